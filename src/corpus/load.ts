@@ -1,0 +1,101 @@
+/**
+ * Reads a corpus folder: every `*.md` is a document, every `*.gazetteer.json` adds names to the
+ * gazetteer, and `thesaurus.json` (optional) adds word lists. Everything is validated before anything is
+ * returned, so a corpus is served whole or not at all.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CorpusError } from './errors.js';
+import { parseDocument } from './parse.js';
+import type { Corpus, CorpusDocument, GazetteerEntry, Thesaurus } from './types.js';
+
+const GAZETTEER_SUFFIX = '.gazetteer.json';
+const THESAURUS_FILE = 'thesaurus.json';
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new CorpusError(file, null, `the file cannot be read (${code})`, 'check that it exists and that this user may read it');
+  }
+}
+
+function readJson(file: string): unknown {
+  const source = readText(file);
+  try {
+    return JSON.parse(source);
+  } catch (error) {
+    const position = /position (\d+)/.exec(String(error))?.[1];
+    const line = position === undefined ? null : source.slice(0, Number(position)).split('\n').length;
+    throw new CorpusError(file, line, 'the file is not valid JSON', 'check the commas, quotes and brackets near that line');
+  }
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '');
+}
+
+export function parseGazetteer(file: string, data: unknown): GazetteerEntry[] {
+  if (!Array.isArray(data)) {
+    throw new CorpusError(file, 1, 'a gazetteer must be a JSON array of entries', 'write [{ "canonical": "SCO", "type": "organisation", "aliases": ["Shanghai Cooperation Organisation"] }, ...]');
+  }
+  return data.map((entry: unknown, index) => {
+    const e = entry as Partial<Record<keyof GazetteerEntry, unknown>> | null;
+    if (!e || typeof e.canonical !== 'string' || e.canonical.trim() === '' || typeof e.type !== 'string' || !isStringArray(e.aliases ?? [])) {
+      throw new CorpusError(file, null, `entry ${index + 1} needs "canonical" (text), "type" (text) and "aliases" (a list of text)`, 'complete or remove that entry');
+    }
+    return { canonical: e.canonical.trim(), type: e.type.trim(), aliases: ((e.aliases as string[] | undefined) ?? []).map((a) => a.trim()) };
+  });
+}
+
+export function parseThesaurus(file: string, data: unknown): Thesaurus {
+  const t = (typeof data === 'object' && data !== null ? data : null) as Partial<Record<keyof Thesaurus, unknown>> | null;
+  const synonyms = t?.synonyms ?? [];
+  const expansions = t?.expansions ?? {};
+  if (!t || !Array.isArray(synonyms) || !synonyms.every(isStringArray) || typeof expansions !== 'object' || expansions === null || !Object.values(expansions).every(isStringArray)) {
+    throw new CorpusError(file, null, 'a thesaurus needs "synonyms" (a list of word lists) and "expansions" (an object of word lists)', 'write { "synonyms": [["exercise", "manoeuvre"]], "expansions": { "boycott": ["refuse", "participate"] } }');
+  }
+  return { synonyms: synonyms as string[][], expansions: expansions as Record<string, string[]> };
+}
+
+/** Merges parsed documents into one corpus, checking what no single file can check alone. */
+export function assembleCorpus(documents: CorpusDocument[], gazetteer: GazetteerEntry[], thesaurus: Thesaurus): Corpus {
+  const byDocumentId = new Map<string, string>();
+  const byPassageId = new Map<string, CorpusDocument>();
+  for (const document of documents) {
+    const other = byDocumentId.get(document.meta.id);
+    if (other) {
+      throw new CorpusError(document.file, 1, `document id "${document.meta.id}" is already used by ${other}`, 'give each document its own id');
+    }
+    byDocumentId.set(document.meta.id, document.file);
+    for (const passage of document.passages) {
+      const owner = byPassageId.get(passage.id);
+      if (owner) {
+        throw new CorpusError(document.file, passage.line, `duplicate passage id "${passage.id}" (also in ${owner.file})`, `prefix this document's ids with its id, as {#${document.meta.id}-${passage.id}}`);
+      }
+      byPassageId.set(passage.id, document);
+    }
+  }
+  return { documents, passages: documents.flatMap((d) => d.passages), gazetteer, thesaurus };
+}
+
+/** Loads and validates every corpus file in `dir`; throws a CorpusError on the first problem. */
+export function loadCorpus(dir: string): Corpus {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new CorpusError(dir, null, `the corpus folder cannot be read (${code})`, 'set CORPUS_DIR to the folder that holds the *.md documents');
+  }
+  const documents = names.filter((n) => n.endsWith('.md') && n.toLowerCase() !== 'readme.md').map((n) => parseDocument(join(dir, n), readText(join(dir, n))));
+  if (documents.length === 0) {
+    throw new CorpusError(dir, null, 'the corpus folder has no documents', 'add a *.md document (see corpus/README.md for the format)');
+  }
+  const gazetteer = names.filter((n) => n.endsWith(GAZETTEER_SUFFIX)).flatMap((n) => parseGazetteer(join(dir, n), readJson(join(dir, n))));
+  const thesaurus = names.includes(THESAURUS_FILE)
+    ? parseThesaurus(join(dir, THESAURUS_FILE), readJson(join(dir, THESAURUS_FILE)))
+    : { synonyms: [], expansions: {} };
+  return assembleCorpus(documents, gazetteer, thesaurus);
+}
