@@ -1,0 +1,158 @@
+/**
+ * Scores the engine on a question file (JSON lines, the format of shared/eval/dev.jsonl):
+ *
+ *   npm run eval -- FILE [--json]
+ *
+ * Each line: { "q": question, "gold": [words of the answering passage], "cite"?: [marker, a word of the
+ * footnote], "entities"?: [entities the question must yield], "abstain"?: true for out-of-scope questions }.
+ */
+import { readFileSync } from 'node:fs';
+import { CorpusError } from '../src/corpus/errors.js';
+import type { Engine } from '../src/search/engine.js';
+import { loadEngine } from '../src/search/load.js';
+import type { Answer } from '../src/search/types.js';
+
+export interface EvalItem {
+  q: string;
+  gold: string[];
+  cite?: [string, string];
+  entities?: string[];
+  abstain?: boolean;
+}
+
+export interface Miss {
+  question: string;
+  problem: string;
+}
+
+export interface EvalReport {
+  questions: number;
+  answerable: number;
+  hitAt1: number;
+  hitAt3: number;
+  mrr: number;
+  outOfScope: number;
+  outOfScopeAbstained: number;
+  falseAbstentions: number;
+  citationsExpected: number;
+  citationsCorrect: number;
+  entitiesExpected: number;
+  entitiesFound: number;
+  misses: Miss[];
+}
+
+/** Lower case, straight quotes, single spaces: gold words are matched on this form. */
+function fold(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+}
+
+export function parseEvalFile(file: string, source: string): EvalItem[] {
+  return source
+    .split(/\r?\n/)
+    .map((line, index) => ({ line: line.trim(), number: index + 1 }))
+    .filter(({ line }) => line !== '')
+    .map(({ line, number }) => {
+      let item: unknown;
+      try {
+        item = JSON.parse(line);
+      } catch {
+        throw new Error(`${file}:${number}: not valid JSON`);
+      }
+      const i = item as Partial<EvalItem>;
+      if (typeof i.q !== 'string' || !Array.isArray(i.gold)) throw new Error(`${file}:${number}: needs "q" (text) and "gold" (a list)`);
+      return i as EvalItem;
+    });
+}
+
+/** Rank (1-based) of the first result holding any gold words, or 0 when none does. */
+function goldRank(answer: Answer, gold: string[]): number {
+  const wanted = gold.map(fold);
+  const index = answer.results.findIndex((r) => wanted.some((g) => fold(r.text).includes(g)));
+  return index + 1;
+}
+
+export function evaluate(engine: Engine, items: EvalItem[]): EvalReport {
+  const report: EvalReport = {
+    questions: items.length, answerable: 0, hitAt1: 0, hitAt3: 0, mrr: 0, outOfScope: 0, outOfScopeAbstained: 0,
+    falseAbstentions: 0, citationsExpected: 0, citationsCorrect: 0, entitiesExpected: 0, entitiesFound: 0, misses: [],
+  };
+  let reciprocal = 0;
+  for (const item of items) {
+    const answer = engine.answer(item.q);
+    const miss = (problem: string): void => void report.misses.push({ question: item.q, problem });
+    if (item.abstain) {
+      report.outOfScope += 1;
+      if (answer.results.length === 0) report.outOfScopeAbstained += 1;
+      else miss(`out of scope, but answered with ${answer.results[0]!.id}`);
+      continue;
+    }
+    report.answerable += 1;
+    const rank = goldRank(answer, item.gold);
+    if (answer.results.length === 0) {
+      report.falseAbstentions += 1;
+      miss('no result (false abstention)');
+    } else if (rank !== 1) {
+      miss(rank === 0 ? `gold passage not in results (got ${answer.results.map((r) => r.id).join(', ')})` : `gold passage at rank ${rank}`);
+    }
+    if (rank === 1) report.hitAt1 += 1;
+    if (rank >= 1 && rank <= 3) report.hitAt3 += 1;
+    if (rank > 0) reciprocal += 1 / rank;
+    if (item.cite) {
+      const [marker, word] = item.cite;
+      report.citationsExpected += 1;
+      const top = answer.results[0];
+      if (top?.citations.some((c) => c.marker === marker && fold(c.text).includes(fold(word)))) report.citationsCorrect += 1;
+      else miss(`citation [${marker}] (${word}) missing from the top result`);
+    }
+    for (const expected of item.entities ?? []) {
+      report.entitiesExpected += 1;
+      const want = fold(expected);
+      if (answer.entities.some((e) => fold(e.canonical) === want || fold(e.text) === want)) report.entitiesFound += 1;
+      else miss(`entity "${expected}" not found (got ${answer.entities.map((e) => e.canonical).join(', ') || 'none'})`);
+    }
+  }
+  report.hitAt1 /= report.answerable || 1;
+  report.hitAt3 /= report.answerable || 1;
+  report.mrr = reciprocal / (report.answerable || 1);
+  return report;
+}
+
+const ratio = (n: number, d: number): string => (d === 0 ? 'n/a' : `${n}/${d} (${(n / d).toFixed(3)})`);
+
+export function formatReport(report: EvalReport): string {
+  const lines = [
+    `questions             ${report.questions} (${report.answerable} answerable, ${report.outOfScope} out of scope)`,
+    `hit@1                 ${report.hitAt1.toFixed(3)}`,
+    `hit@3                 ${report.hitAt3.toFixed(3)}`,
+    `MRR                   ${report.mrr.toFixed(3)}`,
+    `out-of-scope abstained ${ratio(report.outOfScopeAbstained, report.outOfScope)}`,
+    `false abstentions     ${report.falseAbstentions}`,
+    `citation accuracy     ${ratio(report.citationsCorrect, report.citationsExpected)}`,
+    `entity recall         ${ratio(report.entitiesFound, report.entitiesExpected)}`,
+  ];
+  if (report.misses.length > 0) {
+    lines.push('', `misses (${report.misses.length}):`, ...report.misses.map((m) => `  - ${m.question} — ${m.problem}`));
+  }
+  return lines.join('\n');
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const files = args.filter((a) => !a.startsWith('--'));
+  if (files.length !== 1) {
+    process.stderr.write('usage: npm run eval -- FILE [--json]\n');
+    process.exit(2);
+  }
+  try {
+    const file = files[0]!;
+    const report = evaluate(loadEngine(), parseEvalFile(file, readFileSync(file, 'utf8')));
+    process.stdout.write(`${json ? JSON.stringify(report) : formatReport(report)}\n`);
+  } catch (error) {
+    const message = error instanceof CorpusError ? `Cannot load the corpus: ${error.message}` : error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${message}\n`);
+    process.exit(1);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

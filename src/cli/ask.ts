@@ -1,0 +1,58 @@
+/**
+ * npm run ask -- "QUESTION"            a readable answer
+ * npm run --silent ask -- --json "Q"   one JSON object
+ * npm run --silent ask -- --json       JSON lines: one object per line of standard input
+ */
+import { createInterface } from 'node:readline';
+import { answerToText } from '../present/text.js';
+import { loadEngine } from '../search/load.js';
+import { exitWithError } from './fail.js';
+
+const USAGE = 'usage: npm run ask -- [--json] "QUESTION"   (with --json and no question, reads one question per line from stdin)';
+
+interface Invocation {
+  json: boolean;
+  question: string | null;
+}
+
+function parseArgs(args: string[]): Invocation | 'help' | null {
+  let json = false;
+  const words: string[] = [];
+  for (const arg of args) {
+    if (arg === '--json') json = true;
+    else if (arg === '--help' || arg === '-h') return 'help';
+    else if (arg === '--') continue;
+    else if (arg.startsWith('--')) return null;
+    else words.push(arg);
+  }
+  const question = words.length > 0 ? words.join(' ') : null;
+  if (question === null && !json) return null;
+  return { json, question };
+}
+
+async function main(): Promise<void> {
+  const invocation = parseArgs(process.argv.slice(2));
+  if (invocation === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (invocation === null) {
+    process.stderr.write(`${USAGE}\n`);
+    process.exit(2);
+  }
+  let engine;
+  try {
+    engine = loadEngine();
+  } catch (error) {
+    exitWithError(error);
+  }
+  if (invocation.question !== null) {
+    const answer = engine.answer(invocation.question);
+    process.stdout.write(invocation.json ? `${JSON.stringify(answer)}\n` : `${answerToText(answer, engine.topics())}\n`);
+    return;
+  }
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) process.stdout.write(`${JSON.stringify(engine.answer(line))}\n`);
+}
+
+main().catch((error: unknown) => exitWithError(error));

@@ -1,0 +1,183 @@
+/**
+ * Text to search terms and entities, the same way for passages and questions, so both sides meet:
+ * wink-nlp tokenises, lemmatises and finds entities; every word then goes through one normal form
+ * (British and American spellings, hyphens, quotes, a stem) and the thesaurus's synonym groups.
+ */
+import winkNLP, { type Document as WinkDocument, type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { GazetteerEntry, Thesaurus } from '../corpus/types.js';
+
+/** An entity found in a text. `canonical` is the gazetteer's name, or the text for dates and numbers. */
+export interface Entity {
+  text: string;
+  type: string;
+  canonical: string;
+}
+
+/** What a question or passage means to the search: its words as terms, and the entities it names. */
+export interface Analysis {
+  /** Normalised word terms, in text order, repeats kept. */
+  words: string[];
+  /** Those of `words` that are part of a gazetteer name ("beij" of "Beijing"), which its entity term stands for. */
+  namedWords: Set<string>;
+  /** Terms of the gazetteer entities named, one per mention: "@sco". */
+  entityTerms: string[];
+  entities: Entity[];
+  /** The text split into sentences. */
+  sentences: string[];
+}
+
+/** Words a question is made of that say nothing about what it asks. wink's stop words are dropped too. */
+const QUESTION_WORDS = new Set(['tell', 'explain', 'describe', 'please', 'know', 'paper', 'article', 'text', 'mention', 'according', 'also', 'way']);
+
+/** Prefixes of hyphenated words that carry no meaning alone ("co-operation", "anti-drug"). */
+const BOUND_PREFIXES = new Set(['co', 'anti', 'counter', 'non', 'inter', 'intra', 'pro', 'de', 're', 'self', 'multi', 'sub', 'pre', 'post']);
+
+/** Spellings wink's lemmas leave British, folded the same way on both sides. */
+const BRITISH_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(..)isation(s?)$/, '$1ization$2'],
+  [/(..)ise([ds]?)$/, '$1ize$2'],
+  [/(..)ising$/, '$1izing'],
+  [/(...)our(s?)$/, '$1or$2'],
+  [/(..)ence$/, '$1ense'],
+  [/(...)tre(s?)$/, '$1ter$2'],
+];
+
+const WORD_TYPES = new Set(['word', 'number']);
+const ENTITY_PREFIX = '@';
+
+export function entityTerm(canonical: string): string {
+  return ENTITY_PREFIX + canonical.toLowerCase().replace(/\s+/g, '_');
+}
+
+export function isEntityTerm(term: string): boolean {
+  return term.startsWith(ENTITY_PREFIX);
+}
+
+export interface Analyzer {
+  /** Terms and entities of a text: a question or a passage. */
+  analyze(text: string): Analysis;
+  /** The word terms of a short text as the index holds them: "Military exercises" -> ["militari", "exercis"]. */
+  terms(text: string): string[];
+  /** The gazetteer entry for an entity term, if any. */
+  entry(term: string): GazetteerEntry | undefined;
+}
+
+/** A wink instance keeps the custom entities it learned, so each analyzer gets its own. */
+function createWink(gazetteer: GazetteerEntry[]): WinkMethods {
+  const nlp = winkNLP(model, ['sbd', 'pos', 'ner', 'cer']);
+  const examples = gazetteer.map((entry) => ({
+    name: entityTerm(entry.canonical),
+    patterns: [entry.canonical, ...entry.aliases].filter((name) => !isCaseSensitive(name)),
+  }));
+  if (examples.length > 0) nlp.learnCustomEntities(examples, { matchValue: false, usePOS: false, useEntity: false });
+  return nlp;
+}
+
+/** Short all-capital names ("US", "RATS") are matched only as written, so "us" and "rats" stay words. */
+function isCaseSensitive(name: string): boolean {
+  return /^[A-Z][A-Za-z0-9]{1,4}$/.test(name) && /[A-Z].*[A-Z]/.test(name);
+}
+
+export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus): Analyzer {
+  const nlp = createWink(gazetteer);
+  const its = nlp.its;
+  // The model ships a Porter stemmer as an add-on; its typings leave it untyped.
+  const stem = (model.addons.stem as ((word: string) => string) | undefined) ?? ((word: string) => word);
+  const entries = new Map(gazetteer.map((entry) => [entityTerm(entry.canonical), entry]));
+  const exactNames = new Map<string, GazetteerEntry>();
+  for (const entry of gazetteer) {
+    for (const name of [entry.canonical, ...entry.aliases]) if (isCaseSensitive(name)) exactNames.set(name, entry);
+  }
+
+  const normalCache = new Map<string, string>();
+  function normalize(word: string): string {
+    const key = word.toLowerCase();
+    let normal = normalCache.get(key);
+    if (normal === undefined) {
+      let w = key.replace(/[’‘`]/g, "'").replace(/'s$/, '').replace(/[^\p{L}\p{N}'.-]/gu, '');
+      for (const [ending, replacement] of BRITISH_ENDINGS) w = w.replace(ending, replacement);
+      normal = /^[a-z]+$/.test(w) ? stem(w) : w;
+      normalCache.set(key, normal);
+    }
+    return normal;
+  }
+
+  function wordsOf(token: string, lemma: string): string[] {
+    if (!token.includes('-') || /^\d[\d-]*$/.test(token)) return [normalize(lemma)];
+    const parts = token.toLowerCase().split('-').filter((part) => part.length > 0);
+    const meaningful = parts.filter((part) => part.length > 1 && !BOUND_PREFIXES.has(part));
+    return [normalize(parts.join('')), ...meaningful.map(normalize)];
+  }
+
+  /** Normal forms of the words of a text, before synonyms fold them, each with its token's index. */
+  function normalWords(doc: WinkDocument): Array<{ word: string; token: number }> {
+    const tokens = doc.tokens();
+    const values = tokens.out();
+    // wink's typings do not fit its own helpers to `out`; the values are strings and booleans as documented.
+    const lemmas = tokens.out(its.lemma as never) as unknown as string[];
+    const types = tokens.out(its.type) as string[];
+    const stops = tokens.out(its.stopWordFlag as never) as unknown as boolean[];
+    const words: Array<{ word: string; token: number }> = [];
+    for (let i = 0; i < values.length; i += 1) {
+      const lemma = lemmas[i]!.toLowerCase();
+      if (!WORD_TYPES.has(types[i]!) || stops[i] || QUESTION_WORDS.has(lemma) || !/[\p{L}\p{N}]/u.test(lemma)) continue;
+      if (types[i] === 'word' && lemma.replace(/[^\p{L}]/gu, '').length < 2) continue;
+      for (const word of wordsOf(values[i]!, lemma)) if (word.length > 0) words.push({ word, token: i });
+    }
+    return words;
+  }
+  const plainTerms = (text: string): string[] => normalWords(nlp.readDoc(text)).map(({ word }) => word);
+
+  // Synonym groups fold onto their first word, on both sides.
+  const synonymOf = new Map<string, string>();
+  for (const group of thesaurus.synonyms) {
+    const [head, ...rest] = group.map((word) => plainTerms(word).join(' '));
+    if (!head) continue;
+    for (const word of rest) if (word && word !== head) synonymOf.set(word, head);
+  }
+  const fold = (word: string): string => synonymOf.get(word) ?? word;
+
+  function analyze(text: string): Analysis {
+    const doc = nlp.readDoc(text);
+    const values = doc.tokens().out();
+    const named = new Array<boolean>(values.length).fill(false);
+    const entities: Entity[] = [];
+    const entityTerms: string[] = [];
+    const custom = doc.customEntities();
+    const spans = custom.out(its.span) as unknown as Array<[number, number]>;
+    (custom.out(its.detail) as Array<{ value: string; type: string }>).forEach((found, index) => {
+      const entry = entries.get(found.type);
+      if (!entry) return;
+      entities.push({ text: found.value, type: entry.type, canonical: entry.canonical });
+      entityTerms.push(found.type);
+      const [start, end] = spans[index] ?? [0, -1];
+      for (let i = start; i <= end; i += 1) named[i] = true;
+    });
+    values.forEach((value, index) => {
+      const name = value.replace(/[’']s$/, '');
+      const entry = exactNames.get(name);
+      if (!entry) return;
+      entities.push({ text: name, type: entry.type, canonical: entry.canonical });
+      entityTerms.push(entityTerm(entry.canonical));
+      named[index] = true;
+    });
+    const words: string[] = [];
+    const namedWords = new Set<string>();
+    for (const { word, token } of normalWords(doc)) {
+      const term = fold(word);
+      words.push(term);
+      if (named[token]) namedWords.add(term);
+    }
+    for (const found of doc.entities().out(its.detail) as Array<{ value: string; type: string }>) {
+      entities.push({ text: found.value, type: found.type, canonical: found.value });
+    }
+    return { words, namedWords, entityTerms, entities, sentences: doc.sentences().out() };
+  }
+
+  return {
+    analyze,
+    terms: (text) => plainTerms(text).map(fold),
+    entry: (term) => entries.get(term),
+  };
+}

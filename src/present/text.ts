@@ -1,0 +1,38 @@
+/** Answers as text for a terminal: the console and `npm run ask`. */
+import type { Answer, Result } from '../search/types.js';
+
+function wrap(text: string, width = 88, indent = '  '): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
+}
+
+export function resultToText(result: Result, rank?: number): string {
+  const heading = `${rank === undefined ? '' : `${rank}. `}[${result.id}] ${result.section ?? 'No section'} — ${result.document}`;
+  const parts = [heading, wrap(`» ${result.highlight}`), '', wrap(result.text)];
+  if (result.citations.length > 0) {
+    parts.push('', '  Sources:', ...result.citations.map((c) => wrap(`[${c.marker}] ${c.text}`, 86, '    ')));
+  }
+  return parts.join('\n');
+}
+
+/** The reply when the corpus has nothing on the question, naming what it does cover. */
+export function notCoveredText(topics: string[]): string {
+  const listed = topics.slice(0, 6).map((t) => `  • ${t}`).join('\n');
+  return `The paper doesn't cover that. It covers, among other things:\n${listed}\nTry asking about one of these.`;
+}
+
+export function answerToText(answer: Answer, topics: string[]): string {
+  if (answer.question.trim() === '') return 'Ask a question about the paper, for example: why does Uzbekistan skip SCO exercises?';
+  if (answer.results.length === 0) return notCoveredText(topics);
+  return answer.results.map((r, i) => resultToText(r, i + 1)).join(`\n\n${'─'.repeat(60)}\n\n`);
+}

@@ -1,0 +1,34 @@
+import type { Entity } from '../nlp/analyzer.js';
+
+export type { Entity };
+
+export interface Citation {
+  /** The footnote marker without brackets: "iii". */
+  marker: string;
+  /** The footnote's full text. */
+  text: string;
+}
+
+/** One passage that answers a question. */
+export interface Result {
+  /** Passage id: "p14". */
+  id: string;
+  /** Title of the document the passage is from. */
+  document: string;
+  section: string | null;
+  /** The passage as the corpus has it. */
+  text: string;
+  /** The sentence of the passage that best answers the question. */
+  highlight: string;
+  score: number;
+  /** Every footnote the passage cites, written out. */
+  citations: Citation[];
+}
+
+/** The engine's whole answer to one question: plain data for any presenter. */
+export interface Answer {
+  question: string;
+  entities: Entity[];
+  /** Best first, at most five; empty when the corpus does not answer the question. */
+  results: Result[];
+}
