@@ -42,10 +42,12 @@ export function parseGazetteer(file: string, data: unknown): GazetteerEntry[] {
   }
   return data.map((entry: unknown, index) => {
     const e = entry as Partial<Record<keyof GazetteerEntry, unknown>> | null;
-    if (!e || typeof e.canonical !== 'string' || e.canonical.trim() === '' || typeof e.type !== 'string' || !isStringArray(e.aliases ?? [])) {
-      throw new CorpusError(file, null, `entry ${index + 1} needs "canonical" (text), "type" (text) and "aliases" (a list of text)`, 'complete or remove that entry');
+    if (!e || typeof e.canonical !== 'string' || e.canonical.trim() === '' || typeof e.type !== 'string' || !isStringArray(e.aliases ?? []) || (e.within !== undefined && typeof e.within !== 'string')) {
+      throw new CorpusError(file, null, `entry ${index + 1} needs "canonical" (text), "type" (text) and "aliases" (a list of text), and "within" if any as text`, 'complete or remove that entry');
     }
-    return { canonical: e.canonical.trim(), type: e.type.trim(), aliases: ((e.aliases as string[] | undefined) ?? []).map((a) => a.trim()) };
+    const parsed: GazetteerEntry = { canonical: e.canonical.trim(), type: e.type.trim(), aliases: ((e.aliases as string[] | undefined) ?? []).map((a) => a.trim()) };
+    if (typeof e.within === 'string') parsed.within = e.within.trim();
+    return parsed;
   });
 }
 

@@ -48,6 +48,8 @@ export interface GazetteerEntry {
   type: string;
   /** Other names: acronyms, full names, spellings, demonyms, capitals. */
   aliases: string[];
+  /** The canonical name of an entry this one lies within ("Moscow" within "Russia"): a mention counts for both. */
+  within?: string;
 }
 
 /** Word lists that let a question worded differently from the paper meet its passage. */

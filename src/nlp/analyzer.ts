@@ -14,21 +14,32 @@ export interface Entity {
   canonical: string;
 }
 
+/** A gazetteer name found in a text, as search terms: its own and those of the places it stands within. */
+export interface NameMention {
+  /** "@moscow", then "@russia" for a city within Russia. */
+  terms: string[];
+}
+
 /** What a question or passage means to the search: its words as terms, and the entities it names. */
 export interface Analysis {
-  /** Normalised word terms, in text order, repeats kept. */
+  /** Normalised word terms, in text order, repeats kept, before synonyms: "suppli" for "supplied". */
   words: string[];
-  /** Those of `words` that are part of a gazetteer name ("beij" of "Beijing"), which its entity term stands for. */
+  /** Those of `words` that are part of a gazetteer name ("beij" of "Beijing"), which the name stands for. */
   namedWords: Set<string>;
-  /** Terms of the gazetteer entities named, one per mention: "@sco". */
-  entityTerms: string[];
+  /** Those of `words` that name things (nouns, proper nouns, numbers): what a question is about. */
+  topicWords: Set<string>;
+  /** Every gazetteer name mentioned, once per mention. */
+  names: NameMention[];
   entities: Entity[];
   /** The text split into sentences. */
   sentences: string[];
 }
 
 /** Words a question is made of that say nothing about what it asks. wink's stop words are dropped too. */
-const QUESTION_WORDS = new Set(['tell', 'explain', 'describe', 'please', 'know', 'paper', 'article', 'text', 'mention', 'according', 'also', 'way']);
+const QUESTION_WORDS = new Set(['tell', 'explain', 'describe', 'please', 'know', 'paper', 'article', 'text', 'mention', 'accord', 'also', 'way', 'kind', 'sort', 'type', 'thing', 'lot', 'anything', 'something']);
+
+/** Words wink's stop list holds that carry meaning here ("move closer", "first exercise", "give aid"). */
+const CONTENT_WORDS = new Set(['move', 'give', 'show', 'part', 'side', 'back', 'call', 'top', 'full', 'empty', 'put', 'take', 'make', 'get', 'see', 'go', 'first', 'last', 'become', 'seem', 'keep', 'amount', 'name', 'find', 'fill', 'fire', 'system', 'detail', 'interest', 'bottom', 'fifty', 'hundred', 'thousand', 'million', 'billion']);
 
 /** Prefixes of hyphenated words that carry no meaning alone ("co-operation", "anti-drug"). */
 const BOUND_PREFIXES = new Set(['co', 'anti', 'counter', 'non', 'inter', 'intra', 'pro', 'de', 're', 'self', 'multi', 'sub', 'pre', 'post']);
@@ -44,6 +55,8 @@ const BRITISH_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const WORD_TYPES = new Set(['word', 'number']);
+/** Parts of speech that name what a text is about. */
+const TOPIC_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'X']);
 const ENTITY_PREFIX = '@';
 
 export function entityTerm(canonical: string): string {
@@ -57,10 +70,10 @@ export function isEntityTerm(term: string): boolean {
 export interface Analyzer {
   /** Terms and entities of a text: a question or a passage. */
   analyze(text: string): Analysis;
-  /** The word terms of a short text as the index holds them: "Military exercises" -> ["militari", "exercis"]. */
+  /** The word terms of a short text, before synonyms: "Military exercises" -> ["militari", "exercis"]. */
   terms(text: string): string[];
-  /** The gazetteer entry for an entity term, if any. */
-  entry(term: string): GazetteerEntry | undefined;
+  /** The first word of the thesaurus group a word term belongs to, when it belongs to one. */
+  synonym(word: string): string | undefined;
 }
 
 /** A wink instance keeps the custom entities it learned, so each analyzer gets its own. */
@@ -104,53 +117,70 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   }
 
   function wordsOf(token: string, lemma: string): string[] {
-    if (!token.includes('-') || /^\d[\d-]*$/.test(token)) return [normalize(lemma)];
+    if (/^\d+(-\d+)+$/.test(token)) return token.split('-');
+    if (!token.includes('-')) return [normalize(lemma)];
     const parts = token.toLowerCase().split('-').filter((part) => part.length > 0);
     const meaningful = parts.filter((part) => part.length > 1 && !BOUND_PREFIXES.has(part));
     return [normalize(parts.join('')), ...meaningful.map(normalize)];
   }
 
   /** Normal forms of the words of a text, before synonyms fold them, each with its token's index. */
-  function normalWords(doc: WinkDocument): Array<{ word: string; token: number }> {
+  function normalWords(doc: WinkDocument): Array<{ word: string; token: number; pos: string }> {
     const tokens = doc.tokens();
     const values = tokens.out();
     // wink's typings do not fit its own helpers to `out`; the values are strings and booleans as documented.
     const lemmas = tokens.out(its.lemma as never) as unknown as string[];
     const types = tokens.out(its.type) as string[];
     const stops = tokens.out(its.stopWordFlag as never) as unknown as boolean[];
-    const words: Array<{ word: string; token: number }> = [];
+    const tags = tokens.out(its.pos as never) as unknown as string[];
+    const words: Array<{ word: string; token: number; pos: string }> = [];
     for (let i = 0; i < values.length; i += 1) {
       const lemma = lemmas[i]!.toLowerCase();
-      if (!WORD_TYPES.has(types[i]!) || stops[i] || QUESTION_WORDS.has(lemma) || !/[\p{L}\p{N}]/u.test(lemma)) continue;
+      if (!WORD_TYPES.has(types[i]!) || (stops[i] && !CONTENT_WORDS.has(lemma)) || QUESTION_WORDS.has(lemma) || !/[\p{L}\p{N}]/u.test(lemma)) continue;
       if (types[i] === 'word' && lemma.replace(/[^\p{L}]/gu, '').length < 2) continue;
-      for (const word of wordsOf(values[i]!, lemma)) if (word.length > 0) words.push({ word, token: i });
+      for (const word of wordsOf(values[i]!, lemma)) if (word.length > 0) words.push({ word, token: i, pos: tags[i]! });
     }
     return words;
   }
   const plainTerms = (text: string): string[] => normalWords(nlp.readDoc(text)).map(({ word }) => word);
 
-  // Synonym groups fold onto their first word, on both sides.
+  // Synonym groups stand for their first word, on both sides.
   const synonymOf = new Map<string, string>();
   for (const group of thesaurus.synonyms) {
     const [head, ...rest] = group.map((word) => plainTerms(word).join(' '));
     if (!head) continue;
     for (const word of rest) if (word && word !== head) synonymOf.set(word, head);
   }
-  const fold = (word: string): string => synonymOf.get(word) ?? word;
+
+  /** The entry and the entries it stands within ("Moscow" within "Russia"), as terms. */
+  const nameTerms = new Map<string, string[]>();
+  for (const entry of gazetteer) {
+    const terms = [entityTerm(entry.canonical)];
+    for (let outer = entry.within; outer && !terms.includes(entityTerm(outer)); outer = entries.get(entityTerm(outer))?.within) {
+      terms.push(entityTerm(outer));
+    }
+    nameTerms.set(terms[0]!, terms);
+  }
 
   function analyze(text: string): Analysis {
     const doc = nlp.readDoc(text);
     const values = doc.tokens().out();
     const named = new Array<boolean>(values.length).fill(false);
     const entities: Entity[] = [];
-    const entityTerms: string[] = [];
+    const names: NameMention[] = [];
+    const mention = (term: string, text: string): void => {
+      const terms = nameTerms.get(term) ?? [term];
+      names.push({ terms });
+      for (const t of terms) {
+        const entry = entries.get(t);
+        if (entry) entities.push({ text, type: entry.type, canonical: entry.canonical });
+      }
+    };
     const custom = doc.customEntities();
     const spans = custom.out(its.span) as unknown as Array<[number, number]>;
     (custom.out(its.detail) as Array<{ value: string; type: string }>).forEach((found, index) => {
-      const entry = entries.get(found.type);
-      if (!entry) return;
-      entities.push({ text: found.value, type: entry.type, canonical: entry.canonical });
-      entityTerms.push(found.type);
+      if (!entries.has(found.type)) return;
+      mention(found.type, found.value);
       const [start, end] = spans[index] ?? [0, -1];
       for (let i = start; i <= end; i += 1) named[i] = true;
     });
@@ -158,26 +188,22 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       const name = value.replace(/[’']s$/, '');
       const entry = exactNames.get(name);
       if (!entry) return;
-      entities.push({ text: name, type: entry.type, canonical: entry.canonical });
-      entityTerms.push(entityTerm(entry.canonical));
+      mention(entityTerm(entry.canonical), name);
       named[index] = true;
     });
-    const words: string[] = [];
-    const namedWords = new Set<string>();
-    for (const { word, token } of normalWords(doc)) {
-      const term = fold(word);
-      words.push(term);
-      if (named[token]) namedWords.add(term);
-    }
     for (const found of doc.entities().out(its.detail) as Array<{ value: string; type: string }>) {
       entities.push({ text: found.value, type: found.type, canonical: found.value });
     }
-    return { words, namedWords, entityTerms, entities, sentences: doc.sentences().out() };
+    const words: string[] = [];
+    const namedWords = new Set<string>();
+    const topicWords = new Set<string>();
+    for (const { word, token, pos } of normalWords(doc)) {
+      words.push(word);
+      if (named[token]) namedWords.add(word);
+      if (TOPIC_TAGS.has(pos)) topicWords.add(word);
+    }
+    return { words, namedWords, topicWords, names, entities, sentences: doc.sentences().out() };
   }
 
-  return {
-    analyze,
-    terms: (text) => plainTerms(text).map(fold),
-    entry: (term) => entries.get(term),
-  };
+  return { analyze, terms: plainTerms, synonym: (word) => synonymOf.get(word) };
 }

@@ -5,7 +5,7 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Corpus, CorpusDocument, Passage } from '../corpus/types.js';
-import { createAnalyzer, isEntityTerm, type Analyzer } from '../nlp/analyzer.js';
+import { createAnalyzer, type Analysis, type Analyzer } from '../nlp/analyzer.js';
 import type { Answer, Citation, Entity, Result } from './types.js';
 
 export interface EngineOptions {
@@ -26,8 +26,17 @@ const DEFAULTS: Required<EngineOptions> = { maxResults: 5, minCoverage: 0.5, min
 
 /** How much a name the question uses counts against a plain word. */
 const ENTITY_BOOST = 1.5;
-/** How much a word found only through the thesaurus counts against the question's own word. */
+/** How much a word of the same synonym group counts against the question's own word. */
+const SYNONYM_BOOST = 0.7;
+/** How much a word the thesaurus expands a question's word to counts against the question's own word. */
 const EXPANSION_BOOST = 0.4;
+/**
+ * How much a word the corpus lacks counts when it is not a noun: "happen", "follow" and "stay" say less about
+ * whether the paper covers a question than "weather" or "recipe".
+ */
+const UNKNOWN_NON_TOPIC_WEIGHT = 0.35;
+/** How much more a passage counts when its opening sentence holds the whole question. */
+const LEAD_WEIGHT = 0.3;
 /** How much a section heading's words count against the passage's own. */
 const SECTION_BOOST = 0.5;
 
@@ -43,6 +52,13 @@ export interface Engine {
   present(passage: Passage, highlight?: string): Result;
   /** Names of the sections of every document: what the corpus covers. */
   topics(): string[];
+  /** How a question was read and ranked, for tuning: its concepts and every candidate's score and coverage. */
+  explain(question: string): Explanation;
+}
+
+export interface Explanation {
+  concepts: Array<{ terms: string[]; weight: number }>;
+  candidates: Array<{ id: string; score: number; coverage: number }>;
 }
 
 /** One thing a question asks about: a word or a name, with the other words that may stand for it. */
@@ -50,6 +66,15 @@ interface Concept {
   terms: string[];
   /** How rare the concept is in the corpus: rare words decide more. */
   weight: number;
+}
+
+interface Ranked {
+  entry: IndexedPassage;
+  /** Share of the question's weight the passage matches. */
+  share: number;
+  /** The passage's best sentence and the share of the question's weight it matches. */
+  sentence: { text: string; share: number };
+  score: number;
 }
 
 interface IndexedPassage {
@@ -72,20 +97,24 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     searchOptions: { boost: { terms: 1, section: SECTION_BOOST } },
   });
   const sectionTerms = new Map<string, string[]>();
-  for (const passage of corpus.passages) {
-    const sentences = analyzer.analyze(passage.text).sentences.map((text) => {
-      const analysis = analyzer.analyze(text);
-      return { text, terms: new Set([...analysis.words, ...analysis.entityTerms]) };
-    });
-    const terms = new Set(sentences.flatMap((s) => [...s.terms]));
-    const section = passage.section ?? '';
-    if (!sectionTerms.has(section)) {
-      const analysis = analyzer.analyze(section);
-      sectionTerms.set(section, [...analysis.words, ...analysis.entityTerms]);
+  /** Everything a text can be found by: its words, their synonym groups, and the names it mentions. */
+  const termsOf = (analysis: Analysis): string[] => {
+    const terms = new Set(analysis.words);
+    for (const word of analysis.words) {
+      const head = analyzer.synonym(word);
+      if (head) terms.add(head);
     }
+    for (const name of analysis.names) for (const term of name.terms) terms.add(term);
+    return [...terms];
+  };
+  for (const passage of corpus.passages) {
+    const sentences = analyzer.analyze(passage.text).sentences.map((text) => ({ text, terms: new Set(termsOf(analyzer.analyze(text))) }));
+    const section = passage.section ?? '';
+    if (!sectionTerms.has(section)) sectionTerms.set(section, termsOf(analyzer.analyze(section)));
     const headingTerms = sectionTerms.get(section)!;
-    for (const term of new Set([...terms, ...headingTerms])) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    indexed.set(passage.id, { passage, terms: new Set([...terms, ...headingTerms]), sentences });
+    const terms = new Set([...sentences.flatMap((s) => [...s.terms]), ...headingTerms]);
+    for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    indexed.set(passage.id, { passage, terms, sentences });
     search.add({ id: passage.id, terms: sentences.map((s) => [...s.terms].join(' ')).join(' '), section: headingTerms.join(' ') });
   }
 
@@ -104,18 +133,38 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     expansions.set(key, [...new Set([...(expansions.get(key) ?? []), ...terms])]);
   }
 
-  function conceptsOf(words: string[], namedWords: Set<string>, entityTerms: string[]): Concept[] {
+  /** The question's concepts, and the terms to search with, each with how much a match on it counts. */
+  function read(analysis: Analysis): { concepts: Concept[]; queryBoosts: Map<string, number> } {
     const concepts: Concept[] = [];
-    for (const word of new Set(words)) {
-      // A word of a name ("beij" of "Beijing") is asked through its entity, unless the corpus has the word itself.
-      if (namedWords.has(word) && !documentFrequency.has(word)) continue;
-      const alternatives = expansions.get(word) ?? [];
-      const known = documentFrequency.has(word);
-      const weight = known || alternatives.length === 0 ? idf(word) : Math.max(...alternatives.map(idf));
+    const queryBoosts = new Map<string, number>();
+    const boost = (term: string, factor: number): void => {
+      if (documentFrequency.has(term) && (queryBoosts.get(term) ?? 0) < factor) queryBoosts.set(term, factor);
+    };
+    for (const word of new Set(analysis.words)) {
+      boost(word, 1);
+      // A word of a name ("beij" of "Beijing") is asked through the name's concept below.
+      if (analysis.namedWords.has(word)) continue;
+      const head = analyzer.synonym(word);
+      const alternatives = [...new Set([...(head ? [head] : []), ...(expansions.get(word) ?? []), ...(head ? expansions.get(head) ?? [] : [])])];
+      if (head) boost(head, SYNONYM_BOOST);
+      for (const term of alternatives) if (term !== head) boost(term, EXPANSION_BOOST);
+      const known = [word, ...alternatives].filter((t) => documentFrequency.has(t));
+      const weight = documentFrequency.has(word)
+        ? idf(word)
+        : known.length > 0
+          ? Math.max(...known.map(idf))
+          : idf(word) * (analysis.topicWords.has(word) ? 1 : UNKNOWN_NON_TOPIC_WEIGHT);
       concepts.push({ terms: [word, ...alternatives], weight });
     }
-    for (const term of new Set(entityTerms)) concepts.push({ terms: [term], weight: idf(term) * ENTITY_BOOST });
-    return concepts;
+    const seen = new Set<string>();
+    for (const { terms } of analysis.names) {
+      if (seen.has(terms[0]!)) continue;
+      seen.add(terms[0]!);
+      for (const term of terms) boost(term, ENTITY_BOOST);
+      const known = terms.filter((t) => documentFrequency.has(t));
+      concepts.push({ terms, weight: ENTITY_BOOST * (known.length === 0 ? idf(terms[0]!) : Math.max(...known.map(idf))) });
+    }
+    return { concepts, queryBoosts };
   }
 
   function coverage(concepts: Concept[], terms: Set<string>): number {
@@ -128,16 +177,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     return total === 0 ? 0 : matched / total;
   }
 
-  function highlight(concepts: Concept[], entry: IndexedPassage): string {
-    let best = entry.sentences[0]?.text ?? entry.passage.text;
-    let bestScore = 0;
+  /** The sentence of a passage that matches most of the question: the highlight. */
+  function bestSentence(concepts: Concept[], entry: IndexedPassage): { text: string; share: number } {
+    let best = { text: entry.sentences[0]?.text ?? entry.passage.text, share: 0 };
     for (const sentence of entry.sentences) {
-      let score = 0;
-      for (const concept of concepts) if (concept.terms.some((term) => sentence.terms.has(term))) score += concept.weight;
-      if (score > bestScore) {
-        best = sentence.text;
-        bestScore = score;
-      }
+      const share = coverage(concepts, sentence.terms);
+      if (share > best.share) best = { text: sentence.text, share };
     }
     return best;
   }
@@ -169,32 +214,39 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     });
   }
 
-  function answer(question: string): Answer {
+  /** The question's concepts and every passage that matches any of them, best first. */
+  function rank(question: string): { entities: Entity[]; concepts: Concept[]; ranked: Ranked[] } {
     const text = String(question ?? '').slice(0, settings.maxQuestionLength);
-    if (text.trim() === '') return { question, entities: [], results: [] };
+    if (text.trim() === '') return { entities: [], concepts: [], ranked: [] };
     const analysis = analyzer.analyze(text);
     const entities = uniqueEntities(analysis.entities);
-    const concepts = conceptsOf(analysis.words, analysis.namedWords, analysis.entityTerms);
-    const queryTerms = [...new Set(concepts.flatMap((c) => c.terms))].filter((t) => documentFrequency.has(t));
-    if (queryTerms.length === 0) return { question, entities, results: [] };
-
-    const own = new Set(concepts.map((c) => c.terms[0]));
-    const hits: SearchResult[] = search.search(queryTerms.join(' '), {
-      boostTerm: (term) => (isEntityTerm(term) ? ENTITY_BOOST : own.has(term) ? 1 : EXPANSION_BOOST),
+    const { concepts, queryBoosts } = read(analysis);
+    if (queryBoosts.size === 0) return { entities, concepts, ranked: [] };
+    const hits: SearchResult[] = search.search([...queryBoosts.keys()].join(' '), {
+      boostTerm: (term) => queryBoosts.get(term) ?? 1,
     });
     const ranked = hits
       .map((hit) => {
         const entry = indexed.get(String(hit.id))!;
         const share = coverage(concepts, entry.terms);
-        return { entry, share, score: hit.score * (0.25 + share) };
+        const sentence = bestSentence(concepts, entry);
+        // Words of the question that meet in one sentence answer it more surely than words spread over a passage.
+        // A paragraph's opening sentence says what it is about.
+        const lead = entry.sentences[0] ? coverage(concepts, entry.sentences[0].terms) : 0;
+        return { entry, share, sentence, score: hit.score * (0.25 + share) * (0.5 + sentence.share) * (1 + LEAD_WEIGHT * lead) };
       })
       .sort((a, b) => b.score - a.score);
+    return { entities, concepts, ranked };
+  }
+
+  function answer(question: string): Answer {
+    const { entities, concepts, ranked } = rank(question);
     const top = ranked[0];
     if (!top || top.share < settings.minCoverage) return { question, entities, results: [] };
     const results = ranked
       .filter((r, i) => i === 0 || (r.score >= top.score * settings.minRelativeScore && r.share >= settings.minCoverage / 2))
       .slice(0, settings.maxResults)
-      .map((r) => present(r.entry.passage, highlight(concepts, r.entry), r.score));
+      .map((r) => present(r.entry.passage, r.sentence.text, r.score));
     return { question, entities, results };
   }
 
@@ -206,5 +258,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     documentOf: (passage) => documents.get(passage.documentId)!,
     present: (passage, sentence) => present(passage, sentence),
     topics: () => [...new Set(corpus.documents.flatMap((d) => d.sections))],
+    explain: (question) => {
+      const { concepts, ranked } = rank(question);
+      return { concepts, candidates: ranked.map((r) => ({ id: r.entry.passage.id, score: r.score, coverage: r.share })) };
+    },
   };
 }
