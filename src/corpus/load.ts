@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseDocument as parseYamlDocument } from 'yaml';
 import { CorpusError } from './errors.js';
 import { parseDocument } from './parse.js';
 import type { Corpus, CorpusDocument, GazetteerEntry, Thesaurus } from './types.js';
@@ -25,9 +26,9 @@ function readJson(file: string): unknown {
   const source = readText(file);
   try {
     return JSON.parse(source);
-  } catch (error) {
-    const position = /position (\d+)/.exec(String(error))?.[1];
-    const line = position === undefined ? null : source.slice(0, Number(position)).split('\n').length;
+  } catch {
+    // JSON.parse does not say where on Node 20; YAML's JSON schema reads the same text and does.
+    const line = parseYamlDocument(source, { schema: 'json' }).errors[0]?.linePos?.[0].line ?? null;
     throw new CorpusError(file, line, 'the file is not valid JSON', 'check the commas, quotes and brackets near that line');
   }
 }
@@ -59,6 +60,31 @@ export function parseThesaurus(file: string, data: unknown): Thesaurus {
     throw new CorpusError(file, null, 'a thesaurus needs "synonyms" (a list of word lists) and "expansions" (an object of word lists)', 'write { "synonyms": [["exercise", "manoeuvre"]], "expansions": { "boycott": ["refuse", "participate"] } }');
   }
   return { synonyms: synonyms as string[][], expansions: expansions as Record<string, string[]> };
+}
+
+/** Checks names across gazetteer files: one entry per name, and every "within" names an entry. */
+function checkGazetteer(files: Array<{ file: string; entries: GazetteerEntry[] }>): GazetteerEntry[] {
+  const owner = new Map<string, { canonical: string; file: string }>();
+  for (const { file, entries } of files) {
+    for (const entry of entries) {
+      for (const name of [entry.canonical, ...entry.aliases]) {
+        const key = name.toLowerCase();
+        const other = owner.get(key);
+        if (other && other.canonical !== entry.canonical) {
+          throw new CorpusError(file, null, `the name "${name}" belongs to both "${other.canonical}" (${other.file}) and "${entry.canonical}"`, 'keep each name under one entry; use "within" for a place inside another');
+        }
+        owner.set(key, { canonical: entry.canonical, file });
+      }
+    }
+  }
+  for (const { file, entries } of files) {
+    for (const entry of entries) {
+      if (entry.within !== undefined && owner.get(entry.within.toLowerCase())?.canonical !== entry.within) {
+        throw new CorpusError(file, null, `"${entry.canonical}" lies within "${entry.within}", which no entry is called`, `add an entry for "${entry.within}" or correct the name`);
+      }
+    }
+  }
+  return files.flatMap(({ entries }) => entries);
 }
 
 /** Merges parsed documents into one corpus, checking what no single file can check alone. */
@@ -95,7 +121,9 @@ export function loadCorpus(dir: string): Corpus {
   if (documents.length === 0) {
     throw new CorpusError(dir, null, 'the corpus folder has no documents', 'add a *.md document (see corpus/README.md for the format)');
   }
-  const gazetteer = names.filter((n) => n.endsWith(GAZETTEER_SUFFIX)).flatMap((n) => parseGazetteer(join(dir, n), readJson(join(dir, n))));
+  const gazetteer = checkGazetteer(
+    names.filter((n) => n.endsWith(GAZETTEER_SUFFIX)).map((n) => ({ file: join(dir, n), entries: parseGazetteer(join(dir, n), readJson(join(dir, n))) })),
+  );
   const thesaurus = names.includes(THESAURUS_FILE)
     ? parseThesaurus(join(dir, THESAURUS_FILE), readJson(join(dir, THESAURUS_FILE)))
     : { synonyms: [], expansions: {} };

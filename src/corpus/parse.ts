@@ -126,7 +126,6 @@ export function parseDocument(file: string, source: string): CorpusDocument {
   for (const block of blocks(body, bodyLine)) {
     if (block.heading) {
       section = block.text;
-      if (!sections.includes(section)) sections.push(section);
       continue;
     }
     const definition = FOOTNOTE_DEFINITION.exec(block.text);
@@ -155,6 +154,7 @@ export function parseDocument(file: string, source: string): CorpusDocument {
     if (text === '') throw new CorpusError(file, block.line, `passage ${id} has no text`, 'write the paragraph after its id, or remove the id');
     idLines.set(id, block.line);
     passages.push({ id, documentId: meta.id, section, text, citations: citedMarkers(text), line: block.line });
+    if (section !== null && !sections.includes(section)) sections.push(section);
   }
 
   if (passages.length === 0) {

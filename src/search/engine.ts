@@ -24,6 +24,9 @@ export interface EngineOptions {
 
 const DEFAULTS: Required<EngineOptions> = { maxResults: 5, minCoverage: 0.5, minRelativeScore: 0.35, maxQuestionLength: 2000 };
 
+/** Section headings that name a part of a paper, not a topic. */
+const GENERIC_SECTION = /^(introduction|conclusions?|summary|abstract|footnotes|notes|references|about the authors?)$/i;
+
 /** How much a name the question uses counts against a plain word. */
 const ENTITY_BOOST = 1.5;
 /** How much a word of the same synonym group counts against the question's own word. */
@@ -50,7 +53,7 @@ export interface Engine {
   documentOf(passage: Passage): CorpusDocument;
   /** The passage presented as a result, with its citations, for look-ups by id. */
   present(passage: Passage, highlight?: string): Result;
-  /** Names of the sections of every document: what the corpus covers. */
+  /** Headings of the sections of every document, but for generic ones ("Introduction"): what the corpus covers. */
   topics(): string[];
   /** How a question was read and ranked, for tuning: its concepts and every candidate's score and coverage. */
   explain(question: string): Explanation;
@@ -257,7 +260,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     passage: (id) => byLowerId.get(id.trim().replace(/^\[|\]$/g, '').replace(/^#/, '').toLowerCase()),
     documentOf: (passage) => documents.get(passage.documentId)!,
     present: (passage, sentence) => present(passage, sentence),
-    topics: () => [...new Set(corpus.documents.flatMap((d) => d.sections))],
+    topics: () => [...new Set(corpus.documents.flatMap((d) => d.sections))].filter((s) => !GENERIC_SECTION.test(s)),
     explain: (question) => {
       const { concepts, ranked } = rank(question);
       return { concepts, candidates: ranked.map((r) => ({ id: r.entry.passage.id, score: r.score, coverage: r.share })) };

@@ -1,0 +1,167 @@
+import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CorpusError } from '../src/corpus/errors.js';
+import { loadCorpus } from '../src/corpus/load.js';
+import { parseDocument } from '../src/corpus/parse.js';
+import { ingest, toMarkdown } from '../scripts/ingest.js';
+import { committedCorpus, scratchCorpus, smallDocument } from './helpers/corpus.js';
+
+const corpus = loadCorpus(committedCorpus);
+const paper = corpus.documents[0]!;
+const allText = corpus.passages.map((p) => p.text).join('\n');
+
+describe('the committed corpus', () => {
+  it('holds the paper with its header as metadata', () => {
+    expect(corpus.documents).toHaveLength(1);
+    expect(paper.meta).toMatchObject({ id: 'tresa2015', title: 'China-Central Asia Defence Relations', author: 'K. Jennie Tresa', number: '0108/2015', year: 2015 });
+    expect(allText).not.toContain('C3S Paper No.');
+  });
+
+  it('names the four headings and the opening, closing and author sections', () => {
+    expect(paper.sections).toEqual([
+      'Introduction',
+      'China’s Military Ties with Central Asian States',
+      'SCO and the Peace Initiatives',
+      'China’s response to terrorism via its Central Asia policy',
+      'Implications for India',
+      'Conclusion',
+      'About the author',
+    ]);
+    expect(corpus.passages[0]!.section).toBe('Introduction');
+    expect(corpus.passages.find((p) => p.text.startsWith('The primary focus of China'))!.section).toBe('Conclusion');
+    expect(corpus.passages.at(-1)!.text).toMatch(/^K\.Jennie Tresa is an intern with Chennai Centre for China Studies/);
+  });
+
+  it('drops the web page junk and keeps the curly quotes', () => {
+    for (const junk of ['top of page', 'bottom of page', '4 views', 'comments', 'E-mail']) expect(allText).not.toContain(junk);
+    expect(allText).toContain('the “three evils”');
+    expect(allText).toContain('China’s security relations');
+  });
+
+  it('repairs the words the scrape ran together', () => {
+    for (const joined of ['goalof', 'Asiahave', 'forcesin', 'exercisereflects', 'fearsdomination', 'makesit', 'preventterrorism', 'theCentral', 'measures.This', 'powers,particularly']) {
+      expect(allText).not.toContain(joined);
+    }
+    for (const repaired of ['primary goal of', 'Central Asia have', 'armed forces in', 'fears domination', 'makes it', 'powers, particularly']) expect(allText).toContain(repaired);
+  });
+
+  it('gives every paragraph a typeable id and the citations it makes, and no footnote is a passage', () => {
+    expect(corpus.passages.map((p) => p.id)).toEqual(Array.from({ length: corpus.passages.length }, (_, i) => `p${i + 1}`));
+    expect(paper.footnotes.size).toBe(11);
+    expect(corpus.passages.find((p) => p.text.includes('USD 16 million'))!.citations).toEqual(['iii']);
+    expect(corpus.passages.find((p) => p.text.includes('Mi-8'))!.citations).toEqual(['xi']);
+    expect(corpus.passages.find((p) => p.text.includes('consistently refused'))!.citations).toEqual([]);
+    expect(corpus.passages.some((p) => p.text.includes('Accessed on'))).toBe(false);
+    const cited = new Set(corpus.passages.flatMap((p) => p.citations));
+    expect([...cited].sort()).toEqual([...paper.footnotes.keys()].sort());
+  });
+
+  it('is what the ingest script makes of the scraped source', () => {
+    const raw = readFileSync(join(committedCorpus, '..', '..', 'shared', 'corpus-source', 'china-central-asia-defence-relations.txt'), 'utf8');
+    expect(toMarkdown(ingest(raw))).toBe(readFileSync(join(committedCorpus, 'tresa2015.md'), 'utf8'));
+  });
+});
+
+function problemOf(source: string): CorpusError {
+  try {
+    parseDocument('corpus/bad.md', source);
+  } catch (error) {
+    if (error instanceof CorpusError) return error;
+    throw error;
+  }
+  throw new Error('the document was accepted');
+}
+
+describe('malformed documents', () => {
+  it('rejects a document without a title, naming the file and the fix', () => {
+    const error = problemOf(smallDocument({ front: 'id: x1' }));
+    expect(error.message).toMatch(/^corpus\/bad\.md:1: the document has no title\. Fix: add "title:/);
+  });
+
+  it('rejects a file without front matter', () => {
+    expect(problemOf('{#p1} Just text.\n').message).toContain('does not start with front matter');
+  });
+
+  it('rejects a marker with no footnote, at the line of the paragraph', () => {
+    const error = problemOf(smallDocument({ body: '## A\n\n{#a1} Text citing a note[iv].\n' }));
+    expect(error.line).toBe(10);
+    expect(error.message).toContain('cites [iv] but no footnote [iv] is defined');
+  });
+
+  it('rejects a duplicate passage id at the second use', () => {
+    const error = problemOf(smallDocument({ body: '{#a1} One.\n\n{#a1} Two.\n' }));
+    expect(error.line).toBe(10);
+    expect(error.message).toContain('duplicate passage id "a1" (first at line 8)');
+  });
+
+  it('rejects a paragraph without an id and suggests one', () => {
+    expect(problemOf(smallDocument({ body: '{#a1} One.\n\nTwo.\n' })).message).toContain('start it with an id in braces, as "{#p2} ..."');
+  });
+
+  it('rejects a footnote defined twice and a document with no passages', () => {
+    expect(problemOf(smallDocument({ body: '{#a1} One[i].\n\n[i]: A.\n\n[i]: B.\n' })).message).toContain('footnote [i] is defined twice');
+    expect(problemOf(smallDocument({ body: '## Empty\n' })).message).toContain('has no passages');
+  });
+
+  it('rejects invalid front matter with its line', () => {
+    const error = problemOf('---\nid: a\ntitle: [unclosed\n---\n\n{#a1} One.\n');
+    expect(error.message).toContain('not valid YAML');
+  });
+
+  it('fails the whole load, naming the file, when one document is broken', () => {
+    const { dir, cleanup } = scratchCorpus({ 'broken.md': smallDocument({ body: '{#b1} Cites nothing real[ii].\n' }) });
+    try {
+      expect(() => loadCorpus(dir)).toThrow(/broken\.md:8: passage b1 cites \[ii\]/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('rejects a passage id already used by another document', () => {
+    const { dir, cleanup } = scratchCorpus({ 'other.md': smallDocument({ body: '{#p3} Clash.\n' }) });
+    try {
+      expect(() => loadCorpus(dir)).toThrow(/duplicate passage id "p3" \(also in .*other\.md\)/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('reports an unreadable file and a missing folder', () => {
+    const { dir, cleanup } = scratchCorpus({ 'locked.md': smallDocument() });
+    try {
+      chmodSync(join(dir, 'locked.md'), 0o000);
+      // root reads anything; the check only means something for other users
+      if (process.getuid?.() !== 0) expect(() => loadCorpus(dir)).toThrow(/locked\.md: the file cannot be read \(EACCES\)/);
+    } finally {
+      cleanup();
+    }
+    expect(() => loadCorpus('/nonexistent/corpus')).toThrow(/the corpus folder cannot be read \(ENOENT\)\. Fix: set CORPUS_DIR/);
+  });
+
+  it('reports a directory where a document should be', () => {
+    const { dir, cleanup } = scratchCorpus();
+    try {
+      // a folder named like a document cannot be read as one
+      mkdirSync(join(dir, 'folder.md'));
+      expect(() => loadCorpus(dir)).toThrow(/folder\.md: the file cannot be read \(EISDIR\)/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('rejects a gazetteer that is not valid JSON, or that gives one name to two entries', () => {
+    const bad = scratchCorpus({ 'extra.gazetteer.json': '[\n  { "canonical": "X", "type": "place", "aliases": [] },\n  oops\n]' });
+    try {
+      expect(() => loadCorpus(bad.dir)).toThrow(/extra\.gazetteer\.json:3: the file is not valid JSON/);
+    } finally {
+      bad.cleanup();
+    }
+    const clash = scratchCorpus({ 'extra.gazetteer.json': '[{ "canonical": "Tashkent", "type": "place", "aliases": [] }]' });
+    try {
+      expect(() => loadCorpus(clash.dir)).toThrow(/the name "Tashkent" belongs to both "Tashkent" \(.*extra\.gazetteer\.json\) and "Uzbekistan"/);
+    } finally {
+      clash.cleanup();
+    }
+  });
+});
