@@ -41,8 +41,10 @@ const QUESTION_WORDS = new Set(['tell', 'explain', 'describe', 'please', 'know',
 /** Words wink's stop list holds that carry meaning here ("move closer", "first exercise", "give aid"). */
 const CONTENT_WORDS = new Set(['move', 'give', 'show', 'part', 'side', 'back', 'call', 'top', 'full', 'empty', 'put', 'take', 'make', 'get', 'see', 'go', 'first', 'last', 'become', 'seem', 'keep', 'amount', 'name', 'find', 'fill', 'fire', 'system', 'detail', 'interest', 'bottom', 'fifty', 'hundred', 'thousand', 'million', 'billion']);
 
-/** Prefixes of hyphenated words that carry no meaning alone ("co-operation", "anti-drug"). */
-const BOUND_PREFIXES = new Set(['co', 'anti', 'counter', 'non', 'inter', 'intra', 'pro', 'de', 're', 'self', 'multi', 'sub', 'pre', 'post']);
+/** Prefixes of hyphenated words that carry no meaning alone ("anti-drug"): the rest of the word is kept too. */
+const BOUND_PREFIXES = new Set(['anti', 'counter', 'non', 'inter', 'intra', 'pro', 'self', 'multi', 'sub', 'post']);
+/** Prefixes that make one word with the rest ("co-operation" is "cooperation", not "operation"). */
+const JOINING_PREFIXES = new Set(['co', 'de', 're', 'pre']);
 
 /** Spellings wink's lemmas leave British, folded the same way on both sides. */
 const BRITISH_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -120,6 +122,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     if (/^\d+(-\d+)+$/.test(token)) return token.split('-');
     if (!token.includes('-')) return [normalize(lemma)];
     const parts = token.toLowerCase().split('-').filter((part) => part.length > 0);
+    if (parts.length === 2 && JOINING_PREFIXES.has(parts[0]!)) return [normalize(parts.join(''))];
     const meaningful = parts.filter((part) => part.length > 1 && !BOUND_PREFIXES.has(part));
     return [normalize(parts.join('')), ...meaningful.map(normalize)];
   }

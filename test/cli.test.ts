@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../src/paths.js';
+
+const ask = join(projectRoot, 'dist', 'src', 'cli', 'ask.js');
+
+/** Runs `ask` as `npm run ask` does (the built script under node), with stdin and an environment. */
+function run(args: string[], input = '', env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [ask, ...args], { input, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 20_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface JsonAnswer {
+  question: string;
+  entities: Array<{ text: string; type: string; canonical: string }>;
+  results: Array<{ id: string; document: string; section: string | null; text: string; highlight: string; score: number; citations: Array<{ marker: string; text: string }> }>;
+}
+
+describe('npm run ask', () => {
+  it('prints a readable answer: highlight, passage, section and citations', () => {
+    const { code, stdout } = run(['What did India donate to Tajikistan?']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('[p18] Implications for India');
+    expect(stdout).toContain('» In addition to that India donated Tajikistan with two Mi-8 helicopters');
+    expect(stdout).toMatch(/\[xi\] Alexander sodique/);
+  });
+
+  it('says plainly when the paper does not cover a question, and what it does cover', () => {
+    const { code, stdout } = run(['What is the weather in Paris today?']);
+    expect(code).toBe(0);
+    expect(stdout).toContain("The paper doesn't cover that");
+    expect(stdout).toContain('SCO and the Peace Initiatives');
+  });
+
+  it('prints exactly one JSON object in the contract shape with --json', () => {
+    const { code, stdout, stderr } = run(['--json', 'What did China pledge to Kyrgyzstan in 2004?']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    const answer = JSON.parse(stdout) as JsonAnswer;
+    expect(Object.keys(answer)).toEqual(['question', 'entities', 'results']);
+    expect(answer.question).toBe('What did China pledge to Kyrgyzstan in 2004?');
+    expect(answer.entities).toEqual(expect.arrayContaining([{ text: '2004', type: 'DATE', canonical: '2004' }]));
+    const top = answer.results[0]!;
+    expect(Object.keys(top)).toEqual(['id', 'document', 'section', 'text', 'highlight', 'score', 'citations']);
+    expect(top.id).toBe('p5');
+    expect(typeof top.score).toBe('number');
+    expect(top.citations).toEqual([{ marker: 'iii', text: expect.stringContaining('Kucera') }]);
+  });
+
+  it('reads questions from stdin with --json and prints one object per line, in order, blank lines included', () => {
+    const questions = ['What is RATS?', '', 'zzzz ???', 'Where was the SCO anti-drug agencies meeting held?'];
+    const { code, stdout } = run(['--json'], `${questions.join('\n')}\n`);
+    expect(code).toBe(0);
+    const answers = stdout.trim().split('\n').map((line) => JSON.parse(line) as JsonAnswer);
+    expect(answers.map((a) => a.question)).toEqual(questions);
+    expect(answers[0]!.results[0]!.id).toBe('p16');
+    expect(answers[1]!.results).toEqual([]);
+    expect(answers[2]!.results).toEqual([]);
+    expect(answers[3]!.results[0]!.id).toBe('p21');
+  });
+
+  it('prints a one-line usage message and exits 2 on wrong usage', () => {
+    for (const args of [[], ['--bogus', 'question']]) {
+      const { code, stdout, stderr } = run(args);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(/^usage: npm run ask/);
+    }
+  });
+
+  it('reports a broken corpus in one line naming the folder, without a stack trace', () => {
+    const { code, stderr } = run(['--json', 'anything'], '', { CORPUS_DIR: '/nonexistent/corpus' });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('Cannot load the corpus: /nonexistent/corpus: the corpus folder cannot be read (ENOENT). Fix: set CORPUS_DIR to the folder that holds the *.md documents');
+  });
+});
+
+describe('npm start without a Discord token', () => {
+  it('opens the local console, answers each line and exits at the end of input', () => {
+    const result = spawnSync(process.execPath, [join(projectRoot, 'dist', 'src', 'main.js')], {
+      input: 'Which pipeline would be a game changer for India?\n',
+      encoding: 'utf8',
+      env: { ...process.env, DISCORD_TOKEN: '' },
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('No DISCORD_TOKEN set');
+    expect(result.stdout).toContain('[p17] Implications for India');
+    expect(result.stdout).toContain('[x] Arvind gupta');
+  });
+});

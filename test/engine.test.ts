@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/corpus/load.js';
+import { createEngine } from '../src/search/engine.js';
+import { evaluate, parseEvalFile } from '../scripts/eval.js';
+import { committedCorpus, scratchCorpus, smallDocument } from './helpers/corpus.js';
+
+const engine = createEngine(loadCorpus(committedCorpus));
+const evalFile = (name: string) => {
+  const file = join(committedCorpus, '..', 'test', 'eval', name);
+  return parseEvalFile(file, readFileSync(file, 'utf8'));
+};
+
+describe('retrieval on the evaluation sets', () => {
+  it('meets the bar on the shared dev set', () => {
+    const report = evaluate(engine, evalFile('dev.jsonl'));
+    expect(report.misses).toEqual([]);
+    expect(report.hitAt1).toBeGreaterThanOrEqual(0.95);
+    expect(report.hitAt3).toBe(1);
+    expect(report.outOfScopeAbstained).toBe(report.outOfScope);
+    expect(report.outOfScope).toBe(3);
+    expect(report.falseAbstentions).toBe(0);
+    expect(report.citationsCorrect).toBe(report.citationsExpected);
+    expect(report.entitiesFound).toBe(report.entitiesExpected);
+  });
+
+  it('answers paraphrases that use other names for the same places, bodies and events', () => {
+    const report = evaluate(engine, evalFile('paraphrase.jsonl'));
+    expect(report.hitAt1).toBeGreaterThanOrEqual(0.9);
+    expect(report.hitAt3).toBe(1);
+    expect(report.outOfScopeAbstained).toBe(report.outOfScope);
+    expect(report.falseAbstentions).toBe(0);
+  });
+
+  it('answers the plain questions of the extra set and abstains on nearly all its out-of-scope ones', () => {
+    const report = evaluate(engine, evalFile('extra.jsonl'));
+    expect(report.hitAt1).toBeGreaterThanOrEqual(0.95);
+    expect(report.hitAt3).toBe(1);
+    expect(report.falseAbstentions).toBe(0);
+    // Two known misses: "China's population" meets "ethnic population", "what did the Mongols eat" meets the Mongols passage.
+    expect(report.outOfScopeAbstained).toBeGreaterThanOrEqual(report.outOfScope - 2);
+  });
+});
+
+describe('answers', () => {
+  it('answer the Uzbekistan question with the passage, the sentence that answers it and no invented citation', () => {
+    const answer = engine.answer('why does Uzbekistan skip SCO exercises?');
+    const [top] = answer.results;
+    expect(top!.id).toBe('p14');
+    expect(top!.section).toBe('SCO and the Peace Initiatives');
+    expect(top!.document).toBe('China-Central Asia Defence Relations');
+    expect(top!.highlight).toMatch(/^But Uzbekistan has consistently refused to participate in the SCO exercises/);
+    expect(top!.citations).toEqual([]);
+    expect(answer.entities.map((e) => e.canonical)).toEqual(expect.arrayContaining(['Uzbekistan', 'SCO']));
+  });
+
+  it('write out exactly the footnotes the passage cites', () => {
+    const top = engine.answer('What did China pledge to Kyrgyzstan in 2004?').results[0]!;
+    expect(top.citations).toEqual([{ marker: 'iii', text: expect.stringMatching(/^Joshua Kucera, “China Boosts Military Aid To Kyrgyzstan, Tajikistan”/) }]);
+  });
+
+  it('hold at most five passages, best first, each whole and scored', () => {
+    const answer = engine.answer('China military cooperation Central Asia SCO exercises Russia India Tajikistan Kazakhstan');
+    expect(answer.results.length).toBeGreaterThan(1);
+    expect(answer.results.length).toBeLessThanOrEqual(5);
+    const scores = answer.results.map((r) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    for (const result of answer.results) {
+      expect(engine.passage(result.id)!.text).toBe(result.text);
+      expect(result.text).toContain(result.highlight);
+    }
+  });
+
+  it('answer who wrote the paper and who published it from the author’s note', () => {
+    expect(engine.answer('Who wrote this paper?').results[0]!.section).toBe('About the author');
+    expect(engine.answer('Which think tank published it?').results[0]!.text).toContain('Chennai Centre for China Studies');
+  });
+
+  it('are empty when only weak or common words match', () => {
+    for (const question of ['What is the weather in Paris today?', 'Recommend a good pizza recipe', 'What is the GDP of Brazil?', 'Who is the president of the United States?']) {
+      expect(engine.answer(question).results, question).toEqual([]);
+    }
+  });
+
+  it('look passages up by id, whatever the case or brackets', () => {
+    expect(engine.passage('P14')!.id).toBe('p14');
+    expect(engine.passage('[p3]')!.id).toBe('p3');
+    expect(engine.passage('p999')).toBeUndefined();
+  });
+
+  it('name topics the paper covers, not its generic sections', () => {
+    expect(engine.topics()).toContain('SCO and the Peace Initiatives');
+    expect(engine.topics()).not.toContain('Introduction');
+  });
+});
+
+describe('bad input', () => {
+  const strange = [
+    '', '   ', '\n\t', '?'.repeat(50), '!!! ??? ...', '😀🔥💥', '中国和中亚的军事关系', 'Узбекистан', 'الصين',
+    '**bold** _it_ `code` ```js\nconsole.log(1)\n``` > quote', '@everyone @here <@123456789012345678> <@&987654321098765432>',
+    '\u200b\u200c\u200d\ufeff', 'a'.repeat(10_000), 'Uzbekistan '.repeat(1_000), '\u0000\u0001', '[p14] {#p1} [i]:',
+  ];
+
+  it('never throws and echoes the question', () => {
+    for (const question of strange) {
+      const answer = engine.answer(question);
+      expect(answer.question).toBe(question);
+      expect(Array.isArray(answer.results)).toBe(true);
+    }
+    expect(engine.answer('').results).toEqual([]);
+    expect(engine.answer('?'.repeat(50)).results).toEqual([]);
+  });
+
+  it('never throws on any unicode string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 600 }), (question) => {
+      const answer = engine.answer(question);
+      return answer.results.length <= 5;
+    }), { numRuns: 300 });
+  });
+});
+
+describe('several documents', () => {
+  it('answers from a second paper in the same format and cites it by its own title', () => {
+    const { dir, cleanup } = scratchCorpus({ 'smith2020.md': smallDocument() });
+    try {
+      const both = createEngine(loadCorpus(dir));
+      const answer = both.answer('Why did the Aral Sea shrink?');
+      expect(answer.results[0]).toMatchObject({
+        id: 'smith-p1',
+        document: 'Water Politics in the Aral Sea Basin',
+        citations: [{ marker: 'i', text: 'B. Jones, “The Aral Sea catastrophe”, Journal of Water History, 2011.' }],
+      });
+      const paper = both.answer('What did India donate to Tajikistan?').results[0]!;
+      expect(paper).toMatchObject({ id: 'p18', document: 'China-Central Asia Defence Relations' });
+      expect(paper.citations.map((c) => c.marker)).toEqual(['xi']);
+    } finally {
+      cleanup();
+    }
+  });
+});

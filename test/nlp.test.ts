@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/corpus/load.js';
+import { createAnalyzer } from '../src/nlp/analyzer.js';
+import { committedCorpus } from './helpers/corpus.js';
+
+const corpus = loadCorpus(committedCorpus);
+const analyzer = createAnalyzer(corpus.gazetteer, corpus.thesaurus);
+const canonicals = (text: string): string[] => analyzer.analyze(text).entities.map((e) => e.canonical);
+
+describe('entities and aliases', () => {
+  it('finds an organisation by acronym and by full name in either spelling', () => {
+    expect(canonicals('the SCO')).toContain('SCO');
+    expect(canonicals('the Shanghai Cooperation Organisation')).toContain('SCO');
+    expect(canonicals('the Shanghai Cooperation Organization')).toContain('SCO');
+    expect(canonicals('the Regional Anti-Terrorism Structure')).toContain('RATS');
+  });
+
+  it('reads demonyms, capitals and other spellings as the state or people they name', () => {
+    expect(canonicals('Why do Uzbek generals distrust it?')).toContain('Uzbekistan');
+    expect(canonicals("What is Beijing's aim?")).toContain('China');
+    expect(canonicals('What did Washington get?')).toContain('USA');
+    expect(canonicals('How many Uyghurs are there?')).toContain('Uighurs');
+    expect(canonicals('Kublai Khan')).toContain('Khublai Khan');
+  });
+
+  it('counts a city for the country or region it lies within', () => {
+    expect(canonicals('Is Kyrgyzstan moving closer to Moscow?')).toEqual(expect.arrayContaining(['Kyrgyzstan', 'Moscow', 'Russia']));
+    expect(canonicals('militants reach Kashgar')).toEqual(expect.arrayContaining(['Kashi', 'Xinjiang']));
+  });
+
+  it('matches short capitalised names only as written, so ordinary words stay words', () => {
+    expect(canonicals('tell us about it')).not.toContain('USA');
+    expect(canonicals('rats in the barn')).not.toContain('RATS');
+    expect(canonicals('the US and RATS')).toEqual(expect.arrayContaining(['USA', 'RATS']));
+  });
+
+  it('keeps wink’s own dates and amounts', () => {
+    const entities = analyzer.analyze('In 2004 China promised USD 16 million').entities;
+    expect(entities).toEqual(expect.arrayContaining([
+      { text: '2004', type: 'DATE', canonical: '2004' },
+      { text: 'USD 16 million', type: 'MONEY', canonical: 'USD 16 million' },
+    ]));
+  });
+});
+
+describe('terms', () => {
+  const same = (a: string, b: string): void => expect(analyzer.terms(a)).toEqual(analyzer.terms(b));
+
+  it('meet across inflections, British and American spellings, quotes and hyphens', () => {
+    same('exercises', 'exercise');
+    same('Uighurs', 'Uighur');
+    same('defence', 'defense');
+    same('organisation', 'organization');
+    same('modernisation', 'modernization');
+    same('co-operation', 'cooperation');
+    same('China’s', "China's");
+  });
+
+  it('split the scrape’s hyphenated ranges and compounds into their parts', () => {
+    expect(analyzer.terms('2002-2010')).toEqual(['2002', '2010']);
+    expect(analyzer.terms('counter-narcotics')).toEqual(expect.arrayContaining(analyzer.terms('narcotics')));
+  });
+
+  it('drop question words and stop words but keep content words wink lists as stop words', () => {
+    expect(analyzer.terms('What is the')).toEqual([]);
+    expect(analyzer.terms('move')).toEqual(['move']);
+    expect(analyzer.terms('first')).toEqual(['first']);
+  });
+
+  it('group synonyms from the thesaurus under one word', () => {
+    const [manoeuvre] = analyzer.terms('manoeuvres');
+    const [exercise] = analyzer.terms('exercise');
+    expect(analyzer.synonym(manoeuvre!)).toBe(exercise);
+  });
+});
