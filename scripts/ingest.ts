@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 
-const DEFAULT_SOURCE = '../shared/corpus-source/china-central-asia-defence-relations.txt';
+const DEFAULT_SOURCE = 'corpus/source/china-central-asia-defence-relations.txt';
 const DEFAULT_OUT = 'corpus/tresa2015.md';
 
 /** Lines that belong to the web page, not the paper. */
