@@ -1,20 +1,65 @@
 /**
- * npm start: the Discord bot when DISCORD_TOKEN is set; without it, the local console with the same answers.
+ * npm start: the Discord bot when DISCORD_TOKEN is set (under the ShardingManager when SHARD_COUNT is set);
+ * without a token, the local console with the same answers.
  */
+import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { runConsole } from './cli/console.js';
 import { exitWithError } from './cli/fail.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createClient, loginFailure } from './discord/bot.js';
+import { createCooldown } from './discord/cooldown.js';
+import { runShards } from './discord/shards.js';
+import { createLogger, type Logger } from './log.js';
 import { loadEngine } from './search/load.js';
+import { createLookup } from './search/lookup.js';
+
+/** Stops on SIGINT/SIGTERM: runs `close`, then exits 0, within five seconds whatever happens. */
+function exitOnSignals(logger: Logger, close: () => Promise<unknown>): void {
+  const stop = (signal: string): void => {
+    logger.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(0), 4_500).unref();
+    close()
+      .catch((error: unknown) => logger.error({ err: error }, 'error while shutting down'))
+      .finally(() => process.exit(0));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
 
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
-  const engine = loadEngine();
-  if (process.env.DISCORD_TOKEN) {
-    process.stderr.write('DISCORD_TOKEN is set, but the Discord bot is not built yet; opening the local console instead.\n');
-  } else {
+  const config = loadConfig();
+  const engine = loadEngine(config.corpusDir);
+  if (config.token === null) {
     process.stderr.write('No DISCORD_TOKEN set: opening the local console. To connect to Discord, put DISCORD_TOKEN in .env (see .env.example).\n');
+    await runConsole(engine);
+    return;
   }
-  await runConsole(engine);
+  const logger = createLogger(config.logLevel);
+  try {
+    if (config.shardCount !== null && process.env.SHARDING_MANAGER !== 'true') {
+      const manager = await runShards(config, logger, fileURLToPath(import.meta.url));
+      exitOnSignals(logger, async () => manager.shards.forEach((shard) => shard.kill()));
+      return;
+    }
+    const ctx = { config, engine, lookup: createLookup(engine.corpus), cooldown: createCooldown(config.cooldownQuestions, config.cooldownSeconds), logger };
+    const client = createClient(ctx);
+    exitOnSignals(logger, () => client.destroy());
+    await client.login(config.token);
+  } catch (error) {
+    const reason = loginFailure(error);
+    if (reason === null) throw error;
+    logger.fatal({ reason }, 'cannot log in');
+    process.stderr.write(`${reason}\n`);
+    process.exit(1);
+  }
 }
 
-main().catch((error: unknown) => exitWithError(error));
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`Configuration error: ${error.message}\n`);
+    process.exit(1);
+  }
+  exitWithError(error);
+});

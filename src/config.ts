@@ -1,0 +1,114 @@
+/**
+ * Configuration from the environment (and .env), validated once at start. A bad value is reported as one line
+ * naming the variable and what to do; nothing else reads process.env.
+ */
+import { corpusDir } from './paths.js';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  /** The bot's token; null opens the local console instead of Discord. */
+  token: string | null;
+  /** The application's id, for registering commands. */
+  clientId: string | null;
+  /** Register commands in this server only (instant updates while testing). */
+  guildId: string | null;
+  /** Base URL of a Discord-compatible REST API (discord.js's `rest.api`); null for Discord's own. */
+  apiUrl: string | null;
+  logLevel: LogLevel;
+  /** Questions one user may ask per cooldown window. Default 5. */
+  cooldownQuestions: number;
+  /** Length of the cooldown window in seconds. Default 30. */
+  cooldownSeconds: number;
+  /** Answer "@Bot question" messages and DMs (needs the privileged Message Content intent). Default true. */
+  answerMentions: boolean;
+  /** Run under discord.js's ShardingManager with this many shards, or "auto"; null for one process. */
+  shardCount: number | 'auto' | null;
+  corpusDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+function optional(env: NodeJS.ProcessEnv, name: string): string | null {
+  const value = env[name];
+  if (value === undefined) return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+function snowflake(env: NodeJS.ProcessEnv, name: string): string | null {
+  const value = optional(env, name);
+  if (value !== null && !SNOWFLAKE.test(value)) {
+    throw new ConfigError(name, `is not a Discord id (expected 17 to 20 digits, got "${value.slice(0, 40)}"); copy it from Discord with Developer Mode on`);
+  }
+  return value;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const value = optional(env, name);
+  if (value === null) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
+    throw new ConfigError(name, `must be a whole number from 1 to ${max} (got "${value.slice(0, 40)}")`);
+  }
+  return Number(value);
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = optional(env, name);
+  if (value === null) return fallback;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new ConfigError(name, `must be true or false (got "${value.slice(0, 40)}")`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const token = optional(env, 'DISCORD_TOKEN');
+  if (token !== null && (/\s/.test(token) || token.length < 20)) {
+    throw new ConfigError('DISCORD_TOKEN', 'does not look like a bot token; copy it again from the Bot page of the Discord developer portal');
+  }
+  const apiUrl = optional(env, 'DISCORD_API_URL');
+  if (apiUrl !== null) {
+    let url: URL | null = null;
+    try {
+      url = new URL(apiUrl);
+    } catch {
+      url = null;
+    }
+    if (!url || !/^https?:$/.test(url.protocol)) {
+      throw new ConfigError('DISCORD_API_URL', `must be an http(s) URL such as http://127.0.0.1:8080/api (got "${apiUrl.slice(0, 60)}")`);
+    }
+  }
+  const logLevel = (optional(env, 'LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel.slice(0, 40)}")`);
+  }
+  const shards = optional(env, 'SHARD_COUNT');
+  let shardCount: Config['shardCount'] = null;
+  if (shards !== null) {
+    if (shards.toLowerCase() === 'auto') shardCount = 'auto';
+    else shardCount = positiveInteger(env, 'SHARD_COUNT', 1, 1000);
+  }
+  return {
+    token,
+    clientId: snowflake(env, 'DISCORD_CLIENT_ID'),
+    guildId: snowflake(env, 'DISCORD_GUILD_ID'),
+    apiUrl: apiUrl?.replace(/\/+$/, '') ?? null,
+    logLevel: logLevel as LogLevel,
+    cooldownQuestions: positiveInteger(env, 'COOLDOWN_QUESTIONS', 5, 1000),
+    cooldownSeconds: positiveInteger(env, 'COOLDOWN_SECONDS', 30, 86_400),
+    answerMentions: flag(env, 'ANSWER_MENTIONS', true),
+    shardCount,
+    corpusDir: corpusDir(env),
+  };
+}

@@ -1,0 +1,42 @@
+/** The buttons under an answer. Everything a button needs is in its custom_id and the message it sits on. */
+import { type ButtonInteraction, MessageFlags } from 'discord.js';
+import { decodeButton, notice, presentAnswer, questionKey, questionOf } from '../present/discord.js';
+import type { BotContext } from './context.js';
+import { replyOptions, respondPrivately, updateOptions } from './respond.js';
+
+const EXPIRED = 'This answer has expired — ask again with /ask.';
+
+export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const ref = decodeButton(interaction.customId);
+  const question = questionOf(interaction.message.embeds[0]);
+  if (!ref || question === null || questionKey(question) !== ref.key) return respondPrivately(interaction, EXPIRED);
+  const answer = ctx.engine.answer(question);
+  const result = answer.results[ref.page];
+  if (!result) return respondPrivately(interaction, EXPIRED);
+  const topics = ctx.engine.topics();
+  const isPrivate = interaction.message.flags.has(MessageFlags.Ephemeral);
+
+  switch (ref.action) {
+    case 'more': {
+      // A private answer pages in place; a public one pages privately, so one reader does not change it for all.
+      const payload = presentAnswer(answer, topics, { page: ref.page, ephemeral: true });
+      if (isPrivate) {
+        const { content: _content, ...rest } = updateOptions(payload);
+        await interaction.update(rest);
+      } else {
+        await interaction.reply(replyOptions(payload));
+      }
+      return;
+    }
+    case 'up':
+    case 'down': {
+      ctx.logger.info({ event: 'feedback', vote: ref.action, passage: result.id, question: question.slice(0, 300) }, 'feedback');
+      await interaction.reply(replyOptions(notice(`Thanks — noted ${ref.action === 'up' ? '👍' : '👎'} for passage ${result.id}.`)));
+      return;
+    }
+    case 'post': {
+      await interaction.reply(replyOptions(presentAnswer(answer, topics, { page: ref.page, ephemeral: false, postedBy: interaction.user.id })));
+      return;
+    }
+  }
+}

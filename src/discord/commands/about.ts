@@ -1,0 +1,23 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { presentAbout } from '../../present/discord.js';
+import { respond } from '../respond.js';
+import type { Command } from './command.js';
+
+const definition = { name: 'about', description: 'What this bot knows: the paper, its sections, passages and footnotes' } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const about: Command = {
+  definition,
+  async execute(interaction, ctx) {
+    const documents = ctx.engine.corpus.documents.map((d) => ({
+      title: d.meta.title,
+      author: d.meta.author,
+      publisher: d.meta.publisher,
+      number: d.meta.series && d.meta.number ? `${d.meta.series} ${d.meta.number}` : d.meta.number,
+      year: d.meta.year,
+      sections: d.sections,
+      passages: d.passages.length,
+      footnotes: d.footnotes.size,
+    }));
+    await respond(interaction, presentAbout({ documents }));
+  },
+};

@@ -1,0 +1,32 @@
+import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { choices, presentAnswer } from '../../present/discord.js';
+import { askQuestion } from '../questions.js';
+import { respond, respondPrivately } from '../respond.js';
+import type { Command } from './command.js';
+
+const definition = {
+  name: 'ask',
+  description: 'Ask a question about the paper; get the passage that answers it, with its footnotes',
+  options: [
+    { type: ApplicationCommandOptionType.String, name: 'question', description: 'Your question, e.g. why does Uzbekistan skip SCO exercises?', required: true, max_length: 1000, autocomplete: true },
+    { type: ApplicationCommandOptionType.Boolean, name: 'private', description: 'Show the answer to you only (you can post it to the channel after)' },
+    { type: ApplicationCommandOptionType.User, name: 'mention', description: 'Someone to point to the answer (only they are pinged)' },
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const ask: Command = {
+  definition,
+  async execute(interaction, ctx) {
+    const question = interaction.options.getString('question', true);
+    const ephemeral = interaction.options.getBoolean('private') ?? false;
+    const mention = interaction.options.getUser('mention');
+    const outcome = askQuestion(ctx, interaction.user.id, question);
+    if (outcome.kind === 'refused') return respondPrivately(interaction, outcome.message);
+    const payload = presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral, ...(mention ? { mentionUserId: mention.id } : {}) });
+    await respond(interaction, payload);
+  },
+  async autocomplete(interaction, ctx) {
+    const typed = interaction.options.getFocused();
+    await interaction.respond(choices(ctx.lookup.completeQuestion(typed).map((sentence) => ({ name: sentence, value: sentence }))));
+  },
+};

@@ -1,0 +1,29 @@
+import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { choices, presentFootnote } from '../../present/discord.js';
+import { truncate } from '../../present/limits.js';
+import { respond, respondPrivately } from '../respond.js';
+import type { Command } from './command.js';
+
+const definition = {
+  name: 'cite',
+  description: 'Show a footnote of the paper and the passages that cite it',
+  options: [{ type: ApplicationCommandOptionType.String, name: 'marker', description: 'Footnote marker, e.g. iii (start typing for suggestions)', required: true, max_length: 100, autocomplete: true }],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const cite: Command = {
+  definition,
+  async execute(interaction, ctx) {
+    const marker = interaction.options.getString('marker', true);
+    const found = ctx.lookup.footnote(marker);
+    if (!found) {
+      const nearest = ctx.lookup.nearestFootnoteRefs(marker).map((m) => `\`${m}\``).join(', ');
+      return respondPrivately(interaction, `There is no footnote \`${truncate(marker.replace(/`/g, "'"), 40)}\`. The nearest markers are ${nearest}.`);
+    }
+    await respond(interaction, presentFootnote(found));
+  },
+  async autocomplete(interaction, ctx) {
+    const typed = interaction.options.getFocused().trim().toLowerCase().replace(/^\[|\]$/g, '');
+    const matching = ctx.lookup.footnotes().filter((f) => typed === '' || f.ref.toLowerCase().startsWith(typed) || f.footnote.text.toLowerCase().includes(typed));
+    await interaction.respond(choices(matching.map((f) => ({ name: `[${f.ref}] ${f.footnote.text}`, value: f.ref }))));
+  },
+};

@@ -1,0 +1,28 @@
+import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { choices, presentPassage } from '../../present/discord.js';
+import { truncate } from '../../present/limits.js';
+import { respond, respondPrivately } from '../respond.js';
+import type { Command } from './command.js';
+
+const definition = {
+  name: 'passage',
+  description: 'Show one passage of the paper in full, with its footnotes',
+  options: [{ type: ApplicationCommandOptionType.String, name: 'id', description: 'Passage id, e.g. p14 (start typing for suggestions)', required: true, max_length: 100, autocomplete: true }],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const passage: Command = {
+  definition,
+  async execute(interaction, ctx) {
+    const id = interaction.options.getString('id', true);
+    const found = ctx.lookup.passage(id);
+    if (!found) {
+      const nearest = ctx.lookup.nearestPassageIds(id).map((p) => `\`${p}\``).join(', ');
+      return respondPrivately(interaction, `There is no passage \`${truncate(id.replace(/`/g, "'"), 40)}\`. The nearest ids are ${nearest}.`);
+    }
+    await respond(interaction, presentPassage(ctx.engine.present(found)));
+  },
+  async autocomplete(interaction, ctx) {
+    const typed = interaction.options.getFocused();
+    await interaction.respond(choices(ctx.lookup.matchPassages(typed).map((p) => ({ name: `${p.id} · ${p.text}`, value: p.id }))));
+  },
+};

@@ -1,0 +1,14 @@
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import type { Engine } from '../search/engine.js';
+import type { Lookup } from '../search/lookup.js';
+import type { Cooldown } from './cooldown.js';
+
+/** What every handler may use: built once at start-up, shared by all interactions. */
+export interface BotContext {
+  config: Config;
+  engine: Engine;
+  lookup: Lookup;
+  cooldown: Cooldown;
+  logger: Logger;
+}

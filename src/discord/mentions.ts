@@ -1,0 +1,28 @@
+/** "@Bot why does Uzbekistan skip SCO exercises?" in a channel, or any message in a DM, gets the same answer. */
+import { ChannelType, type Client, type Message } from 'discord.js';
+import { notice, presentAnswer, presentNotCovered } from '../present/discord.js';
+import type { BotContext } from './context.js';
+import { askQuestion } from './questions.js';
+import { messageOptions } from './respond.js';
+
+/** The question in a message to the bot, without the mention that addressed it; null if not addressed to it. */
+export function questionIn(message: Pick<Message, 'content' | 'channel'>, botId: string): string | null {
+  const direct = message.channel.type === ChannelType.DM;
+  const addressed = new RegExp(`<@!?${botId}>`, 'g');
+  if (!direct && !addressed.test(message.content)) return null;
+  return message.content.replace(addressed, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export async function handleMessage(message: Message, client: Client<true>, ctx: BotContext): Promise<void> {
+  if (message.author.bot || message.author.id === client.user.id) return;
+  const question = questionIn(message, client.user.id);
+  if (question === null) return;
+  const outcome = askQuestion(ctx, message.author.id, question);
+  const payload =
+    outcome.kind === 'refused'
+      ? notice(outcome.message)
+      : outcome.answer.results.length === 0
+        ? presentNotCovered(ctx.engine.topics())
+        : presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: false });
+  await message.reply(messageOptions(payload));
+}

@@ -1,0 +1,30 @@
+/** One entry for every interaction: commands, autocomplete and buttons, each failure logged and apologised for. */
+import type { Interaction } from 'discord.js';
+import { handleButton } from './buttons.js';
+import { commands } from './commands/index.js';
+import type { BotContext } from './context.js';
+import { respondPrivately } from './respond.js';
+
+const APOLOGY = 'Sorry — something went wrong on my side while answering that. It has been logged; please try again.';
+
+export async function routeInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
+  const context = { interaction: interaction.id, type: interaction.type, user: interaction.user.id, guild: interaction.guildId, channel: interaction.channelId };
+  try {
+    if (interaction.isChatInputCommand()) {
+      const command = commands.get(interaction.commandName);
+      if (!command) return await respondPrivately(interaction, `I don't know the command /${interaction.commandName}. Try /help.`);
+      await command.execute(interaction, ctx);
+    } else if (interaction.isAutocomplete()) {
+      const command = commands.get(interaction.commandName);
+      if (command?.autocomplete) await command.autocomplete(interaction, ctx);
+      else await interaction.respond([]);
+    } else if (interaction.isButton()) {
+      await handleButton(interaction, ctx);
+    }
+  } catch (error) {
+    ctx.logger.error({ ...context, err: error }, 'interaction failed');
+    if (interaction.isRepliable()) {
+      await respondPrivately(interaction, APOLOGY).catch((second: unknown) => ctx.logger.error({ ...context, err: second }, 'could not apologise'));
+    }
+  }
+}

@@ -1,0 +1,235 @@
+/**
+ * Answers and look-ups as Discord message payloads: embeds, buttons and mention rules, each cut to Discord's
+ * limits. Pure: plain data in, plain payloads out; the Discord adapter only sends them.
+ */
+import { createHash } from 'node:crypto';
+import { escapeMarkdown } from '@discordjs/formatters';
+import { type APIActionRowComponent, type APIButtonComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField, ButtonStyle, ComponentType } from 'discord-api-types/v10';
+import type { FootnoteRef } from '../search/lookup.js';
+import type { Answer, Result } from '../search/types.js';
+import { embedLength, LIMITS, truncate } from './limits.js';
+
+/** Who may be pinged: nobody, or exactly the users named. */
+export type AllowedMentions = { parse: [] } | { parse: []; users: string[] };
+
+export interface ReplyPayload {
+  content?: string;
+  embeds: APIEmbed[];
+  components: Array<APIActionRowComponent<APIButtonComponent>>;
+  allowedMentions: AllowedMentions;
+  ephemeral: boolean;
+}
+
+export interface AnswerView {
+  /** Which result to show, 0-based. */
+  page: number;
+  ephemeral: boolean;
+  /** A user the reply names and pings (the `mention` option); nobody else is pinged. */
+  mentionUserId?: string;
+  /** The user credited on an answer posted to the channel from a private one; named, not pinged. */
+  postedBy?: string;
+}
+
+const COLOR = 0xc0392b;
+const NOBODY: AllowedMentions = { parse: [] };
+
+/** The short key of a question that buttons carry, to check the question in the message is the one asked. */
+export function questionKey(question: string): string {
+  return createHash('sha256').update(question).digest('base64url').slice(0, 10);
+}
+
+export type ButtonAction = 'more' | 'up' | 'down' | 'post';
+export interface ButtonRef {
+  action: ButtonAction;
+  key: string;
+  page: number;
+}
+
+/** Buttons carry what they need in their custom_id ("ask:more:KEY:2"), so they work after a restart. */
+export function encodeButton({ action, key, page }: ButtonRef): string {
+  return `ask:${action}:${key}:${page}`;
+}
+
+export function decodeButton(customId: string): ButtonRef | null {
+  const match = /^ask:(more|up|down|post):([A-Za-z0-9_-]{10}):(\d{1,2})$/.exec(customId);
+  return match ? { action: match[1] as ButtonAction, key: match[2]!, page: Number(match[3]) } : null;
+}
+
+/** The question an answer message was for: its embed's title. */
+export function questionOf(embed: { title?: string | null } | undefined): string | null {
+  return embed?.title ?? null;
+}
+
+function button(label: string, customId: string, style: APIButtonComponentWithCustomId["style"], emoji?: string): APIButtonComponent {
+  return { type: ComponentType.Button, style, label: truncate(label, LIMITS.buttonLabel), custom_id: customId, ...(emoji ? { emoji: { name: emoji } } : {}) };
+}
+
+/** Footnotes as embed fields of at most 1,024 characters each, within the room left. */
+function citationFields(result: Result, room: number): APIEmbedField[] {
+  const fields: APIEmbedField[] = [];
+  let value = '';
+  const flush = (): void => {
+    if (value) fields.push({ name: fields.length === 0 ? 'Sources' : 'Sources (continued)', value });
+    value = '';
+  };
+  for (const citation of result.citations) {
+    const line = truncate(`[${citation.marker}] ${escapeMarkdown(citation.text)}`, LIMITS.embedFieldValue);
+    if (value.length + line.length + 1 > LIMITS.embedFieldValue) flush();
+    value = value ? `${value}\n${line}` : line;
+  }
+  flush();
+  const kept: APIEmbedField[] = [];
+  let used = 0;
+  for (const field of fields.slice(0, LIMITS.embedFields - 2)) {
+    if (used + field.name.length + field.value.length > room) break;
+    kept.push(field);
+    used += field.name.length + field.value.length;
+  }
+  return kept;
+}
+
+/** One result as an embed: the answering sentence, the passage, where it is from and what it cites. */
+export function resultEmbed(result: Result, heading: string, footer: string): APIEmbed {
+  const title = truncate(heading, LIMITS.embedTitle);
+  const footerText = truncate(footer, LIMITS.embedFooter);
+  const place: APIEmbedField[] = [
+    { name: 'Section', value: truncate(escapeMarkdown(result.section ?? '—'), LIMITS.embedFieldValue), inline: true },
+    { name: 'Document', value: truncate(escapeMarkdown(result.document), LIMITS.embedFieldValue), inline: true },
+  ];
+  const fixed = title.length + footerText.length + place.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
+  const quote = `> ${truncate(escapeMarkdown(result.highlight).replace(/\n/g, ' '), 1000)}`;
+  const citations = citationFields(result, Math.max(0, LIMITS.embedTotal - fixed - quote.length - 400));
+  const citationLength = citations.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
+  const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - fixed - citationLength) - quote.length - 2;
+  const description = `${quote}\n\n${truncate(escapeMarkdown(result.text), Math.max(0, room))}`.slice(0, LIMITS.embedDescription);
+  const embed: APIEmbed = { color: COLOR, title, description, fields: [...place, ...citations], footer: { text: footerText } };
+  return embed;
+}
+
+/** The reply to a question: one result at a time, with buttons to page, vote and post it publicly. */
+export function presentAnswer(answer: Answer, topics: string[], view: AnswerView): ReplyPayload {
+  if (answer.results.length === 0) return presentNotCovered(topics);
+  const count = answer.results.length;
+  const page = Math.min(Math.max(0, view.page), count - 1);
+  const result = answer.results[page]!;
+  const question = answer.question.replace(/\s+/g, ' ').trim();
+  const key = questionKey(truncate(question, LIMITS.embedTitle));
+  const footer = `Passage ${result.id} · answer ${page + 1} of ${count} · /passage id:${result.id} shows it alone`;
+  const buttons: APIButtonComponent[] = [];
+  if (count > 1) {
+    const next = (page + 1) % count;
+    buttons.push(button(next === 0 ? 'First passage' : `More passages (${next + 1}/${count})`, encodeButton({ action: 'more', key, page: next }), ButtonStyle.Primary));
+  }
+  buttons.push(button('Helpful', encodeButton({ action: 'up', key, page }), ButtonStyle.Secondary, '👍'));
+  buttons.push(button('Not helpful', encodeButton({ action: 'down', key, page }), ButtonStyle.Secondary, '👎'));
+  if (view.ephemeral) buttons.push(button('Post to channel', encodeButton({ action: 'post', key, page }), ButtonStyle.Success));
+
+  const payload: ReplyPayload = {
+    embeds: [resultEmbed(result, question || 'Your question', footer)],
+    components: [{ type: ComponentType.ActionRow, components: buttons }],
+    allowedMentions: NOBODY,
+    ephemeral: view.ephemeral,
+  };
+  if (view.mentionUserId) {
+    payload.content = `<@${view.mentionUserId}>, this answers it:`;
+    payload.allowedMentions = { parse: [], users: [view.mentionUserId] };
+  } else if (view.postedBy) {
+    payload.content = `Asked by <@${view.postedBy}>`;
+  }
+  return payload;
+}
+
+/** The honest reply when the paper does not answer a question, with topics it does cover. */
+export function presentNotCovered(topics: string[]): ReplyPayload {
+  const listed = topics.slice(0, 6).map((t) => `• ${escapeMarkdown(t)}`).join('\n');
+  return notice(truncate(`The paper doesn't cover that. It does cover, for example:\n${listed}\nTry /search with a word from one of these.`, LIMITS.content));
+}
+
+/** A private line of text: errors, cooldowns, expired buttons, unknown ids. */
+export function notice(text: string): ReplyPayload {
+  return { content: truncate(text, LIMITS.content), embeds: [], components: [], allowedMentions: NOBODY, ephemeral: true };
+}
+
+/** A compact list of the best passages for a search. */
+export function presentSearch(query: string, answer: Answer, topics: string[]): ReplyPayload {
+  if (answer.results.length === 0) return presentNotCovered(topics);
+  const lines = answer.results.map((r) => `\`${r.id}\` **${escapeMarkdown(truncate(r.section ?? '—', 80))}** — ${escapeMarkdown(truncate(r.highlight, 160))}`);
+  const title = truncate(`Search: ${query.replace(/\s+/g, ' ').trim()}`, LIMITS.embedTitle);
+  const embed: APIEmbed = {
+    color: COLOR,
+    title,
+    description: truncate(lines.join('\n'), LIMITS.embedDescription),
+    footer: { text: 'Open one with /passage id:<id>, or ask a question with /ask.' },
+  };
+  return { embeds: [embed], components: [], allowedMentions: NOBODY, ephemeral: false };
+}
+
+/** A whole passage with its citations, for /passage. */
+export function presentPassage(result: Result): ReplyPayload {
+  const heading = `${result.id} · ${result.section ?? result.document}`;
+  const embed = resultEmbed({ ...result, highlight: result.text.split(/(?<=[.!?])\s/)[0] ?? result.text }, heading, `${result.document} · passage ${result.id}`);
+  return { embeds: [embed], components: [], allowedMentions: NOBODY, ephemeral: false };
+}
+
+/** A footnote written out and the passages that cite it, for /cite. */
+export function presentFootnote(ref: FootnoteRef): ReplyPayload {
+  const cited = ref.citedBy.map((p) => `\`${p.id}\` ${escapeMarkdown(truncate(p.text, 140))}`).join('\n') || 'No passage cites it.';
+  const embed: APIEmbed = {
+    color: COLOR,
+    title: truncate(`Footnote [${ref.footnote.marker}] · ${ref.document.meta.title}`, LIMITS.embedTitle),
+    description: truncate(escapeMarkdown(ref.footnote.text), LIMITS.embedDescription),
+    fields: [{ name: 'Cited by', value: truncate(cited, LIMITS.embedFieldValue) }],
+  };
+  return { embeds: [embed], components: [], allowedMentions: NOBODY, ephemeral: false };
+}
+
+export interface CorpusSummary {
+  documents: Array<{ title: string; author: string | null; publisher: string | null; number: string | null; year: number | null; sections: string[]; passages: number; footnotes: number }>;
+}
+
+/** What the bot knows, for /about. */
+export function presentAbout(summary: CorpusSummary): ReplyPayload {
+  const embeds: APIEmbed[] = summary.documents.slice(0, 10).map((d) => {
+    const byline = [d.author, d.publisher, d.number ? `No. ${d.number}` : null, d.year].filter(Boolean).join(' · ');
+    return {
+      color: COLOR,
+      title: truncate(d.title, LIMITS.embedTitle),
+      description: truncate(escapeMarkdown(byline), LIMITS.embedDescription),
+      fields: [
+        { name: 'Sections', value: truncate(d.sections.map((s) => `• ${escapeMarkdown(s)}`).join('\n') || '—', LIMITS.embedFieldValue) },
+        { name: 'Passages', value: String(d.passages), inline: true },
+        { name: 'Footnotes', value: String(d.footnotes), inline: true },
+      ],
+    };
+  });
+  while (embeds.length > 1 && embeds.reduce((sum, e) => sum + embedLength(e), 0) > LIMITS.embedTotal) embeds.pop();
+  return { embeds, components: [], allowedMentions: NOBODY, ephemeral: false };
+}
+
+/** How to use the bot, for /help. */
+export function presentHelp(answersMentions: boolean): ReplyPayload {
+  const lines = [
+    '**/ask** `question` — the passage of the paper that answers it, with its footnotes. `private:True` shows it to you only (then “Post to channel” shares it); `mention:@someone` points them to it.',
+    '**/search** `query` — a short list of matching passages.',
+    '**/passage** `id` — one passage in full (ids like `p14`; start typing for suggestions).',
+    '**/cite** `marker` — a footnote and the passages that cite it (markers like `iii`).',
+    '**/about** — the paper, its sections and counts.',
+    answersMentions ? 'You can also mention me with a question, or send it to me in a DM.' : 'Mention answering is switched off on this server: use /ask.',
+    'Buttons under an answer: **More passages** pages through other answers; 👍/👎 tell us whether it helped.',
+  ];
+  return { embeds: [{ color: COLOR, title: 'How to use this bot', description: lines.join('\n') }], components: [], allowedMentions: NOBODY, ephemeral: true };
+}
+
+/** Autocomplete choices: at most 25, names and values at most 100 characters, nothing for 0 or 1 typed character. */
+export function choices(items: Array<{ name: string; value: string }>): Array<{ name: string; value: string }> {
+  const seen = new Set<string>();
+  const out: Array<{ name: string; value: string }> = [];
+  for (const item of items) {
+    const value = item.value.slice(0, LIMITS.choiceValue);
+    if (value.trim() === '' || seen.has(value)) continue;
+    seen.add(value);
+    out.push({ name: truncate(item.name.replace(/\s+/g, ' ').trim() || value, LIMITS.choiceName), value });
+    if (out.length === LIMITS.choices) break;
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+/** Discord's limits on what a message may hold. Every payload the bot sends is cut to fit these. */
+export const LIMITS = {
+  content: 2000,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFieldName: 256,
+  embedFieldValue: 1024,
+  embedFooter: 2048,
+  embedAuthor: 256,
+  embedTotal: 6000,
+  embedFields: 25,
+  actionRows: 5,
+  buttonsPerRow: 5,
+  buttonLabel: 80,
+  customId: 100,
+  choices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+  threadName: 100,
+} as const;
+
+/**
+ * Cuts text to at most `max` characters on a word boundary, with an ellipsis when anything was cut.
+ * A single word longer than the limit is cut inside it, as nothing else would fit.
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 1) return text.slice(0, Math.max(0, max));
+  const room = text.slice(0, max - 1);
+  const boundary = room.search(/\s+\S*$/);
+  const cut = boundary > max / 2 ? room.slice(0, boundary) : room;
+  return `${cut.replace(/[\s.,;:]+$/, '')}…`;
+}
+
+/** Characters of an embed that count toward Discord's 6,000 total. */
+export function embedLength(embed: { title?: string; description?: string; footer?: { text: string }; author?: { name: string }; fields?: Array<{ name: string; value: string }> }): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0)
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * Look-ups by id and by typing: passages, footnotes and the passages that cite them, the nearest valid ids
+ * for a mistyped one, and sentences of the corpus that complete a half-typed question. Built once; pure.
+ */
+import { distance } from 'fastest-levenshtein';
+import MiniSearch from 'minisearch';
+import type { Corpus, CorpusDocument, Footnote, Passage } from '../corpus/types.js';
+
+export interface FootnoteRef {
+  document: CorpusDocument;
+  footnote: Footnote;
+  /** "iii" when one document has that marker, "tresa2015:iii" when several do. */
+  ref: string;
+  /** Passages of the document that cite this footnote. */
+  citedBy: Passage[];
+}
+
+export interface Lookup {
+  passage(id: string): Passage | undefined;
+  /** The valid passage ids closest to a mistyped one, closest first. */
+  nearestPassageIds(id: string, count?: number): string[];
+  footnotes(): FootnoteRef[];
+  /** A footnote by marker ("iii", "[iii]") or by document and marker ("tresa2015:iii"). */
+  footnote(ref: string): FootnoteRef | undefined;
+  nearestFootnoteRefs(ref: string, count?: number): string[];
+  /** Passages whose id or text matches what is typed, best first. */
+  matchPassages(typed: string, count?: number): Passage[];
+  /** Sentences of the corpus that match a half-typed question, best first. */
+  completeQuestion(typed: string, count?: number): string[];
+}
+
+const cleanId = (id: string): string => id.trim().replace(/^[[{(#]+|[\]})]+$/g, '').replace(/^#/, '').toLowerCase();
+
+export function createLookup(corpus: Corpus): Lookup {
+  const byId = new Map(corpus.passages.map((p) => [p.id.toLowerCase(), p]));
+  const markerCount = new Map<string, number>();
+  for (const document of corpus.documents) for (const marker of document.footnotes.keys()) markerCount.set(marker, (markerCount.get(marker) ?? 0) + 1);
+  const refs: FootnoteRef[] = corpus.documents.flatMap((document) =>
+    [...document.footnotes.values()].map((footnote) => ({
+      document,
+      footnote,
+      ref: markerCount.get(footnote.marker)! > 1 ? `${document.meta.id}:${footnote.marker}` : footnote.marker,
+      citedBy: document.passages.filter((p) => p.citations.includes(footnote.marker)),
+    })),
+  );
+  const byRef = new Map<string, FootnoteRef>();
+  for (const ref of refs) {
+    byRef.set(`${ref.document.meta.id}:${ref.footnote.marker}`.toLowerCase(), ref);
+    if (markerCount.get(ref.footnote.marker) === 1) byRef.set(ref.footnote.marker.toLowerCase(), ref);
+  }
+
+  const sentences = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'], searchOptions: { prefix: true, fuzzy: 0.2 } });
+  sentences.addAll(corpus.passages.flatMap((p) => p.text.split(/(?<=[.!?])\s+(?=[A-Z“"])/)).map((text, id) => ({ id, text })));
+  const passageText = new MiniSearch<{ id: string; text: string }>({ fields: ['id', 'text'], searchOptions: { prefix: true, fuzzy: 0.2, boost: { id: 3 } } });
+  passageText.addAll(corpus.passages.map((p) => ({ id: p.id, text: p.text })));
+
+  const nearest = (wanted: string, candidates: string[], count: number): string[] =>
+    candidates
+      .map((candidate) => ({ candidate, d: distance(wanted, candidate.toLowerCase()) }))
+      .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate, 'en', { numeric: true }))
+      .slice(0, count)
+      .map(({ candidate }) => candidate);
+
+  return {
+    passage: (id) => byId.get(cleanId(id)),
+    nearestPassageIds: (id, count = 3) => nearest(cleanId(id), corpus.passages.map((p) => p.id), count),
+    footnotes: () => refs,
+    footnote: (ref) => byRef.get(cleanId(ref)),
+    nearestFootnoteRefs: (ref, count = 3) => nearest(cleanId(ref), refs.map((r) => r.ref), count),
+    matchPassages(typed, count = 25) {
+      const query = typed.trim();
+      if (query === '') return corpus.passages.slice(0, count);
+      const exact = byId.get(cleanId(query));
+      const found = passageText.search(query).map((hit) => byId.get(String(hit.id).toLowerCase())!);
+      return [...new Set([...(exact ? [exact] : []), ...found])].slice(0, count);
+    },
+    completeQuestion(typed, count = 25) {
+      if (typed.trim().length < 2) return [];
+      return sentences.search(typed).slice(0, count).map((hit) => String(hit.text));
+    },
+  };
+}
