@@ -1,0 +1,245 @@
+/**
+ * The bot as `npm start` runs it (the real discord.js client in its own process), against the loopback
+ * Discord-compatible server. Each test acts as a different member, so cooldowns do not cross tests.
+ */
+import type { APIMessage } from 'discord-api-types/v10';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BotProcess, startBot } from './bot-process.js';
+import { FakeDiscord, type InteractionCallback } from './fake-discord.js';
+
+const TOKEN = 'e2e-token-0123456789abcdefghij';
+const EPHEMERAL = 64;
+let server: FakeDiscord;
+let bot: BotProcess;
+
+beforeAll(async () => {
+  server = await new FakeDiscord({ token: TOKEN }).start();
+  bot = startBot(server, { COOLDOWN_QUESTIONS: '5', COOLDOWN_SECONDS: '60' });
+  await bot.waitForLog((l) => l.msg === 'connected to Discord');
+});
+afterAll(async () => {
+  await bot?.stop();
+  await server?.stop();
+});
+
+const ask = (options: Parameters<FakeDiscord['chatInput']>[1], by = server.user()) => server.interact(server.chatInput('ask', options, by).interaction);
+const buttons = (callback: InteractionCallback) => callback.data?.components?.flatMap((row) => row.components) ?? [];
+const buttonId = (callback: InteractionCallback, label: RegExp) => buttons(callback).find((b) => label.test(b.label ?? ''))!.custom_id!;
+const nobodyPinged = (callback: InteractionCallback) => expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
+
+describe('/ask', () => {
+  it('answers with the passage on Uzbekistan refusing the SCO exercises, its sentence, section and no invented citation', async () => {
+    const callback = await ask({ question: 'why does Uzbekistan skip SCO exercises?' });
+    expect(callback.type).toBe(4);
+    expect(callback.data!.flags ?? 0).toBe(0);
+    const embed = callback.data!.embeds![0]!;
+    expect(embed.title).toBe('why does Uzbekistan skip SCO exercises?');
+    expect(embed.description).toMatch(/^> But Uzbekistan has consistently refused to participate in the SCO exercises/);
+    expect(embed.description).toContain('SCO conducts annual Peace Missions');
+    expect(embed.fields).toEqual([
+      { name: 'Section', value: 'SCO and the Peace Initiatives', inline: true },
+      { name: 'Document', value: 'China-Central Asia Defence Relations', inline: true },
+    ]);
+    expect(embed.footer!.text).toMatch(/^Passage p14 · answer 1 of \d/);
+    nobodyPinged(callback);
+    expect(buttons(callback).map((b) => b.label)).toEqual(expect.arrayContaining(['Helpful', 'Not helpful']));
+    expect(buttons(callback).map((b) => b.label)).not.toContain('Post to channel');
+  });
+
+  it('writes out the footnotes of the passage it answers with', async () => {
+    const callback = await ask({ question: 'What did China pledge to Kyrgyzstan in 2004?' });
+    const sources = callback.data!.embeds![0]!.fields!.find((f) => f.name === 'Sources')!;
+    expect(sources.value).toMatch(/^\[iii\] Joshua Kucera, “China Boosts Military Aid To Kyrgyzstan, Tajikistan”/);
+  });
+
+  it('answers privately with private:true, and "Post to channel" posts it publicly crediting the asker without a ping', async () => {
+    const student = server.user('asker');
+    const callback = await ask({ question: 'What did India donate to Tajikistan?', private: true }, student);
+    expect(callback.data!.flags).toBe(EPHEMERAL);
+    const post = buttonId(callback, /Post to channel/);
+    const posted = await server.interact(server.click(callback.message!, post, student).interaction);
+    expect(posted.type).toBe(4);
+    expect(posted.data!.flags ?? 0).toBe(0);
+    expect(posted.data!.content).toBe(`Asked by <@${student.id}>`);
+    nobodyPinged(posted);
+    expect(posted.data!.embeds![0]!.footer!.text).toMatch(/^Passage p18/);
+    expect(buttons(posted).map((b) => b.label)).not.toContain('Post to channel');
+  });
+
+  it('names and pings only the user given in mention', async () => {
+    const friend = server.user('friend');
+    const callback = await ask({ question: 'What is RATS?', mention: friend });
+    expect(callback.data!.content).toContain(`<@${friend.id}>`);
+    expect(callback.data!.allowed_mentions).toEqual({ parse: [], users: [friend.id] });
+  });
+
+  it('pages through the other passages with "More passages", in place on a private answer', async () => {
+    const student = server.user();
+    const first = await ask({ question: 'Which exercises did China hold with Kazakhstan?', private: true }, student);
+    const footer = first.data!.embeds![0]!.footer!.text;
+    const total = Number(/answer 1 of (\d)/.exec(footer)![1]);
+    expect(total).toBeGreaterThan(1);
+    const second = await server.interact(server.click(first.message!, buttonId(first, /More passages/), student).interaction);
+    expect(second.type).toBe(7);
+    expect(second.data!.embeds![0]!.footer!.text).toContain(`answer 2 of ${total}`);
+    expect(second.data!.embeds![0]!.footer!.text).not.toBe(footer);
+  });
+
+  it('pages a public answer privately, so one reader does not change it for everyone', async () => {
+    const first = await ask({ question: 'Which exercises did China hold with Kazakhstan?' });
+    const next = await server.interact(server.click(first.message!, buttonId(first, /More passages/)).interaction);
+    expect(next.type).toBe(4);
+    expect(next.data!.flags).toBe(EPHEMERAL);
+    expect(next.data!.embeds![0]!.footer!.text).toMatch(/answer 2 of/);
+  });
+
+  it('acknowledges 👍 and 👎 privately and logs the vote', async () => {
+    const callback = await ask({ question: 'What is RATS?' });
+    const up = await server.interact(server.click(callback.message!, buttonId(callback, /^Helpful/)).interaction);
+    expect(up.data).toMatchObject({ content: 'Thanks — noted 👍 for passage p16.', flags: EPHEMERAL });
+    const down = await server.interact(server.click(callback.message!, buttonId(callback, /Not helpful/)).interaction);
+    expect(down.data!.content).toBe('Thanks — noted 👎 for passage p16.');
+    await bot.waitForLog((l) => l.event === 'feedback' && l.vote === 'down' && l.passage === 'p16');
+  });
+
+  it('says privately that the paper does not cover an out-of-scope question, and names topics it does', async () => {
+    const callback = await ask({ question: 'What is the weather in Paris today?' });
+    expect(callback.data!.flags).toBe(EPHEMERAL);
+    expect(callback.data!.content).toMatch(/^The paper doesn't cover that\./);
+    expect(callback.data!.content).toContain('SCO and the Peace Initiatives');
+  });
+
+  it('never pings @everyone, @here, roles or users written inside a question', async () => {
+    const callback = await ask({ question: '@everyone @here <@&123456789012345678> <@123456789012345678> why does Uzbekistan skip SCO exercises?' });
+    nobodyPinged(callback);
+    expect(callback.data!.content ?? '').not.toContain('@everyone');
+  });
+
+  it('tells a user who asks too fast to slow down, privately', async () => {
+    const student = server.user('eager');
+    const answers = [];
+    for (let i = 0; i < 6; i += 1) answers.push(await ask({ question: 'What is RATS?' }, student));
+    expect(answers.slice(0, 5).every((a) => a.data!.embeds!.length === 1)).toBe(true);
+    expect(answers[5]!.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^Slow down — you can ask again in \d+ s\.$/) });
+  });
+
+  it('treats an answer button it cannot verify as expired', async () => {
+    const callback = await ask({ question: 'What is RATS?' });
+    const forged = { ...callback.message!, embeds: [{ ...callback.message!.embeds[0]!, title: 'a different question' }] } as APIMessage;
+    const expired = await server.interact(server.click(forged, buttonId(callback, /^Helpful/)).interaction);
+    expect(expired.data).toMatchObject({ content: 'This answer has expired — ask again with /ask.', flags: EPHEMERAL });
+    const unknown = await server.interact(server.click(callback.message!, 'something:else').interaction);
+    expect(unknown.data!.content).toBe('This answer has expired — ask again with /ask.');
+  });
+
+  it('suggests completions from the paper, at most 25 of at most 100 characters, none for 0 or 1 character', async () => {
+    const suggestions = await server.interact(server.autocomplete('ask', 'question', 'uzbekistan exerc').interaction);
+    expect(suggestions.type).toBe(8);
+    const choices = suggestions.data!.choices!;
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choices.every((c) => c.name.length <= 100 && c.value.length <= 100)).toBe(true);
+    expect(choices.some((c) => /Uzbekistan/.test(c.name))).toBe(true);
+    for (const typed of ['', 'u']) {
+      expect((await server.interact(server.autocomplete('ask', 'question', typed).interaction)).data!.choices).toEqual([]);
+    }
+  });
+});
+
+describe('look-up commands', () => {
+  it('/search lists the best passages compactly', async () => {
+    const callback = await server.interact(server.chatInput('search', { query: 'Peace Mission exercises' }).interaction);
+    const embed = callback.data!.embeds![0]!;
+    expect(embed.title).toBe('Search: Peace Mission exercises');
+    expect(embed.description).toMatch(/^`p14` \*\*SCO and the Peace Initiatives\*\* — /);
+  });
+
+  it('/passage shows a whole passage with its citations, and autocompletes ids with snippets', async () => {
+    const callback = await server.interact(server.chatInput('passage', { id: 'p18' }).interaction);
+    const embed = callback.data!.embeds![0]!;
+    expect(embed.title).toBe('p18 · Implications for India');
+    expect(embed.description).toContain('two Mi-8 helicopters');
+    expect(embed.fields!.find((f) => f.name === 'Sources')!.value).toMatch(/^\[xi\] Alexander sodique/);
+    const suggestions = await server.interact(server.autocomplete('passage', 'id', 'helicopters').interaction);
+    expect(suggestions.data!.choices![0]).toEqual({ name: expect.stringMatching(/^p18 · India’s relation with Tajikistan/), value: 'p18' });
+  });
+
+  it('/passage with an unknown id answers privately with the nearest valid ids', async () => {
+    const callback = await server.interact(server.chatInput('passage', { id: 'p99' }).interaction);
+    expect(callback.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^There is no passage `p99`\. The nearest ids are `p\d+`/) });
+  });
+
+  it('/cite shows a footnote and the passages citing it, autocompletes markers, and helps with unknown ones', async () => {
+    const callback = await server.interact(server.chatInput('cite', { marker: 'iii' }).interaction);
+    const embed = callback.data!.embeds![0]!;
+    expect(embed.title).toBe('Footnote [iii] · China-Central Asia Defence Relations');
+    expect(embed.description).toContain('Joshua Kucera');
+    expect(embed.fields![0]!.value).toMatch(/^`p5` In Kyrgyzstan China has also provided equipment/);
+    const suggestions = await server.interact(server.autocomplete('cite', 'marker', 'gorenburg').interaction);
+    expect(suggestions.data!.choices!.map((c) => c.value)).toEqual(['vii', 'ix']);
+    const unknown = await server.interact(server.chatInput('cite', { marker: 'xiv' }).interaction);
+    expect(unknown.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^There is no footnote `xiv`\. The nearest markers are/) });
+  });
+
+  it('/about describes the corpus and /help explains the commands', async () => {
+    const about = await server.interact(server.chatInput('about', {}).interaction);
+    const embed = about.data!.embeds![0]!;
+    expect(embed.title).toBe('China-Central Asia Defence Relations');
+    expect(embed.description).toContain('K. Jennie Tresa');
+    expect(embed.fields).toEqual(expect.arrayContaining([{ name: 'Passages', value: '22', inline: true }, { name: 'Footnotes', value: '11', inline: true }]));
+    const help = await server.interact(server.chatInput('help', {}).interaction);
+    expect(help.data!.flags).toBe(EPHEMERAL);
+    expect(help.data!.embeds![0]!.description).toContain('/ask');
+  });
+
+  it('answers an unknown command and a failing handler with a private message, and keeps serving', async () => {
+    const unknown = await server.interact(server.chatInput('dance', {}).interaction);
+    expect(unknown.data).toMatchObject({ flags: EPHEMERAL, content: "I don't know the command /dance. Try /help." });
+    // /ask without its required question makes the handler throw inside discord.js's option parsing.
+    const broken = await server.interact(server.chatInput('ask', {}).interaction);
+    expect(broken.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^Sorry — something went wrong on my side/) });
+    await bot.waitForLog((l) => l.msg === 'interaction failed');
+    expect((await ask({ question: 'What is RATS?' })).data!.embeds).toHaveLength(1);
+  });
+});
+
+describe('mentions and DMs', () => {
+  it('replies to "@Bot question" in a channel with the same answer, pinging nobody', async () => {
+    const before = server.channelMessages.length;
+    const message = server.sendMessage(`<@${server.botUser.id}> why does Uzbekistan skip SCO exercises?`);
+    await server.waitFor(() => server.channelMessages.length > before, 10_000, 'a reply to the mention');
+    const reply = server.channelMessages.at(-1)!;
+    expect(reply.channelId).toBe(message.channel_id);
+    expect(reply.body.message_reference).toMatchObject({ message_id: message.id });
+    expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect((reply.body.embeds as Array<{ footer: { text: string } }>)[0]!.footer.text).toMatch(/^Passage p14/);
+  });
+
+  it('ignores channel messages that do not mention it, and answers a DM', async () => {
+    const before = server.channelMessages.length;
+    server.sendMessage('why does Uzbekistan skip SCO exercises?');
+    const dm = server.sendMessage('What did India donate to Tajikistan?', server.user(), { dm: true });
+    await server.waitFor(() => server.channelMessages.length > before, 10_000, 'a reply to the DM');
+    expect(server.channelMessages.length).toBe(before + 1);
+    const reply = server.channelMessages.at(-1)!;
+    expect(reply.channelId).toBe(dm.channel_id);
+    expect((reply.body.embeds as Array<{ footer: { text: string } }>)[0]!.footer.text).toMatch(/^Passage p18/);
+  });
+});
+
+describe('the gateway', () => {
+  it('resumes after the connection drops mid-conversation and still answers what was sent meanwhile', async () => {
+    const resumesBefore = server.resumes.length;
+    server.dropConnection(0);
+    const pending = ask({ question: 'What is RATS?' });
+    await server.waitFor(() => server.resumes.length > resumesBefore, 15_000, 'a Resume');
+    const callback = await pending;
+    expect(callback.data!.embeds![0]!.footer!.text).toMatch(/^Passage p16/);
+    expect(server.identifies).toHaveLength(1);
+  });
+
+  it('never writes the token to its logs', () => {
+    expect(bot.stdout()).not.toContain(TOKEN);
+    expect(bot.stderr()).not.toContain(TOKEN);
+  });
+});

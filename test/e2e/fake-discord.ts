@@ -1,0 +1,534 @@
+/**
+ * A Discord-compatible server for the end-to-end tests, on 127.0.0.1 only: the REST routes the bot uses under
+ * /api/v10 and a gateway WebSocket (Hello, Identify, READY, GUILD_CREATE, heartbeat ACK, Resume, dispatches).
+ * It records what the bot sends so tests can assert on it, and can inject faults.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  type APIApplicationCommandInteractionDataOption,
+  type APIChannel,
+  type APIEmbed,
+  type APIGuildMember,
+  type APIInteraction,
+  type APIMessage,
+  type APIUser,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ChannelType,
+  ComponentType,
+  type GatewayDispatchPayload,
+  GatewayOpcodes,
+  InteractionResponseType,
+  InteractionType,
+  MessageType,
+} from 'discord-api-types/v10';
+import { WebSocket, WebSocketServer } from 'ws';
+
+let nextSnowflake = 1_300_000_000_000_000_000n;
+/** A fresh, increasing Discord id. */
+export function snowflake(): string {
+  nextSnowflake += 1n;
+  return String(nextSnowflake);
+}
+
+/** A guild id whose shard, by Discord's formula (id >> 22) % shards, is `shard`. */
+export function guildIdForShard(shard: number, shards: number): string {
+  for (;;) {
+    const id = snowflake();
+    if (Number((BigInt(id) >> 22n) % BigInt(shards)) === shard) return id;
+  }
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  at: number;
+}
+
+/** What the bot answered to one interaction: the callback and anything sent through its webhook. */
+export interface InteractionCallback {
+  type: InteractionResponseType;
+  data?: {
+    content?: string;
+    embeds?: APIEmbed[];
+    components?: Array<{ type: number; components: Array<{ type: number; custom_id?: string; label?: string; style?: number }> }>;
+    flags?: number;
+    allowed_mentions?: { parse?: string[]; users?: string[]; roles?: string[] };
+    choices?: Array<{ name: string; value: string }>;
+  };
+  /** The message the callback created, when it created one. */
+  message?: APIMessage;
+  /** Milliseconds from dispatch to callback. */
+  latencyMs: number;
+}
+
+interface Session {
+  id: string;
+  shard: [number, number];
+  socket: WebSocket | null;
+  seq: number;
+  /** Every dispatch sent in this session, for replay on Resume. */
+  sent: Array<{ s: number; payload: string }>;
+}
+
+/** A planned response that replaces the normal one, once, for a request whose path matches. */
+interface Fault {
+  match: RegExp;
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Hold the request this long before answering (a stalled endpoint). */
+  delayMs?: number;
+}
+
+export interface FakeDiscordOptions {
+  token: string;
+  /** How many shards the gateway recommends. Default 1. */
+  recommendedShards?: number;
+}
+
+export class FakeDiscord {
+  readonly token: string;
+  readonly botUser: APIUser = { id: snowflake(), username: 'PaperBot', discriminator: '0', global_name: 'Paper Bot', avatar: null, bot: true };
+  readonly applicationId = this.botUser.id;
+  readonly requests: RecordedRequest[] = [];
+  readonly identifies: Array<{ shard: [number, number]; intents: number }> = [];
+  readonly resumes: string[] = [];
+  readonly commands = new Map<string, unknown[]>();
+  readonly channelMessages: Array<{ channelId: string; body: Record<string, unknown>; message: APIMessage }> = [];
+
+  private server: Server;
+  private gateway: WebSocketServer;
+  private sessions = new Map<string, Session>();
+  private callbacks = new Map<string, { dispatchedAt: number; resolve: (c: InteractionCallback) => void; all: InteractionCallback[] }>();
+  private webhookMessages = new Map<string, APIMessage[]>();
+  private waiters: Array<{ test: () => boolean; resolve: () => void }> = [];
+  private faults: Fault[] = [];
+  private recommendedShards: number;
+  private guilds: Array<{ id: string; channelId: string; name: string }> = [];
+  port = 0;
+
+  constructor(options: FakeDiscordOptions) {
+    this.token = options.token;
+    this.recommendedShards = options.recommendedShards ?? 1;
+    this.server = createServer((req, res) => void this.handleHttp(req, res));
+    this.gateway = new WebSocketServer({ server: this.server, path: '/gateway' });
+    this.gateway.on('connection', (socket) => this.handleSocket(socket));
+  }
+
+  /** Starts listening on 127.0.0.1 and creates one guild per shard of `shards`. */
+  async start(shards = 1): Promise<this> {
+    for (let shard = 0; shard < shards; shard += 1) this.guilds.push({ id: guildIdForShard(shard, shards), channelId: snowflake(), name: `Study group ${shard + 1}` });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    for (const client of this.gateway.clients) client.terminate();
+    await new Promise<void>((resolve) => this.gateway.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get guild(): { id: string; channelId: string } {
+    return this.guilds[0]!;
+  }
+
+  guildOfShard(shard: number): { id: string; channelId: string } {
+    return this.guilds[shard]!;
+  }
+
+  /** Resolves when `test` holds, checked after every event the server sees; rejects after `timeoutMs`. */
+  waitFor(test: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+    if (test()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w.resolve !== done);
+        reject(new Error(`timed out waiting for ${what}`));
+      }, timeoutMs);
+      const done = (): void => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.waiters.push({ test, resolve: done });
+    });
+  }
+
+  private notify(): void {
+    const ready = this.waiters.filter((w) => w.test());
+    this.waiters = this.waiters.filter((w) => !ready.includes(w));
+    for (const w of ready) w.resolve();
+  }
+
+  /** Sessions that have identified and hold an open socket. */
+  connectedShards(): number[] {
+    return [...this.sessions.values()].filter((s) => s.socket?.readyState === WebSocket.OPEN).map((s) => s.shard[0]);
+  }
+
+  /** Replaces the next response to a matching request: an error status, a 429, or a stall. */
+  injectFault(fault: Fault): void {
+    this.faults.push(fault);
+  }
+
+  /** Drops the gateway connection of a shard without a close frame, as a network failure would. */
+  dropConnection(shard = 0): void {
+    for (const session of this.sessions.values()) {
+      if (session.shard[0] === shard && session.socket) {
+        session.socket.terminate();
+        session.socket = null;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- gateway
+
+  private handleSocket(socket: WebSocket): void {
+    let session: Session | null = null;
+    socket.send(JSON.stringify({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
+    socket.on('message', (raw) => {
+      const packet = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> };
+      switch (packet.op) {
+        case GatewayOpcodes.Heartbeat:
+          socket.send(JSON.stringify({ op: GatewayOpcodes.HeartbeatAck, d: null, s: null, t: null }));
+          break;
+        case GatewayOpcodes.Identify: {
+          if (packet.d.token !== this.token) {
+            socket.close(4004, 'Authentication failed.');
+            return;
+          }
+          const shard = (packet.d.shard as [number, number] | undefined) ?? [0, 1];
+          session = { id: randomUUID(), shard, socket, seq: 0, sent: [] };
+          this.sessions.set(session.id, session);
+          this.identifies.push({ shard, intents: Number(packet.d.intents) });
+          const guilds = this.guilds.filter((g) => Number((BigInt(g.id) >> 22n) % BigInt(shard[1])) === shard[0]);
+          this.dispatch(session, {
+            t: 'READY',
+            d: {
+              v: 10,
+              user: this.botUser,
+              guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
+              session_id: session.id,
+              resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
+              shard,
+              application: { id: this.applicationId, flags: 0 },
+            },
+          } as unknown as GatewayDispatchPayload);
+          for (const guild of guilds) this.dispatch(session, { t: 'GUILD_CREATE', d: this.guildPayload(guild) } as unknown as GatewayDispatchPayload);
+          break;
+        }
+        case GatewayOpcodes.Resume: {
+          const found = this.sessions.get(String(packet.d.session_id));
+          if (!found || packet.d.token !== this.token) {
+            socket.send(JSON.stringify({ op: GatewayOpcodes.InvalidSession, d: false, s: null, t: null }));
+            return;
+          }
+          session = found;
+          session.socket = socket;
+          this.resumes.push(session.id);
+          const seq = Number(packet.d.seq);
+          for (const missed of session.sent.filter((e) => e.s > seq)) socket.send(missed.payload);
+          this.dispatch(session, { t: 'RESUMED', d: {} } as unknown as GatewayDispatchPayload);
+          break;
+        }
+        default:
+          break;
+      }
+      this.notify();
+    });
+    socket.on('close', () => {
+      if (session?.socket === socket) session.socket = null;
+      this.notify();
+    });
+  }
+
+  private dispatch(session: Session, event: Pick<GatewayDispatchPayload, 't' | 'd'>): void {
+    session.seq += 1;
+    const payload = JSON.stringify({ op: GatewayOpcodes.Dispatch, t: event.t, s: session.seq, d: event.d });
+    session.sent.push({ s: session.seq, payload });
+    // Sent while disconnected, an event waits for the Resume that replays it.
+    if (session.socket?.readyState === WebSocket.OPEN) session.socket.send(payload);
+  }
+
+  private sessionFor(guildId: string | undefined): Session {
+    const sessions = [...this.sessions.values()];
+    const count = sessions[0]?.shard[1] ?? 1;
+    const shard = guildId ? Number((BigInt(guildId) >> 22n) % BigInt(count)) : 0;
+    const session = sessions.filter((s) => s.shard[0] === shard).at(-1);
+    if (!session) throw new Error(`no session for shard ${shard}`);
+    return session;
+  }
+
+  private guildPayload(guild: { id: string; channelId: string; name: string }): Record<string, unknown> {
+    return {
+      id: guild.id,
+      name: guild.name,
+      icon: null,
+      owner_id: snowflake(),
+      unavailable: false,
+      member_count: 3,
+      large: false,
+      joined_at: new Date().toISOString(),
+      features: [],
+      roles: [{ id: guild.id, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      emojis: [],
+      stickers: [],
+      members: [],
+      channels: [{ id: guild.channelId, type: ChannelType.GuildText, guild_id: guild.id, name: 'study', position: 0, permission_overwrites: [] }],
+      threads: [],
+      presences: [],
+      voice_states: [],
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      mfa_level: 0,
+      system_channel_flags: 0,
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+      nsfw_level: 0,
+      premium_progress_bar_enabled: false,
+    };
+  }
+
+  // ---------------------------------------------------------------- users and interactions
+
+  /** A member of the study group. */
+  user(name = 'student'): APIUser {
+    return { id: snowflake(), username: name, discriminator: '0', global_name: name, avatar: null };
+  }
+
+  private member(user: APIUser): APIGuildMember {
+    return { user, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: '2248473465835073' } as APIGuildMember;
+  }
+
+  private base(user: APIUser, where: { guildId?: string; channelId?: string; dm?: boolean }) {
+    const guild = where.dm ? null : (this.guilds.find((g) => g.id === where.guildId) ?? this.guild);
+    const channel: APIChannel = where.dm
+      ? ({ id: where.channelId ?? snowflake(), type: ChannelType.DM, recipients: [user], last_message_id: null, flags: 0 } as unknown as APIChannel)
+      : ({ id: where.channelId ?? guild!.channelId, type: ChannelType.GuildText, guild_id: guild!.id, name: 'study', position: 0, permission_overwrites: [], flags: 0 } as unknown as APIChannel);
+    return {
+      id: snowflake(),
+      application_id: this.applicationId,
+      token: `itoken-${randomUUID()}`,
+      version: 1,
+      locale: 'en-US',
+      entitlements: [],
+      app_permissions: '2248473465835073',
+      attachment_size_limit: 10_485_760,
+      channel,
+      channel_id: channel.id,
+      ...(guild
+        ? { guild_id: guild.id, guild: { id: guild.id, locale: 'en-US', features: [] }, guild_locale: 'en-US', member: this.member(user), context: 0, authorizing_integration_owners: { '0': guild.id } }
+        : { user, context: 1, authorizing_integration_owners: { '1': user.id } }),
+    };
+  }
+
+  /** Sends INTERACTION_CREATE on the shard that owns the guild; resolves with the bot's callback. */
+  interact(interaction: Record<string, unknown>, guildId?: string): Promise<InteractionCallback> {
+    const id = String(interaction.id);
+    const promise = new Promise<InteractionCallback>((resolve) => {
+      this.callbacks.set(String(interaction.token), { dispatchedAt: performance.now(), resolve, all: [] });
+    });
+    this.dispatch(this.sessionFor(guildId), { t: 'INTERACTION_CREATE', d: interaction as unknown as APIInteraction } as Pick<GatewayDispatchPayload, 't' | 'd'>);
+    void id;
+    return promise;
+  }
+
+  /** Every callback the bot made for an interaction token (normally exactly one). */
+  callbacksFor(token: string): InteractionCallback[] {
+    return this.callbacks.get(token)?.all ?? [];
+  }
+
+  /** Messages sent through an interaction's webhook: follow-ups and edits. */
+  webhookMessagesFor(token: string): APIMessage[] {
+    return this.webhookMessages.get(token) ?? [];
+  }
+
+  chatInput(
+    name: string,
+    options: Record<string, string | boolean | APIUser>,
+    by: APIUser = this.user(),
+    where: { guildId?: string; dm?: boolean } = {},
+  ): { interaction: Record<string, unknown>; token: string } {
+    const users: Record<string, APIUser> = {};
+    const members: Record<string, unknown> = {};
+    const opts: APIApplicationCommandInteractionDataOption[] = Object.entries(options).map(([key, value]) => {
+      if (typeof value === 'string') return { type: ApplicationCommandOptionType.String, name: key, value };
+      if (typeof value === 'boolean') return { type: ApplicationCommandOptionType.Boolean, name: key, value };
+      users[value.id] = value;
+      const { user: _user, ...member } = this.member(value);
+      members[value.id] = member;
+      return { type: ApplicationCommandOptionType.User, name: key, value: value.id };
+    });
+    const interaction = {
+      ...this.base(by, where),
+      type: InteractionType.ApplicationCommand,
+      data: {
+        id: snowflake(),
+        name,
+        type: ApplicationCommandType.ChatInput,
+        options: opts,
+        ...(Object.keys(users).length > 0 ? { resolved: { users, ...(where.dm ? {} : { members }) } } : {}),
+      },
+    };
+    return { interaction, token: interaction.token };
+  }
+
+  autocomplete(name: string, option: string, typed: string, by: APIUser = this.user()): { interaction: Record<string, unknown>; token: string } {
+    const interaction = {
+      ...this.base(by, {}),
+      type: InteractionType.ApplicationCommandAutocomplete,
+      data: { id: snowflake(), name, type: ApplicationCommandType.ChatInput, options: [{ type: ApplicationCommandOptionType.String, name: option, value: typed, focused: true }] },
+    };
+    return { interaction, token: interaction.token };
+  }
+
+  /** A click on a button of a message the bot sent. */
+  click(message: APIMessage, customId: string, by: APIUser = this.user(), where: { guildId?: string; dm?: boolean } = {}): { interaction: Record<string, unknown>; token: string } {
+    const interaction = {
+      ...this.base(by, { ...where, channelId: message.channel_id }),
+      type: InteractionType.MessageComponent,
+      data: { custom_id: customId, component_type: ComponentType.Button },
+      message,
+    };
+    return { interaction, token: interaction.token };
+  }
+
+  /** A message in a channel (or a DM) that the bot can read; dispatched as MESSAGE_CREATE. */
+  sendMessage(content: string, by: APIUser = this.user(), where: { dm?: boolean; guildId?: string } = {}): APIMessage {
+    const guild = where.dm ? null : (this.guilds.find((g) => g.id === where.guildId) ?? this.guild);
+    const mentioned = content.includes(`<@${this.botUser.id}>`) ? [{ ...this.botUser, member: {} }] : [];
+    const message = {
+      id: snowflake(),
+      channel_id: guild ? guild.channelId : snowflake(),
+      channel_type: guild ? ChannelType.GuildText : ChannelType.DM,
+      ...(guild ? { guild_id: guild.id, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } } : {}),
+      author: by,
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: content.includes('@everyone'),
+      mentions: mentioned,
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: MessageType.Default,
+      flags: 0,
+    } as unknown as APIMessage;
+    this.dispatch(this.sessionFor(guild?.id), { t: 'MESSAGE_CREATE', d: message } as unknown as Pick<GatewayDispatchPayload, 't' | 'd'>);
+    return message;
+  }
+
+  // ---------------------------------------------------------------- REST
+
+  private message(channelId: string, body: Record<string, unknown>): APIMessage {
+    return {
+      id: snowflake(),
+      channel_id: channelId,
+      author: this.botUser,
+      content: (body.content as string | undefined) ?? '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: (body.embeds as APIEmbed[] | undefined) ?? [],
+      components: (body.components as APIMessage['components']) ?? [],
+      pinned: false,
+      type: body.message_reference ? MessageType.Reply : MessageType.Default,
+      flags: (body.flags as number | undefined) ?? 0,
+    } as APIMessage;
+  }
+
+  private async readBody(req: IncomingMessage): Promise<unknown> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    if (text === '') return null;
+    if ((req.headers['content-type'] ?? '').includes('multipart/form-data')) {
+      const json = /name="payload_json"\r\n(?:Content-Type: application\/json\r\n)?\r\n([\s\S]*?)\r\n--/.exec(text)?.[1];
+      return json ? JSON.parse(json) : null;
+    }
+    return JSON.parse(text);
+  }
+
+  private send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(body === undefined ? undefined : JSON.stringify(body));
+  }
+
+  private async handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname.replace(/^\/api\/v\d+/, '');
+    const body = await this.readBody(req);
+    this.requests.push({ method: req.method ?? 'GET', path, query: url.searchParams, body, at: performance.now() });
+    try {
+      if (req.headers.authorization !== `Bot ${this.token}` && !path.startsWith('/interactions/') && !path.startsWith('/webhooks/')) {
+        return this.send(res, 401, { message: '401: Unauthorized', code: 0 });
+      }
+      const faultIndex = this.faults.findIndex((f) => f.match.test(`${req.method} ${path}`));
+      if (faultIndex >= 0) {
+        const [fault] = this.faults.splice(faultIndex, 1);
+        if (fault!.delayMs) await new Promise((resolve) => setTimeout(resolve, fault!.delayMs));
+        return this.send(res, fault!.status, fault!.body ?? { message: 'injected fault', code: 0 }, fault!.headers);
+      }
+      this.route(req.method ?? 'GET', path, body as Record<string, unknown>, res);
+    } finally {
+      this.notify();
+    }
+  }
+
+  private route(method: string, path: string, body: Record<string, unknown>, res: ServerResponse): void {
+    let m: RegExpExecArray | null;
+    if (method === 'GET' && path === '/gateway/bot') {
+      return this.send(res, 200, {
+        url: `ws://127.0.0.1:${this.port}/gateway`,
+        shards: this.recommendedShards,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 16 },
+      });
+    }
+    if (method === 'GET' && path === '/users/@me') return this.send(res, 200, this.botUser);
+    if (method === 'PUT' && (m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
+      const registered = (body as unknown as Array<Record<string, unknown>>).map((c) => ({ ...c, id: snowflake(), application_id: m![1], version: snowflake() }));
+      this.commands.set(m[2] ?? 'global', registered);
+      return this.send(res, 200, registered);
+    }
+    if (method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path))) {
+      const entry = this.callbacks.get(m[2]!);
+      if (!entry) return this.send(res, 404, { message: 'Unknown interaction', code: 10062 });
+      const callback = body as unknown as InteractionCallback;
+      const channelId = snowflake();
+      const message = callback.type === InteractionResponseType.ChannelMessageWithSource ? this.message(channelId, (callback.data ?? {}) as Record<string, unknown>) : undefined;
+      const recorded: InteractionCallback = { type: callback.type, ...(callback.data ? { data: callback.data } : {}), ...(message ? { message } : {}), latencyMs: performance.now() - entry.dispatchedAt };
+      entry.all.push(recorded);
+      if (entry.all.length === 1) entry.resolve(recorded);
+      return this.send(res, 204);
+    }
+    if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/.exec(path))) {
+      const message = this.message(snowflake(), body ?? {});
+      const list = this.webhookMessages.get(m[2]!) ?? [];
+      list.push(message);
+      this.webhookMessages.set(m[2]!, list);
+      return this.send(res, 200, message);
+    }
+    if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
+      const message = this.message(m[1]!, body);
+      this.channelMessages.push({ channelId: m[1]!, body, message });
+      return this.send(res, 200, message);
+    }
+    return this.send(res, 404, { message: `404: Not Found (${method} ${path})`, code: 0 });
+  }
+}
