@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { createCooldown } from '../src/discord/cooldown.js';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.abcdef.ghijklmnopqrstuvwxyz';
+
+describe('configuration', () => {
+  it('has working defaults and no token for the local console', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ token: null, apiUrl: null, logLevel: 'info', cooldownQuestions: 5, cooldownSeconds: 30, answerMentions: true, shardCount: null });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_GUILD_ID: '223456789012345678', DISCORD_API_URL: 'http://127.0.0.1:9000/api/',
+      LOG_LEVEL: 'DEBUG', COOLDOWN_QUESTIONS: '3', COOLDOWN_SECONDS: '10', ANSWER_MENTIONS: 'false', SHARD_COUNT: 'auto',
+    });
+    expect(config).toMatchObject({ token: TOKEN, clientId: '123456789012345678', guildId: '223456789012345678', apiUrl: 'http://127.0.0.1:9000/api', logLevel: 'debug', cooldownQuestions: 3, cooldownSeconds: 10, answerMentions: false, shardCount: 'auto' });
+  });
+
+  it.each([
+    [{ DISCORD_TOKEN: 'has spaces in it but is long' }, 'DISCORD_TOKEN'],
+    [{ DISCORD_CLIENT_ID: '12ab' }, 'DISCORD_CLIENT_ID'],
+    [{ DISCORD_API_URL: 'not a url' }, 'DISCORD_API_URL'],
+    [{ ANSWER_MENTIONS: 'maybe' }, 'ANSWER_MENTIONS'],
+    [{ COOLDOWN_SECONDS: '-1' }, 'COOLDOWN_SECONDS'],
+    [{ SHARD_COUNT: '0' }, 'SHARD_COUNT'],
+  ])('rejects %o naming %s, without echoing a token', (env, variable) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    expect((error as Error).message.startsWith(variable)).toBe(true);
+    expect((error as Error).message).not.toContain('has spaces in it');
+  });
+});
+
+describe('cooldown', () => {
+  it('allows a few questions per window, then says how long to wait, per user', () => {
+    const cooldown = createCooldown(2, 10);
+    expect(cooldown.take('a', 0)).toBe(0);
+    expect(cooldown.take('a', 1_000)).toBe(0);
+    expect(cooldown.take('a', 2_000)).toBe(8);
+    expect(cooldown.take('b', 2_000)).toBe(0);
+    expect(cooldown.take('a', 10_001)).toBe(0);
+  });
+});

@@ -1,0 +1,120 @@
+/** Start-up, configuration, shutdown, sharding and command registration, each as `npm start` runs it. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/paths.js';
+import { type BotProcess, startBot } from './bot-process.js';
+import { FakeDiscord } from './fake-discord.js';
+
+const TOKEN = 'lifecycle-token-0123456789abcdef';
+const running: Array<{ stop: () => Promise<unknown> }> = [];
+afterEach(async () => {
+  for (const r of running.splice(0).reverse()) await r.stop();
+});
+
+async function serve(shards = 1): Promise<FakeDiscord> {
+  const server = await new FakeDiscord({ token: TOKEN }).start(shards);
+  running.push(server);
+  return server;
+}
+
+function launch(server: FakeDiscord | null, env: Record<string, string> = {}): BotProcess {
+  const bot = startBot(server, env);
+  running.push(bot);
+  return bot;
+}
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at /);
+
+describe('start-up', () => {
+  it('says "token rejected" and what to do, and exits 1 without a stack trace, when Discord answers 401', async () => {
+    const server = await serve();
+    const bot = launch(server, { DISCORD_TOKEN: 'a-wrong-token-0123456789abcdef' });
+    expect(await bot.exited).toBe(1);
+    expect(bot.stderr()).toMatch(/token rejected\. Copy the token again/);
+    noStackTrace(bot.stderr());
+    expect(bot.stdout()).not.toContain('a-wrong-token-0123456789abcdef');
+  });
+
+  it.each([
+    ['DISCORD_CLIENT_ID', 'abc', /^Configuration error: DISCORD_CLIENT_ID is not a Discord id/],
+    ['DISCORD_GUILD_ID', '12', /^Configuration error: DISCORD_GUILD_ID is not a Discord id/],
+    ['DISCORD_API_URL', 'ftp://127.0.0.1/api', /^Configuration error: DISCORD_API_URL must be an http\(s\) URL/],
+    ['LOG_LEVEL', 'loud', /^Configuration error: LOG_LEVEL must be one of/],
+    ['COOLDOWN_QUESTIONS', '0', /^Configuration error: COOLDOWN_QUESTIONS must be a whole number/],
+    ['SHARD_COUNT', 'many', /^Configuration error: SHARD_COUNT must be a whole number/],
+  ])('names %s and exits 1 when it is malformed', async (variable, value, message) => {
+    const bot = launch(null, { DISCORD_TOKEN: TOKEN, [variable]: value });
+    expect(await bot.exited).toBe(1);
+    expect(bot.stderr().trim().split('\n')).toHaveLength(1);
+    expect(bot.stderr()).toMatch(message);
+  });
+
+  it('closes the client and exits 0 on SIGTERM, within five seconds', async () => {
+    const server = await serve();
+    const bot = launch(server);
+    await bot.waitForLog((l) => l.msg === 'connected to Discord');
+    const start = Date.now();
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    expect(Date.now() - start).toBeLessThan(5_000);
+    await server.waitFor(() => server.connectedShards().length === 0, 5_000, 'the gateway to close');
+  });
+
+  it('runs under the ShardingManager with SHARD_COUNT=2: each shard identifies and answers its own guild', async () => {
+    const server = await serve(2);
+    const bot = launch(server, { SHARD_COUNT: '2' });
+    await server.waitFor(() => server.connectedShards().length === 2, 30_000, 'two shards');
+    expect(server.identifies.map((i) => i.shard).sort()).toEqual([[0, 2], [1, 2]]);
+    for (const shard of [0, 1]) {
+      const guild = server.guildOfShard(shard);
+      const { interaction } = server.chatInput('ask', { question: 'What is RATS?' }, server.user(), { guildId: guild.id });
+      const callback = await server.interact(interaction, guild.id);
+      expect(callback.data!.embeds![0]!.footer!.text).toMatch(/^Passage p16/);
+    }
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+  });
+});
+
+describe('npm run deploy-commands', () => {
+  // Asynchronous: the fake server answers from this same process.
+  const deploy = (server: FakeDiscord, env: Record<string, string>) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [join(projectRoot, 'dist', 'scripts', 'deploy-commands.js')], {
+        cwd: mkdtempSync(join(tmpdir(), 'deploy-')),
+        env: { PATH: process.env.PATH, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.apiUrl, ...env },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += String(chunk)));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)));
+      child.on('exit', (status) => resolve({ status, stdout, stderr }));
+    });
+
+  it('registers every command in the guild when DISCORD_GUILD_ID is set, and globally otherwise', async () => {
+    const server = await serve();
+    const clientId = server.applicationId;
+    const guild = await deploy(server, { DISCORD_CLIENT_ID: clientId, DISCORD_GUILD_ID: server.guild.id });
+    expect(guild.status).toBe(0);
+    expect(guild.stdout).toBe(`Registered 6 commands in server ${server.guild.id} (available now): /ask, /search, /passage, /cite, /about, /help\n`);
+    const registered = server.commands.get(server.guild.id) as Array<{ name: string; options?: Array<{ name: string; autocomplete?: boolean }> }>;
+    expect(registered.find((c) => c.name === 'ask')!.options!.map((o) => o.name)).toEqual(['question', 'private', 'mention']);
+    const global = await deploy(server, { DISCORD_CLIENT_ID: clientId });
+    expect(global.stdout).toMatch(/^Registered 6 commands globally/);
+    expect(server.commands.get('global')).toHaveLength(6);
+  });
+
+  it('explains a missing client id and a rejected token in one line', async () => {
+    const server = await serve();
+    const missing = await deploy(server, {});
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^Configuration error: DISCORD_CLIENT_ID is not set/);
+    const rejected = await deploy(server, { DISCORD_CLIENT_ID: server.applicationId, DISCORD_TOKEN: 'wrong-token-0123456789abcdefg' });
+    expect(rejected.status).toBe(1);
+    expect(rejected.stderr).toMatch(/token rejected/);
+    noStackTrace(rejected.stderr);
+  });
+});

@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/corpus/load.js';
+import { choices, decodeButton, encodeButton, presentAbout, presentAnswer, presentFootnote, presentNotCovered, presentPassage, presentSearch, questionKey, type ReplyPayload } from '../src/present/discord.js';
+import { embedLength, LIMITS, truncate } from '../src/present/limits.js';
+import { createEngine } from '../src/search/engine.js';
+import { createLookup } from '../src/search/lookup.js';
+import type { Answer, Result } from '../src/search/types.js';
+import { committedCorpus } from './helpers/corpus.js';
+
+const corpus = loadCorpus(committedCorpus);
+const engine = createEngine(corpus);
+const lookup = createLookup(corpus);
+const topics = engine.topics();
+
+/** Every limit Discord sets on a message, checked on one payload. */
+function expectWithinLimits(payload: ReplyPayload): void {
+  expect((payload.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
+  expect(payload.embeds.length).toBeLessThanOrEqual(10);
+  expect(payload.embeds.reduce((sum, e) => sum + embedLength(e), 0)).toBeLessThanOrEqual(LIMITS.embedTotal);
+  for (const embed of payload.embeds) {
+    expect((embed.title ?? '').length).toBeLessThanOrEqual(LIMITS.embedTitle);
+    expect((embed.description ?? '').length).toBeLessThanOrEqual(LIMITS.embedDescription);
+    expect((embed.footer?.text ?? '').length).toBeLessThanOrEqual(LIMITS.embedFooter);
+    expect((embed.fields ?? []).length).toBeLessThanOrEqual(LIMITS.embedFields);
+    for (const field of embed.fields ?? []) {
+      expect(field.name.length).toBeLessThanOrEqual(LIMITS.embedFieldName);
+      expect(field.value.length).toBeLessThanOrEqual(LIMITS.embedFieldValue);
+      expect(field.value.length).toBeGreaterThan(0);
+    }
+  }
+  expect(payload.components.length).toBeLessThanOrEqual(LIMITS.actionRows);
+  for (const row of payload.components) {
+    expect(row.components.length).toBeLessThanOrEqual(LIMITS.buttonsPerRow);
+    for (const button of row.components) {
+      if ('custom_id' in button) expect(button.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
+      expect((button.label ?? '').length).toBeLessThanOrEqual(LIMITS.buttonLabel);
+    }
+  }
+  expect(payload.allowedMentions.parse).toEqual([]);
+}
+
+const huge = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+const longResult: Result = {
+  id: 'p-long',
+  document: 'D'.repeat(400),
+  section: 'S'.repeat(400),
+  text: `${huge(2500)} *markdown* __under__ @everyone`,
+  highlight: huge(600),
+  score: 1,
+  citations: Array.from({ length: 30 }, (_, i) => ({ marker: `${i + 1}`, text: huge(300) })),
+};
+
+describe('truncate', () => {
+  it('cuts on a word boundary with an ellipsis, never mid-word when a boundary is near', () => {
+    expect(truncate('the quick brown fox', 12)).toBe('the quick…');
+    expect(truncate('short', 10)).toBe('short');
+    expect(truncate('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});
+
+describe('Discord payloads', () => {
+  it('fit every limit for the longest passages, questions, sections and citations', () => {
+    const answer: Answer = { question: `why ${huge(1500)}`, entities: [], results: [longResult, longResult, longResult] };
+    for (const view of [{ page: 0, ephemeral: true }, { page: 2, ephemeral: false, mentionUserId: '123456789012345678' }, { page: 1, ephemeral: false, postedBy: '123456789012345678' }]) {
+      expectWithinLimits(presentAnswer(answer, topics, view));
+    }
+    expectWithinLimits(presentSearch(huge(2000), answer, topics));
+    expectWithinLimits(presentPassage(longResult));
+    expectWithinLimits(presentNotCovered(Array.from({ length: 50 }, () => huge(100))));
+    const ref = lookup.footnotes()[0]!;
+    expectWithinLimits(presentFootnote({ ...ref, footnote: { marker: 'i', text: huge(3000) }, citedBy: Array.from({ length: 40 }, () => corpus.passages[0]!) }));
+    expectWithinLimits(presentAbout({ documents: Array.from({ length: 12 }, () => ({ title: huge(100), author: huge(100), publisher: null, number: null, year: 2015, sections: Array.from({ length: 60 }, () => huge(20)), passages: 9, footnotes: 9 })) }));
+  });
+
+  it('fit every limit for every passage of the corpus', () => {
+    for (const passage of corpus.passages) {
+      const result = engine.present(passage);
+      expectWithinLimits(presentPassage(result));
+      expectWithinLimits(presentAnswer({ question: 'q', entities: [], results: [result] }, topics, { page: 0, ephemeral: true }));
+    }
+  });
+
+  it('ping nobody but the user named, whatever the question holds', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3000 }), fc.constantFrom('@everyone', '@here', '<@123456789012345678>', '<@&123456789012345678>', '```', '**', '\u200b'), (text, hazard) => {
+        const question = `${hazard} ${text} ${hazard} why does Uzbekistan skip SCO exercises?`;
+        const payload = presentAnswer(engine.answer(question), topics, { page: 0, ephemeral: false });
+        expectWithinLimits(payload);
+        expect(payload.content ?? '').not.toContain(hazard === '@everyone' || hazard === '@here' ? hazard : '\u0000');
+        const answer = engine.answer(question);
+        const mention = presentAnswer(answer, topics, { page: 0, ephemeral: false, mentionUserId: '42424242424242424' });
+        // A question the paper does not answer gets a private notice that names nobody.
+        expect(mention.allowedMentions).toEqual(answer.results.length > 0 ? { parse: [], users: ['42424242424242424'] } : { parse: [] });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('carry the question key and page in button ids that survive a round trip', () => {
+    const key = questionKey('why does Uzbekistan skip SCO exercises?');
+    expect(decodeButton(encodeButton({ action: 'more', key, page: 3 }))).toEqual({ action: 'more', key, page: 3 });
+    expect(decodeButton('ask:more:short:1')).toBeNull();
+    expect(decodeButton('totally-unknown')).toBeNull();
+  });
+
+  it('limit autocomplete to 25 distinct choices of at most 100 characters', () => {
+    const many = Array.from({ length: 60 }, (_, i) => ({ name: `${i} ${huge(80)}`, value: `${i}-${'v'.repeat(150)}` }));
+    const out = choices([...many, ...many]);
+    expect(out).toHaveLength(25);
+    expect(out.every((c) => c.name.length <= 100 && c.value.length <= 100)).toBe(true);
+    expect(new Set(out.map((c) => c.value)).size).toBe(25);
+  });
+});
