@@ -34,7 +34,7 @@ function expectWithinLimits(payload: ReplyPayload): void {
     expect(row.components.length).toBeLessThanOrEqual(LIMITS.buttonsPerRow);
     for (const button of row.components) {
       if ('custom_id' in button) expect(button.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
-      expect((button.label ?? '').length).toBeLessThanOrEqual(LIMITS.buttonLabel);
+      if ('label' in button) expect((button.label ?? '').length).toBeLessThanOrEqual(LIMITS.buttonLabel);
     }
   }
   expect(payload.allowedMentions.parse).toEqual([]);

@@ -307,7 +307,7 @@ export class FakeDiscord {
   }
 
   private member(user: APIUser): APIGuildMember {
-    return { user, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: '2248473465835073' } as APIGuildMember;
+    return { user, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: "2248473465835073" } as unknown as APIGuildMember;
   }
 
   private base(user: APIUser, where: { guildId?: string; channelId?: string; dm?: boolean }) {
