@@ -7,7 +7,7 @@
  * footnote], "entities"?: [entities the question must yield], "abstain"?: true for out-of-scope questions }.
  */
 import { readFileSync } from 'node:fs';
-import { CorpusError } from '../src/corpus/errors.js';
+import { exitWithError } from '../src/cli/fail.js';
 import type { Engine } from '../src/search/engine.js';
 import { loadEngine } from '../src/search/load.js';
 import type { Answer } from '../src/search/types.js';
@@ -149,9 +149,7 @@ function main(): void {
     const report = evaluate(loadEngine(), parseEvalFile(file, readFileSync(file, 'utf8')));
     process.stdout.write(`${json ? JSON.stringify(report) : formatReport(report)}\n`);
   } catch (error) {
-    const message = error instanceof CorpusError ? `Cannot load the corpus: ${error.message}` : error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${message}\n`);
-    process.exit(1);
+    exitWithError(error);
   }
 }
 

@@ -4,10 +4,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createEngine } from '../src/search/engine.js';
+import { createLookup } from '../src/search/lookup.js';
 import { evaluate, parseEvalFile } from '../scripts/eval.js';
 import { committedCorpus, scratchCorpus, smallDocument } from './helpers/corpus.js';
 
-const engine = createEngine(loadCorpus(committedCorpus));
+const corpus = loadCorpus(committedCorpus);
+const engine = createEngine(corpus);
+const lookup = createLookup(corpus);
 const evalFile = (name: string) => {
   const file = join(committedCorpus, '..', 'test', 'eval', name);
   return parseEvalFile(file, readFileSync(file, 'utf8'));
@@ -68,7 +71,7 @@ describe('answers', () => {
     const scores = answer.results.map((r) => r.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     for (const result of answer.results) {
-      expect(engine.passage(result.id)!.text).toBe(result.text);
+      expect(lookup.passage(result.id)!.text).toBe(result.text);
       expect(result.text).toContain(result.highlight);
     }
   });
@@ -84,10 +87,18 @@ describe('answers', () => {
     }
   });
 
-  it('look passages up by id, whatever the case or brackets', () => {
-    expect(engine.passage('P14')!.id).toBe('p14');
-    expect(engine.passage('[p3]')!.id).toBe('p3');
-    expect(engine.passage('p999')).toBeUndefined();
+  it('look passages up by id, whatever the case or brackets, and suggest the nearest for a wrong one', () => {
+    expect(lookup.passage('P14')!.id).toBe('p14');
+    expect(lookup.passage('[p3]')!.id).toBe('p3');
+    expect(lookup.passage('p999')).toBeUndefined();
+    expect(lookup.nearestPassageIds('p23')).toEqual(['p2', 'p3', 'p13']);
+  });
+
+  it('look footnotes up by marker, with the passages that cite them', () => {
+    const ref = lookup.footnote('[iii]')!;
+    expect(ref.footnote.text).toContain('Kucera');
+    expect(ref.citedBy.map((p) => p.id)).toEqual(['p5']);
+    expect(lookup.footnote('xiv')).toBeUndefined();
   });
 
   it('name topics the paper covers, not its generic sections', () => {

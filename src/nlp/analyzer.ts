@@ -65,10 +65,6 @@ export function entityTerm(canonical: string): string {
   return ENTITY_PREFIX + canonical.toLowerCase().replace(/\s+/g, '_');
 }
 
-export function isEntityTerm(term: string): boolean {
-  return term.startsWith(ENTITY_PREFIX);
-}
-
 export interface Analyzer {
   /** Terms and entities of a text: a question or a passage. */
   analyze(text: string): Analysis;

@@ -4,7 +4,7 @@
  * No Discord here: answers are plain data.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { Corpus, CorpusDocument, Passage } from '../corpus/types.js';
+import type { Corpus, Passage } from '../corpus/types.js';
 import { createAnalyzer, type Analysis, type Analyzer } from '../nlp/analyzer.js';
 import type { Answer, Citation, Entity, Result } from './types.js';
 
@@ -47,10 +47,6 @@ export interface Engine {
   readonly corpus: Corpus;
   /** Answers a question with the passages that answer it, best first. Never throws on any string. */
   answer(question: string): Answer;
-  /** A passage by id, ignoring case and surrounding brackets: "P14", "[p14]". */
-  passage(id: string): Passage | undefined;
-  /** The document a passage belongs to. */
-  documentOf(passage: Passage): CorpusDocument;
   /** The passage presented as a result, with its citations, for look-ups by id. */
   present(passage: Passage, highlight?: string): Result;
   /** Headings of the sections of every document, but for generic ones ("Introduction"): what the corpus covers. */
@@ -253,12 +249,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     return { question, entities, results };
   }
 
-  const byLowerId = new Map(corpus.passages.map((p) => [p.id.toLowerCase(), p]));
   return {
     corpus,
     answer,
-    passage: (id) => byLowerId.get(id.trim().replace(/^\[|\]$/g, '').replace(/^#/, '').toLowerCase()),
-    documentOf: (passage) => documents.get(passage.documentId)!,
     present: (passage, sentence) => present(passage, sentence),
     topics: () => [...new Set(corpus.documents.flatMap((d) => d.sections))].filter((s) => !GENERIC_SECTION.test(s)),
     explain: (question) => {
