@@ -23,19 +23,32 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/** Times each call of `fn` over the questions, `rounds` times, after one warm-up round; microseconds. */
-function time(questions: string[], rounds: number, fn: (q: string) => unknown): Timing {
-  for (const q of questions) fn(q);
-  const samples: number[] = [];
+function summarize(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), mean: sorted.reduce((a, b) => a + b, 0) / sorted.length };
+}
+
+/**
+ * Times `a` and `b` on each question in turn, `rounds` times after a warm-up round, so both see the same
+ * moments of the machine; microseconds per call.
+ */
+function timePair(questions: string[], rounds: number, a: (q: string) => unknown, b: (q: string) => unknown): [Timing, Timing] {
+  for (const q of questions) (a(q), b(q));
+  const sa: number[] = [];
+  const sb: number[] = [];
+  const clock = (fn: (q: string) => unknown, q: string, into: number[]): void => {
+    const start = process.hrtime.bigint();
+    fn(q);
+    into.push(Number(process.hrtime.bigint() - start) / 1000);
+  };
   for (let round = 0; round < rounds; round += 1) {
     for (const q of questions) {
-      const start = process.hrtime.bigint();
-      fn(q);
-      samples.push(Number(process.hrtime.bigint() - start) / 1000);
+      // Alternate which goes first, so neither always runs on a warmer cache.
+      if (round % 2 === 0) (clock(a, q, sa), clock(b, q, sb));
+      else (clock(b, q, sb), clock(a, q, sa));
     }
   }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99), mean: samples.reduce((a, b) => a + b, 0) / samples.length };
+  return [summarize(sa), summarize(sb)];
 }
 
 function main(): void {
@@ -57,19 +70,11 @@ function main(): void {
   const bare = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
   bare.addAll(corpus.passages.map((p) => ({ id: p.id, text: p.text })));
 
-  // Interleave the two so that drift in the machine's speed touches both alike.
-  const halves = Math.max(1, Math.floor(rounds / 2));
-  const bareA = time(questions, halves, (q) => bare.search(q));
-  const engineA = time(questions, halves, (q) => engine.answer(q));
-  const bareB = time(questions, halves, (q) => bare.search(q));
-  const engineB = time(questions, halves, (q) => engine.answer(q));
-  const avg = (a: Timing, b: Timing): Timing => ({ p50: (a.p50 + b.p50) / 2, p99: (a.p99 + b.p99) / 2, mean: (a.mean + b.mean) / 2 });
-  const bareT = avg(bareA, bareB);
-  const engineT = avg(engineA, engineB);
+  const [bareT, engineT] = timePair(questions, rounds, (q) => bare.search(q), (q) => engine.answer(q));
   const report = {
     passages: corpus.passages.length,
     questions: questions.length,
-    samplesEach: questions.length * halves * 2,
+    samplesEach: questions.length * rounds,
     engineBuildMs: Math.round(buildMs),
     bareSearchUs: bareT,
     engineUs: engineT,
@@ -83,7 +88,7 @@ function main(): void {
   const f = (n: number): string => n.toFixed(1).padStart(8);
   process.stdout.write(
     [
-      `${report.questions} questions x ${halves * 2} rounds over ${report.passages} passages; engine built in ${report.engineBuildMs} ms; RSS ${report.rssMB} MB`,
+      `${report.questions} questions x ${rounds} rounds over ${report.passages} passages; engine built in ${report.engineBuildMs} ms; RSS ${report.rssMB} MB`,
       '',
       '| warm answer, µs              |      p50 |      p99 |     mean |',
       '|-------------------------------|---------:|---------:|---------:|',

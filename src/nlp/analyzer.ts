@@ -31,8 +31,6 @@ export interface Analysis {
   /** Every gazetteer name mentioned, once per mention. */
   names: NameMention[];
   entities: Entity[];
-  /** The text split into sentences. */
-  sentences: string[];
 }
 
 /** Words a question is made of that say nothing about what it asks. wink's stop words are dropped too. */
@@ -68,6 +66,8 @@ export function entityTerm(canonical: string): string {
 export interface Analyzer {
   /** Terms and entities of a text: a question or a passage. */
   analyze(text: string): Analysis;
+  /** The text split into sentences. */
+  sentences(text: string): string[];
   /** The word terms of a short text, before synonyms: "Military exercises" -> ["militari", "exercis"]. */
   terms(text: string): string[];
   /** The first word of the thesaurus group a word term belongs to, when it belongs to one. */
@@ -201,8 +201,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       if (named[token]) namedWords.add(word);
       if (TOPIC_TAGS.has(pos)) topicWords.add(word);
     }
-    return { words, namedWords, topicWords, names, entities, sentences: doc.sentences().out() };
+    return { words, namedWords, topicWords, names, entities };
   }
 
-  return { analyze, terms: plainTerms, synonym: (word) => synonymOf.get(word) };
+  return { analyze, sentences: (text) => nlp.readDoc(text).sentences().out(), terms: plainTerms, synonym: (word) => synonymOf.get(word) };
 }

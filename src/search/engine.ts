@@ -38,10 +38,10 @@ const EXPANSION_BOOST = 0.4;
  * whether the paper covers a question than "weather" or "recipe".
  */
 const UNKNOWN_NON_TOPIC_WEIGHT = 0.35;
+/** How many of MiniSearch's best hits are re-ranked by coverage. */
+const RERANKED = 12;
 /** How much more a passage counts when its opening sentence holds the whole question. */
 const LEAD_WEIGHT = 0.3;
-/** How much a section heading's words count against the passage's own. */
-const SECTION_BOOST = 0.5;
 
 export interface Engine {
   readonly corpus: Corpus;
@@ -89,11 +89,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
 
   const indexed = new Map<string, IndexedPassage>();
   const documentFrequency = new Map<string, number>();
-  const search = new MiniSearch<{ id: string; terms: string; section: string }>({
-    fields: ['terms', 'section'],
+  // One field: a passage's terms followed by its heading's, so a search costs one pass per term.
+  const search = new MiniSearch<{ id: string; terms: string }>({
+    fields: ['terms'],
     tokenize: (text) => text.split(' '),
     processTerm: (term) => term || null,
-    searchOptions: { boost: { terms: 1, section: SECTION_BOOST } },
   });
   const sectionTerms = new Map<string, string[]>();
   /** Everything a text can be found by: its words, their synonym groups, and the names it mentions. */
@@ -107,14 +107,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     return [...terms];
   };
   for (const passage of corpus.passages) {
-    const sentences = analyzer.analyze(passage.text).sentences.map((text) => ({ text, terms: new Set(termsOf(analyzer.analyze(text))) }));
+    const sentences = analyzer.sentences(passage.text).map((text) => ({ text, terms: new Set(termsOf(analyzer.analyze(text))) }));
     const section = passage.section ?? '';
     if (!sectionTerms.has(section)) sectionTerms.set(section, termsOf(analyzer.analyze(section)));
     const headingTerms = sectionTerms.get(section)!;
     const terms = new Set([...sentences.flatMap((s) => [...s.terms]), ...headingTerms]);
     for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     indexed.set(passage.id, { passage, terms, sentences });
-    search.add({ id: passage.id, terms: sentences.map((s) => [...s.terms].join(' ')).join(' '), section: headingTerms.join(' ') });
+    search.add({ id: passage.id, terms: [...sentences.map((s) => [...s.terms].join(' ')), ...headingTerms].join(' ') });
   }
 
   const passageCount = corpus.passages.length;
@@ -140,11 +140,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       if (documentFrequency.has(term) && (queryBoosts.get(term) ?? 0) < factor) queryBoosts.set(term, factor);
     };
     for (const word of new Set(analysis.words)) {
-      boost(word, 1);
-      // A word of a name ("beij" of "Beijing") is asked through the name's concept below.
+      // A word of a name ("uzbekistan", "beij" of "Beijing") is asked through the name's concept below.
       if (analysis.namedWords.has(word)) continue;
+      boost(word, 1);
       const head = analyzer.synonym(word);
-      const alternatives = [...new Set([...(head ? [head] : []), ...(expansions.get(word) ?? []), ...(head ? expansions.get(head) ?? [] : [])])];
+      // The thesaurus's expansions stand in for words the corpus lacks; a word it has is matched as it is.
+      const expanded = documentFrequency.has(word) ? [] : [...(expansions.get(word) ?? []), ...(head ? (expansions.get(head) ?? []) : [])];
+      const alternatives = [...new Set([...(head ? [head] : []), ...expanded])];
       if (head) boost(head, SYNONYM_BOOST);
       for (const term of alternatives) if (term !== head) boost(term, EXPANSION_BOOST);
       const known = [word, ...alternatives].filter((t) => documentFrequency.has(t));
@@ -159,7 +161,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     for (const { terms } of analysis.names) {
       if (seen.has(terms[0]!)) continue;
       seen.add(terms[0]!);
-      for (const term of terms) boost(term, ENTITY_BOOST);
+      // The name stands for its own words too, so it counts for both in the search.
+      for (const term of terms) boost(term, ENTITY_BOOST + 1);
       const known = terms.filter((t) => documentFrequency.has(t));
       concepts.push({ terms, weight: ENTITY_BOOST * (known.length === 0 ? idf(terms[0]!) : Math.max(...known.map(idf))) });
     }
@@ -224,7 +227,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const hits: SearchResult[] = search.search([...queryBoosts.keys()].join(' '), {
       boostTerm: (term) => queryBoosts.get(term) ?? 1,
     });
+    // MiniSearch returns hits by BM25 score; only the leaders can end up among the answers after re-ranking.
     const ranked = hits
+      .slice(0, RERANKED)
       .map((hit) => {
         const entry = indexed.get(String(hit.id))!;
         const share = coverage(concepts, entry.terms);
