@@ -136,7 +136,7 @@ export function formatReport(report: EvalReport): string {
   return lines.join('\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const files = args.filter((a) => !a.startsWith('--'));
@@ -146,11 +146,11 @@ function main(): void {
   }
   try {
     const file = files[0]!;
-    const report = evaluate(loadEngine(), parseEvalFile(file, readFileSync(file, 'utf8')));
+    const report = evaluate(await loadEngine(), parseEvalFile(file, readFileSync(file, 'utf8')));
     process.stdout.write(`${json ? JSON.stringify(report) : formatReport(report)}\n`);
   } catch (error) {
     exitWithError(error);
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) void main();

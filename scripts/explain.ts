@@ -2,7 +2,7 @@
 import { loadEngine } from '../src/search/load.js';
 
 const question = process.argv.slice(2).join(' ');
-const engine = loadEngine();
+const engine = await loadEngine();
 const { concepts, candidates } = engine.explain(question);
 for (const c of concepts) console.log(`concept ${c.terms.join(' | ')}  weight ${c.weight.toFixed(2)}`);
 for (const c of candidates.slice(0, 6)) console.log(`${c.id.padEnd(6)} score ${c.score.toFixed(2)}  coverage ${c.coverage.toFixed(2)}`);

@@ -7,12 +7,8 @@ import { config as loadDotenv } from 'dotenv';
 import { runConsole } from './cli/console.js';
 import { exitWithError } from './cli/fail.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createClient, loginFailure } from './discord/bot.js';
-import { createCooldown } from './discord/cooldown.js';
-import { runShards } from './discord/shards.js';
-import { createLogger, type Logger } from './log.js';
+import type { Logger } from './log.js';
 import { loadEngine } from './search/load.js';
-import { createLookup } from './search/lookup.js';
 
 /** Stops on SIGINT/SIGTERM: runs `close`, then exits 0, within five seconds whatever happens. */
 function exitOnSignals(logger: Logger, close: () => Promise<unknown>): void {
@@ -30,12 +26,20 @@ function exitOnSignals(logger: Logger, close: () => Promise<unknown>): void {
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadConfig();
-  const engine = loadEngine(config.corpusDir);
+  const engine = await loadEngine(config.corpusDir);
   if (config.token === null) {
     process.stderr.write('No DISCORD_TOKEN set: opening the local console. To connect to Discord, put DISCORD_TOKEN in .env (see .env.example).\n');
     await runConsole(engine);
     return;
   }
+  // discord.js takes a third of a second to load: only the bot pays for it, not the console.
+  const [{ createClient, loginFailure }, { createCooldown }, { runShards }, { createLogger }, { createLookup }] = await Promise.all([
+    import('./discord/bot.js'),
+    import('./discord/cooldown.js'),
+    import('./discord/shards.js'),
+    import('./log.js'),
+    import('./search/lookup.js'),
+  ]);
   const logger = createLogger(config.logLevel);
   try {
     if (config.shardCount !== null && process.env.SHARDING_MANAGER !== 'true') {

@@ -19,3 +19,10 @@ export const projectRoot = findProjectRoot();
 export function corpusDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.CORPUS_DIR ? resolve(env.CORPUS_DIR) : join(projectRoot, 'corpus');
 }
+
+/** The index cache folder: INDEX_CACHE_DIR when set ("off" for none), else the project's .cache/. */
+export function indexCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
+  const value = env.INDEX_CACHE_DIR?.trim();
+  if (value === 'off') return null;
+  return value ? resolve(value) : join(projectRoot, '.cache');
+}

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   }
   let engine;
   try {
-    engine = loadEngine();
+    engine = await loadEngine();
   } catch (error) {
     exitWithError(error);
   }

@@ -7,11 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument as parseYamlDocument } from 'yaml';
 import { CorpusError } from './errors.js';
+import { isDocumentFile, isGazetteerFile, THESAURUS_FILE } from './files.js';
 import { parseDocument } from './parse.js';
 import type { Corpus, CorpusDocument, GazetteerEntry, Thesaurus } from './types.js';
 
-const GAZETTEER_SUFFIX = '.gazetteer.json';
-const THESAURUS_FILE = 'thesaurus.json';
 
 function readText(file: string): string {
   try {
@@ -117,12 +116,12 @@ export function loadCorpus(dir: string): Corpus {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     throw new CorpusError(dir, null, `the corpus folder cannot be read (${code})`, 'set CORPUS_DIR to the folder that holds the *.md documents');
   }
-  const documents = names.filter((n) => n.endsWith('.md') && n.toLowerCase() !== 'readme.md').map((n) => parseDocument(join(dir, n), readText(join(dir, n))));
+  const documents = names.filter(isDocumentFile).map((n) => parseDocument(join(dir, n), readText(join(dir, n))));
   if (documents.length === 0) {
     throw new CorpusError(dir, null, 'the corpus folder has no documents', 'add a *.md document (see corpus/README.md for the format)');
   }
   const gazetteer = checkGazetteer(
-    names.filter((n) => n.endsWith(GAZETTEER_SUFFIX)).map((n) => ({ file: join(dir, n), entries: parseGazetteer(join(dir, n), readJson(join(dir, n))) })),
+    names.filter(isGazetteerFile).map((n) => ({ file: join(dir, n), entries: parseGazetteer(join(dir, n), readJson(join(dir, n))) })),
   );
   const thesaurus = names.includes(THESAURUS_FILE)
     ? parseThesaurus(join(dir, THESAURUS_FILE), readJson(join(dir, THESAURUS_FILE)))

@@ -3,7 +3,7 @@
  * passages that answer it ranked, cut to the relevant ones and returned with highlight and citations.
  * No Discord here: answers are plain data.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
 import type { Corpus, Passage } from '../corpus/types.js';
 import { createAnalyzer, type Analysis, type Analyzer } from '../nlp/analyzer.js';
 import type { Answer, Citation, Entity, Result } from './types.js';
@@ -16,13 +16,13 @@ export interface EngineOptions {
    * that the best passage must match, or the engine abstains. Default 0.5.
    */
   minCoverage?: number;
-  /** A passage after the first is listed only when its score is at least this share of the first's. Default 0.35. */
+  /** A passage after the first is listed only when its score is at least this share of the first's. Default 0.25. */
   minRelativeScore?: number;
   /** Longest question analysed, in characters; the rest is ignored. Default 2,000. */
   maxQuestionLength?: number;
 }
 
-const DEFAULTS: Required<EngineOptions> = { maxResults: 5, minCoverage: 0.5, minRelativeScore: 0.35, maxQuestionLength: 2000 };
+const DEFAULTS: Required<EngineOptions> = { maxResults: 5, minCoverage: 0.5, minRelativeScore: 0.25, maxQuestionLength: 2000 };
 
 /** Section headings that name a part of a paper, not a topic. */
 const GENERIC_SECTION = /^(introduction|conclusions?|summary|abstract|footnotes|notes|references|about the authors?)$/i;
@@ -53,6 +53,8 @@ export interface Engine {
   topics(): string[];
   /** How a question was read and ranked, for tuning: its concepts and every candidate's score and coverage. */
   explain(question: string): Explanation;
+  /** The index this engine searches, for caching. */
+  readonly index: IndexData;
 }
 
 export interface Explanation {
@@ -82,20 +84,28 @@ interface IndexedPassage {
   sentences: Array<{ text: string; terms: Set<string> }>;
 }
 
-export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engine {
-  const settings = { ...DEFAULTS, ...options };
-  const analyzer: Analyzer = createAnalyzer(corpus.gazetteer, corpus.thesaurus);
-  const documents = new Map(corpus.documents.map((d) => [d.meta.id, d]));
+/**
+ * What indexing the corpus produces: every sentence's terms, every heading's, and the MiniSearch index.
+ * It depends only on the corpus, gazetteer and thesaurus, so it can be cached on disk (see ./cache.ts).
+ */
+export interface IndexData {
+  /** Terms of each section heading, by heading ("" for passages before any heading). */
+  headings: Record<string, string[]>;
+  /** By passage id: its sentences, each with its terms. */
+  sentences: Record<string, Array<{ text: string; terms: string[] }>>;
+  /** MiniSearch's own serialisable form of the index. */
+  search: AsPlainObject;
+}
 
-  const indexed = new Map<string, IndexedPassage>();
-  const documentFrequency = new Map<string, number>();
+const SEARCH_OPTIONS = {
   // One field: a passage's terms followed by its heading's, so a search costs one pass per term.
-  const search = new MiniSearch<{ id: string; terms: string }>({
-    fields: ['terms'],
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => term || null,
-  });
-  const sectionTerms = new Map<string, string[]>();
+  fields: ['terms'],
+  tokenize: (text: string) => text.split(' '),
+  processTerm: (term: string) => term || null,
+};
+
+/** Analyses every passage once: the slow part of start-up, which the cache saves. */
+export function buildIndex(corpus: Corpus, analyzer: Analyzer): IndexData {
   /** Everything a text can be found by: its words, their synonym groups, and the names it mentions. */
   const termsOf = (analysis: Analysis): string[] => {
     const terms = new Set(analysis.words);
@@ -106,15 +116,32 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     for (const name of analysis.names) for (const term of name.terms) terms.add(term);
     return [...terms];
   };
+  const headings: Record<string, string[]> = {};
+  const sentences: Record<string, Array<{ text: string; terms: string[] }>> = {};
+  const search = new MiniSearch<{ id: string; terms: string }>(SEARCH_OPTIONS);
   for (const passage of corpus.passages) {
-    const sentences = analyzer.sentences(passage.text).map((text) => ({ text, terms: new Set(termsOf(analyzer.analyze(text))) }));
     const section = passage.section ?? '';
-    if (!sectionTerms.has(section)) sectionTerms.set(section, termsOf(analyzer.analyze(section)));
-    const headingTerms = sectionTerms.get(section)!;
-    const terms = new Set([...sentences.flatMap((s) => [...s.terms]), ...headingTerms]);
+    headings[section] ??= termsOf(analyzer.analyze(section));
+    sentences[passage.id] = analyzer.sentences(passage.text).map((text) => ({ text, terms: termsOf(analyzer.analyze(text)) }));
+    search.add({ id: passage.id, terms: [...sentences[passage.id]!.map((s) => s.terms.join(' ')), ...headings[section]!].join(' ') });
+  }
+  return { headings, sentences, search: search.toJSON() };
+}
+
+export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebuilt?: IndexData): Engine {
+  const settings = { ...DEFAULTS, ...options };
+  const analyzer: Analyzer = createAnalyzer(corpus.gazetteer, corpus.thesaurus);
+  const documents = new Map(corpus.documents.map((d) => [d.meta.id, d]));
+  const data = prebuilt ?? buildIndex(corpus, analyzer);
+  const search = MiniSearch.loadJS<{ id: string; terms: string }>(data.search, SEARCH_OPTIONS);
+
+  const indexed = new Map<string, IndexedPassage>();
+  const documentFrequency = new Map<string, number>();
+  for (const passage of corpus.passages) {
+    const sentences = (data.sentences[passage.id] ?? []).map((s) => ({ text: s.text, terms: new Set(s.terms) }));
+    const terms = new Set([...sentences.flatMap((s) => [...s.terms]), ...(data.headings[passage.section ?? ''] ?? [])]);
     for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     indexed.set(passage.id, { passage, terms, sentences });
-    search.add({ id: passage.id, terms: [...sentences.map((s) => [...s.terms].join(' ')), ...headingTerms].join(' ') });
   }
 
   const passageCount = corpus.passages.length;
@@ -256,6 +283,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
 
   return {
     corpus,
+    index: data,
     answer,
     present: (passage, sentence) => present(passage, sentence),
     topics: () => [...new Set(corpus.documents.flatMap((d) => d.sections))].filter((s) => !GENERIC_SECTION.test(s)),

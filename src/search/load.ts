@@ -1,8 +1,24 @@
-import { loadCorpus } from '../corpus/load.js';
-import { corpusDir } from '../paths.js';
+import { corpusDir, indexCacheDir } from '../paths.js';
+import { corpusFingerprint, readCache, writeCache } from './cache.js';
 import { createEngine, type Engine, type EngineOptions } from './engine.js';
 
-/** Loads the corpus folder and builds the engine once; throws a CorpusError when the corpus is malformed. */
-export function loadEngine(dir: string = corpusDir(), options?: EngineOptions): Engine {
-  return createEngine(loadCorpus(dir), options);
+export interface LoadOptions extends EngineOptions {
+  /** Folder of the on-disk index cache; null to build from the corpus every time. Default: INDEX_CACHE_DIR or .cache/. */
+  cacheDir?: string | null;
+}
+
+/**
+ * Loads the corpus folder and builds the engine once, from the on-disk cache when the corpus has not changed.
+ * Throws a CorpusError when the corpus is malformed; a malformed corpus is never cached.
+ */
+export async function loadEngine(dir: string = corpusDir(), options: LoadOptions = {}): Promise<Engine> {
+  const { cacheDir = indexCacheDir(), ...engineOptions } = options;
+  const fingerprint = cacheDir === null ? null : corpusFingerprint(dir);
+  const cached = cacheDir !== null && fingerprint !== null ? readCache(cacheDir, fingerprint) : null;
+  if (cached) return createEngine(cached.corpus, engineOptions, cached.index);
+  // The parsers (and YAML) load only when the corpus has to be read.
+  const { loadCorpus } = await import('../corpus/load.js');
+  const engine = createEngine(loadCorpus(dir), engineOptions);
+  if (cacheDir !== null && fingerprint !== null) writeCache(cacheDir, fingerprint, engine.corpus, engine.index);
+  return engine;
 }

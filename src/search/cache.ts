@@ -1,0 +1,62 @@
+/**
+ * The index cached on disk, keyed by a hash of the corpus files (documents, gazetteers, thesaurus) and of
+ * this engine's version: rebuilt only when one of them changes. A cache that cannot be read or written is
+ * passed over; the engine is then built from the corpus as usual.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isCorpusFile } from '../corpus/files.js';
+import type { Corpus, CorpusDocument } from '../corpus/types.js';
+import type { IndexData } from './engine.js';
+
+/** Change when what the index holds, or how it is made, changes: old caches then stop matching. */
+const ENGINE_VERSION = 'engine-3';
+const PREFIX = 'index-';
+
+/** A hash of every corpus file's name and bytes; null when the folder cannot be read. */
+export function corpusFingerprint(dir: string): string | null {
+  try {
+    const hash = createHash('sha256').update(ENGINE_VERSION);
+    for (const name of readdirSync(dir).filter(isCorpusFile).sort()) {
+      hash.update(`\u0000${name}\u0000`).update(readFileSync(join(dir, name)));
+    }
+    return hash.digest('hex').slice(0, 32);
+  } catch {
+    return null;
+  }
+}
+
+interface CacheFile {
+  corpus: Omit<Corpus, 'documents'> & { documents: Array<Omit<CorpusDocument, 'footnotes'> & { footnotes: Array<[string, { marker: string; text: string }]> }> };
+  index: IndexData;
+}
+
+export function readCache(cacheDir: string, fingerprint: string): { corpus: Corpus; index: IndexData } | null {
+  try {
+    const cached = JSON.parse(readFileSync(join(cacheDir, `${PREFIX}${fingerprint}.json`), 'utf8')) as CacheFile;
+    const documents = cached.corpus.documents.map((d) => ({ ...d, footnotes: new Map(d.footnotes) }));
+    return { corpus: { ...cached.corpus, documents }, index: cached.index };
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the cache atomically and removes older ones; any failure leaves no half-written file behind. */
+export function writeCache(cacheDir: string, fingerprint: string, corpus: Corpus, index: IndexData): boolean {
+  const target = join(cacheDir, `${PREFIX}${fingerprint}.json`);
+  const temporary = `${target}.${process.pid}.tmp`;
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    const file: CacheFile = { corpus: { ...corpus, documents: corpus.documents.map((d) => ({ ...d, footnotes: [...d.footnotes] })) }, index };
+    writeFileSync(temporary, JSON.stringify(file));
+    renameSync(temporary, target);
+    for (const name of readdirSync(cacheDir)) {
+      if (name.startsWith(PREFIX) && name !== `${PREFIX}${fingerprint}.json` && !name.endsWith('.tmp')) rmSync(join(cacheDir, name), { force: true });
+    }
+    return true;
+  } catch {
+    rmSync(temporary, { force: true });
+    return false;
+  }
+}
