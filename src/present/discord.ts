@@ -31,6 +31,14 @@ export interface AnswerView {
 }
 
 const COLOR = 0xc0392b;
+
+/**
+ * Corpus text shown as plain text in Discord markdown. The formatters' italic escaping uses look-behinds that
+ * grow with the text (a quarter of the bot's time under load), so single * and _ are escaped here instead.
+ */
+function plain(text: string): string {
+  return escapeMarkdown(text, { italic: false, underline: false, bold: false }).replace(/[*_]/g, '\\$&');
+}
 const NOBODY: AllowedMentions = { parse: [] };
 
 /** The short key of a question that buttons carry, to check the question in the message is the one asked. */
@@ -73,7 +81,7 @@ function citationFields(result: Result, room: number): APIEmbedField[] {
     value = '';
   };
   for (const citation of result.citations) {
-    const line = truncate(`[${citation.marker}] ${escapeMarkdown(citation.text)}`, LIMITS.embedFieldValue);
+    const line = truncate(`[${citation.marker}] ${plain(citation.text)}`, LIMITS.embedFieldValue);
     if (value.length + line.length + 1 > LIMITS.embedFieldValue) flush();
     value = value ? `${value}\n${line}` : line;
   }
@@ -93,15 +101,15 @@ export function resultEmbed(result: Result, heading: string, footer: string): AP
   const title = truncate(heading, LIMITS.embedTitle);
   const footerText = truncate(footer, LIMITS.embedFooter);
   const place: APIEmbedField[] = [
-    { name: 'Section', value: truncate(escapeMarkdown(result.section ?? '—'), LIMITS.embedFieldValue), inline: true },
-    { name: 'Document', value: truncate(escapeMarkdown(result.document), LIMITS.embedFieldValue), inline: true },
+    { name: 'Section', value: truncate(plain(result.section ?? '—'), LIMITS.embedFieldValue), inline: true },
+    { name: 'Document', value: truncate(plain(result.document), LIMITS.embedFieldValue), inline: true },
   ];
   const fixed = title.length + footerText.length + place.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
-  const quote = `> ${truncate(escapeMarkdown(result.highlight).replace(/\n/g, ' '), 1000)}`;
+  const quote = `> ${truncate(plain(result.highlight).replace(/\n/g, ' '), 1000)}`;
   const citations = citationFields(result, Math.max(0, LIMITS.embedTotal - fixed - quote.length - 400));
   const citationLength = citations.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
   const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - fixed - citationLength) - quote.length - 2;
-  const description = `${quote}\n\n${truncate(escapeMarkdown(result.text), Math.max(0, room))}`.slice(0, LIMITS.embedDescription);
+  const description = `${quote}\n\n${truncate(plain(result.text), Math.max(0, room))}`.slice(0, LIMITS.embedDescription);
   const embed: APIEmbed = { color: COLOR, title, description, fields: [...place, ...citations], footer: { text: footerText } };
   return embed;
 }
@@ -141,7 +149,7 @@ export function presentAnswer(answer: Answer, topics: string[], view: AnswerView
 
 /** The honest reply when the paper does not answer a question, with topics it does cover. */
 export function presentNotCovered(topics: string[]): ReplyPayload {
-  const listed = topics.slice(0, 6).map((t) => `• ${escapeMarkdown(t)}`).join('\n');
+  const listed = topics.slice(0, 6).map((t) => `• ${plain(t)}`).join('\n');
   return notice(truncate(`The paper doesn't cover that. It does cover, for example:\n${listed}\nTry /search with a word from one of these.`, LIMITS.content));
 }
 
@@ -153,7 +161,7 @@ export function notice(text: string): ReplyPayload {
 /** A compact list of the best passages for a search. */
 export function presentSearch(query: string, answer: Answer, topics: string[]): ReplyPayload {
   if (answer.results.length === 0) return presentNotCovered(topics);
-  const lines = answer.results.map((r) => `\`${r.id}\` **${escapeMarkdown(truncate(r.section ?? '—', 80))}** — ${escapeMarkdown(truncate(r.highlight, 160))}`);
+  const lines = answer.results.map((r) => `\`${r.id}\` **${plain(truncate(r.section ?? '—', 80))}** — ${plain(truncate(r.highlight, 160))}`);
   const title = truncate(`Search: ${query.replace(/\s+/g, ' ').trim()}`, LIMITS.embedTitle);
   const embed: APIEmbed = {
     color: COLOR,
@@ -173,11 +181,11 @@ export function presentPassage(result: Result): ReplyPayload {
 
 /** A footnote written out and the passages that cite it, for /cite. */
 export function presentFootnote(ref: FootnoteRef): ReplyPayload {
-  const cited = ref.citedBy.map((p) => `\`${p.id}\` ${escapeMarkdown(truncate(p.text, 140))}`).join('\n') || 'No passage cites it.';
+  const cited = ref.citedBy.map((p) => `\`${p.id}\` ${plain(truncate(p.text, 140))}`).join('\n') || 'No passage cites it.';
   const embed: APIEmbed = {
     color: COLOR,
     title: truncate(`Footnote [${ref.footnote.marker}] · ${ref.document.meta.title}`, LIMITS.embedTitle),
-    description: truncate(escapeMarkdown(ref.footnote.text), LIMITS.embedDescription),
+    description: truncate(plain(ref.footnote.text), LIMITS.embedDescription),
     fields: [{ name: 'Cited by', value: truncate(cited, LIMITS.embedFieldValue) }],
   };
   return { embeds: [embed], components: [], allowedMentions: NOBODY, ephemeral: false };
@@ -194,9 +202,9 @@ export function presentAbout(summary: CorpusSummary): ReplyPayload {
     return {
       color: COLOR,
       title: truncate(d.title, LIMITS.embedTitle),
-      description: truncate(escapeMarkdown(byline), LIMITS.embedDescription),
+      description: truncate(plain(byline), LIMITS.embedDescription),
       fields: [
-        { name: 'Sections', value: truncate(d.sections.map((s) => `• ${escapeMarkdown(s)}`).join('\n') || '—', LIMITS.embedFieldValue) },
+        { name: 'Sections', value: truncate(d.sections.map((s) => `• ${plain(s)}`).join('\n') || '—', LIMITS.embedFieldValue) },
         { name: 'Passages', value: String(d.passages), inline: true },
         { name: 'Footnotes', value: String(d.footnotes), inline: true },
       ],

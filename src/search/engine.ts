@@ -78,21 +78,51 @@ interface Ranked {
   score: number;
 }
 
+/** A set of terms held as sorted ids into the index's dictionary: small enough for corpora of thousands of papers. */
+class TermSet {
+  constructor(
+    private readonly ids: Int32Array,
+    private readonly dictionary: Map<string, number>,
+  ) {}
+
+  has(term: string): boolean {
+    const id = this.dictionary.get(term);
+    if (id === undefined) return false;
+    let low = 0;
+    let high = this.ids.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const value = this.ids[mid]!;
+      if (value === id) return true;
+      if (value < id) low = mid + 1;
+      else high = mid - 1;
+    }
+    return false;
+  }
+
+  forEach(fn: (id: number) => void): void {
+    this.ids.forEach(fn);
+  }
+}
+
 interface IndexedPassage {
   passage: Passage;
-  terms: Set<string>;
-  sentences: Array<{ text: string; terms: Set<string> }>;
+  /** Every term of the passage and its heading. */
+  terms: TermSet;
+  sentences: Array<{ text: string; terms: TermSet }>;
 }
 
 /**
  * What indexing the corpus produces: every sentence's terms, every heading's, and the MiniSearch index.
  * It depends only on the corpus, gazetteer and thesaurus, so it can be cached on disk (see ./cache.ts).
+ * Terms are ids into `terms`, the dictionary, so the cache and the memory stay small for large corpora.
  */
 export interface IndexData {
-  /** Terms of each section heading, by heading ("" for passages before any heading). */
-  headings: Record<string, string[]>;
-  /** By passage id: its sentences, each with its terms. */
-  sentences: Record<string, Array<{ text: string; terms: string[] }>>;
+  terms: string[];
+  /** Term ids of each section heading, by heading ("" for passages before any heading). */
+  headings: Record<string, number[]>;
+  /** By passage id: where each sentence starts and ends in the passage text, and its sorted term ids. */
+  passages: Record<string, { spans: number[]; terms: number[][] }>;
   /** MiniSearch's own serialisable form of the index. */
   search: AsPlainObject;
 }
@@ -104,28 +134,59 @@ const SEARCH_OPTIONS = {
   processTerm: (term: string) => term || null,
 };
 
+/** Where each sentence lies in the text: [start, end, start, end, ...]. */
+function sentenceSpans(text: string, sentences: string[]): number[] {
+  const spans: number[] = [];
+  let cursor = 0;
+  for (const sentence of sentences) {
+    const start = text.indexOf(sentence, cursor);
+    if (start < 0) continue;
+    spans.push(start, start + sentence.length);
+    cursor = start + sentence.length;
+  }
+  return spans.length > 0 ? spans : [0, text.length];
+}
+
 /** Analyses every passage once: the slow part of start-up, which the cache saves. */
 export function buildIndex(corpus: Corpus, analyzer: Analyzer): IndexData {
+  const terms: string[] = [];
+  const ids = new Map<string, number>();
+  const idOf = (term: string): number => {
+    let id = ids.get(term);
+    if (id === undefined) {
+      id = terms.push(term) - 1;
+      ids.set(term, id);
+    }
+    return id;
+  };
   /** Everything a text can be found by: its words, their synonym groups, and the names it mentions. */
   const termsOf = (analysis: Analysis): string[] => {
-    const terms = new Set(analysis.words);
+    const found = new Set(analysis.words);
     for (const word of analysis.words) {
       const head = analyzer.synonym(word);
-      if (head) terms.add(head);
+      if (head) found.add(head);
     }
-    for (const name of analysis.names) for (const term of name.terms) terms.add(term);
-    return [...terms];
+    for (const name of analysis.names) for (const term of name.terms) found.add(term);
+    return [...found];
   };
-  const headings: Record<string, string[]> = {};
-  const sentences: Record<string, Array<{ text: string; terms: string[] }>> = {};
+  const sorted = (list: string[]): number[] => list.map(idOf).sort((a, b) => a - b);
+  const headings: Record<string, number[]> = {};
+  const headingTerms = new Map<string, string[]>();
+  const passages: IndexData['passages'] = {};
   const search = new MiniSearch<{ id: string; terms: string }>(SEARCH_OPTIONS);
   for (const passage of corpus.passages) {
     const section = passage.section ?? '';
-    headings[section] ??= termsOf(analyzer.analyze(section));
-    sentences[passage.id] = analyzer.sentences(passage.text).map((text) => ({ text, terms: termsOf(analyzer.analyze(text)) }));
-    search.add({ id: passage.id, terms: [...sentences[passage.id]!.map((s) => s.terms.join(' ')), ...headings[section]!].join(' ') });
+    if (!headingTerms.has(section)) {
+      headingTerms.set(section, termsOf(analyzer.analyze(section)));
+      headings[section] = sorted(headingTerms.get(section)!);
+    }
+    const spans = sentenceSpans(passage.text, analyzer.sentences(passage.text));
+    const sentenceTerms: string[][] = [];
+    for (let i = 0; i < spans.length; i += 2) sentenceTerms.push(termsOf(analyzer.analyze(passage.text.slice(spans[i], spans[i + 1]))));
+    passages[passage.id] = { spans, terms: sentenceTerms.map(sorted) };
+    search.add({ id: passage.id, terms: [...sentenceTerms.flat(), ...headingTerms.get(section)!].join(' ') });
   }
-  return { headings, sentences, search: search.toJSON() };
+  return { terms, headings, passages, search: search.toJSON() };
 }
 
 export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebuilt?: IndexData): Engine {
@@ -135,14 +196,20 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const data = prebuilt ?? buildIndex(corpus, analyzer);
   const search = MiniSearch.loadJS<{ id: string; terms: string }>(data.search, SEARCH_OPTIONS);
 
+  const dictionary = new Map(data.terms.map((term, id) => [term, id]));
+  const frequency = new Int32Array(data.terms.length);
   const indexed = new Map<string, IndexedPassage>();
-  const documentFrequency = new Map<string, number>();
   for (const passage of corpus.passages) {
-    const sentences = (data.sentences[passage.id] ?? []).map((s) => ({ text: s.text, terms: new Set(s.terms) }));
-    const terms = new Set([...sentences.flatMap((s) => [...s.terms]), ...(data.headings[passage.section ?? ''] ?? [])]);
-    for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    indexed.set(passage.id, { passage, terms, sentences });
+    const { spans = [0, passage.text.length], terms = [] } = data.passages[passage.id] ?? {};
+    const sentences = terms.map((ids, i) => ({ text: passage.text.slice(spans[2 * i], spans[2 * i + 1]), terms: new TermSet(Int32Array.from(ids), dictionary) }));
+    const all = [...new Set([...terms.flat(), ...(data.headings[passage.section ?? ''] ?? [])])].sort((a, b) => a - b);
+    for (const id of all) frequency[id]! += 1;
+    indexed.set(passage.id, { passage, terms: new TermSet(Int32Array.from(all), dictionary), sentences });
   }
+  const documentFrequency = {
+    has: (term: string): boolean => (frequency[dictionary.get(term) ?? -1] ?? 0) > 0,
+    get: (term: string): number => frequency[dictionary.get(term) ?? -1] ?? 0,
+  };
 
   const passageCount = corpus.passages.length;
   const idf = (term: string): number => {
@@ -196,7 +263,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return { concepts, queryBoosts };
   }
 
-  function coverage(concepts: Concept[], terms: Set<string>): number {
+  function coverage(concepts: Concept[], terms: TermSet): number {
     let total = 0;
     let matched = 0;
     for (const concept of concepts) {

@@ -466,7 +466,7 @@ export class FakeDiscord {
   }
 
   private send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.writeHead(status, body === undefined ? headers : { 'content-type': 'application/json', ...headers });
     res.end(body === undefined ? undefined : JSON.stringify(body));
   }
 

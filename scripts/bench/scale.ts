@@ -1,0 +1,59 @@
+/**
+ * (c) Corpus scale: generated corpora of 10, 100 and 1,000 documents; index build time, start-up from the
+ * cached index, query p50/p99 and peak RSS, each corpus in fresh processes.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from '../../src/paths.js';
+import { generateCorpus } from './generate.js';
+import { round } from './stats.js';
+
+export interface ScaleRow {
+  documents: number;
+  passages: number;
+  buildMs: number;
+  cachedStartupMs: number;
+  queryP50Ms: number;
+  queryP99Ms: number;
+  peakRssMB: number;
+}
+
+interface ChildReport {
+  passages: number;
+  loadMs: number;
+  readyMs: number;
+  queryP50Ms: number;
+  queryP99Ms: number;
+  peakRssMB: number;
+}
+
+function child(dir: string, cacheDir: string, rounds: number): ChildReport {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'dist', 'scripts', 'bench', 'scale-child.js'), dir, cacheDir, String(rounds)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (result.status !== 0) throw new Error(`scale bench child failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as ChildReport;
+}
+
+export function benchScale(sizes: number[]): ScaleRow[] {
+  return sizes.map((documents) => {
+    const root = mkdtempSync(join(tmpdir(), `scale-${documents}-`));
+    try {
+      const dir = join(root, 'corpus');
+      generateCorpus(dir, documents);
+      const build = child(dir, join(root, 'cache'), 1);
+      const cached = child(dir, join(root, 'cache'), documents >= 1000 ? 5 : 20);
+      return {
+        documents,
+        passages: cached.passages,
+        buildMs: round(build.loadMs),
+        cachedStartupMs: round(cached.readyMs),
+        queryP50Ms: round(cached.queryP50Ms, 2),
+        queryP99Ms: round(cached.queryP99Ms, 2),
+        peakRssMB: round(Math.max(build.peakRssMB, cached.peakRssMB)),
+      };
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+}

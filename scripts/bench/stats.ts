@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../src/paths.js';
+import { parseEvalFile } from '../eval.js';
+
+export interface Timing {
+  p50: number;
+  p99: number;
+  mean: number;
+}
+
+export function summarize(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+  return { p50: at(50), p99: at(99), mean: sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length) };
+}
+
+export function median(values: number[]): number {
+  return summarize(values).p50;
+}
+
+/** Every question of the evaluation sets in test/eval. */
+export function evalQuestions(): string[] {
+  const dir = join(projectRoot, 'test', 'eval');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .flatMap((name) => parseEvalFile(name, readFileSync(join(dir, name), 'utf8')).map((item) => item.q));
+}
+
+export const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
