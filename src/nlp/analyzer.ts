@@ -55,6 +55,7 @@ const BRITISH_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const WORD_TYPES = new Set(['word', 'number']);
+const NORMAL_CACHE_LIMIT = 50_000;
 /** Parts of speech that name what a text is about. */
 const TOPIC_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'X']);
 const ENTITY_PREFIX = '@';
@@ -106,6 +107,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     const key = word.toLowerCase();
     let normal = normalCache.get(key);
     if (normal === undefined) {
+      // Questions can bring any number of new words: the cache stays bounded.
+      if (normalCache.size >= NORMAL_CACHE_LIMIT) normalCache.clear();
       let w = key.replace(/[’‘`]/g, "'").replace(/'s$/, '').replace(/[^\p{L}\p{N}'.-]/gu, '');
       for (const [ending, replacement] of BRITISH_ENDINGS) w = w.replace(ending, replacement);
       normal = /^[a-z]+$/.test(w) ? stem(w) : w;
