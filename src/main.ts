@@ -48,7 +48,14 @@ async function main(): Promise<void> {
       return;
     }
     const ctx = { config, engine, lookup: createLookup(engine.corpus), cooldown: createCooldown(config.cooldownQuestions, config.cooldownSeconds), logger };
-    const client = createClient(ctx);
+    let stopping = false;
+    const client = createClient(ctx, (reason) => {
+      if (stopping) return;
+      stopping = true;
+      logger.fatal({ reason }, 'Discord no longer accepts the bot');
+      process.stderr.write(`${reason}\n`);
+      void client.destroy().finally(() => process.exit(1));
+    });
     exitOnSignals(logger, () => client.destroy());
     await client.login(config.token);
   } catch (error) {

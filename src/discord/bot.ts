@@ -17,7 +17,14 @@ export function loginFailure(error: unknown): string | null {
   return null;
 }
 
-export function createClient(ctx: BotContext): Client {
+/** Gateway close codes after which Discord will not take the bot back: no point in running on. */
+const FATAL_CLOSE_CODES = new Set([4004, 4010, 4011, 4012, 4013, 4014]);
+
+/**
+ * The client, wired to the router and the mention handler. `onFatal` is called once when Discord stops
+ * accepting the bot (a token revoked after start, intents refused), with a reason a person can act on.
+ */
+export function createClient(ctx: BotContext, onFatal: (reason: string) => void): Client {
   const intents = [GatewayIntentBits.Guilds];
   if (ctx.config.answerMentions) intents.push(GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent);
   const client = new Client({
@@ -38,7 +45,13 @@ export function createClient(ctx: BotContext): Client {
     });
   }
   client.on(Events.ShardResume, (id, replayed) => ctx.logger.info({ shard: id, replayed }, 'gateway resumed'));
-  client.on(Events.ShardDisconnect, (event, id) => ctx.logger.warn({ shard: id, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardDisconnect, (event, id) => {
+    ctx.logger.warn({ shard: id, code: event.code }, 'gateway disconnected');
+    if (FATAL_CLOSE_CODES.has(event.code)) onFatal(loginFailure({ code: event.code === 4004 ? 'TokenInvalid' : event.code }) ?? `Discord closed the connection for good (code ${event.code}).`);
+  });
+  client.rest.on('response', (request, response) => {
+    if (response.status === 401) onFatal(loginFailure({ status: 401 })!);
+  });
   client.on(Events.Error, (error) => ctx.logger.error({ err: error }, 'client error'));
   return client;
 }

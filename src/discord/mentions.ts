@@ -4,6 +4,7 @@ import { notice, presentAnswer, presentNotCovered } from '../present/discord.js'
 import type { BotContext } from './context.js';
 import { askQuestion } from './questions.js';
 import { messageOptions } from './respond.js';
+import { SLOW_MS } from './router.js';
 
 /** The question in a message to the bot, without the mention that addressed it; null if not addressed to it. */
 export function questionIn(message: Pick<Message, 'content' | 'channel'>, botId: string): string | null {
@@ -24,5 +25,8 @@ export async function handleMessage(message: Message, client: Client<true>, ctx:
       : outcome.answer.results.length === 0
         ? presentNotCovered(ctx.engine.topics())
         : presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: false });
+  const started = performance.now();
   await message.reply(messageOptions(payload));
+  const ms = performance.now() - started;
+  if (ms > SLOW_MS) ctx.logger.warn({ message: message.id, channel: message.channelId, ms: Math.round(ms) }, 'slow reply');
 }

@@ -6,9 +6,12 @@ import type { BotContext } from './context.js';
 import { respondPrivately } from './respond.js';
 
 const APOLOGY = 'Sorry — something went wrong on my side while answering that. It has been logged; please try again.';
+/** An interaction that takes longer than this to handle is logged: Discord gives three seconds to answer. */
+export const SLOW_MS = 2_000;
 
 export async function routeInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
   const context = { interaction: interaction.id, type: interaction.type, user: interaction.user.id, guild: interaction.guildId, channel: interaction.channelId };
+  const started = performance.now();
   try {
     if (interaction.isChatInputCommand()) {
       const command = commands.get(interaction.commandName);
@@ -21,8 +24,10 @@ export async function routeInteraction(interaction: Interaction, ctx: BotContext
     } else if (interaction.isButton()) {
       await handleButton(interaction, ctx);
     }
+    const ms = performance.now() - started;
+    if (ms > SLOW_MS) ctx.logger.warn({ ...context, ms: Math.round(ms) }, 'slow interaction');
   } catch (error) {
-    ctx.logger.error({ ...context, err: error }, 'interaction failed');
+    ctx.logger.error({ ...context, err: error, ms: Math.round(performance.now() - started) }, 'interaction failed');
     if (interaction.isRepliable()) {
       await respondPrivately(interaction, APOLOGY).catch((second: unknown) => ctx.logger.error({ ...context, err: second }, 'could not apologise'));
     }

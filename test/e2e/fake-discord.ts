@@ -92,7 +92,7 @@ export interface FakeDiscordOptions {
 }
 
 export class FakeDiscord {
-  readonly token: string;
+  token: string;
   readonly botUser: APIUser = { id: snowflake(), username: 'PaperBot', discriminator: '0', global_name: 'Paper Bot', avatar: null, bot: true };
   readonly applicationId = this.botUser.id;
   readonly requests: RecordedRequest[] = [];
@@ -177,6 +177,16 @@ export class FakeDiscord {
   /** Replaces the next response to a matching request: an error status, a 429, or a stall. */
   injectFault(fault: Fault): void {
     this.faults.push(fault);
+  }
+
+  /** The token is reset, as in the developer portal: sessions close with 4004 and REST answers 401. */
+  revokeToken(): void {
+    this.token = `revoked-${randomUUID()}`;
+    for (const session of this.sessions.values()) {
+      session.socket?.close(4004, 'Authentication failed.');
+      session.socket = null;
+    }
+    this.sessions.clear();
   }
 
   /** Drops the gateway connection of a shard without a close frame, as a network failure would. */

@@ -1,0 +1,54 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { corpusFingerprint } from '../src/search/cache.js';
+import { loadEngine } from '../src/search/load.js';
+import { scratchCorpus } from './helpers/corpus.js';
+
+const question = 'why does Uzbekistan skip SCO exercises?';
+
+describe('the index cache', () => {
+  it('is written on first load, used on the next, and gives the same answers', async () => {
+    const { dir, cleanup } = scratchCorpus();
+    const cacheDir = join(dir, 'cache');
+    try {
+      const built = await loadEngine(dir, { cacheDir });
+      expect(readdirSync(cacheDir)).toEqual([`index-${corpusFingerprint(dir)}.json`]);
+      const cached = await loadEngine(dir, { cacheDir });
+      expect(cached.answer(question)).toEqual(built.answer(question));
+      expect(cached.corpus.documents[0]!.footnotes.get('iii')!.text).toContain('Kucera');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('is rebuilt when a corpus file changes, and the old one removed', async () => {
+    const { dir, cleanup } = scratchCorpus();
+    const cacheDir = join(dir, 'cache');
+    try {
+      await loadEngine(dir, { cacheDir });
+      const before = corpusFingerprint(dir);
+      writeFileSync(join(dir, 'extra.gazetteer.json'), '[{ "canonical": "Aral Sea", "type": "place", "aliases": ["Aral"] }]');
+      expect(corpusFingerprint(dir)).not.toBe(before);
+      const engine = await loadEngine(dir, { cacheDir });
+      expect(engine.corpus.gazetteer.some((e) => e.canonical === 'Aral Sea')).toBe(true);
+      expect(readdirSync(cacheDir)).toEqual([`index-${corpusFingerprint(dir)}.json`]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('is passed over when damaged, and never hides a malformed corpus', async () => {
+    const { dir, cleanup } = scratchCorpus();
+    const cacheDir = join(dir, 'cache');
+    try {
+      await loadEngine(dir, { cacheDir });
+      writeFileSync(join(cacheDir, `index-${corpusFingerprint(dir)}.json`), '{ not json');
+      expect((await loadEngine(dir, { cacheDir })).answer(question).results[0]!.id).toBe('p14');
+      writeFileSync(join(dir, 'broken.md'), '---\nid: b\n---\n\n{#b1} no title\n');
+      await expect(loadEngine(dir, { cacheDir })).rejects.toThrow(/broken\.md:1: the document has no title/);
+    } finally {
+      cleanup();
+    }
+  });
+});
