@@ -42,6 +42,7 @@ const damaged = fc
   .map(([cut, edits, junk]) => {
     const lines = paper.slice(0, Math.max(cut, 1)).split('\n');
     for (const [at, edit] of edits) {
+      if (lines.length === 0) lines.push('');
       const i = at % lines.length;
       if (edit === 'drop') lines.splice(i, 1);
       else if (edit === 'duplicate') lines.splice(i, 0, lines[i]!);
