@@ -73,6 +73,10 @@ export interface Analyzer {
   terms(text: string): string[];
   /** The first word of the thesaurus group a word term belongs to, when it belongs to one. */
   synonym(word: string): string | undefined;
+  /** The terms the thesaurus expands a word term to, for questions: "skip" -> ["refus", "particip"]. */
+  expansions(word: string): string[];
+  /** The thesaurus in normal forms, to cache. */
+  readonly lexicon: Lexicon;
 }
 
 /** A wink instance keeps the custom entities it learned, so each analyzer gets its own. */
@@ -91,7 +95,15 @@ function isCaseSensitive(name: string): boolean {
   return /^[A-Z][A-Za-z0-9]{1,4}$/.test(name) && /[A-Z].*[A-Z]/.test(name);
 }
 
-export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus): Analyzer {
+/** The thesaurus in normal forms: what the analyzer derives from it, cached with the index to start faster. */
+export interface Lexicon {
+  /** Each word of a synonym group, and the group's first word. */
+  synonyms: Array<[string, string]>;
+  /** Each expanded word, and the terms it expands to. */
+  expansions: Array<[string, string[]]>;
+}
+
+export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus, prebuilt?: Lexicon): Analyzer {
   const nlp = createWink(gazetteer);
   const its = nlp.its;
   // The model ships a Porter stemmer as an add-on; its typings leave it untyped.
@@ -146,13 +158,22 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   }
   const plainTerms = (text: string): string[] => normalWords(nlp.readDoc(text)).map(({ word }) => word);
 
-  // Synonym groups stand for their first word, on both sides.
-  const synonymOf = new Map<string, string>();
-  for (const group of thesaurus.synonyms) {
-    const [head, ...rest] = group.map((word) => plainTerms(word).join(' '));
-    if (!head) continue;
-    for (const word of rest) if (word && word !== head) synonymOf.set(word, head);
+  const lexicon: Lexicon = prebuilt ?? { synonyms: [], expansions: [] };
+  if (!prebuilt) {
+    // Synonym groups stand for their first word, on both sides.
+    for (const group of thesaurus.synonyms) {
+      const [head, ...rest] = group.map((word) => plainTerms(word).join(' '));
+      if (!head) continue;
+      for (const word of rest) if (word && word !== head) lexicon.synonyms.push([word, head]);
+    }
+    for (const [word, targets] of Object.entries(thesaurus.expansions)) {
+      const [key] = plainTerms(word);
+      if (key !== undefined) lexicon.expansions.push([key, targets.flatMap(plainTerms).filter((t) => t !== key)]);
+    }
   }
+  const synonymOf = new Map(lexicon.synonyms);
+  const expansionsOf = new Map<string, string[]>();
+  for (const [key, terms] of lexicon.expansions) expansionsOf.set(key, [...new Set([...(expansionsOf.get(key) ?? []), ...terms])]);
 
   /** The entry and the entries it stands within ("Moscow" within "Russia"), as terms. */
   const nameTerms = new Map<string, string[]>();
@@ -207,5 +228,12 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     return { words, namedWords, topicWords, names, entities };
   }
 
-  return { analyze, sentences: (text) => nlp.readDoc(text).sentences().out(), terms: plainTerms, synonym: (word) => synonymOf.get(word) };
+  return {
+    analyze,
+    sentences: (text) => nlp.readDoc(text).sentences().out(),
+    terms: plainTerms,
+    synonym: (word) => synonymOf.get(word),
+    expansions: (word) => expansionsOf.get(word) ?? [],
+    lexicon,
+  };
 }

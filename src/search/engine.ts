@@ -5,7 +5,7 @@
  */
 import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
 import type { Corpus, Passage } from '../corpus/types.js';
-import { createAnalyzer, type Analysis, type Analyzer } from '../nlp/analyzer.js';
+import { createAnalyzer, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import type { Answer, Citation, Entity, Result } from './types.js';
 
 export interface EngineOptions {
@@ -53,8 +53,6 @@ export interface Engine {
   topics(): string[];
   /** How a question was read and ranked, for tuning: its concepts and every candidate's score and coverage. */
   explain(question: string): Explanation;
-  /** The index this engine searches, for caching. */
-  readonly index: IndexData;
 }
 
 export interface Explanation {
@@ -125,6 +123,8 @@ export interface IndexData {
   passages: Record<string, { spans: number[]; terms: number[][] }>;
   /** MiniSearch's own serialisable form of the index. */
   search: AsPlainObject;
+  /** The thesaurus in normal forms. */
+  lexicon: Lexicon;
 }
 
 const SEARCH_OPTIONS = {
@@ -186,12 +186,16 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer): IndexData {
     passages[passage.id] = { spans, terms: sentenceTerms.map(sorted) };
     search.add({ id: passage.id, terms: [...sentenceTerms.flat(), ...headingTerms.get(section)!].join(' ') });
   }
-  return { terms, headings, passages, search: search.toJSON() };
+  return { terms, headings, passages, search: search.toJSON(), lexicon: analyzer.lexicon };
 }
 
-export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebuilt?: IndexData): Engine {
+/**
+ * The engine for a corpus. Pass the index when it was built or cached already (see ./load.ts), and the
+ * analyzer it was built with; the engine keeps neither the index's plain form nor anything it does not need.
+ */
+export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebuilt?: IndexData, prebuiltAnalyzer?: Analyzer): Engine {
   const settings = { ...DEFAULTS, ...options };
-  const analyzer: Analyzer = createAnalyzer(corpus.gazetteer, corpus.thesaurus);
+  const analyzer: Analyzer = prebuiltAnalyzer ?? createAnalyzer(corpus.gazetteer, corpus.thesaurus, prebuilt?.lexicon);
   const documents = new Map(corpus.documents.map((d) => [d.meta.id, d]));
   const data = prebuilt ?? buildIndex(corpus, analyzer);
   const search = MiniSearch.loadJS<{ id: string; terms: string }>(data.search, SEARCH_OPTIONS);
@@ -218,13 +222,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   };
 
   // The thesaurus's one-way expansions, keyed by the normal form of the word they expand.
-  const expansions = new Map<string, string[]>();
-  for (const [word, targets] of Object.entries(corpus.thesaurus.expansions)) {
-    const [key] = analyzer.terms(word);
-    if (key === undefined) continue;
-    const terms = targets.flatMap((target) => analyzer.terms(target)).filter((t) => t !== key && documentFrequency.has(t));
-    expansions.set(key, [...new Set([...(expansions.get(key) ?? []), ...terms])]);
-  }
+  const expansions = {
+    get: (word: string): string[] => analyzer.expansions(word).filter((term) => documentFrequency.has(term)),
+  };
 
   /** The question's concepts, and the terms to search with, each with how much a match on it counts. */
   function read(analysis: Analysis): { concepts: Concept[]; queryBoosts: Map<string, number> } {
@@ -239,7 +239,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       boost(word, 1);
       const head = analyzer.synonym(word);
       // The thesaurus's expansions stand in for words the corpus lacks; a word it has is matched as it is.
-      const expanded = documentFrequency.has(word) ? [] : [...(expansions.get(word) ?? []), ...(head ? (expansions.get(head) ?? []) : [])];
+      const expanded = documentFrequency.has(word) ? [] : [...expansions.get(word), ...(head ? expansions.get(head) : [])];
       const alternatives = [...new Set([...(head ? [head] : []), ...expanded])];
       if (head) boost(head, SYNONYM_BOOST);
       for (const term of alternatives) if (term !== head) boost(term, EXPANSION_BOOST);
@@ -350,7 +350,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   return {
     corpus,
-    index: data,
     answer,
     present: (passage, sentence) => present(passage, sentence),
     topics: () => [...new Set(corpus.documents.flatMap((d) => d.sections))].filter((s) => !GENERIC_SECTION.test(s)),

@@ -1,6 +1,7 @@
 import { corpusDir, indexCacheDir } from '../paths.js';
 import { corpusFingerprint, readCache, writeCache } from './cache.js';
-import { createEngine, type Engine, type EngineOptions } from './engine.js';
+import { createAnalyzer } from '../nlp/analyzer.js';
+import { buildIndex, createEngine, type Engine, type EngineOptions } from './engine.js';
 
 export interface LoadOptions extends EngineOptions {
   /** Folder of the on-disk index cache; null to build from the corpus every time. Default: INDEX_CACHE_DIR or .cache/. */
@@ -18,7 +19,9 @@ export async function loadEngine(dir: string = corpusDir(), options: LoadOptions
   if (cached) return createEngine(cached.corpus, engineOptions, cached.index);
   // The parsers (and YAML) load only when the corpus has to be read.
   const { loadCorpus } = await import('../corpus/load.js');
-  const engine = createEngine(loadCorpus(dir), engineOptions);
-  if (cacheDir !== null && fingerprint !== null) writeCache(cacheDir, fingerprint, engine.corpus, engine.index);
-  return engine;
+  const corpus = loadCorpus(dir);
+  const analyzer = createAnalyzer(corpus.gazetteer, corpus.thesaurus);
+  const index = buildIndex(corpus, analyzer);
+  if (cacheDir !== null && fingerprint !== null) writeCache(cacheDir, fingerprint, corpus, index);
+  return createEngine(corpus, engineOptions, index, analyzer);
 }
