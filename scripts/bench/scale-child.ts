@@ -3,6 +3,7 @@
  * the evaluation questions, and prints its figures as JSON. Started by scale.ts, twice per corpus: once to
  * build the index (and write the cache), once to start from the cache.
  */
+import MiniSearch from 'minisearch';
 import { loadEngine } from '../../src/search/load.js';
 import { evalQuestions, summarize } from './stats.js';
 
@@ -20,6 +21,20 @@ for (let round = 0; round < Number(roundsArg); round += 1) {
   }
 }
 const query = summarize(samples);
+const peakRssMB = process.resourceUsage().maxRSS / 1024;
+
+// The baseline at the same size: a bare MiniSearch search with default options over the same passages.
+const bare = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
+bare.addAll(engine.corpus.passages.map((p) => ({ id: p.id, text: p.text })));
+const bareSamples: number[] = [];
+for (let round = 0; round < Number(roundsArg); round += 1) {
+  for (const q of questions) {
+    const start = process.hrtime.bigint();
+    bare.search(q);
+    bareSamples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+}
+const bareQuery = summarize(bareSamples);
 process.stdout.write(
   `${JSON.stringify({
     passages: engine.corpus.passages.length,
@@ -28,6 +43,8 @@ process.stdout.write(
     readyMs: ready,
     queryP50Ms: query.p50,
     queryP99Ms: query.p99,
-    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    peakRssMB,
+    bareP50Ms: bareQuery.p50,
+    bareP99Ms: bareQuery.p99,
   })}\n`,
 );

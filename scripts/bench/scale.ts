@@ -17,6 +17,8 @@ export interface ScaleRow {
   cachedStartupMs: number;
   queryP50Ms: number;
   queryP99Ms: number;
+  bareP50Ms: number;
+  bareP99Ms: number;
   peakRssMB: number;
 }
 
@@ -26,6 +28,8 @@ interface ChildReport {
   readyMs: number;
   queryP50Ms: number;
   queryP99Ms: number;
+  bareP50Ms: number;
+  bareP99Ms: number;
   peakRssMB: number;
 }
 
@@ -50,6 +54,8 @@ export function benchScale(sizes: number[]): ScaleRow[] {
         cachedStartupMs: round(cached.readyMs),
         queryP50Ms: round(cached.queryP50Ms, 2),
         queryP99Ms: round(cached.queryP99Ms, 2),
+        bareP50Ms: round(cached.bareP50Ms, 2),
+        bareP99Ms: round(cached.bareP99Ms, 2),
         peakRssMB: round(Math.max(build.peakRssMB, cached.peakRssMB)),
       };
     } finally {
