@@ -44,14 +44,16 @@ const BOUND_PREFIXES = new Set(['anti', 'counter', 'non', 'inter', 'intra', 'pro
 /** Prefixes that make one word with the rest ("co-operation" is "cooperation", not "operation"). */
 const JOINING_PREFIXES = new Set(['co', 'de', 're', 'pre']);
 
-/** Spellings wink's lemmas leave British, folded the same way on both sides. */
-const BRITISH_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
+/** Spellings wink's lemmas leave apart (British endings, some adverbs), folded the same way on both sides. */
+const SPELLING_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(..)isation(s?)$/, '$1ization$2'],
   [/(..)ise([ds]?)$/, '$1ize$2'],
   [/(..)ising$/, '$1izing'],
   [/(...)our(s?)$/, '$1or$2'],
   [/(..)ence$/, '$1ense'],
   [/(...)tre(s?)$/, '$1ter$2'],
+  // adverbs the stemmer leaves apart from their adjective: "militarily", "primarily"
+  [/(.)(ar|or)ily$/, '$1$2y'],
 ];
 
 const WORD_TYPES = new Set(['word', 'number']);
@@ -122,7 +124,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       // Questions can bring any number of new words: the cache stays bounded.
       if (normalCache.size >= NORMAL_CACHE_LIMIT) normalCache.clear();
       let w = key.replace(/[’‘`]/g, "'").replace(/'s$/, '').replace(/[^\p{L}\p{N}'.-]/gu, '');
-      for (const [ending, replacement] of BRITISH_ENDINGS) w = w.replace(ending, replacement);
+      for (const [ending, replacement] of SPELLING_FOLDS) w = w.replace(ending, replacement);
       normal = /^[a-z]+$/.test(w) ? stem(w) : w;
       normalCache.set(key, normal);
     }
