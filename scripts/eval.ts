@@ -2,6 +2,7 @@
  * Scores the engine on a question file (JSON lines, the format of shared/eval/dev.jsonl):
  *
  *   npm run eval -- FILE [--json]
+ *   npm run eval -- --from-feedback > more.jsonl     the 👍 answers of the feedback store as a question file
  *
  * Each line: { "q": question, "gold": [words of the answering passage], "cite"?: [marker, a word of the
  * footnote], "entities"?: [entities the question must yield], "abstain"?: true for out-of-scope questions }.
@@ -136,12 +137,34 @@ export function formatReport(report: EvalReport): string {
   return lines.join('\n');
 }
 
+/**
+ * The 👍 answers of the feedback store as evaluation lines: the question, and the opening words of the passage
+ * that was given for it as its gold, so real use grows the evaluation set.
+ */
+export function feedbackToEval(upvoted: Array<{ question: string; passageId: string }>, passageText: (id: string) => string | undefined): EvalItem[] {
+  return upvoted.flatMap(({ question, passageId }) => {
+    const text = passageText(passageId);
+    if (!text) return [];
+    const opening = text.split(/\s+/).slice(0, 8).join(' ').toLowerCase();
+    return [{ q: question, gold: [opening] }];
+  });
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const files = args.filter((a) => !a.startsWith('--'));
+  if (args.includes('--from-feedback')) {
+    const [{ openStore }, { loadConfig }, { createLookup }] = await Promise.all([import('../src/store/store.js'), import('../src/config.js'), import('../src/search/lookup.js')]);
+    const store = openStore(loadConfig().dataDir);
+    const lookup = createLookup((await loadEngine()).corpus);
+    const items = feedbackToEval(store.upvoted(), (id) => lookup.passage(id)?.text);
+    store.close();
+    process.stdout.write(items.map((item) => `${JSON.stringify(item)}\n`).join(''));
+    return;
+  }
   if (files.length !== 1) {
-    process.stderr.write('usage: npm run eval -- FILE [--json]\n');
+    process.stderr.write('usage: npm run eval -- FILE [--json] | npm run eval -- --from-feedback > FILE\n');
     process.exit(2);
   }
   try {
@@ -153,4 +176,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) void main();
+if (import.meta.url === `file://${process.argv[1]}`) main().catch((error: unknown) => exitWithError(error));

@@ -2,6 +2,7 @@
  * Configuration from the environment (and .env), validated once at start. A bad value is reported as one line
  * naming the variable and what to do; nothing else reads process.env.
  */
+import { resolve } from 'node:path';
 import { corpusDir } from './paths.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -26,6 +27,10 @@ export interface Config {
   /** Run under discord.js's ShardingManager with this many shards, or "auto"; null for one process. */
   shardCount: number | 'auto' | null;
   corpusDir: string;
+  /** Folder of the bot's SQLite store (feedback, threads, quiz). Default ./data. */
+  dataDir: string;
+  /** The user who may run owner-only commands (/reload). */
+  ownerId: string | null;
 }
 
 export class ConfigError extends Error {
@@ -110,5 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     answerMentions: flag(env, 'ANSWER_MENTIONS', true),
     shardCount,
     corpusDir: corpusDir(env),
+    dataDir: resolve(optional(env, 'DATA_DIR') ?? 'data'),
+    ownerId: snowflake(env, 'BOT_OWNER_ID'),
   };
 }

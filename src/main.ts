@@ -33,12 +33,13 @@ async function main(): Promise<void> {
     return;
   }
   // discord.js takes a third of a second to load: only the bot pays for it, not the console.
-  const [{ createClient, loginFailure }, { createCooldown }, { runShards }, { createLogger }, { createLookup }] = await Promise.all([
+  const [{ createClient, loginFailure }, { createCooldown }, { runShards }, { createLogger }, { createLookup }, { openBotStore }] = await Promise.all([
     import('./discord/bot.js'),
     import('./discord/cooldown.js'),
     import('./discord/shards.js'),
     import('./log.js'),
     import('./search/lookup.js'),
+    import('./store/open.js'),
   ]);
   const logger = createLogger(config.logLevel);
   try {
@@ -47,7 +48,8 @@ async function main(): Promise<void> {
       exitOnSignals(logger, async () => manager.shards.forEach((shard) => shard.kill()));
       return;
     }
-    const ctx = { config, engine, lookup: createLookup(engine.corpus), cooldown: createCooldown(config.cooldownQuestions, config.cooldownSeconds), logger };
+    const store = openBotStore(config.dataDir, logger);
+    const ctx = { config, engine, lookup: createLookup(engine.corpus), cooldown: createCooldown(config.cooldownQuestions, config.cooldownSeconds), logger, store };
     let stopping = false;
     const client = createClient(ctx, (reason) => {
       if (stopping) return;
@@ -56,7 +58,10 @@ async function main(): Promise<void> {
       process.stderr.write(`${reason}\n`);
       void client.destroy().finally(() => process.exit(1));
     });
-    exitOnSignals(logger, () => client.destroy());
+    exitOnSignals(logger, async () => {
+      await client.destroy();
+      store.close();
+    });
     await client.login(config.token);
   } catch (error) {
     const reason = loginFailure(error);

@@ -30,8 +30,10 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     }
     case 'up':
     case 'down': {
-      ctx.logger.info({ event: 'feedback', vote: ref.action, passage: result.id, question: question.slice(0, 300) }, 'feedback');
-      await interaction.reply(replyOptions(notice(`Thanks — noted ${ref.action === 'up' ? '👍' : '👎'} for passage ${result.id}.`)));
+      const saved = ctx.store.vote(interaction.user.id, question, result.id, ref.action);
+      ctx.logger.info({ event: 'feedback', vote: ref.action, passage: result.id, saved, question: question.slice(0, 300) }, 'feedback');
+      const note = saved ? '' : ' (it could not be saved just now)';
+      await interaction.reply(replyOptions(notice(`Thanks — noted ${ref.action === 'up' ? '👍' : '👎'} for passage ${result.id}${note}.`)));
       return;
     }
     case 'post': {

@@ -3,7 +3,11 @@
  * Discord-compatible server. Each test acts as a different member, so cooldowns do not cross tests.
  */
 import type { APIMessage } from 'discord-api-types/v10';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/store.js';
 import { type BotProcess, startBot } from './bot-process.js';
 import { FakeDiscord, type InteractionCallback } from './fake-discord.js';
 
@@ -11,10 +15,11 @@ const TOKEN = 'e2e-token-0123456789abcdefghij';
 const EPHEMERAL = 64;
 let server: FakeDiscord;
 let bot: BotProcess;
+const dataDir = mkdtempSync(join(tmpdir(), 'bot-data-'));
 
 beforeAll(async () => {
   server = await new FakeDiscord({ token: TOKEN }).start();
-  bot = startBot(server, { COOLDOWN_QUESTIONS: '5', COOLDOWN_SECONDS: '60' });
+  bot = startBot(server, { COOLDOWN_QUESTIONS: '5', COOLDOWN_SECONDS: '60', DATA_DIR: dataDir });
   await bot.waitForLog((l) => l.msg === 'connected to Discord');
 });
 afterAll(async () => {
@@ -93,20 +98,29 @@ describe('/ask', () => {
     expect(next.data!.embeds![0]!.footer!.text).toMatch(/answer 2 of/);
   });
 
-  it('acknowledges 👍 and 👎 privately and logs the vote', async () => {
+  it('acknowledges 👍 and 👎 privately and stores them, one vote per member, changed not doubled', async () => {
     const callback = await ask({ question: 'What is RATS?' });
-    const up = await server.interact(server.click(callback.message!, buttonId(callback, /^Helpful/)).interaction);
+    const member = server.user('voter');
+    const up = await server.interact(server.click(callback.message!, buttonId(callback, /^Helpful/), member).interaction);
     expect(up.data).toMatchObject({ content: 'Thanks — noted 👍 for passage p16.', flags: EPHEMERAL });
-    const down = await server.interact(server.click(callback.message!, buttonId(callback, /Not helpful/)).interaction);
+    const down = await server.interact(server.click(callback.message!, buttonId(callback, /Not helpful/), member).interaction);
     expect(down.data!.content).toBe('Thanks — noted 👎 for passage p16.');
-    await bot.waitForLog((l) => l.event === 'feedback' && l.vote === 'down' && l.passage === 'p16');
+    await server.interact(server.click(callback.message!, buttonId(callback, /^Helpful/)).interaction);
+    const store = openStore(dataDir);
+    const report = store.report();
+    store.close();
+    expect(report).toMatchObject({ up: 1, down: 1, disliked: [{ passageId: 'p16', down: 1, up: 1 }] });
   });
 
-  it('says privately that the paper does not cover an out-of-scope question, and names topics it does', async () => {
+  it('says privately that the paper does not cover an out-of-scope question, names topics it does, and logs the question', async () => {
     const callback = await ask({ question: 'What is the weather in Paris today?' });
     expect(callback.data!.flags).toBe(EPHEMERAL);
     expect(callback.data!.content).toMatch(/^The paper doesn't cover that\./);
     expect(callback.data!.content).toContain('SCO and the Peace Initiatives');
+    const store = openStore(dataDir);
+    const { unanswered } = store.report();
+    store.close();
+    expect(unanswered.map((u) => u.question)).toContain('What is the weather in Paris today?');
   });
 
   it('never pings @everyone, @here, roles or users written inside a question', async () => {

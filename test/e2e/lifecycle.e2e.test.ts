@@ -1,6 +1,6 @@
 /** Start-up, configuration, shutdown, sharding and command registration, each as `npm start` runs it. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,6 +50,19 @@ describe('start-up', () => {
     expect(await bot.exited).toBe(1);
     expect(bot.stderr().trim().split('\n')).toHaveLength(1);
     expect(bot.stderr()).toMatch(message);
+  });
+
+  it('keeps answering, and says so once, when the feedback store cannot be written', async () => {
+    const server = await serve();
+    const dir = mkdtempSync(join(tmpdir(), 'blocked-'));
+    writeFileSync(join(dir, 'taken'), '');
+    const bot = launch(server, { DATA_DIR: join(dir, 'taken', 'data') });
+    await bot.waitForLog((l) => l.msg === 'connected to Discord');
+    expect(bot.stderr()).toMatch(/^Feedback store unavailable: .*cannot be opened for writing \(ENOTDIR\); set DATA_DIR/);
+    const answer = await server.interact(server.chatInput('ask', { question: 'What is RATS?' }).interaction);
+    const helpful = answer.data!.components![0]!.components.find((b) => b.label === 'Helpful')!.custom_id!;
+    const vote = await server.interact(server.click(answer.message!, helpful).interaction);
+    expect(vote.data!.content).toBe('Thanks — noted 👍 for passage p16 (it could not be saved just now).');
   });
 
   it('closes the client and exits 0 on SIGTERM, within five seconds', async () => {
