@@ -33,13 +33,14 @@ async function main(): Promise<void> {
     return;
   }
   // discord.js takes a third of a second to load: only the bot pays for it, not the console.
-  const [{ createClient, loginFailure }, { createCooldown }, { runShards }, { createLogger }, { createLookup }, { openBotStore }] = await Promise.all([
+  const [{ createClient, loginFailure }, { createCooldown }, { runShards }, { createLogger }, { createLookup }, { openBotStore }, { watchCorpus }] = await Promise.all([
     import('./discord/bot.js'),
     import('./discord/cooldown.js'),
     import('./discord/shards.js'),
     import('./log.js'),
     import('./search/lookup.js'),
     import('./store/open.js'),
+    import('./discord/reload.js'),
   ]);
   const logger = createLogger(config.logLevel);
   try {
@@ -58,7 +59,9 @@ async function main(): Promise<void> {
       process.stderr.write(`${reason}\n`);
       void client.destroy().finally(() => process.exit(1));
     });
+    const watcher = watchCorpus(ctx, config.corpusDir);
     exitOnSignals(logger, async () => {
+      watcher.close();
       await client.destroy();
       store.close();
     });

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/paths.js';
 import { type BotProcess, startBot } from './bot-process.js';
 import { FakeDiscord } from './fake-discord.js';
+import { scratchCorpus, smallDocument } from '../helpers/corpus.js';
 
 const TOKEN = 'lifecycle-token-0123456789abcdef';
 const running: Array<{ stop: () => Promise<unknown> }> = [];
@@ -63,6 +64,25 @@ describe('start-up', () => {
     const helpful = answer.data!.components![0]!.components.find((b) => b.label === 'Helpful')!.custom_id!;
     const vote = await server.interact(server.click(answer.message!, helpful).interaction);
     expect(vote.data!.content).toBe('Thanks — noted 👍 for passage p16 (it could not be saved just now).');
+  });
+
+  it('picks up a changed corpus without a restart, and keeps the old index when the new one is malformed', async () => {
+    const server = await serve();
+    const { dir, cleanup } = scratchCorpus();
+    running.push({ stop: async () => cleanup() });
+    const bot = launch(server, { CORPUS_DIR: dir, INDEX_CACHE_DIR: join(dir, 'cache') });
+    await bot.waitForLog((l) => l.msg === 'connected to Discord');
+    const ask = async (question: string) => (await server.interact(server.chatInput('ask', { question }).interaction)).data!;
+    expect((await ask('Why did the Aral Sea shrink?')).content).toMatch(/^The paper doesn't cover that/);
+
+    writeFileSync(join(dir, 'smith2020.md'), smallDocument());
+    await bot.waitForLog((l) => l.msg === 'corpus reloaded' && l.documents === 2);
+    expect((await ask('Why did the Aral Sea shrink?')).embeds![0]!.footer!.text).toMatch(/^Passage smith-p1/);
+
+    writeFileSync(join(dir, 'broken.md'), '---\nid: broken\n---\n\n{#b1} A document without a title.\n');
+    const refused = await bot.waitForLog((l) => l.msg === 'corpus reload refused; still serving the previous index');
+    expect(refused.reason).toMatch(/broken\.md:1: the document has no title/);
+    expect((await ask('Why did the Aral Sea shrink?')).embeds![0]!.footer!.text).toMatch(/^Passage smith-p1/);
   });
 
   it('closes the client and exits 0 on SIGTERM, within five seconds', async () => {
