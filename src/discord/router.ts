@@ -1,6 +1,7 @@
 /** One entry for every interaction: commands, autocomplete and buttons, each failure logged and apologised for. */
 import type { Interaction } from 'discord.js';
 import { handleButton } from './buttons.js';
+import { handleQuizButton } from './quiz-buttons.js';
 import { commands } from './commands/index.js';
 import type { BotContext } from './context.js';
 import { respondPrivately } from './respond.js';
@@ -22,7 +23,8 @@ export async function routeInteraction(interaction: Interaction, ctx: BotContext
       if (command?.autocomplete) await command.autocomplete(interaction, ctx);
       else await interaction.respond([]);
     } else if (interaction.isButton()) {
-      await handleButton(interaction, ctx);
+      if (interaction.customId.startsWith('quiz:')) await handleQuizButton(interaction, ctx);
+      else await handleButton(interaction, ctx);
     }
     const ms = performance.now() - started;
     if (ms > SLOW_MS) ctx.logger.warn({ ...context, ms: Math.round(ms) }, 'slow interaction');

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { escapeMarkdown } from '@discordjs/formatters';
 import { type APIActionRowComponent, type APIButtonComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField, ButtonStyle, ComponentType } from 'discord-api-types/v10';
+import { BLANK } from '../quiz/quiz.js';
 import type { FootnoteRef } from '../search/lookup.js';
 import type { Answer, Result } from '../search/types.js';
 import { embedLength, LIMITS, truncate } from './limits.js';
@@ -221,6 +222,7 @@ export function presentHelp(answersMentions: boolean): ReplyPayload {
     '**/search** `query` — a short list of matching passages.',
     '**/passage** `id` — one passage in full (ids like `p14`; start typing for suggestions).',
     '**/cite** `marker` — a footnote and the passages that cite it (markers like `iii`).',
+    '**/quiz start** `[topic]` — a multiple-choice question from the paper for the channel; **/quiz score** — the channel’s table.',
     '**/about** — the paper, its sections and counts.',
     answersMentions ? 'You can also mention me with a question, or send it to me in a DM.' : 'Mention answering is switched off on this server: use /ask.',
     'Buttons under an answer: **More passages** pages through other answers; 👍/👎 tell us whether it helped.',
@@ -240,4 +242,38 @@ export function choices(items: Array<{ name: string; value: string }>): Array<{ 
     if (out.length === LIMITS.choices) break;
   }
   return out;
+}
+
+/** A quiz question for the channel: the blanked sentence and one button per option. */
+export function presentQuizQuestion(question: { prompt: string; options: string[]; passageId: string }, id: string): ReplyPayload {
+  const letters = ['A', 'B', 'C', 'D'];
+  return {
+    // The blank shows as code, so markdown escaping leaves it a plain row of underscores.
+    embeds: [{ color: COLOR, title: 'Quiz: fill the blank', description: truncate(question.prompt.split(BLANK).map(plain).join(`\`${BLANK}\``), LIMITS.embedDescription), footer: { text: `From passage ${question.passageId} · one answer each · /quiz score shows the table` } }],
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: question.options.slice(0, LIMITS.buttonsPerRow).map((option, index) => button(`${letters[index] ?? index + 1}. ${option}`, `quiz:${id}:${index}`, ButtonStyle.Secondary)),
+      },
+    ],
+    allowedMentions: NOBODY,
+    ephemeral: false,
+  };
+}
+
+/** What one member's answer was worth, with the passage it comes from. */
+export function presentQuizResult(right: boolean, answer: string, passage: Result): ReplyPayload {
+  const verdict = right ? `✅ Right: it is **${plain(answer)}**.` : `❌ Not quite: it is **${plain(answer)}**.`;
+  return { content: truncate(verdict, LIMITS.content), embeds: [presentPassage(passage).embeds[0]!], components: [], allowedMentions: NOBODY, ephemeral: true };
+}
+
+/** The channel's quiz table. Members are named, never pinged. */
+export function presentQuizScores(scores: Array<{ userId: string; right: number; wrong: number }>): ReplyPayload {
+  const lines = scores.map((s, i) => `${i + 1}. <@${s.userId}> — ${s.right} right, ${s.wrong} wrong`);
+  return {
+    embeds: [{ color: COLOR, title: 'Quiz scores in this channel', description: truncate(lines.join('\n') || 'Nobody has answered yet: start with /quiz start.', LIMITS.embedDescription) }],
+    components: [],
+    allowedMentions: NOBODY,
+    ephemeral: false,
+  };
 }

@@ -45,6 +45,8 @@ const LEAD_WEIGHT = 0.3;
 
 export interface Engine {
   readonly corpus: Corpus;
+  /** The analyzer the engine reads passages and questions with. */
+  readonly analyzer: Analyzer;
   /** Answers a question with the passages that answer it, best first. Never throws on any string. */
   answer(question: string): Answer;
   /** The passage presented as a result, with its citations, for look-ups by id. */
@@ -350,6 +352,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   return {
     corpus,
+    analyzer,
     answer,
     present: (passage, sentence) => present(passage, sentence),
     topics: () => [...new Set(corpus.documents.flatMap((d) => d.sections))].filter((s) => !GENERIC_SECTION.test(s)),

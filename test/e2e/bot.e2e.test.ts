@@ -31,6 +31,7 @@ const ask = (options: Parameters<FakeDiscord['chatInput']>[1], by = server.user(
 const buttons = (callback: InteractionCallback) => callback.data?.components?.flatMap((row) => row.components) ?? [];
 const buttonId = (callback: InteractionCallback, label: RegExp) => buttons(callback).find((b) => label.test(b.label ?? ''))!.custom_id!;
 const nobodyPinged = (callback: InteractionCallback) => expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
+const quizCommand = (subcommand: string, options: Record<string, string> = {}) => server.chatInput('quiz', options, server.user(), {}, subcommand).interaction;
 
 describe('/ask', () => {
   it('answers with the passage on Uzbekistan refusing the SCO exercises, its sentence, section and no invented citation', async () => {
@@ -214,6 +215,39 @@ describe('look-up commands', () => {
     expect(broken.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^Sorry — something went wrong on my side/) });
     await bot.waitForLog((l) => l.msg === 'interaction failed');
     expect((await ask({ question: 'What is RATS?' })).data!.embeds).toHaveLength(1);
+  });
+});
+
+describe('/quiz', () => {
+  it('asks the channel a question, tells each member privately whether they were right, and keeps the table', async () => {
+    const asked = await server.interact(quizCommand('start'));
+    expect(asked.data!.flags ?? 0).toBe(0);
+    expect(asked.data!.embeds![0]!.description).toContain('_____');
+    const options = buttons(asked);
+    expect(options).toHaveLength(4);
+    const id = /^quiz:([\w-]+):\d$/.exec(options[0]!.custom_id!)![1]!;
+    const store = openStore(dataDir);
+    const saved = store.quizQuestion<{ correct: number; options: string[]; passageId: string }>(id)!;
+    store.close();
+    const [alice, bob] = [server.user('alice'), server.user('bob')];
+    const right = await server.interact(server.click(asked.message!, options[saved.correct]!.custom_id!, alice).interaction);
+    expect(right.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^✅ Right: it is \*\*/) });
+    expect(right.data!.embeds![0]!.footer!.text).toContain(`passage ${saved.passageId}`);
+    const again = await server.interact(server.click(asked.message!, options[saved.correct]!.custom_id!, alice).interaction);
+    expect(again.data!.content).toBe('You have answered this one already — /quiz start asks another.');
+    const wrongIndex = (saved.correct + 1) % 4;
+    const wrong = await server.interact(server.click(asked.message!, options[wrongIndex]!.custom_id!, bob).interaction);
+    expect(wrong.data!.content).toBe(`❌ Not quite: it is **${saved.options[saved.correct]}**.`);
+  });
+
+  it('shows the channel’s scores without pinging anyone, and narrows questions to a topic', async () => {
+    const score = await server.interact(quizCommand('score'));
+    nobodyPinged(score);
+    expect(score.data!.embeds![0]!.description).toMatch(/^1\. <@\d+> — 1 right, 0 wrong\n2\. <@\d+> — 0 right, 1 wrong$/);
+    const topical = await server.interact(quizCommand('start', { topic: 'India and Tajikistan' }));
+    expect(topical.data!.embeds![0]!.footer!.text).toMatch(/^From passage p(17|18|19|7)/);
+    const nothing = await server.interact(quizCommand('start', { topic: 'the weather in Paris' }));
+    expect(nothing.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^The paper has nothing on/) });
   });
 });
 

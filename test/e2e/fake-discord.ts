@@ -104,7 +104,7 @@ export class FakeDiscord {
   private server: Server;
   private gateway: WebSocketServer;
   private sessions = new Map<string, Session>();
-  private callbacks = new Map<string, { dispatchedAt: number; resolve: (c: InteractionCallback) => void; all: InteractionCallback[] }>();
+  private callbacks = new Map<string, { dispatchedAt: number; channelId: string; resolve: (c: InteractionCallback) => void; all: InteractionCallback[] }>();
   private webhookMessages = new Map<string, APIMessage[]>();
   private waiters: Array<{ test: () => boolean; resolve: () => void }> = [];
   private faults: Fault[] = [];
@@ -346,7 +346,7 @@ export class FakeDiscord {
   interact(interaction: Record<string, unknown>, guildId?: string): Promise<InteractionCallback> {
     const id = String(interaction.id);
     const promise = new Promise<InteractionCallback>((resolve) => {
-      this.callbacks.set(String(interaction.token), { dispatchedAt: performance.now(), resolve, all: [] });
+      this.callbacks.set(String(interaction.token), { dispatchedAt: performance.now(), channelId: String(interaction.channel_id), resolve, all: [] });
     });
     this.dispatch(this.sessionFor(guildId), { t: 'INTERACTION_CREATE', d: interaction as unknown as APIInteraction } as Pick<GatewayDispatchPayload, 't' | 'd'>);
     void id;
@@ -368,6 +368,7 @@ export class FakeDiscord {
     options: Record<string, string | boolean | APIUser>,
     by: APIUser = this.user(),
     where: { guildId?: string; dm?: boolean } = {},
+    subcommand?: string,
   ): { interaction: Record<string, unknown>; token: string } {
     const users: Record<string, APIUser> = {};
     const members: Record<string, unknown> = {};
@@ -386,7 +387,7 @@ export class FakeDiscord {
         id: snowflake(),
         name,
         type: ApplicationCommandType.ChatInput,
-        options: opts,
+        options: subcommand ? [{ type: ApplicationCommandOptionType.Subcommand, name: subcommand, options: opts }] : opts,
         ...(Object.keys(users).length > 0 ? { resolved: { users, ...(where.dm ? {} : { members }) } } : {}),
       },
     };
@@ -520,7 +521,7 @@ export class FakeDiscord {
       const entry = this.callbacks.get(m[2]!);
       if (!entry) return this.send(res, 404, { message: 'Unknown interaction', code: 10062 });
       const callback = body as unknown as InteractionCallback;
-      const channelId = snowflake();
+      const channelId = entry.channelId;
       const message = callback.type === InteractionResponseType.ChannelMessageWithSource ? this.message(channelId, (callback.data ?? {}) as Record<string, unknown>) : undefined;
       const recorded: InteractionCallback = { type: callback.type, ...(callback.data ? { data: callback.data } : {}), ...(message ? { message } : {}), latencyMs: performance.now() - entry.dispatchedAt };
       entry.all.push(recorded);

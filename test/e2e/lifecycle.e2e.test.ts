@@ -132,12 +132,12 @@ describe('npm run deploy-commands', () => {
     const clientId = server.applicationId;
     const guild = await deploy(server, { DISCORD_CLIENT_ID: clientId, DISCORD_GUILD_ID: server.guild.id });
     expect(guild.status).toBe(0);
-    expect(guild.stdout).toBe(`Registered 6 commands in server ${server.guild.id} (available now): /ask, /search, /passage, /cite, /about, /help\n`);
+    expect(guild.stdout).toBe(`Registered 7 commands in server ${server.guild.id} (available now): /ask, /search, /passage, /cite, /quiz, /about, /help\n`);
     const registered = server.commands.get(server.guild.id) as Array<{ name: string; options?: Array<{ name: string; autocomplete?: boolean }> }>;
     expect(registered.find((c) => c.name === 'ask')!.options!.map((o) => o.name)).toEqual(['question', 'private', 'mention']);
     const global = await deploy(server, { DISCORD_CLIENT_ID: clientId });
-    expect(global.stdout).toMatch(/^Registered 6 commands globally/);
-    expect(server.commands.get('global')).toHaveLength(6);
+    expect(global.stdout).toMatch(/^Registered 7 commands globally/);
+    expect(server.commands.get('global')).toHaveLength(7);
   });
 
   it('explains a missing client id and a rejected token in one line', async () => {

@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { notice, presentQuizQuestion, presentQuizScores } from '../../present/discord.js';
+import { buildQuizPool, makeQuizQuestion, type QuizFact, type QuizQuestion } from '../../quiz/quiz.js';
+import type { Engine } from '../../search/engine.js';
+import type { BotContext } from '../context.js';
+import { respond } from '../respond.js';
+import type { Command } from './command.js';
+
+const definition = {
+  name: 'quiz',
+  description: 'Study questions from the paper’s own facts',
+  options: [
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'start',
+      description: 'Ask the channel a multiple-choice question from the paper',
+      options: [{ type: ApplicationCommandOptionType.String, name: 'topic', description: 'A topic to ask about, e.g. Kazakhstan or SCO exercises', max_length: 200 }],
+    },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'score', description: 'Show this channel’s quiz table' },
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** The quiz pool of an engine, made on first use and again after a reload. */
+const pools = new WeakMap<Engine, QuizFact[]>();
+export function quizPool(engine: Engine): QuizFact[] {
+  let pool = pools.get(engine);
+  if (!pool) {
+    pool = buildQuizPool(engine.corpus, engine.analyzer);
+    pools.set(engine, pool);
+  }
+  return pool;
+}
+
+/** A question for the channel, from facts it has not had yet; the pool starts afresh once spent. */
+function nextQuestion(ctx: BotContext, channelId: string, passageIds: Set<string> | undefined): QuizQuestion | null {
+  const pool = quizPool(ctx.engine);
+  const seed = randomBytes(4).readUInt32LE(0);
+  const fresh = makeQuizQuestion(pool, { passageIds, asked: ctx.store.askedFacts(channelId), seed });
+  if (fresh) return fresh;
+  ctx.store.resetAskedFacts(channelId);
+  return makeQuizQuestion(pool, { passageIds, asked: new Set(), seed });
+}
+
+export const quiz: Command = {
+  definition,
+  async execute(interaction, ctx) {
+    if (!ctx.store.available) return respond(interaction, notice('The quiz keeps its questions and scores in the bot’s store, which is not available right now.'));
+    const channelId = interaction.channelId;
+    if (interaction.options.getSubcommand() === 'score') return respond(interaction, presentQuizScores(ctx.store.quizScores(channelId)));
+    const topic = interaction.options.getString('topic')?.trim();
+    let passageIds: Set<string> | undefined;
+    if (topic) {
+      const answer = ctx.engine.answer(topic);
+      if (answer.results.length === 0) return respond(interaction, notice(`The paper has nothing on “${topic.slice(0, 100)}” to ask about. Try a country, the SCO or the Peace Missions.`));
+      passageIds = new Set(answer.results.map((r) => r.id));
+    }
+    const question = nextQuestion(ctx, channelId, passageIds);
+    if (!question) return respond(interaction, notice('I could not make a fair question on that topic. Try another topic, or none.'));
+    const id = randomBytes(8).toString('base64url');
+    if (!ctx.store.saveQuizQuestion(id, channelId, question, question.factKey)) return respond(interaction, notice('I could not save the question just now; please try again.'));
+    await respond(interaction, presentQuizQuestion(question, id));
+  },
+};
