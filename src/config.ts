@@ -29,8 +29,6 @@ export interface Config {
   corpusDir: string;
   /** Folder of the bot's SQLite store (feedback, threads, quiz). Default ./data. */
   dataDir: string;
-  /** The user who may run owner-only commands (/reload). */
-  ownerId: string | null;
 }
 
 export class ConfigError extends Error {
@@ -116,6 +114,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shardCount,
     corpusDir: corpusDir(env),
     dataDir: resolve(optional(env, 'DATA_DIR') ?? 'data'),
-    ownerId: snowflake(env, 'BOT_OWNER_ID'),
   };
 }

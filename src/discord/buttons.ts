@@ -1,6 +1,8 @@
 /** The buttons under an answer. Everything a button needs is in its custom_id and the message it sits on. */
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
 import { decodeButton, notice, presentAnswer, questionKey, questionOf } from '../present/discord.js';
+import { LIMITS, truncate } from '../present/limits.js';
+import { answerFollowUp, type Turn } from '../search/followup.js';
 import type { BotContext } from './context.js';
 import { replyOptions, respondPrivately, updateOptions } from './respond.js';
 
@@ -35,6 +37,13 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
       const note = saved ? '' : ' (it could not be saved just now)';
       await interaction.reply(replyOptions(notice(`Thanks — noted ${ref.action === 'up' ? '👍' : '👎'} for passage ${result.id}${note}.`)));
       return;
+    }
+    case 'thread': {
+      if (interaction.message.hasThread) return respondPrivately(interaction, `This answer has a thread already: <#${interaction.message.thread?.id ?? interaction.message.id}>.`);
+      const thread = await interaction.message.startThread({ name: truncate(question.replace(/\s+/g, ' '), LIMITS.threadName) });
+      const saved = ctx.store.saveThreadTurns<Turn>(thread.id, [answerFollowUp(ctx.engine, question, []).turn]);
+      ctx.logger.info({ event: 'thread', thread: thread.id, saved }, 'discussion thread started');
+      return respondPrivately(interaction, `Started <#${thread.id}>. Mention me there with follow-up questions${saved ? ', like “what about Kazakhstan?”' : ' (I cannot remember the thread’s earlier questions right now)'}.`);
     }
     case 'post': {
       await interaction.reply(replyOptions(presentAnswer(answer, topics, { page: ref.page, ephemeral: false, postedBy: interaction.user.id })));

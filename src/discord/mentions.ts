@@ -2,7 +2,11 @@
 import { ChannelType, type Client, type Message } from 'discord.js';
 import { notice, presentAnswer, presentNotCovered } from '../present/discord.js';
 import type { BotContext } from './context.js';
+import { answerFollowUp, type Turn } from '../search/followup.js';
 import { askQuestion } from './questions.js';
+
+/** Turns a thread remembers: enough for its context, bounded so a long thread stays small. */
+const MAX_TURNS = 20;
 import { messageOptions } from './respond.js';
 import { SLOW_MS } from './router.js';
 
@@ -18,7 +22,13 @@ export async function handleMessage(message: Message, client: Client<true>, ctx:
   if (message.author.bot || message.author.id === client.user.id) return;
   const question = questionIn(message, client.user.id);
   if (question === null) return;
-  const outcome = askQuestion(ctx, message.author.id, question);
+  // In a thread the bot started, a question follows on from the thread's earlier ones.
+  const turns = message.channel.isThread() ? ctx.store.threadTurns<Turn>(message.channel.id) : null;
+  const outcome = askQuestion(ctx, message.author.id, question, turns === null ? undefined : (q) => {
+    const followed = answerFollowUp(ctx.engine, q, turns);
+    ctx.store.saveThreadTurns(message.channel.id, [...turns, followed.turn].slice(-MAX_TURNS));
+    return followed.answer;
+  });
   const payload =
     outcome.kind === 'refused'
       ? notice(outcome.message)

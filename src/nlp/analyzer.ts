@@ -28,6 +28,8 @@ export interface Analysis {
   namedWords: Set<string>;
   /** Those of `words` that name things (nouns, proper nouns, numbers): what a question is about. */
   topicWords: Set<string>;
+  /** The text's own content words outside any gazetteer name, as written: "pledge", "2004". */
+  contentWords: string[];
   /** Every gazetteer name mentioned, once per mention. */
   names: NameMention[];
   entities: Entity[];
@@ -222,12 +224,15 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     const words: string[] = [];
     const namedWords = new Set<string>();
     const topicWords = new Set<string>();
+    const contentTokens = new Set<number>();
     for (const { word, token, pos } of normalWords(doc)) {
       words.push(word);
       if (named[token]) namedWords.add(word);
+      else contentTokens.add(token);
       if (TOPIC_TAGS.has(pos)) topicWords.add(word);
     }
-    return { words, namedWords, topicWords, names, entities };
+    const contentWords = [...contentTokens].map((token) => values[token]!);
+    return { words, namedWords, topicWords, contentWords, names, entities };
   }
 
   return {

@@ -47,7 +47,7 @@ export function questionKey(question: string): string {
   return createHash('sha256').update(question).digest('base64url').slice(0, 10);
 }
 
-export type ButtonAction = 'more' | 'up' | 'down' | 'post';
+export type ButtonAction = 'more' | 'up' | 'down' | 'post' | 'thread';
 export interface ButtonRef {
   action: ButtonAction;
   key: string;
@@ -60,7 +60,7 @@ export function encodeButton({ action, key, page }: ButtonRef): string {
 }
 
 export function decodeButton(customId: string): ButtonRef | null {
-  const match = /^ask:(more|up|down|post):([A-Za-z0-9_-]{10}):(\d{1,2})$/.exec(customId);
+  const match = /^ask:(more|up|down|post|thread):([A-Za-z0-9_-]{10}):(\d{1,2})$/.exec(customId);
   return match ? { action: match[1] as ButtonAction, key: match[2]!, page: Number(match[3]) } : null;
 }
 
@@ -132,6 +132,7 @@ export function presentAnswer(answer: Answer, topics: string[], view: AnswerView
   buttons.push(button('Helpful', encodeButton({ action: 'up', key, page }), ButtonStyle.Secondary, '👍'));
   buttons.push(button('Not helpful', encodeButton({ action: 'down', key, page }), ButtonStyle.Secondary, '👎'));
   if (view.ephemeral) buttons.push(button('Post to channel', encodeButton({ action: 'post', key, page }), ButtonStyle.Success));
+  else buttons.push(button('Discuss in thread', encodeButton({ action: 'thread', key, page }), ButtonStyle.Secondary, '🧵'));
 
   const payload: ReplyPayload = {
     embeds: [resultEmbed(result, question || 'Your question', footer)],

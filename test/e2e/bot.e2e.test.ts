@@ -218,6 +218,36 @@ describe('look-up commands', () => {
   });
 });
 
+describe('discussion threads', () => {
+  it('open on an answer and answer follow-ups in the context of the thread’s earlier questions', async () => {
+    const answer = await ask({ question: 'What did China pledge to Kyrgyzstan in 2004?' });
+    const started = await server.interact(server.click(answer.message!, buttonId(answer, /Discuss in thread/)).interaction);
+    expect(started.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^Started <#\d+>\. Mention me there/) });
+    const thread = server.threads.at(-1)!;
+    expect(thread.name).toBe('What did China pledge to Kyrgyzstan in 2004?');
+
+    const replyTo = async (content: string) => {
+      const before = server.channelMessages.length;
+      server.sendMessage(`<@${server.botUser.id}> ${content}`, server.user(), { threadId: thread.id });
+      await server.waitFor(() => server.channelMessages.length > before, 10_000, `a reply to "${content}"`);
+      const reply = server.channelMessages.at(-1)!;
+      expect(reply.channelId).toBe(thread.id);
+      return (reply.body.embeds as Array<{ description: string; footer: { text: string } }>)[0]!;
+    };
+    const kazakhstan = await replyTo('what about Kazakhstan?');
+    expect(kazakhstan.description).toContain('Kazakhstan');
+    expect(kazakhstan.footer.text).not.toMatch(/^Passage p5 /);
+    const when = await replyTo('and when was that?');
+    expect(when.footer.text.split(' ')[1]).toBe(kazakhstan.footer.text.split(' ')[1]);
+
+    const store = openStore(dataDir);
+    const turns = store.threadTurns<{ question: string; entities: Array<{ canonical: string }> }>(thread.id)!;
+    store.close();
+    expect(turns.map((t) => t.question)).toEqual(['What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakhstan?', 'and when was that?']);
+    expect(turns[2]!.entities.map((e) => e.canonical)).toEqual(['China', 'Kazakhstan']);
+  });
+});
+
 describe('/quiz', () => {
   it('asks the channel a question, tells each member privately whether they were right, and keeps the table', async () => {
     const asked = await server.interact(quizCommand('start'));

@@ -100,6 +100,8 @@ export class FakeDiscord {
   readonly resumes: string[] = [];
   readonly commands = new Map<string, unknown[]>();
   readonly channelMessages: Array<{ channelId: string; body: Record<string, unknown>; message: APIMessage }> = [];
+  /** Threads the bot started, by id. */
+  readonly threads: Array<{ id: string; guildId: string; name: string }> = [];
 
   private server: Server;
   private gateway: WebSocketServer;
@@ -415,13 +417,14 @@ export class FakeDiscord {
   }
 
   /** A message in a channel (or a DM) that the bot can read; dispatched as MESSAGE_CREATE. */
-  sendMessage(content: string, by: APIUser = this.user(), where: { dm?: boolean; guildId?: string } = {}): APIMessage {
-    const guild = where.dm ? null : (this.guilds.find((g) => g.id === where.guildId) ?? this.guild);
+  sendMessage(content: string, by: APIUser = this.user(), where: { dm?: boolean; guildId?: string; threadId?: string } = {}): APIMessage {
+    const thread = this.threads.find((t) => t.id === where.threadId);
+    const guild = where.dm ? null : (this.guilds.find((g) => g.id === (thread?.guildId ?? where.guildId)) ?? this.guild);
     const mentioned = content.includes(`<@${this.botUser.id}>`) ? [{ ...this.botUser, member: {} }] : [];
     const message = {
       id: snowflake(),
-      channel_id: guild ? guild.channelId : snowflake(),
-      channel_type: guild ? ChannelType.GuildText : ChannelType.DM,
+      channel_id: thread ? thread.id : guild ? guild.channelId : snowflake(),
+      channel_type: thread ? ChannelType.PublicThread : guild ? ChannelType.GuildText : ChannelType.DM,
       ...(guild ? { guild_id: guild.id, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } } : {}),
       author: by,
       content,
@@ -534,6 +537,26 @@ export class FakeDiscord {
       list.push(message);
       this.webhookMessages.set(m[2]!, list);
       return this.send(res, 200, message);
+    }
+    if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path))) {
+      const guild = this.guilds.find((g) => g.channelId === m![1]) ?? this.guild;
+      const thread = {
+        id: m[2],
+        type: ChannelType.PublicThread,
+        guild_id: guild.id,
+        parent_id: m[1],
+        owner_id: this.botUser.id,
+        name: body.name,
+        last_message_id: null,
+        message_count: 0,
+        member_count: 1,
+        rate_limit_per_user: 0,
+        flags: 0,
+        thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+      };
+      this.threads.push({ id: thread.id!, guildId: guild.id, name: String(body.name) });
+      this.dispatch(this.sessionFor(guild.id), { t: 'THREAD_CREATE', d: { ...thread, newly_created: true } } as unknown as Pick<GatewayDispatchPayload, 't' | 'd'>);
+      return this.send(res, 201, thread);
     }
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       const message = this.message(m[1]!, body);

@@ -1,0 +1,63 @@
+/**
+ * Follow-up questions in a discussion: "what about Kazakhstan?", "and who paid for it?", "when was that?".
+ * Each turn keeps what the conversation is about (the names and the words of the topic); a follow-up that
+ * names nothing of its own carries them over, and a name it brings replaces the last one of the same kind.
+ * Pure: question and earlier turns in, answer and the new turn out.
+ */
+import type { Engine } from './engine.js';
+import type { Answer } from './types.js';
+
+/** What a conversation is about after one question: kept with the thread, so it survives a restart. */
+export interface Turn {
+  question: string;
+  /** The names in play, in the order they were mentioned. */
+  entities: Array<{ canonical: string; type: string }>;
+  /** The content words of the topic, as written. */
+  topic: string[];
+  /** Names a follow-up turned the conversation to: answers must name them. */
+  focus: string[];
+}
+
+export interface FollowUp {
+  /** The question the engine was asked: the topic and the names in play. */
+  effective: string;
+  answer: Answer;
+  turn: Turn;
+}
+
+/** Names the analyzer found that belong to the gazetteer (not dates or numbers), once each, in order. */
+function namesIn(engine: Engine, question: string): Turn['entities'] {
+  const known = new Set(engine.corpus.gazetteer.map((e) => e.canonical));
+  const seen = new Set<string>();
+  return engine.analyzer
+    .analyze(question)
+    .entities.filter((e) => known.has(e.canonical) && !seen.has(e.canonical) && seen.add(e.canonical))
+    .map(({ canonical, type }) => ({ canonical, type }));
+}
+
+export function answerFollowUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
+  const own = { entities: namesIn(engine, question), topic: engine.analyzer.analyze(question).contentWords };
+  const previous = turns.at(-1);
+  if (!previous) {
+    const turn = { question, ...own, focus: [] };
+    return { effective: question, answer: engine.answer(question), turn };
+  }
+  const entities = [...previous.entities];
+  for (const name of own.entities) {
+    if (entities.some((e) => e.canonical === name.canonical)) continue;
+    // "What about Kazakhstan?" after a question on China and Kyrgyzstan asks about China and Kazakhstan.
+    const replaced = entities.map((e) => e.type).lastIndexOf(name.type);
+    if (replaced >= 0) entities.splice(replaced, 1, name);
+    else entities.push(name);
+  }
+  const topic = own.topic.length > 0 ? own.topic : previous.topic;
+  const effective = [...topic, ...entities.map((e) => e.canonical)].join(' ');
+  const answer = engine.answer(effective);
+  // A follow-up that names something asks about it, and so do the ones after it: only passages naming it answer.
+  const focus = own.entities.length > 0 ? own.entities.map((e) => e.canonical) : previous.focus;
+  const results = answer.results.filter((r) => {
+    const names = new Set(namesIn(engine, r.text).map((e) => e.canonical));
+    return focus.every((name) => names.has(name));
+  });
+  return { effective, answer: { ...answer, question, results }, turn: { question, entities, topic, focus } };
+}
