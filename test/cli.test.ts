@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/paths.js';
+import { openStore } from '../src/store/store.js';
 
 const ask = join(projectRoot, 'dist', 'src', 'cli', 'ask.js');
 
@@ -90,5 +93,35 @@ describe('npm start without a Discord token', () => {
     expect(result.stderr).toContain('No DISCORD_TOKEN set');
     expect(result.stdout).toContain('[p17] Implications for India');
     expect(result.stdout).toContain('[x] Arvind gupta');
+  });
+});
+
+describe('feedback scripts', () => {
+  const script = (name: string, args: string[], env: NodeJS.ProcessEnv) =>
+    spawnSync(process.execPath, [join(projectRoot, 'dist', 'scripts', `${name}.js`), ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 20_000 });
+
+  it('npm run feedback-report prints unanswered questions, disliked passages and the 👍 share, as a table or JSON', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'report-'));
+    const store = openStore(dataDir);
+    store.vote('a', 'What is RATS?', 'p16', 'down');
+    store.vote('b', 'What is RATS?', 'p16', 'up');
+    store.vote('c', 'What did India donate to Tajikistan?', 'p18', 'up');
+    store.abstained('What is the weather in Paris today?');
+    store.abstained('what is the weather in paris today');
+    store.close();
+    const table = script('feedback-report', [], { DATA_DIR: dataDir });
+    expect(table.status).toBe(0);
+    expect(table.stdout).toContain('Overall 👍 share: 66.7% (2 👍, 1 👎)');
+    expect(table.stdout).toMatch(/\| 2 \| What is the weather in Paris today\? \|/);
+    expect(table.stdout).toContain('| p16 | 1 | 1 |');
+    const json = JSON.parse(script('feedback-report', ['--json'], { DATA_DIR: dataDir }).stdout) as { up: number; unanswered: unknown[] };
+    expect(json).toMatchObject({ up: 2, down: 1 });
+    expect(json.unanswered).toHaveLength(1);
+
+    const lines = script('eval', ['--from-feedback'], { DATA_DIR: dataDir }).stdout.trim().split('\n').map((l) => JSON.parse(l) as { q: string; gold: string[] });
+    expect(lines).toEqual([
+      { q: 'What did India donate to Tajikistan?', gold: ['india’s relation with tajikistan has more weightage than'] },
+      { q: 'What is RATS?', gold: ['china responded by establishing a regional organisation to'] },
+    ]);
   });
 });

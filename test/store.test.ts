@@ -65,6 +65,25 @@ describe('the feedback store', () => {
     store.close();
   });
 
+  it('keeps thread context and quiz state across a restart', () => {
+    const dir = fresh();
+    const store = openStore(dir);
+    store.saveThreadTurns('900', [{ question: 'What did India donate to Tajikistan?' }]);
+    store.saveQuizQuestion('q1', 'chan', { correct: 2 }, 'p18:5:India');
+    store.answerQuiz('q1', 'chan', 'alice', true);
+    store.close();
+    const reopened = openStore(dir);
+    expect(reopened.threadTurns('900')).toEqual([{ question: 'What did India donate to Tajikistan?' }]);
+    expect(reopened.threadTurns('901')).toBeNull();
+    expect(reopened.quizQuestion('q1')).toEqual({ correct: 2 });
+    expect(reopened.askedFacts('chan')).toEqual(new Set(['p18:5:India']));
+    expect(reopened.answerQuiz('q1', 'chan', 'alice', false)).toBe(false);
+    expect(reopened.quizScores('chan')).toEqual([{ userId: 'alice', right: 1, wrong: 0 }]);
+    reopened.resetAskedFacts('chan');
+    expect(reopened.askedFacts('chan').size).toBe(0);
+    reopened.close();
+  });
+
   it('reports a folder it cannot write with what to do', () => {
     const dir = fresh();
     // a file where the data folder should be: no user, root included, can make a folder inside it
