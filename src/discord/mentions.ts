@@ -1,14 +1,14 @@
 /** "@Bot why does Uzbekistan skip SCO exercises?" in a channel, or any message in a DM, gets the same answer. */
 import { ChannelType, type Client, type Message } from 'discord.js';
 import { notice, presentAnswer, presentNotCovered } from '../present/discord.js';
-import type { BotContext } from './context.js';
 import { answerFollowUp, type Turn } from '../search/followup.js';
+import type { BotContext } from './context.js';
 import { askQuestion } from './questions.js';
+import { messageOptions } from './respond.js';
+import { SLOW_MS } from './router.js';
 
 /** Turns a thread remembers: enough for its context, bounded so a long thread stays small. */
 const MAX_TURNS = 20;
-import { messageOptions } from './respond.js';
-import { SLOW_MS } from './router.js';
 
 /** The question in a message to the bot, without the mention that addressed it; null if not addressed to it. */
 export function questionIn(message: Pick<Message, 'content' | 'channel'>, botId: string): string | null {
