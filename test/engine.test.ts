@@ -44,6 +44,13 @@ describe('retrieval on the evaluation sets', () => {
     expect(report.falseAbstentions).toBe(0);
   });
 
+  it('answers short keyword queries as students type them, and abstains on chit-chat', () => {
+    const report = evaluate(engine, evalFile('short.jsonl'));
+    expect(report.hitAt1).toBeGreaterThanOrEqual(0.9);
+    expect(report.outOfScopeAbstained).toBe(report.outOfScope);
+    expect(report.falseAbstentions).toBe(0);
+  });
+
   it('answers the plain questions of the extra set and abstains on nearly all its out-of-scope ones', () => {
     const report = evaluate(engine, evalFile('extra.jsonl'));
     expect(report.hitAt1).toBeGreaterThanOrEqual(0.95);
