@@ -65,6 +65,8 @@ export interface Explanation {
 /** One thing a question asks about: a word or a name, with the other words that may stand for it. */
 interface Concept {
   terms: string[];
+  /** Ids of those of `terms` the corpus has: what matching looks up. */
+  ids: number[];
   /** How rare the concept is in the corpus: rare words decide more. */
   weight: number;
 }
@@ -80,28 +82,20 @@ interface Ranked {
 
 /** A set of terms held as sorted ids into the index's dictionary: small enough for corpora of thousands of papers. */
 class TermSet {
-  constructor(
-    private readonly ids: Int32Array,
-    private readonly dictionary: Map<string, number>,
-  ) {}
+  constructor(private readonly ids: Int32Array) {}
 
-  has(term: string): boolean {
-    const id = this.dictionary.get(term);
-    if (id === undefined) return false;
+  has(id: number): boolean {
+    const ids = this.ids;
     let low = 0;
-    let high = this.ids.length - 1;
+    let high = ids.length - 1;
     while (low <= high) {
       const mid = (low + high) >> 1;
-      const value = this.ids[mid]!;
+      const value = ids[mid]!;
       if (value === id) return true;
       if (value < id) low = mid + 1;
       else high = mid - 1;
     }
     return false;
-  }
-
-  forEach(fn: (id: number) => void): void {
-    this.ids.forEach(fn);
   }
 }
 
@@ -207,10 +201,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const indexed = new Map<string, IndexedPassage>();
   for (const passage of corpus.passages) {
     const { spans = [0, passage.text.length], terms = [] } = data.passages[passage.id] ?? {};
-    const sentences = terms.map((ids, i) => ({ text: passage.text.slice(spans[2 * i], spans[2 * i + 1]), terms: new TermSet(Int32Array.from(ids), dictionary) }));
+    const sentences = terms.map((ids, i) => ({ text: passage.text.slice(spans[2 * i], spans[2 * i + 1]), terms: new TermSet(Int32Array.from(ids)) }));
     const all = [...new Set([...terms.flat(), ...(data.headings[passage.section ?? ''] ?? [])])].sort((a, b) => a - b);
     for (const id of all) frequency[id]! += 1;
-    indexed.set(passage.id, { passage, terms: new TermSet(Int32Array.from(all), dictionary), sentences });
+    indexed.set(passage.id, { passage, terms: new TermSet(Int32Array.from(all)), sentences });
   }
   const documentFrequency = {
     has: (term: string): boolean => (frequency[dictionary.get(term) ?? -1] ?? 0) > 0,
@@ -227,6 +221,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const expansions = {
     get: (word: string): string[] => analyzer.expansions(word).filter((term) => documentFrequency.has(term)),
   };
+
+  const concept = (terms: string[], weight: number): Concept => ({
+    terms,
+    ids: terms.flatMap((term) => {
+      const id = dictionary.get(term);
+      return id === undefined ? [] : [id];
+    }),
+    weight,
+  });
 
   /** The question's concepts, and the terms to search with, each with how much a match on it counts. */
   function read(analysis: Analysis): { concepts: Concept[]; queryBoosts: Map<string, number> } {
@@ -251,7 +254,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         : known.length > 0
           ? Math.max(...known.map(idf))
           : idf(word) * (analysis.topicWords.has(word) ? 1 : UNKNOWN_NON_TOPIC_WEIGHT);
-      concepts.push({ terms: [word, ...alternatives], weight });
+      concepts.push(concept([word, ...alternatives], weight));
     }
     const seen = new Set<string>();
     for (const { terms } of analysis.names) {
@@ -260,7 +263,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // The name stands for its own words too, so it counts for both in the search.
       for (const term of terms) boost(term, ENTITY_BOOST + 1);
       const known = terms.filter((t) => documentFrequency.has(t));
-      concepts.push({ terms, weight: ENTITY_BOOST * (known.length === 0 ? idf(terms[0]!) : Math.max(...known.map(idf))) });
+      concepts.push(concept(terms, ENTITY_BOOST * (known.length === 0 ? idf(terms[0]!) : Math.max(...known.map(idf)))));
     }
     return { concepts, queryBoosts };
   }
@@ -270,18 +273,19 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     let matched = 0;
     for (const concept of concepts) {
       total += concept.weight;
-      if (concept.terms.some((term) => terms.has(term))) matched += concept.weight;
+      if (concept.ids.some((id) => terms.has(id))) matched += concept.weight;
     }
     return total === 0 ? 0 : matched / total;
   }
 
-  /** The sentence of a passage that matches most of the question: the highlight. */
-  function bestSentence(concepts: Concept[], entry: IndexedPassage): { text: string; share: number } {
-    let best = { text: entry.sentences[0]?.text ?? entry.passage.text, share: 0 };
-    for (const sentence of entry.sentences) {
+  /** The sentence of a passage that matches most of the question (the highlight), and how much the first one does. */
+  function bestSentence(concepts: Concept[], entry: IndexedPassage): { text: string; share: number; lead: number } {
+    let best = { text: entry.sentences[0]?.text ?? entry.passage.text, share: 0, lead: 0 };
+    entry.sentences.forEach((sentence, index) => {
       const share = coverage(concepts, sentence.terms);
-      if (share > best.share) best = { text: sentence.text, share };
-    }
+      if (index === 0) best.lead = share;
+      if (share > best.share) best = { text: sentence.text, share, lead: best.lead };
+    });
     return best;
   }
 
@@ -332,8 +336,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         const sentence = bestSentence(concepts, entry);
         // Words of the question that meet in one sentence answer it more surely than words spread over a passage.
         // A paragraph's opening sentence says what it is about.
-        const lead = entry.sentences[0] ? coverage(concepts, entry.sentences[0].terms) : 0;
-        return { entry, share, sentence, score: hit.score * (0.25 + share) * (0.5 + sentence.share) * (1 + LEAD_WEIGHT * lead) };
+        return { entry, share, sentence, score: hit.score * (0.25 + share) * (0.5 + sentence.share) * (1 + LEAD_WEIGHT * sentence.lead) };
       })
       .sort((a, b) => b.score - a.score);
     return { entities, concepts, ranked };
@@ -358,7 +361,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     topics: () => [...new Set(corpus.documents.flatMap((d) => d.sections))].filter((s) => !GENERIC_SECTION.test(s)),
     explain: (question) => {
       const { concepts, ranked } = rank(question);
-      return { concepts, candidates: ranked.map((r) => ({ id: r.entry.passage.id, score: r.score, coverage: r.share })) };
+      return { concepts: concepts.map(({ terms, weight }) => ({ terms, weight })), candidates: ranked.map((r) => ({ id: r.entry.passage.id, score: r.score, coverage: r.share })) };
     },
   };
 }
