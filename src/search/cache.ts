@@ -11,7 +11,7 @@ import type { Corpus, CorpusDocument } from '../corpus/types.js';
 import type { IndexData } from './engine.js';
 
 /** Change when what the index holds, or how it is made, changes: old caches then stop matching. */
-const ENGINE_VERSION = 'engine-5';
+const ENGINE_VERSION = 'engine-6';
 const PREFIX = 'index-';
 
 /** A hash of every corpus file's name and bytes; null when the folder cannot be read. */
@@ -27,8 +27,9 @@ export function corpusFingerprint(dir: string): string | null {
   }
 }
 
+/** The corpus as cached: each passage once (under its document), footnotes as pairs. */
 interface CacheFile {
-  corpus: Omit<Corpus, 'documents'> & { documents: Array<Omit<CorpusDocument, 'footnotes'> & { footnotes: Array<[string, { marker: string; text: string }]> }> };
+  corpus: Omit<Corpus, 'documents' | 'passages'> & { documents: Array<Omit<CorpusDocument, 'footnotes'> & { footnotes: Array<[string, { marker: string; text: string }]> }> };
   index: IndexData;
 }
 
@@ -36,7 +37,7 @@ export function readCache(cacheDir: string, fingerprint: string): { corpus: Corp
   try {
     const cached = JSON.parse(readFileSync(join(cacheDir, `${PREFIX}${fingerprint}.json`), 'utf8')) as CacheFile;
     const documents = cached.corpus.documents.map((d) => ({ ...d, footnotes: new Map(d.footnotes) }));
-    return { corpus: { ...cached.corpus, documents }, index: cached.index };
+    return { corpus: { ...cached.corpus, documents, passages: documents.flatMap((d) => d.passages) }, index: cached.index };
   } catch {
     return null;
   }
@@ -48,7 +49,8 @@ export function writeCache(cacheDir: string, fingerprint: string, corpus: Corpus
   const temporary = `${target}.${process.pid}.tmp`;
   try {
     mkdirSync(cacheDir, { recursive: true });
-    const file: CacheFile = { corpus: { ...corpus, documents: corpus.documents.map((d) => ({ ...d, footnotes: [...d.footnotes] })) }, index };
+    const { passages: _flat, ...rest } = corpus;
+    const file: CacheFile = { corpus: { ...rest, documents: corpus.documents.map((d) => ({ ...d, footnotes: [...d.footnotes] })) }, index };
     writeFileSync(temporary, JSON.stringify(file));
     renameSync(temporary, target);
     for (const name of readdirSync(cacheDir)) {
