@@ -3,7 +3,8 @@
  * interactions dispatched in bursts from many users and channels; every callback counted and timed.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/paths.js';
 import { FakeDiscord } from '../../test/e2e/fake-discord.js';
@@ -47,6 +48,7 @@ export async function benchLoad(count: number, shards: number, burst = 100): Pro
     DISCORD_API_URL: server.apiUrl,
     LOG_LEVEL: 'warn',
     COOLDOWN_QUESTIONS: '1000',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-data-')),
     ...(shards > 1 ? { SHARD_COUNT: String(shards) } : {}),
   };
   const bot: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROFILE] : []), join(projectRoot, 'dist', 'src', 'main.js')], { env, stdio: 'ignore' });
