@@ -40,6 +40,8 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     }
     case 'thread': {
       if (interaction.message.hasThread) return respondPrivately(interaction, `This answer has a thread already: <#${interaction.message.thread?.id ?? interaction.message.id}>.`);
+      // Starting a thread is a call to Discord that may be slow: acknowledge first, within the three seconds.
+      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
       const thread = await interaction.message.startThread({ name: truncate(question.replace(/\s+/g, ' '), LIMITS.threadName) });
       const saved = ctx.store.saveThreadTurns<Turn>(thread.id, [answerFollowUp(ctx.engine, question, []).turn]);
       ctx.logger.info({ event: 'thread', thread: thread.id, saved }, 'discussion thread started');

@@ -221,8 +221,11 @@ describe('look-up commands', () => {
 describe('discussion threads', () => {
   it('open on an answer and answer follow-ups in the context of the thread’s earlier questions', async () => {
     const answer = await ask({ question: 'What did China pledge to Kyrgyzstan in 2004?' });
-    const started = await server.interact(server.click(answer.message!, buttonId(answer, /Discuss in thread/)).interaction);
-    expect(started.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^Started <#\d+>\. Mention me there/) });
+    const click = server.click(answer.message!, buttonId(answer, /Discuss in thread/));
+    const deferred = await server.interact(click.interaction);
+    expect(deferred).toMatchObject({ type: 5, data: { flags: EPHEMERAL } });
+    await server.waitFor(() => server.webhookMessagesFor(click.token).length === 1, 10_000, 'the deferred reply');
+    expect(server.webhookMessagesFor(click.token)[0]!.content).toMatch(/^Started <#\d+>\. Mention me there/);
     const thread = server.threads.at(-1)!;
     expect(thread.name).toBe('What did China pledge to Kyrgyzstan in 2004?');
 

@@ -486,7 +486,7 @@ export class FakeDiscord {
 
   private async handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const path = url.pathname.replace(/^\/api\/v\d+/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     const body = await this.readBody(req);
     this.requests.push({ method: req.method ?? 'GET', path, query: url.searchParams, body, at: performance.now() });
     try {
