@@ -44,6 +44,14 @@ describe('retrieval on the evaluation sets', () => {
     expect(report.falseAbstentions).toBe(0);
   });
 
+  it('answers questions that call places, bodies and events by other names, and finds those names', () => {
+    const report = evaluate(engine, evalFile('aliases.jsonl'));
+    expect(report.hitAt1).toBeGreaterThanOrEqual(0.9);
+    expect(report.hitAt3).toBe(1);
+    expect(report.entitiesFound).toBe(report.entitiesExpected);
+    expect(report.falseAbstentions).toBe(0);
+  });
+
   it('answers short keyword queries as students type them, and abstains on chit-chat', () => {
     const report = evaluate(engine, evalFile('short.jsonl'));
     expect(report.hitAt1).toBeGreaterThanOrEqual(0.9);
