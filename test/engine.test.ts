@@ -29,43 +29,21 @@ describe('retrieval on the evaluation sets', () => {
     expect(report.entitiesFound).toBe(report.entitiesExpected);
   });
 
-  it('answers paraphrases that use other names for the same places, bodies and events', () => {
-    const report = evaluate(engine, evalFile('paraphrase.jsonl'));
-    expect(report.hitAt1).toBeGreaterThanOrEqual(0.9);
-    expect(report.hitAt3).toBe(1);
-    expect(report.outOfScopeAbstained).toBe(report.outOfScope);
+  // Our own sets, each with the bar it meets; `npm run eval -- test/eval/FILE` lists the misses.
+  it.each([
+    { file: 'paraphrase.jsonl', what: 'paraphrases in other words and other names', hitAt1: 0.9, hitAt3: 1, outOfScopeMissed: 0 },
+    { file: 'aliases.jsonl', what: 'other names for places, bodies and events', hitAt1: 0.9, hitAt3: 1, outOfScopeMissed: 0 },
+    { file: 'short.jsonl', what: 'short keyword queries and chit-chat', hitAt1: 0.9, hitAt3: 1, outOfScopeMissed: 0 },
+    { file: 'probe.jsonl', what: 'broader questions written to find weak spots', hitAt1: 0.85, hitAt3: 0.85, outOfScopeMissed: 0 },
+    // "China's population" meets "ethnic population"; "what did the Mongols eat" meets the Mongols passage.
+    { file: 'extra.jsonl', what: 'plain questions', hitAt1: 0.95, hitAt3: 1, outOfScopeMissed: 2 },
+  ])('answers $what ($file)', ({ file, hitAt1, hitAt3, outOfScopeMissed }) => {
+    const report = evaluate(engine, evalFile(file));
+    expect(report.hitAt1).toBeGreaterThanOrEqual(hitAt1);
+    expect(report.hitAt3).toBeGreaterThanOrEqual(hitAt3);
     expect(report.falseAbstentions).toBe(0);
-  });
-
-  it('answers a later, broader set written to probe weak spots (five known misses, listed by npm run eval)', () => {
-    const report = evaluate(engine, evalFile('probe.jsonl'));
-    expect(report.hitAt1).toBeGreaterThanOrEqual(0.85);
-    expect(report.outOfScopeAbstained).toBe(report.outOfScope);
-    expect(report.falseAbstentions).toBe(0);
-  });
-
-  it('answers questions that call places, bodies and events by other names, and finds those names', () => {
-    const report = evaluate(engine, evalFile('aliases.jsonl'));
-    expect(report.hitAt1).toBeGreaterThanOrEqual(0.9);
-    expect(report.hitAt3).toBe(1);
+    expect(report.outOfScopeAbstained).toBeGreaterThanOrEqual(report.outOfScope - outOfScopeMissed);
     expect(report.entitiesFound).toBe(report.entitiesExpected);
-    expect(report.falseAbstentions).toBe(0);
-  });
-
-  it('answers short keyword queries as students type them, and abstains on chit-chat', () => {
-    const report = evaluate(engine, evalFile('short.jsonl'));
-    expect(report.hitAt1).toBeGreaterThanOrEqual(0.9);
-    expect(report.outOfScopeAbstained).toBe(report.outOfScope);
-    expect(report.falseAbstentions).toBe(0);
-  });
-
-  it('answers the plain questions of the extra set and abstains on nearly all its out-of-scope ones', () => {
-    const report = evaluate(engine, evalFile('extra.jsonl'));
-    expect(report.hitAt1).toBeGreaterThanOrEqual(0.95);
-    expect(report.hitAt3).toBe(1);
-    expect(report.falseAbstentions).toBe(0);
-    // Two known misses: "China's population" meets "ethnic population", "what did the Mongols eat" meets the Mongols passage.
-    expect(report.outOfScopeAbstained).toBeGreaterThanOrEqual(report.outOfScope - 2);
   });
 });
 
