@@ -213,14 +213,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   const passageCount = corpus.passages.length;
   const idf = (term: string): number => {
-    const df = documentFrequency.get(term) ?? 0;
+    const df = documentFrequency.get(term);
     return Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
   };
 
-  // The thesaurus's one-way expansions, keyed by the normal form of the word they expand.
-  const expansions = {
-    get: (word: string): string[] => analyzer.expansions(word).filter((term) => documentFrequency.has(term)),
-  };
+  /** The thesaurus's one-way expansions of a word that the corpus can match. */
+  const expansionsOf = (word: string): string[] => analyzer.expansions(word).filter((term) => documentFrequency.has(term));
 
   const concept = (terms: string[], weight: number): Concept => ({
     terms,
@@ -244,7 +242,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       boost(word, 1);
       const head = analyzer.synonym(word);
       // The thesaurus's expansions stand in for words the corpus lacks; a word it has is matched as it is.
-      const expanded = documentFrequency.has(word) ? [] : [...expansions.get(word), ...(head ? expansions.get(head) : [])];
+      const expanded = documentFrequency.has(word) ? [] : [...expansionsOf(word), ...(head ? expansionsOf(head) : [])];
       const alternatives = [...new Set([...(head ? [head] : []), ...expanded])];
       if (head) boost(head, SYNONYM_BOOST);
       for (const term of alternatives) if (term !== head) boost(term, EXPANSION_BOOST);
