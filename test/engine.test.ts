@@ -34,6 +34,7 @@ describe('retrieval on the evaluation sets', () => {
     { file: 'paraphrase.jsonl', what: 'paraphrases in other words and other names', hitAt1: 0.9, hitAt3: 1, outOfScopeMissed: 0 },
     { file: 'aliases.jsonl', what: 'other names for places, bodies and events', hitAt1: 0.9, hitAt3: 1, outOfScopeMissed: 0 },
     { file: 'short.jsonl', what: 'short keyword queries and chit-chat', hitAt1: 0.9, hitAt3: 1, outOfScopeMissed: 0 },
+    { file: 'plain.jsonl', what: 'plain questions on every part of the paper', hitAt1: 0.95, hitAt3: 1, outOfScopeMissed: 0 },
     { file: 'probe.jsonl', what: 'broader questions written to find weak spots', hitAt1: 0.85, hitAt3: 0.85, outOfScopeMissed: 0 },
     // "China's population" meets "ethnic population"; "what did the Mongols eat" meets the Mongols passage.
     { file: 'extra.jsonl', what: 'plain questions', hitAt1: 0.95, hitAt3: 1, outOfScopeMissed: 2 },
