@@ -2,7 +2,7 @@
  * Scores the engine on a question file (JSON lines, the format of shared/eval/dev.jsonl):
  *
  *   npm run eval -- FILE [--json]
- *   npm run eval -- --from-feedback > more.jsonl     the 👍 answers of the feedback store as a question file
+ *   npm run --silent eval -- --from-feedback > more.jsonl   the 👍 answers of the feedback store as a question file
  *
  * Each line: { "q": question, "gold": [words of the answering passage], "cite"?: [marker, a word of the
  * footnote], "entities"?: [entities the question must yield], "abstain"?: true for out-of-scope questions }.
@@ -164,7 +164,7 @@ async function main(): Promise<void> {
     return;
   }
   if (files.length !== 1) {
-    process.stderr.write('usage: npm run eval -- FILE [--json] | npm run eval -- --from-feedback > FILE\n');
+    process.stderr.write('usage: npm run eval -- FILE [--json] | npm run --silent eval -- --from-feedback > FILE\n');
     process.exit(2);
   }
   try {
