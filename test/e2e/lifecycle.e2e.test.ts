@@ -85,6 +85,32 @@ describe('start-up', () => {
     expect((await ask('Why did the Aral Sea shrink?')).embeds![0]!.footer!.text).toMatch(/^Passage smith-p1/);
   });
 
+  it('keeps answer buttons and thread context working across a restart', async () => {
+    const server = await serve();
+    const dataDir = mkdtempSync(join(tmpdir(), 'restart-'));
+    const first = launch(server, { DATA_DIR: dataDir });
+    await first.waitForLog((l) => l.msg === 'connected to Discord');
+    const answer = await server.interact(server.chatInput('ask', { question: 'Which exercises did China hold with Kazakhstan?' }).interaction);
+    const ids = answer.data!.components![0]!.components.map((b) => b.custom_id!);
+    const click = server.click(answer.message!, ids.find((id) => id.startsWith('ask:thread:'))!);
+    await server.interact(click.interaction);
+    await server.waitFor(() => server.webhookMessagesFor(click.token).length === 1, 10_000, 'the thread to start');
+    const thread = server.threads.at(-1)!;
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const second = launch(server, { DATA_DIR: dataDir });
+    await second.waitForLog((l) => l.msg === 'connected to Discord');
+    const more = await server.interact(server.click(answer.message!, ids.find((id) => id.startsWith('ask:more:'))!).interaction);
+    expect(more.data!.embeds![0]!.footer!.text).toMatch(/answer 2 of/);
+    const before = server.channelMessages.length;
+    server.sendMessage(`<@${server.botUser.id}> and when was that?`, server.user(), { threadId: thread.id });
+    await server.waitFor(() => server.channelMessages.length > before, 10_000, 'a follow-up answer after the restart');
+    const reply = server.channelMessages.at(-1)!;
+    expect(reply.channelId).toBe(thread.id);
+    expect((reply.body.embeds as Array<{ description: string }>)[0]!.description).toContain('Kazakhstan');
+  });
+
   it('closes the client and exits 0 on SIGTERM, within five seconds', async () => {
     const server = await serve();
     const bot = launch(server);
