@@ -11,7 +11,7 @@ import type { Corpus, CorpusDocument } from '../corpus/types.js';
 import type { IndexData } from './engine.js';
 
 /** Change when what the index holds, or how it is made, changes: old caches then stop matching. */
-const ENGINE_VERSION = 'engine-6';
+const ENGINE_VERSION = 'engine-7';
 const PREFIX = 'index-';
 
 /** A hash of every corpus file's name and bytes; null when the folder cannot be read. */

@@ -82,12 +82,17 @@ interface Ranked {
 
 /** A set of terms held as sorted ids into the index's dictionary: small enough for corpora of thousands of papers. */
 class TermSet {
-  constructor(private readonly ids: Int32Array) {}
+  /** The ids are `ids[from..to)`, a slice of one array shared by many sets: no array of its own each. */
+  constructor(
+    private readonly ids: Int32Array,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
 
   has(id: number): boolean {
     const ids = this.ids;
-    let low = 0;
-    let high = ids.length - 1;
+    let low = this.from;
+    let high = this.to - 1;
     while (low <= high) {
       const mid = (low + high) >> 1;
       const value = ids[mid]!;
@@ -103,7 +108,8 @@ interface IndexedPassage {
   passage: Passage;
   /** Every term of the passage and its heading. */
   terms: TermSet;
-  sentences: Array<{ text: string; terms: TermSet }>;
+  /** Where each sentence lies in the passage text, and its terms. */
+  sentences: Array<{ start: number; end: number; terms: TermSet }>;
 }
 
 /**
@@ -116,7 +122,9 @@ export interface IndexData {
   /** Term ids of each section heading, by heading ("" for passages before any heading). */
   headings: Record<string, number[]>;
   /** By passage id: where each sentence starts and ends in the passage text, and its sorted term ids. */
-  passages: Record<string, { spans: number[]; terms: number[][] }>;
+  passages: Record<string, { spans: number[]; terms: number[][]; all: number[] }>;
+  /** By term id: how many passages hold the term (sentences or heading). */
+  frequency: number[];
   /** MiniSearch's own serialisable form of the index. */
   search: AsPlainObject;
   /** The thesaurus in normal forms. */
@@ -179,10 +187,13 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer): IndexData {
     const spans = sentenceSpans(passage.text, analyzer.sentences(passage.text));
     const sentenceTerms: string[][] = [];
     for (let i = 0; i < spans.length; i += 2) sentenceTerms.push(termsOf(analyzer.analyze(passage.text.slice(spans[i], spans[i + 1]))));
-    passages[passage.id] = { spans, terms: sentenceTerms.map(sorted) };
+    const all = sorted([...new Set([...sentenceTerms.flat(), ...headingTerms.get(section)!])]);
+    passages[passage.id] = { spans, terms: sentenceTerms.map(sorted), all };
     search.add({ id: passage.id, terms: [...sentenceTerms.flat(), ...headingTerms.get(section)!].join(' ') });
   }
-  return { terms, headings, passages, search: search.toJSON(), lexicon: analyzer.lexicon };
+  const frequency = new Array<number>(terms.length).fill(0);
+  for (const { all } of Object.values(passages)) for (const id of all) frequency[id]! += 1;
+  return { terms, headings, passages, frequency, search: search.toJSON(), lexicon: analyzer.lexicon };
 }
 
 /**
@@ -197,14 +208,20 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const search = MiniSearch.loadJS<{ id: string; terms: string }>(data.search, SEARCH_OPTIONS);
 
   const dictionary = new Map(data.terms.map((term, id) => [term, id]));
-  const frequency = new Int32Array(data.terms.length);
+  const frequency = Int32Array.from(data.frequency);
   const indexed = new Map<string, IndexedPassage>();
   for (const passage of corpus.passages) {
-    const { spans = [0, passage.text.length], terms = [] } = data.passages[passage.id] ?? {};
-    const sentences = terms.map((ids, i) => ({ text: passage.text.slice(spans[2 * i], spans[2 * i + 1]), terms: new TermSet(Int32Array.from(ids)) }));
-    const all = [...new Set([...terms.flat(), ...(data.headings[passage.section ?? ''] ?? [])])].sort((a, b) => a - b);
-    for (const id of all) frequency[id]! += 1;
-    indexed.set(passage.id, { passage, terms: new TermSet(Int32Array.from(all)), sentences });
+    const { spans = [0, passage.text.length], terms = [], all = [] } = data.passages[passage.id] ?? {};
+    // One array per passage holds its terms and each sentence's, one after another.
+    const ids = new Int32Array(all.length + terms.reduce((sum, t) => sum + t.length, 0));
+    ids.set(all, 0);
+    let offset = all.length;
+    const sentences = terms.map((sentenceIds, i) => {
+      ids.set(sentenceIds, offset);
+      offset += sentenceIds.length;
+      return { start: spans[2 * i]!, end: spans[2 * i + 1]!, terms: new TermSet(ids, offset - sentenceIds.length, offset) };
+    });
+    indexed.set(passage.id, { passage, terms: new TermSet(ids, 0, all.length), sentences });
   }
   const documentFrequency = {
     has: (term: string): boolean => (frequency[dictionary.get(term) ?? -1] ?? 0) > 0,
@@ -278,13 +295,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /** The sentence of a passage that matches most of the question (the highlight), and how much the first one does. */
   function bestSentence(concepts: Concept[], entry: IndexedPassage): { text: string; share: number; lead: number } {
-    let best = { text: entry.sentences[0]?.text ?? entry.passage.text, share: 0, lead: 0 };
+    let best = { index: 0, share: 0, lead: 0 };
     entry.sentences.forEach((sentence, index) => {
       const share = coverage(concepts, sentence.terms);
       if (index === 0) best.lead = share;
-      if (share > best.share) best = { text: sentence.text, share, lead: best.lead };
+      if (share > best.share) best = { index, share, lead: best.lead };
     });
-    return best;
+    const sentence = entry.sentences[best.index];
+    return { text: sentence ? entry.passage.text.slice(sentence.start, sentence.end) : entry.passage.text, share: best.share, lead: best.lead };
   }
 
   function citationsOf(passage: Passage): Citation[] {
