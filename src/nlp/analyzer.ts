@@ -133,12 +133,20 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     return normal;
   }
 
+  /** Filled from the thesaurus below; hyphenated "anti-" words fold their second part through it. */
+  const synonymOf = new Map<string, string>();
+
   function wordsOf(token: string, lemma: string): string[] {
     if (/^\d+(-\d+)+$/.test(token)) return token.split('-');
     if (!token.includes('-')) return [normalize(lemma)];
     const parts = token.toLowerCase().split('-').filter((part) => part.length > 0);
     if (parts.length === 2 && JOINING_PREFIXES.has(parts[0]!)) return [normalize(parts.join(''))];
     const meaningful = parts.filter((part) => part.length > 1 && !BOUND_PREFIXES.has(part));
+    if (parts.length === 2 && (parts[0] === 'anti' || parts[0] === 'counter')) {
+      // "counter-terrorism" and "anti-terrorism", "anti-drug" and "counter-narcotics" say the same thing
+      const rest = normalize(parts[1]!);
+      return [`anti${synonymOf.get(rest) ?? rest}`, ...meaningful.map(normalize)];
+    }
     return [normalize(parts.join('')), ...meaningful.map(normalize)];
   }
 
@@ -175,7 +183,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       if (key !== undefined) lexicon.expansions.push([key, targets.flatMap(plainTerms).filter((t) => t !== key)]);
     }
   }
-  const synonymOf = new Map(lexicon.synonyms);
+  for (const [word, head] of lexicon.synonyms) synonymOf.set(word, head);
   const expansionsOf = new Map<string, string[]>();
   for (const [key, terms] of lexicon.expansions) expansionsOf.set(key, [...new Set([...(expansionsOf.get(key) ?? []), ...terms])]);
 

@@ -6,18 +6,35 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isCorpusFile } from '../corpus/files.js';
 import type { Corpus, CorpusDocument } from '../corpus/types.js';
 import type { IndexData } from './engine.js';
 
-/** Change when what the index holds, or how it is made, changes: old caches then stop matching. */
-const ENGINE_VERSION = 'engine-7';
+/** Change when what the index holds changes shape: old caches then stop matching. */
+const ENGINE_VERSION = 'engine-8';
+
+/**
+ * The code that turns text into index terms: a change to it makes old caches stale, so its text is part of
+ * the key. Found beside this file, built (.js) or as source (.ts, under the test runner).
+ */
+const INDEXING_CODE = ['../nlp/analyzer', './engine'].map((name) => {
+  for (const extension of ['.js', '.ts']) {
+    try {
+      return readFileSync(fileURLToPath(new URL(`${name}${extension}`, import.meta.url)));
+    } catch {
+      // try the next extension
+    }
+  }
+  return Buffer.alloc(0);
+});
 const PREFIX = 'index-';
 
 /** A hash of every corpus file's name and bytes; null when the folder cannot be read. */
 export function corpusFingerprint(dir: string): string | null {
   try {
     const hash = createHash('sha256').update(ENGINE_VERSION);
+    for (const code of INDEXING_CODE) hash.update(code);
     for (const name of readdirSync(dir).filter(isCorpusFile).sort()) {
       hash.update(`\u0000${name}\u0000`).update(readFileSync(join(dir, name)));
     }
