@@ -369,12 +369,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return { question, entities, results };
   }
 
+  const topics = [...new Set(corpus.documents.flatMap((d) => d.sections))].filter((s) => !GENERIC_SECTION.test(s));
   return {
     corpus,
     analyzer,
     answer,
     present: (passage, sentence) => present(passage, sentence),
-    topics: () => [...new Set(corpus.documents.flatMap((d) => d.sections))].filter((s) => !GENERIC_SECTION.test(s)),
+    topics: () => topics,
     explain: (question) => {
       const { concepts, ranked } = rank(question);
       return { concepts: concepts.map(({ terms, weight }) => ({ terms, weight })), candidates: ranked.map((r) => ({ id: r.entry.passage.id, score: r.score, coverage: r.share })) };

@@ -279,6 +279,25 @@ export class FakeDiscord {
     return session;
   }
 
+  /** A public thread the bot started on a message of the guild's channel, as Discord describes it. */
+  private threadPayload(thread: { id: string; guildId: string; name: string }): Record<string, unknown> {
+    const guild = this.guilds.find((g) => g.id === thread.guildId) ?? this.guild;
+    return {
+      id: thread.id,
+      type: ChannelType.PublicThread,
+      guild_id: guild.id,
+      parent_id: guild.channelId,
+      owner_id: this.botUser.id,
+      name: thread.name,
+      last_message_id: null,
+      message_count: 0,
+      member_count: 1,
+      rate_limit_per_user: 0,
+      flags: 0,
+      thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+    };
+  }
+
   private guildPayload(guild: { id: string; channelId: string; name: string }): Record<string, unknown> {
     return {
       id: guild.id,
@@ -296,20 +315,7 @@ export class FakeDiscord {
       members: [],
       channels: [{ id: guild.channelId, type: ChannelType.GuildText, guild_id: guild.id, name: 'study', position: 0, permission_overwrites: [] }],
       // Active threads come with the guild, as Discord sends them after a reconnect.
-      threads: this.threads.filter((t) => t.guildId === guild.id).map((t) => ({
-        id: t.id,
-        type: ChannelType.PublicThread,
-        guild_id: guild.id,
-        parent_id: guild.channelId,
-        owner_id: this.botUser.id,
-        name: t.name,
-        last_message_id: null,
-        message_count: 0,
-        member_count: 1,
-        rate_limit_per_user: 0,
-        flags: 0,
-        thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
-      })),
+      threads: this.threads.filter((t) => t.guildId === guild.id).map((t) => this.threadPayload(t)),
       presences: [],
       voice_states: [],
       afk_timeout: 300,
@@ -554,21 +560,9 @@ export class FakeDiscord {
     }
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path))) {
       const guild = this.guilds.find((g) => g.channelId === m![1]) ?? this.guild;
-      const thread = {
-        id: m[2],
-        type: ChannelType.PublicThread,
-        guild_id: guild.id,
-        parent_id: m[1],
-        owner_id: this.botUser.id,
-        name: body.name,
-        last_message_id: null,
-        message_count: 0,
-        member_count: 1,
-        rate_limit_per_user: 0,
-        flags: 0,
-        thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
-      };
-      this.threads.push({ id: thread.id!, guildId: guild.id, name: String(body.name) });
+      const started = { id: m[2]!, guildId: guild.id, name: String(body.name) };
+      this.threads.push(started);
+      const thread = this.threadPayload(started);
       this.dispatch(this.sessionFor(guild.id), { t: 'THREAD_CREATE', d: { ...thread, newly_created: true } } as unknown as Pick<GatewayDispatchPayload, 't' | 'd'>);
       return this.send(res, 201, thread);
     }
