@@ -1,9 +1,9 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusFingerprint } from '../src/search/cache.js';
 import { loadEngine } from '../src/search/load.js';
-import { scratchCorpus } from './helpers/corpus.js';
+import { scratchCorpus, smallDocument } from './helpers/corpus.js';
 
 const question = 'why does Uzbekistan skip SCO exercises?';
 
@@ -17,6 +17,22 @@ describe('the index cache', () => {
       const cached = await loadEngine(dir, { cacheDir });
       expect(cached.answer(question)).toEqual(built.answer(question));
       expect(cached.corpus.documents[0]!.footnotes.get('iii')!.text).toContain('Kucera');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('holds every character of the corpus, written as ASCII', async () => {
+    const body = '## Água\n\n{#w-p1} Dushanbe’s “water” talks — naïve 水 plans 🌊 for Tajikistan.\n';
+    const { dir, cleanup } = scratchCorpus({ 'water.md': smallDocument({ front: 'id: w\ntitle: Água e política 🌊', body }) });
+    const cacheDir = join(dir, 'cache');
+    try {
+      const built = await loadEngine(dir, { cacheDir });
+      const file = readFileSync(join(cacheDir, readdirSync(cacheDir)[0]!));
+      expect(file.every((byte) => byte < 0x7f)).toBe(true);
+      const cached = await loadEngine(dir, { cacheDir });
+      expect(cached.corpus).toEqual(built.corpus);
+      expect(cached.answer('Dushanbe water talks').results[0]!.text).toBe('Dushanbe’s “water” talks — naïve 水 plans 🌊 for Tajikistan.');
     } finally {
       cleanup();
     }

@@ -3,9 +3,10 @@
  * passages that answer it ranked, cut to the relevant ones and returned with highlight and citations.
  * No Discord here: answers are plain data.
  */
-import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Corpus, Passage } from '../corpus/types.js';
 import { createAnalyzer, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
+import { Postings } from './postings.js';
 import type { Answer, Citation, Entity, Result } from './types.js';
 
 export interface EngineOptions {
@@ -38,7 +39,7 @@ const EXPANSION_BOOST = 0.4;
  * whether the paper covers a question than "weather" or "recipe".
  */
 const UNKNOWN_NON_TOPIC_WEIGHT = 0.35;
-/** How many of MiniSearch's best hits are re-ranked by coverage. */
+/** How many of the best BM25 hits are re-ranked by coverage. */
 const RERANKED = 12;
 /** How much more a passage counts when its opening sentence holds the whole question. */
 const LEAD_WEIGHT = 0.3;
@@ -106,8 +107,8 @@ class TermSet {
 
 interface IndexedPassage {
   passage: Passage;
-  /** Every term of the passage and its heading. */
-  terms: TermSet;
+  /** The terms of the passage's section heading, shared by the section's passages. */
+  heading: TermSet;
   /** Where each sentence lies in the passage text, and its terms. */
   sentences: Array<{ start: number; end: number; terms: TermSet }>;
 }
@@ -121,17 +122,15 @@ export interface IndexData {
   terms: string[];
   /** Term ids of each section heading, by heading ("" for passages before any heading). */
   headings: Record<string, number[]>;
-  /** By passage id: where each sentence starts and ends in the passage text, and its sorted term ids. */
-  passages: Record<string, { spans: number[]; terms: number[][]; all: number[] }>;
-  /** By term id: how many passages hold the term (sentences or heading). */
-  frequency: number[];
-  /** MiniSearch's own serialisable form of the index. */
+  /** By passage id: where each sentence starts and ends in the passage text, and its sorted term ids (see `packSentences`). */
+  passages: Record<string, string>;
+  /** MiniSearch's own serialisable form of the index: every passage's terms and heading's, and BM25's statistics. */
   search: AsPlainObject;
   /** The thesaurus in normal forms. */
   lexicon: Lexicon;
 }
 
-const SEARCH_OPTIONS = {
+export const SEARCH_OPTIONS = {
   // One field: a passage's terms followed by its heading's, so a search costs one pass per term.
   fields: ['terms'],
   tokenize: (text: string) => text.split(' '),
@@ -149,6 +148,26 @@ function sentenceSpans(text: string, sentences: string[]): number[] {
     cursor = start + sentence.length;
   }
   return spans.length > 0 ? spans : [0, text.length];
+}
+
+/**
+ * A passage's sentences as the index holds them: "start end id id …" for each sentence, joined by "|". One
+ * string per passage reads far faster from the cache than nested arrays, and is unpacked only when ranked.
+ */
+function packSentences(spans: number[], terms: number[][]): string {
+  return terms.map((ids, i) => [spans[2 * i], spans[2 * i + 1], ...ids].join(' ')).join('|');
+}
+
+/** The sentences of a packed passage, their term sets sharing one array. */
+function unpackSentences(packed: string): IndexedPassage['sentences'] {
+  const lists = packed === '' ? [] : packed.split('|').map((sentence) => sentence.split(' ').map(Number));
+  const ids = new Int32Array(lists.reduce((sum, list) => sum + list.length - 2, 0));
+  let offset = 0;
+  return lists.map(([start = 0, end = 0, ...terms]) => {
+    ids.set(terms, offset);
+    offset += terms.length;
+    return { start, end, terms: new TermSet(ids, offset - terms.length, offset) };
+  });
 }
 
 /** Analyses every passage once: the slow part of start-up, which the cache saves. */
@@ -187,13 +206,10 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer): IndexData {
     const spans = sentenceSpans(passage.text, analyzer.sentences(passage.text));
     const sentenceTerms: string[][] = [];
     for (let i = 0; i < spans.length; i += 2) sentenceTerms.push(termsOf(analyzer.analyze(passage.text.slice(spans[i], spans[i + 1]))));
-    const all = sorted([...new Set([...sentenceTerms.flat(), ...headingTerms.get(section)!])]);
-    passages[passage.id] = { spans, terms: sentenceTerms.map(sorted), all };
+    passages[passage.id] = packSentences(spans, sentenceTerms.map(sorted));
     search.add({ id: passage.id, terms: [...sentenceTerms.flat(), ...headingTerms.get(section)!].join(' ') });
   }
-  const frequency = new Array<number>(terms.length).fill(0);
-  for (const { all } of Object.values(passages)) for (const id of all) frequency[id]! += 1;
-  return { terms, headings, passages, frequency, search: search.toJSON(), lexicon: analyzer.lexicon };
+  return { terms, headings, passages, search: search.toJSON(), lexicon: analyzer.lexicon };
 }
 
 /**
@@ -205,27 +221,26 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const analyzer: Analyzer = prebuiltAnalyzer ?? createAnalyzer(corpus.gazetteer, corpus.thesaurus, prebuilt?.lexicon);
   const documents = new Map(corpus.documents.map((d) => [d.meta.id, d]));
   const data = prebuilt ?? buildIndex(corpus, analyzer);
-  const search = MiniSearch.loadJS<{ id: string; terms: string }>(data.search, SEARCH_OPTIONS);
-
   const dictionary = new Map(data.terms.map((term, id) => [term, id]));
-  const frequency = Int32Array.from(data.frequency);
-  const indexed = new Map<string, IndexedPassage>();
-  for (const passage of corpus.passages) {
-    const { spans = [0, passage.text.length], terms = [], all = [] } = data.passages[passage.id] ?? {};
-    // One array per passage holds its terms and each sentence's, one after another.
-    const ids = new Int32Array(all.length + terms.reduce((sum, t) => sum + t.length, 0));
-    ids.set(all, 0);
-    let offset = all.length;
-    const sentences = terms.map((sentenceIds, i) => {
-      ids.set(sentenceIds, offset);
-      offset += sentenceIds.length;
-      return { start: spans[2 * i]!, end: spans[2 * i + 1]!, terms: new TermSet(ids, offset - sentenceIds.length, offset) };
-    });
-    indexed.set(passage.id, { passage, terms: new TermSet(ids, 0, all.length), sentences });
-  }
+  const passageIndex = new Map(corpus.passages.map((p, i) => [p.id, i]));
+  const postings = new Postings(data.search, dictionary, (id) => passageIndex.get(id) ?? -1);
+  const headings = new Map(Object.entries(data.headings).map(([section, ids]) => [section, new TermSet(Int32Array.from(ids), 0, ids.length)]));
+  const noHeading = new TermSet(new Int32Array(0), 0, 0);
+  // Passages are unpacked when first ranked: most of a large corpus never is.
+  const packed = data.passages;
+  const unpacked = new Array<IndexedPassage | undefined>(corpus.passages.length);
+  const indexed = (index: number): IndexedPassage => {
+    let entry = unpacked[index];
+    if (!entry) {
+      const passage = corpus.passages[index]!;
+      entry = { passage, heading: headings.get(passage.section ?? '') ?? noHeading, sentences: unpackSentences(packed[passage.id] ?? '') };
+      unpacked[index] = entry;
+    }
+    return entry;
+  };
   const documentFrequency = {
-    has: (term: string): boolean => (frequency[dictionary.get(term) ?? -1] ?? 0) > 0,
-    get: (term: string): number => frequency[dictionary.get(term) ?? -1] ?? 0,
+    has: (term: string): boolean => postings.frequency(dictionary.get(term) ?? -1) > 0,
+    get: (term: string): number => postings.frequency(dictionary.get(term) ?? -1),
   };
 
   const passageCount = corpus.passages.length;
@@ -247,11 +262,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   });
 
   /** The question's concepts, and the terms to search with, each with how much a match on it counts. */
-  function read(analysis: Analysis): { concepts: Concept[]; queryBoosts: Map<string, number> } {
+  function read(analysis: Analysis): { concepts: Concept[]; queryBoosts: Map<number, number> } {
     const concepts: Concept[] = [];
-    const queryBoosts = new Map<string, number>();
+    // By term id: how much a match on the term counts.
+    const queryBoosts = new Map<number, number>();
     const boost = (term: string, factor: number): void => {
-      if (documentFrequency.has(term) && (queryBoosts.get(term) ?? 0) < factor) queryBoosts.set(term, factor);
+      const id = dictionary.get(term);
+      if (id !== undefined && (queryBoosts.get(id) ?? 0) < factor) queryBoosts.set(id, factor);
     };
     for (const word of new Set(analysis.words)) {
       // A word of a name ("uzbekistan", "beij" of "Beijing") is asked through the name's concept below.
@@ -283,21 +300,25 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return { concepts, queryBoosts };
   }
 
-  function coverage(concepts: Concept[], terms: TermSet): number {
+  /** The share of the question's weight whose concepts the text holds (`holds` tells whether it holds a term). */
+  function coverage(concepts: Concept[], holds: (id: number) => boolean): number {
     let total = 0;
     let matched = 0;
     for (const concept of concepts) {
       total += concept.weight;
-      if (concept.ids.some((id) => terms.has(id))) matched += concept.weight;
+      if (concept.ids.some(holds)) matched += concept.weight;
     }
     return total === 0 ? 0 : matched / total;
   }
+
+  /** Whether a passage, in a sentence or its heading, holds a term. */
+  const passageHolds = (entry: IndexedPassage) => (id: number): boolean => entry.heading.has(id) || entry.sentences.some((s) => s.terms.has(id));
 
   /** The sentence of a passage that matches most of the question (the highlight), and how much the first one does. */
   function bestSentence(concepts: Concept[], entry: IndexedPassage): { text: string; share: number; lead: number } {
     let best = { index: 0, share: 0, lead: 0 };
     entry.sentences.forEach((sentence, index) => {
-      const share = coverage(concepts, sentence.terms);
+      const share = coverage(concepts, (id) => sentence.terms.has(id));
       if (index === 0) best.lead = share;
       if (share > best.share) best = { index, share, lead: best.lead };
     });
@@ -340,15 +361,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const entities = uniqueEntities(analysis.entities);
     const { concepts, queryBoosts } = read(analysis);
     if (queryBoosts.size === 0) return { entities, concepts, ranked: [] };
-    const hits: SearchResult[] = search.search([...queryBoosts.keys()].join(' '), {
-      boostTerm: (term) => queryBoosts.get(term) ?? 1,
-    });
-    // MiniSearch returns hits by BM25 score; only the leaders can end up among the answers after re-ranking.
-    const ranked = hits
-      .slice(0, RERANKED)
+    // Only the leaders by BM25 can end up among the answers after re-ranking.
+    const ranked = postings
+      .best([...queryBoosts].map(([term, boost]) => ({ term, boost })), RERANKED)
       .map((hit) => {
-        const entry = indexed.get(String(hit.id))!;
-        const share = coverage(concepts, entry.terms);
+        const entry = indexed(hit.passage);
+        const share = coverage(concepts, passageHolds(entry));
         const sentence = bestSentence(concepts, entry);
         // Words of the question that meet in one sentence answer it more surely than words spread over a passage.
         // A paragraph's opening sentence says what it is about.
