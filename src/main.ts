@@ -26,14 +26,14 @@ function exitOnSignals(logger: Logger, close: () => Promise<unknown>): void {
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadConfig();
-  const engine = await loadEngine(config.corpusDir);
   if (config.token === null) {
+    const engine = await loadEngine(config.corpusDir);
     process.stderr.write('No DISCORD_TOKEN set: opening the local console. To connect to Discord, put DISCORD_TOKEN in .env (see .env.example).\n');
     await runConsole(engine);
     return;
   }
   // discord.js takes a third of a second to load: only the bot pays for it, not the console.
-  const [{ createClient, loginFailure }, { createCooldown }, { runShards }, { createLogger }, { createLookup }, { openBotStore }, { watchCorpus }] = await Promise.all([
+  const [{ createClient, loginFailure }, { createCooldown }, { runShards }, { createLogger }, { createLookup }, { openBotStore }, { watchCorpus }, { warmUp }] = await Promise.all([
     import('./discord/bot.js'),
     import('./discord/cooldown.js'),
     import('./discord/shards.js'),
@@ -41,14 +41,21 @@ async function main(): Promise<void> {
     import('./search/lookup.js'),
     import('./store/open.js'),
     import('./discord/reload.js'),
+    import('./search/warm-up.js'),
   ]);
   const logger = createLogger(config.logLevel);
   try {
     if (config.shardCount !== null && process.env.SHARDING_MANAGER !== 'true') {
+      // A malformed corpus stops the manager before any shard starts; a sound one is indexed and cached once
+      // here, and each shard starts from the cache. The manager keeps no engine.
+      await loadEngine(config.corpusDir);
       const manager = await runShards(config, logger, fileURLToPath(import.meta.url));
       exitOnSignals(logger, async () => manager.shards.forEach((shard) => shard.kill()));
       return;
     }
+    const engine = await loadEngine(config.corpusDir);
+    const started = performance.now();
+    logger.debug({ answers: warmUp(engine), ms: Math.round(performance.now() - started) }, 'engine warmed up');
     const store = openBotStore(config.dataDir, logger);
     const ctx = { config, engine, lookup: createLookup(engine.corpus), cooldown: createCooldown(config.cooldownQuestions, config.cooldownSeconds), logger, store };
     let stopping = false;
