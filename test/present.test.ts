@@ -104,6 +104,14 @@ describe('Discord payloads', () => {
     expect(decodeButton('totally-unknown')).toBeNull();
   });
 
+  it('offer a discussion thread on a public answer, but not on one inside a thread already', () => {
+    const answer = engine.answer('why does Uzbekistan skip SCO exercises?');
+    const labels = (payload: ReplyPayload) => payload.components!.flatMap((row) => row.components).map((b) => ('label' in b ? b.label : ''));
+    expect(labels(presentAnswer(answer, topics, { page: 0, ephemeral: false }))).toContain('Discuss in thread');
+    expect(labels(presentAnswer(answer, topics, { page: 0, ephemeral: false, inThread: true }))).not.toContain('Discuss in thread');
+    expect(labels(presentAnswer(answer, topics, { page: 0, ephemeral: false, inThread: true }))).toEqual(expect.arrayContaining(['Helpful', 'Not helpful']));
+  });
+
   it('limit autocomplete to 25 distinct choices of at most 100 characters', () => {
     const many = Array.from({ length: 60 }, (_, i) => ({ name: `${i} ${huge(80)}`, value: `${i}-${'v'.repeat(150)}` }));
     const out = choices([...many, ...many]);

@@ -1,18 +1,29 @@
 /** The buttons under an answer. Everything a button needs is in its custom_id and the message it sits on. */
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
-import { decodeButton, notice, presentAnswer, questionKey, questionOf } from '../present/discord.js';
+import { decodeButton, notice, presentAnswer, questionKey, questionOf, questionTitle } from '../present/discord.js';
 import { LIMITS, truncate } from '../present/limits.js';
 import { answerFollowUp, type Turn } from '../search/followup.js';
+import type { Answer } from '../search/types.js';
 import type { BotContext } from './context.js';
 import { replyOptions, respondPrivately, updateOptions } from './respond.js';
 
 const EXPIRED = 'This answer has expired — ask again with /ask.';
 
+/**
+ * The answer a message with buttons showed. In a discussion thread a follow-up ("what about Kazakhstan?") was
+ * read in the context of the thread's earlier questions, so its pages are too; elsewhere, the question alone.
+ */
+function answerShown(ctx: BotContext, channelId: string, question: string): Answer {
+  const turns = ctx.store.threadTurns<Turn>(channelId) ?? [];
+  const asked = turns.findLastIndex((turn) => questionTitle(turn.question) === question);
+  return asked > 0 ? answerFollowUp(ctx.engine, turns[asked]!.question, turns.slice(0, asked)).answer : ctx.engine.answer(question);
+}
+
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const ref = decodeButton(interaction.customId);
   const question = questionOf(interaction.message.embeds[0]);
   if (!ref || question === null || questionKey(question) !== ref.key) return respondPrivately(interaction, EXPIRED);
-  const answer = ctx.engine.answer(question);
+  const answer = answerShown(ctx, interaction.channelId, question);
   const result = answer.results[ref.page];
   if (!result) return respondPrivately(interaction, EXPIRED);
   const topics = ctx.engine.topics();
@@ -48,7 +59,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
       return respondPrivately(interaction, `Started <#${thread.id}>. Mention me there with follow-up questions${saved ? ', like “what about Kazakhstan?”' : ' (I cannot remember the thread’s earlier questions right now)'}.`);
     }
     case 'post': {
-      await interaction.reply(replyOptions(presentAnswer(answer, topics, { page: ref.page, ephemeral: false, postedBy: interaction.user.id })));
+      await interaction.reply(replyOptions(presentAnswer(answer, topics, { page: ref.page, ephemeral: false, postedBy: interaction.user.id, inThread: interaction.channel?.isThread() ?? false })));
       return;
     }
   }

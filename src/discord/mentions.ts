@@ -34,7 +34,7 @@ export async function handleMessage(message: Message, client: Client<true>, ctx:
       ? notice(outcome.message)
       : outcome.answer.results.length === 0
         ? presentNotCovered(ctx.engine.topics())
-        : presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: false });
+        : presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: false, inThread: message.channel.isThread() });
   const started = performance.now();
   await message.reply(messageOptions(payload));
   const ms = performance.now() - started;

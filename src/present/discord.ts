@@ -29,6 +29,8 @@ export interface AnswerView {
   mentionUserId?: string;
   /** The user credited on an answer posted to the channel from a private one; named, not pinged. */
   postedBy?: string;
+  /** The answer is in a thread already, so it offers no button to start one. */
+  inThread?: boolean;
 }
 
 const COLOR = 0xc0392b;
@@ -62,6 +64,11 @@ export function encodeButton({ action, key, page }: ButtonRef): string {
 export function decodeButton(customId: string): ButtonRef | null {
   const match = /^ask:(more|up|down|post|thread):([A-Za-z0-9_-]{10}):(\d{1,2})$/.exec(customId);
   return match ? { action: match[1] as ButtonAction, key: match[2]!, page: Number(match[3]) } : null;
+}
+
+/** How a question stands as an answer's title: on one line, cut to the title's limit. */
+export function questionTitle(question: string): string {
+  return truncate(question.replace(/\s+/g, ' ').trim(), LIMITS.embedTitle);
 }
 
 /** The question an answer message was for: its embed's title. */
@@ -121,8 +128,8 @@ export function presentAnswer(answer: Answer, topics: string[], view: AnswerView
   const count = answer.results.length;
   const page = Math.min(Math.max(0, view.page), count - 1);
   const result = answer.results[page]!;
-  const question = answer.question.replace(/\s+/g, ' ').trim();
-  const key = questionKey(truncate(question, LIMITS.embedTitle));
+  const question = questionTitle(answer.question);
+  const key = questionKey(question);
   const footer = `Passage ${result.id} · answer ${page + 1} of ${count} · /passage id:${result.id} shows it alone`;
   const buttons: APIButtonComponent[] = [];
   if (count > 1) {
@@ -132,7 +139,7 @@ export function presentAnswer(answer: Answer, topics: string[], view: AnswerView
   buttons.push(button('Helpful', encodeButton({ action: 'up', key, page }), ButtonStyle.Secondary, '👍'));
   buttons.push(button('Not helpful', encodeButton({ action: 'down', key, page }), ButtonStyle.Secondary, '👎'));
   if (view.ephemeral) buttons.push(button('Post to channel', encodeButton({ action: 'post', key, page }), ButtonStyle.Success));
-  else buttons.push(button('Discuss in thread', encodeButton({ action: 'thread', key, page }), ButtonStyle.Secondary, '🧵'));
+  else if (!view.inThread) buttons.push(button('Discuss in thread', encodeButton({ action: 'thread', key, page }), ButtonStyle.Secondary, '🧵'));
 
   const payload: ReplyPayload = {
     embeds: [resultEmbed(result, question || 'Your question', footer)],

@@ -235,13 +235,21 @@ describe('discussion threads', () => {
       await server.waitFor(() => server.channelMessages.length > before, 10_000, `a reply to "${content}"`);
       const reply = server.channelMessages.at(-1)!;
       expect(reply.channelId).toBe(thread.id);
-      return (reply.body.embeds as Array<{ description: string; footer: { text: string } }>)[0]!;
+      const labels = (reply.body.components as Array<{ components: Array<{ label: string; custom_id: string }> }>)[0]!.components;
+      return { ...(reply.body.embeds as Array<{ description: string; footer: { text: string } }>)[0]!, message: reply.message, labels };
     };
     const kazakhstan = await replyTo('what about Kazakhstan?');
     expect(kazakhstan.description).toContain('Kazakhstan');
     expect(kazakhstan.footer.text).not.toMatch(/^Passage p5 /);
+    expect(kazakhstan.labels.map((b) => b.label)).not.toContain('Discuss in thread');
     const when = await replyTo('and when was that?');
     expect(when.footer.text.split(' ')[1]).toBe(kazakhstan.footer.text.split(' ')[1]);
+
+    // "and when was that?" alone answers nothing: its next page comes from the thread's context, as the reply did.
+    const more = when.labels.find((b) => /^More passages/.test(b.label))!;
+    const page = await server.interact(server.click(when.message, more.custom_id).interaction);
+    const total = /answer 1 of (\d+)/.exec(when.footer.text)![1];
+    expect(page.data!.embeds![0]!.footer!.text).toMatch(new RegExp(`answer 2 of ${total} `));
 
     const store = openStore(dataDir);
     const turns = store.threadTurns<{ question: string; entities: Array<{ canonical: string }> }>(thread.id)!;

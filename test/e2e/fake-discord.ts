@@ -343,10 +343,13 @@ export class FakeDiscord {
   }
 
   private base(user: APIUser, where: { guildId?: string; channelId?: string; dm?: boolean }) {
-    const guild = where.dm ? null : (this.guilds.find((g) => g.id === where.guildId) ?? this.guild);
+    const thread = this.threads.find((t) => t.id === where.channelId);
+    const guild = where.dm ? null : (this.guilds.find((g) => g.id === (thread?.guildId ?? where.guildId)) ?? this.guild);
     const channel: APIChannel = where.dm
       ? ({ id: where.channelId ?? snowflake(), type: ChannelType.DM, recipients: [user], last_message_id: null, flags: 0 } as unknown as APIChannel)
-      : ({ id: where.channelId ?? guild!.channelId, type: ChannelType.GuildText, guild_id: guild!.id, name: 'study', position: 0, permission_overwrites: [], flags: 0 } as unknown as APIChannel);
+      : thread
+        ? (this.threadPayload(thread) as unknown as APIChannel)
+        : ({ id: where.channelId ?? guild!.channelId, type: ChannelType.GuildText, guild_id: guild!.id, name: 'study', position: 0, permission_overwrites: [], flags: 0 } as unknown as APIChannel);
     return {
       id: snowflake(),
       application_id: this.applicationId,

@@ -22,7 +22,7 @@ export const ask: Command = {
     const mention = interaction.options.getUser('mention');
     const outcome = askQuestion(ctx, interaction.user.id, question);
     if (outcome.kind === 'refused') return respondPrivately(interaction, outcome.message);
-    const payload = presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral, ...(mention ? { mentionUserId: mention.id } : {}) });
+    const payload = presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral, inThread: interaction.channel?.isThread() ?? false, ...(mention ? { mentionUserId: mention.id } : {}) });
     await respond(interaction, payload);
   },
   async autocomplete(interaction, ctx) {
