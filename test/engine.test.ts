@@ -38,11 +38,14 @@ describe('retrieval on the evaluation sets', () => {
     { file: 'probe.jsonl', what: 'broader questions written to find weak spots', hitAt1: 0.85, hitAt3: 0.85, outOfScopeMissed: 0 },
     // "China's population" meets "ethnic population"; "what did the Mongols eat" meets the Mongols passage.
     { file: 'extra.jsonl', what: 'plain questions', hitAt1: 0.95, hitAt3: 1, outOfScopeMissed: 2 },
-  ])('answers $what ($file)', ({ file, hitAt1, hitAt3, outOfScopeMissed }) => {
+    // Written blind in the fourth session, then measured once (hit@1 0.806, 3 false abstentions) before one general
+    // fix; "what new field has RATS moved into lately" and "why does China care about stability" still abstain.
+    { file: 'fresh.jsonl', what: 'blind paraphrases of every section', hitAt1: 0.83, hitAt3: 0.94, outOfScopeMissed: 0, falseAbstentions: 2 },
+  ])('answers $what ($file)', ({ file, hitAt1, hitAt3, outOfScopeMissed, falseAbstentions = 0 }) => {
     const report = evaluate(engine, evalFile(file));
     expect(report.hitAt1).toBeGreaterThanOrEqual(hitAt1);
     expect(report.hitAt3).toBeGreaterThanOrEqual(hitAt3);
-    expect(report.falseAbstentions).toBe(0);
+    expect(report.falseAbstentions).toBeLessThanOrEqual(falseAbstentions);
     expect(report.outOfScopeAbstained).toBeGreaterThanOrEqual(report.outOfScope - outOfScopeMissed);
     expect(report.entitiesFound).toBe(report.entitiesExpected);
   });
@@ -58,6 +61,16 @@ describe('answers', () => {
     expect(top!.highlight).toMatch(/^But Uzbekistan has consistently refused to participate in the SCO exercises/);
     expect(top!.citations).toEqual([]);
     expect(answer.entities.map((e) => e.canonical)).toEqual(expect.arrayContaining(['Uzbekistan', 'SCO']));
+  });
+
+  it('do not let a verb the paper lacks outweigh the words and names it has', () => {
+    const question = 'Why does China play down its military links with Central Asia?';
+    const { concepts } = engine.explain(question);
+    const play = concepts.find((c) => c.terms[0] === 'play')!;
+    expect(play.weight).toBeLessThanOrEqual(concepts.filter((c) => c !== play).reduce((sum, c) => sum + c.weight, 0));
+    expect(engine.answer(question).results[0]?.id).toBe('p11');
+    // A thing the paper lacks still counts in full: it does not name presidents.
+    expect(engine.answer('Who is the president of Kazakhstan?').results).toEqual([]);
   });
 
   it('write out exactly the footnotes the passage cites', () => {

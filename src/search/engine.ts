@@ -270,6 +270,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const id = dictionary.get(term);
       if (id !== undefined && (queryBoosts.get(id) ?? 0) < factor) queryBoosts.set(id, factor);
     };
+    // Words the corpus lacks that name nothing ("play" of "play down"), to weigh against the known ones below.
+    const unknownNonTopic: Concept[] = [];
     for (const word of new Set(analysis.words)) {
       // A word of a name ("uzbekistan", "beij" of "Beijing") is asked through the name's concept below.
       if (analysis.namedWords.has(word)) continue;
@@ -286,7 +288,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         : known.length > 0
           ? Math.max(...known.map(idf))
           : idf(word) * (analysis.topicWords.has(word) ? 1 : UNKNOWN_NON_TOPIC_WEIGHT);
-      concepts.push(concept([word, ...alternatives], weight));
+      const read = concept([word, ...alternatives], weight);
+      concepts.push(read);
+      if (known.length === 0 && !analysis.topicWords.has(word)) unknownNonTopic.push(read);
     }
     const seen = new Set<string>();
     for (const { terms } of analysis.names) {
@@ -297,6 +301,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const known = terms.filter((t) => documentFrequency.has(t));
       concepts.push(concept(terms, ENTITY_BOOST * (known.length === 0 ? idf(terms[0]!) : Math.max(...known.map(idf)))));
     }
+    // Such a word never outweighs all the words and names the corpus has together: "why does China play down its
+    // military links" is still about China's military links, though "play" is not in the paper.
+    const knownWeight = concepts.reduce((sum, c) => sum + (c.ids.length > 0 ? c.weight : 0), 0);
+    if (knownWeight > 0) for (const c of unknownNonTopic) c.weight = Math.min(c.weight, knownWeight);
     return { concepts, queryBoosts };
   }
 
