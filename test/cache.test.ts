@@ -59,7 +59,15 @@ describe('the index cache', () => {
     const cacheDir = join(dir, 'cache');
     try {
       await loadEngine(dir, { cacheDir });
-      writeFileSync(join(cacheDir, `index-${corpusFingerprint(dir)}.json`), '{ not json');
+      const cacheFile = join(cacheDir, `index-${corpusFingerprint(dir)}.json`);
+      const whole = readFileSync(cacheFile, 'latin1');
+      writeFileSync(cacheFile, '{ not json');
+      expect((await loadEngine(dir, { cacheDir })).answer(question).results[0]!.id).toBe('p14');
+      // Sound JSON that is not a whole index: its dictionary emptied, its MiniSearch index gone.
+      const cut = JSON.parse(whole) as { index: { terms: string[]; search?: unknown } };
+      writeFileSync(cacheFile, JSON.stringify({ ...cut, index: { ...cut.index, terms: [] } }));
+      expect((await loadEngine(dir, { cacheDir })).answer(question).results[0]!.id).toBe('p14');
+      writeFileSync(cacheFile, JSON.stringify({ ...cut, index: { ...cut.index, search: undefined } }));
       expect((await loadEngine(dir, { cacheDir })).answer(question).results[0]!.id).toBe('p14');
       writeFileSync(join(dir, 'broken.md'), '---\nid: b\n---\n\n{#b1} no title\n');
       await expect(loadEngine(dir, { cacheDir })).rejects.toThrow(/broken\.md:1: the document has no title/);

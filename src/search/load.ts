@@ -16,7 +16,13 @@ export async function loadEngine(dir: string = corpusDir(), options: LoadOptions
   const { cacheDir = indexCacheDir(), ...engineOptions } = options;
   const fingerprint = cacheDir === null ? null : corpusFingerprint(dir);
   const cached = cacheDir !== null && fingerprint !== null ? readCache(cacheDir, fingerprint) : null;
-  if (cached) return createEngine(cached.corpus, engineOptions, cached.index);
+  if (cached) {
+    try {
+      return createEngine(cached.corpus, engineOptions, cached.index);
+    } catch {
+      // A cache that reads as JSON but does not hold a whole index (edited, or cut short) is passed over too.
+    }
+  }
   // The parsers (and YAML) load only when the corpus has to be read.
   const { loadCorpus } = await import('../corpus/load.js');
   const corpus = loadCorpus(dir);
