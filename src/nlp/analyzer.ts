@@ -33,6 +33,8 @@ export interface Analysis {
   /** Every gazetteer name mentioned, once per mention. */
   names: NameMention[];
   entities: Entity[];
+  /** Words of the text the language model's lexicon lacks, as written: misspellings, or names it has not met. */
+  unknownWords: string[];
 }
 
 /** Words a question is made of that say nothing about what it asks. wink's stop words are dropped too. */
@@ -83,15 +85,20 @@ export interface Analyzer {
   readonly lexicon: Lexicon;
 }
 
-/** A wink instance keeps the custom entities it learned, so each analyzer gets its own. */
-function createWink(gazetteer: GazetteerEntry[]): WinkMethods {
+/**
+ * A wink instance keeps the custom entities it learned, so each analyzer gets its own. wink numbers the words of
+ * its lexicon first and words it meets later after them, so the id of a nonsense word read before anything else
+ * is where unknown words begin.
+ */
+function createWink(gazetteer: GazetteerEntry[]): { nlp: WinkMethods; firstUnknownId: number } {
   const nlp = winkNLP(model, ['sbd', 'pos', 'ner', 'cer']);
+  const firstUnknownId = nlp.readDoc('qzxjvwkq').tokens().out(nlp.its.uniqueId)[0] as number;
   const examples = gazetteer.map((entry) => ({
     name: entityTerm(entry.canonical),
     patterns: [entry.canonical, ...entry.aliases].filter((name) => !isCaseSensitive(name)),
   }));
   if (examples.length > 0) nlp.learnCustomEntities(examples, { matchValue: false, usePOS: false, useEntity: false });
-  return nlp;
+  return { nlp, firstUnknownId };
 }
 
 /** Short all-capital names ("US", "RATS") are matched only as written, so "us" and "rats" stay words. */
@@ -108,7 +115,7 @@ export interface Lexicon {
 }
 
 export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus, prebuilt?: Lexicon): Analyzer {
-  const nlp = createWink(gazetteer);
+  const { nlp, firstUnknownId } = createWink(gazetteer);
   const its = nlp.its;
   // The model ships a Porter stemmer as an add-on; its typings leave it untyped.
   const stem = (model.addons.stem as ((word: string) => string) | undefined) ?? ((word: string) => word);
@@ -200,6 +207,9 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   function analyze(text: string): Analysis {
     const doc = nlp.readDoc(text);
     const values = doc.tokens().out();
+    const lexiconIds = doc.tokens().out(its.uniqueId) as number[];
+    const types = doc.tokens().out(its.type) as string[];
+    const unknownWords = values.filter((value, i) => types[i] === 'word' && lexiconIds[i]! >= firstUnknownId);
     const named = new Array<boolean>(values.length).fill(false);
     const entities: Entity[] = [];
     const names: NameMention[] = [];
@@ -240,7 +250,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       if (TOPIC_TAGS.has(pos)) topicWords.add(word);
     }
     const contentWords = [...contentTokens].map((token) => values[token]!);
-    return { words, namedWords, topicWords, contentWords, names, entities };
+    return { words, namedWords, topicWords, contentWords, names, entities, unknownWords };
   }
 
   return {

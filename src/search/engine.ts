@@ -6,6 +6,7 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Corpus, Passage } from '../corpus/types.js';
 import { createAnalyzer, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
+import { createSpeller, type Speller } from '../nlp/spelling.js';
 import { Postings } from './postings.js';
 import type { Answer, Citation, Entity, Result } from './types.js';
 
@@ -249,6 +250,17 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
   };
 
+  /** Every word the corpus has, for reading misspelt questions: made when a question first needs it. */
+  let speller: Speller | undefined;
+  const spelling = (): Speller => {
+    speller ??= createSpeller(
+      [...corpus.passages.map((p) => p.text), ...corpus.documents.flatMap((d) => d.sections), ...corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases])]
+        .join(' ')
+        .split(/[^\p{L}]+/u),
+    );
+    return speller;
+  };
+
   /** The thesaurus's one-way expansions of a word that the corpus can match. */
   const expansionsOf = (word: string): string[] => analyzer.expansions(word).filter((term) => documentFrequency.has(term));
 
@@ -365,7 +377,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   function rank(question: string): { entities: Entity[]; concepts: Concept[]; ranked: Ranked[] } {
     const text = String(question ?? '').slice(0, settings.maxQuestionLength);
     if (text.trim() === '') return { entities: [], concepts: [], ranked: [] };
-    const analysis = analyzer.analyze(text);
+    let analysis = analyzer.analyze(text);
+    if (analysis.unknownWords.length > 0) {
+      // "Tajikstan" is read as "Tajikistan": the corrected question is analysed instead.
+      const corrected = spelling().correct(text, analysis.unknownWords);
+      if (corrected !== text) analysis = analyzer.analyze(corrected);
+    }
     const entities = uniqueEntities(analysis.entities);
     const { concepts, queryBoosts } = read(analysis);
     if (queryBoosts.size === 0) return { entities, concepts, ranked: [] };
