@@ -38,10 +38,13 @@ describe('retrieval on the evaluation sets', () => {
     { file: 'probe.jsonl', what: 'broader questions written to find weak spots', hitAt1: 0.85, hitAt3: 0.85, outOfScopeMissed: 0 },
     // "China's population" meets "ethnic population"; "what did the Mongols eat" meets the Mongols passage.
     { file: 'extra.jsonl', what: 'plain questions', hitAt1: 0.95, hitAt3: 1, outOfScopeMissed: 2 },
+    { file: 'typos.jsonl', what: 'misspelt names and words ("Tajikstan", "excercises")', hitAt1: 0.9, hitAt3: 1, outOfScopeMissed: 0 },
     // Written blind in the fourth session, then measured once (hit@1 0.806, 3 false abstentions) before one general
     // fix; "what new field has RATS moved into lately" and "why does China care about stability" still abstain.
-    { file: 'typos.jsonl', what: 'misspelt names and words ("Tajikstan", "excercises")', hitAt1: 0.9, hitAt3: 1, outOfScopeMissed: 0 },
     { file: 'fresh.jsonl', what: 'blind paraphrases of every section', hitAt1: 0.83, hitAt3: 0.94, outOfScopeMissed: 0, falseAbstentions: 2 },
+    // Written blind after that fix, measured once (hit@1 0.769, 2 false abstentions) before the question-word and
+    // short-name fixes; "how big were the SCO exercises and what does that show" still abstains.
+    { file: 'fresh2.jsonl', what: 'blind student-style questions', hitAt1: 0.84, hitAt3: 0.88, outOfScopeMissed: 0, falseAbstentions: 1 },
   ])('answers $what ($file)', ({ file, hitAt1, hitAt3, outOfScopeMissed, falseAbstentions = 0 }) => {
     const report = evaluate(engine, evalFile(file));
     expect(report.hitAt1).toBeGreaterThanOrEqual(hitAt1);

@@ -38,7 +38,7 @@ export interface Analysis {
 }
 
 /** Words a question is made of that say nothing about what it asks. wink's stop words are dropped too. */
-const QUESTION_WORDS = new Set(['tell', 'explain', 'describe', 'please', 'know', 'paper', 'article', 'text', 'mention', 'accord', 'also', 'way', 'kind', 'sort', 'type', 'thing', 'lot', 'anything', 'something']);
+const QUESTION_WORDS = new Set(['tell', 'explain', 'describe', 'please', 'know', 'paper', 'article', 'text', 'mention', 'accord', 'also', 'way', 'kind', 'sort', 'type', 'thing', 'lot', 'anything', 'something', 'source', 'talk', 'say', 'discuss', 'cite', 'reference']);
 
 /** Words wink's stop list holds that carry meaning here ("move closer", "first exercise", "give aid"). */
 const CONTENT_WORDS = new Set(['move', 'give', 'show', 'part', 'side', 'back', 'call', 'top', 'full', 'empty', 'put', 'take', 'make', 'get', 'see', 'go', 'first', 'last', 'become', 'seem', 'keep', 'amount', 'name', 'find', 'fill', 'fire', 'system', 'detail', 'interest', 'bottom', 'fifty', 'hundred', 'thousand', 'million', 'billion']);
@@ -90,20 +90,20 @@ export interface Analyzer {
  * its lexicon first and words it meets later after them, so the id of a nonsense word read before anything else
  * is where unknown words begin.
  */
-function createWink(gazetteer: GazetteerEntry[]): { nlp: WinkMethods; firstUnknownId: number } {
+function createWink(gazetteer: GazetteerEntry[]): { nlp: WinkMethods; firstUnknownId: number; matchedAsWritten: (name: string) => boolean } {
   const nlp = winkNLP(model, ['sbd', 'pos', 'ner', 'cer']);
-  const firstUnknownId = nlp.readDoc('qzxjvwkq').tokens().out(nlp.its.uniqueId)[0] as number;
+  const lexiconId = (word: string): number => nlp.readDoc(word).tokens().out(nlp.its.uniqueId)[0] as number;
+  const firstUnknownId = lexiconId('qzxjvwkq');
+  // Short all-capital names that are words too ("US" and "us", "RATS" and "rats") are matched only as written, so
+  // "tell us" names no country; "SCO" and "TAPI" are no words, so "sco" and "tapi" name them too.
+  const matchedAsWritten = (name: string): boolean =>
+    /^[A-Z][A-Za-z0-9]{1,4}$/.test(name) && /[A-Z].*[A-Z]/.test(name) && lexiconId(name.toLowerCase()) < firstUnknownId;
   const examples = gazetteer.map((entry) => ({
     name: entityTerm(entry.canonical),
-    patterns: [entry.canonical, ...entry.aliases].filter((name) => !isCaseSensitive(name)),
+    patterns: [entry.canonical, ...entry.aliases].filter((name) => !matchedAsWritten(name)),
   }));
   if (examples.length > 0) nlp.learnCustomEntities(examples, { matchValue: false, usePOS: false, useEntity: false });
-  return { nlp, firstUnknownId };
-}
-
-/** Short all-capital names ("US", "RATS") are matched only as written, so "us" and "rats" stay words. */
-function isCaseSensitive(name: string): boolean {
-  return /^[A-Z][A-Za-z0-9]{1,4}$/.test(name) && /[A-Z].*[A-Z]/.test(name);
+  return { nlp, firstUnknownId, matchedAsWritten };
 }
 
 /** The thesaurus in normal forms: what the analyzer derives from it, cached with the index to start faster. */
@@ -115,15 +115,17 @@ export interface Lexicon {
 }
 
 export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus, prebuilt?: Lexicon): Analyzer {
-  const { nlp, firstUnknownId } = createWink(gazetteer);
+  const { nlp, firstUnknownId, matchedAsWritten } = createWink(gazetteer);
   const its = nlp.its;
   // The model ships a Porter stemmer as an add-on; its typings leave it untyped.
   const stem = (model.addons.stem as ((word: string) => string) | undefined) ?? ((word: string) => word);
   const entries = new Map(gazetteer.map((entry) => [entityTerm(entry.canonical), entry]));
   const exactNames = new Map<string, GazetteerEntry>();
   for (const entry of gazetteer) {
-    for (const name of [entry.canonical, ...entry.aliases]) if (isCaseSensitive(name)) exactNames.set(name, entry);
+    for (const name of [entry.canonical, ...entry.aliases]) if (matchedAsWritten(name)) exactNames.set(name, entry);
   }
+  // After "the", such a name is a name however it is written: "the us" is the country, as a pronoun never follows "the".
+  const namesAfterThe = new Map([...exactNames].map(([name, entry]) => [name.toLowerCase(), entry]));
 
   const normalCache = new Map<string, string>();
   function normalize(word: string): string {
@@ -231,7 +233,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     });
     values.forEach((value, index) => {
       const name = value.replace(/[’']s$/, '');
-      const entry = exactNames.get(name);
+      const entry = exactNames.get(name) ?? (values[index - 1]?.toLowerCase() === 'the' ? namesAfterThe.get(name.toLowerCase()) : undefined);
       if (!entry) return;
       mention(entityTerm(entry.canonical), name);
       named[index] = true;
