@@ -46,6 +46,13 @@ describe('entities and aliases', () => {
       { text: 'USD 16 million', type: 'MONEY', canonical: 'USD 16 million' },
     ]));
   });
+
+  it('reads each year of a span of years as a date', () => {
+    expect(analyzer.analyze('exercises between 2002-2010').entities).toEqual([
+      { text: '2002', type: 'DATE', canonical: '2002' },
+      { text: '2010', type: 'DATE', canonical: '2010' },
+    ]);
+  });
 });
 
 describe('terms', () => {
@@ -63,6 +70,9 @@ describe('terms', () => {
 
   it('split the scrape’s hyphenated ranges and compounds into their parts', () => {
     expect(analyzer.terms('2002-2010')).toEqual(['2002', '2010']);
+    // The paper writes "180, 000"; a question "180,000".
+    expect(analyzer.terms('180,000')).toEqual(['180', '000']);
+    expect(analyzer.terms('about 180, 000')).toEqual(['180', '000']);
     expect(analyzer.terms('counter-narcotics')).toEqual(expect.arrayContaining(analyzer.terms('narcotics')));
   });
 

@@ -147,6 +147,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
 
   function wordsOf(token: string, lemma: string): string[] {
     if (/^\d+(-\d+)+$/.test(token)) return token.split('-');
+    // "180,000" meets the paper's "180, 000": thousands are matched group by group.
+    if (/^\d{1,3}(,\d{3})+$/.test(token)) return token.split(',');
     if (!token.includes('-')) return [normalize(lemma)];
     const parts = token.toLowerCase().split('-').filter((part) => part.length > 0);
     if (parts.length === 2 && JOINING_PREFIXES.has(parts[0]!)) return [normalize(parts.join(''))];
@@ -240,6 +242,11 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     });
     for (const found of doc.entities().out(its.detail) as Array<{ value: string; type: string }>) {
       entities.push({ text: found.value, type: found.type, canonical: found.value });
+    }
+    // wink reads no date in a span of years ("2002-2010"); each year of it is one.
+    for (const value of values) {
+      if (!/^(1\d|20)\d\d(-(1\d|20)\d\d)+$/.test(value)) continue;
+      for (const year of value.split('-')) entities.push({ text: year, type: 'DATE', canonical: year });
     }
     const words: string[] = [];
     const namedWords = new Set<string>();
