@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
-import { createEngine } from '../src/search/engine.js';
+import { buildIndex, createEngine } from '../src/search/engine.js';
 import { createLookup } from '../src/search/lookup.js';
 import { evaluate, parseEvalFile } from '../scripts/eval.js';
 import { committedCorpus, scratchCorpus, smallDocument } from './helpers/corpus.js';
@@ -75,6 +75,16 @@ describe('answers', () => {
     expect(engine.answer(question).results[0]?.id).toBe('p11');
     // A thing the paper lacks still counts in full: it does not name presidents.
     expect(engine.answer('Who is the president of Kazakhstan?').results).toEqual([]);
+  });
+
+  it('find a passage by the sources it cites: their authors, titles and publications, not when they were read', () => {
+    expect(engine.answer('What did Joshua Kucera write about?').results[0]!.id).toBe('p5');
+    expect(engine.answer('Which passages cite the Jamestown article?').results[0]!.id).toBe('p8');
+    expect(engine.answer('Who is Dmitry Gorenburg?').results.map((r) => r.id).sort()).toEqual(['p11', 'p16']);
+    const index = buildIndex(corpus, engine.analyzer);
+    const footnoteTerms = new Set(Object.values(index.footnotes).flat().map((id) => index.terms[id]));
+    expect(footnoteTerms).toContain('kucera');
+    expect([...footnoteTerms].filter((term) => /^access|^may$/.test(term!))).toEqual([]);
   });
 
   it('write out exactly the footnotes the passage cites', () => {

@@ -38,7 +38,7 @@ export interface Analysis {
 }
 
 /** Words a question is made of that say nothing about what it asks. wink's stop words are dropped too. */
-const QUESTION_WORDS = new Set(['tell', 'explain', 'describe', 'please', 'know', 'paper', 'article', 'text', 'mention', 'accord', 'also', 'way', 'kind', 'sort', 'type', 'thing', 'lot', 'anything', 'something', 'source', 'talk', 'say', 'discuss', 'cite', 'reference']);
+const QUESTION_WORDS = new Set(['tell', 'explain', 'describe', 'please', 'know', 'paper', 'article', 'text', 'mention', 'accord', 'also', 'way', 'kind', 'sort', 'type', 'thing', 'lot', 'anything', 'something', 'source', 'talk', 'say', 'discuss', 'cite', 'reference', 'passage', 'paragraph']);
 
 /** Words wink's stop list holds that carry meaning here ("move closer", "first exercise", "give aid"). */
 const CONTENT_WORDS = new Set(['move', 'give', 'show', 'part', 'side', 'back', 'call', 'top', 'full', 'empty', 'put', 'take', 'make', 'get', 'see', 'go', 'first', 'last', 'become', 'seem', 'keep', 'amount', 'name', 'find', 'fill', 'fire', 'system', 'detail', 'interest', 'bottom', 'fifty', 'hundred', 'thousand', 'million', 'billion']);

@@ -110,6 +110,8 @@ interface IndexedPassage {
   passage: Passage;
   /** The terms of the passage's section heading, shared by the section's passages. */
   heading: TermSet;
+  /** The terms of the footnotes it cites. */
+  cited: TermSet[];
   /** Where each sentence lies in the passage text, and its terms. */
   sentences: Array<{ start: number; end: number; terms: TermSet }>;
 }
@@ -123,6 +125,8 @@ export interface IndexData {
   terms: string[];
   /** Term ids of each section heading, by heading ("" for passages before any heading). */
   headings: Record<string, number[]>;
+  /** Term ids of each footnote, by document id and marker ("tresa2015 iii"): a passage is found by what it cites. */
+  footnotes: Record<string, number[]>;
   /** By passage id: where each sentence starts and ends in the passage text, and its sorted term ids (see `packSentences`). */
   passages: Record<string, string>;
   /** MiniSearch's own serialisable form of the index: every passage's terms and heading's, and BM25's statistics. */
@@ -196,6 +200,16 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer): IndexData {
   const sorted = (list: string[]): number[] => list.map(idOf).sort((a, b) => a - b);
   const headings: Record<string, number[]> = {};
   const headingTerms = new Map<string, string[]>();
+  const footnotes: Record<string, number[]> = {};
+  const footnoteTerms = new Map<string, string[]>();
+  for (const document of corpus.documents) {
+    for (const { marker, text } of document.footnotes.values()) {
+      // Who wrote it, its title and where it appeared; not when it was read.
+      const terms = termsOf(analyzer.analyze(text.replace(/\(?\s*accessed on[^)]*\)?/gi, ' ')));
+      footnoteTerms.set(`${document.meta.id} ${marker}`, terms);
+      footnotes[`${document.meta.id} ${marker}`] = sorted(terms);
+    }
+  }
   const passages: IndexData['passages'] = {};
   const search = new MiniSearch<{ id: string; terms: string }>(SEARCH_OPTIONS);
   for (const passage of corpus.passages) {
@@ -208,9 +222,10 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer): IndexData {
     const sentenceTerms: string[][] = [];
     for (let i = 0; i < spans.length; i += 2) sentenceTerms.push(termsOf(analyzer.analyze(passage.text.slice(spans[i], spans[i + 1]))));
     passages[passage.id] = packSentences(spans, sentenceTerms.map(sorted));
-    search.add({ id: passage.id, terms: [...sentenceTerms.flat(), ...headingTerms.get(section)!].join(' ') });
+    const cited = passage.citations.flatMap((marker) => footnoteTerms.get(`${passage.documentId} ${marker}`) ?? []);
+    search.add({ id: passage.id, terms: [...sentenceTerms.flat(), ...headingTerms.get(section)!, ...cited].join(' ') });
   }
-  return { terms, headings, passages, search: search.toJSON(), lexicon: analyzer.lexicon };
+  return { terms, headings, footnotes, passages, search: search.toJSON(), lexicon: analyzer.lexicon };
 }
 
 /**
@@ -227,6 +242,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const postings = new Postings(data.search, dictionary, (id) => passageIndex.get(id) ?? -1);
   const headings = new Map(Object.entries(data.headings).map(([section, ids]) => [section, new TermSet(Int32Array.from(ids), 0, ids.length)]));
   const noHeading = new TermSet(new Int32Array(0), 0, 0);
+  const footnotes = new Map(Object.entries(data.footnotes).map(([key, ids]) => [key, new TermSet(Int32Array.from(ids), 0, ids.length)]));
   // Passages are unpacked when first ranked: most of a large corpus never is.
   const packed = data.passages;
   const unpacked = new Array<IndexedPassage | undefined>(corpus.passages.length);
@@ -234,7 +250,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     let entry = unpacked[index];
     if (!entry) {
       const passage = corpus.passages[index]!;
-      entry = { passage, heading: headings.get(passage.section ?? '') ?? noHeading, sentences: unpackSentences(packed[passage.id] ?? '') };
+      entry = {
+        passage,
+        heading: headings.get(passage.section ?? '') ?? noHeading,
+        cited: passage.citations.flatMap((marker) => footnotes.get(`${passage.documentId} ${marker}`) ?? []),
+        sentences: unpackSentences(packed[passage.id] ?? ''),
+      };
       unpacked[index] = entry;
     }
     return entry;
@@ -332,7 +353,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** Whether a passage, in a sentence or its heading, holds a term. */
-  const passageHolds = (entry: IndexedPassage) => (id: number): boolean => entry.heading.has(id) || entry.sentences.some((s) => s.terms.has(id));
+  const passageHolds = (entry: IndexedPassage) => (id: number): boolean =>
+    entry.heading.has(id) || entry.sentences.some((s) => s.terms.has(id)) || entry.cited.some((f) => f.has(id));
 
   /** The sentence of a passage that matches most of the question (the highlight), and how much the first one does. */
   function bestSentence(concepts: Concept[], entry: IndexedPassage): { text: string; share: number; lead: number } {
