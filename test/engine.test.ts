@@ -77,6 +77,19 @@ describe('answers', () => {
     expect(engine.answer('Who is the president of Kazakhstan?').results).toEqual([]);
   });
 
+  it('read misspelt words as the paper’s, say so, and leave well-spelt questions as they are', () => {
+    const misspelt = engine.answer('What did India donate to Tajikstan?');
+    const spelt = engine.answer('What did India donate to Tajikistan?');
+    expect(misspelt.readAs).toBe('What did India donate to Tajikistan?');
+    expect(misspelt.results).toEqual(spelt.results);
+    expect(misspelt.entities).toEqual(spelt.entities);
+    expect(spelt).not.toHaveProperty('readAs');
+    expect(engine.spell('Why does Uzbekstan skip SCO excercises?')).toBe('Why does Uzbekistan skip SCO exercises?');
+    // "weather" is an English word the paper lacks, not a misspelling of one it has ("whether").
+    expect(engine.answer('What is the weather in Tashkent?')).toMatchObject({ results: [] });
+    expect(engine.answer('What is the weather in Tashkent?')).not.toHaveProperty('readAs');
+  });
+
   it('find a passage by the sources it cites: their authors, titles and publications, not when they were read', () => {
     expect(engine.answer('What did Joshua Kucera write about?').results[0]!.id).toBe('p5');
     expect(engine.answer('Which passages cite the Jamestown article?').results[0]!.id).toBe('p8');

@@ -28,6 +28,13 @@ describe('follow-up questions', () => {
     expect(when!.answer.results[0]!.id).toBe(kazakhstan!.answer.results[0]!.id);
   });
 
+  it('read a misspelt name in a follow-up as the name meant', () => {
+    const [, kazakhstan] = converse(['What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakstan?']);
+    expect(kazakhstan!.turn.entities.map((e) => e.canonical)).toEqual(['China', 'Kazakhstan']);
+    expect(kazakhstan!.answer.results[0]!.text).toMatch(/Kazakhstan/);
+    expect(kazakhstan!.answer.readAs).toBeUndefined();
+  });
+
   it('take the follow-up’s own topic and keep the names in play', () => {
     const [donate, paid, kyrgyzstan] = converse(['What did India donate to Tajikistan?', 'and who paid for the base?', 'what about Kyrgyzstan?']);
     expect(donate!.answer.results[0]!.id).toBe('p18');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { choices, decodeButton, encodeButton, presentAbout, presentAnswer, presentFootnote, presentNotCovered, presentPassage, presentSearch, questionKey, type ReplyPayload } from '../src/present/discord.js';
 import { embedLength, LIMITS, truncate } from '../src/present/limits.js';
+import { answerToText } from '../src/present/text.js';
 import { createEngine } from '../src/search/engine.js';
 import { createLookup } from '../src/search/lookup.js';
 import type { Answer, Result } from '../src/search/types.js';
@@ -102,6 +103,14 @@ describe('Discord payloads', () => {
     expect(decodeButton(encodeButton({ action: 'more', key, page: 3 }))).toEqual({ action: 'more', key, page: 3 });
     expect(decodeButton('ask:more:short:1')).toBeNull();
     expect(decodeButton('totally-unknown')).toBeNull();
+  });
+
+  it('say how a misspelt question was read, after what the footer must keep', () => {
+    const answer = engine.answer('What did India donate to Tajikstan?');
+    const footer = presentAnswer(answer, topics, { page: 0, ephemeral: true }).embeds![0]!.footer!.text;
+    expect(footer).toMatch(/^Passage p18 · answer 1 of \d+ · .* · read as “What did India donate to Tajikistan\?”$/);
+    expect(answerToText(answer, topics)).toMatch(/^\(Read as: What did India donate to Tajikistan\?\)\n/);
+    expect(presentAnswer(engine.answer('What did India donate to Tajikistan?'), topics, { page: 0, ephemeral: true }).embeds![0]!.footer!.text).not.toContain('read as');
   });
 
   it('offer a discussion thread on a public answer, but not on one inside a thread already', () => {

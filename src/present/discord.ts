@@ -130,7 +130,8 @@ export function presentAnswer(answer: Answer, topics: string[], view: AnswerView
   const result = answer.results[page]!;
   const question = questionTitle(answer.question);
   const key = questionKey(question);
-  const footer = `Passage ${result.id} · answer ${page + 1} of ${count} · /passage id:${result.id} shows it alone`;
+  const readAs = answer.readAs === undefined ? '' : ` · read as “${answer.readAs.replace(/\s+/g, ' ').trim()}”`;
+  const footer = `Passage ${result.id} · answer ${page + 1} of ${count} · /passage id:${result.id} shows it alone${readAs}`;
   const buttons: APIButtonComponent[] = [];
   if (count > 1) {
     const next = (page + 1) % count;

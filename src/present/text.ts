@@ -34,5 +34,6 @@ export function notCoveredText(topics: string[]): string {
 export function answerToText(answer: Answer, topics: string[]): string {
   if (answer.question.trim() === '') return 'Ask a question about the paper, for example: why does Uzbekistan skip SCO exercises?';
   if (answer.results.length === 0) return notCoveredText(topics);
-  return answer.results.map((r, i) => resultToText(r, i + 1)).join(`\n\n${'─'.repeat(60)}\n\n`);
+  const readAs = answer.readAs === undefined ? '' : `(Read as: ${answer.readAs})\n\n`;
+  return readAs + answer.results.map((r, i) => resultToText(r, i + 1)).join(`\n\n${'─'.repeat(60)}\n\n`);
 }

@@ -51,6 +51,8 @@ export interface Engine {
   readonly analyzer: Analyzer;
   /** Answers a question with the passages that answer it, best first. Never throws on any string. */
   answer(question: string): Answer;
+  /** The question with its misspelt words read as the corpus's ("Tajikstan" as "Tajikistan"); as it was if none. */
+  spell(question: string): string;
   /** The passage presented as a result, with its citations, for look-ups by id. */
   present(passage: Passage, highlight?: string): Result;
   /** Headings of the sections of every document, but for generic ones ("Introduction"): what the corpus covers. */
@@ -282,6 +284,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return speller;
   };
 
+  /** The text with the words of it that the model lacks read as the corpus words they were meant to be. */
+  function spell(text: string, analysis: Analysis = analyzer.analyze(text)): string {
+    return analysis.unknownWords.length === 0 ? text : spelling().correct(text, analysis.unknownWords);
+  }
+
   /** The thesaurus's one-way expansions of a word that the corpus can match. */
   const expansionsOf = (word: string): string[] => analyzer.expansions(word).filter((term) => documentFrequency.has(term));
 
@@ -396,18 +403,17 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** The question's concepts and every passage that matches any of them, best first. */
-  function rank(question: string): { entities: Entity[]; concepts: Concept[]; ranked: Ranked[] } {
+  function rank(question: string): { entities: Entity[]; concepts: Concept[]; ranked: Ranked[]; readAs?: string } {
     const text = String(question ?? '').slice(0, settings.maxQuestionLength);
     if (text.trim() === '') return { entities: [], concepts: [], ranked: [] };
     let analysis = analyzer.analyze(text);
-    if (analysis.unknownWords.length > 0) {
-      // "Tajikstan" is read as "Tajikistan": the corrected question is analysed instead.
-      const corrected = spelling().correct(text, analysis.unknownWords);
-      if (corrected !== text) analysis = analyzer.analyze(corrected);
-    }
+    let readAs: string | undefined;
+    const corrected = spell(text, analysis);
+    // "Tajikstan" is read as "Tajikistan": the corrected question is analysed instead.
+    if (corrected !== text) [analysis, readAs] = [analyzer.analyze(corrected), corrected];
     const entities = uniqueEntities(analysis.entities);
     const { concepts, queryBoosts } = read(analysis);
-    if (queryBoosts.size === 0) return { entities, concepts, ranked: [] };
+    if (queryBoosts.size === 0) return { entities, concepts, ranked: [], readAs };
     // Only the leaders by BM25 can end up among the answers after re-ranking.
     const ranked = postings
       .best([...queryBoosts].map(([term, boost]) => ({ term, boost })), RERANKED)
@@ -420,18 +426,20 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         return { entry, share, sentence, score: hit.score * (0.25 + share) * (0.5 + sentence.share) * (1 + LEAD_WEIGHT * sentence.lead) };
       })
       .sort((a, b) => b.score - a.score);
-    return { entities, concepts, ranked };
+    return { entities, concepts, ranked, readAs };
   }
 
   function answer(question: string): Answer {
-    const { entities, concepts, ranked } = rank(question);
+    const { entities, concepts, ranked, readAs } = rank(question);
     const top = ranked[0];
-    if (!top || top.share < settings.minCoverage) return { question, entities, results: [] };
-    const results = ranked
-      .filter((r, i) => i === 0 || (r.score >= top.score * settings.minRelativeScore && r.share >= settings.minCoverage / 2))
-      .slice(0, settings.maxResults)
-      .map((r) => present(r.entry.passage, r.sentence.text, r.score));
-    return { question, entities, results };
+    const results =
+      !top || top.share < settings.minCoverage
+        ? []
+        : ranked
+            .filter((r, i) => i === 0 || (r.score >= top.score * settings.minRelativeScore && r.share >= settings.minCoverage / 2))
+            .slice(0, settings.maxResults)
+            .map((r) => present(r.entry.passage, r.sentence.text, r.score));
+    return { question, entities, results, ...(readAs === undefined ? {} : { readAs }) };
   }
 
   const topics = [...new Set(corpus.documents.flatMap((d) => d.sections))].filter((s) => !GENERIC_SECTION.test(s));
@@ -439,6 +447,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     corpus,
     analyzer,
     answer,
+    spell: (question) => spell(String(question ?? '').slice(0, settings.maxQuestionLength)),
     present: (passage, sentence) => present(passage, sentence),
     topics: () => topics,
     explain: (question) => {

@@ -36,7 +36,9 @@ function namesIn(engine: Engine, question: string): Turn['entities'] {
 }
 
 export function answerFollowUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
-  const own = { entities: namesIn(engine, question), topic: engine.analyzer.analyze(question).contentWords };
+  // "what about Kazakstan?" names Kazakhstan: names and words are taken from the question as the engine reads it.
+  const read = engine.spell(question);
+  const own = { entities: namesIn(engine, read), topic: engine.analyzer.analyze(read).contentWords };
   const previous = turns.at(-1);
   if (!previous) {
     const turn = { question, ...own, focus: [] };
@@ -59,5 +61,7 @@ export function answerFollowUp(engine: Engine, question: string, turns: Turn[]):
     const names = new Set(namesIn(engine, r.text).map((e) => e.canonical));
     return focus.every((name) => names.has(name));
   });
-  return { effective, answer: { ...answer, question, results }, turn: { question, entities, topic, focus } };
+  // The engine read the question the conversation makes of the follow-up; what it read it as is `effective`.
+  const { readAs: _readAs, ...rest } = answer;
+  return { effective, answer: { ...rest, question, results }, turn: { question, entities, topic, focus } };
 }

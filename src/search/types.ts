@@ -28,6 +28,8 @@ export interface Result {
 /** The engine's whole answer to one question: plain data for any presenter. */
 export interface Answer {
   question: string;
+  /** The question as it was read, when misspelt words in it were read as the paper's ("Tajikstan" as "Tajikistan"). */
+  readAs?: string;
   entities: Entity[];
   /** Best first, at most five; empty when the corpus does not answer the question. */
   results: Result[];
