@@ -45,6 +45,9 @@ describe('retrieval on the evaluation sets', () => {
     // Written blind after that fix, measured once (hit@1 0.769, 2 false abstentions) before the question-word and
     // short-name fixes; "how big were the SCO exercises and what does that show" still abstains.
     { file: 'fresh2.jsonl', what: 'blind student-style questions', hitAt1: 0.84, hitAt3: 0.88, outOfScopeMissed: 0, falseAbstentions: 1 },
+    // Written blind in the style of the shared dev set, measured once (hit@1 0.929) before "take place" was read as
+    // no word; "what is the population of Kyrgyzstan" meets the paper's Kyrgyzstan, "who founded the SCO" its formation.
+    { file: 'fresh3.jsonl', what: 'blind questions in the dev set’s style', hitAt1: 1, hitAt3: 1, outOfScopeMissed: 2 },
   ])('answers $what ($file)', ({ file, hitAt1, hitAt3, outOfScopeMissed, falseAbstentions = 0 }) => {
     const report = evaluate(engine, evalFile(file));
     expect(report.hitAt1).toBeGreaterThanOrEqual(hitAt1);

@@ -79,6 +79,10 @@ describe('terms', () => {
   it('drop question words and stop words but keep content words wink lists as stop words', () => {
     expect(analyzer.terms('What is the')).toEqual([]);
     expect(analyzer.terms('which source talks about it and what does it say')).toEqual([]);
+    // "take place" says only that something happened; "take part" is "participate".
+    expect(analyzer.terms('where did the exercise take place')).toEqual(analyzer.terms('where was the exercise'));
+    expect(analyzer.terms('took part')).toEqual(analyzer.terms('participated'));
+    expect(analyzer.terms('take a seat in her place')).toEqual(['take', 'seat', 'place']);
     expect(analyzer.terms('move')).toEqual(['move']);
     expect(analyzer.terms('first')).toEqual(['first']);
   });

@@ -61,6 +61,14 @@ const SPELLING_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const WORD_TYPES = new Set(['word', 'number']);
+/**
+ * Verb-and-noun phrases read as the one verb they mean, by their lemmas: "take part" is "participate"; "take
+ * place" says only that something happened, so it is no word at all ("where did the exercise take place?").
+ */
+const PHRASES = new Map<string, string | null>([
+  ['take place', null],
+  ['take part', 'participate'],
+]);
 const NORMAL_CACHE_LIMIT = 50_000;
 /** Parts of speech that name what a text is about. */
 const TOPIC_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'X']);
@@ -173,6 +181,13 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     const words: Array<{ word: string; token: number; pos: string }> = [];
     for (let i = 0; i < values.length; i += 1) {
       const lemma = lemmas[i]!.toLowerCase();
+      const phrase = `${lemma} ${lemmas[i + 1]?.toLowerCase()}`;
+      if (PHRASES.has(phrase)) {
+        const meant = PHRASES.get(phrase);
+        if (meant) words.push({ word: normalize(meant), token: i, pos: 'VERB' });
+        i += 1;
+        continue;
+      }
       if (!WORD_TYPES.has(types[i]!) || (stops[i] && !CONTENT_WORDS.has(lemma)) || QUESTION_WORDS.has(lemma) || !/[\p{L}\p{N}]/u.test(lemma)) continue;
       if (types[i] === 'word' && lemma.replace(/[^\p{L}]/gu, '').length < 2) continue;
       for (const word of wordsOf(values[i]!, lemma)) if (word.length > 0) words.push({ word, token: i, pos: tags[i]! });
