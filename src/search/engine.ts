@@ -131,14 +131,14 @@ export interface IndexData {
   footnotes: Record<string, number[]>;
   /** By passage id: where each sentence starts and ends in the passage text, and its sorted term ids (see `packSentences`). */
   passages: Record<string, string>;
-  /** MiniSearch's own serialisable form of the index: every passage's terms and heading's, and BM25's statistics. */
+  /** MiniSearch's own serialisable form of the index: every passage's terms, its heading's and its footnotes', and BM25's statistics. */
   search: AsPlainObject;
   /** The thesaurus in normal forms. */
   lexicon: Lexicon;
 }
 
 export const SEARCH_OPTIONS = {
-  // One field: a passage's terms followed by its heading's, so a search costs one pass per term.
+  // One field: a passage's terms followed by its heading's and its footnotes', so a search costs one pass per term.
   fields: ['terms'],
   tokenize: (text: string) => text.split(' '),
   processTerm: (term: string) => term || null,
@@ -177,6 +177,9 @@ function unpackSentences(packed: string): IndexedPassage['sentences'] {
   });
 }
 
+/** How the index names a footnote: by its document and marker. */
+const footnoteKey = (documentId: string, marker: string): string => `${documentId} ${marker}`;
+
 /** Analyses every passage once: the slow part of start-up, which the cache saves. */
 export function buildIndex(corpus: Corpus, analyzer: Analyzer): IndexData {
   const terms: string[] = [];
@@ -208,8 +211,8 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer): IndexData {
     for (const { marker, text } of document.footnotes.values()) {
       // Who wrote it, its title and where it appeared; not when it was read.
       const terms = termsOf(analyzer.analyze(text.replace(/\(?\s*accessed on[^)]*\)?/gi, ' ')));
-      footnoteTerms.set(`${document.meta.id} ${marker}`, terms);
-      footnotes[`${document.meta.id} ${marker}`] = sorted(terms);
+      footnoteTerms.set(footnoteKey(document.meta.id, marker), terms);
+      footnotes[footnoteKey(document.meta.id, marker)] = sorted(terms);
     }
   }
   const passages: IndexData['passages'] = {};
@@ -224,7 +227,7 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer): IndexData {
     const sentenceTerms: string[][] = [];
     for (let i = 0; i < spans.length; i += 2) sentenceTerms.push(termsOf(analyzer.analyze(passage.text.slice(spans[i], spans[i + 1]))));
     passages[passage.id] = packSentences(spans, sentenceTerms.map(sorted));
-    const cited = passage.citations.flatMap((marker) => footnoteTerms.get(`${passage.documentId} ${marker}`) ?? []);
+    const cited = passage.citations.flatMap((marker) => footnoteTerms.get(footnoteKey(passage.documentId, marker)) ?? []);
     search.add({ id: passage.id, terms: [...sentenceTerms.flat(), ...headingTerms.get(section)!, ...cited].join(' ') });
   }
   return { terms, headings, footnotes, passages, search: search.toJSON(), lexicon: analyzer.lexicon };
@@ -242,9 +245,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const dictionary = new Map(data.terms.map((term, id) => [term, id]));
   const passageIndex = new Map(corpus.passages.map((p, i) => [p.id, i]));
   const postings = new Postings(data.search, dictionary, (id) => passageIndex.get(id) ?? -1);
-  const headings = new Map(Object.entries(data.headings).map(([section, ids]) => [section, new TermSet(Int32Array.from(ids), 0, ids.length)]));
-  const noHeading = new TermSet(new Int32Array(0), 0, 0);
-  const footnotes = new Map(Object.entries(data.footnotes).map(([key, ids]) => [key, new TermSet(Int32Array.from(ids), 0, ids.length)]));
+  const termSet = (ids: number[]): TermSet => new TermSet(Int32Array.from(ids), 0, ids.length);
+  const headings = new Map(Object.entries(data.headings).map(([section, ids]) => [section, termSet(ids)]));
+  const noHeading = termSet([]);
+  const footnotes = new Map(Object.entries(data.footnotes).map(([key, ids]) => [key, termSet(ids)]));
   // Passages are unpacked when first ranked: most of a large corpus never is.
   const packed = data.passages;
   const unpacked = new Array<IndexedPassage | undefined>(corpus.passages.length);
@@ -255,7 +259,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       entry = {
         passage,
         heading: headings.get(passage.section ?? '') ?? noHeading,
-        cited: passage.citations.flatMap((marker) => footnotes.get(`${passage.documentId} ${marker}`) ?? []),
+        cited: passage.citations.flatMap((marker) => footnotes.get(footnoteKey(passage.documentId, marker)) ?? []),
         sentences: unpackSentences(packed[passage.id] ?? ''),
       };
       unpacked[index] = entry;
