@@ -1,7 +1,8 @@
 /** The local console: type a question, read the answer as the bot would give it; Ctrl-D exits. */
 import { createInterface } from 'node:readline';
-import { answerToText } from '../present/text.js';
 import type { Engine } from '../search/engine.js';
+import { createLookup } from '../search/lookup.js';
+import { consoleReply } from './commands.js';
 
 export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
@@ -10,10 +11,11 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
     if (interactive) output.write('\nquestion> ');
   };
   const documents = engine.corpus.documents.map((d) => `"${d.meta.title}"`).join(', ');
-  output.write(`Ask about ${documents}. One question per line; Ctrl-D to quit.\n`);
+  const lookup = createLookup(engine.corpus);
+  output.write(`Ask about ${documents}. One question per line; /help lists the commands; Ctrl-D to quit.\n`);
   prompt();
   for await (const line of lines) {
-    if (line.trim() !== '') output.write(`\n${answerToText(engine.answer(line), engine.topics())}\n`);
+    if (line.trim() !== '') output.write(`\n${consoleReply(line, engine, lookup)}\n`);
     prompt();
   }
   if (interactive) output.write('\n');

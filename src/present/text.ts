@@ -18,7 +18,8 @@ function wrap(text: string, width = 88, indent = '  '): string {
 
 export function resultToText(result: Result, rank?: number): string {
   const heading = `${rank === undefined ? '' : `${rank}. `}[${result.id}] ${result.section ?? 'No section'} — ${result.document}`;
-  const parts = [heading, wrap(`» ${result.highlight}`), '', wrap(result.text)];
+  // A passage shown whole (or of one sentence) is its own highlight: it is printed once.
+  const parts = result.highlight === result.text ? [heading, wrap(result.text)] : [heading, wrap(`» ${result.highlight}`), '', wrap(result.text)];
   if (result.citations.length > 0) {
     parts.push('', '  Sources:', ...result.citations.map((c) => wrap(`[${c.marker}] ${c.text}`, 86, '    ')));
   }

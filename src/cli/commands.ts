@@ -1,0 +1,55 @@
+/**
+ * The console's own commands, so that without Discord the bot's look-ups work too: `/passage p14`, `/cite iii`,
+ * `/search exercises`, `/about`, `/help`. Any other line is a question. Pure: a line in, the text to print out.
+ */
+import { answerToText, resultToText } from '../present/text.js';
+import type { Engine } from '../search/engine.js';
+import type { Lookup } from '../search/lookup.js';
+
+const HELP = [
+  'Type a question, or one of:',
+  '  /passage ID    one passage in full, with its footnotes (ids like p14)',
+  '  /cite MARKER   a footnote and the passages that cite it (markers like iii)',
+  '  /search WORDS  a short list of the passages that match',
+  '  /about         the paper, its sections and counts',
+  '  /help          this list',
+].join('\n');
+
+const list = (items: string[]): string => items.join(', ');
+
+export function consoleReply(line: string, engine: Engine, lookup: Lookup): string {
+  const match = /^\/(\S*)\s*(.*)$/s.exec(line.trim());
+  if (!match) return answerToText(engine.answer(line), engine.topics());
+  const [, command = '', argument = ''] = match;
+  switch (command.toLowerCase()) {
+    case 'help':
+      return HELP;
+    case 'passage': {
+      if (!argument) return 'Give a passage id: /passage p14';
+      const passage = lookup.passage(argument);
+      return passage ? resultToText(engine.present(passage)) : `There is no passage "${argument}". The nearest ids are ${list(lookup.nearestPassageIds(argument))}.`;
+    }
+    case 'cite': {
+      if (!argument) return 'Give a footnote marker: /cite iii';
+      const ref = lookup.footnote(argument);
+      if (!ref) return `There is no footnote "${argument}". The nearest markers are ${list(lookup.nearestFootnoteRefs(argument))}.`;
+      const citedBy = ref.citedBy.length > 0 ? list(ref.citedBy.map((p) => p.id)) : 'no passage';
+      return `[${ref.footnote.marker}] ${ref.footnote.text}\n  ${ref.document.meta.title} · cited by ${citedBy}`;
+    }
+    case 'search': {
+      if (!argument) return 'Give words to search for: /search exercises';
+      const { results } = engine.answer(argument);
+      if (results.length === 0) return `No passage matches "${argument}".`;
+      return results.map((r) => `[${r.id}] ${r.section ?? 'No section'} — ${r.highlight}`).join('\n');
+    }
+    case 'about':
+      return engine.corpus.documents
+        .map((d) => {
+          const byline = [d.meta.author, d.meta.publisher, d.meta.number ? `No. ${d.meta.number}` : null, d.meta.year].filter(Boolean).join(' · ');
+          return `${d.meta.title}\n  ${byline}\n  Sections: ${list(d.sections)}\n  ${d.passages.length} passages, ${d.footnotes.size} footnotes`;
+        })
+        .join('\n\n');
+    default:
+      return `There is no command /${command}.\n${HELP}`;
+  }
+}

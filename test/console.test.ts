@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { consoleReply } from '../src/cli/commands.js';
+import { loadCorpus } from '../src/corpus/load.js';
+import { createEngine } from '../src/search/engine.js';
+import { createLookup } from '../src/search/lookup.js';
+import { committedCorpus } from './helpers/corpus.js';
+
+const corpus = loadCorpus(committedCorpus);
+const engine = createEngine(corpus);
+const lookup = createLookup(corpus);
+const reply = (line: string) => consoleReply(line, engine, lookup);
+
+describe('the console', () => {
+  it('answers a line that is not a command as a question', () => {
+    expect(reply('What did India donate to Tajikistan?')).toMatch(/^1\. \[p18\] Implications for India/);
+  });
+
+  it('shows a passage by id once, with its footnotes, and the nearest ids for one that does not exist', () => {
+    const passage = reply('/passage p8');
+    expect(passage).toMatch(/^\[p8\] China’s Military Ties/);
+    expect(passage.replace(/\s+/g, ' ').match(/signed the China-Uzbekistan agreement/g)).toHaveLength(1);
+    expect(passage).toContain('[iv] Sebastien Peyrouse');
+    expect(reply('/passage p99')).toBe('There is no passage "p99". The nearest ids are p9, p19, p1.');
+  });
+
+  it('shows a footnote with the passages that cite it, and the nearest markers for an unknown one', () => {
+    expect(reply('/cite iv')).toMatch(/^\[iv\] Sebastien Peyrouse.*\n {2}China-Central Asia Defence Relations · cited by p8$/);
+    expect(reply('/cite xx')).toBe('There is no footnote "xx". The nearest markers are ix, x, xi.');
+  });
+
+  it('lists matching passages, describes the paper, and explains itself', () => {
+    expect(reply('/search Peace Missions')).toMatch(/^\[p14\] SCO and the Peace Initiatives — /);
+    expect(reply('/about')).toContain('K. Jennie Tresa · Chennai Centre for China Studies (C3S) · No. 0108/2015 · 2015');
+    expect(reply('/help')).toContain('/passage ID');
+    expect(reply('/quiz')).toMatch(/^There is no command \/quiz\.\nType a question/);
+    expect(reply('/passage')).toBe('Give a passage id: /passage p14');
+  });
+});
