@@ -279,14 +279,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /** Every word the corpus has, for reading misspelt questions: made when a question first needs it. */
   let speller: Speller | undefined;
-  const spelling = (): Speller => {
-    speller ??= createSpeller(
-      [...corpus.passages.map((p) => p.text), ...corpus.documents.flatMap((d) => d.sections), ...corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases])]
-        .join(' ')
-        .split(/[^\p{L}]+/u),
-    );
-    return speller;
-  };
+  function* corpusWords(): Generator<string> {
+    const texts = [corpus.passages.map((p) => p.text), corpus.documents.flatMap((d) => d.sections), corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases])];
+    // Text by text, not joined: a large corpus is tens of megabytes.
+    for (const list of texts) for (const text of list) yield* text.split(/[^\p{L}]+/u);
+  }
+  const spelling = (): Speller => (speller ??= createSpeller(corpusWords()));
 
   /** The text with the words of it that the model lacks read as the corpus words they were meant to be. */
   function spell(text: string, analysis: Analysis = analyzer.analyze(text)): string {
