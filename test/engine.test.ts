@@ -48,6 +48,8 @@ describe('retrieval on the evaluation sets', () => {
     // Written blind in the style of the shared dev set, measured once (hit@1 0.929) before "take place" was read as
     // no word; "what is the population of Kyrgyzstan" meets the paper's Kyrgyzstan, "who founded the SCO" its formation.
     { file: 'fresh3.jsonl', what: 'blind questions in the dev set’s style', hitAt1: 1, hitAt3: 1, outOfScopeMissed: 2 },
+    // Written blind last, on the passages the other sets ask least about; measured, and left as it scored.
+    { file: 'fresh4.jsonl', what: 'blind questions on the less asked passages', hitAt1: 0.85, hitAt3: 0.95, outOfScopeMissed: 0 },
   ])('answers $what ($file)', ({ file, hitAt1, hitAt3, outOfScopeMissed, falseAbstentions = 0 }) => {
     const report = evaluate(engine, evalFile(file));
     expect(report.hitAt1).toBeGreaterThanOrEqual(hitAt1);

@@ -40,6 +40,9 @@ export interface Analysis {
 /** Words a question is made of that say nothing about what it asks. wink's stop words are dropped too. */
 const QUESTION_WORDS = new Set(['tell', 'explain', 'describe', 'please', 'know', 'paper', 'article', 'text', 'mention', 'accord', 'also', 'way', 'kind', 'sort', 'type', 'thing', 'lot', 'anything', 'something', 'source', 'talk', 'say', 'discuss', 'cite', 'reference', 'passage', 'paragraph']);
 
+/** Stop words as people type them without the apostrophe ("whats", "doesnt"): stop words all the same. */
+const UNAPOSTROPHISED = new Set(['whats', 'whos', 'wheres', 'hows', 'whys', 'whens', 'thats', 'theres', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant', 'couldnt', 'wouldnt', 'shouldnt', 'hasnt', 'havent', 'hadnt', 'im', 'ive', 'youre', 'theyre']);
+
 /** Words wink's stop list holds that carry meaning here ("move closer", "first exercise", "give aid"). */
 const CONTENT_WORDS = new Set(['move', 'give', 'show', 'part', 'side', 'back', 'call', 'top', 'full', 'empty', 'put', 'take', 'make', 'get', 'see', 'go', 'first', 'last', 'become', 'seem', 'keep', 'amount', 'name', 'find', 'fill', 'fire', 'system', 'detail', 'interest', 'bottom', 'fifty', 'hundred', 'thousand', 'million', 'billion']);
 
@@ -189,6 +192,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
         continue;
       }
       if (!WORD_TYPES.has(types[i]!) || (stops[i] && !CONTENT_WORDS.has(lemma)) || QUESTION_WORDS.has(lemma) || !/[\p{L}\p{N}]/u.test(lemma)) continue;
+      if (UNAPOSTROPHISED.has(values[i]!.toLowerCase())) continue;
       if (types[i] === 'word' && lemma.replace(/[^\p{L}]/gu, '').length < 2) continue;
       for (const word of wordsOf(values[i]!, lemma)) if (word.length > 0) words.push({ word, token: i, pos: tags[i]! });
     }
