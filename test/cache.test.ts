@@ -7,41 +7,41 @@ import { scratchCorpus, smallDocument } from './helpers/corpus.js';
 
 const question = 'why does Uzbekistan skip SCO exercises?';
 
+/** Runs `test` on a scratch copy of the corpus (with `files` added) and a cache folder inside it; cleans up after. */
+async function withCorpus(files: Record<string, string>, test: (dir: string, cacheDir: string) => Promise<void>): Promise<void> {
+  const { dir, cleanup } = scratchCorpus(files);
+  try {
+    await test(dir, join(dir, 'cache'));
+  } finally {
+    cleanup();
+  }
+}
+
 describe('the index cache', () => {
   it('is written on first load, used on the next, and gives the same answers', async () => {
-    const { dir, cleanup } = scratchCorpus();
-    const cacheDir = join(dir, 'cache');
-    try {
+    await withCorpus({}, async (dir, cacheDir) => {
       const built = await loadEngine(dir, { cacheDir });
       expect(readdirSync(cacheDir)).toEqual([`index-${corpusFingerprint(dir)}.json`]);
       const cached = await loadEngine(dir, { cacheDir });
       expect(cached.answer(question)).toEqual(built.answer(question));
       expect(cached.corpus.documents[0]!.footnotes.get('iii')!.text).toContain('Kucera');
-    } finally {
-      cleanup();
-    }
+    });
   });
 
   it('holds every character of the corpus, written as ASCII', async () => {
     const body = '## Água\n\n{#w-p1} Dushanbe’s “water” talks — naïve 水 plans 🌊 for Tajikistan.\n';
-    const { dir, cleanup } = scratchCorpus({ 'water.md': smallDocument({ front: 'id: w\ntitle: Água e política 🌊', body }) });
-    const cacheDir = join(dir, 'cache');
-    try {
+    await withCorpus({ 'water.md': smallDocument({ front: 'id: w\ntitle: Água e política 🌊', body }) }, async (dir, cacheDir) => {
       const built = await loadEngine(dir, { cacheDir });
       const file = readFileSync(join(cacheDir, readdirSync(cacheDir)[0]!));
       expect(file.every((byte) => byte < 0x7f)).toBe(true);
       const cached = await loadEngine(dir, { cacheDir });
       expect(cached.corpus).toEqual(built.corpus);
       expect(cached.answer('Dushanbe water talks').results[0]!.text).toBe('Dushanbe’s “water” talks — naïve 水 plans 🌊 for Tajikistan.');
-    } finally {
-      cleanup();
-    }
+    });
   });
 
   it('is rebuilt when a corpus file changes, and the old one removed', async () => {
-    const { dir, cleanup } = scratchCorpus();
-    const cacheDir = join(dir, 'cache');
-    try {
+    await withCorpus({}, async (dir, cacheDir) => {
       await loadEngine(dir, { cacheDir });
       const before = corpusFingerprint(dir);
       writeFileSync(join(dir, 'extra.gazetteer.json'), '[{ "canonical": "Aral Sea", "type": "place", "aliases": ["Aral"] }]');
@@ -49,15 +49,11 @@ describe('the index cache', () => {
       const engine = await loadEngine(dir, { cacheDir });
       expect(engine.corpus.gazetteer.some((e) => e.canonical === 'Aral Sea')).toBe(true);
       expect(readdirSync(cacheDir)).toEqual([`index-${corpusFingerprint(dir)}.json`]);
-    } finally {
-      cleanup();
-    }
+    });
   });
 
   it('is passed over when damaged, and never hides a malformed corpus', async () => {
-    const { dir, cleanup } = scratchCorpus();
-    const cacheDir = join(dir, 'cache');
-    try {
+    await withCorpus({}, async (dir, cacheDir) => {
       await loadEngine(dir, { cacheDir });
       const cacheFile = join(cacheDir, `index-${corpusFingerprint(dir)}.json`);
       const whole = readFileSync(cacheFile, 'latin1');
@@ -71,8 +67,6 @@ describe('the index cache', () => {
       expect((await loadEngine(dir, { cacheDir })).answer(question).results[0]!.id).toBe('p14');
       writeFileSync(join(dir, 'broken.md'), '---\nid: b\n---\n\n{#b1} no title\n');
       await expect(loadEngine(dir, { cacheDir })).rejects.toThrow(/broken\.md:1: the document has no title/);
-    } finally {
-      cleanup();
-    }
+    });
   });
 });
