@@ -2,7 +2,7 @@
  * The console's own commands, so that without Discord the bot's look-ups work too: `/passage p14`, `/cite iii`,
  * `/search exercises`, `/about`, `/help`. Any other line is a question. Pure: a line in, the text to print out.
  */
-import { answerToText, resultToText } from '../present/text.js';
+import { answerToText, byline, resultToText } from '../present/text.js';
 import type { Engine } from '../search/engine.js';
 import type { Lookup } from '../search/lookup.js';
 
@@ -44,10 +44,7 @@ export function consoleReply(line: string, engine: Engine, lookup: Lookup): stri
     }
     case 'about':
       return engine.corpus.documents
-        .map((d) => {
-          const byline = [d.meta.author, d.meta.publisher, d.meta.number ? `No. ${d.meta.number}` : null, d.meta.year].filter(Boolean).join(' · ');
-          return `${d.meta.title}\n  ${byline}\n  Sections: ${list(d.sections)}\n  ${d.passages.length} passages, ${d.footnotes.size} footnotes`;
-        })
+        .map((d) => `${d.meta.title}\n  ${byline(d.meta)}\n  Sections: ${list(d.sections)}\n  ${d.passages.length} passages, ${d.footnotes.size} footnotes`)
         .join('\n\n');
     default:
       return `There is no command /${command}.\n${HELP}`;

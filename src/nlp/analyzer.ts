@@ -172,15 +172,21 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     return [normalize(parts.join('')), ...meaningful.map(normalize)];
   }
 
-  /** Normal forms of the words of a text, before synonyms fold them, each with its token's index. */
-  function normalWords(doc: WinkDocument): Array<{ word: string; token: number; pos: string }> {
+  /** What the analysis reads of each token of a document, read once. */
+  function readTokens(doc: WinkDocument) {
     const tokens = doc.tokens();
-    const values = tokens.out();
     // wink's typings do not fit its own helpers to `out`; the values are strings and booleans as documented.
-    const lemmas = tokens.out(its.lemma as never) as unknown as string[];
-    const types = tokens.out(its.type) as string[];
-    const stops = tokens.out(its.stopWordFlag as never) as unknown as boolean[];
-    const tags = tokens.out(its.pos as never) as unknown as string[];
+    return {
+      values: tokens.out(),
+      lemmas: tokens.out(its.lemma as never) as unknown as string[],
+      types: tokens.out(its.type) as string[],
+      stops: tokens.out(its.stopWordFlag as never) as unknown as boolean[],
+      tags: tokens.out(its.pos as never) as unknown as string[],
+    };
+  }
+
+  /** Normal forms of the words of a text, before synonyms fold them, each with its token's index. */
+  function normalWords({ values, lemmas, types, stops, tags }: ReturnType<typeof readTokens>): Array<{ word: string; token: number; pos: string }> {
     const words: Array<{ word: string; token: number; pos: string }> = [];
     for (let i = 0; i < values.length; i += 1) {
       const lemma = lemmas[i]!.toLowerCase();
@@ -198,7 +204,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     }
     return words;
   }
-  const plainTerms = (text: string): string[] => normalWords(nlp.readDoc(text)).map(({ word }) => word);
+  const plainTerms = (text: string): string[] => normalWords(readTokens(nlp.readDoc(text))).map(({ word }) => word);
 
   const lexicon: Lexicon = prebuilt ?? { synonyms: [], expansions: [] };
   if (!prebuilt) {
@@ -229,9 +235,9 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
 
   function analyze(text: string): Analysis {
     const doc = nlp.readDoc(text);
-    const values = doc.tokens().out();
+    const tokens = readTokens(doc);
+    const { values, types } = tokens;
     const lexiconIds = doc.tokens().out(its.uniqueId) as number[];
-    const types = doc.tokens().out(its.type) as string[];
     const unknownWords = values.filter((value, i) => types[i] === 'word' && lexiconIds[i]! >= firstUnknownId);
     const named = new Array<boolean>(values.length).fill(false);
     const entities: Entity[] = [];
@@ -271,7 +277,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     const namedWords = new Set<string>();
     const topicWords = new Set<string>();
     const contentTokens = new Set<number>();
-    for (const { word, token, pos } of normalWords(doc)) {
+    for (const { word, token, pos } of normalWords(tokens)) {
       words.push(word);
       if (named[token]) namedWords.add(word);
       else contentTokens.add(token);

@@ -9,6 +9,7 @@ import { BLANK } from '../quiz/quiz.js';
 import type { FootnoteRef } from '../search/lookup.js';
 import type { Answer, Result } from '../search/types.js';
 import { embedLength, LIMITS, truncate } from './limits.js';
+import { byline } from './text.js';
 
 /** Who may be pinged: nobody, or exactly the users named. */
 export type AllowedMentions = { parse: [] } | { parse: []; users: string[] };
@@ -208,11 +209,10 @@ export interface CorpusSummary {
 /** What the bot knows, for /about. */
 export function presentAbout(summary: CorpusSummary): ReplyPayload {
   const embeds: APIEmbed[] = summary.documents.slice(0, 10).map((d) => {
-    const byline = [d.author, d.publisher, d.number ? `No. ${d.number}` : null, d.year].filter(Boolean).join(' · ');
     return {
       color: COLOR,
       title: truncate(d.title, LIMITS.embedTitle),
-      description: truncate(plain(byline), LIMITS.embedDescription),
+      description: truncate(plain(byline(d)), LIMITS.embedDescription),
       fields: [
         { name: 'Sections', value: truncate(d.sections.map((s) => `• ${plain(s)}`).join('\n') || '—', LIMITS.embedFieldValue) },
         { name: 'Passages', value: String(d.passages), inline: true },

@@ -16,6 +16,11 @@ function wrap(text: string, width = 88, indent = '  '): string {
   return lines.join('\n');
 }
 
+/** Who wrote a document and where it appeared, on one line: "K. Jennie Tresa · C3S · No. 0108/2015 · 2015". */
+export function byline(d: { author: string | null; publisher: string | null; number: string | null; year: number | null }): string {
+  return [d.author, d.publisher, d.number ? `No. ${d.number}` : null, d.year].filter(Boolean).join(' · ');
+}
+
 export function resultToText(result: Result, rank?: number): string {
   const heading = `${rank === undefined ? '' : `${rank}. `}[${result.id}] ${result.section ?? 'No section'} — ${result.document}`;
   // A passage shown whole (or of one sentence) is its own highlight: it is printed once.
