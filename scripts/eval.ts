@@ -155,8 +155,14 @@ async function main(): Promise<void> {
   const json = args.includes('--json');
   const files = args.filter((a) => !a.startsWith('--'));
   if (args.includes('--from-feedback')) {
-    const [{ openStore }, { loadConfig }, { createLookup }] = await Promise.all([import('../src/store/store.js'), import('../src/config.js'), import('../src/search/lookup.js')]);
-    const store = openStore(loadConfig().dataDir);
+    const [{ openStore }, { pseudonymKey }, { loadConfig }, { createLookup }] = await Promise.all([
+      import('../src/store/store.js'),
+      import('../src/store/secret.js'),
+      import('../src/config.js'),
+      import('../src/search/lookup.js'),
+    ]);
+    const config = loadConfig();
+    const store = openStore(config.dataDir, { key: pseudonymKey(config.dataDir, config.pseudonymKey) });
     const lookup = createLookup((await loadEngine()).corpus);
     const items = feedbackToEval(store.upvoted(), (id) => lookup.passage(id)?.text);
     store.close();

@@ -6,6 +6,7 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import { loadConfig } from '../src/config.js';
+import { pseudonymKey } from '../src/store/secret.js';
 import { openStore, StoreError } from '../src/store/store.js';
 
 function main(): void {
@@ -13,7 +14,8 @@ function main(): void {
   const args = process.argv.slice(2);
   const limitAt = args.indexOf('--limit');
   const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : 10;
-  const store = openStore(loadConfig().dataDir);
+  const config = loadConfig();
+  const store = openStore(config.dataDir, { key: pseudonymKey(config.dataDir, config.pseudonymKey) });
   const report = store.report(limit);
   store.close();
   if (args.includes('--json')) {

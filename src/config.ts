@@ -29,6 +29,11 @@ export interface Config {
   corpusDir: string;
   /** Folder of the bot's SQLite store (feedback, threads, quiz). Default ./data. */
   dataDir: string;
+  /**
+   * The key that turns member ids into pseudonyms (HMAC-SHA-256), kept outside the database; null to use
+   * `DATA_DIR/secret.key`, made on first start.
+   */
+  pseudonymKey: string | null;
 }
 
 export class ConfigError extends Error {
@@ -75,6 +80,18 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new ConfigError(name, `must be true or false (got "${value.slice(0, 40)}")`);
 }
 
+/** A pseudonym key shorter than this is too easy to guess. */
+export const MIN_KEY_LENGTH = 32;
+
+function secretKey(env: NodeJS.ProcessEnv, name: string): string | null {
+  const value = optional(env, name);
+  // The value is a secret: the message says what is wrong with it, never what it is.
+  if (value !== null && (value.length < MIN_KEY_LENGTH || /\s/.test(value))) {
+    throw new ConfigError(name, `must be at least ${MIN_KEY_LENGTH} characters with no spaces, e.g. the output of "openssl rand -hex 32"; or leave it unset to use DATA_DIR/secret.key`);
+  }
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const token = optional(env, 'DISCORD_TOKEN');
   if (token !== null && (/\s/.test(token) || token.length < 20)) {
@@ -114,5 +131,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shardCount,
     corpusDir: corpusDir(env),
     dataDir: resolve(optional(env, 'DATA_DIR') ?? 'data'),
+    pseudonymKey: secretKey(env, 'PSEUDONYM_KEY'),
   };
 }

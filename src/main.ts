@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     import('./discord/shards.js'),
     import('./log.js'),
     import('./search/lookup.js'),
-    import('./store/open.js'),
+    import('./store/bot-store.js'),
     import('./discord/reload.js'),
     import('./search/warm-up.js'),
   ]);
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     const engine = await loadEngine(config.corpusDir);
     const started = performance.now();
     logger.debug({ answers: warmUp(engine), ms: Math.round(performance.now() - started) }, 'engine warmed up');
-    const store = openBotStore(config.dataDir, logger);
+    const store = openBotStore({ dataDir: config.dataDir, key: config.pseudonymKey, logger });
     const ctx = { config, engine, lookup: createLookup(engine.corpus), cooldown: createCooldown(config.cooldownQuestions, config.cooldownSeconds), logger, store };
     let stopping = false;
     const client = createClient(ctx, (reason) => {

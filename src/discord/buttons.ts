@@ -1,13 +1,29 @@
-/** The buttons under an answer. Everything a button needs is in its custom_id and the message it sits on. */
+/**
+ * The buttons under an answer. Each names the question's key and the passage it is about (`./custom-id.ts`);
+ * the question is the message's title when the title holds all of it, else the store's record under the key.
+ */
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
-import { decodeButton, notice, presentAnswer, questionKey, questionOf, questionTitle } from '../present/discord.js';
-import { LIMITS, truncate } from '../present/limits.js';
+import { notice, presentAnswer, questionTitle } from '../present/discord.js';
+import { LIMITS, oneLine, truncate } from '../present/limits.js';
 import { answerFollowUp, type Turn } from '../search/followup.js';
 import type { Answer } from '../search/types.js';
 import type { BotContext } from './context.js';
+import { type CustomId, passageNamed, questionKey, refersTo } from './custom-id.js';
 import { replyOptions, respondPrivately, updateOptions } from './respond.js';
 
-const EXPIRED = 'This answer has expired — ask again with /ask.';
+export const EXPIRED = 'This answer has expired — ask again with /ask.';
+
+/** Keeps the question behind an answer's buttons in the store when the answer's title cannot hold all of it. */
+export function rememberQuestion(ctx: BotContext, answer: Answer): void {
+  const { question } = answer;
+  if (answer.results.length > 0 && questionTitle(question) !== oneLine(question)) ctx.store.rememberQuestion(questionKey(question), oneLine(question));
+}
+
+/** The question an answer's buttons are for: the title if its key proves it whole, else the store's record. */
+function questionBehind(ctx: BotContext, key: string, title: string | null | undefined): string | null {
+  if (title && questionKey(title) === key) return title;
+  return ctx.store.question(key);
+}
 
 /**
  * The answer a message with buttons showed. In a discussion thread a follow-up ("what about Kazakhstan?") was
@@ -15,24 +31,43 @@ const EXPIRED = 'This answer has expired — ask again with /ask.';
  */
 function answerShown(ctx: BotContext, channelId: string, question: string): Answer {
   const turns = ctx.store.threadTurns<Turn>(channelId) ?? [];
-  const asked = turns.findLastIndex((turn) => questionTitle(turn.question) === question);
+  const asked = turns.findLastIndex((turn) => oneLine(turn.question) === oneLine(question));
   return asked > 0 ? answerFollowUp(ctx.engine, turns[asked]!.question, turns.slice(0, asked)).answer : ctx.engine.answer(question);
 }
 
-export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
-  const ref = decodeButton(interaction.customId);
-  const question = questionOf(interaction.message.embeds[0]);
-  if (!ref || question === null || questionKey(question) !== ref.key) return respondPrivately(interaction, EXPIRED);
-  const answer = answerShown(ctx, interaction.channelId, question);
-  const result = answer.results[ref.page];
-  if (!result) return respondPrivately(interaction, EXPIRED);
-  const topics = ctx.engine.topics();
+export async function handleAnswerButton(interaction: ButtonInteraction, ref: Extract<CustomId, { kind: 'answer' }>, ctx: BotContext): Promise<void> {
+  const question = questionBehind(ctx, ref.key, interaction.message.embeds[0]?.title);
+  if (question === null) return respondPrivately(interaction, EXPIRED);
   const isPrivate = interaction.message.flags.has(MessageFlags.Ephemeral);
 
   switch (ref.action) {
-    case 'more': {
+    case 'up':
+    case 'down': {
+      const passageId = passageNamed(ref.passage, ctx.engine.corpus.passages);
+      if (!passageId) return respondPrivately(interaction, EXPIRED);
+      const saved = ctx.store.vote(interaction.user.id, question, passageId, ref.action);
+      ctx.logger.info({ event: 'feedback', vote: ref.action, passage: passageId, saved, question: question.slice(0, 300) }, 'feedback');
+      const vote = ref.action === 'up' ? '👍' : '👎';
+      const text = {
+        saved: `Thanks — noted ${vote} for passage ${passageId}.`,
+        queued: `Thanks — noted ${vote} for passage ${passageId}. The bot’s database is busy, so it is not saved yet; it will be as soon as the database is free.`,
+        failed: `Your ${vote} for passage ${passageId} could not be saved right now (the bot’s database is not available); please try again later.`,
+      }[saved];
+      await interaction.reply(replyOptions(notice(text)));
+      return;
+    }
+    case 'more':
+    case 'post': {
+      const answer = answerShown(ctx, interaction.channelId, question);
+      const page = answer.results.findIndex((r) => refersTo(ref.passage, r.id));
+      if (page < 0) return respondPrivately(interaction, EXPIRED);
+      const topics = ctx.engine.topics();
+      if (ref.action === 'post') {
+        await interaction.reply(replyOptions(presentAnswer(answer, topics, { page, ephemeral: false, postedBy: interaction.user.id, inThread: interaction.channel?.isThread() ?? false })));
+        return;
+      }
       // A private answer pages in place; a public one pages privately, so one reader does not change it for all.
-      const payload = presentAnswer(answer, topics, { page: ref.page, ephemeral: true });
+      const payload = presentAnswer(answer, topics, { page, ephemeral: true });
       if (isPrivate) {
         const { content: _content, ...rest } = updateOptions(payload);
         await interaction.update(rest);
@@ -41,26 +76,16 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
       }
       return;
     }
-    case 'up':
-    case 'down': {
-      const saved = ctx.store.vote(interaction.user.id, question, result.id, ref.action);
-      ctx.logger.info({ event: 'feedback', vote: ref.action, passage: result.id, saved, question: question.slice(0, 300) }, 'feedback');
-      const note = saved ? '' : ' (it could not be saved just now)';
-      await interaction.reply(replyOptions(notice(`Thanks — noted ${ref.action === 'up' ? '👍' : '👎'} for passage ${result.id}${note}.`)));
-      return;
-    }
     case 'thread': {
       if (interaction.message.hasThread) return respondPrivately(interaction, `This answer has a thread already: <#${interaction.message.thread?.id ?? interaction.message.id}>.`);
       // Starting a thread is a call to Discord that may be slow: acknowledge first, within the three seconds.
       await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-      const thread = await interaction.message.startThread({ name: truncate(question.replace(/\s+/g, ' '), LIMITS.threadName) });
-      const saved = ctx.store.saveThreadTurns<Turn>(thread.id, [answerFollowUp(ctx.engine, question, []).turn]);
-      ctx.logger.info({ event: 'thread', thread: thread.id, saved }, 'discussion thread started');
-      return respondPrivately(interaction, `Started <#${thread.id}>. Mention me there with follow-up questions${saved ? ', like “what about Kazakhstan?”' : ' (I cannot remember the thread’s earlier questions right now)'}.`);
-    }
-    case 'post': {
-      await interaction.reply(replyOptions(presentAnswer(answer, topics, { page: ref.page, ephemeral: false, postedBy: interaction.user.id, inThread: interaction.channel?.isThread() ?? false })));
-      return;
+      const thread = await interaction.message.startThread({ name: truncate(oneLine(question), LIMITS.threadName) });
+      // The thread's first turn is the question of whoever asked it: the slash command's user, or the mention's author.
+      const asker = interaction.message.interactionMetadata?.user.id ?? interaction.message.mentions.repliedUser?.id ?? interaction.user.id;
+      const kept = ctx.store.addThreadTurn<Turn>(thread.id, asker, answerFollowUp(ctx.engine, question, []).turn);
+      ctx.logger.info({ event: 'thread', thread: thread.id, kept }, 'discussion thread started');
+      return respondPrivately(interaction, `Started <#${thread.id}>. Mention me there with follow-up questions${kept ? ', like “what about Kazakhstan?”' : ' (I cannot remember the thread’s earlier questions right now)'}.`);
     }
   }
 }

@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Engine } from '../search/engine.js';
 import type { Lookup } from '../search/lookup.js';
-import type { Store } from '../store/store.js';
+import type { BotStore } from '../store/bot-store.js';
 import type { Cooldown } from './cooldown.js';
 
 /** What every handler may use: built once at start-up, shared by all interactions. */
@@ -12,5 +12,5 @@ export interface BotContext {
   lookup: Lookup;
   cooldown: Cooldown;
   logger: Logger;
-  store: Store;
+  store: BotStore;
 }

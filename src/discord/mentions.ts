@@ -3,12 +3,10 @@ import { ChannelType, type Client, type Message } from 'discord.js';
 import { notice, presentAnswer, presentNotCovered } from '../present/discord.js';
 import { answerFollowUp, type Turn } from '../search/followup.js';
 import type { BotContext } from './context.js';
+import { rememberQuestion } from './buttons.js';
 import { askQuestion } from './questions.js';
 import { messageOptions } from './respond.js';
 import { SLOW_MS } from './router.js';
-
-/** Turns a thread remembers: enough for its context, bounded so a long thread stays small. */
-const MAX_TURNS = 20;
 
 /** The question in a message to the bot, without the mention that addressed it; null if not addressed to it. */
 export function questionIn(message: Pick<Message, 'content' | 'channel'>, botId: string): string | null {
@@ -26,9 +24,10 @@ export async function handleMessage(message: Message, client: Client<true>, ctx:
   const turns = message.channel.isThread() ? ctx.store.threadTurns<Turn>(message.channel.id) : null;
   const outcome = askQuestion(ctx, message.author.id, question, turns === null ? undefined : (q) => {
     const followed = answerFollowUp(ctx.engine, q, turns);
-    ctx.store.saveThreadTurns(message.channel.id, [...turns, followed.turn].slice(-MAX_TURNS));
+    ctx.store.addThreadTurn(message.channel.id, message.author.id, followed.turn);
     return followed.answer;
   });
+  if (outcome.kind === 'answered') rememberQuestion(ctx, outcome.answer);
   const payload =
     outcome.kind === 'refused'
       ? notice(outcome.message)

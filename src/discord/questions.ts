@@ -12,7 +12,7 @@ export function askQuestion(ctx: BotContext, userId: string, question: string, a
   const start = process.hrtime.bigint();
   const answer = answerWith(question);
   const latencyMs = Number(process.hrtime.bigint() - start) / 1e6;
-  if (answer.results.length === 0) ctx.store.abstained(question);
+  if (answer.results.length === 0) ctx.store.abstained(userId, question);
   ctx.logger.info({ event: 'question', question: question.slice(0, 300), latencyMs: Math.round(latencyMs * 1000) / 1000, top: answer.results[0]?.id ?? null, results: answer.results.length }, 'question answered');
   return { kind: 'answered', answer };
 }

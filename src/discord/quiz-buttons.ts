@@ -3,16 +3,17 @@ import type { ButtonInteraction } from 'discord.js';
 import { presentQuizResult } from '../present/discord.js';
 import type { QuizQuestion } from '../quiz/quiz.js';
 import type { BotContext } from './context.js';
+import type { CustomId } from './custom-id.js';
 import { respond, respondPrivately } from './respond.js';
 
-export async function handleQuizButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
-  const match = /^quiz:([A-Za-z0-9_-]{11}):(\d)$/.exec(interaction.customId);
-  const question = match ? ctx.store.quizQuestion<QuizQuestion>(match[1]!) : null;
+export async function handleQuizButton(interaction: ButtonInteraction, ref: Extract<CustomId, { kind: 'quiz' }>, ctx: BotContext): Promise<void> {
+  const question = ctx.store.quizQuestion<QuizQuestion>(ref.questionId);
   const passage = question ? ctx.lookup.passage(question.passageId) : undefined;
-  if (!match || !question || !passage) return respondPrivately(interaction, 'This quiz question has expired — start another with /quiz start.');
-  const right = Number(match[2]) === question.correct;
-  if (!ctx.store.answerQuiz(match[1]!, interaction.channelId, interaction.user.id, right)) {
-    return respondPrivately(interaction, 'You have answered this one already — /quiz start asks another.');
-  }
-  await respond(interaction, presentQuizResult(right, question.options[question.correct]!, ctx.engine.present(passage)));
+  if (!question || !passage) return respondPrivately(interaction, 'This quiz question has expired — start another with /quiz start.');
+  const right = ref.option === question.correct;
+  const outcome = ctx.store.answerQuiz(ref.questionId, interaction.channelId, interaction.user.id, right);
+  if (outcome === 'again') return respondPrivately(interaction, 'You have answered this one already — /quiz start asks another.');
+  // Not told whether they were right: an answer that was not kept can be given again.
+  if (outcome === 'failed') return respondPrivately(interaction, 'Your answer could not be saved right now (the bot’s database is not available), so it was not counted; please try again later.');
+  await respond(interaction, presentQuizResult(right, question.options[question.correct]!, ctx.engine.present(passage), outcome === 'queued'));
 }

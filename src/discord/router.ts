@@ -1,12 +1,17 @@
 /** One entry for every interaction: commands, autocomplete and buttons, each failure logged and apologised for. */
 import type { Interaction } from 'discord.js';
-import { handleButton } from './buttons.js';
-import { handleQuizButton } from './quiz-buttons.js';
+import { StoreUnavailable } from '../store/bot-store.js';
+import { EXPIRED, handleAnswerButton } from './buttons.js';
 import { commands } from './commands/index.js';
+import { handleForgetButton } from './commands/forget-me.js';
 import type { BotContext } from './context.js';
+import { decodeCustomId } from './custom-id.js';
+import { handleQuizButton } from './quiz-buttons.js';
 import { respondPrivately } from './respond.js';
 
 const APOLOGY = 'Sorry — something went wrong on my side while answering that. It has been logged; please try again.';
+const STORE_BUSY = 'The bot’s database is busy right now, so I cannot look that up; please try again in a moment.';
+const STORE_UNAVAILABLE = 'The bot’s database is not available right now, so I cannot do that; its operator can see why in the bot’s log.';
 /** An interaction that takes longer than this to handle is logged: Discord gives three seconds to answer. */
 export const SLOW_MS = 2_000;
 
@@ -23,15 +28,21 @@ export async function routeInteraction(interaction: Interaction, ctx: BotContext
       if (command?.autocomplete) await command.autocomplete(interaction, ctx);
       else await interaction.respond([]);
     } else if (interaction.isButton()) {
-      if (interaction.customId.startsWith('quiz:')) await handleQuizButton(interaction, ctx);
-      else await handleButton(interaction, ctx);
+      const id = decodeCustomId(interaction.customId);
+      if (id?.kind === 'answer') await handleAnswerButton(interaction, id, ctx);
+      else if (id?.kind === 'quiz') await handleQuizButton(interaction, id, ctx);
+      else if (id?.kind === 'forget') await handleForgetButton(interaction, id.confirm, ctx);
+      else await respondPrivately(interaction, EXPIRED);
     }
     const ms = performance.now() - started;
     if (ms > SLOW_MS) ctx.logger.warn({ ...context, ms: Math.round(ms) }, 'slow interaction');
   } catch (error) {
-    ctx.logger.error({ ...context, err: error, ms: Math.round(performance.now() - started) }, 'interaction failed');
+    const unavailable = error instanceof StoreUnavailable;
+    if (unavailable) ctx.logger.warn({ ...context, reason: error.message }, 'store could not be read for an interaction');
+    else ctx.logger.error({ ...context, err: error, ms: Math.round(performance.now() - started) }, 'interaction failed');
     if (interaction.isRepliable()) {
-      await respondPrivately(interaction, APOLOGY).catch((second: unknown) => ctx.logger.error({ ...context, err: second }, 'could not apologise'));
+      const text = unavailable ? (error.busy ? STORE_BUSY : STORE_UNAVAILABLE) : APOLOGY;
+      await respondPrivately(interaction, text).catch((second: unknown) => ctx.logger.error({ ...context, err: second }, 'could not apologise'));
     }
   }
 }

@@ -2,13 +2,14 @@
  * Answers and look-ups as Discord message payloads: embeds, buttons and mention rules, each cut to Discord's
  * limits. Pure: plain data in, plain payloads out; the Discord adapter only sends them.
  */
-import { createHash } from 'node:crypto';
 import { escapeMarkdown } from '@discordjs/formatters';
 import { type APIActionRowComponent, type APIButtonComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField, ButtonStyle, ComponentType } from 'discord-api-types/v10';
+import { type AnswerAction, encodeCustomId, questionKey } from '../discord/custom-id.js';
 import { BLANK } from '../quiz/quiz.js';
 import type { FootnoteRef } from '../search/lookup.js';
+import type { Holdings } from '../store/store.js';
 import type { Answer, Result } from '../search/types.js';
-import { embedLength, LIMITS, truncate } from './limits.js';
+import { embedLength, LIMITS, oneLine, truncate } from './limits.js';
 import { byline } from './text.js';
 
 /** Who may be pinged: nobody, or exactly the users named. */
@@ -45,36 +46,9 @@ function plain(text: string): string {
 }
 const NOBODY: AllowedMentions = { parse: [] };
 
-/** The short key of a question that buttons carry, to check the question in the message is the one asked. */
-export function questionKey(question: string): string {
-  return createHash('sha256').update(question).digest('base64url').slice(0, 10);
-}
-
-export type ButtonAction = 'more' | 'up' | 'down' | 'post' | 'thread';
-export interface ButtonRef {
-  action: ButtonAction;
-  key: string;
-  page: number;
-}
-
-/** Buttons carry what they need in their custom_id ("ask:more:KEY:2"), so they work after a restart. */
-export function encodeButton({ action, key, page }: ButtonRef): string {
-  return `ask:${action}:${key}:${page}`;
-}
-
-export function decodeButton(customId: string): ButtonRef | null {
-  const match = /^ask:(more|up|down|post|thread):([A-Za-z0-9_-]{10}):(\d{1,2})$/.exec(customId);
-  return match ? { action: match[1] as ButtonAction, key: match[2]!, page: Number(match[3]) } : null;
-}
-
 /** How a question stands as an answer's title: on one line, cut to the title's limit. */
 export function questionTitle(question: string): string {
-  return truncate(question.replace(/\s+/g, ' ').trim(), LIMITS.embedTitle);
-}
-
-/** The question an answer message was for: its embed's title. */
-export function questionOf(embed: { title?: string | null } | undefined): string | null {
-  return embed?.title ?? null;
+  return truncate(oneLine(question), LIMITS.embedTitle);
 }
 
 function button(label: string, customId: string, style: APIButtonComponentWithCustomId["style"], emoji?: string): APIButtonComponent {
@@ -130,18 +104,19 @@ export function presentAnswer(answer: Answer, topics: string[], view: AnswerView
   const page = Math.min(Math.max(0, view.page), count - 1);
   const result = answer.results[page]!;
   const question = questionTitle(answer.question);
-  const key = questionKey(question);
-  const readAs = answer.readAs === undefined ? '' : ` · read as “${answer.readAs.replace(/\s+/g, ' ').trim()}”`;
+  // Every button names the passage it is about, so a vote is for the passage shown, whatever a re-answer gives.
+  const id = (action: AnswerAction, passage = result.id): string => encodeCustomId({ kind: 'answer', action, key: questionKey(answer.question), passage });
+  const readAs = answer.readAs === undefined ? '' : ` · read as “${oneLine(answer.readAs)}”`;
   const footer = `Passage ${result.id} · answer ${page + 1} of ${count} · /passage id:${result.id} shows it alone${readAs}`;
   const buttons: APIButtonComponent[] = [];
   if (count > 1) {
     const next = (page + 1) % count;
-    buttons.push(button(next === 0 ? 'First passage' : `More passages (${next + 1}/${count})`, encodeButton({ action: 'more', key, page: next }), ButtonStyle.Primary));
+    buttons.push(button(next === 0 ? 'First passage' : `More passages (${next + 1}/${count})`, id('more', answer.results[next]!.id), ButtonStyle.Primary));
   }
-  buttons.push(button('Helpful', encodeButton({ action: 'up', key, page }), ButtonStyle.Secondary, '👍'));
-  buttons.push(button('Not helpful', encodeButton({ action: 'down', key, page }), ButtonStyle.Secondary, '👎'));
-  if (view.ephemeral) buttons.push(button('Post to channel', encodeButton({ action: 'post', key, page }), ButtonStyle.Success));
-  else if (!view.inThread) buttons.push(button('Discuss in thread', encodeButton({ action: 'thread', key, page }), ButtonStyle.Secondary, '🧵'));
+  buttons.push(button('Helpful', id('up'), ButtonStyle.Secondary, '👍'));
+  buttons.push(button('Not helpful', id('down'), ButtonStyle.Secondary, '👎'));
+  if (view.ephemeral) buttons.push(button('Post to channel', id('post'), ButtonStyle.Success));
+  else if (!view.inThread) buttons.push(button('Discuss in thread', id('thread'), ButtonStyle.Secondary, '🧵'));
 
   const payload: ReplyPayload = {
     embeds: [resultEmbed(result, question || 'Your question', footer)],
@@ -173,7 +148,7 @@ export function notice(text: string): ReplyPayload {
 export function presentSearch(query: string, answer: Answer, topics: string[]): ReplyPayload {
   if (answer.results.length === 0) return presentNotCovered(topics);
   const lines = answer.results.map((r) => `\`${r.id}\` **${plain(truncate(r.section ?? '—', 80))}** — ${plain(truncate(r.highlight, 160))}`);
-  const title = truncate(`Search: ${query.replace(/\s+/g, ' ').trim()}`, LIMITS.embedTitle);
+  const title = truncate(`Search: ${oneLine(query)}`, LIMITS.embedTitle);
   const embed: APIEmbed = {
     color: COLOR,
     title,
@@ -233,6 +208,7 @@ export function presentHelp(answersMentions: boolean): ReplyPayload {
     '**/cite** `marker` — a footnote and the passages that cite it (markers like `iii`).',
     '**/quiz start** `[topic]` — a multiple-choice question from the paper for the channel; **/quiz score** — the channel’s table.',
     '**/about** — the paper, its sections and counts.',
+    '**/forget-me** — delete everything the bot keeps about you (votes, questions, quiz answers and scores), after you confirm.',
     answersMentions ? 'You can also mention me with a question, or send it to me in a DM.' : 'Mention answering is switched off on this server: use /ask.',
     'Buttons under an answer: **More passages** pages through other answers; 👍/👎 tell us whether it helped.',
   ];
@@ -247,7 +223,7 @@ export function choices(items: Array<{ name: string; value: string }>): Array<{ 
     const value = item.value.slice(0, LIMITS.choiceValue);
     if (value.trim() === '' || seen.has(value)) continue;
     seen.add(value);
-    out.push({ name: truncate(item.name.replace(/\s+/g, ' ').trim() || value, LIMITS.choiceName), value });
+    out.push({ name: truncate(oneLine(item.name) || value, LIMITS.choiceName), value });
     if (out.length === LIMITS.choices) break;
   }
   return out;
@@ -262,7 +238,7 @@ export function presentQuizQuestion(question: { prompt: string; options: string[
     components: [
       {
         type: ComponentType.ActionRow,
-        components: question.options.slice(0, LIMITS.buttonsPerRow).map((option, index) => button(`${letters[index] ?? index + 1}. ${option}`, `quiz:${id}:${index}`, ButtonStyle.Secondary)),
+        components: question.options.slice(0, LIMITS.buttonsPerRow).map((option, index) => button(`${letters[index] ?? index + 1}. ${option}`, encodeCustomId({ kind: 'quiz', questionId: id, option: index }), ButtonStyle.Secondary)),
       },
     ],
     allowedMentions: NOBODY,
@@ -270,9 +246,10 @@ export function presentQuizQuestion(question: { prompt: string; options: string[
   };
 }
 
-/** What one member's answer was worth, with the passage it comes from. */
-export function presentQuizResult(right: boolean, answer: string, passage: Result): ReplyPayload {
-  const verdict = right ? `✅ Right: it is **${plain(answer)}**.` : `❌ Not quite: it is **${plain(answer)}**.`;
+/** What one member's answer was worth, with the passage it comes from; `queued` when the score is not saved yet. */
+export function presentQuizResult(right: boolean, answer: string, passage: Result, queued = false): ReplyPayload {
+  const note = queued ? ' The bot’s database is busy, so your score is not on the table yet; it will be as soon as the database is free.' : '';
+  const verdict = `${right ? `✅ Right: it is **${plain(answer)}**.` : `❌ Not quite: it is **${plain(answer)}**.`}${note}`;
   return { content: truncate(verdict, LIMITS.content), embeds: [presentPassage(passage).embeds[0]!], components: [], allowedMentions: NOBODY, ephemeral: true };
 }
 
@@ -285,4 +262,43 @@ export function presentQuizScores(scores: Array<{ userId: string; right: number;
     allowedMentions: NOBODY,
     ephemeral: false,
   };
+}
+
+const KINDS: Array<[keyof Holdings, string, string]> = [
+  ['votes', 'vote', 'votes'],
+  ['unanswered', 'question it could not answer', 'questions it could not answer'],
+  ['threadTurns', 'question in discussion threads', 'questions in discussion threads'],
+  ['quizAnswers', 'quiz answer', 'quiz answers'],
+  ['quizScores', 'line on a channel’s quiz table', 'lines on channels’ quiz tables'],
+];
+const describeHoldings = (holdings: Holdings): string =>
+  KINDS.filter(([kind]) => holdings[kind] > 0)
+    .map(([kind, one, many]) => `${holdings[kind]} ${holdings[kind] === 1 ? one : many}`)
+    .join(', ');
+
+/** /forget-me: what the bot keeps about a member, and buttons to delete it all or keep it. */
+export function presentForgetMe(holdings: Holdings): ReplyPayload {
+  const kept = describeHoldings(holdings);
+  if (kept === '') return notice('The bot keeps nothing about you: no votes, questions, thread turns, quiz answers or scores.');
+  return {
+    content: truncate(`The bot keeps, about you: ${kept}. **Delete everything** removes all of it, for good. (Messages in the channels, yours and the bot’s answers, stay as they are.)`, LIMITS.content),
+    embeds: [],
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          button('Delete everything', encodeCustomId({ kind: 'forget', confirm: true }), ButtonStyle.Danger),
+          button('Cancel', encodeCustomId({ kind: 'forget', confirm: false }), ButtonStyle.Secondary),
+        ],
+      },
+    ],
+    allowedMentions: NOBODY,
+    ephemeral: true,
+  };
+}
+
+/** /forget-me, done. */
+export function presentForgotten(deleted: Holdings): ReplyPayload {
+  const what = describeHoldings(deleted);
+  return notice(`Deleted${what === '' ? ' — there was nothing left to delete' : `: ${what}`}. The bot keeps nothing more about you.`);
 }

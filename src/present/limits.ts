@@ -19,6 +19,11 @@ export const LIMITS = {
   threadName: 100,
 } as const;
 
+/** Text on one line: runs of whitespace become one space. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /**
  * Cuts text to at most `max` characters on a word boundary, with an ellipsis when anything was cut.
  * A single word longer than the limit is cut inside it, as nothing else would fit.

@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { choices, presentAnswer } from '../../present/discord.js';
+import { rememberQuestion } from '../buttons.js';
 import { askQuestion } from '../questions.js';
 import { respond, respondPrivately } from '../respond.js';
 import type { Command } from './command.js';
@@ -22,6 +23,7 @@ export const ask: Command = {
     const mention = interaction.options.getUser('mention');
     const outcome = askQuestion(ctx, interaction.user.id, question);
     if (outcome.kind === 'refused') return respondPrivately(interaction, outcome.message);
+    rememberQuestion(ctx, outcome.answer);
     const payload = presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral, inThread: interaction.channel?.isThread() ?? false, ...(mention ? { mentionUserId: mention.id } : {}) });
     await respond(interaction, payload);
   },

@@ -58,7 +58,7 @@ export const quiz: Command = {
     const question = nextQuestion(ctx, channelId, passageIds);
     if (!question) return respond(interaction, notice('I could not make a fair question on that topic. Try another topic, or none.'));
     const id = randomBytes(8).toString('base64url');
-    if (!ctx.store.saveQuizQuestion(id, channelId, question, question.factKey)) return respond(interaction, notice('I could not save the question just now; please try again.'));
+    if (ctx.store.saveQuizQuestion(id, channelId, question, question.factKey) === 'failed') return respond(interaction, notice('I could not save the question just now; please try again.'));
     await respond(interaction, presentQuizQuestion(question, id));
   },
 };

@@ -1,0 +1,30 @@
+import type { ButtonInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { notice, presentForgetMe, presentForgotten } from '../../present/discord.js';
+import type { BotContext } from '../context.js';
+import { respond, updateOptions } from '../respond.js';
+import type { Command } from './command.js';
+
+const definition = {
+  name: 'forget-me',
+  description: 'Delete everything this bot keeps about you: votes, questions, thread turns, quiz answers and scores',
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** Says privately what the bot keeps about the member, with "Delete everything" and "Cancel". */
+export const forgetMe: Command = {
+  definition,
+  async execute(interaction, ctx) {
+    await respond(interaction, presentForgetMe(ctx.store.holdings(interaction.user.id)));
+  },
+};
+
+/** The member's choice: everything about them deleted at once, or nothing. */
+export async function handleForgetButton(interaction: ButtonInteraction, confirm: boolean, ctx: BotContext): Promise<void> {
+  if (!confirm) {
+    await interaction.update(updateOptions(notice('Nothing was deleted.')));
+    return;
+  }
+  const deleted = ctx.store.forget(interaction.user.id);
+  ctx.logger.info({ event: 'forget-me', deleted }, deleted ? 'a member’s data was deleted' : 'a member’s data could not be deleted now');
+  const payload = deleted ? presentForgotten(deleted) : notice('Nothing was deleted: the bot’s database is busy or not available right now. Run /forget-me again in a moment.');
+  await interaction.update(updateOptions(payload));
+}

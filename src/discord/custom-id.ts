@@ -1,0 +1,63 @@
+/**
+ * The custom_id of every button the bot sends, built, parsed and sized here and nowhere else. A button carries
+ * what it needs, so it works after a restart:
+ *
+ *   ask:<action>:<question key>:<passage>   under an answer: the question's key and the passage the button is about
+ *   quiz:<question id>:<option>             a quiz question's options
+ *   forget:<yes|no>                         /forget-me's confirmation
+ *
+ * The question itself is the answer's title when the title holds all of it (its key proves that), else it is
+ * kept in the store under its key: a title cut at 256 characters is never read back as the question.
+ */
+import { createHash } from 'node:crypto';
+import { LIMITS, oneLine } from '../present/limits.js';
+
+export type AnswerAction = 'more' | 'up' | 'down' | 'post' | 'thread';
+
+export type CustomId =
+  /** `passage` is a passage id when encoding; decoded, it is a reference to one (see `refersTo`). */
+  | { kind: 'answer'; action: AnswerAction; key: string; passage: string }
+  | { kind: 'quiz'; questionId: string; option: number }
+  | { kind: 'forget'; confirm: boolean };
+
+const shortHash = (text: string): string => createHash('sha256').update(text).digest('base64url').slice(0, 10);
+
+/** The key of a question as asked (on one line): what its answer's buttons carry. */
+export function questionKey(question: string): string {
+  return shortHash(oneLine(question));
+}
+
+export function encodeCustomId(id: CustomId): string {
+  switch (id.kind) {
+    case 'answer': {
+      const head = `ask:${id.action}:${id.key}:`;
+      // A passage id too long to fit is carried as `~` and a short hash of it (ids never start with `~`).
+      return head.length + id.passage.length <= LIMITS.customId ? `${head}${id.passage}` : `${head}~${shortHash(id.passage)}`;
+    }
+    case 'quiz':
+      return `quiz:${id.questionId}:${id.option}`;
+    case 'forget':
+      return `forget:${id.confirm ? 'yes' : 'no'}`;
+  }
+}
+
+/** What a button's custom_id says, or null for one the bot did not make. */
+export function decodeCustomId(customId: string): CustomId | null {
+  let match = /^ask:(more|up|down|post|thread):([A-Za-z0-9_-]{10}):(~[A-Za-z0-9_-]{10}|[A-Za-z0-9][A-Za-z0-9_-]*)$/.exec(customId);
+  if (match) return { kind: 'answer', action: match[1] as AnswerAction, key: match[2]!, passage: match[3]! };
+  match = /^quiz:([A-Za-z0-9_-]{11}):(\d)$/.exec(customId);
+  if (match) return { kind: 'quiz', questionId: match[1]!, option: Number(match[2]) };
+  match = /^forget:(yes|no)$/.exec(customId);
+  if (match) return { kind: 'forget', confirm: match[1] === 'yes' };
+  return null;
+}
+
+/** Whether a decoded passage reference names the passage `id`. */
+export function refersTo(reference: string, id: string): boolean {
+  return reference === id || reference === `~${shortHash(id)}`;
+}
+
+/** The id of the passage a reference names: itself, or the passage among `passages` whose hash it carries. */
+export function passageNamed(reference: string, passages: ReadonlyArray<{ id: string }>): string | undefined {
+  return reference.startsWith('~') ? passages.find((p) => refersTo(reference, p.id))?.id : reference;
+}
