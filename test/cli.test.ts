@@ -106,8 +106,8 @@ describe('feedback scripts', () => {
     store.vote('a', 'What is RATS?', 'p16', 'down');
     store.vote('b', 'What is RATS?', 'p16', 'up');
     store.vote('c', 'What did India donate to Tajikistan?', 'p18', 'up');
-    store.abstained('What is the weather in Paris today?');
-    store.abstained('what is the weather in paris today');
+    store.abstained('d', 'What is the weather in Paris today?');
+    store.abstained('e', 'what is the weather in paris today');
     store.close();
     const table = script('feedback-report', [], { DATA_DIR: dataDir });
     expect(table.status).toBe(0);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
-import { choices, decodeButton, encodeButton, presentAbout, presentAnswer, presentFootnote, presentNotCovered, presentPassage, presentSearch, questionKey, type ReplyPayload } from '../src/present/discord.js';
+import { decodeCustomId, encodeCustomId, passageNamed, questionKey, refersTo } from '../src/discord/custom-id.js';
+import { choices, presentAbout, presentAnswer, presentFootnote, presentNotCovered, presentPassage, presentSearch, type ReplyPayload } from '../src/present/discord.js';
 import { embedLength, LIMITS, truncate } from '../src/present/limits.js';
 import { answerToText } from '../src/present/text.js';
 import { createEngine } from '../src/search/engine.js';
@@ -98,11 +99,32 @@ describe('Discord payloads', () => {
     );
   });
 
-  it('carry the question key and page in button ids that survive a round trip', () => {
+  it('carry the question key and the passage in button ids that survive a round trip and fit in 100 characters', () => {
     const key = questionKey('why does Uzbekistan skip SCO exercises?');
-    expect(decodeButton(encodeButton({ action: 'more', key, page: 3 }))).toEqual({ action: 'more', key, page: 3 });
-    expect(decodeButton('ask:more:short:1')).toBeNull();
-    expect(decodeButton('totally-unknown')).toBeNull();
+    expect(questionKey('why does  Uzbekistan\nskip SCO exercises? ')).toBe(key);
+    const vote = encodeCustomId({ kind: 'answer', action: 'up', key, passage: 'p14' });
+    expect(decodeCustomId(vote)).toEqual({ kind: 'answer', action: 'up', key, passage: 'p14' });
+    const longId = `passage-${'x'.repeat(120)}`;
+    const long = encodeCustomId({ kind: 'answer', action: 'thread', key, passage: longId });
+    expect(long.length).toBeLessThanOrEqual(100);
+    const ref = decodeCustomId(long) as { passage: string };
+    expect(refersTo(ref.passage, longId)).toBe(true);
+    expect(passageNamed(ref.passage, [{ id: 'p1' }, { id: longId }])).toBe(longId);
+    expect(passageNamed(ref.passage, [{ id: 'p1' }])).toBeUndefined();
+    expect(decodeCustomId(encodeCustomId({ kind: 'quiz', questionId: 'AbCdEfGhIj_', option: 2 }))).toEqual({ kind: 'quiz', questionId: 'AbCdEfGhIj_', option: 2 });
+    expect(decodeCustomId(encodeCustomId({ kind: 'forget', confirm: true }))).toEqual({ kind: 'forget', confirm: true });
+    for (const bad of ['answer:more:short:p1', 'ask:more:0123456789:2', 'answer:up:0123456789:~short', 'totally-unknown', 'quiz:short:1']) expect(decodeCustomId(bad)).toBeNull();
+  });
+
+  it('name in every answer button the passage it is about: the shown one, or for "More passages" the next', () => {
+    const answer = engine.answer('Which exercises did China hold with Kazakhstan?');
+    const ids = presentAnswer(answer, topics, { page: 0, ephemeral: true }).components!.flatMap((row) => row.components).map((b) => decodeCustomId((b as { custom_id: string }).custom_id) as { action: string; passage: string });
+    expect(ids.map((id) => [id.action, id.passage])).toEqual([
+      ['more', answer.results[1]!.id],
+      ['up', answer.results[0]!.id],
+      ['down', answer.results[0]!.id],
+      ['post', answer.results[0]!.id],
+    ]);
   });
 
   it('say how a misspelt question was read, after what the footer must keep', () => {

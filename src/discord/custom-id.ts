@@ -2,9 +2,11 @@
  * The custom_id of every button the bot sends, built, parsed and sized here and nowhere else. A button carries
  * what it needs, so it works after a restart:
  *
- *   ask:<action>:<question key>:<passage>   under an answer: the question's key and the passage the button is about
- *   quiz:<question id>:<option>             a quiz question's options
- *   forget:<yes|no>                         /forget-me's confirmation
+ *   answer:<action>:<question key>:<passage>   under an answer: the question's key and the passage it is about
+ *   quiz:<question id>:<option>                a quiz question's options
+ *   forget:<yes|no>                            /forget-me's confirmation
+ *
+ * (Answer buttons of earlier versions, `ask:<action>:<key>:<page>`, named no passage: they now say "expired".)
  *
  * The question itself is the answer's title when the title holds all of it (its key proves that), else it is
  * kept in the store under its key: a title cut at 256 characters is never read back as the question.
@@ -30,7 +32,7 @@ export function questionKey(question: string): string {
 export function encodeCustomId(id: CustomId): string {
   switch (id.kind) {
     case 'answer': {
-      const head = `ask:${id.action}:${id.key}:`;
+      const head = `answer:${id.action}:${id.key}:`;
       // A passage id too long to fit is carried as `~` and a short hash of it (ids never start with `~`).
       return head.length + id.passage.length <= LIMITS.customId ? `${head}${id.passage}` : `${head}~${shortHash(id.passage)}`;
     }
@@ -43,7 +45,7 @@ export function encodeCustomId(id: CustomId): string {
 
 /** What a button's custom_id says, or null for one the bot did not make. */
 export function decodeCustomId(customId: string): CustomId | null {
-  let match = /^ask:(more|up|down|post|thread):([A-Za-z0-9_-]{10}):(~[A-Za-z0-9_-]{10}|[A-Za-z0-9][A-Za-z0-9_-]*)$/.exec(customId);
+  let match = /^answer:(more|up|down|post|thread):([A-Za-z0-9_-]{10}):(~[A-Za-z0-9_-]{10}|[A-Za-z0-9][A-Za-z0-9_-]*)$/.exec(customId);
   if (match) return { kind: 'answer', action: match[1] as AnswerAction, key: match[2]!, passage: match[3]! };
   match = /^quiz:([A-Za-z0-9_-]{11}):(\d)$/.exec(customId);
   if (match) return { kind: 'quiz', questionId: match[1]!, option: Number(match[2]) };

@@ -28,10 +28,13 @@ function readKey(file: string): string {
 export function pseudonymKey(dataDir: string, fromEnv: string | null): string {
   if (fromEnv !== null) return fromEnv;
   const file = join(dataDir, SECRET_FILE);
+  const fix = 'set DATA_DIR to a folder this user can write, or set PSEUDONYM_KEY';
   try {
     return readKey(file);
   } catch (error) {
-    if ((error as { code?: string }).code !== 'ENOENT') throw error;
+    const code = (error as { code?: string }).code;
+    if (code === undefined) throw error;
+    if (code !== 'ENOENT') throw new StoreError(`${file} cannot be read (${code}); ${fix}`);
   }
   try {
     mkdirSync(dataDir, { recursive: true });
@@ -46,7 +49,7 @@ export function pseudonymKey(dataDir: string, fromEnv: string | null): string {
       unlinkSync(aside);
     }
   } catch (error) {
-    throw new StoreError(`${file} cannot be created (${(error as { code?: string }).code ?? (error as Error).message}); set DATA_DIR to a folder this user can write, or set PSEUDONYM_KEY`);
+    throw new StoreError(`${file} cannot be created (${(error as { code?: string }).code ?? (error as Error).message}); ${fix}`);
   }
   return readKey(file);
 }

@@ -193,8 +193,8 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
     thread: db.prepare('SELECT 1 FROM threads WHERE thread_id = ?'),
     threadTurns: db.prepare('SELECT turn FROM thread_turns WHERE thread_id = ? ORDER BY seq'),
     touchThread: db.prepare('INSERT INTO threads (thread_id, updated_at) VALUES (?, ?) ON CONFLICT (thread_id) DO UPDATE SET updated_at = excluded.updated_at'),
-    addTurn: db.prepare('INSERT INTO thread_turns (thread_id, seq, user_hash, turn) SELECT ?1, COALESCE(MAX(seq), -1) + 1, ?2, ?3 FROM thread_turns WHERE thread_id = ?1'),
-    trimTurns: db.prepare('DELETE FROM thread_turns WHERE thread_id = ?1 AND seq <= (SELECT MAX(seq) FROM thread_turns WHERE thread_id = ?1) - ?2'),
+    addTurn: db.prepare('INSERT INTO thread_turns (thread_id, seq, user_hash, turn) SELECT @thread, COALESCE(MAX(seq), -1) + 1, @user, @turn FROM thread_turns WHERE thread_id = @thread'),
+    trimTurns: db.prepare('DELETE FROM thread_turns WHERE thread_id = @thread AND seq <= (SELECT MAX(seq) FROM thread_turns WHERE thread_id = @thread) - @keep'),
     saveQuiz: db.prepare('INSERT INTO quiz_questions (id, channel_id, data, at) VALUES (?, ?, ?, ?)'),
     markAsked: db.prepare('INSERT OR IGNORE INTO quiz_asked (channel_id, fact_key) VALUES (?, ?)'),
     quiz: db.prepare('SELECT data FROM quiz_questions WHERE id = ?'),
@@ -241,8 +241,8 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
     addThreadTurn: (threadId, userId, turn) =>
       database.transaction(() => {
         statements.touchThread.run(threadId, Date.now());
-        statements.addTurn.run(threadId, pseudonym(userId), JSON.stringify(turn));
-        statements.trimTurns.run(threadId, THREAD_TURNS_KEPT);
+        statements.addTurn.run({ thread: threadId, user: pseudonym(userId), turn: JSON.stringify(turn) });
+        statements.trimTurns.run({ thread: threadId, keep: THREAD_TURNS_KEPT });
       })(),
     saveQuizQuestion: (id, channelId, question, factKey) =>
       database.transaction(() => {

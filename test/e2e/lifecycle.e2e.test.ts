@@ -92,7 +92,7 @@ describe('start-up', () => {
     await first.waitForLog((l) => l.msg === 'connected to Discord');
     const answer = await server.interact(server.chatInput('ask', { question: 'Which exercises did China hold with Kazakhstan?' }).interaction);
     const ids = answer.data!.components![0]!.components.map((b) => b.custom_id!);
-    const click = server.click(answer.message!, ids.find((id) => id.startsWith('ask:thread:'))!);
+    const click = server.click(answer.message!, ids.find((id) => id.startsWith('answer:thread:'))!);
     await server.interact(click.interaction);
     await server.waitFor(() => server.webhookMessagesFor(click.token).length === 1, 10_000, 'the thread to start');
     const thread = server.threads.at(-1)!;
@@ -101,7 +101,7 @@ describe('start-up', () => {
 
     const second = launch(server, { DATA_DIR: dataDir });
     await second.waitForLog((l) => l.msg === 'connected to Discord');
-    const more = await server.interact(server.click(answer.message!, ids.find((id) => id.startsWith('ask:more:'))!).interaction);
+    const more = await server.interact(server.click(answer.message!, ids.find((id) => id.startsWith('answer:more:'))!).interaction);
     expect(more.data!.embeds![0]!.footer!.text).toMatch(/answer 2 of/);
     const before = server.channelMessages.length;
     server.sendMessage(`<@${server.botUser.id}> and when was that?`, server.user(), { threadId: thread.id });
