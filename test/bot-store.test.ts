@@ -82,8 +82,9 @@ describe('the bot’s store under a lock', () => {
     expect(store.addThreadTurn('900', '111', { question: 'first' })).toBe(true);
     expect(store.threadTurns('900')).toEqual([{ question: 'first' }]);
     expect(store.abstained('111', 'What is the weather?')).toBe(true);
-    // Deleting is never queued: nothing is deleted, and the member is told so.
+    // Deleting is never queued: nothing is deleted, and the member is told so; nor is a count given that misses queued writes.
     expect(store.forget('111')).toBeNull();
+    expect(() => store.holdings('111')).toThrow(expect.objectContaining({ busy: true }));
     expect(logs.map((l) => l.msg)).toContain('store busy: another process holds the database lock; writes are queued and retried');
     expect(saved((s) => s.report())).toMatchObject({ up: 0, down: 0 });
 

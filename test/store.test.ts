@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { pseudonymizer, pseudonymKey } from '../src/store/secret.js';
 import { openStore, StoreError } from '../src/store/store.js';
 import { feedbackToEval } from '../scripts/eval.js';
+import { fileBytes, rowsMentioning } from './helpers/store.js';
 
 const dirs: string[] = [];
 const fresh = (): string => {
@@ -21,24 +22,6 @@ afterEach(() => {
 const ALICE = '111111111111111111';
 const BOB = '222222222222222222';
 const CAROL = '333333333333333333';
-
-/** The database file and its write-ahead log, as bytes anyone with a copy could read. */
-const fileBytes = (dir: string): string =>
-  ['bot.sqlite', 'bot.sqlite-wal'].map((f) => join(dir, f)).filter(existsSync).map((f) => readFileSync(f).toString('latin1')).join('');
-
-/** Every table and the rows in it that contain `text` in any column. */
-function rowsMentioning(dir: string, text: string): Record<string, number> {
-  const db = new Database(join(dir, 'bot.sqlite'), { readonly: true });
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name);
-  const found: Record<string, number> = {};
-  for (const table of tables) {
-    const rows = db.prepare(`SELECT * FROM ${table}`).all() as Array<Record<string, unknown>>;
-    const n = rows.filter((row) => Object.values(row).some((v) => String(v).includes(text))).length;
-    if (n > 0) found[table] = n;
-  }
-  db.close();
-  return found;
-}
 
 let quizzes = 0;
 /** Everything a member does that the store keeps. */

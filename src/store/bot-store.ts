@@ -248,7 +248,11 @@ export function openBotStore({ dataDir, key, logger, busyTimeoutMs = BUSY_TIMEOU
     quizQuestion: <T>(id: string) => shown<T>(`quiz:${id}`).at(-1) ?? read((s) => s.quizQuestion<T>(id)),
     askedFacts: (channelId) => read((s) => s.askedFacts(channelId)),
     quizScores: (channelId) => read((s) => s.quizScores(channelId)),
-    holdings: (userId) => read((s) => s.holdings(userId)),
+    // Writes still queued may be about this member: no count is given that leaves them out.
+    holdings: (userId) => read((s) => {
+      if (queue.length > 0) throw new StoreUnavailable(true);
+      return s.holdings(userId);
+    }),
     threadTurns<T>(threadId: string) {
       let saved: T[] | null;
       try {

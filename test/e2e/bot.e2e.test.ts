@@ -6,8 +6,10 @@ import type { APIMessage } from 'discord-api-types/v10';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { pseudonymizer, pseudonymKey } from '../../src/store/secret.js';
 import { openStore } from '../../src/store/store.js';
+import { rowsMentioning } from '../helpers/store.js';
 import { type BotProcess, startBot } from './bot-process.js';
 import { FakeDiscord, type InteractionCallback } from './fake-discord.js';
 
@@ -111,6 +113,25 @@ describe('/ask', () => {
     const report = store.report();
     store.close();
     expect(report).toMatchObject({ up: 1, down: 1, disliked: [{ passageId: 'p16', down: 1, up: 1 }] });
+  });
+
+  it('stores a vote on a 1,000-character question for the passage shown and the whole question, not the cut title', async () => {
+    const question = Array.from({ length: 30 }, () => 'Which exercises did China hold with Kazakhstan?').join(' ').slice(0, 1000);
+    expect(question).toHaveLength(1000);
+    const member = server.user('long-asker');
+    const first = await ask({ question, private: true }, member);
+    expect(first.data!.embeds![0]!.title!.length).toBeLessThanOrEqual(256);
+    expect(first.data!.embeds![0]!.title).toMatch(/…$/);
+    // Page on, then vote on the passage the second page shows.
+    const second = await server.interact(server.click(first.message!, buttonId(first, /More passages/), member).interaction);
+    const shown = /^Passage (\S+) · answer 2 of/.exec(second.data!.embeds![0]!.footer!.text)![1]!;
+    const onPage2 = { ...first.message!, embeds: second.data!.embeds!, components: second.data!.components } as APIMessage;
+    const vote = await server.interact(server.click(onPage2, buttonId(second, /^Helpful/), member).interaction);
+    expect(vote.data!.content).toBe(`Thanks — noted 👍 for passage ${shown}.`);
+    const store = openStore(dataDir);
+    const upvoted = store.upvoted();
+    store.close();
+    expect(upvoted.filter((u) => u.question.startsWith('Which exercises did China hold with Kazakhstan? Which'))).toEqual([{ question, passageId: shown }]);
   });
 
   it('says privately that the paper does not cover an out-of-scope question, names topics it does, and logs the question', async () => {
@@ -257,6 +278,24 @@ describe('discussion threads', () => {
     expect(turns.map((t) => t.question)).toEqual(['What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakhstan?', 'and when was that?']);
     expect(turns[2]!.entities.map((e) => e.canonical)).toEqual(['China', 'Kazakhstan']);
   });
+  it('start from the whole question, and keep it as the question of whoever asked it', async () => {
+    const question = Array.from({ length: 12 }, () => 'What did China pledge to Kyrgyzstan in 2004?').join(' ');
+    const asker = server.user('thread-asker');
+    const answer = await ask({ question }, asker);
+    const click = server.click(answer.message!, buttonId(answer, /Discuss in thread/), server.user('thread-starter'));
+    await server.interact(click.interaction);
+    await server.waitFor(() => server.webhookMessagesFor(click.token).length === 1, 10_000, 'the thread to start');
+    const thread = server.threads.at(-1)!;
+    expect(thread.name.length).toBeLessThanOrEqual(100);
+    // The turn is saved just after the reply.
+    await vi.waitFor(() => {
+      const store = openStore(dataDir);
+      const [turns, holdings] = [store.threadTurns<{ question: string }>(thread.id), store.holdings(asker.id)];
+      store.close();
+      expect(turns!.map((t) => t.question)).toEqual([question]);
+      expect(holdings.threadTurns).toBe(1);
+    });
+  });
 });
 
 describe('/quiz', () => {
@@ -289,6 +328,44 @@ describe('/quiz', () => {
     expect(topical.data!.embeds![0]!.footer!.text).toMatch(/^From passage p(17|18|19|7)/);
     const nothing = await server.interact(quizCommand('start', { topic: 'the weather in Paris' }));
     expect(nothing.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^The paper has nothing on/) });
+  });
+});
+
+describe('/forget-me', () => {
+  it('shows privately what the bot keeps, and after "Delete everything" no row of any table refers to the member', async () => {
+    const member = server.user('leaving');
+    const answer = await ask({ question: 'What is RATS?' }, member);
+    await server.interact(server.click(answer.message!, buttonId(answer, /^Helpful/), member).interaction);
+    await ask({ question: 'What is the weather in Paris today?' }, member);
+    const quiz = await server.interact(server.chatInput('quiz', {}, member, {}, 'start').interaction);
+    await server.interact(server.click(quiz.message!, buttons(quiz)[0]!.custom_id!, member).interaction);
+    const threaded = await ask({ question: 'What did India donate to Tajikistan?' }, member);
+    const click = server.click(threaded.message!, buttonId(threaded, /Discuss in thread/), member);
+    await server.interact(click.interaction);
+    await server.waitFor(() => server.webhookMessagesFor(click.token).length === 1, 10_000, 'the thread to start');
+    const before = server.channelMessages.length;
+    server.sendMessage(`<@${server.botUser.id}> and when was that?`, member, { threadId: server.threads.at(-1)!.id });
+    await server.waitFor(() => server.channelMessages.length > before, 10_000, 'the follow-up answer');
+
+    const pseudonym = pseudonymizer(pseudonymKey(dataDir, null))(member.id);
+    await vi.waitFor(() => expect(rowsMentioning(dataDir, pseudonym)).toEqual({ feedback: 1, abstentions: 1, quiz_answers: 1, thread_turns: 2 }));
+    expect(rowsMentioning(dataDir, member.id)).toEqual({ quiz_scores: 1 });
+
+    const cancelled = await server.interact(server.chatInput('forget-me', {}, member).interaction);
+    const cancel = await server.interact(server.click(cancelled.message!, buttonId(cancelled, /^Cancel$/), member).interaction);
+    expect(cancel).toMatchObject({ type: 7, data: { content: 'Nothing was deleted.', components: [] } });
+    expect(rowsMentioning(dataDir, member.id)).toEqual({ quiz_scores: 1 });
+
+    const asked = await server.interact(server.chatInput('forget-me', {}, member).interaction);
+    expect(asked.data!.flags).toBe(EPHEMERAL);
+    expect(asked.data!.content).toMatch(/^The bot keeps, about you: 1 vote, 1 question it could not answer, 2 questions in discussion threads, 1 quiz answer, 1 line on a channel’s quiz table\./);
+    const done = await server.interact(server.click(asked.message!, buttonId(asked, /^Delete everything$/), member).interaction);
+    expect(done).toMatchObject({ type: 7, data: { components: [] } });
+    expect(done.data!.content).toMatch(/^Deleted: 1 vote, .*\. The bot keeps nothing more about you\.$/);
+    expect(rowsMentioning(dataDir, pseudonym)).toEqual({});
+    expect(rowsMentioning(dataDir, member.id)).toEqual({});
+    const again = await server.interact(server.chatInput('forget-me', {}, member).interaction);
+    expect(again.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^The bot keeps nothing about you/), components: [] });
   });
 });
 

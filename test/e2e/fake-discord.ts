@@ -106,7 +106,9 @@ export class FakeDiscord {
   private server: Server;
   private gateway: WebSocketServer;
   private sessions = new Map<string, Session>();
-  private callbacks = new Map<string, { dispatchedAt: number; channelId: string; resolve: (c: InteractionCallback) => void; all: InteractionCallback[] }>();
+  private callbacks = new Map<string, { dispatchedAt: number; channelId: string; interaction: Record<string, unknown>; resolve: (c: InteractionCallback) => void; all: InteractionCallback[] }>();
+  /** Messages members sent, by id, for the replies that quote them. */
+  private memberMessages = new Map<string, APIMessage>();
   private webhookMessages = new Map<string, APIMessage[]>();
   private waiters: Array<{ test: () => boolean; resolve: () => void }> = [];
   private faults: Fault[] = [];
@@ -371,7 +373,7 @@ export class FakeDiscord {
   interact(interaction: Record<string, unknown>, guildId?: string): Promise<InteractionCallback> {
     const id = String(interaction.id);
     const promise = new Promise<InteractionCallback>((resolve) => {
-      this.callbacks.set(String(interaction.token), { dispatchedAt: performance.now(), channelId: String(interaction.channel_id), resolve, all: [] });
+      this.callbacks.set(String(interaction.token), { dispatchedAt: performance.now(), channelId: String(interaction.channel_id), interaction, resolve, all: [] });
     });
     this.dispatch(this.sessionFor(guildId), { t: 'INTERACTION_CREATE', d: interaction as unknown as APIInteraction } as Pick<GatewayDispatchPayload, 't' | 'd'>);
     void id;
@@ -463,14 +465,20 @@ export class FakeDiscord {
       type: MessageType.Default,
       flags: 0,
     } as unknown as APIMessage;
+    this.memberMessages.set(message.id, message);
     this.dispatch(this.sessionFor(guild?.id), { t: 'MESSAGE_CREATE', d: message } as unknown as Pick<GatewayDispatchPayload, 't' | 'd'>);
     return message;
   }
 
   // ---------------------------------------------------------------- REST
 
-  private message(channelId: string, body: Record<string, unknown>): APIMessage {
+  /** A message the bot sent; `extra` adds what Discord adds (who triggered it, the message it replies to). */
+  private message(channelId: string, body: Record<string, unknown>, extra: Record<string, unknown> = {}): APIMessage {
+    const reference = body.message_reference as { message_id?: string } | undefined;
+    const quoted = reference?.message_id ? this.memberMessages.get(reference.message_id) : undefined;
     return {
+      ...extra,
+      ...(quoted ? { message_reference: { message_id: quoted.id, channel_id: quoted.channel_id }, referenced_message: quoted } : {}),
       id: snowflake(),
       channel_id: channelId,
       author: this.botUser,
@@ -548,7 +556,10 @@ export class FakeDiscord {
       if (!entry) return this.send(res, 404, { message: 'Unknown interaction', code: 10062 });
       const callback = body as unknown as InteractionCallback;
       const channelId = entry.channelId;
-      const message = callback.type === InteractionResponseType.ChannelMessageWithSource ? this.message(channelId, (callback.data ?? {}) as Record<string, unknown>) : undefined;
+      const source = entry.interaction;
+      const user = (source.member as { user: APIUser } | undefined)?.user ?? (source.user as APIUser);
+      const metadata = { interaction_metadata: { id: source.id, type: source.type, user, authorizing_integration_owners: source.authorizing_integration_owners } };
+      const message = callback.type === InteractionResponseType.ChannelMessageWithSource ? this.message(channelId, (callback.data ?? {}) as Record<string, unknown>, metadata) : undefined;
       const recorded: InteractionCallback = { type: callback.type, ...(callback.data ? { data: callback.data } : {}), ...(message ? { message } : {}), latencyMs: performance.now() - entry.dispatchedAt };
       entry.all.push(recorded);
       if (entry.all.length === 1) entry.resolve(recorded);

@@ -1,15 +1,21 @@
 /** Faults through the loopback Discord server: the bot loses nothing, answers nothing twice, and keeps serving. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/store.js';
 import { type BotProcess, startBot } from './bot-process.js';
 import { FakeDiscord } from './fake-discord.js';
 
 const CALLBACK = /^POST \/interactions\/\d+\/[^/]+\/callback$/;
 let server: FakeDiscord;
 let bot: BotProcess;
+const dataDir = mkdtempSync(join(tmpdir(), 'faults-data-'));
 
 beforeAll(async () => {
   server = await new FakeDiscord({ token: 'faults-token-0123456789abcdefghij' }).start();
-  bot = startBot(server, { COOLDOWN_QUESTIONS: '1000' });
+  bot = startBot(server, { COOLDOWN_QUESTIONS: '1000', DATA_DIR: dataDir });
   await bot.waitForLog((l) => l.msg === 'connected to Discord');
 });
 afterAll(async () => {
@@ -74,6 +80,46 @@ describe('faults', () => {
     expect(performance.now() - start).toBeLessThan(1_500);
     expect(others.every((c) => c.data!.embeds!.length === 1)).toBe(true);
     await bot.waitForLog((l) => l.msg === 'slow reply' || l.msg === 'mention failed', 10_000);
+  });
+
+  it('answers at once while another process holds the database lock, says truthfully what is not saved yet, and saves it when the lock clears', async () => {
+    const member = server.user('locked-out');
+    const answer = await server.interact(server.chatInput('ask', { question: 'What is RATS?' }, member).interaction);
+    const quiz = await server.interact(server.chatInput('quiz', {}, member, {}, 'start').interaction);
+    const option = quiz.data!.components![0]!.components[0]!.custom_id!;
+    const direct = openStore(dataDir);
+    const correct = direct.quizQuestion<{ correct: number }>(/^quiz:([\w-]+):/.exec(option)![1]!)!.correct;
+    direct.close();
+
+    const other = new Database(join(dataDir, 'bot.sqlite'), { timeout: 0 });
+    other.exec('BEGIN EXCLUSIVE');
+    const helpful = answer.data!.components![0]!.components.find((b) => b.label === 'Helpful')!.custom_id!;
+    const vote = server.interact(server.click(answer.message!, helpful, member).interaction);
+    const long = Array.from({ length: 30 }, () => 'Which exercises did China hold with Kazakhstan?').join(' ').slice(0, 1000);
+    const questions = ['What is RATS?', 'What is the weather in Paris today?', long, 'Who wrote this paper?'];
+    const asked = await Promise.all(questions.map((question) => server.interact(server.chatInput('ask', { question }, member).interaction)));
+    expect(asked.map((c) => c.data!.embeds?.[0]?.footer?.text.split(' ')[1] ?? c.data!.content!.slice(0, 29))).toEqual(['p16', "The paper doesn't cover that.", 'p14', 'p22']);
+    // Within Discord's three seconds, with room to spare: before, each write waited two seconds for the lock.
+    expect(Math.max(...asked.map((c) => c.latencyMs))).toBeLessThan(1_500);
+    expect((await vote).data!.content).toBe('Thanks — noted 👍 for passage p16. The bot’s database is busy, so it is not saved yet; it will be as soon as the database is free.');
+    const pick = quiz.data!.components![0]!.components[correct]!.custom_id!;
+    const first = await server.interact(server.click(quiz.message!, pick, member).interaction);
+    expect(first.data!.content).toMatch(/^✅ Right: it is \*\*.*\*\*\. The bot’s database is busy, so your score is not on the table yet; it will be as soon as the database is free\.$/);
+    const second = await server.interact(server.click(quiz.message!, pick, member).interaction);
+    expect(second.data!.content).toBe('You have answered this one already — /quiz start asks another.');
+    const forget = await server.interact(server.chatInput('forget-me', {}, member).interaction);
+    expect(forget.data!.content).toBe('The bot’s database is busy right now, so I cannot look that up; please try again in a moment.');
+
+    other.exec('ROLLBACK');
+    other.close();
+    await bot.waitForLog((l) => l.msg === 'store free again: queued writes saved');
+    const store = openStore(dataDir);
+    const saved = { report: store.report(), scores: store.quizScores(quiz.message!.channel_id), holdings: store.holdings(member.id) };
+    store.close();
+    expect(saved.report.up).toBe(1);
+    expect(saved.report.unanswered.map((u) => u.question)).toContain('What is the weather in Paris today?');
+    expect(saved.scores).toContainEqual({ userId: member.id, right: 1, wrong: 0 });
+    expect(saved.holdings).toMatchObject({ votes: 1, unanswered: 1, quizAnswers: 1, quizScores: 1 });
   });
 
   it('says "token rejected" and exits 1 when the token is revoked after start', async () => {

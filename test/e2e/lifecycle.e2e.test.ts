@@ -3,8 +3,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/paths.js';
+import { openStore } from '../../src/store/store.js';
 import { type BotProcess, startBot } from './bot-process.js';
 import { FakeDiscord } from './fake-discord.js';
 import { scratchCorpus, smallDocument } from '../helpers/corpus.js';
@@ -59,11 +61,35 @@ describe('start-up', () => {
     writeFileSync(join(dir, 'taken'), '');
     const bot = launch(server, { DATA_DIR: join(dir, 'taken', 'data') });
     await bot.waitForLog((l) => l.msg === 'connected to Discord');
-    expect(bot.stderr()).toMatch(/^Feedback store unavailable: .*cannot be opened for writing \(ENOTDIR\); set DATA_DIR/);
+    expect(bot.stderr()).toMatch(/^Feedback store unavailable: .* \(ENOTDIR\); set DATA_DIR to a folder this user can write/);
     const answer = await server.interact(server.chatInput('ask', { question: 'What is RATS?' }).interaction);
     const helpful = answer.data!.components![0]!.components.find((b) => b.label === 'Helpful')!.custom_id!;
     const vote = await server.interact(server.click(answer.message!, helpful).interaction);
-    expect(vote.data!.content).toBe('Thanks — noted 👍 for passage p16 (it could not be saved just now).');
+    expect(vote.data!.content).toBe('Your 👍 for passage p16 could not be saved right now (the bot’s database is not available); please try again later.');
+  });
+
+  it('answers while another process holds the database at start-up, and opens it and saves what waited once it is free', async () => {
+    const server = await serve();
+    const dataDir = mkdtempSync(join(tmpdir(), 'locked-'));
+    // Another program made the database and holds it, not in write-ahead mode: the bot cannot even read it.
+    const other = new Database(join(dataDir, 'bot.sqlite'));
+    other.exec('CREATE TABLE other (x); BEGIN EXCLUSIVE; INSERT INTO other VALUES (1);');
+    const bot = launch(server, { DATA_DIR: dataDir });
+    await bot.waitForLog((l) => l.msg === 'connected to Discord');
+    expect(bot.logs.some((l) => l.msg === 'store locked by another process at start-up: answering meanwhile, and opening it once it is free')).toBe(true);
+    const answer = await server.interact(server.chatInput('ask', { question: 'What is RATS?' }).interaction);
+    expect(answer.data!.embeds![0]!.footer!.text).toMatch(/^Passage p16/);
+    const helpful = answer.data!.components![0]!.components.find((b) => b.label === 'Helpful')!.custom_id!;
+    const vote = await server.interact(server.click(answer.message!, helpful).interaction);
+    expect(vote.data!.content).toBe('Thanks — noted 👍 for passage p16. The bot’s database is busy, so it is not saved yet; it will be as soon as the database is free.');
+    const quiz = await server.interact(server.chatInput('quiz', {}, server.user(), {}, 'score').interaction);
+    expect(quiz.data!.content).toMatch(/^The quiz keeps its questions and scores in the bot’s store, which is not available right now/);
+    other.exec('COMMIT');
+    other.close();
+    await bot.waitForLog((l) => l.msg === 'store free again: queued writes saved');
+    const store = openStore(dataDir);
+    expect(store.report().up).toBe(1);
+    store.close();
   });
 
   it('picks up a changed corpus without a restart, and keeps the old index when the new one is malformed', async () => {
@@ -158,12 +184,12 @@ describe('npm run deploy-commands', () => {
     const clientId = server.applicationId;
     const guild = await deploy(server, { DISCORD_CLIENT_ID: clientId, DISCORD_GUILD_ID: server.guild.id });
     expect(guild.status).toBe(0);
-    expect(guild.stdout).toBe(`Registered 7 commands in server ${server.guild.id} (available now): /ask, /search, /passage, /cite, /quiz, /about, /help\n`);
+    expect(guild.stdout).toBe(`Registered 8 commands in server ${server.guild.id} (available now): /ask, /search, /passage, /cite, /quiz, /about, /help, /forget-me\n`);
     const registered = server.commands.get(server.guild.id) as Array<{ name: string; options?: Array<{ name: string; autocomplete?: boolean }> }>;
     expect(registered.find((c) => c.name === 'ask')!.options!.map((o) => o.name)).toEqual(['question', 'private', 'mention']);
     const global = await deploy(server, { DISCORD_CLIENT_ID: clientId });
-    expect(global.stdout).toMatch(/^Registered 7 commands globally/);
-    expect(server.commands.get('global')).toHaveLength(7);
+    expect(global.stdout).toMatch(/^Registered 8 commands globally/);
+    expect(server.commands.get('global')).toHaveLength(8);
   });
 
   it('explains a missing client id and a rejected token in one line', async () => {
