@@ -13,9 +13,10 @@ describe('configuration', () => {
   it('reads every variable', () => {
     const config = loadConfig({
       DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_GUILD_ID: '223456789012345678', DISCORD_API_URL: 'http://127.0.0.1:9000/api/',
-      LOG_LEVEL: 'DEBUG', COOLDOWN_QUESTIONS: '3', COOLDOWN_SECONDS: '10', ANSWER_MENTIONS: 'false', SHARD_COUNT: 'auto',
+      LOG_LEVEL: 'DEBUG', COOLDOWN_QUESTIONS: '3', COOLDOWN_SECONDS: '10', ANSWER_MENTIONS: 'false', SHARD_COUNT: 'auto', PSEUDONYM_KEY: 'k'.repeat(64),
     });
-    expect(config).toMatchObject({ token: TOKEN, clientId: '123456789012345678', guildId: '223456789012345678', apiUrl: 'http://127.0.0.1:9000/api', logLevel: 'debug', cooldownQuestions: 3, cooldownSeconds: 10, answerMentions: false, shardCount: 'auto' });
+    expect(config).toMatchObject({ token: TOKEN, clientId: '123456789012345678', guildId: '223456789012345678', apiUrl: 'http://127.0.0.1:9000/api', logLevel: 'debug', cooldownQuestions: 3, cooldownSeconds: 10, answerMentions: false, shardCount: 'auto', pseudonymKey: 'k'.repeat(64) });
+    expect(loadConfig({}).pseudonymKey).toBeNull();
   });
 
   it.each([
@@ -25,6 +26,7 @@ describe('configuration', () => {
     [{ ANSWER_MENTIONS: 'maybe' }, 'ANSWER_MENTIONS'],
     [{ COOLDOWN_SECONDS: '-1' }, 'COOLDOWN_SECONDS'],
     [{ SHARD_COUNT: '0' }, 'SHARD_COUNT'],
+    [{ PSEUDONYM_KEY: 'has spaces in it but is long enough to pass' }, 'PSEUDONYM_KEY'],
   ])('rejects %o naming %s, without echoing a token', (env, variable) => {
     let error: unknown;
     try {
@@ -36,6 +38,13 @@ describe('configuration', () => {
     expect((error as ConfigError).variable).toBe(variable);
     expect((error as Error).message.startsWith(variable)).toBe(true);
     expect((error as Error).message).not.toContain('has spaces in it');
+  });
+});
+
+describe('PSEUDONYM_KEY', () => {
+  it('must be long enough to be a secret, and the error never shows it', () => {
+    expect(() => loadConfig({ PSEUDONYM_KEY: 'tooshort-secret' })).toThrow(/^PSEUDONYM_KEY must be at least 32 characters with no spaces/);
+    expect(() => loadConfig({ PSEUDONYM_KEY: 'tooshort-secret' })).not.toThrow(/tooshort-secret/);
   });
 });
 
