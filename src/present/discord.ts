@@ -105,7 +105,8 @@ export function presentAnswer(answer: Answer, topics: string[], view: AnswerView
   const result = answer.results[page]!;
   const question = questionTitle(answer.question);
   // Every button names the passage it is about, so a vote is for the passage shown, whatever a re-answer gives.
-  const id = (action: AnswerAction, passage = result.id): string => encodeCustomId({ kind: 'answer', action, key: questionKey(answer.question), passage });
+  const key = questionKey(answer.question);
+  const id = (action: AnswerAction, passage = result.id): string => encodeCustomId({ kind: 'answer', action, key, passage });
   const readAs = answer.readAs === undefined ? '' : ` · read as “${oneLine(answer.readAs)}”`;
   const footer = `Passage ${result.id} · answer ${page + 1} of ${count} · /passage id:${result.id} shows it alone${readAs}`;
   const buttons: APIButtonComponent[] = [];
