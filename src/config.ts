@@ -7,6 +7,8 @@ import { corpusDir } from './paths.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export const SHARD_MODES = ['internal', 'process'] as const;
+export type ShardMode = (typeof SHARD_MODES)[number];
 
 export interface Config {
   /** The bot's token; null opens the local console instead of Discord. */
@@ -22,10 +24,17 @@ export interface Config {
   cooldownQuestions: number;
   /** Length of the cooldown window in seconds. Default 30. */
   cooldownSeconds: number;
-  /** Answer "@Bot question" messages and DMs (needs the privileged Message Content intent). Default true. */
+  /** Answer "@Bot question" messages and DMs (Discord sends their text without the Message Content intent). Default true. */
   answerMentions: boolean;
-  /** Run under discord.js's ShardingManager with this many shards, or "auto"; null for one process. */
+  /**
+   * Channels where any question is answered without a mention: text channels (answered in a thread under the
+   * message) and forums (answered in the post). Non-empty, they need the privileged Message Content intent. Default none.
+   */
+  answerChannels: string[];
+  /** How many gateway shards to run, or "auto" for Discord's recommendation; null for one shard. */
   shardCount: number | 'auto' | null;
+  /** "internal": every shard in this process, sharing one index (default); "process": one process per shard (ShardingManager). */
+  shardMode: ShardMode;
   corpusDir: string;
   /** Folder of the bot's SQLite store (feedback, threads, quiz). Default ./data. */
   dataDir: string;
@@ -61,6 +70,18 @@ function snowflake(env: NodeJS.ProcessEnv, name: string): string | null {
     throw new ConfigError(name, `is not a Discord id (expected 17 to 20 digits, got "${value.slice(0, 40)}"); copy it from Discord with Developer Mode on`);
   }
   return value;
+}
+
+/** A comma-separated list of Discord ids; each bad entry is named. */
+function snowflakes(env: NodeJS.ProcessEnv, name: string): string[] {
+  const value = optional(env, name);
+  if (value === null) return [];
+  const ids = value.split(',').map((id) => id.trim()).filter((id) => id !== '');
+  const bad = ids.find((id) => !SNOWFLAKE.test(id));
+  if (bad !== undefined) {
+    throw new ConfigError(name, `must be channel ids separated by commas; "${bad.slice(0, 40)}" is not a Discord id (expected 17 to 20 digits; copy it with Developer Mode on)`);
+  }
+  return [...new Set(ids)];
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
@@ -119,6 +140,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (shards.toLowerCase() === 'auto') shardCount = 'auto';
     else shardCount = positiveInteger(env, 'SHARD_COUNT', 1, 1000);
   }
+  const shardMode = (optional(env, 'SHARD_MODE') ?? 'internal').toLowerCase();
+  if (!(SHARD_MODES as readonly string[]).includes(shardMode)) {
+    throw new ConfigError('SHARD_MODE', `must be internal or process (got "${shardMode.slice(0, 40)}")`);
+  }
+  if (shardMode === 'process' && shardCount === null) {
+    throw new ConfigError('SHARD_MODE', 'is process but SHARD_COUNT is not set; set SHARD_COUNT to a number or auto');
+  }
   return {
     token,
     clientId: snowflake(env, 'DISCORD_CLIENT_ID'),
@@ -128,7 +156,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cooldownQuestions: positiveInteger(env, 'COOLDOWN_QUESTIONS', 5, 1000),
     cooldownSeconds: positiveInteger(env, 'COOLDOWN_SECONDS', 30, 86_400),
     answerMentions: flag(env, 'ANSWER_MENTIONS', true),
+    answerChannels: snowflakes(env, 'ANSWER_CHANNELS'),
     shardCount,
+    shardMode: shardMode as ShardMode,
     corpusDir: corpusDir(env),
     dataDir: resolve(optional(env, 'DATA_DIR') ?? 'data'),
     pseudonymKey: secretKey(env, 'PSEUDONYM_KEY'),

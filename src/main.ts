@@ -1,6 +1,6 @@
 /**
- * npm start: the Discord bot when DISCORD_TOKEN is set (under the ShardingManager when SHARD_COUNT is set);
- * without a token, the local console with the same answers.
+ * npm start: the Discord bot when DISCORD_TOKEN is set (all its shards in this process, or one process per
+ * shard under the ShardingManager with SHARD_MODE=process); without a token, the local console with the same answers.
  */
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     return;
   }
   // discord.js takes a third of a second to load: only the bot pays for it, not the console.
-  const [{ createClient, loginFailure }, { createCooldown }, { runShards }, { createLogger }, { createLookup }, { openBotStore }, { watchCorpus }, { warmUp }] = await Promise.all([
+  const [{ createClient, loginFailure }, { createCooldown }, { runShards }, { createLogger }, { createLookup }, { openBotStore }, { createReload, watchCorpus }, { warmUp }] = await Promise.all([
     import('./discord/bot.js'),
     import('./discord/cooldown.js'),
     import('./discord/shards.js'),
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   ]);
   const logger = createLogger(config.logLevel);
   try {
-    if (config.shardCount !== null && process.env.SHARDING_MANAGER !== 'true') {
+    if (config.shardMode === 'process' && process.env.SHARDING_MANAGER !== 'true') {
       // A malformed corpus stops the manager before any shard starts; a sound one is indexed and cached once
       // here, and each shard starts from the cache. The manager keeps no engine.
       await loadEngine(config.corpusDir);
@@ -57,7 +57,9 @@ async function main(): Promise<void> {
     const started = performance.now();
     logger.debug({ answers: warmUp(engine), ms: Math.round(performance.now() - started) }, 'engine warmed up');
     const store = openBotStore({ dataDir: config.dataDir, key: config.pseudonymKey, logger });
-    const ctx = { config, engine, lookup: createLookup(engine.corpus), cooldown: createCooldown(config.cooldownQuestions, config.cooldownSeconds), logger, store };
+    const base = { config, engine, lookup: createLookup(engine.corpus), cooldown: createCooldown(config.cooldownQuestions, config.cooldownSeconds), logger, store, commandIds: new Map<string, string>() };
+    // The reload swaps the engine of this same object, which every handler reads.
+    const ctx = Object.assign(base, { reload: createReload(base, config.corpusDir) });
     let stopping = false;
     const client = createClient(ctx, (reason) => {
       if (stopping) return;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { decodeCustomId, encodeCustomId, passageNamed, questionKey, refersTo } from '../src/discord/custom-id.js';
-import { choices, presentAbout, presentAnswer, presentFootnote, presentNotCovered, presentPassage, presentSearch, type ReplyPayload } from '../src/present/discord.js';
+import { choices, commandMentions, presentAbout, presentAnswer, presentFeedbackReport, presentFootnote, presentHelp, presentNotCovered, presentPassage, presentReload, presentSearch, type ReplyPayload, withDeleteButton } from '../src/present/discord.js';
 import { embedLength, LIMITS, truncate } from '../src/present/limits.js';
 import { answerToText } from '../src/present/text.js';
 import { createEngine } from '../src/search/engine.js';
@@ -16,6 +16,8 @@ const lookup = createLookup(corpus);
 const topics = engine.topics();
 
 /** Every limit Discord sets on a message, checked on one payload. */
+const labels = (payload: ReplyPayload) => payload.components.flatMap((row) => row.components).map((b) => ('label' in b ? b.label : ''));
+
 function expectWithinLimits(payload: ReplyPayload): void {
   expect((payload.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
   expect(payload.embeds.length).toBeLessThanOrEqual(10);
@@ -64,15 +66,25 @@ describe('truncate', () => {
 describe('Discord payloads', () => {
   it('fit every limit for the longest passages, questions, sections and citations', () => {
     const answer: Answer = { question: `why ${huge(1500)}`, entities: [], results: [longResult, longResult, longResult] };
-    for (const view of [{ page: 0, ephemeral: true }, { page: 2, ephemeral: false, mentionUserId: '123456789012345678' }, { page: 1, ephemeral: false, postedBy: '123456789012345678' }]) {
+    for (const view of [{ page: 0, ephemeral: true }, { page: 2, ephemeral: false, mentionUserId: '123456789012345678', offerThread: true }, { page: 1, ephemeral: false, postedBy: '123456789012345678', offerThread: true }]) {
       expectWithinLimits(presentAnswer(answer, topics, view));
+      expectWithinLimits(withDeleteButton(presentAnswer(answer, topics, view), '123456789012345678'));
     }
-    expectWithinLimits(presentSearch(huge(2000), answer, topics));
-    expectWithinLimits(presentPassage(longResult));
+    expectWithinLimits(withDeleteButton(presentSearch(huge(2000), answer, topics), '123456789012345678'));
+    expectWithinLimits(withDeleteButton(presentPassage(longResult), '123456789012345678'));
     expectWithinLimits(presentNotCovered(Array.from({ length: 50 }, () => huge(100))));
     const ref = lookup.footnotes()[0]!;
     expectWithinLimits(presentFootnote({ ...ref, footnote: { marker: 'i', text: huge(3000) }, citedBy: Array.from({ length: 40 }, () => corpus.passages[0]!) }));
-    expectWithinLimits(presentAbout({ documents: Array.from({ length: 12 }, () => ({ title: huge(100), author: huge(100), publisher: null, number: null, year: 2015, sections: Array.from({ length: 60 }, () => huge(20)), passages: 9, footnotes: 9 })) }));
+    const url = `https://example.org/${'a'.repeat(1500)}`;
+    const mention = commandMentions(new Map([['ask', '123456789012345678'], ['quiz', '223456789012345678']]));
+    expectWithinLimits(presentAbout({ documents: Array.from({ length: 12 }, () => ({ title: huge(100), author: huge(100), publisher: null, number: null, year: 2015, url, sections: Array.from({ length: 60 }, () => huge(20)), passages: 9, footnotes: 9 })) }, mention));
+    expectWithinLimits(presentHelp({ mention, botHere: true, answerMentions: true, answerChannels: Array.from({ length: 200 }, () => '123456789012345678'), sources: Array.from({ length: 20 }, () => ({ title: huge(200), url })) }));
+    const many = Array.from({ length: 500 }, (_, i) => ({ question: huge(400), count: i, passageId: `p${i}`, down: i, up: 1 }));
+    expectWithinLimits(presentFeedbackReport({ unanswered: many, disliked: many, up: 3, down: 1, upShare: 0.75 }));
+    const ids = Array.from({ length: 5000 }, (_, i) => `passage-${i}`);
+    const changes = { documentsAdded: [huge(300)], documentsRemoved: [huge(300)], frontMatterChanged: [huge(300)], passagesAdded: ids, passagesRemoved: ids, passagesChanged: ids, footnotesChanged: 9, namesOrWordsChanged: true, documents: 2, passages: 9, footnotes: 9 };
+    expectWithinLimits(presentReload({ kind: 'reloaded', changes }));
+    expectWithinLimits(presentReload({ kind: 'refused', reason: huge(5000) }));
   });
 
   it('fit every limit for every passage of the corpus', () => {
@@ -135,12 +147,38 @@ describe('Discord payloads', () => {
     expect(presentAnswer(engine.answer('What did India donate to Tajikistan?'), topics, { page: 0, ephemeral: true }).embeds![0]!.footer!.text).not.toContain('read as');
   });
 
-  it('offer a discussion thread on a public answer, but not on one inside a thread already', () => {
+  it('offer a discussion thread on a public answer only where the caller says threads work', () => {
     const answer = engine.answer('why does Uzbekistan skip SCO exercises?');
-    const labels = (payload: ReplyPayload) => payload.components!.flatMap((row) => row.components).map((b) => ('label' in b ? b.label : ''));
-    expect(labels(presentAnswer(answer, topics, { page: 0, ephemeral: false }))).toContain('Discuss in thread');
-    expect(labels(presentAnswer(answer, topics, { page: 0, ephemeral: false, inThread: true }))).not.toContain('Discuss in thread');
-    expect(labels(presentAnswer(answer, topics, { page: 0, ephemeral: false, inThread: true }))).toEqual(expect.arrayContaining(['Helpful', 'Not helpful']));
+    expect(labels(presentAnswer(answer, topics, { page: 0, ephemeral: false, offerThread: true }))).toContain('Discuss in thread');
+    expect(labels(presentAnswer(answer, topics, { page: 0, ephemeral: false }))).not.toContain('Discuss in thread');
+    expect(labels(presentAnswer(answer, topics, { page: 0, ephemeral: true, offerThread: true }))).not.toContain('Discuss in thread');
+    expect(labels(presentAnswer(answer, topics, { page: 0, ephemeral: false }))).toEqual(expect.arrayContaining(['Helpful', 'Not helpful']));
+  });
+
+  it('add a Delete button naming who asked to public replies only, in the row when it has room', () => {
+    const answer = engine.answer('Which exercises did China hold with Kazakhstan?');
+    const asker = '123456789012345678';
+    const full = withDeleteButton(presentAnswer(answer, topics, { page: 0, ephemeral: false, offerThread: true }), asker);
+    expect(full.components).toHaveLength(1);
+    expect(labels(full)).toEqual(['More passages (2/' + answer.results.length + ')', 'Helpful', 'Not helpful', 'Discuss in thread', 'Delete']);
+    expect(full.components[0]!.components.at(-1)).toMatchObject({ custom_id: `delete:${asker}`, style: 4 });
+    expect(decodeCustomId(encodeCustomId({ kind: 'delete', askerId: asker }))).toEqual({ kind: 'delete', askerId: asker });
+    expect(decodeCustomId('delete:not-an-id')).toBeNull();
+    expect(labels(withDeleteButton(presentSearch('exercises', answer, topics), asker))).toEqual(['Delete']);
+    const privately = presentAnswer(answer, topics, { page: 0, ephemeral: true });
+    expect(withDeleteButton(privately, asker)).toBe(privately);
+  });
+
+  it('write commands as clickable mentions when their ids are known, in bold otherwise', () => {
+    const mention = commandMentions(new Map([['ask', '123456789012345678'], ['quiz', '223456789012345678']]));
+    expect(mention('ask')).toBe('</ask:123456789012345678>');
+    expect(mention('quiz start')).toBe('</quiz start:223456789012345678>');
+    expect(mention('cite')).toBe('**/cite**');
+    const help = presentHelp({ mention, botHere: false, answerMentions: true, answerChannels: ['323456789012345678'], sources: [{ title: 'The Paper', url: 'https://example.org/paper' }] }).embeds[0]!.description!;
+    expect(help).toContain('</ask:123456789012345678> `question`');
+    expect(help).toContain('I am not a member of this server');
+    expect(help).not.toContain('<#323456789012345678>');
+    expect(help).toContain('[The Paper](https://example.org/paper)');
   });
 
   it('limit autocomplete to 25 distinct choices of at most 100 characters', () => {

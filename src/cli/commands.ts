@@ -44,7 +44,7 @@ export function consoleReply(line: string, engine: Engine, lookup: Lookup): stri
     }
     case 'about':
       return engine.corpus.documents
-        .map((d) => `${d.meta.title}\n  ${byline(d.meta)}\n  Sections: ${list(d.sections)}\n  ${d.passages.length} passages, ${d.footnotes.size} footnotes`)
+        .map((d) => `${d.meta.title}\n  ${byline(d.meta)}${d.meta.url ? `\n  ${d.meta.url}` : ''}\n  Sections: ${list(d.sections)}\n  ${d.passages.length} passages, ${d.footnotes.size} footnotes`)
         .join('\n\n');
     default:
       return `There is no command /${command}.\n${HELP}`;

@@ -4,7 +4,7 @@
  *   ---
  *   id: tresa2015                 (required: letters, digits, - and _)
  *   title: China-Central Asia ... (required)
- *   author / publisher / series / number / year   (optional)
+ *   author / publisher / series / number / year / url   (optional; url: where to read it, http or https)
  *   ---
  *   ## Section heading
  *
@@ -28,6 +28,14 @@ const HEADING = /^#{1,6}\s+(.*?)\s*#*$/;
 interface Paragraph {
   text: string;
   line: number;
+}
+
+function isWebAddress(text: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(text).protocol) && !/\s/.test(text);
+  } catch {
+    return false;
+  }
 }
 
 function splitFrontMatter(file: string, source: string): { meta: DocumentMeta; body: string; bodyLine: number } {
@@ -69,6 +77,10 @@ function splitFrontMatter(file: string, source: string): { meta: DocumentMeta; b
   if (year !== null && !/^\d{4}$/.test(year)) {
     throw new CorpusError(file, lineOf('year'), `year "${year}" is not a year`, 'write four digits, as "year: 2015"');
   }
+  const url = text('url');
+  if (url !== null && !isWebAddress(url)) {
+    throw new CorpusError(file, lineOf('url'), `url "${url.slice(0, 80)}" is not a web address`, 'write the full address, as "url: https://example.org/paper"');
+  }
   const meta: DocumentMeta = {
     id,
     title,
@@ -77,6 +89,7 @@ function splitFrontMatter(file: string, source: string): { meta: DocumentMeta; b
     series: text('series'),
     number: text('number'),
     year: year === null ? null : Number(year),
+    url,
   };
   return { meta, body: lines.slice(end + 1).join('\n'), bodyLine: end + 2 };
 }

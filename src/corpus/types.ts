@@ -29,6 +29,8 @@ export interface DocumentMeta {
   series: string | null;
   number: string | null;
   year: number | null;
+  /** Where the document can be read (an http or https address); /about and /help link to it. */
+  url: string | null;
 }
 
 export interface CorpusDocument {

@@ -1,8 +1,46 @@
-/** The Discord client: intents, REST base, events wired to the router and mention handler. */
-import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+/** The Discord client: intents, shards, REST base, events wired to the router, mentions and answer channels. */
+import { ApplicationCommandType, Client, type ClientOptions, Events, GatewayIntentBits, Partials } from 'discord.js';
+import type { Config } from '../config.js';
+import { createAnswerChannels } from './answer-channels.js';
 import type { BotContext } from './context.js';
 import { handleMessage } from './mentions.js';
 import { routeInteraction } from './router.js';
+
+/**
+ * The gateway intents the bot asks for: no privileged one unless a feature needs it. Discord sends the text of
+ * DMs and of messages that mention the bot without Message Content; answer channels read every message, so
+ * only they ask for it.
+ */
+export function intentsFor(config: Pick<Config, 'answerMentions' | 'answerChannels'>): GatewayIntentBits[] {
+  const intents = new Set([GatewayIntentBits.Guilds]);
+  if (config.answerMentions) [GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages].forEach((i) => intents.add(i));
+  if (config.answerChannels.length > 0) [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent].forEach((i) => intents.add(i));
+  return [...intents];
+}
+
+/**
+ * Which shards this client runs. Internal sharding runs them all in this process over one index; under the
+ * ShardingManager (SHARD_MODE=process) discord.js reads this process's shard from the environment the manager set.
+ */
+function shardOptions(config: Config): Pick<ClientOptions, 'shards' | 'shardCount'> {
+  if (config.shardMode === 'process' || config.shardCount === null) return {};
+  // discord.js also reads SHARD_COUNT from the environment (the manager's protocol); ours is read already, and "auto" would not parse.
+  delete process.env.SHARD_COUNT;
+  if (config.shardCount === 'auto') return { shards: 'auto' };
+  return { shards: Array.from({ length: config.shardCount }, (_, id) => id), shardCount: config.shardCount };
+}
+
+/** Command ids by name, so /help and /about can show clickable mentions; the server's own when DISCORD_GUILD_ID is set. */
+async function readCommandIds(client: Client<true>, ctx: BotContext): Promise<void> {
+  try {
+    const registered = [...(await client.application.commands.fetch()).values()];
+    if (ctx.config.guildId) registered.push(...(await client.application.commands.fetch({ guildId: ctx.config.guildId })).values());
+    for (const command of registered) if (command.type === ApplicationCommandType.ChatInput) ctx.commandIds.set(command.name, command.id);
+    ctx.logger.info({ commands: ctx.commandIds.size }, 'command ids read');
+  } catch (error) {
+    ctx.logger.warn({ err: error }, 'cannot read the registered commands; /help names them without links');
+  }
+}
 
 /** Why logging in failed, in words a person can act on; null when it is not a known cause. */
 export function loginFailure(error: unknown): string | null {
@@ -12,7 +50,7 @@ export function loginFailure(error: unknown): string | null {
     return 'Discord says: token rejected. Copy the token again from the Bot page of the Discord developer portal into DISCORD_TOKEN (reset it if it leaked).';
   }
   if (code === 'DisallowedIntents' || code === 4014) {
-    return 'Discord refused the Message Content intent. Enable it under Bot → Privileged Gateway Intents, or set ANSWER_MENTIONS=false to run with slash commands only.';
+    return 'Discord refused the Message Content intent, which ANSWER_CHANNELS needs. Enable it under Bot → Privileged Gateway Intents in the developer portal, or unset ANSWER_CHANNELS.';
   }
   return null;
 }
@@ -25,10 +63,9 @@ const FATAL_CLOSE_CODES = new Set([4004, 4010, 4011, 4012, 4013, 4014]);
  * accepting the bot (a token revoked after start, intents refused), with a reason a person can act on.
  */
 export function createClient(ctx: BotContext, onFatal: (reason: string) => void): Client {
-  const intents = [GatewayIntentBits.Guilds];
-  if (ctx.config.answerMentions) intents.push(GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent);
   const client = new Client({
-    intents,
+    intents: intentsFor(ctx.config),
+    ...shardOptions(ctx.config),
     partials: [Partials.Channel],
     // Nothing the bot sends pings anyone unless a reply names the users it may ping.
     allowedMentions: { parse: [], repliedUser: false },
@@ -36,12 +73,22 @@ export function createClient(ctx: BotContext, onFatal: (reason: string) => void)
   });
   client.once(Events.ClientReady, (ready) => {
     ctx.logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.map((s) => s.id) }, 'connected to Discord');
+    void readCommandIds(ready, ctx);
   });
   client.on(Events.InteractionCreate, (interaction) => void routeInteraction(interaction, ctx));
-  if (ctx.config.answerMentions) {
+  const answerChannels = ctx.config.answerChannels.length > 0 ? createAnswerChannels(ctx, client) : null;
+  const failed = (what: string, message: { id: string; channelId: string }) => (error: unknown) => ctx.logger.error({ err: error, message: message.id, channel: message.channelId }, what);
+  if (ctx.config.answerMentions || answerChannels) {
     client.on(Events.MessageCreate, (message) => {
       if (!client.isReady()) return;
-      handleMessage(message, client, ctx).catch((error: unknown) => ctx.logger.error({ err: error, message: message.id, channel: message.channelId }, 'mention failed'));
+      if (answerChannels?.owns(message)) answerChannels.answer(message).catch(failed('answer channel failed', message));
+      else if (ctx.config.answerMentions) handleMessage(message, client, ctx).catch(failed('mention failed', message));
+    });
+  }
+  if (answerChannels) {
+    client.on(Events.MessageUpdate, (_old, message) => {
+      if (!client.isReady() || message.partial || !answerChannels.owns(message)) return;
+      answerChannels.edited(message).catch(failed('answer to an edited question failed', message));
     });
   }
   client.on(Events.ShardResume, (id, replayed) => ctx.logger.info({ shard: id, replayed }, 'gateway resumed'));

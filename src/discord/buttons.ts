@@ -3,12 +3,13 @@
  * the question is the message's title when the title holds all of it, else the store's record under the key.
  */
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
-import { notice, presentAnswer, questionTitle } from '../present/discord.js';
+import { notice, presentAnswer, questionTitle, withDeleteButton } from '../present/discord.js';
 import { LIMITS, oneLine, truncate } from '../present/limits.js';
 import { answerFollowUp, type Turn } from '../search/followup.js';
 import type { Answer } from '../search/types.js';
 import type { BotContext } from './context.js';
 import { type CustomId, passageNamed, questionKey, refersTo } from './custom-id.js';
+import { threadsWork } from './reach.js';
 import { replyOptions, respondPrivately, updateOptions } from './respond.js';
 
 export const EXPIRED = 'This answer has expired — ask again with /ask.';
@@ -63,7 +64,8 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ref: Ex
       if (page < 0) return respondPrivately(interaction, EXPIRED);
       const topics = ctx.engine.topics();
       if (ref.action === 'post') {
-        await interaction.reply(replyOptions(presentAnswer(answer, topics, { page, ephemeral: false, postedBy: interaction.user.id, inThread: interaction.channel?.isThread() ?? false })));
+        const posted = presentAnswer(answer, topics, { page, ephemeral: false, postedBy: interaction.user.id, offerThread: threadsWork(interaction) });
+        await interaction.reply(replyOptions(withDeleteButton(posted, interaction.user.id)));
         return;
       }
       // A private answer pages in place; a public one pages privately, so one reader does not change it for all.

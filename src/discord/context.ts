@@ -4,6 +4,7 @@ import type { Engine } from '../search/engine.js';
 import type { Lookup } from '../search/lookup.js';
 import type { BotStore } from '../store/bot-store.js';
 import type { Cooldown } from './cooldown.js';
+import type { Reload } from './reload.js';
 
 /** What every handler may use: built once at start-up, shared by all interactions. */
 export interface BotContext {
@@ -13,4 +14,8 @@ export interface BotContext {
   cooldown: Cooldown;
   logger: Logger;
   store: BotStore;
+  /** Re-reads the corpus now (/admin reload, the corpus watcher). */
+  reload: Reload;
+  /** Registered command ids by name, read from Discord at start-up, for clickable mentions; empty until then. */
+  commandIds: Map<string, string>;
 }

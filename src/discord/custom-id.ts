@@ -5,6 +5,7 @@
  *   answer:<action>:<question key>:<passage>   under an answer: the question's key and the passage it is about
  *   quiz:<question id>:<option>                a quiz question's options
  *   forget:<yes|no>                            /forget-me's confirmation
+ *   delete:<user id>                           a public answer's Delete button: the member who asked
  *
  * (Answer buttons of earlier versions, `ask:<action>:<key>:<page>`, named no passage: they now say "expired".)
  *
@@ -20,7 +21,8 @@ export type CustomId =
   /** `passage` is a passage id when encoding; decoded, it is a reference to one (see `refersTo`). */
   | { kind: 'answer'; action: AnswerAction; key: string; passage: string }
   | { kind: 'quiz'; questionId: string; option: number }
-  | { kind: 'forget'; confirm: boolean };
+  | { kind: 'forget'; confirm: boolean }
+  | { kind: 'delete'; askerId: string };
 
 const shortHash = (text: string): string => createHash('sha256').update(text).digest('base64url').slice(0, 10);
 
@@ -40,6 +42,8 @@ export function encodeCustomId(id: CustomId): string {
       return `quiz:${id.questionId}:${id.option}`;
     case 'forget':
       return `forget:${id.confirm ? 'yes' : 'no'}`;
+    case 'delete':
+      return `delete:${id.askerId}`;
   }
 }
 
@@ -51,6 +55,8 @@ export function decodeCustomId(customId: string): CustomId | null {
   if (match) return { kind: 'quiz', questionId: match[1]!, option: Number(match[2]) };
   match = /^forget:(yes|no)$/.exec(customId);
   if (match) return { kind: 'forget', confirm: match[1] === 'yes' };
+  match = /^delete:(\d{17,20})$/.exec(customId);
+  if (match) return { kind: 'delete', askerId: match[1]! };
   return null;
 }
 

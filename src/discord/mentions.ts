@@ -1,6 +1,6 @@
 /** "@Bot why does Uzbekistan skip SCO exercises?" in a channel, or any message in a DM, gets the same answer. */
 import { ChannelType, type Client, type Message } from 'discord.js';
-import { notice, presentAnswer, presentNotCovered } from '../present/discord.js';
+import { notice, presentAnswer, presentNotCovered, withDeleteButton } from '../present/discord.js';
 import { answerFollowUp, type Turn } from '../search/followup.js';
 import type { BotContext } from './context.js';
 import { rememberQuestion } from './buttons.js';
@@ -33,9 +33,10 @@ export async function handleMessage(message: Message, client: Client<true>, ctx:
       ? notice(outcome.message)
       : outcome.answer.results.length === 0
         ? presentNotCovered(ctx.engine.topics())
-        : presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: false, inThread: message.channel.isThread() });
+        : presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: false, offerThread: message.inGuild() && !message.channel.isThread() });
   const started = performance.now();
-  await message.reply(messageOptions(payload));
+  // A reply to a message is public whatever the payload says; the member who asked may delete it.
+  await message.reply(messageOptions(withDeleteButton({ ...payload, ephemeral: false }, message.author.id)));
   const ms = performance.now() - started;
   if (ms > SLOW_MS) ctx.logger.warn({ message: message.id, channel: message.channelId, ms: Math.round(ms) }, 'slow reply');
 }

@@ -2,6 +2,24 @@
 import type { Answer } from '../search/types.js';
 import type { BotContext } from './context.js';
 
+/** A message's text as a question: mentions of people, roles and channels, and custom emoji, taken out. */
+export function questionText(content: string): string {
+  return content.replace(/<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Words a question in English starts with: interrogatives, auxiliaries, and requests ("explain …"). */
+const QUESTION_START = /^(?:what|what's|whats|why|how|when|where|who|whom|whose|which|is|are|was|were|am|do|does|did|can|could|should|would|will|shall|may|might|has|have|had|isn't|aren't|doesn't|don't|didn't|tell me|explain|describe|list|name|compare|summari[sz]e)\b/i;
+
+/**
+ * Whether a message posted in an answer channel asks something: it ends with a question mark, or starts as a
+ * question does ("why does…", "is there…", "explain…"). Chat ("thanks!", "I agree") is left alone.
+ */
+export function looksLikeQuestion(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length < 2) return false;
+  return /\?\s*$/.test(text) || QUESTION_START.test(text.trim());
+}
+
 export type Asked = { kind: 'answered'; answer: Answer } | { kind: 'refused'; message: string };
 
 /** `answerWith` answers in a context (a thread's earlier turns); by default the engine answers the question alone. */

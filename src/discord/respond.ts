@@ -1,5 +1,5 @@
 /** Sends presenter payloads through discord.js: the one place payloads become discord.js options. */
-import { type InteractionReplyOptions, type InteractionUpdateOptions, MessageFlags, type MessageCreateOptions, type RepliableInteraction } from 'discord.js';
+import { type InteractionReplyOptions, type InteractionUpdateOptions, MessageFlags, type MessageCreateOptions, type MessageEditOptions, type RepliableInteraction } from 'discord.js';
 import type { ReplyPayload } from '../present/discord.js';
 import { notice } from '../present/discord.js';
 
@@ -13,7 +13,8 @@ export function replyOptions(payload: ReplyPayload): InteractionReplyOptions & {
   };
 }
 
-export function updateOptions(payload: ReplyPayload): InteractionUpdateOptions {
+/** A message replaced in place: by a button's update, or by the bot editing its own message. */
+export function updateOptions(payload: ReplyPayload): InteractionUpdateOptions & MessageEditOptions {
   return { content: payload.content ?? null, embeds: payload.embeds, components: payload.components, allowedMentions: payload.allowedMentions };
 }
 

@@ -1,11 +1,12 @@
-/** One entry for every interaction: commands, autocomplete and buttons, each failure logged and apologised for. */
+/** One entry for every interaction: commands, message commands, autocomplete and buttons, each failure logged and apologised for. */
 import type { Interaction } from 'discord.js';
 import { StoreUnavailable } from '../store/bot-store.js';
 import { EXPIRED, handleAnswerButton } from './buttons.js';
-import { commands } from './commands/index.js';
+import { commands, messageCommands } from './commands/index.js';
 import { handleForgetButton } from './commands/forget-me.js';
 import type { BotContext } from './context.js';
 import { decodeCustomId } from './custom-id.js';
+import { handleDeleteButton } from './delete-button.js';
 import { handleQuizButton } from './quiz-buttons.js';
 import { respondPrivately } from './respond.js';
 
@@ -23,6 +24,10 @@ export async function routeInteraction(interaction: Interaction, ctx: BotContext
       const command = commands.get(interaction.commandName);
       if (!command) return await respondPrivately(interaction, `I don't know the command /${interaction.commandName}. Try /help.`);
       await command.execute(interaction, ctx);
+    } else if (interaction.isMessageContextMenuCommand()) {
+      const command = messageCommands.get(interaction.commandName);
+      if (!command) return await respondPrivately(interaction, `I don't know “${interaction.commandName.slice(0, 40)}”. Try /help.`);
+      await command.execute(interaction, ctx);
     } else if (interaction.isAutocomplete()) {
       const command = commands.get(interaction.commandName);
       if (command?.autocomplete) await command.autocomplete(interaction, ctx);
@@ -32,6 +37,7 @@ export async function routeInteraction(interaction: Interaction, ctx: BotContext
       if (id?.kind === 'answer') await handleAnswerButton(interaction, id, ctx);
       else if (id?.kind === 'quiz') await handleQuizButton(interaction, id, ctx);
       else if (id?.kind === 'forget') await handleForgetButton(interaction, id.confirm, ctx);
+      else if (id?.kind === 'delete') await handleDeleteButton(interaction, id.askerId, ctx);
       else await respondPrivately(interaction, EXPIRED);
     }
     const ms = performance.now() - started;

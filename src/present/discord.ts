@@ -2,12 +2,13 @@
  * Answers and look-ups as Discord message payloads: embeds, buttons and mention rules, each cut to Discord's
  * limits. Pure: plain data in, plain payloads out; the Discord adapter only sends them.
  */
-import { escapeMarkdown } from '@discordjs/formatters';
+import { chatInputApplicationCommandMention, escapeMarkdown } from '@discordjs/formatters';
 import { type APIActionRowComponent, type APIButtonComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField, ButtonStyle, ComponentType } from 'discord-api-types/v10';
+import { type ReloadOutcome, unchanged } from '../corpus/changes.js';
 import { type AnswerAction, encodeCustomId, questionKey } from '../discord/custom-id.js';
 import { BLANK } from '../quiz/quiz.js';
 import type { FootnoteRef } from '../search/lookup.js';
-import type { Holdings } from '../store/store.js';
+import type { FeedbackReport, Holdings } from '../store/store.js';
 import type { Answer, Result } from '../search/types.js';
 import { embedLength, LIMITS, oneLine, truncate } from './limits.js';
 import { byline } from './text.js';
@@ -31,8 +32,11 @@ export interface AnswerView {
   mentionUserId?: string;
   /** The user credited on an answer posted to the channel from a private one; named, not pinged. */
   postedBy?: string;
-  /** The answer is in a thread already, so it offers no button to start one. */
-  inThread?: boolean;
+  /**
+   * Offer a button to open a discussion thread on the answer: only where that works (a public answer in a
+   * server the bot is in, not inside a thread already). Default false.
+   */
+  offerThread?: boolean;
 }
 
 const COLOR = 0xc0392b;
@@ -45,6 +49,21 @@ function plain(text: string): string {
   return escapeMarkdown(text, { italic: false, underline: false, bold: false }).replace(/[*_]/g, '\\$&');
 }
 const NOBODY: AllowedMentions = { parse: [] };
+
+/**
+ * A public reply with a Delete button for the member who asked (and members who may manage messages): on the
+ * row of buttons when it has room, else on a row of its own. Private replies are returned as they are.
+ */
+export function withDeleteButton(payload: ReplyPayload, askerId: string): ReplyPayload {
+  if (payload.ephemeral) return payload;
+  const remove = button('Delete', encodeCustomId({ kind: 'delete', askerId }), ButtonStyle.Danger, '🗑️');
+  const last = payload.components.at(-1);
+  const components =
+    last && last.components.length < LIMITS.buttonsPerRow
+      ? [...payload.components.slice(0, -1), { ...last, components: [...last.components, remove] }]
+      : [...payload.components, { type: ComponentType.ActionRow as const, components: [remove] }];
+  return { ...payload, components };
+}
 
 /** How a question stands as an answer's title: on one line, cut to the title's limit. */
 export function questionTitle(question: string): string {
@@ -117,7 +136,7 @@ export function presentAnswer(answer: Answer, topics: string[], view: AnswerView
   buttons.push(button('Helpful', id('up'), ButtonStyle.Secondary, '👍'));
   buttons.push(button('Not helpful', id('down'), ButtonStyle.Secondary, '👎'));
   if (view.ephemeral) buttons.push(button('Post to channel', id('post'), ButtonStyle.Success));
-  else if (!view.inThread) buttons.push(button('Discuss in thread', id('thread'), ButtonStyle.Secondary, '🧵'));
+  else if (view.offerThread) buttons.push(button('Discuss in thread', id('thread'), ButtonStyle.Secondary, '🧵'));
 
   const payload: ReplyPayload = {
     embeds: [resultEmbed(result, question || 'Your question', footer)],
@@ -179,41 +198,121 @@ export function presentFootnote(ref: FootnoteRef): ReplyPayload {
 }
 
 export interface CorpusSummary {
-  documents: Array<{ title: string; author: string | null; publisher: string | null; number: string | null; year: number | null; sections: string[]; passages: number; footnotes: number }>;
+  documents: Array<{ title: string; author: string | null; publisher: string | null; number: string | null; year: number | null; url: string | null; sections: string[]; passages: number; footnotes: number }>;
 }
 
-/** What the bot knows, for /about. */
-export function presentAbout(summary: CorpusSummary): ReplyPayload {
+/**
+ * How a command is written in a reply: a clickable mention ("</quiz start:123…>") when its id is known, else
+ * its name in bold. `command` is the name with any subcommand: "ask", "quiz start".
+ */
+export type CommandMention = (command: string) => string;
+
+export function commandMentions(ids: ReadonlyMap<string, string>): CommandMention {
+  return (command) => {
+    const [name, subcommand] = command.split(' ') as [string, string | undefined];
+    const id = ids.get(name);
+    if (id === undefined) return `**/${command}**`;
+    return subcommand ? chatInputApplicationCommandMention(name, subcommand, id) : chatInputApplicationCommandMention(name, id);
+  };
+}
+
+/** What the bot knows, for /about: each document, linked to its source when the corpus gives one. */
+export function presentAbout(summary: CorpusSummary, mention: CommandMention): ReplyPayload {
   const embeds: APIEmbed[] = summary.documents.slice(0, 10).map((d) => {
     return {
       color: COLOR,
       title: truncate(d.title, LIMITS.embedTitle),
+      ...(d.url ? { url: d.url } : {}),
       description: truncate(plain(byline(d)), LIMITS.embedDescription),
       fields: [
         { name: 'Sections', value: truncate(d.sections.map((s) => `• ${plain(s)}`).join('\n') || '—', LIMITS.embedFieldValue) },
         { name: 'Passages', value: String(d.passages), inline: true },
         { name: 'Footnotes', value: String(d.footnotes), inline: true },
+        ...(d.url ? [{ name: 'Source', value: truncate(d.url, LIMITS.embedFieldValue) }] : []),
       ],
     };
   });
   while (embeds.length > 1 && embeds.reduce((sum, e) => sum + embedLength(e), 0) > LIMITS.embedTotal) embeds.pop();
-  return { embeds, components: [], allowedMentions: NOBODY, ephemeral: false };
+  const commands = ['ask', 'search', 'passage', 'cite', 'quiz start', 'help'].map(mention).join(' · ');
+  return { content: truncate(`Ask with ${commands}`, LIMITS.content), embeds, components: [], allowedMentions: NOBODY, ephemeral: false };
+}
+
+export interface HelpContext {
+  mention: CommandMention;
+  /** The bot is a member of the server (or this is its DM): mentions and threads work here. */
+  botHere: boolean;
+  answerMentions: boolean;
+  /** Answer channels of this server. */
+  answerChannels: string[];
+  /** Documents that name their source. */
+  sources: Array<{ title: string; url: string }>;
 }
 
 /** How to use the bot, for /help. */
-export function presentHelp(answersMentions: boolean): ReplyPayload {
+export function presentHelp(help: HelpContext): ReplyPayload {
+  const m = help.mention;
   const lines = [
-    '**/ask** `question` — the passage of the paper that answers it, with its footnotes. `private:True` shows it to you only (then “Post to channel” shares it); `mention:@someone` points them to it.',
-    '**/search** `query` — a short list of matching passages.',
-    '**/passage** `id` — one passage in full (ids like `p14`; start typing for suggestions).',
-    '**/cite** `marker` — a footnote and the passages that cite it (markers like `iii`).',
-    '**/quiz start** `[topic]` — a multiple-choice question from the paper for the channel; **/quiz score** — the channel’s table.',
-    '**/about** — the paper, its sections and counts.',
-    '**/forget-me** — delete everything the bot keeps about you (votes, questions, quiz answers and scores), after you confirm.',
-    answersMentions ? 'You can also mention me with a question, or send it to me in a DM.' : 'Mention answering is switched off on this server: use /ask.',
-    'Buttons under an answer: **More passages** pages through other answers; 👍/👎 tell us whether it helped.',
+    `${m('ask')} \`question\` — the passage of the paper that answers it, with its footnotes. \`private:True\` shows it to you only (then “Post to channel” shares it); \`mention:@someone\` points them to it.`,
+    `${m('search')} \`query\` — a short list of matching passages.`,
+    `${m('passage')} \`id\` — one passage in full (ids like \`p14\`; start typing for suggestions).`,
+    `${m('cite')} \`marker\` — a footnote and the passages that cite it (markers like \`iii\`).`,
+    `${m('quiz start')} \`[topic]\` — a multiple-choice question from the paper for the channel; ${m('quiz score')} — the channel’s table.`,
+    `${m('about')} — the paper, its sections and counts.`,
+    `${m('forget-me')} — delete everything the bot keeps about you (votes, questions, quiz answers and scores), after you confirm.`,
+    '**Ask the paper** — on any message: right-click it (or press and hold) → Apps → Ask the paper answers its text, privately.',
   ];
-  return { embeds: [{ color: COLOR, title: 'How to use this bot', description: lines.join('\n') }], components: [], allowedMentions: NOBODY, ephemeral: true };
+  if (!help.botHere) lines.push('I am not a member of this server, so mentions, answer channels and threads do not work here: use the commands.');
+  else if (help.answerMentions) lines.push('You can also mention me with a question, or send it to me in a DM.');
+  else lines.push('Mention answering is switched off on this server: use the commands.');
+  if (help.botHere && help.answerChannels.length > 0) lines.push(`In ${help.answerChannels.map((id) => `<#${id}>`).join(', ')} any question is answered without a mention.`);
+  lines.push('Buttons under an answer: **More passages** pages through other answers; 👍/👎 tell us whether it helped; **Delete** removes a public answer (for who asked, and moderators).');
+  lines.push(...help.sources.map((s) => `The paper: [${plain(s.title).replace(/[[\]]/g, '')}](${s.url})`));
+  const description = truncate(lines.join('\n'), LIMITS.embedDescription);
+  return { embeds: [{ color: COLOR, title: 'How to use this bot', description }], components: [], allowedMentions: NOBODY, ephemeral: true };
+}
+
+/** What members' feedback says, for /admin feedback: the same figures as `npm run feedback-report`. */
+export function presentFeedbackReport(report: FeedbackReport): ReplyPayload {
+  const share = report.upShare === null ? 'No votes yet.' : `${(report.upShare * 100).toFixed(1)}% helpful (${report.up} 👍, ${report.down} 👎)`;
+  const unanswered = report.unanswered.map((u) => `${u.count}× ${plain(truncate(u.question.replace(/\s+/g, ' '), 120))}`).join('\n') || 'None.';
+  const disliked = report.disliked.map((d) => `\`${d.passageId}\` — ${d.down} 👎, ${d.up} 👍`).join('\n') || 'None.';
+  const embed: APIEmbed = {
+    color: COLOR,
+    title: 'Feedback on the answers',
+    description: share,
+    fields: [
+      { name: 'Questions the paper could not answer, most asked first', value: truncate(unanswered, LIMITS.embedFieldValue) },
+      { name: 'Passages with the most 👎', value: truncate(disliked, LIMITS.embedFieldValue) },
+    ],
+    footer: { text: 'npm run feedback-report prints the same; npm run eval -- --from-feedback turns 👍 answers into test questions.' },
+  };
+  return { embeds: [embed], components: [], allowedMentions: NOBODY, ephemeral: true };
+}
+
+/** A list of ids, cut after the first few. */
+function some(ids: string[], shown = 15): string {
+  const listed = ids.slice(0, shown).map((id) => `\`${id}\``).join(', ');
+  return ids.length > shown ? `${listed} and ${ids.length - shown} more` : listed;
+}
+
+/** What /admin reload did: what changed, or why the new corpus was refused. */
+export function presentReload(outcome: ReloadOutcome): ReplyPayload {
+  if (outcome.kind === 'refused') {
+    return notice(`Reload refused; still serving the previous index. ${outcome.reason}`);
+  }
+  const c = outcome.changes;
+  const figures = `${c.documents} document${c.documents === 1 ? '' : 's'}, ${c.passages} passages, ${c.footnotes} footnotes`;
+  if (unchanged(c)) return notice(`Reloaded: nothing changed (${figures}).`);
+  const lines = [`Reloaded: now ${figures}.`];
+  if (c.documentsAdded.length) lines.push(`Documents added: ${c.documentsAdded.map((t) => plain(t)).join('; ')}.`);
+  if (c.documentsRemoved.length) lines.push(`Documents removed: ${c.documentsRemoved.map((t) => plain(t)).join('; ')}.`);
+  if (c.frontMatterChanged.length) lines.push(`Details (title, author, source…) changed: ${c.frontMatterChanged.map((t) => plain(t)).join('; ')}.`);
+  if (c.passagesAdded.length) lines.push(`Passages added: ${some(c.passagesAdded)}.`);
+  if (c.passagesChanged.length) lines.push(`Passages rewritten: ${some(c.passagesChanged)}.`);
+  if (c.passagesRemoved.length) lines.push(`Passages removed: ${some(c.passagesRemoved)}.`);
+  if (c.footnotesChanged) lines.push(`Footnotes added, removed or rewritten: ${c.footnotesChanged}.`);
+  if (c.namesOrWordsChanged) lines.push('The gazetteer or thesaurus changed: questions may now find passages by other names and words.');
+  return notice(lines.join('\n'));
 }
 
 /** Autocomplete choices: at most 25, names and values at most 100 characters, nothing for 0 or 1 typed character. */

@@ -11,8 +11,8 @@ import { isCorpusFile } from '../corpus/files.js';
 import type { Corpus, CorpusDocument } from '../corpus/types.js';
 import type { IndexData } from './engine.js';
 
-/** Change when what the index holds changes shape: old caches then stop matching. */
-const ENGINE_VERSION = 'engine-10';
+/** Change when what the index holds changes shape (engine-11: documents' `url`): old caches then stop matching. */
+const ENGINE_VERSION = 'engine-11';
 
 /**
  * The code that turns text into index terms: a change to it makes old caches stale, so its text is part of

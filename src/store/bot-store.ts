@@ -9,7 +9,7 @@
 import type { Logger } from '../log.js';
 import { isBusy, StoreError } from './errors.js';
 import { pseudonymKey } from './secret.js';
-import { type Holdings, openStore, type QuizScore, type Store, THREAD_TURNS_KEPT, type Vote } from './store.js';
+import { type FeedbackReport, type Holdings, openStore, type QuizScore, type Store, THREAD_TURNS_KEPT, type Vote } from './store.js';
 
 /** How long one statement may wait for another process's lock: the most a lock can hold up the event loop. */
 export const BUSY_TIMEOUT_MS = 5;
@@ -54,6 +54,8 @@ export interface BotStore {
   askedFacts(channelId: string): Set<string>;
   quizScores(channelId: string): QuizScore[];
   holdings(userId: string): Holdings;
+  /** What `npm run feedback-report` prints: the 👍 share, unanswered questions most asked first, the most 👎. */
+  report(limit?: number): FeedbackReport;
   /** A thread's turns; null when the bot did not start it or it cannot be read now (a follow-up is then answered alone). */
   threadTurns<T>(threadId: string): T[] | null;
 
@@ -253,6 +255,7 @@ export function openBotStore({ dataDir, key, logger, busyTimeoutMs = BUSY_TIMEOU
       if (queue.length > 0) throw new StoreUnavailable(true);
       return s.holdings(userId);
     }),
+    report: (limit) => read((s) => s.report(limit)),
     threadTurns<T>(threadId: string) {
       let saved: T[] | null;
       try {

@@ -1,7 +1,9 @@
 /**
  * A Discord-compatible server for the end-to-end tests, on 127.0.0.1 only: the REST routes the bot uses under
  * /api/v10 and a gateway WebSocket (Hello, Identify, READY, GUILD_CREATE, heartbeat ACK, Resume, dispatches).
- * It records what the bot sends so tests can assert on it, and can inject faults.
+ * It records what the bot sends so tests can assert on it, and can inject faults. Like Discord, it sends message
+ * events only for the intents identified with, and blanks their text without Message Content unless the message
+ * is a DM, mentions the bot or is the bot's own.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -69,6 +71,7 @@ export interface InteractionCallback {
 interface Session {
   id: string;
   shard: [number, number];
+  intents: number;
   socket: WebSocket | null;
   seq: number;
   /** Every dispatch sent in this session, for replay on Resume. */
@@ -85,6 +88,43 @@ interface Fault {
   delayMs?: number;
 }
 
+/** Gateway intents the server enforces (GatewayIntentBits). */
+const INTENT = { GuildMessages: 1 << 9, DirectMessages: 1 << 12, MessageContent: 1 << 15 } as const;
+/** What a member may do by default: everything a student may, but not Manage Messages. */
+export const MEMBER_PERMISSIONS = '2248473465835073';
+/** A moderator: a member who may also manage messages. */
+export const MODERATOR_PERMISSIONS = String(BigInt(MEMBER_PERMISSIONS) | (1n << 13n));
+
+/** A server of the loopback Discord: a study channel, an answer channel and an answer forum. */
+export interface FakeGuild {
+  id: string;
+  channelId: string;
+  answerChannelId: string;
+  forumId: string;
+  name: string;
+}
+
+/** A thread: started by the bot on a message, or a forum post by a member. */
+interface FakeThread {
+  id: string;
+  guildId: string;
+  parentId: string;
+  name: string;
+  ownerId: string;
+  forum: boolean;
+}
+
+/** Where an interaction or message happens. */
+export interface Where {
+  guildId?: string;
+  channelId?: string;
+  dm?: boolean;
+  /** A server the bot is not in, where the member uses the app through their own (user) install. */
+  userInstall?: boolean;
+  /** The member's permissions in the channel (default MEMBER_PERMISSIONS). */
+  permissions?: string;
+}
+
 export interface FakeDiscordOptions {
   token: string;
   /** How many shards the gateway recommends. Default 1. */
@@ -97,11 +137,18 @@ export class FakeDiscord {
   readonly applicationId = this.botUser.id;
   readonly requests: RecordedRequest[] = [];
   readonly identifies: Array<{ shard: [number, number]; intents: number }> = [];
+  /** Each identify with the whole Identify payload's `d`, token removed. */
+  readonly identifyPayloads: Array<Record<string, unknown>> = [];
   readonly resumes: string[] = [];
   readonly commands = new Map<string, unknown[]>();
   readonly channelMessages: Array<{ channelId: string; body: Record<string, unknown>; message: APIMessage }> = [];
-  /** Threads the bot started, by id. */
-  readonly threads: Array<{ id: string; guildId: string; name: string }> = [];
+  /** Threads the bot started and forum posts. */
+  readonly threads: FakeThread[] = [];
+  /** Messages the bot edited, and channels it renamed. */
+  readonly edits: Array<{ channelId: string; messageId: string; body: Record<string, unknown> }> = [];
+  readonly channelEdits: Array<{ channelId: string; body: Record<string, unknown> }> = [];
+  /** Interaction responses the bot deleted, by interaction token. */
+  readonly deletedResponses: string[] = [];
 
   private server: Server;
   private gateway: WebSocketServer;
@@ -113,7 +160,7 @@ export class FakeDiscord {
   private waiters: Array<{ test: () => boolean; resolve: () => void }> = [];
   private faults: Fault[] = [];
   private recommendedShards: number;
-  private guilds: Array<{ id: string; channelId: string; name: string }> = [];
+  private guilds: FakeGuild[] = [];
   port = 0;
 
   constructor(options: FakeDiscordOptions) {
@@ -126,7 +173,9 @@ export class FakeDiscord {
 
   /** Starts listening on 127.0.0.1 and creates one guild per shard of `shards`. */
   async start(shards = 1): Promise<this> {
-    for (let shard = 0; shard < shards; shard += 1) this.guilds.push({ id: guildIdForShard(shard, shards), channelId: snowflake(), name: `Study group ${shard + 1}` });
+    for (let shard = 0; shard < shards; shard += 1) {
+      this.guilds.push({ id: guildIdForShard(shard, shards), channelId: snowflake(), answerChannelId: snowflake(), forumId: snowflake(), name: `Study group ${shard + 1}` });
+    }
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
     return this;
@@ -143,11 +192,11 @@ export class FakeDiscord {
     return `http://127.0.0.1:${this.port}/api`;
   }
 
-  get guild(): { id: string; channelId: string } {
+  get guild(): FakeGuild {
     return this.guilds[0]!;
   }
 
-  guildOfShard(shard: number): { id: string; channelId: string } {
+  guildOfShard(shard: number): FakeGuild {
     return this.guilds[shard]!;
   }
 
@@ -220,9 +269,11 @@ export class FakeDiscord {
             return;
           }
           const shard = (packet.d.shard as [number, number] | undefined) ?? [0, 1];
-          session = { id: randomUUID(), shard, socket, seq: 0, sent: [] };
+          session = { id: randomUUID(), shard, intents: Number(packet.d.intents), socket, seq: 0, sent: [] };
           this.sessions.set(session.id, session);
-          this.identifies.push({ shard, intents: Number(packet.d.intents) });
+          this.identifies.push({ shard, intents: session.intents });
+          const { token: _token, ...identify } = packet.d;
+          this.identifyPayloads.push(identify);
           const guilds = this.guilds.filter((g) => Number((BigInt(g.id) >> 22n) % BigInt(shard[1])) === shard[0]);
           this.dispatch(session, {
             t: 'READY',
@@ -265,11 +316,26 @@ export class FakeDiscord {
   }
 
   private dispatch(session: Session, event: Pick<GatewayDispatchPayload, 't' | 'd'>): void {
+    const seen = this.asSeenBy(session, event);
+    if (seen === null) return;
     session.seq += 1;
-    const payload = JSON.stringify({ op: GatewayOpcodes.Dispatch, t: event.t, s: session.seq, d: event.d });
+    const payload = JSON.stringify({ op: GatewayOpcodes.Dispatch, t: seen.t, s: session.seq, d: seen.d });
     session.sent.push({ s: session.seq, payload });
     // Sent while disconnected, an event waits for the Resume that replays it.
     if (session.socket?.readyState === WebSocket.OPEN) session.socket.send(payload);
+  }
+
+  /**
+   * A message event as a session sees it: not at all without the intent for its kind of channel, and with its
+   * text blanked without Message Content, unless it is a DM, mentions the bot or is the bot's own.
+   */
+  private asSeenBy(session: Session, event: Pick<GatewayDispatchPayload, 't' | 'd'>): Pick<GatewayDispatchPayload, 't' | 'd'> | null {
+    if (event.t !== 'MESSAGE_CREATE' && event.t !== 'MESSAGE_UPDATE') return event;
+    const message = event.d as APIMessage & { guild_id?: string };
+    const dm = message.guild_id === undefined;
+    if ((session.intents & (dm ? INTENT.DirectMessages : INTENT.GuildMessages)) === 0) return null;
+    const readable = dm || (session.intents & INTENT.MessageContent) !== 0 || message.author.id === this.botUser.id || message.mentions.some((u) => u.id === this.botUser.id);
+    return readable ? event : ({ t: event.t, d: { ...message, content: '', embeds: [], attachments: [], components: [] } } as unknown as Pick<GatewayDispatchPayload, 't' | 'd'>);
   }
 
   private sessionFor(guildId: string | undefined): Session {
@@ -281,15 +347,14 @@ export class FakeDiscord {
     return session;
   }
 
-  /** A public thread the bot started on a message of the guild's channel, as Discord describes it. */
-  private threadPayload(thread: { id: string; guildId: string; name: string }): Record<string, unknown> {
-    const guild = this.guilds.find((g) => g.id === thread.guildId) ?? this.guild;
+  /** A public thread (one the bot started on a message, or a forum post), as Discord describes it. */
+  private threadPayload(thread: FakeThread): Record<string, unknown> {
     return {
       id: thread.id,
       type: ChannelType.PublicThread,
-      guild_id: guild.id,
-      parent_id: guild.channelId,
-      owner_id: this.botUser.id,
+      guild_id: thread.guildId,
+      parent_id: thread.parentId,
+      owner_id: thread.ownerId,
       name: thread.name,
       last_message_id: null,
       message_count: 0,
@@ -300,7 +365,7 @@ export class FakeDiscord {
     };
   }
 
-  private guildPayload(guild: { id: string; channelId: string; name: string }): Record<string, unknown> {
+  private guildPayload(guild: FakeGuild): Record<string, unknown> {
     return {
       id: guild.id,
       name: guild.name,
@@ -315,7 +380,11 @@ export class FakeDiscord {
       emojis: [],
       stickers: [],
       members: [],
-      channels: [{ id: guild.channelId, type: ChannelType.GuildText, guild_id: guild.id, name: 'study', position: 0, permission_overwrites: [] }],
+      channels: [
+        { id: guild.channelId, type: ChannelType.GuildText, guild_id: guild.id, name: 'study', position: 0, permission_overwrites: [] },
+        { id: guild.answerChannelId, type: ChannelType.GuildText, guild_id: guild.id, name: 'questions', position: 1, permission_overwrites: [] },
+        { id: guild.forumId, type: ChannelType.GuildForum, guild_id: guild.id, name: 'ask-the-paper', position: 2, permission_overwrites: [], available_tags: [], default_reaction_emoji: null, default_sort_order: null, default_forum_layout: 0 },
+      ],
       // Active threads come with the guild, as Discord sends them after a reconnect.
       threads: this.threads.filter((t) => t.guildId === guild.id).map((t) => this.threadPayload(t)),
       presences: [],
@@ -340,18 +409,25 @@ export class FakeDiscord {
     return { id: snowflake(), username: name, discriminator: '0', global_name: name, avatar: null };
   }
 
-  private member(user: APIUser): APIGuildMember {
-    return { user, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: "2248473465835073" } as unknown as APIGuildMember;
+  private member(user: APIUser, permissions = MEMBER_PERMISSIONS): APIGuildMember {
+    return { user, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions } as unknown as APIGuildMember;
   }
 
-  private base(user: APIUser, where: { guildId?: string; channelId?: string; dm?: boolean }) {
+  /** A server the bot is not in (new ids unless given). */
+  private foreignGuild(where: Where): FakeGuild {
+    return { id: where.guildId ?? snowflake(), channelId: where.channelId ?? snowflake(), answerChannelId: snowflake(), forumId: snowflake(), name: 'Another server' };
+  }
+
+  private base(user: APIUser, where: Where) {
     const thread = this.threads.find((t) => t.id === where.channelId);
-    const guild = where.dm ? null : (this.guilds.find((g) => g.id === (thread?.guildId ?? where.guildId)) ?? this.guild);
+    const guild = where.dm ? null : where.userInstall ? this.foreignGuild(where) : (this.guilds.find((g) => g.id === (thread?.guildId ?? where.guildId)) ?? this.guild);
     const channel: APIChannel = where.dm
       ? ({ id: where.channelId ?? snowflake(), type: ChannelType.DM, recipients: [user], last_message_id: null, flags: 0 } as unknown as APIChannel)
       : thread
         ? (this.threadPayload(thread) as unknown as APIChannel)
-        : ({ id: where.channelId ?? guild!.channelId, type: ChannelType.GuildText, guild_id: guild!.id, name: 'study', position: 0, permission_overwrites: [], flags: 0 } as unknown as APIChannel);
+        : ({ id: where.userInstall ? guild!.channelId : (where.channelId ?? guild!.channelId), type: ChannelType.GuildText, guild_id: guild!.id, name: 'study', position: 0, permission_overwrites: [], flags: 0 } as unknown as APIChannel);
+    // Who authorised the app here: the server's install, or only the member's own.
+    const owners = where.userInstall ? { '1': user.id } : { '0': guild?.id ?? '0' };
     return {
       id: snowflake(),
       application_id: this.applicationId,
@@ -364,8 +440,8 @@ export class FakeDiscord {
       channel,
       channel_id: channel.id,
       ...(guild
-        ? { guild_id: guild.id, guild: { id: guild.id, locale: 'en-US', features: [] }, guild_locale: 'en-US', member: this.member(user), context: 0, authorizing_integration_owners: { '0': guild.id } }
-        : { user, context: 1, authorizing_integration_owners: { '1': user.id } }),
+        ? { guild_id: guild.id, guild: { id: guild.id, locale: 'en-US', features: [] }, guild_locale: 'en-US', member: this.member(user, where.permissions), context: 0, authorizing_integration_owners: owners }
+        : { user, context: 1, authorizing_integration_owners: owners }),
     };
   }
 
@@ -394,7 +470,7 @@ export class FakeDiscord {
     name: string,
     options: Record<string, string | boolean | APIUser>,
     by: APIUser = this.user(),
-    where: { guildId?: string; dm?: boolean } = {},
+    where: Where = {},
     subcommand?: string,
   ): { interaction: Record<string, unknown>; token: string } {
     const users: Record<string, APIUser> = {};
@@ -430,10 +506,20 @@ export class FakeDiscord {
     return { interaction, token: interaction.token };
   }
 
-  /** A click on a button of a message the bot sent. */
-  click(message: APIMessage, customId: string, by: APIUser = this.user(), where: { guildId?: string; dm?: boolean } = {}): { interaction: Record<string, unknown>; token: string } {
+  /** "Ask the paper" (or another command of a message's Apps menu) used on a message. */
+  messageCommand(name: string, target: APIMessage, by: APIUser = this.user(), where: Where = {}): { interaction: Record<string, unknown>; token: string } {
     const interaction = {
-      ...this.base(by, { ...where, channelId: message.channel_id }),
+      ...this.base(by, { channelId: target.channel_id, ...where }),
+      type: InteractionType.ApplicationCommand,
+      data: { id: snowflake(), name, type: ApplicationCommandType.Message, target_id: target.id, resolved: { messages: { [target.id]: target } } },
+    };
+    return { interaction, token: interaction.token };
+  }
+
+  /** A click on a button of a message the bot sent. */
+  click(message: APIMessage, customId: string, by: APIUser = this.user(), where: Where = {}): { interaction: Record<string, unknown>; token: string } {
+    const interaction = {
+      ...this.base(by, { channelId: message.channel_id, ...where }),
       type: InteractionType.MessageComponent,
       data: { custom_id: customId, component_type: ComponentType.Button },
       message,
@@ -441,14 +527,17 @@ export class FakeDiscord {
     return { interaction, token: interaction.token };
   }
 
-  /** A message in a channel (or a DM) that the bot can read; dispatched as MESSAGE_CREATE. */
-  sendMessage(content: string, by: APIUser = this.user(), where: { dm?: boolean; guildId?: string; threadId?: string } = {}): APIMessage {
+  /**
+   * A message in a channel (the study channel unless `channelId` names another of the guild), a thread or a DM;
+   * dispatched as MESSAGE_CREATE to the bot if its intents let it see messages there.
+   */
+  sendMessage(content: string, by: APIUser = this.user(), where: { dm?: boolean; guildId?: string; threadId?: string; channelId?: string; id?: string } = {}): APIMessage {
     const thread = this.threads.find((t) => t.id === where.threadId);
     const guild = where.dm ? null : (this.guilds.find((g) => g.id === (thread?.guildId ?? where.guildId)) ?? this.guild);
     const mentioned = content.includes(`<@${this.botUser.id}>`) ? [{ ...this.botUser, member: {} }] : [];
     const message = {
-      id: snowflake(),
-      channel_id: thread ? thread.id : guild ? guild.channelId : snowflake(),
+      id: where.id ?? snowflake(),
+      channel_id: thread ? thread.id : guild ? (where.channelId ?? guild.channelId) : snowflake(),
       channel_type: thread ? ChannelType.PublicThread : guild ? ChannelType.GuildText : ChannelType.DM,
       ...(guild ? { guild_id: guild.id, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } } : {}),
       author: by,
@@ -468,6 +557,23 @@ export class FakeDiscord {
     this.memberMessages.set(message.id, message);
     this.dispatch(this.sessionFor(guild?.id), { t: 'MESSAGE_CREATE', d: message } as unknown as Pick<GatewayDispatchPayload, 't' | 'd'>);
     return message;
+  }
+
+  /** A member's new post in the guild's forum: THREAD_CREATE, then its first message, whose id is the post's. */
+  forumPost(title: string, content: string, by: APIUser = this.user(), guildId?: string): { thread: FakeThread; message: APIMessage } {
+    const guild = this.guilds.find((g) => g.id === guildId) ?? this.guild;
+    const thread: FakeThread = { id: snowflake(), guildId: guild.id, parentId: guild.forumId, name: title, ownerId: by.id, forum: true };
+    this.threads.push(thread);
+    this.dispatch(this.sessionFor(guild.id), { t: 'THREAD_CREATE', d: { ...this.threadPayload(thread), newly_created: true } } as unknown as Pick<GatewayDispatchPayload, 't' | 'd'>);
+    const message = this.sendMessage(content, by, { threadId: thread.id, id: thread.id });
+    return { thread, message };
+  }
+
+  /** The author edits a message: MESSAGE_UPDATE with the new text, `afterMs` after it was posted. */
+  editMessage(message: APIMessage, content: string, afterMs = 5_000): APIMessage {
+    const edited = { ...message, content, edited_timestamp: new Date(Date.parse(message.timestamp) + afterMs).toISOString() } as APIMessage & { guild_id?: string };
+    this.dispatch(this.sessionFor(edited.guild_id), { t: 'MESSAGE_UPDATE', d: edited } as unknown as Pick<GatewayDispatchPayload, 't' | 'd'>);
+    return edited;
   }
 
   // ---------------------------------------------------------------- REST
@@ -551,6 +657,9 @@ export class FakeDiscord {
       this.commands.set(m[2] ?? 'global', registered);
       return this.send(res, 200, registered);
     }
+    if (method === 'GET' && (m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
+      return this.send(res, 200, this.commands.get(m[2] ?? 'global') ?? []);
+    }
     if (method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path))) {
       const entry = this.callbacks.get(m[2]!);
       if (!entry) return this.send(res, 404, { message: 'Unknown interaction', code: 10062 });
@@ -565,6 +674,10 @@ export class FakeDiscord {
       if (entry.all.length === 1) entry.resolve(recorded);
       return this.send(res, 204);
     }
+    if (method === 'DELETE' && (m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(path))) {
+      this.deletedResponses.push(m[2]!);
+      return this.send(res, 204);
+    }
     if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/.exec(path))) {
       const message = this.message(snowflake(), body ?? {});
       const list = this.webhookMessages.get(m[2]!) ?? [];
@@ -573,8 +686,8 @@ export class FakeDiscord {
       return this.send(res, 200, message);
     }
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path))) {
-      const guild = this.guilds.find((g) => g.channelId === m![1]) ?? this.guild;
-      const started = { id: m[2]!, guildId: guild.id, name: String(body.name) };
+      const guild = this.guilds.find((g) => g.channelId === m![1] || g.answerChannelId === m![1]) ?? this.guild;
+      const started: FakeThread = { id: m[2]!, guildId: guild.id, parentId: m[1]!, name: String(body.name), ownerId: this.botUser.id, forum: false };
       this.threads.push(started);
       const thread = this.threadPayload(started);
       this.dispatch(this.sessionFor(guild.id), { t: 'THREAD_CREATE', d: { ...thread, newly_created: true } } as unknown as Pick<GatewayDispatchPayload, 't' | 'd'>);
@@ -584,6 +697,19 @@ export class FakeDiscord {
       const message = this.message(m[1]!, body);
       this.channelMessages.push({ channelId: m[1]!, body, message });
       return this.send(res, 200, message);
+    }
+    if (method === 'PATCH' && (m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path))) {
+      this.edits.push({ channelId: m[1]!, messageId: m[2]!, body });
+      return this.send(res, 200, { ...this.message(m[1]!, body), id: m[2]!, edited_timestamp: new Date().toISOString() });
+    }
+    if ((m = /^\/channels\/(\d+)$/.exec(path))) {
+      const thread = this.threads.find((t) => t.id === m![1]);
+      if (!thread) return this.send(res, 404, { message: 'Unknown Channel', code: 10003 });
+      if (method === 'PATCH') {
+        this.channelEdits.push({ channelId: thread.id, body });
+        if (typeof body.name === 'string') thread.name = body.name;
+      }
+      return this.send(res, 200, this.threadPayload(thread));
     }
     return this.send(res, 404, { message: `404: Not Found (${method} ${path})`, code: 0 });
   }

@@ -1,9 +1,9 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { presentAbout } from '../../present/discord.js';
+import { commandMentions, presentAbout } from '../../present/discord.js';
 import { respond } from '../respond.js';
-import type { Command } from './command.js';
+import { ANYWHERE, type Command } from './command.js';
 
-const definition = { name: 'about', description: 'What this bot knows: the paper, its sections, passages and footnotes' } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+const definition = { name: 'about', description: 'What this bot knows: the paper, its sections, passages and footnotes', ...ANYWHERE } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 export const about: Command = {
   definition,
@@ -14,10 +14,11 @@ export const about: Command = {
       publisher: d.meta.publisher,
       number: d.meta.series && d.meta.number ? `${d.meta.series} ${d.meta.number}` : d.meta.number,
       year: d.meta.year,
+      url: d.meta.url,
       sections: d.sections,
       passages: d.passages.length,
       footnotes: d.footnotes.size,
     }));
-    await respond(interaction, presentAbout({ documents }));
+    await respond(interaction, presentAbout({ documents }, commandMentions(ctx.commandIds)));
   },
 };

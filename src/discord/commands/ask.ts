@@ -1,11 +1,13 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { choices, presentAnswer } from '../../present/discord.js';
+import { choices, presentAnswer, withDeleteButton } from '../../present/discord.js';
 import { rememberQuestion } from '../buttons.js';
 import { askQuestion } from '../questions.js';
+import { threadsWork } from '../reach.js';
 import { respond, respondPrivately } from '../respond.js';
-import type { Command } from './command.js';
+import { ANYWHERE, type Command } from './command.js';
 
 const definition = {
+  ...ANYWHERE,
   name: 'ask',
   description: 'Ask a question about the paper; get the passage that answers it, with its footnotes',
   options: [
@@ -24,8 +26,8 @@ export const ask: Command = {
     const outcome = askQuestion(ctx, interaction.user.id, question);
     if (outcome.kind === 'refused') return respondPrivately(interaction, outcome.message);
     rememberQuestion(ctx, outcome.answer);
-    const payload = presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral, inThread: interaction.channel?.isThread() ?? false, ...(mention ? { mentionUserId: mention.id } : {}) });
-    await respond(interaction, payload);
+    const payload = presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral, offerThread: threadsWork(interaction), ...(mention ? { mentionUserId: mention.id } : {}) });
+    await respond(interaction, withDeleteButton(payload, interaction.user.id));
   },
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused();

@@ -1,10 +1,11 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { choices, presentFootnote } from '../../present/discord.js';
+import { choices, presentFootnote, withDeleteButton } from '../../present/discord.js';
 import { truncate } from '../../present/limits.js';
 import { respond, respondPrivately } from '../respond.js';
-import type { Command } from './command.js';
+import { ANYWHERE, type Command } from './command.js';
 
 const definition = {
+  ...ANYWHERE,
   name: 'cite',
   description: 'Show a footnote of the paper and the passages that cite it',
   options: [{ type: ApplicationCommandOptionType.String, name: 'marker', description: 'Footnote marker, e.g. iii (start typing for suggestions)', required: true, max_length: 100, autocomplete: true }],
@@ -19,7 +20,7 @@ export const cite: Command = {
       const nearest = ctx.lookup.nearestFootnoteRefs(marker).map((m) => `\`${m}\``).join(', ');
       return respondPrivately(interaction, `There is no footnote \`${truncate(marker.replace(/`/g, "'"), 40)}\`. The nearest markers are ${nearest}.`);
     }
-    await respond(interaction, presentFootnote(found));
+    await respond(interaction, withDeleteButton(presentFootnote(found), interaction.user.id));
   },
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused().trim().toLowerCase().replace(/^\[|\]$/g, '');

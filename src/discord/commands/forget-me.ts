@@ -2,9 +2,10 @@ import type { ButtonInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody
 import { notice, presentForgetMe, presentForgotten } from '../../present/discord.js';
 import type { BotContext } from '../context.js';
 import { respond, updateOptions } from '../respond.js';
-import type { Command } from './command.js';
+import { ANYWHERE, type Command } from './command.js';
 
 const definition = {
+  ...ANYWHERE,
   name: 'forget-me',
   description: 'Delete everything this bot keeps about you: votes, questions, thread turns, quiz answers and scores',
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;

@@ -1,13 +1,25 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { presentHelp } from '../../present/discord.js';
+import { commandMentions, presentHelp } from '../../present/discord.js';
+import { botIsHere } from '../reach.js';
 import { respond } from '../respond.js';
-import type { Command } from './command.js';
+import { ANYWHERE, type Command } from './command.js';
 
-const definition = { name: 'help', description: 'How to use this bot' } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+const definition = { name: 'help', description: 'How to use this bot', ...ANYWHERE } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 export const help: Command = {
   definition,
   async execute(interaction, ctx) {
-    await respond(interaction, presentHelp(ctx.config.answerMentions));
+    const here = botIsHere(interaction);
+    await respond(
+      interaction,
+      presentHelp({
+        mention: commandMentions(ctx.commandIds),
+        botHere: here,
+        answerMentions: ctx.config.answerMentions,
+        // Only the answer channels of this server: the list may name channels of several.
+        answerChannels: here ? ctx.config.answerChannels.filter((id) => interaction.guild?.channels.cache.has(id)) : [],
+        sources: ctx.engine.corpus.documents.flatMap((d) => (d.meta.url ? [{ title: d.meta.title, url: d.meta.url }] : [])),
+      }),
+    );
   },
 };

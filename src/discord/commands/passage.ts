@@ -1,10 +1,11 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { choices, presentPassage } from '../../present/discord.js';
+import { choices, presentPassage, withDeleteButton } from '../../present/discord.js';
 import { truncate } from '../../present/limits.js';
 import { respond, respondPrivately } from '../respond.js';
-import type { Command } from './command.js';
+import { ANYWHERE, type Command } from './command.js';
 
 const definition = {
+  ...ANYWHERE,
   name: 'passage',
   description: 'Show one passage of the paper in full, with its footnotes',
   options: [{ type: ApplicationCommandOptionType.String, name: 'id', description: 'Passage id, e.g. p14 (start typing for suggestions)', required: true, max_length: 100, autocomplete: true }],
@@ -19,7 +20,7 @@ export const passage: Command = {
       const nearest = ctx.lookup.nearestPassageIds(id).map((p) => `\`${p}\``).join(', ');
       return respondPrivately(interaction, `There is no passage \`${truncate(id.replace(/`/g, "'"), 40)}\`. The nearest ids are ${nearest}.`);
     }
-    await respond(interaction, presentPassage(ctx.engine.present(found)));
+    await respond(interaction, withDeleteButton(presentPassage(ctx.engine.present(found)), interaction.user.id));
   },
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused();

@@ -5,9 +5,10 @@ import { buildQuizPool, makeQuizQuestion, type QuizFact, type QuizQuestion } fro
 import type { Engine } from '../../search/engine.js';
 import type { BotContext } from '../context.js';
 import { respond } from '../respond.js';
-import type { Command } from './command.js';
+import { ANYWHERE, type Command } from './command.js';
 
 const definition = {
+  ...ANYWHERE,
   name: 'quiz',
   description: 'Study questions from the paper’s own facts',
   options: [

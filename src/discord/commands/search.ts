@@ -1,10 +1,11 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { presentSearch } from '../../present/discord.js';
+import { presentSearch, withDeleteButton } from '../../present/discord.js';
 import { askQuestion } from '../questions.js';
 import { respond, respondPrivately } from '../respond.js';
-import type { Command } from './command.js';
+import { ANYWHERE, type Command } from './command.js';
 
 const definition = {
+  ...ANYWHERE,
   name: 'search',
   description: 'List the passages of the paper that match some words',
   options: [{ type: ApplicationCommandOptionType.String, name: 'query', description: 'Words to look for, e.g. Peace Mission', required: true, max_length: 1000 }],
@@ -16,6 +17,6 @@ export const search: Command = {
     const query = interaction.options.getString('query', true);
     const outcome = askQuestion(ctx, interaction.user.id, query);
     if (outcome.kind === 'refused') return respondPrivately(interaction, outcome.message);
-    await respond(interaction, presentSearch(query, outcome.answer, ctx.engine.topics()));
+    await respond(interaction, withDeleteButton(presentSearch(query, outcome.answer, ctx.engine.topics()), interaction.user.id));
   },
 };

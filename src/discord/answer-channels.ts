@@ -1,0 +1,122 @@
+/**
+ * Answer channels (ANSWER_CHANNELS): a question posted in one of them is answered without a mention — a text
+ * channel's message in a thread started under it, a forum post in the post itself. Chat that asks nothing, the
+ * bot's own messages and other bots' are left alone; the cooldown applies. A question edited within a minute is
+ * answered again by editing the answer.
+ */
+import type { Client, Message } from 'discord.js';
+import { LIMITS, truncate } from '../present/limits.js';
+import { notice, presentAnswer, presentNotCovered, withDeleteButton } from '../present/discord.js';
+import { answerFollowUp, type Turn } from '../search/followup.js';
+import { rememberQuestion } from './buttons.js';
+import type { BotContext } from './context.js';
+import { askQuestion, looksLikeQuestion, questionText } from './questions.js';
+import { messageOptions, updateOptions } from './respond.js';
+
+/** How long after posting a question its edit is answered again. */
+export const EDIT_WINDOW_MS = 60_000;
+
+/** Where the answer to a message went: the message to edit, and the thread it opened, if any. */
+interface Reply {
+  channelId: string;
+  messageId: string;
+  threadId: string | null;
+}
+
+export interface AnswerChannels {
+  /** The message is a question's to answer here: posted in an answer channel, or a new post of an answer forum. */
+  owns(message: Message): message is Message<true>;
+  answer(message: Message<true>): Promise<void>;
+  /** A message edited: answered again within a minute of being posted. */
+  edited(message: Message<true>): Promise<void>;
+}
+
+export function createAnswerChannels(ctx: BotContext, client: Client): AnswerChannels {
+  const channels = new Set(ctx.config.answerChannels);
+  // Replies of the last minute, by the id of the question's message; a reply still being sent is a promise.
+  const replies = new Map<string, { at: number; reply: Promise<Reply | null> }>();
+
+  const isForumPost = (message: Message): boolean => message.channel.isThread() && message.id === message.channelId && channels.has(message.channel.parentId ?? '');
+
+  /** The question a message asks, or null: its text, or a forum post's title when the text asks nothing. */
+  const questionOf = (message: Message<true>): string | null => {
+    const candidates = [questionText(message.content)];
+    if (isForumPost(message) && message.channel.isThread()) candidates.push(questionText(message.channel.name));
+    return candidates.find(looksLikeQuestion) ?? null;
+  };
+
+  /** The answer, and the turn a discussion of it starts from. */
+  const ask = (message: Message<true>, question: string): { payload: ReturnType<typeof presentAnswer>; turn: Turn | null; answered: boolean } => {
+    let turn: Turn | null = null;
+    const outcome = askQuestion(ctx, message.author.id, question, (q) => {
+      const first = answerFollowUp(ctx.engine, q, []);
+      turn = first.turn;
+      return first.answer;
+    });
+    if (outcome.kind === 'refused') return { payload: notice(outcome.message), turn: null, answered: false };
+    rememberQuestion(ctx, outcome.answer);
+    if (outcome.answer.results.length === 0) return { payload: presentNotCovered(ctx.engine.topics()), turn: null, answered: false };
+    return { payload: presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: false }), turn, answered: true };
+  };
+
+  const send = async (message: Message<true>, question: string): Promise<Reply | null> => {
+    const { payload, turn, answered } = ask(message, question);
+    const options = messageOptions(withDeleteButton({ ...payload, ephemeral: false }, message.author.id));
+    if (isForumPost(message)) {
+      if (turn) ctx.store.addThreadTurn(message.channelId, message.author.id, turn);
+      const sent = await message.reply(options);
+      return { channelId: sent.channelId, messageId: sent.id, threadId: message.channelId };
+    }
+    if (answered) {
+      try {
+        const thread = await message.startThread({ name: truncate(question, LIMITS.threadName) });
+        if (turn) ctx.store.addThreadTurn(thread.id, message.author.id, turn);
+        const sent = await thread.send(options);
+        return { channelId: thread.id, messageId: sent.id, threadId: thread.id };
+      } catch (error) {
+        ctx.logger.warn({ err: error, channel: message.channelId }, 'cannot start a thread in an answer channel (it needs Create Public Threads and Send Messages in Threads); replying in the channel');
+      }
+    }
+    // Refusals and "not covered" stay short replies in the channel: a thread for them would be noise.
+    const sent = await message.reply(options);
+    return { channelId: sent.channelId, messageId: sent.id, threadId: null };
+  };
+
+  const forgetOld = (now: number): void => {
+    for (const [id, entry] of replies) if (now - entry.at > EDIT_WINDOW_MS) replies.delete(id);
+  };
+
+  const answer = async (message: Message<true>): Promise<void> => {
+    if (message.author.bot || message.system) return;
+    const question = questionOf(message);
+    if (question === null) return;
+    forgetOld(Date.now());
+    const reply = send(message, question);
+    replies.set(message.id, { at: message.createdTimestamp, reply: reply.catch(() => null) });
+    await reply;
+  };
+
+  return {
+    owns(message): message is Message<true> {
+      return message.inGuild() && (channels.has(message.channelId) || isForumPost(message));
+    },
+    answer,
+    async edited(message) {
+      if (message.author.bot || message.system || message.editedTimestamp === null) return;
+      if (message.editedTimestamp - message.createdTimestamp > EDIT_WINDOW_MS) return;
+      const question = questionOf(message);
+      if (question === null) return;
+      const previous = await replies.get(message.id)?.reply;
+      if (!previous) return answer(message);
+      const { payload, turn } = ask(message, question);
+      const channel = await client.channels.fetch(previous.channelId);
+      if (!channel?.isTextBased()) return;
+      await channel.messages.edit(previous.messageId, updateOptions(withDeleteButton({ ...payload, ephemeral: false }, message.author.id)));
+      // The edited question becomes the thread's latest turn: follow-ups build on it.
+      if (previous.threadId && turn) ctx.store.addThreadTurn(previous.threadId, message.author.id, turn);
+      // The thread the bot started is named after the question: keep the name true to it.
+      if (previous.threadId && previous.threadId !== message.channelId && channel.isThread()) await channel.setName(truncate(question, LIMITS.threadName)).catch(() => undefined);
+      ctx.logger.info({ event: 'answer edited', message: message.id }, 'question edited; answer edited');
+    },
+  };
+}

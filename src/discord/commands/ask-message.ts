@@ -1,0 +1,21 @@
+import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
+import { presentAnswer } from '../../present/discord.js';
+import { rememberQuestion } from '../buttons.js';
+import { askQuestion, questionText } from '../questions.js';
+import { respond, respondPrivately } from '../respond.js';
+import { ANYWHERE, type MessageCommand } from './command.js';
+
+const definition = { type: ApplicationCommandType.Message, name: 'Ask the paper', ...ANYWHERE } as const satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
+
+/** "Ask the paper" on a message's Apps menu: the message's text answered as a question, privately, like /ask private:True. */
+export const askMessage: MessageCommand = {
+  definition,
+  async execute(interaction, ctx) {
+    const question = questionText(interaction.targetMessage.content);
+    if (question === '') return respondPrivately(interaction, 'That message has no text to ask about. Try /ask with your own words.');
+    const outcome = askQuestion(ctx, interaction.user.id, question);
+    if (outcome.kind === 'refused') return respondPrivately(interaction, outcome.message);
+    rememberQuestion(ctx, outcome.answer);
+    await respond(interaction, presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: true }));
+  },
+};
