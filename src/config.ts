@@ -36,6 +36,8 @@ export interface Config {
   /** "internal": every shard in this process, sharing one index (default); "process": one process per shard (ShardingManager). */
   shardMode: ShardMode;
   corpusDir: string;
+  /** Re-read the corpus when a file in it changes; false leaves reloading to /admin reload. Default true. */
+  watchCorpus: boolean;
   /** Folder of the bot's SQLite store (feedback, threads, quiz). Default ./data. */
   dataDir: string;
   /**
@@ -160,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shardCount,
     shardMode: shardMode as ShardMode,
     corpusDir: corpusDir(env),
+    watchCorpus: flag(env, 'WATCH_CORPUS', true),
     dataDir: resolve(optional(env, 'DATA_DIR') ?? 'data'),
     pseudonymKey: secretKey(env, 'PSEUDONYM_KEY'),
   };

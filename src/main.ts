@@ -68,9 +68,9 @@ async function main(): Promise<void> {
       process.stderr.write(`${reason}\n`);
       void client.destroy().finally(() => process.exit(1));
     });
-    const watcher = watchCorpus(ctx, config.corpusDir);
+    const watcher = config.watchCorpus ? watchCorpus(ctx, config.corpusDir) : null;
     exitOnSignals(logger, async () => {
-      watcher.close();
+      watcher?.close();
       await client.destroy();
       store.close();
     });

@@ -71,3 +71,18 @@ export function startBot(server: FakeDiscord | null, env: Record<string, string>
     },
   };
 }
+
+/** Runs one of the built scripts (`dist/scripts/<name>.js`) as npm run does, in a folder of its own, without waiting synchronously (the loopback server answers from this same process). */
+export function runScript(name: string, args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(projectRoot, 'dist', 'scripts', `${name}.js`), ...args], {
+      cwd: mkdtempSync(join(tmpdir(), `${name}-`)),
+      env: { PATH: process.env.PATH, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += String(chunk)));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)));
+    child.on('exit', (status) => resolve({ status, stdout, stderr }));
+  });
+}

@@ -129,6 +129,8 @@ export interface FakeDiscordOptions {
   token: string;
   /** How many shards the gateway recommends. Default 1. */
   recommendedShards?: number;
+  /** The Message Content intent is switched on in the developer portal; if not, asking for it closes with 4014. Default true. */
+  messageContentIntent?: boolean;
 }
 
 export class FakeDiscord {
@@ -160,12 +162,14 @@ export class FakeDiscord {
   private waiters: Array<{ test: () => boolean; resolve: () => void }> = [];
   private faults: Fault[] = [];
   private recommendedShards: number;
+  private messageContentIntent: boolean;
   private guilds: FakeGuild[] = [];
   port = 0;
 
   constructor(options: FakeDiscordOptions) {
     this.token = options.token;
     this.recommendedShards = options.recommendedShards ?? 1;
+    this.messageContentIntent = options.messageContentIntent ?? true;
     this.server = createServer((req, res) => void this.handleHttp(req, res));
     this.gateway = new WebSocketServer({ server: this.server, path: '/gateway' });
     this.gateway.on('connection', (socket) => this.handleSocket(socket));
@@ -266,6 +270,10 @@ export class FakeDiscord {
         case GatewayOpcodes.Identify: {
           if (packet.d.token !== this.token) {
             socket.close(4004, 'Authentication failed.');
+            return;
+          }
+          if (!this.messageContentIntent && (Number(packet.d.intents) & INTENT.MessageContent) !== 0) {
+            socket.close(4014, 'Disallowed intent(s).');
             return;
           }
           const shard = (packet.d.shard as [number, number] | undefined) ?? [0, 1];

@@ -1,13 +1,12 @@
 /** Start-up, configuration, shutdown, sharding and command registration, each as `npm start` runs it. */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { GatewayIntentBits, PermissionFlagsBits } from 'discord-api-types/v10';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/paths.js';
 import { openStore } from '../../src/store/store.js';
-import { type BotProcess, startBot } from './bot-process.js';
+import { type BotProcess, runScript, startBot } from './bot-process.js';
 import { FakeDiscord } from './fake-discord.js';
 import { scratchCorpus, smallDocument } from '../helpers/corpus.js';
 
@@ -31,6 +30,19 @@ function launch(server: FakeDiscord | null, env: Record<string, string> = {}): B
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at /);
 
+/** Ids of a process's child processes, from /proc. */
+function childProcesses(pid: number): number[] {
+  return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+}
+
+/** /ask in the guild of `shard` is answered, through that shard. */
+async function expectAnswered(server: FakeDiscord, shard: number): Promise<void> {
+  const guild = server.guildOfShard(shard);
+  const { interaction } = server.chatInput('ask', { question: 'What is RATS?' }, server.user(), { guildId: guild.id });
+  const callback = await server.interact(interaction, guild.id);
+  expect(callback.data!.embeds![0]!.footer!.text).toMatch(/^Passage p16/);
+}
+
 describe('start-up', () => {
   it('says "token rejected" and what to do, and exits 1 without a stack trace, when Discord answers 401', async () => {
     const server = await serve();
@@ -48,11 +60,20 @@ describe('start-up', () => {
     ['LOG_LEVEL', 'loud', /^Configuration error: LOG_LEVEL must be one of/],
     ['COOLDOWN_QUESTIONS', '0', /^Configuration error: COOLDOWN_QUESTIONS must be a whole number/],
     ['SHARD_COUNT', 'many', /^Configuration error: SHARD_COUNT must be a whole number/],
+    ['SHARD_MODE', 'threads', /^Configuration error: SHARD_MODE must be internal or process/],
+    ['ANSWER_CHANNELS', '123456789012345678, general', /^Configuration error: ANSWER_CHANNELS must be channel ids separated by commas; "general" is not a Discord id/],
+    ['WATCH_CORPUS', 'sometimes', /^Configuration error: WATCH_CORPUS must be true or false/],
   ])('names %s and exits 1 when it is malformed', async (variable, value, message) => {
     const bot = launch(null, { DISCORD_TOKEN: TOKEN, [variable]: value });
     expect(await bot.exited).toBe(1);
     expect(bot.stderr().trim().split('\n')).toHaveLength(1);
     expect(bot.stderr()).toMatch(message);
+  });
+
+  it('refuses SHARD_MODE=process without SHARD_COUNT, naming both', async () => {
+    const bot = launch(null, { DISCORD_TOKEN: TOKEN, SHARD_MODE: 'process' });
+    expect(await bot.exited).toBe(1);
+    expect(bot.stderr()).toBe('Configuration error: SHARD_MODE is process but SHARD_COUNT is not set; set SHARD_COUNT to a number or auto\n');
   });
 
   it('keeps answering, and says so once, when the feedback store cannot be written', async () => {
@@ -148,48 +169,119 @@ describe('start-up', () => {
     await server.waitFor(() => server.connectedShards().length === 0, 5_000, 'the gateway to close');
   });
 
-  it('runs under the ShardingManager with SHARD_COUNT=2: each shard identifies and answers its own guild', async () => {
+  it('runs every shard in one process with SHARD_COUNT=2: each identifies, each guild is answered, one index', async () => {
     const server = await serve(2);
     const bot = launch(server, { SHARD_COUNT: '2' });
+    const ready = await bot.waitForLog((l) => l.msg === 'connected to Discord', 30_000);
+    expect(ready.shards).toEqual([0, 1]);
+    expect(server.identifies.map((i) => i.shard).sort()).toEqual([[0, 2], [1, 2]]);
+    expect(childProcesses(bot.child.pid!)).toEqual([]);
+    for (const shard of [0, 1]) await expectAnswered(server, shard);
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+  });
+
+  it('takes Discord\'s recommended shard count with SHARD_COUNT=auto, still in one process', async () => {
+    const server = await new FakeDiscord({ token: TOKEN, recommendedShards: 2 }).start(2);
+    running.push(server);
+    const bot = launch(server, { SHARD_COUNT: 'auto' });
+    expect((await bot.waitForLog((l) => l.msg === 'connected to Discord', 30_000)).shards).toEqual([0, 1]);
+    expect(childProcesses(bot.child.pid!)).toEqual([]);
+    for (const shard of [0, 1]) await expectAnswered(server, shard);
+  });
+
+  it('runs one process per shard under the ShardingManager with SHARD_MODE=process', async () => {
+    const server = await serve(2);
+    const bot = launch(server, { SHARD_COUNT: '2', SHARD_MODE: 'process' });
     await server.waitFor(() => server.connectedShards().length === 2, 30_000, 'two shards');
     expect(server.identifies.map((i) => i.shard).sort()).toEqual([[0, 2], [1, 2]]);
-    for (const shard of [0, 1]) {
-      const guild = server.guildOfShard(shard);
-      const { interaction } = server.chatInput('ask', { question: 'What is RATS?' }, server.user(), { guildId: guild.id });
-      const callback = await server.interact(interaction, guild.id);
-      expect(callback.data!.embeds![0]!.footer!.text).toMatch(/^Passage p16/);
-    }
+    expect(childProcesses(bot.child.pid!)).toHaveLength(2);
+    for (const shard of [0, 1]) await expectAnswered(server, shard);
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
   });
 });
 
-describe('npm run deploy-commands', () => {
-  // Asynchronous: the fake server answers from this same process.
-  const deploy = (server: FakeDiscord, env: Record<string, string>) =>
-    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [join(projectRoot, 'dist', 'scripts', 'deploy-commands.js')], {
-        cwd: mkdtempSync(join(tmpdir(), 'deploy-')),
-        env: { PATH: process.env.PATH, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.apiUrl, ...env },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += String(chunk)));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)));
-      child.on('exit', (status) => resolve({ status, stdout, stderr }));
-    });
+describe('gateway intents', () => {
+  it('asks for no privileged intent by default, so a new app connects without the Message Content switch', async () => {
+    const server = await new FakeDiscord({ token: TOKEN, messageContentIntent: false }).start();
+    running.push(server);
+    const bot = launch(server);
+    await bot.waitForLog((l) => l.msg === 'connected to Discord');
+    expect(server.identifyPayloads[0]!.intents).toBe(GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages);
+    const replied = server.channelMessages.length;
+    server.sendMessage(`<@${server.botUser.id}> What is RATS?`);
+    await server.waitFor(() => server.channelMessages.length > replied, 10_000, 'a reply to the mention');
+    expect((server.channelMessages.at(-1)!.body.embeds as Array<{ footer: { text: string } }>)[0]!.footer.text).toMatch(/^Passage p16/);
+  });
 
-  it('registers every command in the guild when DISCORD_GUILD_ID is set, and globally otherwise', async () => {
+  it('asks for Guilds only with ANSWER_MENTIONS=false, and for Message Content only with ANSWER_CHANNELS', async () => {
+    const server = await serve();
+    const quiet = launch(server, { ANSWER_MENTIONS: 'false' });
+    await quiet.waitForLog((l) => l.msg === 'connected to Discord');
+    expect(server.identifyPayloads.at(-1)!.intents).toBe(GatewayIntentBits.Guilds);
+    await quiet.stop();
+    const channels = launch(server, { ANSWER_MENTIONS: 'false', ANSWER_CHANNELS: server.guild.answerChannelId });
+    await channels.waitForLog((l) => l.msg === 'connected to Discord');
+    expect(server.identifyPayloads.at(-1)!.intents).toBe(GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.MessageContent);
+  });
+
+  it('says which switch to turn on, and exits 1, when ANSWER_CHANNELS needs Message Content and the portal refuses it', async () => {
+    const server = await new FakeDiscord({ token: TOKEN, messageContentIntent: false }).start();
+    running.push(server);
+    const bot = launch(server, { ANSWER_CHANNELS: server.guild.answerChannelId });
+    expect(await bot.exited).toBe(1);
+    expect(bot.stderr()).toMatch(/Discord refused the Message Content intent, which ANSWER_CHANNELS needs\. Enable it under Bot → Privileged Gateway Intents/);
+    noStackTrace(bot.stderr());
+  });
+});
+
+describe('npm run deploy-commands', () => {
+  const deploy = (server: FakeDiscord, env: Record<string, string>, args: string[] = []) => runScript('deploy-commands', args, { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.apiUrl, ...env });
+  type Registered = { name: string; type?: number; contexts?: number[]; integration_types?: number[]; default_member_permissions?: string; options?: Array<{ name: string }> };
+  const NAMES = '/ask, /search, /passage, /cite, /quiz, /about, /help, /forget-me, /admin, “Ask the paper” (message menu)';
+
+  it('registers every command globally where it works: installed to a server or an account, in servers and DMs; /admin in servers, for administrators', async () => {
+    const server = await serve();
+    const global = await deploy(server, { DISCORD_CLIENT_ID: server.applicationId });
+    expect(global.status).toBe(0);
+    expect(global.stdout).toBe(`Registered 10 commands globally (Discord pushes them to every server and DM; a client still showing the old ones reloads them when used): ${NAMES}\n`);
+    const registered = server.commands.get('global') as Registered[];
+    const byName = new Map(registered.map((c) => [c.name, c]));
+    for (const name of ['ask', 'search', 'passage', 'cite', 'quiz', 'about', 'help', 'forget-me', 'Ask the paper']) {
+      expect(byName.get(name)).toMatchObject({ integration_types: [0, 1], contexts: [0, 1, 2] });
+      expect(byName.get(name)!.default_member_permissions).toBeUndefined();
+    }
+    expect(byName.get('Ask the paper')).toMatchObject({ type: 3 });
+    expect(byName.get('Ask the paper')).not.toHaveProperty('description');
+    expect(byName.get('admin')).toMatchObject({ integration_types: [0], contexts: [0], default_member_permissions: '0' });
+    expect(byName.get('admin')!.options!.map((o) => o.name)).toEqual(['feedback', 'reload']);
+    expect(byName.get('ask')!.options!.map((o) => o.name)).toEqual(['question', 'private', 'mention']);
+  });
+
+  it('registers them in one server with DISCORD_GUILD_ID, without the contexts Discord honours on global commands only', async () => {
+    const server = await serve();
+    const guild = await deploy(server, { DISCORD_CLIENT_ID: server.applicationId, DISCORD_GUILD_ID: server.guild.id });
+    expect(guild.stdout).toBe(`Registered 10 commands in server ${server.guild.id} (available now): ${NAMES}\n`);
+    const registered = server.commands.get(server.guild.id) as Registered[];
+    expect(registered.every((c) => c.contexts === undefined && c.integration_types === undefined)).toBe(true);
+    expect(registered.find((c) => c.name === 'admin')!.default_member_permissions).toBe('0');
+  });
+
+  it('removes the app’s commands with --clear: the server’s with DISCORD_GUILD_ID, else the global ones', async () => {
     const server = await serve();
     const clientId = server.applicationId;
-    const guild = await deploy(server, { DISCORD_CLIENT_ID: clientId, DISCORD_GUILD_ID: server.guild.id });
-    expect(guild.status).toBe(0);
-    expect(guild.stdout).toBe(`Registered 8 commands in server ${server.guild.id} (available now): /ask, /search, /passage, /cite, /quiz, /about, /help, /forget-me\n`);
-    const registered = server.commands.get(server.guild.id) as Array<{ name: string; options?: Array<{ name: string; autocomplete?: boolean }> }>;
-    expect(registered.find((c) => c.name === 'ask')!.options!.map((o) => o.name)).toEqual(['question', 'private', 'mention']);
-    const global = await deploy(server, { DISCORD_CLIENT_ID: clientId });
-    expect(global.stdout).toMatch(/^Registered 8 commands globally/);
-    expect(server.commands.get('global')).toHaveLength(8);
+    await deploy(server, { DISCORD_CLIENT_ID: clientId });
+    await deploy(server, { DISCORD_CLIENT_ID: clientId, DISCORD_GUILD_ID: server.guild.id });
+    const guild = await deploy(server, { DISCORD_CLIENT_ID: clientId, DISCORD_GUILD_ID: server.guild.id }, ['--clear']);
+    expect(guild).toMatchObject({ status: 0, stdout: `Removed the app's commands in server ${server.guild.id}.\n` });
+    expect(server.commands.get(server.guild.id)).toEqual([]);
+    expect(server.commands.get('global')).toHaveLength(10);
+    const global = await deploy(server, { DISCORD_CLIENT_ID: clientId }, ['--clear']);
+    expect(global.stdout).toBe("Removed the app's commands globally.\n");
+    expect(server.commands.get('global')).toEqual([]);
+    const wrong = await deploy(server, { DISCORD_CLIENT_ID: clientId }, ['--clean']);
+    expect(wrong).toMatchObject({ status: 2, stderr: 'usage: npm run deploy-commands [-- --clear]\n' });
   });
 
   it('explains a missing client id and a rejected token in one line', async () => {
@@ -201,5 +293,23 @@ describe('npm run deploy-commands', () => {
     expect(rejected.status).toBe(1);
     expect(rejected.stderr).toMatch(/token rejected/);
     noStackTrace(rejected.stderr);
+  });
+});
+
+describe('npm run invite', () => {
+  it('prints the server invite with scopes bot and applications.commands and exactly the permissions the bot uses, and the user install link', async () => {
+    const clientId = '123456789012345678';
+    const { status, stdout } = await runScript('invite', [], { DISCORD_CLIENT_ID: clientId });
+    expect(status).toBe(0);
+    const [server, user] = stdout.split('\n').filter((line) => line.startsWith('https://')).map((line) => new URL(line));
+    expect(server!.searchParams.get('client_id')).toBe(clientId);
+    expect(server!.searchParams.get('scope')).toBe('bot applications.commands');
+    const used = PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks | PermissionFlagsBits.ReadMessageHistory | PermissionFlagsBits.CreatePublicThreads | PermissionFlagsBits.SendMessagesInThreads;
+    expect(server!.searchParams.get('permissions')).toBe(String(used));
+    expect(server!.searchParams.get('integration_type')).toBe('0');
+    expect(user!.searchParams.get('scope')).toBe('applications.commands');
+    expect(user!.searchParams.get('integration_type')).toBe('1');
+    const missing = await runScript('invite', [], {});
+    expect(missing).toMatchObject({ status: 1, stderr: expect.stringMatching(/^Configuration error: DISCORD_CLIENT_ID is not set/) });
   });
 });
