@@ -28,19 +28,20 @@ import {
 } from 'discord-api-types/v10';
 import { WebSocket, WebSocketServer } from 'ws';
 
-let nextSnowflake = 1_300_000_000_000_000_000n;
-/** A fresh, increasing Discord id. */
+const DISCORD_EPOCH = 1_420_070_400_000n;
+let lastSnowflake = 0n;
+/** A fresh, increasing Discord id that holds the time it was made, as Discord's do (discord.js reads messages' age from it). */
 export function snowflake(): string {
-  nextSnowflake += 1n;
-  return String(nextSnowflake);
+  const now = (BigInt(Date.now()) - DISCORD_EPOCH) << 22n;
+  lastSnowflake = now > lastSnowflake ? now : lastSnowflake + 1n;
+  return String(lastSnowflake);
 }
 
-/** A guild id whose shard, by Discord's formula (id >> 22) % shards, is `shard`. */
+/** A guild id whose shard, by Discord's formula (id >> 22) % shards, is `shard`: its time moved on a few milliseconds. */
 export function guildIdForShard(shard: number, shards: number): string {
-  for (;;) {
-    const id = snowflake();
-    if (Number((BigInt(id) >> 22n) % BigInt(shards)) === shard) return id;
-  }
+  const time = BigInt(snowflake()) >> 22n;
+  const offset = (BigInt(shard) - (time % BigInt(shards)) + BigInt(shards)) % BigInt(shards);
+  return String(((time + offset) << 22n) | BigInt(shard));
 }
 
 export interface RecordedRequest {
@@ -661,7 +662,8 @@ export class FakeDiscord {
     }
     if (method === 'GET' && path === '/users/@me') return this.send(res, 200, this.botUser);
     if (method === 'PUT' && (m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
-      const registered = (body as unknown as Array<Record<string, unknown>>).map((c) => ({ ...c, id: snowflake(), application_id: m![1], version: snowflake() }));
+      // As Discord does, the answer gives every command its type (1, a slash command, unless given) and an id.
+      const registered = (body as unknown as Array<Record<string, unknown>>).map((c) => ({ type: ApplicationCommandType.ChatInput, ...c, id: snowflake(), application_id: m![1], version: snowflake() }));
       this.commands.set(m[2] ?? 'global', registered);
       return this.send(res, 200, registered);
     }
