@@ -7,15 +7,17 @@ const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.abcdef.ghijklmnopqrstuvwxyz';
 describe('configuration', () => {
   it('has working defaults and no token for the local console', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ token: null, apiUrl: null, logLevel: 'info', cooldownQuestions: 5, cooldownSeconds: 30, answerMentions: true, shardCount: null });
+    expect(config).toMatchObject({ token: null, apiUrl: null, logLevel: 'info', cooldownQuestions: 5, cooldownSeconds: 30, answerMentions: true, answerChannels: [], shardCount: null, shardMode: 'internal', watchCorpus: true });
   });
 
   it('reads every variable', () => {
     const config = loadConfig({
       DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_GUILD_ID: '223456789012345678', DISCORD_API_URL: 'http://127.0.0.1:9000/api/',
-      LOG_LEVEL: 'DEBUG', COOLDOWN_QUESTIONS: '3', COOLDOWN_SECONDS: '10', ANSWER_MENTIONS: 'false', SHARD_COUNT: 'auto', PSEUDONYM_KEY: 'k'.repeat(64),
+      LOG_LEVEL: 'DEBUG', COOLDOWN_QUESTIONS: '3', COOLDOWN_SECONDS: '10', ANSWER_MENTIONS: 'false', SHARD_COUNT: 'auto', PSEUDONYM_KEY: 'k'.repeat(64), SHARD_MODE: 'Process',
+      ANSWER_CHANNELS: ' 323456789012345678, 423456789012345678,,323456789012345678 ', WATCH_CORPUS: 'off',
     });
-    expect(config).toMatchObject({ token: TOKEN, clientId: '123456789012345678', guildId: '223456789012345678', apiUrl: 'http://127.0.0.1:9000/api', logLevel: 'debug', cooldownQuestions: 3, cooldownSeconds: 10, answerMentions: false, shardCount: 'auto', pseudonymKey: 'k'.repeat(64) });
+    expect(config).toMatchObject({ token: TOKEN, clientId: '123456789012345678', guildId: '223456789012345678', apiUrl: 'http://127.0.0.1:9000/api', logLevel: 'debug', cooldownQuestions: 3, cooldownSeconds: 10, answerMentions: false, shardCount: 'auto', pseudonymKey: 'k'.repeat(64), shardMode: 'process' });
+    expect(config).toMatchObject({ answerChannels: ['323456789012345678', '423456789012345678'], watchCorpus: false });
     expect(loadConfig({}).pseudonymKey).toBeNull();
   });
 
@@ -27,6 +29,10 @@ describe('configuration', () => {
     [{ COOLDOWN_SECONDS: '-1' }, 'COOLDOWN_SECONDS'],
     [{ SHARD_COUNT: '0' }, 'SHARD_COUNT'],
     [{ PSEUDONYM_KEY: 'has spaces in it but is long enough to pass' }, 'PSEUDONYM_KEY'],
+    [{ SHARD_MODE: 'workers' }, 'SHARD_MODE'],
+    [{ SHARD_MODE: 'process' }, 'SHARD_MODE'],
+    [{ ANSWER_CHANNELS: '323456789012345678,#general' }, 'ANSWER_CHANNELS'],
+    [{ WATCH_CORPUS: 'sometimes' }, 'WATCH_CORPUS'],
   ])('rejects %o naming %s, without echoing a token', (env, variable) => {
     let error: unknown;
     try {

@@ -3,7 +3,7 @@ import { consoleReply } from '../src/cli/commands.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createEngine } from '../src/search/engine.js';
 import { createLookup } from '../src/search/lookup.js';
-import { committedCorpus } from './helpers/corpus.js';
+import { committedCorpus, scratchCorpus, smallDocument } from './helpers/corpus.js';
 
 const corpus = loadCorpus(committedCorpus);
 const engine = createEngine(corpus);
@@ -34,5 +34,15 @@ describe('the console', () => {
     expect(reply('/help')).toContain('/passage ID');
     expect(reply('/quiz')).toMatch(/^There is no command \/quiz\.\nType a question/);
     expect(reply('/passage')).toBe('Give a passage id: /passage p14');
+  });
+
+  it('gives a document’s source under its byline when the front matter has a url', () => {
+    const { dir, cleanup } = scratchCorpus({ 'smith2020.md': smallDocument({ front: 'id: smith2020\ntitle: Water Politics\nauthor: A. Smith\nurl: https://example.org/aral' }) });
+    try {
+      const withUrl = loadCorpus(dir);
+      expect(consoleReply('/about', createEngine(withUrl), createLookup(withUrl))).toContain('Water Politics\n  A. Smith\n  https://example.org/aral\n  Sections: Water');
+    } finally {
+      cleanup();
+    }
   });
 });

@@ -106,6 +106,16 @@ describe('malformed documents', () => {
     expect(problemOf(smallDocument({ body: '## Empty\n' })).message).toContain('has no passages');
   });
 
+  it('reads an optional url, and rejects one that is no web address at its line', () => {
+    expect(parseDocument('corpus/a.md', smallDocument({ front: 'id: a\ntitle: A\nurl: https://example.org/a?b=1' })).meta.url).toBe('https://example.org/a?b=1');
+    expect(parseDocument('corpus/a.md', smallDocument({ front: 'id: a\ntitle: A' })).meta.url).toBeNull();
+    for (const url of ['example.org/a', 'ftp://example.org/a', 'javascript:alert(1)']) {
+      const error = problemOf(smallDocument({ front: `id: a\ntitle: A\nurl: ${url}` }));
+      expect(error.line).toBe(4);
+      expect(error.message).toMatch(/is not a web address\. Fix: write the full address, as "url: https:\/\/example\.org\/paper"/);
+    }
+  });
+
   it('rejects invalid front matter with its line', () => {
     const error = problemOf('---\nid: a\ntitle: [unclosed\n---\n\n{#a1} One.\n');
     expect(error.message).toContain('not valid YAML');

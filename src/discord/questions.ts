@@ -15,9 +15,9 @@ const QUESTION_START = /^(?:what|what's|whats|why|how|when|where|who|whom|whose|
  * question does ("why does…", "is there…", "explain…"). Chat ("thanks!", "I agree") is left alone.
  */
 export function looksLikeQuestion(text: string): boolean {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < 2) return false;
-  return /\?\s*$/.test(text) || QUESTION_START.test(text.trim());
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (/\?\s*$/.test(text)) return words > 0;
+  return words > 1 && QUESTION_START.test(text.trim());
 }
 
 export type Asked = { kind: 'answered'; answer: Answer } | { kind: 'refused'; message: string };
