@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --json] [-- --quick]
  *
- * Speed, scale, load and hardening, measured in one run as ratios and figures side by side (these machines are
+ * Speed, scale, load, shards and hardening, measured in one run as ratios and figures side by side (these machines are
  * noisy, so every speed is compared with a baseline measured in the same run). --quick skips the 1,000-document
  * corpus and runs fewer property cases; --json prints the figures as one JSON object.
  */
@@ -9,6 +9,7 @@ import { benchCold } from './cold.js';
 import { benchFuzz, benchMemory } from './fuzz.js';
 import { benchLoad } from './load.js';
 import { benchScale } from './scale.js';
+import { benchShards } from './shards.js';
 import { benchWarm } from './warm.js';
 
 const args = process.argv.slice(2);
@@ -27,11 +28,13 @@ say('(c) corpus scale …');
 const scale = benchScale(quick ? [10, 100] : [10, 100, 1000]);
 say('(d) load through the loopback Discord server …');
 const load = [await benchLoad(1000, 1, 20), await benchLoad(1000, 2, 20)];
+say('(e) memory at 1, 2 and 4 shards …');
+const shards = await benchShards();
 say('property runs and memory …');
 const fuzz = benchFuzz(quick ? 1000 : 10_000);
 const memory = benchMemory(10_000);
 
-const report = { warm, cold, scale, load, fuzz, memory };
+const report = { warm, cold, scale, load, shards, fuzz, memory };
 if (json) {
   process.stdout.write(`${JSON.stringify(report)}\n`);
 } else {
@@ -58,6 +61,11 @@ if (json) {
   say('|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of load) say(`| ${row.shards} | ${row.answered} | ${row.lost} | ${row.answeredTwice} | ${row.p50Ms} | ${row.p99Ms} | ${row.perSecond} | ${row.peakRssMB} |`);
   say(`targets: none lost, none twice, p99 <= 50 ms, >= 500/s: ${mark(load.every((r) => r.lost === 0 && r.answeredTwice === 0 && r.p99Ms <= 50 && r.perSecond >= 500))}`);
+  say('');
+  say('(e) memory by shard count, after each shard answered 50 /ask');
+  say('| SHARD_MODE | shards | processes | RSS MB | peak RSS MB | answered |');
+  say('|---|---:|---:|---:|---:|---:|');
+  for (const row of shards) say(`| ${row.mode} | ${row.shards} | ${row.processes} | ${row.rssMB} | ${row.peakRssMB} | ${row.answered} |`);
   say('');
   say(`property runs: ${fuzz.cases} hostile questions through the engine and presenters, ${fuzz.failures} failures${fuzz.firstFailure ? ` (first: ${fuzz.firstFailure})` : ''}`);
   say(`memory: ${memory.questions} questions; heap ${memory.heapStartMB} -> ${memory.heapEndMB} MB, RSS ${memory.rssStartMB} -> ${memory.rssEndMB} MB`);

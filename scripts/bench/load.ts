@@ -3,12 +3,12 @@
  * interactions dispatched in bursts from many users and channels; every callback counted and timed.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/paths.js';
 import { FakeDiscord } from '../../test/e2e/fake-discord.js';
-import { evalQuestions, round, summarize } from './stats.js';
+import { evalQuestions, round, summarize, treeMemory } from './stats.js';
 
 export interface LoadReport {
   shards: number;
@@ -22,19 +22,7 @@ export interface LoadReport {
   peakRssMB: number;
 }
 
-/** Peak resident memory of a process and its children (the shards), from /proc. */
-function peakRss(pid: number): number {
-  const read = (p: number): number => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  let total = read(pid);
-  try {
-    for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) total += read(Number(child));
-  } catch {
-    // no children
-  }
-  return total;
-}
-
-async function waitForShards(server: FakeDiscord, shards: number): Promise<void> {
+export async function waitForShards(server: FakeDiscord, shards: number): Promise<void> {
   await server.waitFor(() => server.connectedShards().length === shards && server.identifies.length >= shards, 60_000, 'the bot to connect');
   // READY and GUILD_CREATE are sent with the identify; give the client a moment to process them.
   await new Promise((resolve) => setTimeout(resolve, 500));
@@ -83,7 +71,7 @@ export async function benchLoad(count: number, shards: number, burst = 100): Pro
       p50Ms: round(timing.p50, 2),
       p99Ms: round(timing.p99, 2),
       perSecond: Math.round(count / elapsed),
-      peakRssMB: round(peakRss(bot.pid!)),
+      peakRssMB: round(treeMemory(bot.pid!).peakRssMB),
     };
   } finally {
     bot.kill('SIGTERM');

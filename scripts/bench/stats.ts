@@ -28,4 +28,17 @@ export function evalQuestions(): string[] {
     .flatMap((name) => parseEvalFile(name, readFileSync(join(dir, name), 'utf8')).map((item) => item.q));
 }
 
+/** Resident memory of a process and its children (the ShardingManager's shards), MB, from /proc: now and at its peak. */
+export function treeMemory(pid: number): { rssMB: number; peakRssMB: number; processes: number } {
+  const read = (p: number, field: string): number => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    // no children
+  }
+  const all = [pid, ...children];
+  return { rssMB: all.reduce((sum, p) => sum + read(p, 'VmRSS'), 0), peakRssMB: all.reduce((sum, p) => sum + read(p, 'VmHWM'), 0), processes: all.length };
+}
+
 export const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
