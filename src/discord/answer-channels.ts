@@ -33,7 +33,7 @@ export interface AnswerChannels {
 
 export function createAnswerChannels(ctx: BotContext, client: Client): AnswerChannels {
   const channels = new Set(ctx.config.answerChannels);
-  // Replies of the last minute, by the id of the question's message; a reply still being sent is a promise.
+  // Messages of the last minute, by id, with the reply to each (null for chat); a reply still being sent is a promise.
   const replies = new Map<string, { at: number; reply: Promise<Reply | null> }>();
 
   const isForumPost = (message: Message): boolean => message.channel.isThread() && message.id === message.channelId && channels.has(message.channel.parentId ?? '');
@@ -88,10 +88,10 @@ export function createAnswerChannels(ctx: BotContext, client: Client): AnswerCha
 
   const answer = async (message: Message<true>): Promise<void> => {
     if (message.author.bot || message.system) return;
-    const question = questionOf(message);
-    if (question === null) return;
     forgetOld(Date.now());
-    const reply = send(message, question);
+    const question = questionOf(message);
+    // Chat is remembered too: edited into a question within the minute, it is answered then.
+    const reply = question === null ? Promise.resolve(null) : send(message, question);
     replies.set(message.id, { at: message.createdTimestamp, reply: reply.catch(() => null) });
     await reply;
   };
@@ -105,8 +105,10 @@ export function createAnswerChannels(ctx: BotContext, client: Client): AnswerCha
       if (message.author.bot || message.system || message.editedTimestamp === null) return;
       if (message.editedTimestamp - message.createdTimestamp > EDIT_WINDOW_MS) return;
       const question = questionOf(message);
-      if (question === null) return;
-      const previous = await replies.get(message.id)?.reply;
+      // A message this process never saw (posted before it started) is left alone: its answer may exist already.
+      const seen = replies.get(message.id);
+      if (question === null || !seen) return;
+      const previous = await seen.reply;
       if (!previous) return answer(message);
       const { payload, turn } = ask(message, question);
       const channel = await client.channels.fetch(previous.channelId);

@@ -128,7 +128,7 @@ describe('answer channels', () => {
     expect(server.threads.length).toBe(threads); // the post itself, and no thread of the bot's
   });
 
-  it('answer a question edited within a minute again by editing the answer, and leave later edits alone', async () => {
+  it('answer a question edited within a minute again by editing the answer, and chat edited into a question; leave later edits alone', async () => {
     const student = server.user('editor');
     let question!: APIMessage;
     const first = await postAndWait(() => (question = server.sendMessage('What is RATS?', student, { channelId: server.guild.answerChannelId })), 'the first answer');
@@ -140,6 +140,16 @@ describe('answer channels', () => {
     expect((edit.body.embeds as Array<{ footer: { text: string } }>)[0]!.footer.text).toMatch(/^Passage p18/);
     await server.waitFor(() => server.channelEdits.some((c) => c.channelId === question.id), 10_000, 'the thread to be renamed');
     expect(server.threads.find((t) => t.id === question.id)!.name).toBe('What did India donate to Tajikistan?');
+
+    let chat!: APIMessage;
+    const threads = server.threads.length;
+    const answeredAfterEdit = await postAndWait(() => {
+      chat = server.sendMessage('see you all at the seminar', server.user(), { channelId: server.guild.answerChannelId });
+      server.editMessage(chat, 'What is RATS?', 30_000);
+    }, 'the answer to chat edited into a question');
+    expect(server.threads.length).toBe(threads + 1);
+    expect(answeredAfterEdit.channelId).toBe(chat.id);
+    expect(footer(answeredAfterEdit)).toMatch(/^Passage p16/);
 
     let late!: APIMessage;
     const answered = await postAndWait(() => (late = server.sendMessage('What is RATS?', server.user(), { channelId: server.guild.answerChannelId })), 'the answer to the late-edited question');
