@@ -29,7 +29,7 @@ const scale = benchScale(quick ? [10, 100] : [10, 100, 1000]);
 say('(d) load through the loopback Discord server …');
 const load = [await benchLoad(1000, 1, 20), await benchLoad(1000, 2, 20)];
 say('(e) memory at 1, 2 and 4 shards …');
-const shards = await benchShards();
+const shards = await benchShards([1, 2, 4], quick ? 1 : 3);
 say('property runs and memory …');
 const fuzz = benchFuzz(quick ? 1000 : 10_000);
 const memory = benchMemory(10_000);
@@ -62,7 +62,7 @@ if (json) {
   for (const row of load) say(`| ${row.shards} | ${row.answered} | ${row.lost} | ${row.answeredTwice} | ${row.p50Ms} | ${row.p99Ms} | ${row.perSecond} | ${row.peakRssMB} |`);
   say(`targets: none lost, none twice, p99 <= 50 ms, >= 500/s: ${mark(load.every((r) => r.lost === 0 && r.answeredTwice === 0 && r.p99Ms <= 50 && r.perSecond >= 500))}`);
   say('');
-  say('(e) memory by shard count, after each shard answered 50 /ask');
+  say(`(e) memory by shard count, after each shard answered 50 /ask (median of ${quick ? 1 : 3} runs)`);
   say('| SHARD_MODE | shards | processes | RSS MB | peak RSS MB | answered |');
   say('|---|---:|---:|---:|---:|---:|');
   for (const row of shards) say(`| ${row.mode} | ${row.shards} | ${row.processes} | ${row.rssMB} | ${row.peakRssMB} | ${row.answered} |`);

@@ -11,7 +11,7 @@ import type { ShardMode } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
 import { FakeDiscord } from '../../test/e2e/fake-discord.js';
 import { waitForShards } from './load.js';
-import { evalQuestions, round, treeMemory } from './stats.js';
+import { evalQuestions, median, round, treeMemory } from './stats.js';
 
 export interface ShardMemory {
   shards: number;
@@ -56,8 +56,15 @@ export async function benchShardMemory(shards: number, mode: ShardMode, question
   }
 }
 
-export async function benchShards(counts: number[] = [1, 2, 4]): Promise<ShardMemory[]> {
+/** Each count in each mode, `runs` times: resident memory moves with when the collector last ran, so the median is kept. */
+export async function benchShards(counts: number[] = [1, 2, 4], runs = 3): Promise<ShardMemory[]> {
   const rows: ShardMemory[] = [];
-  for (const mode of ['internal', 'process'] as const) for (const shards of counts) rows.push(await benchShardMemory(shards, mode));
+  for (const mode of ['internal', 'process'] as const) {
+    for (const shards of counts) {
+      const samples: ShardMemory[] = [];
+      for (let run = 0; run < runs; run += 1) samples.push(await benchShardMemory(shards, mode));
+      rows.push({ ...samples[0]!, rssMB: median(samples.map((s) => s.rssMB)), peakRssMB: median(samples.map((s) => s.peakRssMB)), answered: Math.min(...samples.map((s) => s.answered)) });
+    }
+  }
   return rows;
 }
