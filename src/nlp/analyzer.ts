@@ -6,6 +6,8 @@
 import winkNLP, { type Document as WinkDocument, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { GazetteerEntry, Thesaurus } from '../corpus/types.js';
+import { readIntent, type AnswerKind } from './intent.js';
+import { readWordnet, wordnetPos, type Wordnet, type WordnetPos } from './wordnet.js';
 
 /** An entity found in a text. `canonical` is the gazetteer's name, or the text for dates and numbers. */
 export interface Entity {
@@ -28,6 +30,8 @@ export interface Analysis {
   namedWords: Set<string>;
   /** Those of `words` that name things (nouns, proper nouns, numbers): what a question is about. */
   topicWords: Set<string>;
+  /** The part of speech each of `words` was first read as, where it is one WordNet has. */
+  partsOfSpeech: Map<string, WordnetPos>;
   /** The text's own content words outside any gazetteer name, as written: "pledge", "2004". */
   contentWords: string[];
   /** Every gazetteer name mentioned, once per mention. */
@@ -35,6 +39,11 @@ export interface Analysis {
   entities: Entity[];
   /** Words of the text the language model's lexicon lacks, as written: misspellings, or names it has not met. */
   unknownWords: string[];
+  /**
+   * What the text asks for, read as a question (see ./intent.ts); for a definition, the names of what is to be
+   * defined as written in the question and as the gazetteer knows them ("RATS", "Regional Anti-Terrorism Structure").
+   */
+  intent: { kind: AnswerKind | null; subject: string[] };
 }
 
 /** Words a question is made of that say nothing about what it asks. wink's stop words are dropped too. */
@@ -92,6 +101,8 @@ export interface Analyzer {
   synonym(word: string): string | undefined;
   /** The terms the thesaurus expands a word term to, for questions: "skip" -> ["refus", "particip"]. */
   expansions(word: string): string[];
+  /** A dictionary lemma as the term a text with it gets: "establish" -> "establish", "count on" -> "count_on". */
+  lemmaTerm(lemma: string): string;
   /** The thesaurus in normal forms, to cache. */
   readonly lexicon: Lexicon;
 }
@@ -123,9 +134,15 @@ export interface Lexicon {
   synonyms: Array<[string, string]>;
   /** Each expanded word, and the terms it expands to. */
   expansions: Array<[string, string[]]>;
+  /** Verbs of several words read as one word ("count on", "play down"): WordNet's, from its table. */
+  phrases: string[];
 }
 
-export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus, prebuilt?: Lexicon): Analyzer {
+/**
+ * The analyzer for a corpus's gazetteer and thesaurus. `prebuilt` is the lexicon cached with an index; without
+ * it the thesaurus is read into one, and WordNet's phrasal verbs from `wordnet` (read from its table if not given).
+ */
+export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus, prebuilt?: Lexicon, wordnet?: Wordnet): Analyzer {
   const { nlp, firstUnknownId, matchedAsWritten } = createWink(gazetteer);
   const its = nlp.its;
   // The model ships a Porter stemmer as an add-on; its typings leave it untyped.
@@ -155,6 +172,10 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
 
   /** Filled from the thesaurus below; hyphenated "anti-" words fold their second part through it. */
   const synonymOf = new Map<string, string>();
+
+  const phraseTerm = (words: string[]): string => [normalize(words[0]!), ...words.slice(1)].join('_');
+  /** Phrasal verbs by their first word: the words that follow it, longest first. */
+  const phrasesByVerb = new Map<string, string[][]>();
 
   function wordsOf(token: string, lemma: string): string[] {
     if (/^\d+(-\d+)+$/.test(token)) return token.split('-');
@@ -197,6 +218,15 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
         i += 1;
         continue;
       }
+      if (tags[i] === 'VERB') {
+        // "count on", "play down", "keep tabs on": one word, which WordNet relates to others ("rely", "downplay").
+        const rest = phrasesByVerb.get(lemma)?.find((words) => words.every((word, k) => values[i + 1 + k]?.toLowerCase() === word));
+        if (rest) {
+          words.push({ word: phraseTerm([lemma, ...rest]), token: i, pos: 'VERB' });
+          i += rest.length;
+          continue;
+        }
+      }
       if (!WORD_TYPES.has(types[i]!) || (stops[i] && !CONTENT_WORDS.has(lemma)) || QUESTION_WORDS.has(lemma) || !/[\p{L}\p{N}]/u.test(lemma)) continue;
       if (UNAPOSTROPHISED.has(values[i]!.toLowerCase())) continue;
       if (types[i] === 'word' && lemma.replace(/[^\p{L}]/gu, '').length < 2) continue;
@@ -206,7 +236,11 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   }
   const plainTerms = (text: string): string[] => normalWords(readTokens(nlp.readDoc(text))).map(({ word }) => word);
 
-  const lexicon: Lexicon = prebuilt ?? { synonyms: [], expansions: [] };
+  const lexicon: Lexicon = prebuilt ?? { synonyms: [], expansions: [], phrases: (wordnet ?? readWordnet()).phrases };
+  for (const phrase of lexicon.phrases) {
+    const [verb, ...rest] = phrase.split(' ');
+    phrasesByVerb.set(verb!, [...(phrasesByVerb.get(verb!) ?? []), rest].sort((a, b) => b.length - a.length));
+  }
   if (!prebuilt) {
     // Synonym groups stand for their first word, on both sides.
     for (const group of thesaurus.synonyms) {
@@ -242,9 +276,12 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     const named = new Array<boolean>(values.length).fill(false);
     const entities: Entity[] = [];
     const names: NameMention[] = [];
+    const mentioned: Array<{ text: string; entry: GazetteerEntry }> = [];
     const mention = (term: string, text: string): void => {
       const terms = nameTerms.get(term) ?? [term];
       names.push({ terms });
+      const own = entries.get(term);
+      if (own) mentioned.push({ text, entry: own });
       for (const t of terms) {
         const entry = entries.get(t);
         if (entry) entities.push({ text, type: entry.type, canonical: entry.canonical });
@@ -276,15 +313,22 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     const words: string[] = [];
     const namedWords = new Set<string>();
     const topicWords = new Set<string>();
+    const partsOfSpeech = new Map<string, WordnetPos>();
     const contentTokens = new Set<number>();
     for (const { word, token, pos } of normalWords(tokens)) {
       words.push(word);
+      const wordnetTag = wordnetPos(pos);
+      if (wordnetTag && !partsOfSpeech.has(word)) partsOfSpeech.set(word, wordnetTag);
       if (named[token]) namedWords.add(word);
       else contentTokens.add(token);
       if (TOPIC_TAGS.has(pos)) topicWords.add(word);
     }
     const contentWords = [...contentTokens].map((token) => values[token]!);
-    return { words, namedWords, topicWords, contentWords, names, entities, unknownWords };
+    const asked = readIntent({ values, lemmas: tokens.lemmas, tags: tokens.tags, named });
+    const subject = asked.subject.map((i) => values[i]!).join(' ');
+    const subjectNames = mentioned.filter((m) => subject.includes(m.text)).flatMap((m) => [m.entry.canonical, ...m.entry.aliases]);
+    const intent = { kind: asked.kind, subject: subject === '' ? [] : [...new Set([subject, ...subjectNames])] };
+    return { words, namedWords, topicWords, partsOfSpeech, contentWords, names, entities, unknownWords, intent };
   }
 
   return {
@@ -293,6 +337,10 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     terms: plainTerms,
     synonym: (word) => synonymOf.get(word),
     expansions: (word) => expansionsOf.get(word) ?? [],
+    lemmaTerm: (lemma) => {
+      const words = lemma.toLowerCase().split(' ');
+      return words.length > 1 ? phraseTerm(words) : normalize(lemma);
+    },
     lexicon,
   };
 }

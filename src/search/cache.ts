@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { isCorpusFile } from '../corpus/files.js';
 import type { Corpus, CorpusDocument } from '../corpus/types.js';
 import type { IndexData } from './engine.js';
+import { WORDNET_FILE } from '../nlp/wordnet.js';
 
 /** Change when what the index holds changes shape (engine-11: documents' `url`): old caches then stop matching. */
 const ENGINE_VERSION = 'engine-11';
@@ -18,7 +19,7 @@ const ENGINE_VERSION = 'engine-11';
  * The code that turns text into index terms: a change to it makes old caches stale, so its text is part of
  * the key. Found beside this file, built (.js) or as source (.ts, under the test runner).
  */
-const INDEXING_CODE = ['../nlp/analyzer', './engine'].map((name) => {
+const INDEXING_CODE = ['../nlp/analyzer', '../nlp/wordnet', './engine'].map((name) => {
   for (const extension of ['.js', '.ts']) {
     try {
       return readFileSync(fileURLToPath(new URL(`${name}${extension}`, import.meta.url)));
@@ -35,6 +36,8 @@ export function corpusFingerprint(dir: string): string | null {
   try {
     const hash = createHash('sha256').update(ENGINE_VERSION);
     for (const code of INDEXING_CODE) hash.update(code);
+    // The vocabulary table is indexing data too.
+    hash.update(readFileSync(WORDNET_FILE));
     for (const name of readdirSync(dir).filter(isCorpusFile).sort()) {
       hash.update(`\u0000${name}\u0000`).update(readFileSync(join(dir, name)));
     }

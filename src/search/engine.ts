@@ -6,7 +6,10 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Corpus, Passage } from '../corpus/types.js';
 import { createAnalyzer, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
+import { holdsAnswerKind, type AnswerKind } from '../nlp/intent.js';
 import { createSpeller, type Speller } from '../nlp/spelling.js';
+import { readWordnet, type Wordnet } from '../nlp/wordnet.js';
+import { askedFootnote, asksAboutDocument, documentCards, type DocumentCard } from './cards.js';
 import { Postings } from './postings.js';
 import type { Answer, Citation, Entity, Result } from './types.js';
 
@@ -44,6 +47,12 @@ const UNKNOWN_NON_TOPIC_WEIGHT = 0.35;
 const RERANKED = 12;
 /** How much more a passage counts when its opening sentence holds the whole question. */
 const LEAD_WEIGHT = 0.3;
+/** How nearly a sentence must meet the question, against the passage's best, to be the one that holds the answer. */
+const SENTENCE_NEAR_BEST = 0.6;
+/** How much of a concept a passage holds when only a footnote it cites has it. */
+const FOOTNOTE_CREDIT = 0.5;
+/** Words that ask about a cited work rather than about the subject (general English, not the paper's). */
+const SOURCE_WORDS = 'author writer write wrote written publish publisher publication outlet website site journal magazine newspaper news blog title cite citation reference footnote note';
 
 export interface Engine {
   readonly corpus: Corpus;
@@ -73,6 +82,8 @@ interface Concept {
   ids: number[];
   /** How rare the concept is in the corpus: rare words decide more. */
   weight: number;
+  /** Whether it asks about a cited work itself: its author, its title, where it appeared. */
+  asksSource: boolean;
 }
 
 interface Ranked {
@@ -135,6 +146,11 @@ export interface IndexData {
   search: AsPlainObject;
   /** The thesaurus in normal forms. */
   lexicon: Lexicon;
+  /**
+   * Other wordings of the corpus's words, from WordNet: by a word's term and part of speech ("found|v"), the
+   * corpus terms of its everyday senses and derived words ("establish"). Only words the corpus lacks are kept.
+   */
+  related: Record<string, string[]>;
 }
 
 export const SEARCH_OPTIONS = {
@@ -177,11 +193,34 @@ function unpackSentences(packed: string): IndexedPassage['sentences'] {
   });
 }
 
+/**
+ * A sentence that spells out what a name or phrase is: the name beside a bracket ("Regional Anti-Terrorism Structure
+ * [RATS]", "“three evils”[terrorism, …]"), or followed by "is", "means", "stands for".
+ */
+function definitionPattern(names: string[]): RegExp {
+  const name = names.map((n) => n.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\W]{1,3}')).join('|');
+  return new RegExp(`(?:${name})\\W{0,3}[\\[(]|[\\[(]\\s*(?:${name})\\s*[\\])]|(?:${name})\\W{0,2}\\s+(?:is|are|was|were|refers to|means|stands for)\\s`, 'iu');
+}
+
 /** How the index names a footnote: by its document and marker. */
 const footnoteKey = (documentId: string, marker: string): string => `${documentId} ${marker}`;
 
+/** WordNet's lemmas whose related lemmas the corpus has, as the corpus's terms; see `IndexData.related`. */
+function relatedWordings(wordnet: Wordnet, analyzer: Analyzer, has: (term: string) => boolean): Record<string, string[]> {
+  const related: Record<string, string[]> = {};
+  for (const entry of wordnet.entries) {
+    const term = analyzer.lemmaTerm(entry.lemma);
+    if (has(term)) continue;
+    const known = [...new Set(entry.related.map(analyzer.lemmaTerm))].filter((t) => t !== term && has(t));
+    if (known.length === 0) continue;
+    const key = `${term}|${entry.pos}`;
+    related[key] = [...new Set([...(related[key] ?? []), ...known])];
+  }
+  return related;
+}
+
 /** Analyses every passage once: the slow part of start-up, which the cache saves. */
-export function buildIndex(corpus: Corpus, analyzer: Analyzer): IndexData {
+export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet: Wordnet = readWordnet()): IndexData {
   const terms: string[] = [];
   const ids = new Map<string, number>();
   const idOf = (term: string): number => {
@@ -230,7 +269,8 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer): IndexData {
     const cited = passage.citations.flatMap((marker) => footnoteTerms.get(footnoteKey(passage.documentId, marker)) ?? []);
     search.add({ id: passage.id, terms: [...sentenceTerms.flat(), ...headingTerms.get(section)!, ...cited].join(' ') });
   }
-  return { terms, headings, footnotes, passages, search: search.toJSON(), lexicon: analyzer.lexicon };
+  const related = relatedWordings(wordnet, analyzer, (term) => ids.has(term));
+  return { terms, headings, footnotes, passages, search: search.toJSON(), lexicon: analyzer.lexicon, related };
 }
 
 /**
@@ -291,9 +331,18 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return analysis.unknownWords.length === 0 ? text : spelling().correct(text, analysis.unknownWords);
   }
 
-  /** The thesaurus's one-way expansions of a word that the corpus can match. */
-  const expansionsOf = (word: string): string[] => analyzer.expansions(word).filter((term) => documentFrequency.has(term));
+  /**
+   * Other words a question's word may stand for, that the corpus can match: the thesaurus's one-way expansions, and
+   * WordNet's words of the same sense or family for the part of speech it was read as (any, if it has none there).
+   */
+  const related = data.related;
+  const expansionsOf = (word: string, pos?: string): string[] => {
+    let other = pos === undefined ? undefined : related[`${word}|${pos}`];
+    other ??= ['v', 'n', 'a', 'r'].flatMap((p) => related[`${word}|${p}`] ?? []);
+    return [...new Set([...analyzer.expansions(word), ...other])].filter((term) => documentFrequency.has(term));
+  };
 
+  const sourceTerms = new Set(analyzer.terms(SOURCE_WORDS));
   const concept = (terms: string[], weight: number): Concept => ({
     terms,
     ids: terms.flatMap((term) => {
@@ -301,6 +350,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       return id === undefined ? [] : [id];
     }),
     weight,
+    asksSource: sourceTerms.has(terms[0]!),
   });
 
   /** The question's concepts, and the terms to search with, each with how much a match on it counts. */
@@ -320,7 +370,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       boost(word, 1);
       const head = analyzer.synonym(word);
       // The thesaurus's expansions stand in for words the corpus lacks; a word it has is matched as it is.
-      const expanded = documentFrequency.has(word) ? [] : [...expansionsOf(word), ...(head ? expansionsOf(head) : [])];
+      const expanded = documentFrequency.has(word) ? [] : [...expansionsOf(word, analysis.partsOfSpeech.get(word)), ...(head ? expansionsOf(head) : [])];
       const alternatives = [...new Set([...(head ? [head] : []), ...expanded])];
       if (head) boost(head, SYNONYM_BOOST);
       for (const term of alternatives) if (term !== head) boost(term, EXPANSION_BOOST);
@@ -347,29 +397,38 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // military links" is still about China's military links, though "play" is not in the paper.
     const knownWeight = concepts.reduce((sum, c) => sum + (c.ids.length > 0 ? c.weight : 0), 0);
     if (knownWeight > 0) for (const c of unknownNonTopic) c.weight = Math.min(c.weight, knownWeight);
+
     return { concepts, queryBoosts };
   }
 
-  /** The share of the question's weight whose concepts the text holds (`holds` tells whether it holds a term). */
-  function coverage(concepts: Concept[], holds: (id: number) => boolean): number {
+  /** The share of the question's weight the text holds (`credit`: how much of a concept it holds, 0 to 1). */
+  function coverage(concepts: Concept[], credit: (concept: Concept) => number): number {
     let total = 0;
     let matched = 0;
     for (const concept of concepts) {
       total += concept.weight;
-      if (concept.ids.some(holds)) matched += concept.weight;
+      matched += concept.weight * credit(concept);
     }
     return total === 0 ? 0 : matched / total;
   }
 
-  /** Whether a passage, in a sentence or its heading, holds a term. */
-  const passageHolds = (entry: IndexedPassage) => (id: number): boolean =>
-    entry.heading.has(id) || entry.sentences.some((s) => s.terms.has(id)) || entry.cited.some((f) => f.has(id));
+  /**
+   * How much of a concept a passage holds: all of it in its own text or heading; less when only a footnote it
+   * cites has it (a footnote's title is not what the passage says). A word that asks about a source ("who wrote",
+   * "which outlet") is answered by any passage that cites one.
+   */
+  const passageCredit = (entry: IndexedPassage) => (concept: Concept): number => {
+    const has = (id: number): boolean => entry.heading.has(id) || entry.sentences.some((s) => s.terms.has(id));
+    if (concept.ids.some(has)) return 1;
+    if (entry.cited.length > 0 && concept.asksSource) return 1;
+    return concept.ids.some((id) => entry.cited.some((f) => f.has(id))) ? FOOTNOTE_CREDIT : 0;
+  };
 
   /** The sentence of a passage that matches most of the question (the highlight), and how much the first one does. */
   function bestSentence(concepts: Concept[], entry: IndexedPassage): { text: string; share: number; lead: number } {
     let best = { index: 0, share: 0, lead: 0 };
     entry.sentences.forEach((sentence, index) => {
-      const share = coverage(concepts, (id) => sentence.terms.has(id));
+      const share = coverage(concepts, (c) => (c.ids.some((id) => sentence.terms.has(id)) ? 1 : 0));
       if (index === 0) best.lead = share;
       if (share > best.share) best = { index, share, lead: best.lead };
     });
@@ -421,26 +480,89 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       .best([...queryBoosts].map(([term, boost]) => ({ term, boost })), RERANKED)
       .map((hit) => {
         const entry = indexed(hit.passage);
-        const share = coverage(concepts, passageHolds(entry));
+        const share = coverage(concepts, passageCredit(entry));
         const sentence = bestSentence(concepts, entry);
         // Words of the question that meet in one sentence answer it more surely than words spread over a passage.
         // A paragraph's opening sentence says what it is about.
         return { entry, share, sentence, score: hit.score * (0.25 + share) * (0.5 + sentence.share) * (1 + LEAD_WEIGHT * sentence.lead) };
       })
       .sort((a, b) => b.score - a.score);
-    return { entities, concepts, ranked, readAs };
+    return { entities, concepts, ranked: answering(analysis.intent, concepts, ranked), readAs };
+  }
+
+  /**
+   * The ranked passages that can answer what the question asks: those that speak of its focus, and for a date or
+   * a quantity, those with a sentence that meets the question and holds one (which becomes the highlight).
+   */
+  function answering(intent: Analysis['intent'], concepts: Concept[], ranked: Ranked[]): Ranked[] {
+    const { kind, subject } = intent;
+    let found = ranked;
+    if (kind === 'definition' && subject.length > 0) {
+      // "What is RATS?": the passage that spells it out ("the Regional Anti-Terrorism Structure [RATS]") first.
+      // Where several do, the first in the corpus: a paper spells a term out where it first uses it.
+      const defines = definitionPattern(subject);
+      const defining = found.flatMap((r) => {
+        const sentence = r.entry.sentences.map((s) => r.entry.passage.text.slice(s.start, s.end)).find((text) => defines.test(text));
+        return sentence && r.share >= settings.minCoverage ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
+      });
+      defining.sort((a, b) => passageIndex.get(a.entry.passage.id)! - passageIndex.get(b.entry.passage.id)!);
+      return [...defining, ...found.filter((r) => !defining.some((d) => d.entry === r.entry))];
+    }
+    if (kind !== null && kind !== 'definition' && !concepts.some((c) => c.asksSource)) {
+      found = found.flatMap((r) => {
+        const sentence = sentenceHolding(kind, concepts, r.entry, r.sentence.share);
+        return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
+      });
+    }
+    return found;
+  }
+
+  /** The sentence of a passage that meets the question nearly as well as its best and holds the kind of answer asked. */
+  function sentenceHolding(kind: AnswerKind, concepts: Concept[], entry: IndexedPassage, best: number): string | null {
+    let found: { text: string; share: number } | null = null;
+    for (const sentence of entry.sentences) {
+      const share = coverage(concepts, (c) => (c.ids.some((id) => sentence.terms.has(id)) ? 1 : 0));
+      if (share <= 0 || share < SENTENCE_NEAR_BEST * best || (found && share <= found.share)) continue;
+      const text = entry.passage.text.slice(sentence.start, sentence.end);
+      if (holdsAnswerKind(text, kind)) found = { text, share };
+    }
+    return found?.text ?? null;
+  }
+
+  const cards = documentCards(corpus.documents, analyzer);
+
+  /** The card of the document a question asks about, when it asks about one and no passage answers it better. */
+  function cardFor(question: string, concepts: Concept[], best: number): DocumentCard | null {
+    if (!asksAboutDocument(question)) return null;
+    if (concepts.length === 0) return cards[0] ?? null;
+    const weight = concepts.reduce((sum, c) => sum + c.weight, 0);
+    let found: { card: DocumentCard; share: number } | null = null;
+    for (const card of cards) {
+      const share = concepts.reduce((sum, c) => sum + (c.terms.some((t) => card.terms.has(t)) ? c.weight : 0), 0) / weight;
+      if (!found || share > found.share) found = { card, share };
+    }
+    return found && found.share >= settings.minCoverage && found.share >= best ? found.card : null;
   }
 
   function answer(question: string): Answer {
     const { entities, concepts, ranked, readAs } = rank(question);
+    const text = String(question ?? '').slice(0, settings.maxQuestionLength);
+    const marker = askedFootnote(text);
+    const citing = marker === null ? [] : corpus.passages.filter((p) => p.citations.includes(marker));
+    if (citing.length > 0) {
+      // "What does footnote vi say?": the passages that cite it, with it among their citations.
+      return { question, entities, results: citing.slice(0, settings.maxResults).map((p) => present(p)), ...(readAs === undefined ? {} : { readAs }) };
+    }
     const top = ranked[0];
-    const results =
+    const passages =
       !top || top.share < settings.minCoverage
         ? []
         : ranked
             .filter((r, i) => i === 0 || (r.score >= top.score * settings.minRelativeScore && r.share >= settings.minCoverage / 2))
             .slice(0, settings.maxResults)
             .map((r) => present(r.entry.passage, r.sentence.text, r.score));
+    const card = cardFor(text, concepts, passages.length > 0 ? top!.share : 0);
+    const results = card ? [card.result, ...passages].slice(0, settings.maxResults) : passages;
     return { question, entities, results, ...(readAs === undefined ? {} : { readAs }) };
   }
 

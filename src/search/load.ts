@@ -1,6 +1,7 @@
 import { corpusDir, indexCacheDir } from '../paths.js';
 import { corpusFingerprint, readCache, writeCache } from './cache.js';
 import { createAnalyzer } from '../nlp/analyzer.js';
+import { readWordnet } from '../nlp/wordnet.js';
 import { buildIndex, createEngine, type Engine, type EngineOptions } from './engine.js';
 
 export interface LoadOptions extends EngineOptions {
@@ -26,8 +27,9 @@ export async function loadEngine(dir: string = corpusDir(), options: LoadOptions
   // The parsers (and YAML) load only when the corpus has to be read.
   const { loadCorpus } = await import('../corpus/load.js');
   const corpus = loadCorpus(dir);
-  const analyzer = createAnalyzer(corpus.gazetteer, corpus.thesaurus);
-  const index = buildIndex(corpus, analyzer);
+  const wordnet = readWordnet();
+  const analyzer = createAnalyzer(corpus.gazetteer, corpus.thesaurus, undefined, wordnet);
+  const index = buildIndex(corpus, analyzer, wordnet);
   if (cacheDir !== null && fingerprint !== null) writeCache(cacheDir, fingerprint, corpus, index);
   return createEngine(corpus, engineOptions, index, analyzer);
 }

@@ -1,0 +1,97 @@
+/**
+ * What a question asks for: the kind of answer (a date, a quantity, a definition) and its focus, the word the
+ * question is about ("president" in "who was Uzbekistan's president?", "die" in "when did Kublai Khan die?").
+ * Read from wink's tokens and parts of speech with general English patterns, the same for any corpus.
+ */
+
+/** A date; a number or amount; a length of time (a number, or a year it runs since); what a thing is. */
+export type AnswerKind = 'date' | 'quantity' | 'duration' | 'definition';
+
+export interface Intent {
+  /** The kind of answer a sentence must hold to answer the question; null when any passage may. */
+  kind: AnswerKind | null;
+  /** For a definition, the tokens naming what is to be defined ("three evils" of "what are the three evils?"). */
+  subject: number[];
+}
+
+type Focus = { token: number; noun: boolean } | null;
+
+/** The tokens of a question as the analyzer reads them. */
+export interface QuestionTokens {
+  values: string[];
+  lemmas: string[];
+  tags: string[];
+  /** Whether each token is part of a gazetteer name. */
+  named: boolean[];
+}
+
+const DATE_NOUNS = new Set(['year', 'date', 'month', 'day', 'decade', 'century', 'time']);
+const QUANTITY_NOUNS = new Set(['number', 'amount', 'size', 'percentage', 'proportion', 'share', 'cost', 'price', 'budget', 'total', 'figure', 'population', 'strength', 'sum']);
+const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'tall', 'often']);
+/**
+ * Verbs that carry a question's grammar rather than its subject (light and aspectual verbs): never its focus.
+ * General English, from grammars of light-verb constructions.
+ */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'put', 'set', 'keep', 'hold', 'let', 'begin', 'start', 'finish', 'stop', 'continue', 'become', 'seem', 'happen', 'occur', 'mean', 'want', 'need', 'use', 'try', 'say', 'tell', 'call', 'know', 'think', 'see', 'look', 'play', 'stand', 'refer', 'describe', 'explain', 'mention']);
+/** Nouns too general to be what a question is about ("what kind of", "what role"). */
+const GENERIC_NOUNS = new Set(['kind', 'sort', 'type', 'way', 'thing', 'stuff', 'deal', 'part', 'role', 'reason', 'point', 'idea', 'example', 'lot', 'bit', 'one', 'something', 'anything', 'paper', 'article', 'author', 'text', 'passage', 'paragraph', 'source', 'intro', 'section']);
+const SKIPPED_TAGS = new Set(['AUX', 'DET', 'PRON', 'PART', 'ADV', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'ADJ', 'NUM', 'PROPN', 'SYM', 'SPACE', 'X']);
+
+const WH = new Set(['what', 'when', 'where', 'who', 'whom', 'which', 'how', 'why', 'whose', 'whats', "what's", 'whos', "who's"]);
+
+export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Intent {
+  const lower = values.map((v) => v.toLowerCase());
+  const lemma = (i: number): string => lemmas[i]?.toLowerCase() ?? '';
+  const at = lower.findIndex((v) => WH.has(v));
+  const defineAt = lower.findIndex((v) => v === 'define' || v === 'meaning');
+  if (at < 0) return defineAt < 0 ? { kind: null, subject: [] } : { kind: 'definition', subject: contentAfter(defineAt + 1) };
+  const wh = lower[at]!.replace(/'?s$/, '');
+  const next = lower[at + 1] ?? '';
+  // Why and how questions ask for explanations: any passage that meets their words may answer.
+  if (wh === 'why' || (wh === 'how' && !QUANTITY_ADJECTIVES.has(next))) return { kind: null, subject: [] };
+
+  /** The content tokens from `from` to the end of the clause ("what does CARs mean? it shows up…" stops at "?"). */
+  function contentAfter(from: number): number[] {
+    const end = values.findIndex((v, i) => i >= from && /^[?,;!]$/.test(v));
+    return values
+      .map((_, i) => i)
+      .filter((i) => i >= from && (end < 0 || i < end) && !['DET', 'PUNCT', 'AUX', 'ADP', 'PART'].includes(tags[i]!) && !['stand', 'mean', 'short'].includes(lower[i]!));
+  }
+  const noun = (from: number): Focus => {
+    for (let i = from; i < values.length; i += 1) if (tags[i] === 'NOUN' && !named[i] && !GENERIC_NOUNS.has(lemma(i))) return { token: i, noun: true };
+    return null;
+  };
+  const verb = (from: number): Focus => {
+    for (let i = from; i < values.length; i += 1) if (tags[i] === 'VERB' && !named[i] && !LIGHT_VERBS.has(lemma(i))) return { token: i, noun: false };
+    return null;
+  };
+  // "who was Uzbekistan's president", "how many troops": the noun asked about; else the verb ("when did X die").
+  const be = lemma(at + 1) === 'be' || lower[at + 1] === "'s";
+  const asksNoun = be || next === 'many' || next === 'much' || DATE_NOUNS.has(lemma(at + 1)) || QUANTITY_NOUNS.has(lemma(at + 1));
+  const focus = asksNoun ? noun(at + 1) ?? verb(at + 1) : verb(at + 1) ?? noun(at + 1);
+  const focusLemma = focus ? lemma(focus.token) : '';
+
+  let kind: AnswerKind | null = null;
+  if (wh === 'when' || DATE_NOUNS.has(lemma(at + 1)) || (focus?.noun && DATE_NOUNS.has(focusLemma))) kind = 'date';
+  else if (wh === 'how' && (next === 'long' || next === 'old')) kind = 'duration';
+  else if (wh === 'how' || QUANTITY_NOUNS.has(lemma(at + 1)) || (focus?.noun && QUANTITY_NOUNS.has(focusLemma))) kind = 'quantity';
+  else if ((wh === 'what' || wh === 'who') && (be || lower.includes('stand') || lower.includes('mean'))) {
+    // "What is the SCO?", "what are the three evils", "what does RATS stand for": the question only names a thing.
+    const rest = contentAfter(at + 2);
+    if (rest.length > 0 && rest.length <= 4 && rest.every((i) => named[i] || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i]!))) return { kind: 'definition', subject: rest };
+  }
+  if (defineAt >= 0 && kind === null) return { kind: 'definition', subject: contentAfter(defineAt + 1) };
+  return { kind, subject: [] };
+}
+
+const YEAR = /\b(1\d{3}|20\d{2})s?\b/;
+const MONTH = /\b(january|february|march|april|june|july|august|september|october|november|december)\b/i;
+const NUMBER = /(?<![\d,])(?!(1\d{3}|20\d{2})\b)\d+|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\b/i;
+
+/** Whether a sentence holds an answer of the kind asked for: a date, a number or amount, a length of time. */
+export function holdsAnswerKind(sentence: string, kind: AnswerKind): boolean {
+  if (kind === 'date') return YEAR.test(sentence) || MONTH.test(sentence);
+  if (kind === 'quantity') return NUMBER.test(sentence);
+  if (kind === 'duration') return NUMBER.test(sentence) || YEAR.test(sentence);
+  return true;
+}

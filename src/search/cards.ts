@@ -1,0 +1,50 @@
+/**
+ * Questions about a document itself — its title, author, publisher, series and number, year — answered from its
+ * front matter with a document card: a result whose id is the document's and whose text is one line.
+ */
+import type { CorpusDocument, DocumentMeta } from '../corpus/types.js';
+import type { Analyzer } from '../nlp/analyzer.js';
+import type { Result } from './types.js';
+
+/** Words that point at the document rather than at what it says: a card is offered only when one is used. */
+const DOCUMENT_WORDS = /\b(paper|article|report|document|essay|study|piece|publication|text|author|authors|writer|wrote|written|title|titled|publisher|published|publish|series)\b/i;
+
+/** Words people ask a document's details with, by the field they ask about (general English, not the paper's). */
+const FIELD_WORDS = 'author writer write wrote written researcher title name call publisher publish institute institution organisation think tank series number year date citation cite reference';
+
+/** The document's details on one line: "Title, by Author, Series No. Number, Publisher, Year". */
+export function documentLine(meta: DocumentMeta): string {
+  const series = meta.series && meta.number ? `${meta.series} No. ${meta.number}` : meta.series ?? (meta.number ? `No. ${meta.number}` : null);
+  return [meta.title, meta.author ? `by ${meta.author}` : null, series, meta.publisher, meta.year].filter((part) => part !== null && part !== '').join(', ');
+}
+
+export interface DocumentCard {
+  result: Result;
+  /** The card's terms: its line's words and names, and the words that ask for its fields. */
+  terms: Set<string>;
+}
+
+export function documentCards(documents: CorpusDocument[], analyzer: Analyzer): DocumentCard[] {
+  return documents.map((document) => {
+    const line = documentLine(document.meta);
+    const analysis = analyzer.analyze(`${line}. ${FIELD_WORDS}`);
+    const terms = new Set([...analysis.words, ...analysis.names.flatMap((name) => name.terms)]);
+    for (const word of analysis.words) {
+      const head = analyzer.synonym(word);
+      if (head) terms.add(head);
+    }
+    return {
+      result: { id: document.meta.id, document: document.meta.title, section: null, text: line, highlight: line, score: 0, citations: [] },
+      terms,
+    };
+  });
+}
+
+/** Whether a question speaks of the document ("who wrote this paper", "what is the article about"). */
+export const asksAboutDocument = (question: string): boolean => DOCUMENT_WORDS.test(question);
+
+/** A footnote a question names by its marker ("what does footnote vi say?", "source [iii]"), lower case. */
+export function askedFootnote(question: string): string | null {
+  const found = /\b(?:foot\s?notes?|notes?|references?|citations?|sources?|fn)\s*(?:no\.?|number|#)?\s*\[?([ivxlc]{1,6}|\d{1,3})\]?(?![\p{L}\p{N}])/iu.exec(question);
+  return found ? found[1]!.toLowerCase() : null;
+}
