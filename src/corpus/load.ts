@@ -58,7 +58,7 @@ export function parseThesaurus(file: string, data: unknown): Thesaurus {
   if (!t || !Array.isArray(synonyms) || !synonyms.every(isStringArray) || typeof expansions !== 'object' || expansions === null || !Object.values(expansions).every(isStringArray)) {
     throw new CorpusError(file, null, 'a thesaurus needs "synonyms" (a list of word lists) and "expansions" (an object of word lists)', 'write { "synonyms": [["exercise", "manoeuvre"]], "expansions": { "boycott": ["refuse", "participate"] } }');
   }
-  return { synonyms: synonyms as string[][], expansions: expansions as Record<string, string[]> };
+  return { synonyms: synonyms as string[][], expansions: expansions as Record<string, string[]>, file };
 }
 
 /** Checks names across gazetteer files: one entry per name, and every "within" names an entry. */
@@ -125,6 +125,6 @@ export function loadCorpus(dir: string): Corpus {
   );
   const thesaurus = names.includes(THESAURUS_FILE)
     ? parseThesaurus(join(dir, THESAURUS_FILE), readJson(join(dir, THESAURUS_FILE)))
-    : { synonyms: [], expansions: {} };
+    : { synonyms: [], expansions: {}, file: null };
   return assembleCorpus(documents, gazetteer, thesaurus);
 }

