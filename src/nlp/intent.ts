@@ -26,8 +26,8 @@ export interface QuestionTokens {
 }
 
 const DATE_NOUNS = new Set(['year', 'date', 'month', 'day', 'decade', 'century', 'time']);
-const QUANTITY_NOUNS = new Set(['number', 'amount', 'size', 'percentage', 'proportion', 'share', 'cost', 'price', 'budget', 'total', 'figure', 'population', 'strength', 'sum']);
-const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'tall', 'often']);
+const QUANTITY_NOUNS = new Set(['number', 'amount', 'size', 'percentage', 'proportion', 'share', 'cost', 'price', 'budget', 'total', 'figure', 'population', 'strength', 'sum', 'value', 'worth', 'quantity']);
+const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'tall', 'often', 'large', 'big', 'small', 'high', 'heavy', 'wide']);
 /**
  * Verbs that carry a question's grammar rather than its subject (light and aspectual verbs): never its focus.
  * General English, from grammars of light-verb constructions.
@@ -86,7 +86,7 @@ export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Int
 
 const YEAR = /\b(1\d{3}|20\d{2})s?\b/;
 const MONTH = /\b(january|february|march|april|june|july|august|september|october|november|december)\b/i;
-const NUMBER = /(?<![\d,])(?!(1\d{3}|20\d{2})\b)\d+|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\b/i;
+const NUMBER = /(?<![\d,])(?!(1\d{3}|20\d{2})\b)\d+(?!\d|st\b|nd\b|rd\b|th\b)|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\b/i;
 
 /** Whether a sentence holds an answer of the kind asked for: a date, a number or amount, a length of time. */
 export function holdsAnswerKind(sentence: string, kind: AnswerKind): boolean {

@@ -212,7 +212,7 @@ const footnoteKey = (documentId: string, marker: string): string => `${documentI
  * general one than the paper's ("aircraft" for its "helicopter"). Measured and left out: a more specific one
  * ("army" for "force"), which let near-topic questions the paper does not answer meet its passages.
  */
-function relatedWordings(wordnet: Wordnet, analyzer: Analyzer, has: (term: string) => boolean): Record<string, string[]> {
+function relatedWordings(wordnet: Wordnet, analyzer: Analyzer, has: (term: string) => boolean, hasAs: (term: string, pos: string) => boolean): Record<string, string[]> {
   const related: Record<string, string[]> = {};
   const add = (term: string, pos: string, terms: string[]): void => {
     const known = terms.filter((t) => t !== term && has(t));
@@ -223,8 +223,8 @@ function relatedWordings(wordnet: Wordnet, analyzer: Analyzer, has: (term: strin
   for (const entry of wordnet.entries) {
     const term = analyzer.lemmaTerm(entry.lemma);
     add(term, entry.pos, entry.related.map(analyzer.lemmaTerm));
-    // The corpus's own words are found by what they are kinds of.
-    if (has(term)) for (const general of entry.broader) add(analyzer.lemmaTerm(general), entry.pos, [term]);
+    // The corpus's own words are found by what they are kinds of, in the sense the corpus uses them in.
+    if (hasAs(term, entry.pos)) for (const general of entry.broader) add(analyzer.lemmaTerm(general), entry.pos, [term]);
   }
   return related;
 }
@@ -242,7 +242,10 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet: Wordnet 
     return id;
   };
   /** Everything a text can be found by: its words, their synonym groups, and the names it mentions. */
+  // Each word of the corpus with the parts of speech it is used as: "regular|a" of "regularly", never "regular|n".
+  const usedAs = new Set<string>();
   const termsOf = (analysis: Analysis): string[] => {
+    for (const [word, pos] of analysis.partsOfSpeech) usedAs.add(`${word}|${pos}`);
     const found = new Set(analysis.words);
     for (const word of analysis.words) {
       const head = analyzer.synonym(word);
@@ -281,7 +284,7 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet: Wordnet 
   }
   const corpusHas = (term: string): boolean => ids.has(term);
   checkThesaurus(corpus.thesaurus, analyzer.terms);
-  const related = relatedWordings(wordnet, analyzer, corpusHas);
+  const related = relatedWordings(wordnet, analyzer, corpusHas, (term, pos) => usedAs.has(`${term}|${pos}`));
   return { terms, headings, footnotes, passages, search: search.toJSON(), lexicon: analyzer.lexicon, related };
 }
 
