@@ -19,6 +19,8 @@ export interface EvalItem {
   cite?: [string, string];
   entities?: string[];
   abstain?: boolean;
+  /** What kind of question it is ("plain", "reworded", "paper", "source", "out-of-scope", …), for reports. */
+  kind?: string;
 }
 
 export interface Miss {
@@ -65,10 +67,16 @@ export function parseEvalFile(file: string, source: string): EvalItem[] {
     });
 }
 
-/** Rank (1-based) of the first result holding any gold words, or 0 when none does. */
+/**
+ * Rank (1-based) of the first result holding any gold words, in its text or in the footnotes it cites (a question
+ * about a source is answered by the passage that cites it), or 0 when none does.
+ */
 function goldRank(answer: Answer, gold: string[]): number {
   const wanted = gold.map(fold);
-  const index = answer.results.findIndex((r) => wanted.some((g) => fold(r.text).includes(g)));
+  const index = answer.results.findIndex((r) => {
+    const shown = fold([r.text, ...r.citations.map((c) => c.text)].join(' '));
+    return wanted.some((g) => shown.includes(g));
+  });
   return index + 1;
 }
 

@@ -6,7 +6,7 @@
 import winkNLP, { type Document as WinkDocument, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { GazetteerEntry, Thesaurus } from '../corpus/types.js';
-import { readIntent, type AnswerKind } from './intent.js';
+import { LIGHT_VERBS, readIntent, type AnswerKind } from './intent.js';
 import { readWordnet, wordnetPos, type Wordnet, type WordnetPos } from './wordnet.js';
 
 /** An entity found in a text. `canonical` is the gazetteer's name, or the text for dates and numbers. */
@@ -228,6 +228,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
         }
       }
       if (!WORD_TYPES.has(types[i]!) || (stops[i] && !CONTENT_WORDS.has(lemma)) || QUESTION_WORDS.has(lemma) || !/[\p{L}\p{N}]/u.test(lemma)) continue;
+      // A light verb carries the sentence, not its subject: "what does the author think", "what role does X play".
+      if (tags[i] === 'VERB' && LIGHT_VERBS.has(lemma)) continue;
       if (UNAPOSTROPHISED.has(values[i]!.toLowerCase())) continue;
       if (types[i] === 'word' && lemma.replace(/[^\p{L}]/gu, '').length < 2) continue;
       for (const word of wordsOf(values[i]!, lemma)) if (word.length > 0) words.push({ word, token: i, pos: tags[i]! });

@@ -4,8 +4,8 @@
  * Read from wink's tokens and parts of speech with general English patterns, the same for any corpus.
  */
 
-/** A date; a number or amount; a length of time (a number, or a year it runs since); what a thing is. */
-export type AnswerKind = 'date' | 'quantity' | 'duration' | 'definition';
+/** A date; a number or amount; a length of time (a number, or a year it runs since); what a thing is; a cause. */
+export type AnswerKind = 'date' | 'quantity' | 'duration' | 'definition' | 'reason';
 
 export interface Intent {
   /** The kind of answer a sentence must hold to answer the question; null when any passage may. */
@@ -32,7 +32,7 @@ const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'tall
  * Verbs that carry a question's grammar rather than its subject (light and aspectual verbs): never its focus.
  * General English, from grammars of light-verb constructions.
  */
-const LIGHT_VERBS = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'put', 'set', 'keep', 'hold', 'let', 'begin', 'start', 'finish', 'stop', 'continue', 'become', 'seem', 'happen', 'occur', 'mean', 'want', 'need', 'use', 'try', 'say', 'tell', 'call', 'know', 'think', 'see', 'look', 'play', 'stand', 'refer', 'describe', 'explain', 'mention']);
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'put', 'set', 'keep', 'hold', 'let', 'begin', 'start', 'finish', 'stop', 'continue', 'become', 'seem', 'happen', 'occur', 'mean', 'want', 'need', 'use', 'try', 'say', 'tell', 'call', 'know', 'think', 'see', 'look', 'play', 'stand', 'refer', 'describe', 'explain', 'mention']);
 /** Nouns too general to be what a question is about ("what kind of", "what role"). */
 const GENERIC_NOUNS = new Set(['kind', 'sort', 'type', 'way', 'thing', 'stuff', 'deal', 'part', 'role', 'reason', 'point', 'idea', 'example', 'lot', 'bit', 'one', 'something', 'anything', 'paper', 'article', 'author', 'text', 'passage', 'paragraph', 'source', 'intro', 'section']);
 const SKIPPED_TAGS = new Set(['AUX', 'DET', 'PRON', 'PART', 'ADV', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'ADJ', 'NUM', 'PROPN', 'SYM', 'SPACE', 'X']);
@@ -47,8 +47,9 @@ export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Int
   if (at < 0) return defineAt < 0 ? { kind: null, subject: [] } : { kind: 'definition', subject: contentAfter(defineAt + 1) };
   const wh = lower[at]!.replace(/'?s$/, '');
   const next = lower[at + 1] ?? '';
-  // Why and how questions ask for explanations: any passage that meets their words may answer.
-  if (wh === 'why' || (wh === 'how' && !QUANTITY_ADJECTIVES.has(next))) return { kind: null, subject: [] };
+  // Why questions ask for a cause ("how come" too); other how questions for a manner, which any passage may give.
+  if (wh === 'why' || (wh === 'how' && next === 'come')) return { kind: 'reason', subject: [] };
+  if (wh === 'how' && !QUANTITY_ADJECTIVES.has(next)) return { kind: null, subject: [] };
 
   /** The content tokens from `from` to the end of the clause ("what does CARs mean? it shows up…" stops at "?"). */
   function contentAfter(from: number): number[] {
@@ -88,8 +89,11 @@ const YEAR = /\b(1\d{3}|20\d{2})s?\b/;
 const MONTH = /\b(january|february|march|april|june|july|august|september|october|november|december)\b/i;
 const NUMBER = /(?<![\d,])(?!(1\d{3}|20\d{2})\b)\d+(?!\d|st\b|nd\b|rd\b|th\b)|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\b/i;
 
-/** Whether a sentence holds an answer of the kind asked for: a date, a number or amount, a length of time. */
+const CAUSE = /\b(because|since|due to|owing to|as a result|therefore|thus|hence|so that|in order to|for the safety|led to|drove|this is to|the reason)\b|^as\b|, as\b/i;
+
+/** Whether a sentence holds an answer of the kind asked for: a date, a number or amount, a length of time, a cause. */
 export function holdsAnswerKind(sentence: string, kind: AnswerKind): boolean {
+  if (kind === 'reason') return CAUSE.test(sentence);
   if (kind === 'date') return YEAR.test(sentence) || MONTH.test(sentence);
   if (kind === 'quantity') return NUMBER.test(sentence);
   if (kind === 'duration') return NUMBER.test(sentence) || YEAR.test(sentence);

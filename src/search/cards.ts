@@ -10,7 +10,7 @@ import type { Result } from './types.js';
 const DOCUMENT_WORDS = /\b(paper|article|report|document|essay|study|piece|publication|text|author|authors|writer|wrote|written|title|titled|publisher|published|publish|series)\b/i;
 
 /** Words people ask a document's details with, by the field they ask about (general English, not the paper's). */
-const FIELD_WORDS = 'author writer write wrote written researcher title name call publisher publish institute institution organisation think tank series number year date citation cite reference';
+const FIELD_WORDS = 'author writer write wrote written researcher title name call publisher publish institute institution organisation think tank series part number year date citation cite reference';
 
 /** The document's details on one line: "Title, by Author, Series No. Number, Publisher, Year". */
 export function documentLine(meta: DocumentMeta): string {

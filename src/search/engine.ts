@@ -6,7 +6,7 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Corpus, Passage } from '../corpus/types.js';
 import { createAnalyzer, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
-import { holdsAnswerKind, type AnswerKind } from '../nlp/intent.js';
+import { holdsAnswerKind, LIGHT_VERBS, type AnswerKind } from '../nlp/intent.js';
 import { createSpeller, type Speller } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { readWordnet, type Wordnet } from '../nlp/wordnet.js';
@@ -365,7 +365,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       return id === undefined ? [] : [id];
     }),
     weight,
-    asksSource: sourceTerms.has(terms[0]!),
+    // "write" and "write about" both ask about a source
+    asksSource: sourceTerms.has(terms[0]!.split('_')[0]!),
   });
 
   /** The question's concepts, and the terms to search with, each with how much a match on it counts. */
@@ -432,11 +433,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * cites has it (a footnote's title is not what the passage says). A word that asks about a source ("who wrote",
    * "which outlet") is answered by any passage that cites one.
    */
-  const passageCredit = (entry: IndexedPassage) => (concept: Concept): number => {
+  const passageCredit = (entry: IndexedPassage, aboutSources: boolean) => (concept: Concept): number => {
     const has = (id: number): boolean => entry.heading.has(id) || entry.sentences.some((s) => s.terms.has(id));
     if (concept.ids.some(has)) return 1;
     if (entry.cited.length > 0 && concept.asksSource) return 1;
-    return concept.ids.some((id) => entry.cited.some((f) => f.has(id))) ? FOOTNOTE_CREDIT : 0;
+    // "What did Kucera write about?" asks about the source itself: its footnote counts in full.
+    return concept.ids.some((id) => entry.cited.some((f) => f.has(id))) ? (aboutSources ? 1 : FOOTNOTE_CREDIT) : 0;
   };
 
   /** The sentence of a passage that matches most of the question (the highlight), and how much the first one does. */
@@ -490,12 +492,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const entities = uniqueEntities(analysis.entities);
     const { concepts, queryBoosts } = read(analysis);
     if (queryBoosts.size === 0) return { entities, concepts, ranked: [], readAs };
+    const aboutSources = concepts.some((c) => c.asksSource);
     // Only the leaders by BM25 can end up among the answers after re-ranking.
     const ranked = postings
       .best([...queryBoosts].map(([term, boost]) => ({ term, boost })), RERANKED)
       .map((hit) => {
         const entry = indexed(hit.passage);
-        const share = coverage(concepts, passageCredit(entry));
+        const share = coverage(concepts, passageCredit(entry, aboutSources));
         const sentence = bestSentence(concepts, entry);
         // Words of the question that meet in one sentence answer it more surely than words spread over a passage.
         // A paragraph's opening sentence says what it is about.
@@ -523,6 +526,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       defining.sort((a, b) => passageIndex.get(a.entry.passage.id)! - passageIndex.get(b.entry.passage.id)!);
       return [...defining, ...found.filter((r) => !defining.some((d) => d.entry === r.entry))];
     }
+    if (kind === 'reason') {
+      // "Why does Uzbekistan skip SCO exercises?": the sentence that gives a cause ("because it fears …") is the
+      // highlight; a passage without one may still answer (measured: counting such passages more moved no answer).
+      return found.map((r) => {
+        const sentence = sentenceHolding(kind, concepts, r.entry, r.sentence.share);
+        return sentence ? { ...r, sentence: { ...r.sentence, text: sentence } } : r;
+      });
+    }
     if (kind !== null && kind !== 'definition' && !concepts.some((c) => c.asksSource)) {
       found = found.flatMap((r) => {
         const sentence = sentenceHolding(kind, concepts, r.entry, r.sentence.share);
@@ -545,15 +556,21 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   const cards = documentCards(corpus.documents, analyzer);
+  const lightTerms = new Set([...LIGHT_VERBS].flatMap((verb) => analyzer.terms(verb)));
 
   /** The card of the document a question asks about, when it asks about one and no passage answers it better. */
   function cardFor(question: string, concepts: Concept[], best: number): DocumentCard | null {
     if (!asksAboutDocument(question)) return null;
     if (concepts.length === 0) return cards[0] ?? null;
+    // Every word of the question the corpus has, but verbs that only carry it ("think", "need"), is the card's: what
+    // it asks is the document's details, not what the document says about something.
+    const asked = concepts.filter((c) => c.ids.length > 0 && !lightTerms.has(c.terms[0]!));
     const weight = concepts.reduce((sum, c) => sum + c.weight, 0);
     let found: { card: DocumentCard; share: number } | null = null;
     for (const card of cards) {
-      const share = concepts.reduce((sum, c) => sum + (c.terms.some((t) => card.terms.has(t)) ? c.weight : 0), 0) / weight;
+      const holds = (c: Concept): boolean => c.terms.some((t) => card.terms.has(t));
+      if (!asked.every(holds)) continue;
+      const share = concepts.reduce((sum, c) => sum + (holds(c) ? c.weight : 0), 0) / weight;
       if (!found || share > found.share) found = { card, share };
     }
     return found && found.share >= settings.minCoverage && found.share >= best ? found.card : null;
