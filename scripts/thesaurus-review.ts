@@ -1,15 +1,22 @@
 /**
  * Reviews a corpus's thesaurus against WordNet, a general resource: a word stays in a synonym group, and an
- * expansion stays, only where WordNet relates it to another word of the entry (a sense they share, or one family:
- * "stable" ~ "stability"). Words that only point a question at one passage have no such support.
+ * expansion stays, only where WordNet relates it to another word of the entry: a sense they share, one family
+ * ("stable" ~ "stability"), or one a kind of the other ("pledge" is a kind of "promise"). Words that only point a
+ * question at one passage have no such support.
  *
  *   npm run thesaurus-review [-- --write] [-- FILE]
  *
- * Prints what WordNet does not support; --write keeps only what it does (groups left with one word are dropped).
+ * Prints what WordNet does not support, and the entries that cannot fire on the corpus beside the file (see
+ * src/nlp/thesaurus.ts); --write keeps only the rest (groups left with one word are dropped).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dirname } from 'node:path';
+import { loadCorpus } from '../src/corpus/load.js';
+import { createAnalyzer } from '../src/nlp/analyzer.js';
+import { unusedEntries } from '../src/nlp/thesaurus.js';
 import { projectRoot } from '../src/paths.js';
+import { buildIndex } from '../src/search/engine.js';
 import { PARTS_OF_SPEECH, type Pos, readWordnetDb } from './wordnet-db.js';
 
 const args = process.argv.slice(2);
@@ -17,7 +24,7 @@ const file = args.find((a) => !a.startsWith('--')) ?? join(projectRoot, 'corpus'
 const thesaurus = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: string[][]; expansions: Record<string, string[]> };
 const db = readWordnetDb();
 
-/** Every word WordNet relates to a word, in any sense and part of speech, and the families of those words. */
+/** Every word WordNet relates to a word, in any sense and part of speech: its synonyms, family and broader words. */
 function related(word: string): Set<string> {
   const found = new Set<string>();
   const lemma = word.toLowerCase();
@@ -25,6 +32,7 @@ function related(word: string): Set<string> {
     for (const synset of db.senses(lemma, pos)) {
       for (const w of synset.words) found.add(w);
       for (const w of synset.derived.get(lemma) ?? []) found.add(w);
+      for (const w of synset.hypernyms.flatMap((general) => general.words)) found.add(w);
     }
   }
   return found;
@@ -45,6 +53,19 @@ for (const [word, targets] of Object.entries(thesaurus.expansions)) {
   const kept = targets.filter((target) => supports(word, target));
   if (kept.length < targets.length) process.stdout.write(`expansion ${word} -> ${targets.join(', ')}: WordNet does not relate ${targets.filter((t) => !kept.includes(t)).join(', ')}\n`);
   if (kept.length > 0) expansions[word] = kept;
+}
+// What cannot fire on this corpus: a group none of whose words it uses, an expansion of a word it has.
+const corpus = loadCorpus(dirname(file));
+const reviewed = { synonyms, expansions, file };
+const analyzer = createAnalyzer(corpus.gazetteer, reviewed);
+const terms = new Set(buildIndex({ ...corpus, thesaurus: reviewed }, analyzer).terms);
+const has = (term: string): boolean => terms.has(term);
+for (const line of unusedEntries(reviewed, analyzer.terms, has)) process.stdout.write(`${line}\n`);
+for (let i = synonyms.length - 1; i >= 0; i -= 1) if (!synonyms[i]!.some((word) => analyzer.terms(word).every(has))) synonyms.splice(i, 1);
+for (const [word, targets] of Object.entries(expansions)) {
+  const firing = targets.filter((target) => analyzer.terms(target).some(has));
+  if (analyzer.terms(word).every(has) || firing.length === 0) delete expansions[word];
+  else expansions[word] = firing;
 }
 if (args.includes('--write')) {
   writeFileSync(file, `${JSON.stringify({ synonyms, expansions }, null, 1).replace(/\[\n\s+"/g, '["').replace(/",\n\s+"/g, '", "').replace(/"\n\s+\]/g, '"]')}\n`);

@@ -76,21 +76,47 @@ describe('terms', () => {
     expect(analyzer.terms('counter-narcotics')).toEqual(expect.arrayContaining(analyzer.terms('narcotics')));
   });
 
-  it('drop question words and stop words but keep content words wink lists as stop words', () => {
+  it('drop question words, stop words and light verbs, but keep content words wink lists as stop words', () => {
     expect(analyzer.terms('What is the')).toEqual([]);
     expect(analyzer.terms('which source talks about it and what does it say')).toEqual([]);
     expect(analyzer.terms('whats the pipeline and why doesnt it exist')).toEqual(analyzer.terms('what is the pipeline and why does it not exist'));
     // "take place" says only that something happened; "take part" is "participate".
     expect(analyzer.terms('where did the exercise take place')).toEqual(analyzer.terms('where was the exercise'));
     expect(analyzer.terms('took part')).toEqual(analyzer.terms('participated'));
-    expect(analyzer.terms('take a seat in her place')).toEqual(['take', 'seat', 'place']);
-    expect(analyzer.terms('move')).toEqual(['move']);
-    expect(analyzer.terms('first')).toEqual(['first']);
+    // A light verb carries a sentence, not its subject; nouns, ordinals and numbers wink lists are kept.
+    expect(analyzer.terms('take a seat in her place')).toEqual(['seat', 'place']);
+    expect(analyzer.terms('what does the author think')).toEqual(['author']);
+    expect(analyzer.terms('the first part')).toEqual(['first', 'part']);
+    expect(analyzer.terms('a million')).toEqual(['million']);
+    // Phrasal verbs are one word: "play down", "count on".
+    expect(analyzer.terms('China plays down its ties')).toEqual(['china', 'play_down', 'tie']);
   });
 
   it('group synonyms from the thesaurus under one word', () => {
     const [manoeuvre] = analyzer.terms('manoeuvres');
     const [exercise] = analyzer.terms('exercise');
     expect(analyzer.synonym(manoeuvre!)).toBe(exercise);
+  });
+});
+
+describe('what a question asks for', () => {
+  const kind = (question: string) => analyzer.analyze(question).intent.kind;
+  it('reads the kind of answer from the question word and the noun it asks about', () => {
+    expect(kind('When was RATS established?')).toBe('date');
+    expect(kind('In what year did China promise aid?')).toBe('date');
+    expect(kind('How many exercises did China take part in?')).toBe('quantity');
+    expect(kind('What is the population of Kyrgyzstan?')).toBe('quantity');
+    expect(kind('How long have China and Kazakhstan held exchanges?')).toBe('duration');
+    expect(kind('Why does Uzbekistan skip SCO exercises?')).toBe('reason');
+    expect(kind('how come China prefers trade?')).toBe('reason');
+    expect(kind('How does China address its security concerns?')).toBeNull();
+    expect(kind('Which country donated helicopters to Tajikistan?')).toBeNull();
+  });
+
+  it('reads a definition question and what it asks to define, by every name the gazetteer knows', () => {
+    expect(analyzer.analyze('What is RATS?').intent).toEqual({ kind: 'definition', subject: expect.arrayContaining(['RATS', 'Regional Anti-Terrorism Structure']) });
+    expect(analyzer.analyze('what are the three evils').intent).toEqual({ kind: 'definition', subject: expect.arrayContaining(['three evils']) });
+    expect(analyzer.analyze('what does CARs mean? it shows up in the India bit').intent.kind).toBe('definition');
+    expect(analyzer.analyze('What is the SCO doing about drugs in Tajikistan?').intent.kind).toBeNull();
   });
 });
