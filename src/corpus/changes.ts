@@ -48,7 +48,7 @@ export function corpusChanges(before: Corpus, after: Corpus): CorpusChanges {
     passagesRemoved: difference(oldPassages.keys(), newPassages),
     passagesChanged: [...newPassages].filter(([id, text]) => oldPassages.has(id) && oldPassages.get(id) !== text).map(([id]) => id),
     footnotesChanged,
-    namesOrWordsChanged: JSON.stringify([before.gazetteer, before.thesaurus]) !== JSON.stringify([after.gazetteer, after.thesaurus]),
+    namesOrWordsChanged: JSON.stringify([before.gazetteer, before.thesaurus.synonyms, before.thesaurus.expansions]) !== JSON.stringify([after.gazetteer, after.thesaurus.synonyms, after.thesaurus.expansions]),
     documents: after.documents.length,
     passages: after.passages.length,
     footnotes: newFootnotes.size,

@@ -11,6 +11,7 @@ import type { FootnoteRef } from '../search/lookup.js';
 import type { FeedbackReport, Holdings } from '../store/store.js';
 import type { Answer, Result } from '../search/types.js';
 import { embedLength, LIMITS, oneLine, truncate } from './limits.js';
+import { isDocumentCard } from '../search/cards.js';
 import { byline } from './text.js';
 
 /** Who may be pinged: nobody, or exactly the users named. */
@@ -127,7 +128,9 @@ export function presentAnswer(answer: Answer, topics: string[], view: AnswerView
   const key = questionKey(answer.question);
   const id = (action: AnswerAction, passage = result.id): string => encodeCustomId({ kind: 'answer', action, key, passage });
   const readAs = answer.readAs === undefined ? '' : ` · read as “${oneLine(answer.readAs)}”`;
-  const footer = `Passage ${result.id} · answer ${page + 1} of ${count} · /passage id:${result.id} shows it alone${readAs}`;
+  const footer = isDocumentCard(result)
+    ? `Document ${result.id} · answer ${page + 1} of ${count} · the paper's own details · /about shows more${readAs}`
+    : `Passage ${result.id} · answer ${page + 1} of ${count} · /passage id:${result.id} shows it alone${readAs}`;
   const buttons: APIButtonComponent[] = [];
   if (count > 1) {
     const next = (page + 1) % count;

@@ -1,4 +1,5 @@
 /** Answers as text for a terminal: the console and `npm run ask`. */
+import { isDocumentCard } from '../search/cards.js';
 import type { Answer, Result } from '../search/types.js';
 
 function wrap(text: string, width = 88, indent = '  '): string {
@@ -22,7 +23,8 @@ export function byline(d: { author: string | null; publisher: string | null; num
 }
 
 export function resultToText(result: Result, rank?: number): string {
-  const heading = `${rank === undefined ? '' : `${rank}. `}[${result.id}] ${result.section ?? 'No section'} — ${result.document}`;
+  const place = isDocumentCard(result) ? 'The paper itself' : `${result.section ?? 'No section'} — ${result.document}`;
+  const heading = `${rank === undefined ? '' : `${rank}. `}[${result.id}] ${place}`;
   // A passage shown whole (or of one sentence) is its own highlight: it is printed once.
   const parts = result.highlight === result.text ? [heading, wrap(result.text)] : [heading, wrap(`» ${result.highlight}`), '', wrap(result.text)];
   if (result.citations.length > 0) {

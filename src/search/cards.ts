@@ -40,6 +40,9 @@ export function documentCards(documents: CorpusDocument[], analyzer: Analyzer): 
   });
 }
 
+/** Whether a result is a document card (its text is its document's line, which starts with the title), not a passage. */
+export const isDocumentCard = (result: Result): boolean => result.section === null && result.citations.length === 0 && result.text.startsWith(`${result.document}, `);
+
 /** Whether a question speaks of the document ("who wrote this paper", "what is the article about"). */
 export const asksAboutDocument = (question: string): boolean => DOCUMENT_WORDS.test(question);
 
