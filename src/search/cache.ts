@@ -18,7 +18,7 @@ const ENGINE_VERSION = 'engine-11';
  * The code that turns text into index terms: a change to it makes old caches stale, so its text is part of
  * the key. Found beside this file, built (.js) or as source (.ts, under the test runner).
  */
-const INDEXING_CODE = ['../nlp/analyzer', './engine'].map((name) => {
+const INDEXING_CODE = ['../nlp/analyzer', '../nlp/wink', './engine'].map((name) => {
   for (const extension of ['.js', '.ts']) {
     try {
       return readFileSync(fileURLToPath(new URL(`${name}${extension}`, import.meta.url)));
