@@ -31,7 +31,43 @@ export interface Lookup {
 
 const cleanId = (id: string): string => id.trim().replace(/^[[{(#]+|[\]})]+$/g, '').replace(/^#/, '').toLowerCase();
 
+/** Sentences and passages the look-ups search, as filled into their MiniSearch indexes. */
+function searchIndexes(corpus: Corpus) {
+  return {
+    sentences: {
+      index: new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'], searchOptions: { prefix: true, fuzzy: 0.2 } }),
+      documents: corpus.passages.flatMap((p) => p.text.split(/(?<=[.!?])\s+(?=[A-Z“"])/)).map((text, id) => ({ id, text })),
+    },
+    passages: {
+      index: new MiniSearch<{ id: string; text: string }>({ fields: ['id', 'text'], searchOptions: { prefix: true, fuzzy: 0.2, boost: { id: 3 } } }),
+      documents: corpus.passages.map((p) => ({ id: p.id, text: p.text })),
+    },
+  };
+}
+
+/** Documents filled into a search index per turn of the event loop by `createLookupInSteps`: a few ms each. */
+const CHUNK = 200;
+
+/** The look-ups for a corpus, built at once. */
 export function createLookup(corpus: Corpus): Lookup {
+  const indexes = searchIndexes(corpus);
+  indexes.sentences.index.addAll(indexes.sentences.documents);
+  indexes.passages.index.addAll(indexes.passages.documents);
+  return assemble(corpus, indexes);
+}
+
+/**
+ * The look-ups for a corpus, their search indexes filled a chunk at a time with the event loop free in between:
+ * for a corpus re-indexed while the bot serves (filling them at once takes seconds for a large corpus).
+ */
+export async function createLookupInSteps(corpus: Corpus): Promise<Lookup> {
+  const indexes = searchIndexes(corpus);
+  await indexes.sentences.index.addAllAsync(indexes.sentences.documents, { chunkSize: CHUNK });
+  await indexes.passages.index.addAllAsync(indexes.passages.documents, { chunkSize: CHUNK });
+  return assemble(corpus, indexes);
+}
+
+function assemble(corpus: Corpus, { sentences: { index: sentences }, passages: { index: passageText } }: ReturnType<typeof searchIndexes>): Lookup {
   const byId = new Map(corpus.passages.map((p) => [p.id.toLowerCase(), p]));
   const markerCount = new Map<string, number>();
   for (const document of corpus.documents) for (const marker of document.footnotes.keys()) markerCount.set(marker, (markerCount.get(marker) ?? 0) + 1);
@@ -48,11 +84,6 @@ export function createLookup(corpus: Corpus): Lookup {
     byRef.set(`${ref.document.meta.id}:${ref.footnote.marker}`.toLowerCase(), ref);
     if (markerCount.get(ref.footnote.marker) === 1) byRef.set(ref.footnote.marker.toLowerCase(), ref);
   }
-
-  const sentences = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'], searchOptions: { prefix: true, fuzzy: 0.2 } });
-  sentences.addAll(corpus.passages.flatMap((p) => p.text.split(/(?<=[.!?])\s+(?=[A-Z“"])/)).map((text, id) => ({ id, text })));
-  const passageText = new MiniSearch<{ id: string; text: string }>({ fields: ['id', 'text'], searchOptions: { prefix: true, fuzzy: 0.2, boost: { id: 3 } } });
-  passageText.addAll(corpus.passages.map((p) => ({ id: p.id, text: p.text })));
 
   const nearest = (wanted: string, candidates: string[], count: number): string[] =>
     candidates
