@@ -13,8 +13,8 @@ import { DEFAULT_MAX_FILE_MB, readCorpusFile } from '../corpus/read.js';
 import type { Corpus, CorpusDocument } from '../corpus/types.js';
 import type { IndexData } from './engine.js';
 
-/** Change when what the index holds changes shape (engine-11: documents' `url`): old caches then stop matching. */
-const ENGINE_VERSION = 'engine-11';
+/** Change when what the index holds changes shape (engine-11: documents' `url`; engine-12: the corpus's words): old caches then stop matching. */
+const ENGINE_VERSION = 'engine-12';
 
 /**
  * The code that turns text into index terms: a change to it makes old caches stale, so its text is part of
