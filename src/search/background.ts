@@ -1,18 +1,19 @@
 /**
  * Re-indexing off the main thread: a worker thread reads, validates and indexes the corpus (./index-worker.ts) and
- * hands the index back as the cache's text; this thread only reads that text into an engine and look-ups, in
- * steps with the event loop free between them, so answers go on while a large corpus is indexed.
+ * hands the index back, MiniSearch's part already read into flat arrays; this thread only parses the rest and makes
+ * the engine and look-ups, in steps with the event loop free between them, so answers go on while a large corpus
+ * is indexed.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_MAX_FILE_MB } from '../corpus/read.js';
 import { indexCacheDir, projectRoot } from '../paths.js';
-import { parseIndex } from './cache.js';
-import { createEngine, type Engine } from './engine.js';
+import { fromCachedCorpus, type CachedCorpus } from './cache.js';
+import { createEngine, type Engine, type IndexData } from './engine.js';
 import type { LoadOptions } from './load.js';
 import { createLookupInSteps, type Lookup } from './lookup.js';
+import type { PostingsArrays } from './postings.js';
 
 export interface IndexRequest {
   id: number;
@@ -23,7 +24,19 @@ export interface IndexRequest {
   fresh: boolean;
 }
 
-export type IndexReply = { id: number; text: string; cached: boolean } | { id: number; error: string };
+/** The corpus and its index, or why there are none. */
+export type IndexReply =
+  | {
+      id: number;
+      /** Whether it came from the cache. */
+      cached: boolean;
+      /** The corpus as cached (CachedCorpus), as JSON. */
+      corpus: string;
+      /** The index but MiniSearch's part, as JSON. */
+      index: string;
+      postings: PostingsArrays;
+    }
+  | { id: number; error: string };
 
 export interface BackgroundIndexer {
   /** The engine and look-ups for the corpus in `dir`. Rejects with the reason (a CorpusError's message) when it cannot be built. */
@@ -34,11 +47,17 @@ export interface BackgroundIndexer {
 
 export interface BackgroundIndexerOptions {
   /**
-   * How long the worker is kept after its last job, in ms, ready for the next (it holds a wink model of its own,
-   * ~100 MB). Default 60,000.
+   * How long the worker is kept after its last job, in ms, ready for the next of a burst of edits; then it is let
+   * go with all it holds (its own wink model, and what indexing a large corpus left on its heap). Default 10,000.
    */
   idleMs?: number;
 }
+
+/**
+ * Lets the event loop take in what has come (answers to send) before going on. Two turns: code that runs as I/O
+ * arrives (a worker's message) would get one setImmediate before the loop next polls for I/O.
+ */
+const letAnswersIn = (): Promise<void> => new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 
 /** The worker's script: beside this file once built; under the test runner, which runs the sources, the built one. */
 function workerScript(): URL | string {
@@ -46,7 +65,7 @@ function workerScript(): URL | string {
   return existsSync(beside) ? beside : join(projectRoot, 'dist', 'src', 'search', 'index-worker.js');
 }
 
-export function createBackgroundIndexer({ idleMs = 60_000 }: BackgroundIndexerOptions = {}): BackgroundIndexer {
+export function createBackgroundIndexer({ idleMs = 10_000 }: BackgroundIndexerOptions = {}): BackgroundIndexer {
   let worker: Worker | null = null;
   let idle: NodeJS.Timeout | null = null;
   let lastId = 0;
@@ -102,12 +121,14 @@ export function createBackgroundIndexer({ idleMs = 60_000 }: BackgroundIndexerOp
     for (;;) {
       if ('error' in reply) throw new Error(reply.error);
       // Each step below holds the event loop; answers are served between them.
-      await nextTurn();
+      await letAnswersIn();
       let engine: Engine;
       try {
-        const { corpus, index } = parseIndex(reply.text);
-        await nextTurn();
-        engine = createEngine(corpus, engineOptions, index);
+        const corpus = fromCachedCorpus(JSON.parse(reply.corpus) as CachedCorpus);
+        await letAnswersIn();
+        const index = JSON.parse(reply.index) as Omit<IndexData, 'search'>;
+        await letAnswersIn();
+        engine = createEngine(corpus, engineOptions, { ...index, postings: reply.postings });
       } catch (error) {
         // A cache that does not hold a whole index (edited, or cut short) is passed over: built again from the corpus.
         if (!reply.cached) throw error;

@@ -47,23 +47,35 @@ export function corpusFingerprint(dir: string, maxFileMb = DEFAULT_MAX_FILE_MB):
 }
 
 /** The corpus as cached: each passage once (under its document), footnotes as pairs. */
+export type CachedCorpus = Omit<Corpus, 'documents' | 'passages'> & {
+  documents: Array<Omit<CorpusDocument, 'footnotes'> & { footnotes: Array<[string, { marker: string; text: string }]> }>;
+};
+
 interface CacheFile {
-  corpus: Omit<Corpus, 'documents' | 'passages'> & { documents: Array<Omit<CorpusDocument, 'footnotes'> & { footnotes: Array<[string, { marker: string; text: string }]> }> };
+  corpus: CachedCorpus;
   index: IndexData;
+}
+
+export function toCachedCorpus(corpus: Corpus): CachedCorpus {
+  const { passages: _flat, ...rest } = corpus;
+  return { ...rest, documents: corpus.documents.map((d) => ({ ...d, footnotes: [...d.footnotes] })) };
+}
+
+export function fromCachedCorpus(cached: CachedCorpus): Corpus {
+  const documents = cached.documents.map((d) => ({ ...d, footnotes: new Map(d.footnotes) }));
+  return { ...cached, documents, passages: documents.flatMap((d) => d.passages) };
 }
 
 /** The corpus and its index as one JSON text, written as ASCII (other characters as \u escapes): see `parseIndex`. */
 export function serializeIndex(corpus: Corpus, index: IndexData): string {
-  const { passages: _flat, ...rest } = corpus;
-  const file: CacheFile = { corpus: { ...rest, documents: corpus.documents.map((d) => ({ ...d, footnotes: [...d.footnotes] })) }, index };
+  const file: CacheFile = { corpus: toCachedCorpus(corpus), index };
   return JSON.stringify(file).replace(/[^\x00-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The corpus and index of `serializeIndex`'s text; throws when it is not JSON. */
 export function parseIndex(text: string): { corpus: Corpus; index: IndexData } {
   const cached = JSON.parse(text) as CacheFile;
-  const documents = cached.corpus.documents.map((d) => ({ ...d, footnotes: new Map(d.footnotes) }));
-  return { corpus: { ...cached.corpus, documents, passages: documents.flatMap((d) => d.passages) }, index: cached.index };
+  return { corpus: fromCachedCorpus(cached.corpus), index: cached.index };
 }
 
 /** The cached text for a fingerprint, or null when there is none or it cannot be read. */

@@ -7,7 +7,7 @@ import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Corpus, Passage } from '../corpus/types.js';
 import { createAnalyzer, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { createSpeller, type Speller } from '../nlp/spelling.js';
-import { Postings } from './postings.js';
+import { Postings, type PostingsArrays, readPostings } from './postings.js';
 import type { Answer, Citation, Entity, Result } from './types.js';
 
 export interface EngineOptions {
@@ -137,9 +137,21 @@ export interface IndexData {
   lexicon: Lexicon;
   /**
    * Every word of the corpus once (passage text, headings, the gazetteer's names), lower-cased, for the speller:
-   * found once with the index, not on a first misspelt question (half a second for a corpus of 5 MB).
+   * found once with the index, not on a first misspelt question (a third of a second for a corpus of 5 MB).
    */
   words: string[];
+}
+
+/**
+ * The index as the worker that re-indexes hands it over (./background.ts): MiniSearch's index already read into
+ * the postings' flat arrays, so this thread neither parses nor reads it.
+ */
+export type ReadIndexData = Omit<IndexData, 'search'> & { postings: PostingsArrays };
+
+/** The postings of an index, by passage index in the corpus. */
+export function postingsOf(corpus: Corpus, data: IndexData): PostingsArrays {
+  const passageIndex = new Map(corpus.passages.map((p, i) => [p.id, i]));
+  return readPostings(data.search, new Map(data.terms.map((term, id) => [term, id])), (id) => passageIndex.get(id) ?? -1);
 }
 
 export const SEARCH_OPTIONS = {
@@ -251,14 +263,13 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer): IndexData {
  * The engine for a corpus. Pass the index when it was built or cached already (see ./load.ts), and the
  * analyzer it was built with; the engine keeps neither the index's plain form nor anything it does not need.
  */
-export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebuilt?: IndexData, prebuiltAnalyzer?: Analyzer): Engine {
+export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebuilt?: IndexData | ReadIndexData, prebuiltAnalyzer?: Analyzer): Engine {
   const settings = { ...DEFAULTS, ...options };
   const analyzer: Analyzer = prebuiltAnalyzer ?? createAnalyzer(corpus.gazetteer, corpus.thesaurus, prebuilt?.lexicon);
   const documents = new Map(corpus.documents.map((d) => [d.meta.id, d]));
   const data = prebuilt ?? buildIndex(corpus, analyzer);
   const dictionary = new Map(data.terms.map((term, id) => [term, id]));
-  const passageIndex = new Map(corpus.passages.map((p, i) => [p.id, i]));
-  const postings = new Postings(data.search, dictionary, (id) => passageIndex.get(id) ?? -1);
+  const postings = new Postings('postings' in data ? data.postings : postingsOf(corpus, data));
   const termSet = (ids: number[]): TermSet => new TermSet(Int32Array.from(ids), 0, ids.length);
   const headings = new Map(Object.entries(data.headings).map(([section, ids]) => [section, termSet(ids)]));
   const noHeading = termSet([]);
