@@ -1,40 +1,73 @@
 /**
- * Writes src/nlp/wordnet.tsv.gz, the general English vocabulary the analyzer reads other wordings through, from
- * WordNet 3.1 (see ./wordnet-db.ts):
+ * Writes the general English vocabulary the analyzer reads other wordings through, from WordNet 3.1 (see
+ * ./wordnet-db.ts and src/nlp/wordnet.ts):
  *
- *   npm run wordnet-table
+ *   npm run wordnet-table [-- DIR]      (default: src/nlp)
  *
- * One line per lemma and part of speech: `lemma<TAB>pos<TAB>related,…<TAB>broader,…`, where the
- * related lemmas are the other words of the lemma's two most frequent senses (WordNet orders senses by how often
- * they were met in tagged text) and the words derived from it or it from them ("invade" ~ "invasion", "cooperate"
- * ~ "cooperative"), and the broader ones the words of what those senses are kinds of ("helicopter": "heavier-than-air
- * craft"; "aid": "support"), so that a question may name a thing more or less generally than the paper. Phrasal verbs and idioms are lemmas like any other, written with spaces ("count on", "play
- * down"). Nothing here is chosen for this paper: a new corpus is read through the same table.
+ * - `phrasal-verbs.txt`: WordNet's verbs of two or three words ("count on", "play down"), one a line;
+ * - `wordnet.tsv.gz`: one line per lemma and part of speech, `term<TAB>pos<TAB>related …<TAB>broader …`, in the
+ *   analyzer's normal forms (so that building an index only looks terms up): the related words are those of the
+ *   lemma's two most frequent senses (WordNet orders senses by how often they were met in tagged text) and those
+ *   derived from it or it from them ("invade" ~ "invasion"); the broader ones are the words of what those senses are
+ *   kinds of ("fund": "money").
+ *
+ * Nothing here is chosen for this paper: a new corpus is read through the same table. A test runs this script and
+ * compares its output with the committed files.
  */
 import { writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { WORDNET_FILE } from '../src/nlp/wordnet.js';
+import { createAnalyzer } from '../src/nlp/analyzer.js';
+import { PHRASAL_VERBS_FILE, WORDNET_FILE } from '../src/nlp/wordnet.js';
 import { PARTS_OF_SPEECH, type Pos, readWordnetDb } from './wordnet-db.js';
 
 /** Senses of a lemma whose words are kept: the most frequent ones, where the everyday meaning is. */
 const SENSES_KEPT = 2;
 
-const db = readWordnetDb();
-const lines: string[] = [];
-for (const pos of Object.keys(PARTS_OF_SPEECH) as Pos[]) {
-  for (const lemma of db.lemmas(pos)) {
-    const related = new Set<string>();
-    const broader = new Set<string>();
-    db.senses(lemma, pos).forEach((synset, rank) => {
-      if (rank < SENSES_KEPT) {
-        for (const word of synset.words) related.add(word);
-        for (const word of synset.hypernyms.flatMap((general) => general.words)) broader.add(word);
-      }
-      for (const word of synset.derived.get(lemma) ?? []) related.add(word);
-    });
-    for (const set of [related, broader]) set.delete(lemma);
-    if (related.size + broader.size > 0) lines.push([lemma, pos, ...[related, broader].map((set) => [...set].join(','))].join('\t'));
+/** The two files' text: the table (to be gzipped) and the phrasal verbs. */
+export function wordnetTable(): { table: string; phrases: string } {
+  const db = readWordnetDb();
+  // The analyzer's normal forms need no gazetteer, thesaurus or phrase list.
+  const { lemmaTerm } = createAnalyzer([], { synonyms: [], expansions: {}, file: null }, { synonyms: [], expansions: [], phrases: [] });
+  const terms = (words: Set<string>, own: string): string => [...new Set([...words].map(lemmaTerm))].filter((t) => t !== own && !t.includes(' ')).join(' ');
+  const phrases = new Set<string>();
+  const byTerm = new Map<string, { related: Set<string>; broader: Set<string> }>();
+  for (const pos of Object.keys(PARTS_OF_SPEECH) as Pos[]) {
+    for (const lemma of db.lemmas(pos)) {
+      if (pos === 'v' && /^[a-z]+( [a-z]+){1,2}$/.test(lemma)) phrases.add(lemma);
+      const related = new Set<string>();
+      const broader = new Set<string>();
+      db.senses(lemma, pos).forEach((synset, rank) => {
+        if (rank < SENSES_KEPT) {
+          for (const word of synset.words) related.add(word);
+          for (const word of synset.hypernyms.flatMap((general) => general.words)) broader.add(word);
+        }
+        for (const word of synset.derived.get(lemma) ?? []) related.add(word);
+      });
+      // Spellings that read alike ("organise", "organize") make one line.
+      const key = `${lemmaTerm(lemma)}\t${pos}`;
+      const entry = byTerm.get(key) ?? byTerm.set(key, { related: new Set(), broader: new Set() }).get(key)!;
+      for (const word of related) entry.related.add(word);
+      for (const word of broader) entry.broader.add(word);
+    }
   }
+  const lines: string[] = [];
+  for (const [key, { related, broader }] of byTerm) {
+    const own = key.split('\t')[0]!;
+    const line = [key, terms(related, own), terms(broader, own)];
+    if (line[1] !== '' || line[2] !== '') lines.push(line.join('\t'));
+  }
+  return { table: `${lines.join('\n')}\n`, phrases: `${[...phrases].sort().join('\n')}\n` };
 }
-writeFileSync(WORDNET_FILE, gzipSync(`${lines.join('\n')}\n`, { level: 9 }));
-process.stdout.write(`${lines.length} lemmas written to ${WORDNET_FILE}\n`);
+
+function main(): void {
+  const dir = process.argv[2];
+  const { table, phrases } = wordnetTable();
+  const tableFile = dir ? join(dir, basename(WORDNET_FILE)) : WORDNET_FILE;
+  const phraseFile = dir ? join(dir, basename(PHRASAL_VERBS_FILE)) : PHRASAL_VERBS_FILE;
+  writeFileSync(tableFile, gzipSync(table, { level: 9 }));
+  writeFileSync(phraseFile, phrases);
+  process.stdout.write(`wrote ${tableFile} (${table.split('\n').length - 1} terms) and ${phraseFile} (${phrases.split('\n').length - 1} phrasal verbs)\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -3,6 +3,7 @@
  * naming the variable and what to do; nothing else reads process.env.
  */
 import { resolve } from 'node:path';
+import { DEFAULT_MAX_FILE_MB } from './corpus/read.js';
 import { corpusDir } from './paths.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -38,6 +39,8 @@ export interface Config {
   corpusDir: string;
   /** Re-read the corpus when a file in it changes; false leaves reloading to /admin reload. Default true. */
   watchCorpus: boolean;
+  /** Largest corpus file read, in MB; a larger one is refused, naming the file. Default 20. */
+  corpusMaxFileMb: number;
   /** Folder of the bot's SQLite store (feedback, threads, quiz). Default ./data. */
   dataDir: string;
   /**
@@ -115,6 +118,11 @@ function secretKey(env: NodeJS.ProcessEnv, name: string): string | null {
   return value;
 }
 
+/** CORPUS_MAX_FILE_MB, for the commands that read only the corpus (`ask`) as well as for the bot. */
+export function corpusMaxFileMb(env: NodeJS.ProcessEnv = process.env): number {
+  return positiveInteger(env, 'CORPUS_MAX_FILE_MB', DEFAULT_MAX_FILE_MB, 1024);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const token = optional(env, 'DISCORD_TOKEN');
   if (token !== null && (/\s/.test(token) || token.length < 20)) {
@@ -163,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shardMode: shardMode as ShardMode,
     corpusDir: corpusDir(env),
     watchCorpus: flag(env, 'WATCH_CORPUS', true),
+    corpusMaxFileMb: corpusMaxFileMb(env),
     dataDir: resolve(optional(env, 'DATA_DIR') ?? 'data'),
     pseudonymKey: secretKey(env, 'PSEUDONYM_KEY'),
   };

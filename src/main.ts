@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadConfig();
   if (config.token === null) {
-    const engine = await loadEngine(config.corpusDir);
+    const engine = await loadEngine(config.corpusDir, { maxFileMb: config.corpusMaxFileMb });
     process.stderr.write('No DISCORD_TOKEN set: opening the local console. To connect to Discord, put DISCORD_TOKEN in .env (see .env.example).\n');
     await runConsole(engine);
     return;
@@ -48,12 +48,14 @@ async function main(): Promise<void> {
     if (config.shardMode === 'process' && process.env.SHARDING_MANAGER !== 'true') {
       // A malformed corpus stops the manager before any shard starts; a sound one is indexed and cached once
       // here, and each shard starts from the cache. The manager keeps no engine.
-      await loadEngine(config.corpusDir);
+      await loadEngine(config.corpusDir, { maxFileMb: config.corpusMaxFileMb });
       const manager = await runShards(config, logger, fileURLToPath(import.meta.url));
       exitOnSignals(logger, async () => manager.shards.forEach((shard) => shard.kill()));
       return;
     }
-    const engine = await loadEngine(config.corpusDir);
+    // Start-up indexes in this thread: nothing is served until it is done, and a worker would load a second wink
+    // model for nothing. Re-indexing while serving goes to a worker (./discord/reload.ts).
+    const engine = await loadEngine(config.corpusDir, { maxFileMb: config.corpusMaxFileMb });
     const started = performance.now();
     logger.debug({ answers: warmUp(engine), ms: Math.round(performance.now() - started) }, 'engine warmed up');
     const store = openBotStore({ dataDir: config.dataDir, key: config.pseudonymKey, logger });

@@ -25,6 +25,8 @@ describe('the index cache', () => {
       const cached = await loadEngine(dir, { cacheDir });
       expect(cached.answer(question)).toEqual(built.answer(question));
       expect(cached.corpus.documents[0]!.footnotes.get('iii')!.text).toContain('Kucera');
+      // The speller's words come with the cache: misspelt names are read as the corpus's.
+      expect(cached.answer('What did India donate to Tajikstan?').readAs).toBe('What did India donate to Tajikistan?');
     });
   });
 

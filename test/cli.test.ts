@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/paths.js';
 import { openStore } from '../src/store/store.js';
+import { scratchCorpus, smallDocument } from './helpers/corpus.js';
 
 const ask = join(projectRoot, 'dist', 'src', 'cli', 'ask.js');
 
@@ -71,6 +72,23 @@ describe('npm run ask', () => {
       expect(stdout).toBe('');
       expect(stderr.trim().split('\n')).toHaveLength(1);
       expect(stderr).toMatch(/^usage: npm run ask/);
+    }
+  });
+
+  it('answers questions and indexes corpora with words wink gives no lemma ("cannot" before a full stop, "iam")', () => {
+    const asked = run(['--json', 'It cannot.']);
+    expect(asked.code).toBe(0);
+    expect(asked.stderr).toBe('');
+    expect(JSON.parse(asked.stdout)).toEqual({ question: 'It cannot.', entities: [], results: [] });
+
+    const body = '{#c1} The Aral Sea shrank and the basin cannot. Iam told the cotton farms cannot, either.';
+    const { dir, cleanup } = scratchCorpus({ 'cannot.md': smallDocument({ body }) }, { withCommitted: false });
+    try {
+      const indexed = run(['--json', 'Why did the Aral Sea shrink?'], '', { CORPUS_DIR: dir, INDEX_CACHE_DIR: 'off' });
+      expect(indexed.code).toBe(0);
+      expect((JSON.parse(indexed.stdout) as JsonAnswer).results.map((r) => r.id)).toEqual(['c1']);
+    } finally {
+      cleanup();
     }
   });
 

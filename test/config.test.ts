@@ -7,17 +7,17 @@ const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.abcdef.ghijklmnopqrstuvwxyz';
 describe('configuration', () => {
   it('has working defaults and no token for the local console', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ token: null, apiUrl: null, logLevel: 'info', cooldownQuestions: 5, cooldownSeconds: 30, answerMentions: true, answerChannels: [], shardCount: null, shardMode: 'internal', watchCorpus: true });
+    expect(config).toMatchObject({ token: null, apiUrl: null, logLevel: 'info', cooldownQuestions: 5, cooldownSeconds: 30, answerMentions: true, answerChannels: [], shardCount: null, shardMode: 'internal', watchCorpus: true, corpusMaxFileMb: 20 });
   });
 
   it('reads every variable', () => {
     const config = loadConfig({
       DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_GUILD_ID: '223456789012345678', DISCORD_API_URL: 'http://127.0.0.1:9000/api/',
       LOG_LEVEL: 'DEBUG', COOLDOWN_QUESTIONS: '3', COOLDOWN_SECONDS: '10', ANSWER_MENTIONS: 'false', SHARD_COUNT: 'auto', PSEUDONYM_KEY: 'k'.repeat(64), SHARD_MODE: 'Process',
-      ANSWER_CHANNELS: ' 323456789012345678, 423456789012345678,,323456789012345678 ', WATCH_CORPUS: 'off',
+      ANSWER_CHANNELS: ' 323456789012345678, 423456789012345678,,323456789012345678 ', WATCH_CORPUS: 'off', CORPUS_MAX_FILE_MB: '5',
     });
     expect(config).toMatchObject({ token: TOKEN, clientId: '123456789012345678', guildId: '223456789012345678', apiUrl: 'http://127.0.0.1:9000/api', logLevel: 'debug', cooldownQuestions: 3, cooldownSeconds: 10, answerMentions: false, shardCount: 'auto', pseudonymKey: 'k'.repeat(64), shardMode: 'process' });
-    expect(config).toMatchObject({ answerChannels: ['323456789012345678', '423456789012345678'], watchCorpus: false });
+    expect(config).toMatchObject({ answerChannels: ['323456789012345678', '423456789012345678'], watchCorpus: false, corpusMaxFileMb: 5 });
     expect(loadConfig({}).pseudonymKey).toBeNull();
   });
 
@@ -33,6 +33,8 @@ describe('configuration', () => {
     [{ SHARD_MODE: 'process' }, 'SHARD_MODE'],
     [{ ANSWER_CHANNELS: '323456789012345678,#general' }, 'ANSWER_CHANNELS'],
     [{ WATCH_CORPUS: 'sometimes' }, 'WATCH_CORPUS'],
+    [{ CORPUS_MAX_FILE_MB: '0.5' }, 'CORPUS_MAX_FILE_MB'],
+    [{ CORPUS_MAX_FILE_MB: '5000' }, 'CORPUS_MAX_FILE_MB'],
   ])('rejects %o naming %s, without echoing a token', (env, variable) => {
     let error: unknown;
     try {

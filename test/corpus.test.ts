@@ -1,9 +1,11 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CorpusError } from '../src/corpus/errors.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { parseDocument } from '../src/corpus/parse.js';
+import { corpusFingerprint } from '../src/search/cache.js';
 import { ingest, toMarkdown } from '../scripts/ingest.js';
 import { committedCorpus, scratchCorpus, smallDocument } from './helpers/corpus.js';
 
@@ -156,7 +158,35 @@ describe('malformed documents', () => {
     try {
       // a folder named like a document cannot be read as one
       mkdirSync(join(dir, 'folder.md'));
-      expect(() => loadCorpus(dir)).toThrow(/folder\.md: the file cannot be read \(EISDIR\)/);
+      expect(() => loadCorpus(dir)).toThrow(/folder\.md: the file is a folder, not a regular file, so it is not read\. Fix: corpus files must be regular files/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('never opens a named pipe or a device named like a document, which would block or never end', () => {
+    for (const make of [(file: string) => execFileSync('mkfifo', [file]), (file: string) => symlinkSync('/dev/zero', file)]) {
+      const { dir, cleanup } = scratchCorpus();
+      try {
+        make(join(dir, 'zz.md'));
+        make(join(dir, 'zz.gazetteer.json'));
+        expect(() => loadCorpus(dir)).toThrow(/zz\.md: the file is (a named pipe \(FIFO\)|a link to a character device), not a regular file, so it is not read/);
+        rmSync(join(dir, 'zz.md'));
+        expect(() => loadCorpus(dir)).toThrow(/zz\.gazetteer\.json: the file is (a named pipe|a link to a character device)/);
+        expect(corpusFingerprint(dir)).toBeNull();
+      } finally {
+        cleanup();
+      }
+    }
+  });
+
+  it('refuses a file larger than CORPUS_MAX_FILE_MB, naming the file, its size and the variable', () => {
+    const { dir, cleanup } = scratchCorpus({ 'large.md': smallDocument({ body: `{#l1} ${'Water talks went on. '.repeat(60_000)}` }) });
+    try {
+      expect(() => loadCorpus(dir, { maxFileMb: 1 })).toThrow(
+        /large\.md: the file is 1\.2 MB, more than CORPUS_MAX_FILE_MB allows \(1 MB\)\. Fix: split the document into smaller files, or raise CORPUS_MAX_FILE_MB/,
+      );
+      expect(loadCorpus(dir, { maxFileMb: 2 }).passages.some((p) => p.id === 'l1')).toBe(true);
     } finally {
       cleanup();
     }

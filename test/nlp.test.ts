@@ -120,3 +120,21 @@ describe('what a question asks for', () => {
     expect(analyzer.analyze('What is the SCO doing about drugs in Tajikistan?').intent.kind).toBeNull();
   });
 });
+
+describe('the one wink instance', () => {
+  it('serves any number of analyzers, each reading with its own gazetteer however they take turns', () => {
+    const empty = { synonyms: [], expansions: {}, file: null };
+    const analyzers = Array.from({ length: 40 }, (_, i) =>
+      createAnalyzer([{ canonical: `Outpost ${i}`, type: 'place', aliases: [`Fort Number${i}`] }], empty),
+    );
+    for (const round of [0, 1]) {
+      analyzers.forEach((other, i) => {
+        const found = other.analyze(`Supplies reached Fort Number${i} and Fort Number${(i + 1) % 40} in round ${round}.`).entities;
+        expect(found.filter((e) => e.type === 'place').map((e) => e.canonical)).toEqual([`Outpost ${i}`]);
+      });
+    }
+    // The paper's analyzer still reads the paper's names after all of them.
+    expect(canonicals('the SCO and Beijing')).toEqual(expect.arrayContaining(['SCO', 'China']));
+    expect(createAnalyzer([], empty).analyze('the SCO and Beijing').entities.map((e) => e.canonical)).toEqual([]);
+  });
+});

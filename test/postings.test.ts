@@ -6,8 +6,8 @@ import MiniSearch from 'minisearch';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createAnalyzer } from '../src/nlp/analyzer.js';
-import { buildIndex, SEARCH_OPTIONS } from '../src/search/engine.js';
-import { Postings } from '../src/search/postings.js';
+import { buildIndex, postingsOf, SEARCH_OPTIONS } from '../src/search/engine.js';
+import { Postings, readPostings } from '../src/search/postings.js';
 import { generateCorpus } from '../scripts/bench/generate.js';
 import { committedCorpus } from './helpers/corpus.js';
 
@@ -19,9 +19,7 @@ generateCorpus(generated, 6);
 function bothWays(dir: string) {
   const corpus = loadCorpus(dir);
   const data = buildIndex(corpus, createAnalyzer(corpus.gazetteer, corpus.thesaurus));
-  const dictionary = new Map(data.terms.map((term, id) => [term, id]));
-  const passageIndex = new Map(corpus.passages.map((p, i) => [p.id, i]));
-  const postings = new Postings(data.search, dictionary, (id) => passageIndex.get(id)!);
+  const postings = new Postings(postingsOf(corpus, data));
   const search = MiniSearch.loadJS(data.search, SEARCH_OPTIONS);
   return { corpus, terms: data.terms, postings, search };
 }
@@ -78,6 +76,6 @@ describe('postings', () => {
   it('refuse an index whose terms the dictionary lacks, rather than scoring wrongly', () => {
     const search = new MiniSearch(SEARCH_OPTIONS);
     search.add({ id: 'a', terms: 'uzbekistan refus' });
-    expect(() => new Postings(search.toJSON(), new Map([['uzbekistan', 0]]), () => 0)).toThrow(/"refus"/);
+    expect(() => readPostings(search.toJSON(), new Map([['uzbekistan', 0]]), () => 0)).toThrow(/"refus"/);
   });
 });

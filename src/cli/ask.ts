@@ -4,6 +4,7 @@
  * npm run --silent ask -- --json       JSON lines: one object per line of standard input
  */
 import { createInterface } from 'node:readline';
+import { corpusMaxFileMb } from '../config.js';
 import { answerToText } from '../present/text.js';
 import { loadEngine } from '../search/load.js';
 import { exitWithError } from './fail.js';
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
   }
   let engine;
   try {
-    engine = await loadEngine();
+    engine = await loadEngine(undefined, { maxFileMb: corpusMaxFileMb() });
   } catch (error) {
     exitWithError(error);
   }

@@ -3,26 +3,22 @@
  * gazetteer, and `thesaurus.json` (optional) adds word lists. Everything is validated before anything is
  * returned, so a corpus is served whole or not at all.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument as parseYamlDocument } from 'yaml';
 import { CorpusError } from './errors.js';
 import { isDocumentFile, isGazetteerFile, THESAURUS_FILE } from './files.js';
 import { parseDocument } from './parse.js';
+import { DEFAULT_MAX_FILE_MB, readCorpusFile } from './read.js';
 import type { Corpus, CorpusDocument, GazetteerEntry, Thesaurus } from './types.js';
 
-
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new CorpusError(file, null, `the file cannot be read (${code})`, 'check that it exists and that this user may read it');
-  }
+export interface LoadCorpusOptions {
+  /** Largest file read, in MB; a larger one fails the load with a CorpusError. Default 20 (CORPUS_MAX_FILE_MB). */
+  maxFileMb?: number;
 }
 
-function readJson(file: string): unknown {
-  const source = readText(file);
+function readJson(file: string, maxFileMb: number): unknown {
+  const source = readCorpusFile(file, maxFileMb).toString('utf8');
   try {
     return JSON.parse(source);
   } catch {
@@ -108,7 +104,7 @@ export function assembleCorpus(documents: CorpusDocument[], gazetteer: Gazetteer
 }
 
 /** Loads and validates every corpus file in `dir`; throws a CorpusError on the first problem. */
-export function loadCorpus(dir: string): Corpus {
+export function loadCorpus(dir: string, { maxFileMb = DEFAULT_MAX_FILE_MB }: LoadCorpusOptions = {}): Corpus {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
@@ -116,15 +112,15 @@ export function loadCorpus(dir: string): Corpus {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     throw new CorpusError(dir, null, `the corpus folder cannot be read (${code})`, 'set CORPUS_DIR to the folder that holds the *.md documents');
   }
-  const documents = names.filter(isDocumentFile).map((n) => parseDocument(join(dir, n), readText(join(dir, n))));
+  const documents = names.filter(isDocumentFile).map((n) => parseDocument(join(dir, n), readCorpusFile(join(dir, n), maxFileMb).toString('utf8')));
   if (documents.length === 0) {
     throw new CorpusError(dir, null, 'the corpus folder has no documents', 'add a *.md document (see corpus/README.md for the format)');
   }
   const gazetteer = checkGazetteer(
-    names.filter(isGazetteerFile).map((n) => ({ file: join(dir, n), entries: parseGazetteer(join(dir, n), readJson(join(dir, n))) })),
+    names.filter(isGazetteerFile).map((n) => ({ file: join(dir, n), entries: parseGazetteer(join(dir, n), readJson(join(dir, n), maxFileMb)) })),
   );
   const thesaurus = names.includes(THESAURUS_FILE)
-    ? parseThesaurus(join(dir, THESAURUS_FILE), readJson(join(dir, THESAURUS_FILE)))
+    ? parseThesaurus(join(dir, THESAURUS_FILE), readJson(join(dir, THESAURUS_FILE), maxFileMb))
     : { synonyms: [], expansions: {}, file: null };
   return assembleCorpus(documents, gazetteer, thesaurus);
 }

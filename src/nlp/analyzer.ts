@@ -3,11 +3,12 @@
  * wink-nlp tokenises, lemmatises and finds entities; every word then goes through one normal form
  * (British and American spellings, hyphens, quotes, a stem) and the thesaurus's synonym groups.
  */
-import winkNLP, { type Document as WinkDocument, type WinkMethods } from 'wink-nlp';
+import type { Document as WinkDocument } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { GazetteerEntry, Thesaurus } from '../corpus/types.js';
 import { LIGHT_VERBS, readIntent, type AnswerKind } from './intent.js';
-import { readWordnet, wordnetPos, type Wordnet, type WordnetPos } from './wordnet.js';
+import { winkReader, type WinkReader } from './wink.js';
+import { readPhrasalVerbs, wordnetPos, type WordnetPos } from './wordnet.js';
 
 /** An entity found in a text. `canonical` is the gazetteer's name, or the text for dates and numbers. */
 export interface Entity {
@@ -108,24 +109,18 @@ export interface Analyzer {
 }
 
 /**
- * A wink instance keeps the custom entities it learned, so each analyzer gets its own. wink numbers the words of
- * its lexicon first and words it meets later after them, so the id of a nonsense word read before anything else
- * is where unknown words begin.
+ * The process's wink instance with a corpus's gazetteer as custom entities. Short all-capital names that are words
+ * too ("US" and "us", "RATS" and "rats") are matched only as written, so "tell us" names no country; "SCO" and
+ * "TAPI" are no words, so "sco" and "tapi" name them too.
  */
-function createWink(gazetteer: GazetteerEntry[]): { nlp: WinkMethods; firstUnknownId: number; matchedAsWritten: (name: string) => boolean } {
-  const nlp = winkNLP(model, ['sbd', 'pos', 'ner', 'cer']);
-  const lexiconId = (word: string): number => nlp.readDoc(word).tokens().out(nlp.its.uniqueId)[0] as number;
-  const firstUnknownId = lexiconId('qzxjvwkq');
-  // Short all-capital names that are words too ("US" and "us", "RATS" and "rats") are matched only as written, so
-  // "tell us" names no country; "SCO" and "TAPI" are no words, so "sco" and "tapi" name them too.
-  const matchedAsWritten = (name: string): boolean =>
-    /^[A-Z][A-Za-z0-9]{1,4}$/.test(name) && /[A-Z].*[A-Z]/.test(name) && lexiconId(name.toLowerCase()) < firstUnknownId;
+function createWink(gazetteer: GazetteerEntry[]): { wink: WinkReader; matchedAsWritten: (name: string) => boolean } {
+  const wink = winkReader([]);
+  const matchedAsWritten = (name: string): boolean => /^[A-Z][A-Za-z0-9]{1,4}$/.test(name) && /[A-Z].*[A-Z]/.test(name) && wink.knows(name.toLowerCase());
   const examples = gazetteer.map((entry) => ({
     name: entityTerm(entry.canonical),
     patterns: [entry.canonical, ...entry.aliases].filter((name) => !matchedAsWritten(name)),
   }));
-  if (examples.length > 0) nlp.learnCustomEntities(examples, { matchValue: false, usePOS: false, useEntity: false });
-  return { nlp, firstUnknownId, matchedAsWritten };
+  return { wink: winkReader(examples), matchedAsWritten };
 }
 
 /** The thesaurus in normal forms: what the analyzer derives from it, cached with the index to start faster. */
@@ -140,11 +135,11 @@ export interface Lexicon {
 
 /**
  * The analyzer for a corpus's gazetteer and thesaurus. `prebuilt` is the lexicon cached with an index; without
- * it the thesaurus is read into one, and WordNet's phrasal verbs from `wordnet` (read from its table if not given).
+ * it the thesaurus is read into one, and WordNet's phrasal verbs from their file.
  */
-export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus, prebuilt?: Lexicon, wordnet?: Wordnet): Analyzer {
-  const { nlp, firstUnknownId, matchedAsWritten } = createWink(gazetteer);
-  const its = nlp.its;
+export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus, prebuilt?: Lexicon): Analyzer {
+  const { wink, matchedAsWritten } = createWink(gazetteer);
+  const its = wink.its;
   // The model ships a Porter stemmer as an add-on; its typings leave it untyped.
   const stem = (model.addons.stem as ((word: string) => string) | undefined) ?? ((word: string) => word);
   const entries = new Map(gazetteer.map((entry) => [entityTerm(entry.canonical), entry]));
@@ -193,16 +188,24 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     return [normalize(parts.join('')), ...meaningful.map(normalize)];
   }
 
-  /** What the analysis reads of each token of a document, read once. */
+  /**
+   * What the analysis reads of each token of a document, read once. wink leaves some properties out for some
+   * tokens (no lemma for "cannot" before a full stop or a comma, nor for "iam"), so each falls back to what the
+   * token says of itself: its normal form, then its text.
+   */
   function readTokens(doc: WinkDocument) {
     const tokens = doc.tokens();
+    const values = tokens.out().map(String);
     // wink's typings do not fit its own helpers to `out`; the values are strings and booleans as documented.
+    const strings = (property: unknown, fallback: (i: number) => string): string[] =>
+      (tokens.out(property as never) as unknown as unknown[]).map((value, i) => (typeof value === 'string' ? value : fallback(i)));
+    const normals = strings(its.normal, (i) => values[i]!.toLowerCase());
     return {
-      values: tokens.out(),
-      lemmas: tokens.out(its.lemma as never) as unknown as string[],
-      types: tokens.out(its.type) as string[],
-      stops: tokens.out(its.stopWordFlag as never) as unknown as boolean[],
-      tags: tokens.out(its.pos as never) as unknown as string[],
+      values,
+      lemmas: strings(its.lemma, (i) => normals[i]!),
+      types: strings(its.type, () => 'word'),
+      stops: (tokens.out(its.stopWordFlag as never) as unknown as unknown[]).map((stop) => stop === true),
+      tags: strings(its.pos, () => 'X'),
     };
   }
 
@@ -236,9 +239,9 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     }
     return words;
   }
-  const plainTerms = (text: string): string[] => normalWords(readTokens(nlp.readDoc(text))).map(({ word }) => word);
+  const plainTerms = (text: string): string[] => normalWords(readTokens(wink.readPlain(text))).map(({ word }) => word);
 
-  const lexicon: Lexicon = prebuilt ?? { synonyms: [], expansions: [], phrases: (wordnet ?? readWordnet()).phrases };
+  const lexicon: Lexicon = prebuilt ?? { synonyms: [], expansions: [], phrases: readPhrasalVerbs() };
   for (const phrase of lexicon.phrases) {
     const [verb, ...rest] = phrase.split(' ');
     phrasesByVerb.set(verb!, [...(phrasesByVerb.get(verb!) ?? []), rest].sort((a, b) => b.length - a.length));
@@ -270,11 +273,11 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   }
 
   function analyze(text: string): Analysis {
-    const doc = nlp.readDoc(text);
+    const doc = wink.read(text);
     const tokens = readTokens(doc);
     const { values, types } = tokens;
     const lexiconIds = doc.tokens().out(its.uniqueId) as number[];
-    const unknownWords = values.filter((value, i) => types[i] === 'word' && lexiconIds[i]! >= firstUnknownId);
+    const unknownWords = values.filter((value, i) => types[i] === 'word' && wink.isUnknownId(lexiconIds[i]!));
     const named = new Array<boolean>(values.length).fill(false);
     const entities: Entity[] = [];
     const names: NameMention[] = [];
@@ -292,7 +295,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     const custom = doc.customEntities();
     const spans = custom.out(its.span) as unknown as Array<[number, number]>;
     (custom.out(its.detail) as Array<{ value: string; type: string }>).forEach((found, index) => {
-      if (!entries.has(found.type)) return;
+      if (!entries.has(found.type) || typeof found.value !== 'string') return;
       mention(found.type, found.value);
       const [start, end] = spans[index] ?? [0, -1];
       for (let i = start; i <= end; i += 1) named[i] = true;
@@ -305,6 +308,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       named[index] = true;
     });
     for (const found of doc.entities().out(its.detail) as Array<{ value: string; type: string }>) {
+      if (typeof found.value !== 'string' || typeof found.type !== 'string') continue;
       entities.push({ text: found.value, type: found.type, canonical: found.value });
     }
     // wink reads no date in a span of years ("2002-2010"); each year of it is one.
@@ -335,7 +339,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
 
   return {
     analyze,
-    sentences: (text) => nlp.readDoc(text).sentences().out(),
+    sentences: (text) => wink.readPlain(text).sentences().out(),
     terms: plainTerms,
     synonym: (word) => synonymOf.get(word),
     expansions: (word) => expansionsOf.get(word) ?? [],

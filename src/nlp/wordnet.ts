@@ -1,7 +1,12 @@
 /**
- * General English vocabulary from WordNet 3.1 (see scripts/wordnet-table.ts): for each lemma and part of speech,
- * the words of its two most frequent senses and the words derived from it. Read only when an index is built —
- * what a corpus needs of it is cached with the index — so a cached start never reads it.
+ * General English vocabulary from WordNet 3.1, derived by scripts/wordnet-table.ts and committed as data:
+ *
+ * - `phrasal-verbs.txt`: verbs of several words ("count on", "play down", "keep tabs on"), which the analyzer reads
+ *   as one word;
+ * - `wordnet.tsv.gz`: for each lemma and part of speech, as the analyzer's terms, the words of its two most frequent
+ *   senses and of its family (`related`), and the words of what those senses are kinds of (`broader`).
+ *
+ * The table is read only when an index is built; what a corpus needs of it is cached with the index.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,29 +16,39 @@ import { projectRoot } from '../paths.js';
 /** WordNet's parts of speech: noun, verb, adjective, adverb. */
 export type WordnetPos = 'n' | 'v' | 'a' | 'r';
 
-export interface Wordnet {
-  /** Lemmas of several words that are verbs: phrasal verbs and idioms ("count on", "play down", "keep tabs on"). */
-  phrases: string[];
-  /**
-   * Every lemma and part of speech: the words of its everyday senses and family (`related`), and of what it is a
-   * kind of (`broader`).
-   */
-  entries: Array<{ lemma: string; pos: WordnetPos; related: string[]; broader: string[] }>;
+export interface WordnetEntry {
+  /** The lemma as the analyzer's term: "establish", "count_on". */
+  term: string;
+  pos: WordnetPos;
+  /** Terms of the words of its everyday senses and of its family ("founded": "establish"). */
+  related: string[];
+  /** Terms of the words of what those senses are kinds of ("fund": "money"). */
+  broader: string[];
 }
 
 export const WORDNET_FILE = join(projectRoot, 'src', 'nlp', 'wordnet.tsv.gz');
+export const PHRASAL_VERBS_FILE = join(projectRoot, 'src', 'nlp', 'phrasal-verbs.txt');
 
-export function readWordnet(file: string = WORDNET_FILE): Wordnet {
-  const entries: Wordnet['entries'] = [];
-  const phrases: string[] = [];
+const isPos = (pos: string | undefined): pos is WordnetPos => pos === 'n' || pos === 'v' || pos === 'a' || pos === 'r';
+
+/** The last table read, kept while memory allows: builds that follow one another (reloads) read it once. */
+let lastRead: { file: string; entries: WeakRef<WordnetEntry[]> } | null = null;
+
+export function readWordnet(file: string = WORDNET_FILE): WordnetEntry[] {
+  const kept = lastRead?.file === file ? lastRead.entries.deref() : undefined;
+  if (kept) return kept;
+  const entries: WordnetEntry[] = [];
+  const list = (field: string | undefined): string[] => (field ? field.split(' ') : []);
   for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
-    const [lemma, pos, related = '', broader = ''] = line.split('\t');
-    if (!lemma || !(pos === 'n' || pos === 'v' || pos === 'a' || pos === 'r')) continue;
-    const list = (field: string): string[] => (field === '' ? [] : field.split(','));
-    entries.push({ lemma, pos, related: list(related), broader: list(broader) });
-    if (pos === 'v' && lemma.includes(' ') && /^[a-z]+( [a-z]+){1,2}$/.test(lemma)) phrases.push(lemma);
+    const [term, pos, related, broader] = line.split('\t');
+    if (term && isPos(pos)) entries.push({ term, pos, related: list(related), broader: list(broader) });
   }
-  return { phrases, entries };
+  lastRead = { file, entries: new WeakRef(entries) };
+  return entries;
+}
+
+export function readPhrasalVerbs(file: string = PHRASAL_VERBS_FILE): string[] {
+  return readFileSync(file, 'utf8').split('\n').filter((line) => line !== '');
 }
 
 /** wink's part-of-speech tags as WordNet's. */

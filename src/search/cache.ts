@@ -7,19 +7,21 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { isCorpusFile } from '../corpus/files.js';
+import { DEFAULT_MAX_FILE_MB, readCorpusFile } from '../corpus/read.js';
 import type { Corpus, CorpusDocument } from '../corpus/types.js';
 import type { IndexData } from './engine.js';
 import { WORDNET_FILE } from '../nlp/wordnet.js';
 
-/** Change when what the index holds changes shape (engine-11: documents' `url`): old caches then stop matching. */
-const ENGINE_VERSION = 'engine-11';
+/** Change when what the index holds changes shape (engine-11: documents' `url`; engine-12: the corpus's words): old caches then stop matching. */
+const ENGINE_VERSION = 'engine-12';
 
 /**
  * The code that turns text into index terms: a change to it makes old caches stale, so its text is part of
  * the key. Found beside this file, built (.js) or as source (.ts, under the test runner).
  */
-const INDEXING_CODE = ['../nlp/analyzer', '../nlp/wordnet', './engine'].map((name) => {
+const INDEXING_CODE = ['../nlp/analyzer', '../nlp/wink', '../nlp/wordnet', './engine'].map((name) => {
   for (const extension of ['.js', '.ts']) {
     try {
       return readFileSync(fileURLToPath(new URL(`${name}${extension}`, import.meta.url)));
@@ -31,15 +33,15 @@ const INDEXING_CODE = ['../nlp/analyzer', '../nlp/wordnet', './engine'].map((nam
 });
 const PREFIX = 'index-';
 
-/** A hash of every corpus file's name and bytes; null when the folder cannot be read. */
-export function corpusFingerprint(dir: string): string | null {
+/** A hash of every corpus file's name and bytes; null when the folder or a file cannot be read (or is refused). */
+export function corpusFingerprint(dir: string, maxFileMb = DEFAULT_MAX_FILE_MB): string | null {
   try {
     const hash = createHash('sha256').update(ENGINE_VERSION);
     for (const code of INDEXING_CODE) hash.update(code);
     // The vocabulary table is indexing data too.
     hash.update(readFileSync(WORDNET_FILE));
     for (const name of readdirSync(dir).filter(isCorpusFile).sort()) {
-      hash.update(`\u0000${name}\u0000`).update(readFileSync(join(dir, name)));
+      hash.update(`\u0000${name}\u0000`).update(readCorpusFile(join(dir, name), maxFileMb));
     }
     return hash.digest('hex').slice(0, 32);
   } catch {
@@ -48,31 +50,63 @@ export function corpusFingerprint(dir: string): string | null {
 }
 
 /** The corpus as cached: each passage once (under its document), footnotes as pairs. */
+export type CachedCorpus = Omit<Corpus, 'documents' | 'passages'> & {
+  documents: Array<Omit<CorpusDocument, 'footnotes'> & { footnotes: Array<[string, { marker: string; text: string }]> }>;
+};
+
 interface CacheFile {
-  corpus: Omit<Corpus, 'documents' | 'passages'> & { documents: Array<Omit<CorpusDocument, 'footnotes'> & { footnotes: Array<[string, { marker: string; text: string }]> }> };
+  corpus: CachedCorpus;
   index: IndexData;
+}
+
+export function toCachedCorpus(corpus: Corpus): CachedCorpus {
+  const { passages: _flat, ...rest } = corpus;
+  return { ...rest, documents: corpus.documents.map((d) => ({ ...d, footnotes: [...d.footnotes] })) };
+}
+
+export function fromCachedCorpus(cached: CachedCorpus): Corpus {
+  const documents = cached.documents.map((d) => ({ ...d, footnotes: new Map(d.footnotes) }));
+  return { ...cached, documents, passages: documents.flatMap((d) => d.passages) };
+}
+
+/** The corpus and its index as one JSON text, written as ASCII (other characters as \u escapes): see `parseIndex`. */
+export function serializeIndex(corpus: Corpus, index: IndexData): string {
+  const file: CacheFile = { corpus: toCachedCorpus(corpus), index };
+  return JSON.stringify(file).replace(/[^\x00-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The corpus and index of `serializeIndex`'s text; throws when it is not JSON. */
+export function parseIndex(text: string): { corpus: Corpus; index: IndexData } {
+  const cached = JSON.parse(text) as CacheFile;
+  return { corpus: fromCachedCorpus(cached.corpus), index: cached.index };
+}
+
+/** The cached text for a fingerprint, or null when there is none or it cannot be read. */
+export function readCacheText(cacheDir: string, fingerprint: string): string | null {
+  try {
+    // Written as ASCII (above), so read byte for byte: much faster than decoding UTF-8 for a large corpus.
+    return readFileSync(join(cacheDir, `${PREFIX}${fingerprint}.json`), 'latin1');
+  } catch {
+    return null;
+  }
 }
 
 export function readCache(cacheDir: string, fingerprint: string): { corpus: Corpus; index: IndexData } | null {
   try {
-    // Written as ASCII (below), so read byte for byte: much faster than decoding UTF-8 for a large corpus.
-    const cached = JSON.parse(readFileSync(join(cacheDir, `${PREFIX}${fingerprint}.json`), 'latin1')) as CacheFile;
-    const documents = cached.corpus.documents.map((d) => ({ ...d, footnotes: new Map(d.footnotes) }));
-    return { corpus: { ...cached.corpus, documents, passages: documents.flatMap((d) => d.passages) }, index: cached.index };
+    const text = readCacheText(cacheDir, fingerprint);
+    return text === null ? null : parseIndex(text);
   } catch {
     return null;
   }
 }
 
 /** Writes the cache atomically and removes older ones; any failure leaves no half-written file behind. */
-export function writeCache(cacheDir: string, fingerprint: string, corpus: Corpus, index: IndexData): boolean {
+export function writeCache(cacheDir: string, fingerprint: string, text: string): boolean {
   const target = join(cacheDir, `${PREFIX}${fingerprint}.json`);
-  const temporary = `${target}.${process.pid}.tmp`;
+  const temporary = `${target}.${process.pid}.${threadId}.tmp`;
   try {
     mkdirSync(cacheDir, { recursive: true });
-    const { passages: _flat, ...rest } = corpus;
-    const file: CacheFile = { corpus: { ...rest, documents: corpus.documents.map((d) => ({ ...d, footnotes: [...d.footnotes] })) }, index };
-    writeFileSync(temporary, JSON.stringify(file).replace(/[^\x00-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    writeFileSync(temporary, text, 'latin1');
     renameSync(temporary, target);
     for (const name of readdirSync(cacheDir)) {
       if (name.startsWith(PREFIX) && name !== `${PREFIX}${fingerprint}.json` && !name.endsWith('.tmp')) rmSync(join(cacheDir, name), { force: true });

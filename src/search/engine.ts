@@ -9,9 +9,9 @@ import { createAnalyzer, type Analysis, type Analyzer, type Lexicon } from '../n
 import { holdsAnswerKind, LIGHT_VERBS, type AnswerKind } from '../nlp/intent.js';
 import { createSpeller, type Speller } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
-import { readWordnet, type Wordnet } from '../nlp/wordnet.js';
+import { readWordnet, type WordnetEntry } from '../nlp/wordnet.js';
 import { askedFootnote, asksAboutDocument, documentCards, type DocumentCard } from './cards.js';
-import { Postings } from './postings.js';
+import { Postings, type PostingsArrays, readPostings } from './postings.js';
 import type { Answer, Citation, Entity, Result } from './types.js';
 
 export interface EngineOptions {
@@ -122,6 +122,8 @@ class TermSet {
 
 interface IndexedPassage {
   passage: Passage;
+  /** Where it stands in the corpus: 0 for the first passage. */
+  position: number;
   /** The terms of the passage's section heading, shared by the section's passages. */
   heading: TermSet;
   /** The terms of the footnotes it cites. */
@@ -152,6 +154,23 @@ export interface IndexData {
    * corpus terms of its everyday senses and derived words ("establish"). Only words the corpus lacks are kept.
    */
   related: Record<string, string[]>;
+  /**
+   * Every word of the corpus once (passage text, headings, the gazetteer's names), lower-cased, for the speller:
+   * found once with the index, not on a first misspelt question (a third of a second for a corpus of 5 MB).
+   */
+  words: string[];
+}
+
+/**
+ * The index as the worker that re-indexes hands it over (./background.ts): MiniSearch's index already read into
+ * the postings' flat arrays, so this thread neither parses nor reads it.
+ */
+export type ReadIndexData = Omit<IndexData, 'search'> & { postings: PostingsArrays };
+
+/** The postings of an index, by passage index in the corpus. */
+export function postingsOf(corpus: Corpus, data: IndexData): PostingsArrays {
+  const passageIndex = new Map(corpus.passages.map((p, i) => [p.id, i]));
+  return readPostings(data.search, new Map(data.terms.map((term, id) => [term, id])), (id) => passageIndex.get(id) ?? -1);
 }
 
 export const SEARCH_OPTIONS = {
@@ -212,7 +231,7 @@ const footnoteKey = (documentId: string, marker: string): string => `${documentI
  * general one than the paper's ("aircraft" for its "helicopter"). Measured and left out: a more specific one
  * ("army" for "force"), which let near-topic questions the paper does not answer meet its passages.
  */
-function relatedWordings(wordnet: Wordnet, analyzer: Analyzer, has: (term: string) => boolean, hasAs: (term: string, pos: string) => boolean): Record<string, string[]> {
+function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean, hasAs: (term: string, pos: string) => boolean): Record<string, string[]> {
   const related: Record<string, string[]> = {};
   const add = (term: string, pos: string, terms: string[]): void => {
     const known = terms.filter((t) => t !== term && has(t));
@@ -220,17 +239,25 @@ function relatedWordings(wordnet: Wordnet, analyzer: Analyzer, has: (term: strin
     const key = `${term}|${pos}`;
     related[key] = [...new Set([...(related[key] ?? []), ...known])];
   };
-  for (const entry of wordnet.entries) {
-    const term = analyzer.lemmaTerm(entry.lemma);
-    add(term, entry.pos, entry.related.map(analyzer.lemmaTerm));
+  for (const { term, pos, related: words, broader } of wordnet) {
+    add(term, pos, words);
     // The corpus's own words are found by what they are kinds of, in the sense the corpus uses them in.
-    if (hasAs(term, entry.pos)) for (const general of entry.broader) add(analyzer.lemmaTerm(general), entry.pos, [term]);
+    if (hasAs(term, pos)) for (const general of broader) add(general, pos, [term]);
   }
   return related;
 }
 
+/** The words of the corpus the speller reads misspelt words as (see IndexData.words). */
+function corpusWords(corpus: Corpus): string[] {
+  const words = new Set<string>();
+  const texts = [corpus.passages.map((p) => p.text), corpus.documents.flatMap((d) => d.sections), corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases])];
+  // Text by text, not joined: a large corpus is tens of megabytes.
+  for (const list of texts) for (const text of list) for (const word of text.split(/[^\p{L}]+/u)) if (word !== '') words.add(word.toLowerCase());
+  return [...words];
+}
+
 /** Analyses every passage once: the slow part of start-up, which the cache saves. */
-export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet: Wordnet = readWordnet()): IndexData {
+export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet: WordnetEntry[] = readWordnet()): IndexData {
   const terms: string[] = [];
   const ids = new Map<string, number>();
   const idOf = (term: string): number => {
@@ -284,22 +311,21 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet: Wordnet 
   }
   const corpusHas = (term: string): boolean => ids.has(term);
   checkThesaurus(corpus.thesaurus, analyzer.terms);
-  const related = relatedWordings(wordnet, analyzer, corpusHas, (term, pos) => usedAs.has(`${term}|${pos}`));
-  return { terms, headings, footnotes, passages, search: search.toJSON(), lexicon: analyzer.lexicon, related };
+  const related = relatedWordings(wordnet, corpusHas, (term, pos) => usedAs.has(`${term}|${pos}`));
+  return { terms, headings, footnotes, passages, search: search.toJSON(), lexicon: analyzer.lexicon, related, words: corpusWords(corpus) };
 }
 
 /**
  * The engine for a corpus. Pass the index when it was built or cached already (see ./load.ts), and the
  * analyzer it was built with; the engine keeps neither the index's plain form nor anything it does not need.
  */
-export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebuilt?: IndexData, prebuiltAnalyzer?: Analyzer): Engine {
+export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebuilt?: IndexData | ReadIndexData, prebuiltAnalyzer?: Analyzer): Engine {
   const settings = { ...DEFAULTS, ...options };
   const analyzer: Analyzer = prebuiltAnalyzer ?? createAnalyzer(corpus.gazetteer, corpus.thesaurus, prebuilt?.lexicon);
   const documents = new Map(corpus.documents.map((d) => [d.meta.id, d]));
   const data = prebuilt ?? buildIndex(corpus, analyzer);
   const dictionary = new Map(data.terms.map((term, id) => [term, id]));
-  const passageIndex = new Map(corpus.passages.map((p, i) => [p.id, i]));
-  const postings = new Postings(data.search, dictionary, (id) => passageIndex.get(id) ?? -1);
+  const postings = new Postings('postings' in data ? data.postings : postingsOf(corpus, data));
   const termSet = (ids: number[]): TermSet => new TermSet(Int32Array.from(ids), 0, ids.length);
   const headings = new Map(Object.entries(data.headings).map(([section, ids]) => [section, termSet(ids)]));
   const noHeading = termSet([]);
@@ -313,6 +339,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const passage = corpus.passages[index]!;
       entry = {
         passage,
+        position: index,
         heading: headings.get(passage.section ?? '') ?? noHeading,
         cited: passage.citations.flatMap((marker) => footnotes.get(footnoteKey(passage.documentId, marker)) ?? []),
         sentences: unpackSentences(packed[passage.id] ?? ''),
@@ -332,18 +359,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
   };
 
-  /** Every word the corpus has, for reading misspelt questions: made when a question first needs it. */
-  let speller: Speller | undefined;
-  function* corpusWords(): Generator<string> {
-    const texts = [corpus.passages.map((p) => p.text), corpus.documents.flatMap((d) => d.sections), corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases])];
-    // Text by text, not joined: a large corpus is tens of megabytes.
-    for (const list of texts) for (const text of list) yield* text.split(/[^\p{L}]+/u);
-  }
-  const spelling = (): Speller => (speller ??= createSpeller(corpusWords()));
+  /** Reads misspelt words as the corpus's: made from the words the index holds, so it costs little here. */
+  const speller: Speller = createSpeller(data.words);
 
   /** The text with the words of it that the model lacks read as the corpus words they were meant to be. */
   function spell(text: string, analysis: Analysis = analyzer.analyze(text)): string {
-    return analysis.unknownWords.length === 0 ? text : spelling().correct(text, analysis.unknownWords);
+    return analysis.unknownWords.length === 0 ? text : speller.correct(text, analysis.unknownWords);
   }
 
   /**
@@ -523,7 +544,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         const sentence = r.entry.sentences.map((s) => r.entry.passage.text.slice(s.start, s.end)).find((text) => defines.test(text));
         return sentence && r.share >= settings.minCoverage ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
       });
-      defining.sort((a, b) => passageIndex.get(a.entry.passage.id)! - passageIndex.get(b.entry.passage.id)!);
+      defining.sort((a, b) => a.entry.position - b.entry.position);
       return [...defining, ...found.filter((r) => !defining.some((d) => d.entry === r.entry))];
     }
     if (kind === 'reason') {

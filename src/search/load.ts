@@ -1,21 +1,37 @@
 import { corpusDir, indexCacheDir } from '../paths.js';
-import { corpusFingerprint, readCache, writeCache } from './cache.js';
-import { createAnalyzer } from '../nlp/analyzer.js';
-import { readWordnet } from '../nlp/wordnet.js';
-import { buildIndex, createEngine, type Engine, type EngineOptions } from './engine.js';
+import { DEFAULT_MAX_FILE_MB } from '../corpus/read.js';
+import type { Corpus } from '../corpus/types.js';
+import { corpusFingerprint, readCache, serializeIndex, writeCache } from './cache.js';
+import { createAnalyzer, type Analyzer } from '../nlp/analyzer.js';
+import { buildIndex, createEngine, type Engine, type EngineOptions, type IndexData } from './engine.js';
 
-export interface LoadOptions extends EngineOptions {
+export interface IndexOptions {
   /** Folder of the on-disk index cache; null to build from the corpus every time. Default: INDEX_CACHE_DIR or .cache/. */
   cacheDir?: string | null;
+  /** Largest corpus file read, in MB; a larger one fails the load. Default 20 (CORPUS_MAX_FILE_MB). */
+  maxFileMb?: number;
+}
+
+export interface LoadOptions extends EngineOptions, IndexOptions {}
+
+/** Reads and validates the corpus and indexes it: the slow part, which the cache saves. Throws a CorpusError. */
+export async function buildCorpusIndex(dir: string, maxFileMb: number): Promise<{ corpus: Corpus; analyzer: Analyzer; index: IndexData }> {
+  // The parsers (and YAML) load only when the corpus has to be read.
+  const { loadCorpus } = await import('../corpus/load.js');
+  const corpus = loadCorpus(dir, { maxFileMb });
+  const analyzer = createAnalyzer(corpus.gazetteer, corpus.thesaurus);
+  return { corpus, analyzer, index: buildIndex(corpus, analyzer) };
 }
 
 /**
- * Loads the corpus folder and builds the engine once, from the on-disk cache when the corpus has not changed.
- * Throws a CorpusError when the corpus is malformed; a malformed corpus is never cached.
+ * Loads the corpus folder and builds the engine once, in this thread, from the on-disk cache when the corpus has
+ * not changed: for start-up and the command line, where nothing is served until it is done (the bot re-indexes in
+ * a worker instead, see ./background.ts). Throws a CorpusError when the corpus is malformed; a malformed corpus is
+ * never cached.
  */
 export async function loadEngine(dir: string = corpusDir(), options: LoadOptions = {}): Promise<Engine> {
-  const { cacheDir = indexCacheDir(), ...engineOptions } = options;
-  const fingerprint = cacheDir === null ? null : corpusFingerprint(dir);
+  const { cacheDir = indexCacheDir(), maxFileMb = DEFAULT_MAX_FILE_MB, ...engineOptions } = options;
+  const fingerprint = cacheDir === null ? null : corpusFingerprint(dir, maxFileMb);
   const cached = cacheDir !== null && fingerprint !== null ? readCache(cacheDir, fingerprint) : null;
   if (cached) {
     try {
@@ -24,12 +40,7 @@ export async function loadEngine(dir: string = corpusDir(), options: LoadOptions
       // A cache that reads as JSON but does not hold a whole index (edited, or cut short) is passed over too.
     }
   }
-  // The parsers (and YAML) load only when the corpus has to be read.
-  const { loadCorpus } = await import('../corpus/load.js');
-  const corpus = loadCorpus(dir);
-  const wordnet = readWordnet();
-  const analyzer = createAnalyzer(corpus.gazetteer, corpus.thesaurus, undefined, wordnet);
-  const index = buildIndex(corpus, analyzer, wordnet);
-  if (cacheDir !== null && fingerprint !== null) writeCache(cacheDir, fingerprint, corpus, index);
+  const { corpus, analyzer, index } = await buildCorpusIndex(dir, maxFileMb);
+  if (cacheDir !== null && fingerprint !== null) writeCache(cacheDir, fingerprint, serializeIndex(corpus, index));
   return createEngine(corpus, engineOptions, index, analyzer);
 }

@@ -3,6 +3,7 @@
  * for a mistyped one, and sentences of the corpus that complete a half-typed question. Built once; pure.
  */
 import { distance } from 'fastest-levenshtein';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import MiniSearch from 'minisearch';
 import type { Corpus, CorpusDocument, Footnote, Passage } from '../corpus/types.js';
 
@@ -31,7 +32,48 @@ export interface Lookup {
 
 const cleanId = (id: string): string => id.trim().replace(/^[[{(#]+|[\]})]+$/g, '').replace(/^#/, '').toLowerCase();
 
+/** The look-ups' two search indexes, empty: sentences (to complete a half-typed question) and passages. */
+function searchIndexes() {
+  return {
+    sentences: new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'], searchOptions: { prefix: true, fuzzy: 0.2 } }),
+    passages: new MiniSearch<{ id: string; text: string }>({ fields: ['id', 'text'], searchOptions: { prefix: true, fuzzy: 0.2, boost: { id: 3 } } }),
+  };
+}
+type SearchIndexes = ReturnType<typeof searchIndexes>;
+
+/** Adds passages and their sentences (numbered on from `sentenceId`) to the indexes; returns the next sentence id. */
+function addPassages(indexes: SearchIndexes, passages: Passage[], sentenceId: number): number {
+  const sentences = passages.flatMap((p) => p.text.split(/(?<=[.!?])\s+(?=[A-Z“"])/));
+  indexes.sentences.addAll(sentences.map((text, i) => ({ id: sentenceId + i, text })));
+  indexes.passages.addAll(passages.map((p) => ({ id: p.id, text: p.text })));
+  return sentenceId + sentences.length;
+}
+
+/** Passages added to the search indexes per turn of the event loop by `createLookupInSteps`: a few ms each. */
+const CHUNK = 20;
+
+/** The look-ups for a corpus, built at once. */
 export function createLookup(corpus: Corpus): Lookup {
+  const indexes = searchIndexes();
+  addPassages(indexes, corpus.passages, 0);
+  return assemble(corpus, indexes);
+}
+
+/**
+ * The look-ups for a corpus, their search indexes filled a few passages at a time with the event loop free in
+ * between: for a corpus re-indexed while the bot serves (filling them at once takes seconds for a large corpus).
+ */
+export async function createLookupInSteps(corpus: Corpus): Promise<Lookup> {
+  const indexes = searchIndexes();
+  let sentenceId = 0;
+  for (let from = 0; from < corpus.passages.length; from += CHUNK) {
+    await nextTurn();
+    sentenceId = addPassages(indexes, corpus.passages.slice(from, from + CHUNK), sentenceId);
+  }
+  return assemble(corpus, indexes);
+}
+
+function assemble(corpus: Corpus, { sentences, passages: passageText }: SearchIndexes): Lookup {
   const byId = new Map(corpus.passages.map((p) => [p.id.toLowerCase(), p]));
   const markerCount = new Map<string, number>();
   for (const document of corpus.documents) for (const marker of document.footnotes.keys()) markerCount.set(marker, (markerCount.get(marker) ?? 0) + 1);
@@ -48,11 +90,6 @@ export function createLookup(corpus: Corpus): Lookup {
     byRef.set(`${ref.document.meta.id}:${ref.footnote.marker}`.toLowerCase(), ref);
     if (markerCount.get(ref.footnote.marker) === 1) byRef.set(ref.footnote.marker.toLowerCase(), ref);
   }
-
-  const sentences = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'], searchOptions: { prefix: true, fuzzy: 0.2 } });
-  sentences.addAll(corpus.passages.flatMap((p) => p.text.split(/(?<=[.!?])\s+(?=[A-Z“"])/)).map((text, id) => ({ id, text })));
-  const passageText = new MiniSearch<{ id: string; text: string }>({ fields: ['id', 'text'], searchOptions: { prefix: true, fuzzy: 0.2, boost: { id: 3 } } });
-  passageText.addAll(corpus.passages.map((p) => ({ id: p.id, text: p.text })));
 
   const nearest = (wanted: string, candidates: string[], count: number): string[] =>
     candidates

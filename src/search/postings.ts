@@ -25,12 +25,71 @@ export interface QueryTerm {
   boost: number;
 }
 
-export class Postings {
+/**
+ * MiniSearch's postings as flat arrays: read once from its serialised index (here, or in the worker that builds an
+ * index, which hands them over without a copy).
+ */
+export interface PostingsArrays {
+  /** How many passages the index holds. */
+  count: number;
   /** Term `t`'s postings are `[offsets[t], offsets[t + 1])` of the two arrays below. */
-  private readonly offsets: Int32Array;
+  offsets: Int32Array;
   /** The passage of each posting. */
-  private readonly passages: Int32Array;
+  passages: Int32Array;
   /** BM25's term-frequency part of each posting, which depends on the passage only; the term's rarity multiplies it. */
+  weights: Float64Array;
+}
+
+/**
+ * @param search MiniSearch's serialised index of one field.
+ * @param dictionary Term ids by term; every term of the index must have one.
+ * @param passageOf The passage index of each document id the index holds.
+ */
+export function readPostings(search: AsPlainObject, dictionary: ReadonlyMap<string, number>, passageOf: (id: string) => number): PostingsArrays {
+  const fieldIds = Object.values(search.fieldIds);
+  if (fieldIds.length !== 1) throw new Error(`the index has ${fieldIds.length} fields; Postings reads one`);
+  const field = String(fieldIds[0]);
+  const averageLength = search.averageFieldLength[fieldIds[0]!]!;
+
+  // By MiniSearch's short document id: the passage, and BM25's length normalisation (as MiniSearch computes it).
+  const { k, b, d } = BM25;
+  const passageOfShortId = new Int32Array(search.nextId).fill(-1);
+  const normOfShortId = new Float64Array(search.nextId);
+  for (const [shortId, id] of Object.entries(search.documentIds)) {
+    passageOfShortId[Number(shortId)] = passageOf(String(id));
+    normOfShortId[Number(shortId)] = k * (1 - b + (b * search.fieldLength[shortId]![fieldIds[0]!]!) / averageLength);
+  }
+
+  // Each term's postings, read once: MiniSearch's order (short ids ascending), so equal scores come out in its order.
+  const terms: Array<{ id: number; shortIds: string[]; frequencies: number[] }> = [];
+  const offsets = new Int32Array(dictionary.size + 1);
+  for (const [term, fields] of search.index) {
+    const entry = fields[field];
+    if (!entry) continue;
+    const id = dictionary.get(term);
+    if (id === undefined) throw new Error(`the index holds "${term}", which the dictionary lacks`);
+    const shortIds = Object.keys(entry);
+    terms.push({ id, shortIds, frequencies: Object.values(entry) });
+    offsets[id + 1] = shortIds.length;
+  }
+  for (let t = 0; t < dictionary.size; t += 1) offsets[t + 1]! += offsets[t]!;
+  const passages = new Int32Array(offsets[dictionary.size]!);
+  const weights = new Float64Array(passages.length);
+  for (const { id, shortIds, frequencies } of terms) {
+    let at = offsets[id]!;
+    for (let i = 0; i < shortIds.length; i += 1, at += 1) {
+      const shortId = Number(shortIds[i]);
+      const frequency = frequencies[i]!;
+      passages[at] = passageOfShortId[shortId]!;
+      weights[at] = d + (frequency * (k + 1)) / (frequency + normOfShortId[shortId]!);
+    }
+  }
+  return { count: search.documentCount, offsets, passages, weights };
+}
+
+export class Postings {
+  private readonly offsets: Int32Array;
+  private readonly passages: Int32Array;
   private readonly weights: Float64Array;
   private readonly count: number;
   // Scratch space for one question at a time (answers are synchronous): reset after each use.
@@ -38,54 +97,11 @@ export class Postings {
   private readonly matched: Uint16Array;
   private readonly touched: Int32Array;
 
-  /**
-   * @param search MiniSearch's serialised index of one field.
-   * @param dictionary Term ids by term; every term of the index must have one.
-   * @param passageOf The passage index of each document id the index holds.
-   */
-  constructor(search: AsPlainObject, dictionary: ReadonlyMap<string, number>, passageOf: (id: string) => number) {
-    const fieldIds = Object.values(search.fieldIds);
-    if (fieldIds.length !== 1) throw new Error(`the index has ${fieldIds.length} fields; Postings reads one`);
-    const field = String(fieldIds[0]);
-    const averageLength = search.averageFieldLength[fieldIds[0]!]!;
-    this.count = search.documentCount;
-
-    // By MiniSearch's short document id: the passage, and BM25's length normalisation (as MiniSearch computes it).
-    const { k, b, d } = BM25;
-    const passageOfShortId = new Int32Array(search.nextId).fill(-1);
-    const normOfShortId = new Float64Array(search.nextId);
-    for (const [shortId, id] of Object.entries(search.documentIds)) {
-      passageOfShortId[Number(shortId)] = passageOf(String(id));
-      normOfShortId[Number(shortId)] = k * (1 - b + (b * search.fieldLength[shortId]![fieldIds[0]!]!) / averageLength);
-    }
-
-    // Each term's postings, read once: MiniSearch's order (short ids ascending), so equal scores come out in its order.
-    const terms: Array<{ id: number; shortIds: string[]; frequencies: number[] }> = [];
-    this.offsets = new Int32Array(dictionary.size + 1);
-    for (const [term, fields] of search.index) {
-      const entry = fields[field];
-      if (!entry) continue;
-      const id = dictionary.get(term);
-      if (id === undefined) throw new Error(`the index holds "${term}", which the dictionary lacks`);
-      const shortIds = Object.keys(entry);
-      terms.push({ id, shortIds, frequencies: Object.values(entry) });
-      this.offsets[id + 1] = shortIds.length;
-    }
-    for (let t = 0; t < dictionary.size; t += 1) this.offsets[t + 1]! += this.offsets[t]!;
-    this.passages = new Int32Array(this.offsets[dictionary.size]!);
-    this.weights = new Float64Array(this.passages.length);
-    for (const { id, shortIds, frequencies } of terms) {
-      let at = this.offsets[id]!;
-      for (let i = 0; i < shortIds.length; i += 1, at += 1) {
-        const shortId = Number(shortIds[i]);
-        const frequency = frequencies[i]!;
-        this.passages[at] = passageOfShortId[shortId]!;
-        this.weights[at] = d + (frequency * (k + 1)) / (frequency + normOfShortId[shortId]!);
-      }
-    }
-    this.scores = new Float64Array(this.count);
-    this.matched = new Uint16Array(this.count);
-    this.touched = new Int32Array(this.count);
+  constructor({ count, offsets, passages, weights }: PostingsArrays) {
+    [this.count, this.offsets, this.passages, this.weights] = [count, offsets, passages, weights];
+    this.scores = new Float64Array(count);
+    this.matched = new Uint16Array(count);
+    this.touched = new Int32Array(count);
   }
 
   /** How many passages hold a term. */

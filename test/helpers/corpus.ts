@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/paths.js';
@@ -30,4 +30,22 @@ export function smallDocument(overrides: { front?: string; body?: string } = {})
       '[i]: B. Jones, “The Aral Sea catastrophe”, Journal of Water History, 2011.',
     ].join('\n');
   return `---\n${front}\n---\n\n${body}\n`;
+}
+
+/**
+ * A valid document of about `bytes` bytes: the paper's paragraphs (without their footnote markers) over and over,
+ * each with an id of its own, and last a passage on `lastWords` to find it by.
+ */
+export function largeDocument(bytes: number, lastWords: string): string {
+  const paper = readFileSync(join(committedCorpus, 'tresa2015.md'), 'utf8');
+  const paragraphs = [...paper.matchAll(/^\{#p\d+\} (.+)$/gm)].map((m) => m[1]!.replace(/\[[ivx]+\]/g, ''));
+  const parts = ['---\nid: large\ntitle: A large document\n---\n\n## Repeated\n'];
+  let size = parts[0]!.length;
+  for (let k = 0; size < bytes; k += 1) {
+    const passage = `{#large-${k}} ${paragraphs[k % paragraphs.length]}\n`;
+    parts.push(passage);
+    size += passage.length + 1;
+  }
+  parts.push(`{#large-last} ${lastWords}\n`);
+  return parts.join('\n');
 }

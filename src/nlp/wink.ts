@@ -1,0 +1,63 @@
+/**
+ * The one wink-nlp instance of a process (a worker thread has its own). Making an instance re-encodes the model
+ * module's state (its custom-entity model is stringified again on each call, so it doubles): after about twenty
+ * instances one takes seconds and the next throws "Invalid string length". So it is made once, when first needed,
+ * and each corpus's custom entities (its gazetteer) are learned into it whenever a reader of that corpus reads
+ * next: learning replaces what was learned before, so nothing accumulates from one corpus to the next.
+ */
+import winkNLP, { type CustomEntityExample, type Document, type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+interface Instance {
+  nlp: WinkMethods;
+  /** The lowest id wink gives a word its lexicon lacks. */
+  firstUnknownId: number;
+  /** The entities learned last: those of the reader that read last. */
+  learned: readonly CustomEntityExample[] | null;
+}
+
+let instance: Instance | undefined;
+
+function shared(): Instance {
+  if (!instance) {
+    const nlp = winkNLP(model, ['sbd', 'pos', 'ner', 'cer']);
+    // wink numbers the words of its lexicon first and words it meets later after them, so the id of a nonsense
+    // word read before anything else is where unknown words begin.
+    const firstUnknownId = nlp.readDoc('qzxjvwkq').tokens().out(nlp.its.uniqueId)[0] as number;
+    instance = { nlp, firstUnknownId, learned: null };
+  }
+  return instance;
+}
+
+/** The process's wink instance seen with one corpus's custom entities. */
+export interface WinkReader {
+  readonly its: WinkMethods['its'];
+  /** The text read with this reader's custom entities (learned again first if another reader read last). */
+  read(text: string): Document;
+  /** The text read for its tokens and sentences; custom entities may be any corpus's. */
+  readPlain(text: string): Document;
+  /** Whether wink's lexicon lacks a word, by the id wink gives its token (`its.uniqueId`). */
+  isUnknownId(id: number): boolean;
+  /** Whether wink's lexicon has a word. */
+  knows(word: string): boolean;
+}
+
+/** A reader for the entities of one corpus. Cheap: the entities are learned when it first reads, not here. */
+export function winkReader(entities: readonly CustomEntityExample[]): WinkReader {
+  const wink = shared();
+  const { nlp, firstUnknownId } = wink;
+  return {
+    its: nlp.its,
+    read(text) {
+      if (wink.learned !== entities) {
+        // An empty list is learned too: it clears the previous corpus's entities.
+        nlp.learnCustomEntities([...entities], { matchValue: false, usePOS: false, useEntity: false });
+        wink.learned = entities;
+      }
+      return nlp.readDoc(text);
+    },
+    readPlain: (text) => nlp.readDoc(text),
+    isUnknownId: (id) => id >= firstUnknownId,
+    knows: (word) => (nlp.readDoc(word).tokens().out(nlp.its.uniqueId)[0] as number) < firstUnknownId,
+  };
+}
