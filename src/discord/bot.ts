@@ -3,8 +3,10 @@ import { ApplicationCommandType, Client, type ClientOptions, Events, GatewayInte
 import type { Config } from '../config.js';
 import { createAnswerChannels } from './answer-channels.js';
 import type { BotContext } from './context.js';
+import { carriesInteractionToken } from './interaction-tokens.js';
 import { handleMessage } from './mentions.js';
 import { routeInteraction } from './router.js';
+import { screenInteractions } from './screen.js';
 
 /**
  * The gateway intents the bot asks for: no privileged one unless a feature needs it. Discord sends the text of
@@ -75,6 +77,7 @@ export function createClient(ctx: BotContext, onFatal: (reason: string) => void)
     ctx.logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.map((s) => s.id) }, 'connected to Discord');
     void readCommandIds(ready, ctx);
   });
+  screenInteractions(client, ctx.logger);
   client.on(Events.InteractionCreate, (interaction) => void routeInteraction(interaction, ctx));
   const answerChannels = ctx.config.answerChannels.length > 0 ? createAnswerChannels(ctx, client) : null;
   const failed = (what: string, message: { id: string; channelId: string }) => (error: unknown) => ctx.logger.error({ err: error, message: message.id, channel: message.channelId }, what);
@@ -96,8 +99,10 @@ export function createClient(ctx: BotContext, onFatal: (reason: string) => void)
     ctx.logger.warn({ shard: id, code: event.code }, 'gateway disconnected');
     if (FATAL_CLOSE_CODES.has(event.code)) onFatal(loginFailure({ code: event.code === 4004 ? 'TokenInvalid' : event.code }) ?? `Discord closed the connection for good (code ${event.code}).`);
   });
+  // Only the bot's own token can be rejected for good; an interaction's token (in the path) expires on its own,
+  // and the router logs that interaction as not answered.
   client.rest.on('response', (request, response) => {
-    if (response.status === 401) onFatal(loginFailure({ status: 401 })!);
+    if (response.status === 401 && !carriesInteractionToken(request.path)) onFatal(loginFailure({ status: 401 })!);
   });
   client.on(Events.Error, (error) => ctx.logger.error({ err: error }, 'client error'));
   return client;

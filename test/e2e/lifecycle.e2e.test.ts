@@ -200,6 +200,28 @@ describe('start-up', () => {
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
   });
+
+  it.each([
+    ['at start, after the manager read /gateway/bot', (server: FakeDiscord) => server.revokeTokenAfter(/^GET \/gateway\/bot$/), async () => undefined],
+    ['once both shards are connected', () => undefined, async (server: FakeDiscord) => {
+      await server.waitFor(() => server.connectedShards().length === 2, 30_000, 'two shards');
+      server.revokeToken();
+    }],
+  ])('with SHARD_COUNT=2 and the token revoked %s: says "token rejected" once, exits 1, respawns nothing', async (_, before, after) => {
+    const server = await serve(2);
+    before(server);
+    const bot = launch(server, { SHARD_COUNT: '2' });
+    await after(server);
+    expect(await bot.exited).toBe(1);
+    expect(bot.stderr()).toMatch(/^Discord says: token rejected\. Copy the token again[^\n]*\n$/);
+    const shardStarts = () => server.requests.filter((r) => r.path === '/gateway/bot').length;
+    const startsAtExit = shardStarts();
+    // One /gateway/bot for the manager, one per shard process at most: none respawned, none left running.
+    expect(startsAtExit).toBeLessThanOrEqual(3);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(shardStarts()).toBe(startsAtExit);
+    expect(server.connectedShards()).toEqual([]);
+  });
 });
 
 describe('gateway intents', () => {
