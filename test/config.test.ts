@@ -47,6 +47,20 @@ describe('configuration', () => {
     expect((error as Error).message.startsWith(variable)).toBe(true);
     expect((error as Error).message).not.toContain('has spaces in it');
   });
+
+  it.each(['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL', 'COOLDOWN_QUESTIONS', 'COOLDOWN_SECONDS', 'ANSWER_MENTIONS', 'SHARD_COUNT'])(
+    'names %s and the problem when a token is pasted into it, never the value',
+    (variable) => {
+      expect(() => loadConfig({ [variable]: TOKEN })).toThrow(ConfigError);
+      try {
+        loadConfig({ [variable]: TOKEN });
+      } catch (error) {
+        const message = (error as Error).message;
+        expect(message).toMatch(new RegExp(`^${variable} (is not|must be) `));
+        for (const part of TOKEN.split('.')) expect(message).not.toContain(part.slice(0, 6));
+      }
+    },
+  );
 });
 
 describe('PSEUDONYM_KEY', () => {
