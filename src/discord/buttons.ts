@@ -4,7 +4,7 @@
  */
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
 import { notice, presentAnswer, questionTitle, withDeleteButton } from '../present/discord.js';
-import { LIMITS, oneLine, truncate } from '../present/limits.js';
+import { LIMITS, oneLine, prefix, truncate } from '../present/limits.js';
 import { answerFollowUp, type Turn } from '../search/followup.js';
 import type { Answer } from '../search/types.js';
 import type { BotContext } from './context.js';
@@ -47,7 +47,7 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ref: Ex
       const passageId = passageNamed(ref.passage, ctx.engine.corpus.passages);
       if (!passageId) return respondPrivately(interaction, EXPIRED);
       const saved = ctx.store.vote(interaction.user.id, question, passageId, ref.action);
-      ctx.logger.info({ event: 'feedback', vote: ref.action, passage: passageId, saved, question: question.slice(0, 300) }, 'feedback');
+      ctx.logger.info({ event: 'feedback', vote: ref.action, passage: passageId, saved, question: prefix(question, 300) }, 'feedback');
       const vote = ref.action === 'up' ? '👍' : '👎';
       const text = {
         saved: `Thanks — noted ${vote} for passage ${passageId}.`,

@@ -1,6 +1,7 @@
 /** "@Bot why does Uzbekistan skip SCO exercises?" in a channel, or any message in a DM, gets the same answer. */
 import { ChannelType, type Client, type Message } from 'discord.js';
 import { notice, presentAnswer, presentNotCovered, withDeleteButton } from '../present/discord.js';
+import { cleanQuestion } from '../question.js';
 import { answerFollowUp, type Turn } from '../search/followup.js';
 import type { BotContext } from './context.js';
 import { rememberQuestion } from './buttons.js';
@@ -11,9 +12,8 @@ import { SLOW_MS } from './router.js';
 /** The question in a message to the bot, without the mention that addressed it; null if not addressed to it. */
 export function questionIn(message: Pick<Message, 'content' | 'channel'>, botId: string): string | null {
   const direct = message.channel.type === ChannelType.DM;
-  const addressed = new RegExp(`<@!?${botId}>`, 'g');
-  if (!direct && !addressed.test(message.content)) return null;
-  return message.content.replace(addressed, ' ').replace(/\s+/g, ' ').trim();
+  if (!direct && !new RegExp(`<@!?${botId}>`).test(message.content)) return null;
+  return cleanQuestion(message.content);
 }
 
 export async function handleMessage(message: Message, client: Client<true>, ctx: BotContext): Promise<void> {

@@ -101,3 +101,27 @@ describe('interactions the bot cannot read', () => {
     expect(reply.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^I can't handle that here/) });
   });
 });
+
+describe('questions with odd characters', () => {
+  it('strips NUL bytes and lone surrogates before echoing a question in the title and the thread name', async () => {
+    const answer = await ask('What did China pledge\u0000 to Kyrgyzstan\uD800 in 2004?\uDC00');
+    const title = answer.data!.embeds![0]!.title!;
+    expect(title).toBe('What did China pledge to Kyrgyzstan in 2004?');
+    const thread = answer.data!.components![0]!.components.find((b) => b.label === 'Discuss in thread')!.custom_id!;
+    const click = server.click(answer.message!, thread);
+    await server.interact(click.interaction);
+    await server.waitFor(() => server.webhookMessagesFor(click.token).length === 1, 10_000, 'the thread to start');
+    expect(server.threads.at(-1)!.name).toBe('What did China pledge to Kyrgyzstan in 2004?');
+  });
+
+  it('answers a question as if the mentions and ids in it were not there', async () => {
+    for (const question of ['<@&123456789012345678> What is RATS?', '<#123456789012345678> what is RATS', 'What is RATS? 123456789012345678 <@!123456789012345678>']) {
+      const answer = await ask(question);
+      expect(answer.data!.embeds?.[0]?.footer?.text, question).toMatch(/^Passage p16/);
+    }
+    const before = server.channelMessages.length;
+    server.sendMessage(`<@${server.botUser.id}> <@&123456789012345678> What is RATS?`);
+    await server.waitFor(() => server.channelMessages.length > before, 10_000, 'a reply to the mention');
+    expect((server.channelMessages.at(-1)!.body.embeds as Array<{ footer: { text: string } }>)[0]!.footer.text).toMatch(/^Passage p16/);
+  });
+});
