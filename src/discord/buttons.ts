@@ -13,6 +13,7 @@ import { threadsWork } from './reach.js';
 import { replyOptions, respondPrivately, updateOptions } from './respond.js';
 
 export const EXPIRED = 'This answer has expired — ask again with /ask.';
+const NO_THREAD = 'I cannot start a thread here: threads start in server text channels where I may create public threads.';
 
 /** Keeps the question behind an answer's buttons in the store when the answer's title cannot hold all of it. */
 export function rememberQuestion(ctx: BotContext, answer: Answer): void {
@@ -79,6 +80,7 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ref: Ex
       return;
     }
     case 'thread': {
+      if (!threadsWork(interaction)) return respondPrivately(interaction, NO_THREAD);
       if (interaction.message.hasThread) return respondPrivately(interaction, `This answer has a thread already: <#${interaction.message.thread?.id ?? interaction.message.id}>.`);
       // Starting a thread is a call to Discord that may be slow: acknowledge first, within the three seconds.
       await interaction.deferReply({ flags: MessageFlags.Ephemeral });

@@ -7,6 +7,7 @@ import type { BotContext } from './context.js';
 import { rememberQuestion } from './buttons.js';
 import { askQuestion } from './questions.js';
 import { messageOptions } from './respond.js';
+import { threadsWorkOn } from './reach.js';
 import { SLOW_MS } from './router.js';
 
 /** The question in a message to the bot, without the mention that addressed it; null if not addressed to it. */
@@ -33,7 +34,7 @@ export async function handleMessage(message: Message, client: Client<true>, ctx:
       ? notice(outcome.message)
       : outcome.answer.results.length === 0
         ? presentNotCovered(ctx.engine.topics())
-        : presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: false, offerThread: message.inGuild() && !message.channel.isThread() });
+        : presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: false, offerThread: threadsWorkOn(message) });
   const started = performance.now();
   // A reply to a message is public whatever the payload says; the member who asked may delete it.
   await message.reply(messageOptions(withDeleteButton({ ...payload, ephemeral: false }, message.author.id)));

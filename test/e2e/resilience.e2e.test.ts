@@ -2,9 +2,10 @@
  * What the bot survives, through the loopback Discord server: Discord's own errors on interaction routes,
  * interactions it cannot read, odd characters in questions, and places where no thread can be started.
  */
+import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotProcess, startBot } from './bot-process.js';
-import { FakeDiscord, type Where } from './fake-discord.js';
+import { MEMBER_PERMISSIONS, FakeDiscord, type InteractionCallback, type Where } from './fake-discord.js';
 
 const EPHEMERAL = 64;
 const CALLBACK = /^POST \/interactions\/\d+\/[^/]+\/callback$/;
@@ -22,6 +23,9 @@ afterAll(async () => {
 });
 
 const ask = (question: string, where: Where = {}) => server.interact(server.chatInput('ask', { question }, server.user(), where).interaction);
+const labels = (callback: InteractionCallback) => callback.data?.components?.flatMap((row) => row.components.map((b) => b.label)) ?? [];
+/** The app's permissions in the loopback guild, less CreatePublicThreads. */
+const NO_THREADS = String(BigInt(MEMBER_PERMISSIONS) & ~PermissionFlagsBits.CreatePublicThreads);
 const stillServing = async () => expect((await ask('What is RATS?')).data!.embeds![0]!.footer!.text).toMatch(/^Passage p16/);
 /** Nothing the bot logged holds an interaction token, and no request body was logged whole. */
 const logsClean = () => {
@@ -123,5 +127,40 @@ describe('questions with odd characters', () => {
     server.sendMessage(`<@${server.botUser.id}> <@&123456789012345678> What is RATS?`);
     await server.waitFor(() => server.channelMessages.length > before, 10_000, 'a reply to the mention');
     expect((server.channelMessages.at(-1)!.body.embeds as Array<{ footer: { text: string } }>)[0]!.footer.text).toMatch(/^Passage p16/);
+  });
+});
+
+describe('the "Discuss in thread" button', () => {
+  it('is offered in a guild text channel where the app may create public threads', async () => {
+    expect(labels(await ask('What is RATS?'))).toContain('Discuss in thread');
+  });
+
+  it.each<[string, Where]>([
+    ['a DM', { dm: true }],
+    ['the chat of a voice channel', { voice: true }],
+    ['a text channel where the app may not create public threads', { appPermissions: NO_THREADS }],
+  ])('is not offered in %s', async (_, where) => {
+    const answer = await ask('What is RATS?', where);
+    expect(answer.data!.embeds![0]!.footer!.text).toMatch(/^Passage p16/);
+    expect(labels(answer)).toEqual(expect.arrayContaining(['Helpful', 'Not helpful']));
+    expect(labels(answer)).not.toContain('Discuss in thread');
+  });
+
+  it('is offered under a reply to a mention in a guild text channel, and not under a reply to a DM', async () => {
+    const replyTo = async (where: { dm?: boolean }) => {
+      const before = server.channelMessages.length;
+      server.sendMessage(`<@${server.botUser.id}> What is RATS?`, server.user(), where);
+      await server.waitFor(() => server.channelMessages.length > before, 10_000, 'a reply');
+      return (server.channelMessages.at(-1)!.body.components as Array<{ components: Array<{ label: string }> }>)[0]!.components.map((b) => b.label);
+    };
+    expect(await replyTo({})).toContain('Discuss in thread');
+    expect(await replyTo({ dm: true })).not.toContain('Discuss in thread');
+  });
+
+  it('clicked where no thread can be started (an answer from before), says so privately', async () => {
+    const answer = await ask('What is RATS?');
+    const thread = answer.data!.components![0]!.components.find((b) => b.label === 'Discuss in thread')!.custom_id!;
+    const reply = await server.interact(server.click(answer.message!, thread, server.user(), { appPermissions: NO_THREADS }).interaction);
+    expect(reply.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^I cannot start a thread here/) });
   });
 });
