@@ -91,7 +91,9 @@ export async function benchDistinctUsers(count = 100_000, blocks = 5, burst = 10
   const server = await new FakeDiscord({ token: 'bench-token-0123456789abcdefghij', keepBodies: false }).start();
   const scratch = mkdtempSync(join(tmpdir(), 'bench-users-'));
   const file = join(scratch, 'heap.jsonl');
-  const env = { PATH: process.env.PATH, DISCORD_TOKEN: server.token, DISCORD_API_URL: server.apiUrl, LOG_LEVEL: 'warn', DATA_DIR: join(scratch, 'data'), HEAP_PROBE_FILE: file };
+  // A one-second cooldown window, so that what the cooldown holds (measured on its own above) does not hide
+  // what the client keeps per user.
+  const env = { PATH: process.env.PATH, DISCORD_TOKEN: server.token, DISCORD_API_URL: server.apiUrl, LOG_LEVEL: 'warn', DATA_DIR: join(scratch, 'data'), HEAP_PROBE_FILE: file, COOLDOWN_SECONDS: '1' };
   const heapProbe = join(projectRoot, 'dist', 'scripts', 'bench', 'heap-probe.js');
   const bot: ChildProcess = spawn(process.execPath, ['--expose-gc', '--import', pathToFileURL(heapProbe).href, join(projectRoot, 'dist', 'src', 'main.js')], { env, stdio: 'ignore' });
   try {
