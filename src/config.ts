@@ -83,9 +83,9 @@ function snowflakes(env: NodeJS.ProcessEnv, name: string): string[] {
   const value = optional(env, name);
   if (value === null) return [];
   const ids = value.split(',').map((id) => id.trim()).filter((id) => id !== '');
-  const bad = ids.find((id) => !SNOWFLAKE.test(id));
-  if (bad !== undefined) {
-    throw new ConfigError(name, `must be channel ids separated by commas; "${bad.slice(0, 40)}" is not a Discord id (expected 17 to 20 digits; copy it with Developer Mode on)`);
+  const bad = ids.findIndex((id) => !SNOWFLAKE.test(id));
+  if (bad >= 0) {
+    throw new ConfigError(name, `must be channel ids separated by commas; entry ${bad + 1} of ${ids.length} is not a Discord id (17 to 20 digits; copy it with Developer Mode on)`);
   }
   return [...new Set(ids)];
 }
@@ -153,7 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const shardMode = (optional(env, 'SHARD_MODE') ?? 'internal').toLowerCase();
   if (!(SHARD_MODES as readonly string[]).includes(shardMode)) {
-    throw new ConfigError('SHARD_MODE', `must be internal or process (got "${shardMode.slice(0, 40)}")`);
+    throw new ConfigError('SHARD_MODE', 'must be internal or process');
   }
   if (shardMode === 'process' && shardCount === null) {
     throw new ConfigError('SHARD_MODE', 'is process but SHARD_COUNT is not set; set SHARD_COUNT to a number or auto');

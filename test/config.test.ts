@@ -49,7 +49,7 @@ describe('configuration', () => {
     expect((error as Error).message).not.toContain('has spaces in it');
   });
 
-  it.each(['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL', 'COOLDOWN_QUESTIONS', 'COOLDOWN_SECONDS', 'ANSWER_MENTIONS', 'SHARD_COUNT'])(
+  it.each(['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL', 'COOLDOWN_QUESTIONS', 'COOLDOWN_SECONDS', 'ANSWER_MENTIONS', 'ANSWER_CHANNELS', 'SHARD_COUNT', 'SHARD_MODE', 'CORPUS_MAX_FILE_MB', 'WATCH_CORPUS'])(
     'names %s and the problem when a token is pasted into it, never the value',
     (variable) => {
       expect(() => loadConfig({ [variable]: TOKEN })).toThrow(ConfigError);
