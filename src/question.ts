@@ -1,8 +1,10 @@
 /**
  * A question as a member typed it, made fit to answer and to echo. Every adapter (slash command, "Ask the paper",
- * mention, answer channel, console, ask) reads questions, and any other text a member types (a search, a quiz topic, an id), through `cleanQuestion`,
- * so titles, thread names, replies, logs and the engine all see the same text. Pure.
+ * mention, answer channel, console, ask) reads questions, and any other text a member types (a search, a quiz
+ * topic, an id), through `cleanQuestion`, so titles, thread names, replies, logs and the engine all see the same
+ * text. Pure.
  */
+import { oneLine } from './present/limits.js';
 
 /** Control characters (NUL among them) but tab, line feed and carriage return: invisible, and refused by some APIs. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
@@ -19,9 +21,9 @@ export function hasUnfitCharacters(text: string): boolean {
 }
 
 /**
- * The question without control characters, lone surrogates, mentions, custom emoji or Discord ids, on one line. Removed in that
- * order, so that nothing removed can join what is left into a mention or an id.
+ * The question without control characters, lone surrogates, mentions, custom emoji or Discord ids, on one line.
+ * Removed in that order, so that nothing removed can join what is left into a mention or an id.
  */
 export function cleanQuestion(text: string): string {
-  return text.replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(MENTION, ' ').replace(SNOWFLAKE, ' ').replace(/\s+/g, ' ').trim();
+  return oneLine(text.replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(MENTION, ' ').replace(SNOWFLAKE, ' '));
 }

@@ -6,8 +6,8 @@ import { answerFollowUp, type Turn } from '../search/followup.js';
 import type { BotContext } from './context.js';
 import { rememberQuestion } from './buttons.js';
 import { askQuestion } from './questions.js';
-import { messageOptions } from './respond.js';
 import { threadsWorkOn } from './reach.js';
+import { messageOptions } from './respond.js';
 import { SLOW_MS } from './router.js';
 
 /** The question in a message to the bot, without the mention that addressed it; null if not addressed to it. */
