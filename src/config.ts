@@ -1,6 +1,7 @@
 /**
  * Configuration from the environment (and .env), validated once at start. A bad value is reported as one line
- * naming the variable and what to do; nothing else reads process.env.
+ * naming the variable, the problem and what to do, never the value itself: it may be a token pasted into the
+ * wrong line. Nothing else reads process.env.
  */
 import { resolve } from 'node:path';
 import { DEFAULT_MAX_FILE_MB } from './corpus/read.js';
@@ -72,7 +73,7 @@ function optional(env: NodeJS.ProcessEnv, name: string): string | null {
 function snowflake(env: NodeJS.ProcessEnv, name: string): string | null {
   const value = optional(env, name);
   if (value !== null && !SNOWFLAKE.test(value)) {
-    throw new ConfigError(name, `is not a Discord id (expected 17 to 20 digits, got "${value.slice(0, 40)}"); copy it from Discord with Developer Mode on`);
+    throw new ConfigError(name, 'is not a Discord id (17 to 20 digits); copy it from Discord with Developer Mode on');
   }
   return value;
 }
@@ -82,9 +83,9 @@ function snowflakes(env: NodeJS.ProcessEnv, name: string): string[] {
   const value = optional(env, name);
   if (value === null) return [];
   const ids = value.split(',').map((id) => id.trim()).filter((id) => id !== '');
-  const bad = ids.find((id) => !SNOWFLAKE.test(id));
-  if (bad !== undefined) {
-    throw new ConfigError(name, `must be channel ids separated by commas; "${bad.slice(0, 40)}" is not a Discord id (expected 17 to 20 digits; copy it with Developer Mode on)`);
+  const bad = ids.findIndex((id) => !SNOWFLAKE.test(id));
+  if (bad >= 0) {
+    throw new ConfigError(name, `must be channel ids separated by commas; entry ${bad + 1} of ${ids.length} is not a Discord id (17 to 20 digits; copy it with Developer Mode on)`);
   }
   return [...new Set(ids)];
 }
@@ -93,7 +94,7 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number,
   const value = optional(env, name);
   if (value === null) return fallback;
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
-    throw new ConfigError(name, `must be a whole number from 1 to ${max} (got "${value.slice(0, 40)}")`);
+    throw new ConfigError(name, `must be a whole number from 1 to ${max}`);
   }
   return Number(value);
 }
@@ -103,7 +104,7 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (value === null) return fallback;
   if (/^(1|true|yes|on)$/i.test(value)) return true;
   if (/^(0|false|no|off)$/i.test(value)) return false;
-  throw new ConfigError(name, `must be true or false (got "${value.slice(0, 40)}")`);
+  throw new ConfigError(name, 'must be true or false');
 }
 
 /** A pseudonym key shorter than this is too easy to guess. */
@@ -137,12 +138,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       url = null;
     }
     if (!url || !/^https?:$/.test(url.protocol)) {
-      throw new ConfigError('DISCORD_API_URL', `must be an http(s) URL such as http://127.0.0.1:8080/api (got "${apiUrl.slice(0, 60)}")`);
+      throw new ConfigError('DISCORD_API_URL', 'must be an http(s) URL such as http://127.0.0.1:8080/api');
     }
   }
   const logLevel = (optional(env, 'LOG_LEVEL') ?? 'info').toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
-    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel.slice(0, 40)}")`);
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
   }
   const shards = optional(env, 'SHARD_COUNT');
   let shardCount: Config['shardCount'] = null;
@@ -152,7 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const shardMode = (optional(env, 'SHARD_MODE') ?? 'internal').toLowerCase();
   if (!(SHARD_MODES as readonly string[]).includes(shardMode)) {
-    throw new ConfigError('SHARD_MODE', `must be internal or process (got "${shardMode.slice(0, 40)}")`);
+    throw new ConfigError('SHARD_MODE', 'must be internal or process');
   }
   if (shardMode === 'process' && shardCount === null) {
     throw new ConfigError('SHARD_MODE', 'is process but SHARD_COUNT is not set; set SHARD_COUNT to a number or auto');

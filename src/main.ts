@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     return;
   }
   // discord.js takes a third of a second to load: only the bot pays for it, not the console.
-  const [{ createClient, loginFailure }, { createCooldown }, { runShards }, { createLogger }, { createLookup }, { openBotStore }, { createReload, watchCorpus }, { warmUp }] = await Promise.all([
+  const [{ createClient, loginFailure }, { createCooldown }, { reportFatalToManager, runShards, underShardingManager }, { createLogger, keepServingThroughUncaughtErrors }, { createLookup }, { openBotStore }, { createReload, watchCorpus }, { warmUp }] = await Promise.all([
     import('./discord/bot.js'),
     import('./discord/cooldown.js'),
     import('./discord/shards.js'),
@@ -44,6 +44,13 @@ async function main(): Promise<void> {
     import('./search/warm-up.js'),
   ]);
   const logger = createLogger(config.logLevel);
+  /** Stops for good with a reason a person can act on, said once: by the manager when this is one of its shards. */
+  const stopForGood = (reason: string): void => {
+    logger.fatal({ reason }, 'Discord does not accept the bot');
+    if (underShardingManager()) return reportFatalToManager(reason);
+    process.stderr.write(`${reason}\n`);
+    process.exit(1);
+  };
   try {
     if (config.shardMode === 'process' && process.env.SHARDING_MANAGER !== 'true') {
       // A malformed corpus stops the manager before any shard starts; a sound one is indexed and cached once
@@ -53,6 +60,7 @@ async function main(): Promise<void> {
       exitOnSignals(logger, async () => manager.shards.forEach((shard) => shard.kill()));
       return;
     }
+    keepServingThroughUncaughtErrors(logger);
     // Start-up indexes in this thread: nothing is served until it is done, and a worker would load a second wink
     // model for nothing. Re-indexing while serving goes to a worker (./discord/reload.ts).
     const engine = await loadEngine(config.corpusDir, { maxFileMb: config.corpusMaxFileMb });
@@ -66,9 +74,7 @@ async function main(): Promise<void> {
     const client = createClient(ctx, (reason) => {
       if (stopping) return;
       stopping = true;
-      logger.fatal({ reason }, 'Discord no longer accepts the bot');
-      process.stderr.write(`${reason}\n`);
-      void client.destroy().finally(() => process.exit(1));
+      void client.destroy().finally(() => stopForGood(reason));
     });
     const watcher = config.watchCorpus ? watchCorpus(ctx, config.corpusDir) : null;
     exitOnSignals(logger, async () => {
@@ -80,9 +86,7 @@ async function main(): Promise<void> {
   } catch (error) {
     const reason = loginFailure(error);
     if (reason === null) throw error;
-    logger.fatal({ reason }, 'cannot log in');
-    process.stderr.write(`${reason}\n`);
-    process.exit(1);
+    stopForGood(reason);
   }
 }
 

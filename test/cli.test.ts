@@ -65,6 +65,17 @@ describe('npm run ask', () => {
     expect(answers[3]!.results[0]!.id).toBe('p21');
   });
 
+  it('reads a question as the bot does: NUL bytes, mentions and Discord ids are not part of it', () => {
+    const { stdout } = run(['--json'], 'What\u0000 is RATS?\n<@&123456789012345678> <#123456789012345678> What is RATS? 123456789012345678\n');
+    const answers = stdout.trim().split('\n').map((line) => JSON.parse(line) as JsonAnswer);
+    expect(answers.map((a) => [a.question, a.results[0]?.id])).toEqual([
+      ['What is RATS?', 'p16'],
+      ['What is RATS?', 'p16'],
+    ]);
+    const readable = run(['<@123456789012345678>', 'What is RATS?']);
+    expect(readable.stdout).toMatch(/^1\. \[p16\]/);
+  });
+
   it('prints a one-line usage message and exits 2 on wrong usage', () => {
     for (const args of [[], ['--bogus', 'question']]) {
       const { code, stdout, stderr } = run(args);

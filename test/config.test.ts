@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { createCooldown } from '../src/discord/cooldown.js';
@@ -47,6 +48,20 @@ describe('configuration', () => {
     expect((error as Error).message.startsWith(variable)).toBe(true);
     expect((error as Error).message).not.toContain('has spaces in it');
   });
+
+  it.each(['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL', 'COOLDOWN_QUESTIONS', 'COOLDOWN_SECONDS', 'ANSWER_MENTIONS', 'ANSWER_CHANNELS', 'SHARD_COUNT', 'SHARD_MODE', 'CORPUS_MAX_FILE_MB', 'WATCH_CORPUS'])(
+    'names %s and the problem when a token is pasted into it, never the value',
+    (variable) => {
+      expect(() => loadConfig({ [variable]: TOKEN })).toThrow(ConfigError);
+      try {
+        loadConfig({ [variable]: TOKEN });
+      } catch (error) {
+        const message = (error as Error).message;
+        expect(message).toMatch(new RegExp(`^${variable} (is not|must be) `));
+        for (const part of TOKEN.split('.')) expect(message).not.toContain(part.slice(0, 6));
+      }
+    },
+  );
 });
 
 describe('PSEUDONYM_KEY', () => {
@@ -64,5 +79,38 @@ describe('cooldown', () => {
     expect(cooldown.take('a', 2_000)).toBe(8);
     expect(cooldown.take('b', 2_000)).toBe(0);
     expect(cooldown.take('a', 10_001)).toBe(0);
+  });
+
+  it('forgets users whose window has passed, without waiting for them to ask again', () => {
+    const cooldown = createCooldown(5, 30);
+    for (let user = 0; user < 10_000; user += 1) cooldown.take(`user${user}`, user);
+    expect(cooldown.size).toBe(10_000);
+    cooldown.take('late', 30_000 + 4_999);
+    // Users 0 to 4,999 asked more than 30 s before; 5,000 to 9,999 and the late one are still in their window.
+    expect(cooldown.size).toBe(5_001);
+    cooldown.take('later', 60_000 + 10_000);
+    expect(cooldown.size).toBe(1);
+  });
+
+  it('answers exactly as a plain per-user list of recent questions would, and holds only users inside the window', () => {
+    const step = fc.record({ user: fc.integer({ min: 0, max: 5 }), after: fc.oneof(fc.integer({ min: 0, max: 2_000 }), fc.constant(0), fc.integer({ min: 0, max: 15_000 })) });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 10 }), fc.array(step, { maxLength: 60 }), (questions, seconds, steps) => {
+        const cooldown = createCooldown(questions, seconds);
+        const windowMs = seconds * 1000;
+        const allowed = new Map<number, number[]>();
+        let now = 0;
+        for (const { user, after } of steps) {
+          now += after;
+          const recent = (allowed.get(user) ?? []).filter((t) => now - t < windowMs);
+          const expected = recent.length >= questions ? Math.max(1, Math.ceil((recent[0]! + windowMs - now) / 1000)) : 0;
+          if (expected === 0) recent.push(now);
+          allowed.set(user, recent);
+          expect(cooldown.take(String(user), now)).toBe(expected);
+          expect(cooldown.size).toBe([...allowed.values()].filter((times) => times.length > 0 && now - times.at(-1)! < windowMs).length);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

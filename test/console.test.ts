@@ -13,6 +13,7 @@ const reply = (line: string) => consoleReply(line, engine, lookup);
 describe('the console', () => {
   it('answers a line that is not a command as a question', () => {
     expect(reply('What did India donate to Tajikistan?')).toMatch(/^1\. \[p18\] Implications for India/);
+    expect(reply('<@&123456789012345678> What did India\u0000 donate to Tajikistan? 123456789012345678')).toMatch(/^1\. \[p18\] Implications for India/);
   });
 
   it('shows a passage by id once, with its footnotes, and the nearest ids for one that does not exist', () => {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { corpusChanges, unchanged } from '../src/corpus/changes.js';
 import { loadCorpus } from '../src/corpus/load.js';
-import { looksLikeQuestion, questionText } from '../src/discord/questions.js';
+import { looksLikeQuestion } from '../src/discord/questions.js';
+import { cleanQuestion } from '../src/question.js';
 import { committedCorpus, scratchCorpus, smallDocument } from './helpers/corpus.js';
 
 describe('messages in answer channels', () => {
@@ -19,7 +20,7 @@ describe('messages in answer channels', () => {
   });
 
   it('are read without mentions of people, roles and channels, or custom emoji', () => {
-    expect(questionText('<@123456789012345678>  why <@!223456789012345678> <@&323456789012345678> <#423456789012345678> <:think:523456789012345678> <a:spin:623456789012345678> does\nit?')).toBe('why does it?');
+    expect(cleanQuestion('<@123456789012345678>  why <@!223456789012345678> <@&323456789012345678> <#423456789012345678> <:think:523456789012345678> <a:spin:623456789012345678> does\nit?')).toBe('why does it?');
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Property runs and memory: arbitrary questions (unicode up to 6,000 characters, markdown, code blocks,
- * @everyone, @here, user and role mentions, zero-width characters) through the engine and every presenter;
+ * @everyone, @here, user and role mentions, zero-width characters), read as the adapters read them, through the
+ * engine and every presenter;
  * and 10,000 questions through the engine with resident memory read before and after.
  */
 import fc from 'fast-check';
@@ -8,6 +9,7 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import { corpusDir } from '../../src/paths.js';
 import { presentAnswer, presentSearch } from '../../src/present/discord.js';
 import { payloadProblems } from '../../src/present/hazards.js';
+import { cleanQuestion } from '../../src/question.js';
 import { createEngine } from '../../src/search/engine.js';
 import { evalQuestions, round } from './stats.js';
 
@@ -35,7 +37,9 @@ export function benchFuzz(cases: number): FuzzReport {
   const topics = engine.topics();
   const pinged = '424242424242424242';
   const result = fc.check(
-    fc.property(hostileQuestion, (question) => {
+    fc.property(hostileQuestion, (typed) => {
+      // As every adapter reads it.
+      const question = cleanQuestion(typed);
       const answer = engine.answer(question);
       return [
         ...payloadProblems(presentAnswer(answer, topics, { page: 0, ephemeral: false })),

@@ -10,6 +10,7 @@ import { benchFuzz, benchMemory } from './fuzz.js';
 import { benchLoad } from './load.js';
 import { benchScale } from './scale.js';
 import { benchShards } from './shards.js';
+import { benchCooldown, benchDistinctUsers } from './users.js';
 import { benchWarm } from './warm.js';
 
 const args = process.argv.slice(2);
@@ -33,8 +34,11 @@ const shards = await benchShards([1, 2, 4], quick ? 1 : 3);
 say('property runs and memory …');
 const fuzz = benchFuzz(quick ? 1000 : 10_000);
 const memory = benchMemory(10_000);
+say('distinct users …');
+const cooldown = benchCooldown(100_000);
+const users = await benchDistinctUsers(quick ? 20_000 : 100_000);
 
-const report = { warm, cold, scale, load, shards, fuzz, memory };
+const report = { warm, cold, scale, load, shards, fuzz, memory, cooldown, users };
 if (json) {
   process.stdout.write(`${JSON.stringify(report)}\n`);
 } else {
@@ -69,4 +73,14 @@ if (json) {
   say('');
   say(`property runs: ${fuzz.cases} hostile questions through the engine and presenters, ${fuzz.failures} failures${fuzz.firstFailure ? ` (first: ${fuzz.firstFailure})` : ''}`);
   say(`memory: ${memory.questions} questions; heap ${memory.heapStartMB} -> ${memory.heapEndMB} MB, RSS ${memory.rssStartMB} -> ${memory.rssEndMB} MB`);
+  say('');
+  say(`(f) cooldown: ${cooldown.users.toLocaleString('en')} distinct users in turn, 40,000 inside the 30 s window (before: ${cooldown.beforeNsPerQuestion.toLocaleString('en')} ns a question)`);
+  say('| questions | ns per question | heap MB | users held |');
+  say('|---:|---:|---:|---:|');
+  for (const b of cooldown.blocks) say(`| ${b.questions.toLocaleString('en')} | ${b.nsPerQuestion} | ${b.heapMB} | ${b.usersHeld.toLocaleString('en')} |`);
+  say('');
+  say(`(f) the bot: one /ask from each of ${users.users.toLocaleString('en')} distinct users, ${users.answered.toLocaleString('en')} answered, ${users.perSecond} a second`);
+  say('| users | heap after GC MB | RSS MB |');
+  say('|---:|---:|---:|');
+  for (const m of users.memory) say(`| ${m.users.toLocaleString('en')} | ${m.heapMB} | ${m.rssMB} |`);
 }

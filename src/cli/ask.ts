@@ -6,6 +6,7 @@
 import { createInterface } from 'node:readline';
 import { corpusMaxFileMb } from '../config.js';
 import { answerToText } from '../present/text.js';
+import { cleanQuestion } from '../question.js';
 import { loadEngine } from '../search/load.js';
 import { exitWithError } from './fail.js';
 
@@ -48,12 +49,12 @@ async function main(): Promise<void> {
     exitWithError(error);
   }
   if (invocation.question !== null) {
-    const answer = engine.answer(invocation.question);
+    const answer = engine.answer(cleanQuestion(invocation.question));
     process.stdout.write(invocation.json ? `${JSON.stringify(answer)}\n` : `${answerToText(answer, engine.topics())}\n`);
     return;
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) process.stdout.write(`${JSON.stringify(engine.answer(line))}\n`);
+  for await (const line of lines) process.stdout.write(`${JSON.stringify(engine.answer(cleanQuestion(line)))}\n`);
 }
 
 main().catch((error: unknown) => exitWithError(error));

@@ -3,6 +3,7 @@
  * `/search exercises`, `/about`, `/help`. Any other line is a question. Pure: a line in, the text to print out.
  */
 import { answerToText, byline, resultToText } from '../present/text.js';
+import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
 import type { Lookup } from '../search/lookup.js';
 
@@ -17,8 +18,9 @@ const HELP = [
 
 const list = (items: string[]): string => items.join(', ');
 
-export function consoleReply(line: string, engine: Engine, lookup: Lookup): string {
-  const match = /^\/(\S*)\s*(.*)$/s.exec(line.trim());
+export function consoleReply(typed: string, engine: Engine, lookup: Lookup): string {
+  const line = cleanQuestion(typed);
+  const match = /^\/(\S*)\s*(.*)$/s.exec(line);
   if (!match) return answerToText(engine.answer(line), engine.topics());
   const [, command = '', argument = ''] = match;
   switch (command.toLowerCase()) {

@@ -10,7 +10,8 @@ import { notice, presentAnswer, presentNotCovered, withDeleteButton } from '../p
 import { answerFollowUp, type Turn } from '../search/followup.js';
 import { rememberQuestion } from './buttons.js';
 import type { BotContext } from './context.js';
-import { askQuestion, looksLikeQuestion, questionText } from './questions.js';
+import { cleanQuestion } from '../question.js';
+import { askQuestion, looksLikeQuestion } from './questions.js';
 import { messageOptions, updateOptions } from './respond.js';
 
 /** How long after posting a question its edit is answered again. */
@@ -40,8 +41,8 @@ export function createAnswerChannels(ctx: BotContext, client: Client): AnswerCha
 
   /** The question a message asks, or null: its text, or a forum post's title when the text asks nothing. */
   const questionOf = (message: Message<true>): string | null => {
-    const candidates = [questionText(message.content)];
-    if (isForumPost(message) && message.channel.isThread()) candidates.push(questionText(message.channel.name));
+    const candidates = [cleanQuestion(message.content)];
+    if (isForumPost(message) && message.channel.isThread()) candidates.push(cleanQuestion(message.channel.name));
     return candidates.find(looksLikeQuestion) ?? null;
   };
 

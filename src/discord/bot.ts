@@ -1,10 +1,12 @@
-/** The Discord client: intents, shards, REST base, events wired to the router, mentions and answer channels. */
-import { ApplicationCommandType, Client, type ClientOptions, Events, GatewayIntentBits, Partials } from 'discord.js';
+/** The Discord client: intents, shards, caches, REST base, events wired to the router, mentions and answer channels. */
+import { ApplicationCommandType, ChannelType, Client, type ClientOptions, Events, GatewayIntentBits, Options, Partials } from 'discord.js';
 import type { Config } from '../config.js';
-import { createAnswerChannels } from './answer-channels.js';
+import { EDIT_WINDOW_MS, createAnswerChannels } from './answer-channels.js';
 import type { BotContext } from './context.js';
+import { carriesInteractionToken } from './interaction-tokens.js';
 import { handleMessage } from './mentions.js';
 import { routeInteraction } from './router.js';
+import { screenInteractions } from './screen.js';
 
 /**
  * The gateway intents the bot asks for: no privileged one unless a feature needs it. Discord sends the text of
@@ -58,23 +60,59 @@ export function loginFailure(error: unknown): string | null {
 /** Gateway close codes after which Discord will not take the bot back: no point in running on. */
 const FATAL_CLOSE_CODES = new Set([4004, 4010, 4011, 4012, 4013, 4014]);
 
+/** How often the DM channels discord.js caches (one per member who writes to the bot) are dropped. */
+const DM_SWEEP_MS = 60_000;
+
+/**
+ * The client's options. What it keeps in memory: discord.js caches every user and member it sees (about 0.5 KB a
+ * member who ever asked); the bot reads them from each event, so none is kept but its own user and member (for
+ * its permissions). Messages are kept only for the minute in which an edited question is answered again (swept
+ * when two minutes old, at most 200 a channel); presences, reactions, voice states and the like not at all.
+ * Guilds, channels, roles and threads are kept: replies and threads need them, and discord.js does not support
+ * limiting them; archived threads are swept (discord.js's default).
+ */
+export function clientOptions(config: Config): ClientOptions {
+  return {
+    intents: intentsFor(config),
+    ...shardOptions(config),
+    partials: [Partials.Channel],
+    // Nothing the bot sends pings anyone unless a reply names the users it may ping.
+    allowedMentions: { parse: [], repliedUser: false },
+    makeCache: Options.cacheWithLimits({
+      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user?.id },
+      GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user?.id },
+      MessageManager: 200,
+      PresenceManager: 0,
+      ReactionManager: 0,
+      ReactionUserManager: 0,
+      ThreadMemberManager: 0,
+      VoiceStateManager: 0,
+      GuildBanManager: 0,
+      GuildInviteManager: 0,
+      GuildScheduledEventManager: 0,
+      StageInstanceManager: 0,
+      GuildStickerManager: 0,
+      BaseGuildEmojiManager: 0,
+      GuildEmojiManager: 0,
+      AutoModerationRuleManager: 0,
+      EntitlementManager: 0,
+    }),
+    sweepers: { ...Options.DefaultSweeperSettings, messages: { interval: EDIT_WINDOW_MS / 1000, lifetime: (2 * EDIT_WINDOW_MS) / 1000 } },
+    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+  };
+}
+
 /**
  * The client, wired to the router and the mention handler. `onFatal` is called once when Discord stops
  * accepting the bot (a token revoked after start, intents refused), with a reason a person can act on.
  */
 export function createClient(ctx: BotContext, onFatal: (reason: string) => void): Client {
-  const client = new Client({
-    intents: intentsFor(ctx.config),
-    ...shardOptions(ctx.config),
-    partials: [Partials.Channel],
-    // Nothing the bot sends pings anyone unless a reply names the users it may ping.
-    allowedMentions: { parse: [], repliedUser: false },
-    ...(ctx.config.apiUrl ? { rest: { api: ctx.config.apiUrl } } : {}),
-  });
+  const client = new Client(clientOptions(ctx.config));
   client.once(Events.ClientReady, (ready) => {
     ctx.logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.map((s) => s.id) }, 'connected to Discord');
     void readCommandIds(ready, ctx);
   });
+  screenInteractions(client, ctx.logger);
   client.on(Events.InteractionCreate, (interaction) => void routeInteraction(interaction, ctx));
   const answerChannels = ctx.config.answerChannels.length > 0 ? createAnswerChannels(ctx, client) : null;
   const failed = (what: string, message: { id: string; channelId: string }) => (error: unknown) => ctx.logger.error({ err: error, message: message.id, channel: message.channelId }, what);
@@ -91,13 +129,16 @@ export function createClient(ctx: BotContext, onFatal: (reason: string) => void)
       answerChannels.edited(message).catch(failed('answer to an edited question failed', message));
     });
   }
+  setInterval(() => client.channels.cache.sweep((channel) => channel.type === ChannelType.DM), DM_SWEEP_MS).unref();
   client.on(Events.ShardResume, (id, replayed) => ctx.logger.info({ shard: id, replayed }, 'gateway resumed'));
   client.on(Events.ShardDisconnect, (event, id) => {
     ctx.logger.warn({ shard: id, code: event.code }, 'gateway disconnected');
     if (FATAL_CLOSE_CODES.has(event.code)) onFatal(loginFailure({ code: event.code === 4004 ? 'TokenInvalid' : event.code }) ?? `Discord closed the connection for good (code ${event.code}).`);
   });
+  // Only the bot's own token can be rejected for good; an interaction's token (in the path) expires on its own,
+  // and the router logs that interaction as not answered.
   client.rest.on('response', (request, response) => {
-    if (response.status === 401) onFatal(loginFailure({ status: 401 })!);
+    if (response.status === 401 && !carriesInteractionToken(request.path)) onFatal(loginFailure({ status: 401 })!);
   });
   client.on(Events.Error, (error) => ctx.logger.error({ err: error }, 'client error'));
   return client;

@@ -4,7 +4,7 @@
  */
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
 import { notice, presentAnswer, questionTitle, withDeleteButton } from '../present/discord.js';
-import { LIMITS, oneLine, truncate } from '../present/limits.js';
+import { LIMITS, oneLine, prefix, truncate } from '../present/limits.js';
 import { answerFollowUp, type Turn } from '../search/followup.js';
 import type { Answer } from '../search/types.js';
 import type { BotContext } from './context.js';
@@ -13,6 +13,7 @@ import { threadsWork } from './reach.js';
 import { replyOptions, respondPrivately, updateOptions } from './respond.js';
 
 export const EXPIRED = 'This answer has expired — ask again with /ask.';
+const NO_THREAD = 'I cannot start a thread here: threads start in server text channels where I may create public threads.';
 
 /** Keeps the question behind an answer's buttons in the store when the answer's title cannot hold all of it. */
 export function rememberQuestion(ctx: BotContext, answer: Answer): void {
@@ -47,7 +48,7 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ref: Ex
       const passageId = passageNamed(ref.passage, ctx.engine.corpus.passages);
       if (!passageId) return respondPrivately(interaction, EXPIRED);
       const saved = ctx.store.vote(interaction.user.id, question, passageId, ref.action);
-      ctx.logger.info({ event: 'feedback', vote: ref.action, passage: passageId, saved, question: question.slice(0, 300) }, 'feedback');
+      ctx.logger.info({ event: 'feedback', vote: ref.action, passage: passageId, saved, question: prefix(question, 300) }, 'feedback');
       const vote = ref.action === 'up' ? '👍' : '👎';
       const text = {
         saved: `Thanks — noted ${vote} for passage ${passageId}.`,
@@ -79,6 +80,7 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ref: Ex
       return;
     }
     case 'thread': {
+      if (!threadsWork(interaction)) return respondPrivately(interaction, NO_THREAD);
       if (interaction.message.hasThread) return respondPrivately(interaction, `This answer has a thread already: <#${interaction.message.thread?.id ?? interaction.message.id}>.`);
       // Starting a thread is a call to Discord that may be slow: acknowledge first, within the three seconds.
       await interaction.deferReply({ flags: MessageFlags.Ephemeral });

@@ -1,19 +1,20 @@
 /** "@Bot why does Uzbekistan skip SCO exercises?" in a channel, or any message in a DM, gets the same answer. */
 import { ChannelType, type Client, type Message } from 'discord.js';
 import { notice, presentAnswer, presentNotCovered, withDeleteButton } from '../present/discord.js';
+import { cleanQuestion } from '../question.js';
 import { answerFollowUp, type Turn } from '../search/followup.js';
 import type { BotContext } from './context.js';
 import { rememberQuestion } from './buttons.js';
 import { askQuestion } from './questions.js';
+import { threadsWorkOn } from './reach.js';
 import { messageOptions } from './respond.js';
 import { SLOW_MS } from './router.js';
 
 /** The question in a message to the bot, without the mention that addressed it; null if not addressed to it. */
 export function questionIn(message: Pick<Message, 'content' | 'channel'>, botId: string): string | null {
   const direct = message.channel.type === ChannelType.DM;
-  const addressed = new RegExp(`<@!?${botId}>`, 'g');
-  if (!direct && !addressed.test(message.content)) return null;
-  return message.content.replace(addressed, ' ').replace(/\s+/g, ' ').trim();
+  if (!direct && !new RegExp(`<@!?${botId}>`).test(message.content)) return null;
+  return cleanQuestion(message.content);
 }
 
 export async function handleMessage(message: Message, client: Client<true>, ctx: BotContext): Promise<void> {
@@ -33,7 +34,7 @@ export async function handleMessage(message: Message, client: Client<true>, ctx:
       ? notice(outcome.message)
       : outcome.answer.results.length === 0
         ? presentNotCovered(ctx.engine.topics())
-        : presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: false, offerThread: message.inGuild() && !message.channel.isThread() });
+        : presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: false, offerThread: threadsWorkOn(message) });
   const started = performance.now();
   // A reply to a message is public whatever the payload says; the member who asked may delete it.
   await message.reply(messageOptions(withDeleteButton({ ...payload, ephemeral: false }, message.author.id)));

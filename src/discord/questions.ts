@@ -1,11 +1,7 @@
 /** The one path every question takes, from a slash command or a mention: cooldown, engine, log line. */
+import { prefix } from '../present/limits.js';
 import type { Answer } from '../search/types.js';
 import type { BotContext } from './context.js';
-
-/** A message's text as a question: mentions of people, roles and channels, and custom emoji, taken out. */
-export function questionText(content: string): string {
-  return content.replace(/<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>/g, ' ').replace(/\s+/g, ' ').trim();
-}
 
 /** Words a question in English starts with: interrogatives, auxiliaries, and requests ("explain …"). */
 const QUESTION_START = /^(?:what|what's|whats|why|how|when|where|who|whom|whose|which|is|are|was|were|am|do|does|did|can|could|should|would|will|shall|may|might|has|have|had|isn't|aren't|doesn't|don't|didn't|tell me|explain|describe|list|name|compare|summari[sz]e)\b/i;
@@ -31,6 +27,6 @@ export function askQuestion(ctx: BotContext, userId: string, question: string, a
   const answer = answerWith(question);
   const latencyMs = Number(process.hrtime.bigint() - start) / 1e6;
   if (answer.results.length === 0) ctx.store.abstained(userId, question);
-  ctx.logger.info({ event: 'question', question: question.slice(0, 300), latencyMs: Math.round(latencyMs * 1000) / 1000, top: answer.results[0]?.id ?? null, results: answer.results.length }, 'question answered');
+  ctx.logger.info({ event: 'question', question: prefix(question, 300), latencyMs: Math.round(latencyMs * 1000) / 1000, top: answer.results[0]?.id ?? null, results: answer.results.length }, 'question answered');
   return { kind: 'answered', answer };
 }

@@ -7,12 +7,14 @@ import { handleForgetButton } from './commands/forget-me.js';
 import type { BotContext } from './context.js';
 import { decodeCustomId } from './custom-id.js';
 import { handleDeleteButton } from './delete-button.js';
+import { interactionTokenDead } from './interaction-tokens.js';
 import { handleQuizButton } from './quiz-buttons.js';
 import { respondPrivately } from './respond.js';
 
 const APOLOGY = 'Sorry — something went wrong on my side while answering that. It has been logged; please try again.';
 const STORE_BUSY = 'The bot’s database is busy right now, so I cannot look that up; please try again in a moment.';
 const STORE_UNAVAILABLE = 'The bot’s database is not available right now, so I cannot do that; its operator can see why in the bot’s log.';
+const NO_HANDLER = "I can't handle that here. Ask with /ask, or see /help.";
 /** An interaction that takes longer than this to handle is logged: Discord gives three seconds to answer. */
 export const SLOW_MS = 2_000;
 
@@ -39,13 +41,23 @@ export async function routeInteraction(interaction: Interaction, ctx: BotContext
       else if (id?.kind === 'forget') await handleForgetButton(interaction, id.confirm, ctx);
       else if (id?.kind === 'delete') await handleDeleteButton(interaction, id.askerId, ctx);
       else await respondPrivately(interaction, EXPIRED);
+    } else if (interaction.isRepliable()) {
+      // Select menus, modals, user context menus: none is the bot's, but a member who sees one fail deserves a word.
+      ctx.logger.info(context, 'interaction of a kind with no handler');
+      await respondPrivately(interaction, NO_HANDLER);
     }
     const ms = performance.now() - started;
     if (ms > SLOW_MS) ctx.logger.warn({ ...context, ms: Math.round(ms) }, 'slow interaction');
   } catch (error) {
+    const ms = Math.round(performance.now() - started);
+    if (interactionTokenDead(error)) {
+      // Expired, or refused by Discord: nothing more can be sent for this interaction, an apology neither.
+      ctx.logger.warn({ ...context, status: error.status, code: error.code, ms }, 'interaction token no longer valid; not answered');
+      return;
+    }
     const unavailable = error instanceof StoreUnavailable;
     if (unavailable) ctx.logger.warn({ ...context, reason: error.message }, 'store could not be read for an interaction');
-    else ctx.logger.error({ ...context, err: error, ms: Math.round(performance.now() - started) }, 'interaction failed');
+    else ctx.logger.error({ ...context, err: error, ms }, 'interaction failed');
     if (interaction.isRepliable()) {
       const text = unavailable ? (error.busy ? STORE_BUSY : STORE_UNAVAILABLE) : APOLOGY;
       await respondPrivately(interaction, text).catch((second: unknown) => ctx.logger.error({ ...context, err: second }, 'could not apologise'));

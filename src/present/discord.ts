@@ -10,7 +10,7 @@ import { BLANK } from '../quiz/quiz.js';
 import type { FootnoteRef } from '../search/lookup.js';
 import type { FeedbackReport, Holdings } from '../store/store.js';
 import type { Answer, Result } from '../search/types.js';
-import { embedLength, LIMITS, oneLine, truncate } from './limits.js';
+import { embedLength, LIMITS, oneLine, prefix, truncate } from './limits.js';
 import { isDocumentCard } from '../search/cards.js';
 import { byline } from './text.js';
 
@@ -112,7 +112,7 @@ export function resultEmbed(result: Result, heading: string, footer: string): AP
   const citations = citationFields(result, Math.max(0, LIMITS.embedTotal - fixed - quote.length - 400));
   const citationLength = citations.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
   const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - fixed - citationLength) - quote.length - 2;
-  const description = `${quote}\n\n${truncate(plain(result.text), Math.max(0, room))}`.slice(0, LIMITS.embedDescription);
+  const description = prefix(`${quote}\n\n${truncate(plain(result.text), Math.max(0, room))}`, LIMITS.embedDescription);
   const embed: APIEmbed = { color: COLOR, title, description, fields: [...place, ...citations], footer: { text: footerText } };
   return embed;
 }
@@ -323,7 +323,7 @@ export function choices(items: Array<{ name: string; value: string }>): Array<{ 
   const seen = new Set<string>();
   const out: Array<{ name: string; value: string }> = [];
   for (const item of items) {
-    const value = item.value.slice(0, LIMITS.choiceValue);
+    const value = prefix(item.value, LIMITS.choiceValue);
     if (value.trim() === '' || seen.has(value)) continue;
     seen.add(value);
     out.push({ name: truncate(oneLine(item.name) || value, LIMITS.choiceName), value });

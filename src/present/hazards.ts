@@ -2,6 +2,7 @@
  * Checks a Discord payload against every limit and the mention rules: shared by the property tests and the
  * bench's fuzz run. Returns what is wrong, or an empty list.
  */
+import { hasUnfitCharacters } from '../question.js';
 import type { ReplyPayload } from './discord.js';
 import { embedLength, LIMITS } from './limits.js';
 
@@ -29,6 +30,12 @@ export function payloadProblems(payload: ReplyPayload, mayPing: string[] = []): 
       if ('label' in button) check((button.label ?? '').length <= LIMITS.buttonLabel, 'label over 80');
     }
   }
+  const texts = [
+    payload.content ?? '',
+    ...payload.embeds.flatMap((e) => [e.title ?? '', e.description ?? '', e.footer?.text ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]),
+    ...payload.components.flatMap((row) => row.components.map((b) => ('label' in b ? (b.label ?? '') : ''))),
+  ];
+  check(!texts.some(hasUnfitCharacters), 'a control character or a lone surrogate');
   const mentions = payload.allowedMentions;
   check(mentions.parse.length === 0, 'allowed_mentions parses mentions');
   check(('users' in mentions ? mentions.users : []).every((id) => mayPing.includes(id)), 'may ping a user not named');

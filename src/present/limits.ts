@@ -24,14 +24,20 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The first `max` UTF-16 units of text, one fewer if the last would be half of a surrogate pair (an emoji). */
+export function prefix(text: string, max: number): string {
+  const cut = text.slice(0, Math.max(0, max));
+  return cut.length < text.length && /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 /**
  * Cuts text to at most `max` characters on a word boundary, with an ellipsis when anything was cut.
- * A single word longer than the limit is cut inside it, as nothing else would fit.
+ * A single word longer than the limit is cut inside it (never inside a surrogate pair), as nothing else would fit.
  */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  if (max <= 1) return text.slice(0, Math.max(0, max));
-  const room = text.slice(0, max - 1);
+  if (max <= 1) return prefix(text, max);
+  const room = prefix(text, max - 1);
   const boundary = room.search(/\s+\S*$/);
   const cut = boundary > max / 2 ? room.slice(0, boundary) : room;
   return `${cut.replace(/[\s.,;:]+$/, '')}…`;

@@ -124,6 +124,10 @@ export interface Where {
   userInstall?: boolean;
   /** The member's permissions in the channel (default MEMBER_PERMISSIONS). */
   permissions?: string;
+  /** The text chat of a voice channel of the guild. */
+  voice?: boolean;
+  /** The app's permissions in the channel (`app_permissions`; default MEMBER_PERMISSIONS, CreatePublicThreads among them). */
+  appPermissions?: string;
 }
 
 export interface FakeDiscordOptions {
@@ -132,6 +136,8 @@ export interface FakeDiscordOptions {
   recommendedShards?: number;
   /** The Message Content intent is switched on in the developer portal; if not, asking for it closes with 4014. Default true. */
   messageContentIntent?: boolean;
+  /** Keep request bodies and callback payloads for tests to read. Default true; the bench's long runs turn it off. */
+  keepBodies?: boolean;
 }
 
 export class FakeDiscord {
@@ -162,8 +168,10 @@ export class FakeDiscord {
   private webhookMessages = new Map<string, APIMessage[]>();
   private waiters: Array<{ test: () => boolean; resolve: () => void }> = [];
   private faults: Fault[] = [];
+  private revokeAfter: RegExp | null = null;
   private recommendedShards: number;
   private messageContentIntent: boolean;
+  private keepBodies: boolean;
   private guilds: FakeGuild[] = [];
   port = 0;
 
@@ -171,6 +179,7 @@ export class FakeDiscord {
     this.token = options.token;
     this.recommendedShards = options.recommendedShards ?? 1;
     this.messageContentIntent = options.messageContentIntent ?? true;
+    this.keepBodies = options.keepBodies ?? true;
     this.server = createServer((req, res) => void this.handleHttp(req, res));
     this.gateway = new WebSocketServer({ server: this.server, path: '/gateway' });
     this.gateway.on('connection', (socket) => this.handleSocket(socket));
@@ -245,6 +254,11 @@ export class FakeDiscord {
       session.socket = null;
     }
     this.sessions.clear();
+  }
+
+  /** Revokes the token (as revokeToken does) once the next request that matches has been answered. */
+  revokeTokenAfter(match: RegExp): void {
+    this.revokeAfter = match;
   }
 
   /** Drops the gateway connection of a shard without a close frame, as a network failure would. */
@@ -330,6 +344,8 @@ export class FakeDiscord {
     session.seq += 1;
     const payload = JSON.stringify({ op: GatewayOpcodes.Dispatch, t: seen.t, s: session.seq, d: seen.d });
     session.sent.push({ s: session.seq, payload });
+    // Long runs keep only what a Resume after a short drop would replay, as Discord does.
+    if (!this.keepBodies && session.sent.length > 2_000) session.sent.splice(0, 1_000);
     // Sent while disconnected, an event waits for the Resume that replays it.
     if (session.socket?.readyState === WebSocket.OPEN) session.socket.send(payload);
   }
@@ -388,7 +404,8 @@ export class FakeDiscord {
       roles: [{ id: guild.id, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
       emojis: [],
       stickers: [],
-      members: [],
+      // The bot's own member, as Discord sends it: its permissions come from it.
+      members: [{ user: this.botUser, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }],
       channels: [
         { id: guild.channelId, type: ChannelType.GuildText, guild_id: guild.id, name: 'study', position: 0, permission_overwrites: [] },
         { id: guild.answerChannelId, type: ChannelType.GuildText, guild_id: guild.id, name: 'questions', position: 1, permission_overwrites: [] },
@@ -434,7 +451,9 @@ export class FakeDiscord {
       ? ({ id: where.channelId ?? snowflake(), type: ChannelType.DM, recipients: [user], last_message_id: null, flags: 0 } as unknown as APIChannel)
       : thread
         ? (this.threadPayload(thread) as unknown as APIChannel)
-        : ({ id: where.userInstall ? guild!.channelId : (where.channelId ?? guild!.channelId), type: ChannelType.GuildText, guild_id: guild!.id, name: 'study', position: 0, permission_overwrites: [], flags: 0 } as unknown as APIChannel);
+        : where.voice
+          ? ({ id: where.channelId ?? snowflake(), type: ChannelType.GuildVoice, guild_id: guild!.id, name: 'study room', position: 3, permission_overwrites: [], bitrate: 64_000, user_limit: 0, rtc_region: null, flags: 0 } as unknown as APIChannel)
+          : ({ id: where.userInstall ? guild!.channelId : (where.channelId ?? guild!.channelId), type: ChannelType.GuildText, guild_id: guild!.id, name: 'study', position: 0, permission_overwrites: [], flags: 0 } as unknown as APIChannel);
     // Who authorised the app here: the server's install, or only the member's own.
     const owners = where.userInstall ? { '1': user.id } : { '0': guild?.id ?? '0' };
     return {
@@ -444,7 +463,7 @@ export class FakeDiscord {
       version: 1,
       locale: 'en-US',
       entitlements: [],
-      app_permissions: '2248473465835073',
+      app_permissions: where.appPermissions ?? MEMBER_PERMISSIONS,
       attachment_size_limit: 10_485_760,
       channel,
       channel_id: channel.id,
@@ -634,7 +653,7 @@ export class FakeDiscord {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     const body = await this.readBody(req);
-    this.requests.push({ method: req.method ?? 'GET', path, query: url.searchParams, body, at: performance.now() });
+    this.requests.push({ method: req.method ?? 'GET', path, query: url.searchParams, body: this.keepBodies ? body : null, at: performance.now() });
     try {
       if (req.headers.authorization !== `Bot ${this.token}` && !path.startsWith('/interactions/') && !path.startsWith('/webhooks/')) {
         return this.send(res, 401, { message: '401: Unauthorized', code: 0 });
@@ -646,6 +665,10 @@ export class FakeDiscord {
         return this.send(res, fault!.status, fault!.body ?? { message: 'injected fault', code: 0 }, fault!.headers);
       }
       this.route(req.method ?? 'GET', path, body as Record<string, unknown>, res);
+      if (this.revokeAfter?.test(`${req.method} ${path}`)) {
+        this.revokeAfter = null;
+        this.revokeToken();
+      }
     } finally {
       this.notify();
     }
@@ -679,7 +702,8 @@ export class FakeDiscord {
       const user = (source.member as { user: APIUser } | undefined)?.user ?? (source.user as APIUser);
       const metadata = { interaction_metadata: { id: source.id, type: source.type, user, authorizing_integration_owners: source.authorizing_integration_owners } };
       const message = callback.type === InteractionResponseType.ChannelMessageWithSource ? this.message(channelId, (callback.data ?? {}) as Record<string, unknown>, metadata) : undefined;
-      const recorded: InteractionCallback = { type: callback.type, ...(callback.data ? { data: callback.data } : {}), ...(message ? { message } : {}), latencyMs: performance.now() - entry.dispatchedAt };
+      const latencyMs = performance.now() - entry.dispatchedAt;
+      const recorded: InteractionCallback = this.keepBodies ? { type: callback.type, ...(callback.data ? { data: callback.data } : {}), ...(message ? { message } : {}), latencyMs } : { type: callback.type, latencyMs };
       entry.all.push(recorded);
       if (entry.all.length === 1) entry.resolve(recorded);
       return this.send(res, 204);

@@ -61,7 +61,7 @@ describe('start-up', () => {
     ['COOLDOWN_QUESTIONS', '0', /^Configuration error: COOLDOWN_QUESTIONS must be a whole number/],
     ['SHARD_COUNT', 'many', /^Configuration error: SHARD_COUNT must be a whole number/],
     ['SHARD_MODE', 'threads', /^Configuration error: SHARD_MODE must be internal or process/],
-    ['ANSWER_CHANNELS', '123456789012345678, general', /^Configuration error: ANSWER_CHANNELS must be channel ids separated by commas; "general" is not a Discord id/],
+    ['ANSWER_CHANNELS', '123456789012345678, general', /^Configuration error: ANSWER_CHANNELS must be channel ids separated by commas; entry 2 of 2 is not a Discord id/],
     ['WATCH_CORPUS', 'sometimes', /^Configuration error: WATCH_CORPUS must be true or false/],
   ])('names %s and exits 1 when it is malformed', async (variable, value, message) => {
     const bot = launch(null, { DISCORD_TOKEN: TOKEN, [variable]: value });
@@ -199,6 +199,31 @@ describe('start-up', () => {
     for (const shard of [0, 1]) await expectAnswered(server, shard);
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
+  });
+
+  const revokeAtStart = (server: FakeDiscord) => server.revokeTokenAfter(/^GET \/gateway\/bot$/);
+  const revokeOnceConnected = async (server: FakeDiscord) => {
+    await server.waitFor(() => server.connectedShards().length === 2, 30_000, 'two shards');
+    server.revokeToken();
+  };
+  it.each([
+    ['under the ShardingManager, at start (after the manager read /gateway/bot)', 'process', revokeAtStart, async () => undefined],
+    ['under the ShardingManager, once both shards are connected', 'process', () => undefined, revokeOnceConnected],
+    ['in one process, at start', 'internal', revokeAtStart, async () => undefined],
+  ])('with SHARD_COUNT=2 %s, a revoked token: says "token rejected" once, exits 1, respawns nothing', async (_, mode, before, after) => {
+    const server = await serve(2);
+    before(server);
+    const bot = launch(server, { SHARD_COUNT: '2', SHARD_MODE: mode });
+    await after(server);
+    expect(await bot.exited).toBe(1);
+    expect(bot.stderr()).toMatch(/^Discord says: token rejected\. Copy the token again[^\n]*\n$/);
+    const shardStarts = () => server.requests.filter((r) => r.path === '/gateway/bot').length;
+    const startsAtExit = shardStarts();
+    // One /gateway/bot for the manager, one per shard process at most: none respawned, none left running.
+    expect(startsAtExit).toBeLessThanOrEqual(3);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(shardStarts()).toBe(startsAtExit);
+    expect(server.connectedShards()).toEqual([]);
   });
 });
 

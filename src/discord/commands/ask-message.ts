@@ -1,7 +1,8 @@
 import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
 import { presentAnswer } from '../../present/discord.js';
 import { rememberQuestion } from '../buttons.js';
-import { askQuestion, questionText } from '../questions.js';
+import { cleanQuestion } from '../../question.js';
+import { askQuestion } from '../questions.js';
 import { respond, respondPrivately } from '../respond.js';
 import { ANYWHERE, type MessageCommand } from './command.js';
 
@@ -11,7 +12,7 @@ const definition = { type: ApplicationCommandType.Message, name: 'Ask the paper'
 export const askMessage: MessageCommand = {
   definition,
   async execute(interaction, ctx) {
-    const question = questionText(interaction.targetMessage.content);
+    const question = cleanQuestion(interaction.targetMessage.content);
     if (question === '') return respondPrivately(interaction, 'That message has no text to ask about. Try /ask with your own words.');
     const outcome = askQuestion(ctx, interaction.user.id, question);
     if (outcome.kind === 'refused') return respondPrivately(interaction, outcome.message);

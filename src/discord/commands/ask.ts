@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { choices, presentAnswer, withDeleteButton } from '../../present/discord.js';
+import { cleanQuestion } from '../../question.js';
 import { rememberQuestion } from '../buttons.js';
 import { askQuestion } from '../questions.js';
 import { threadsWork } from '../reach.js';
@@ -20,7 +21,7 @@ const definition = {
 export const ask: Command = {
   definition,
   async execute(interaction, ctx) {
-    const question = interaction.options.getString('question', true);
+    const question = cleanQuestion(interaction.options.getString('question', true));
     const ephemeral = interaction.options.getBoolean('private') ?? false;
     const mention = interaction.options.getUser('mention');
     const outcome = askQuestion(ctx, interaction.user.id, question);

@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { choices, presentFootnote, withDeleteButton } from '../../present/discord.js';
 import { truncate } from '../../present/limits.js';
+import { cleanQuestion } from '../../question.js';
 import { respond, respondPrivately } from '../respond.js';
 import { ANYWHERE, type Command } from './command.js';
 
@@ -14,7 +15,7 @@ const definition = {
 export const cite: Command = {
   definition,
   async execute(interaction, ctx) {
-    const marker = interaction.options.getString('marker', true);
+    const marker = cleanQuestion(interaction.options.getString('marker', true));
     const found = ctx.lookup.footnote(marker);
     if (!found) {
       const nearest = ctx.lookup.nearestFootnoteRefs(marker).map((m) => `\`${m}\``).join(', ');

@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { choices, presentPassage, withDeleteButton } from '../../present/discord.js';
 import { truncate } from '../../present/limits.js';
+import { cleanQuestion } from '../../question.js';
 import { respond, respondPrivately } from '../respond.js';
 import { ANYWHERE, type Command } from './command.js';
 
@@ -14,7 +15,7 @@ const definition = {
 export const passage: Command = {
   definition,
   async execute(interaction, ctx) {
-    const id = interaction.options.getString('id', true);
+    const id = cleanQuestion(interaction.options.getString('id', true));
     const found = ctx.lookup.passage(id);
     if (!found) {
       const nearest = ctx.lookup.nearestPassageIds(id).map((p) => `\`${p}\``).join(', ');

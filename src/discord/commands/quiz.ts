@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { notice, presentQuizQuestion, presentQuizScores } from '../../present/discord.js';
+import { truncate } from '../../present/limits.js';
+import { cleanQuestion } from '../../question.js';
 import { buildQuizPool, makeQuizQuestion, type QuizFact, type QuizQuestion } from '../../quiz/quiz.js';
 import type { Engine } from '../../search/engine.js';
 import type { BotContext } from '../context.js';
@@ -49,11 +51,11 @@ export const quiz: Command = {
     if (!ctx.store.available) return respond(interaction, notice('The quiz keeps its questions and scores in the bot’s store, which is not available right now.'));
     const channelId = interaction.channelId;
     if (interaction.options.getSubcommand() === 'score') return respond(interaction, presentQuizScores(ctx.store.quizScores(channelId)));
-    const topic = interaction.options.getString('topic')?.trim();
+    const topic = cleanQuestion(interaction.options.getString('topic') ?? '');
     let passageIds: Set<string> | undefined;
     if (topic) {
       const answer = ctx.engine.answer(topic);
-      if (answer.results.length === 0) return respond(interaction, notice(`The paper has nothing on “${topic.slice(0, 100)}” to ask about. Try a country, the SCO or the Peace Missions.`));
+      if (answer.results.length === 0) return respond(interaction, notice(`The paper has nothing on “${truncate(topic, 100)}” to ask about. Try a country, the SCO or the Peace Missions.`));
       passageIds = new Set(answer.results.map((r) => r.id));
     }
     const question = nextQuestion(ctx, channelId, passageIds);

@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { presentSearch, withDeleteButton } from '../../present/discord.js';
+import { cleanQuestion } from '../../question.js';
 import { askQuestion } from '../questions.js';
 import { respond, respondPrivately } from '../respond.js';
 import { ANYWHERE, type Command } from './command.js';
@@ -14,7 +15,7 @@ const definition = {
 export const search: Command = {
   definition,
   async execute(interaction, ctx) {
-    const query = interaction.options.getString('query', true);
+    const query = cleanQuestion(interaction.options.getString('query', true));
     const outcome = askQuestion(ctx, interaction.user.id, query);
     if (outcome.kind === 'refused') return respondPrivately(interaction, outcome.message);
     await respond(interaction, withDeleteButton(presentSearch(query, outcome.answer, ctx.engine.topics()), interaction.user.id));

@@ -1,0 +1,29 @@
+/**
+ * A question as a member typed it, made fit to answer and to echo. Every adapter (slash command, "Ask the paper",
+ * mention, answer channel, console, ask) reads questions, and any other text a member types (a search, a quiz
+ * topic, an id), through `cleanQuestion`, so titles, thread names, replies, logs and the engine all see the same
+ * text. Pure.
+ */
+import { oneLine } from './present/limits.js';
+
+/** Control characters (NUL among them) but tab, line feed and carriage return: invisible, and refused by some APIs. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** Half of a surrogate pair without its other half: not a character, and not valid UTF-8 once sent. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** User, role and channel mentions (<@id>, <@!id>, <@&id>, <#id>) and custom emoji (<:name:id>, <a:name:id>). */
+const MENTION = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>/g;
+/** A bare Discord id (a snowflake, 17 to 20 digits): no word of the paper, and read as a number it matches nothing. */
+const SNOWFLAKE = /\b\d{17,20}\b/g;
+
+/** Whether text holds a control character or a lone surrogate: what may never be echoed. */
+export function hasUnfitCharacters(text: string): boolean {
+  return new RegExp(CONTROL.source).test(text) || new RegExp(LONE_SURROGATE.source).test(text);
+}
+
+/**
+ * The question without control characters, lone surrogates, mentions, custom emoji or Discord ids, on one line.
+ * Removed in that order, so that nothing removed can join what is left into a mention or an id.
+ */
+export function cleanQuestion(text: string): string {
+  return oneLine(text.replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(MENTION, ' ').replace(SNOWFLAKE, ' '));
+}

@@ -1,0 +1,86 @@
+/** How every adapter reads what a member typed: nothing unfit echoed, no mention or id read as a word. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/corpus/load.js';
+import { prefix, truncate } from '../src/present/limits.js';
+import { cleanQuestion, hasUnfitCharacters } from '../src/question.js';
+import { createEngine } from '../src/search/engine.js';
+import { evalQuestions } from '../scripts/bench/stats.js';
+import { committedCorpus } from './helpers/corpus.js';
+
+const engine = createEngine(loadCorpus(committedCorpus));
+const questions = evalQuestions().filter((q) => q.trim() !== '');
+
+const mention = fc.oneof(
+  fc.bigInt({ min: 10n ** 16n, max: 10n ** 20n - 1n }).map((id) => `<@${id}>`),
+  fc.bigInt({ min: 10n ** 16n, max: 10n ** 20n - 1n }).map((id) => `<@!${id}>`),
+  fc.bigInt({ min: 10n ** 16n, max: 10n ** 20n - 1n }).map((id) => `<@&${id}>`),
+  fc.bigInt({ min: 10n ** 16n, max: 10n ** 20n - 1n }).map((id) => `<#${id}>`),
+  fc.bigInt({ min: 10n ** 16n, max: 10n ** 20n - 1n }).map(String),
+);
+/** Anything a member might type: unicode, binary, mentions, ids, controls and halves of surrogate pairs. */
+const typed = fc
+  .array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }), mention, fc.constantFrom('\u0000', '\ud83d', '\ude00', '\u0007', '\n', ' ', '<', '@', '#', '&', '>', '7')), { maxLength: 12 })
+  .map((parts) => parts.join(''));
+
+describe('cleanQuestion', () => {
+  it('strips NUL bytes, other control characters and lone surrogates, and keeps whole emoji', () => {
+    expect(cleanQuestion('What is\u0000 RATS\u0007?\ud800')).toBe('What is RATS?');
+    expect(cleanQuestion('\udc00Who wrote 📄 this paper? 😀\ud83d')).toBe('Who wrote 📄 this paper? 😀');
+  });
+
+  it('removes user, role and channel mentions, custom emoji and bare Discord ids, and keeps other numbers', () => {
+    expect(cleanQuestion('<@123456789012345678> <@!123456789012345678> what did <@&123456789012345678> say in <#123456789012345678>?')).toBe('what did say in ?');
+    expect(cleanQuestion('What is RATS? 123456789012345678 <:think:523456789012345678> <a:spin:623456789012345678>')).toBe('What is RATS?');
+    expect(cleanQuestion('What happened in 2004 with 180,000 troops and 1234567890123456 or 123456789012345678901?')).toBe(
+      'What happened in 2004 with 180,000 troops and 1234567890123456 or 123456789012345678901?',
+    );
+  });
+
+  it('leaves nothing unfit, no mention and no id, on one line, and cleaning twice changes nothing', () => {
+    fc.assert(
+      fc.property(typed, (text) => {
+        const clean = cleanQuestion(text);
+        expect(hasUnfitCharacters(clean)).toBe(false);
+        expect(clean).not.toMatch(/<(?:@[!&]?|#)\d+>|\b\d{17,20}\b|\s\s|\n|^\s|\s$/);
+        expect(cleanQuestion(clean)).toBe(clean);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('changes nothing but spacing in text with no digit, angle bracket or unfit character', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }).filter((s) => !/[\d<>]/.test(s) && !hasUnfitCharacters(s)), (text) => {
+        expect(cleanQuestion(text)).toBe(text.replace(/\s+/g, ' ').trim());
+      }),
+    );
+  });
+
+  it('answers a question with mentions and ids in it as the question without them', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...questions), fc.array(fc.tuple(fc.nat(), mention), { minLength: 1, maxLength: 3 }), (question, noise) => {
+        const words = question.split(' ');
+        for (const [at, inserted] of noise) words.splice(at % (words.length + 1), 0, inserted);
+        const ids = (text: string) => engine.answer(cleanQuestion(text)).results.map((r) => r.id);
+        expect(ids(words.join(' '))).toEqual(ids(question));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('cutting text to a limit', () => {
+  it('never leaves half of a surrogate pair', () => {
+    expect(prefix('ab😀', 3)).toBe('ab');
+    expect(truncate('one two 😀😀😀😀', 11)).toBe('one two…');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }).filter((s) => !hasUnfitCharacters(s)), fc.nat({ max: 70 }), (text, max) => {
+        for (const cut of [prefix(text, max), truncate(text, max)]) {
+          expect(hasUnfitCharacters(cut)).toBe(false);
+          expect(cut.length).toBeLessThanOrEqual(max);
+        }
+      }),
+    );
+  });
+});
