@@ -19,10 +19,10 @@ export function median(values: number[]): number {
   return summarize(values).p50;
 }
 
-/** Every question of the evaluation sets in test/eval. */
+/** Every question of the evaluation sets in test/eval and its folders (tuning/, heldout/): timed, never tuned on. */
 export function evalQuestions(): string[] {
   const dir = join(projectRoot, 'test', 'eval');
-  return readdirSync(dir)
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.jsonl'))
     .sort()
     .flatMap((name) => parseEvalFile(name, readFileSync(join(dir, name), 'utf8')).map((item) => item.q));

@@ -93,6 +93,8 @@ interface Ranked {
   share: number;
   /** The passage's best sentence and the share of the question's weight it matches. */
   sentence: { text: string; share: number };
+  /** The share of the question's weight each sentence of the passage matches, in order. */
+  shares: number[];
   score: number;
 }
 
@@ -374,8 +376,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const related = data.related;
   const expansionsOf = (word: string, pos?: string): string[] => {
     let other = pos === undefined ? undefined : related[`${word}|${pos}`];
-    other ??= ['v', 'n', 'a', 'r'].flatMap((p) => related[`${word}|${p}`] ?? []);
-    return [...new Set([...analyzer.expansions(word), ...other])].filter((term) => documentFrequency.has(term));
+    other ??= [...(related[`${word}|v`] ?? []), ...(related[`${word}|n`] ?? []), ...(related[`${word}|a`] ?? []), ...(related[`${word}|r`] ?? [])];
+    const own = analyzer.expansions(word);
+    const all = own.length === 0 ? other : [...new Set([...own, ...other])];
+    return all.filter((term) => documentFrequency.has(term));
   };
 
   const sourceTerms = new Set(analyzer.terms(SOURCE_WORDS));
@@ -387,7 +391,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }),
     weight,
     // "write" and "write about" both ask about a source
-    asksSource: sourceTerms.has(terms[0]!.split('_')[0]!),
+    asksSource: sourceTerms.has(terms[0]!) || (terms[0]!.includes('_') && sourceTerms.has(terms[0]!.split('_')[0]!)),
   });
 
   /** The question's concepts, and the terms to search with, each with how much a match on it counts. */
@@ -438,40 +442,59 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return { concepts, queryBoosts };
   }
 
-  /** The share of the question's weight the text holds (`credit`: how much of a concept it holds, 0 to 1). */
-  function coverage(concepts: Concept[], credit: (concept: Concept) => number): number {
-    let total = 0;
-    let matched = 0;
-    for (const concept of concepts) {
-      total += concept.weight;
-      matched += concept.weight * credit(concept);
-    }
-    return total === 0 ? 0 : matched / total;
-  }
+  /** Whether any of a concept's terms is among a set's. */
+  const holdsConcept = (concept: Concept, terms: TermSet): boolean => {
+    for (const id of concept.ids) if (terms.has(id)) return true;
+    return false;
+  };
 
   /**
    * How much of a concept a passage holds: all of it in its own text or heading; less when only a footnote it
    * cites has it (a footnote's title is not what the passage says). A word that asks about a source ("who wrote",
    * "which outlet") is answered by any passage that cites one.
    */
-  const passageCredit = (entry: IndexedPassage, aboutSources: boolean) => (concept: Concept): number => {
-    const has = (id: number): boolean => entry.heading.has(id) || entry.sentences.some((s) => s.terms.has(id));
-    if (concept.ids.some(has)) return 1;
-    if (entry.cited.length > 0 && concept.asksSource) return 1;
+  function passageCredit(entry: IndexedPassage, concept: Concept, aboutSources: boolean): number {
+    if (holdsConcept(concept, entry.heading)) return 1;
+    for (const sentence of entry.sentences) if (holdsConcept(concept, sentence.terms)) return 1;
+    if (entry.cited.length === 0) return 0;
+    if (concept.asksSource) return 1;
     // "What did Kucera write about?" asks about the source itself: its footnote counts in full.
-    return concept.ids.some((id) => entry.cited.some((f) => f.has(id))) ? (aboutSources ? 1 : FOOTNOTE_CREDIT) : 0;
-  };
+    for (const footnote of entry.cited) if (holdsConcept(concept, footnote)) return aboutSources ? 1 : FOOTNOTE_CREDIT;
+    return 0;
+  }
+
+  /** The share of the question's weight a passage holds (see `passageCredit`). */
+  function passageShare(concepts: Concept[], entry: IndexedPassage, aboutSources: boolean): number {
+    let total = 0;
+    let matched = 0;
+    for (const concept of concepts) {
+      total += concept.weight;
+      matched += concept.weight * passageCredit(entry, concept, aboutSources);
+    }
+    return total === 0 ? 0 : matched / total;
+  }
+
+  /** The share of the question's weight a sentence's terms hold. */
+  function sentenceShare(concepts: Concept[], terms: TermSet): number {
+    let total = 0;
+    let matched = 0;
+    for (const concept of concepts) {
+      total += concept.weight;
+      if (holdsConcept(concept, terms)) matched += concept.weight;
+    }
+    return total === 0 ? 0 : matched / total;
+  }
 
   /** The sentence of a passage that matches most of the question (the highlight), and how much the first one does. */
-  function bestSentence(concepts: Concept[], entry: IndexedPassage): { text: string; share: number; lead: number } {
-    let best = { index: 0, share: 0, lead: 0 };
-    entry.sentences.forEach((sentence, index) => {
-      const share = coverage(concepts, (c) => (c.ids.some((id) => sentence.terms.has(id)) ? 1 : 0));
-      if (index === 0) best.lead = share;
-      if (share > best.share) best = { index, share, lead: best.lead };
+  function bestSentence(concepts: Concept[], entry: IndexedPassage): { text: string; share: number; lead: number; shares: number[] } {
+    let best = { index: 0, share: 0 };
+    const shares = entry.sentences.map((sentence, index) => {
+      const share = sentenceShare(concepts, sentence.terms);
+      if (share > best.share) best = { index, share };
+      return share;
     });
     const sentence = entry.sentences[best.index];
-    return { text: sentence ? entry.passage.text.slice(sentence.start, sentence.end) : entry.passage.text, share: best.share, lead: best.lead };
+    return { text: sentence ? entry.passage.text.slice(sentence.start, sentence.end) : entry.passage.text, share: best.share, lead: shares[0] ?? 0, shares };
   }
 
   function citationsOf(passage: Passage): Citation[] {
@@ -519,11 +542,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       .best([...queryBoosts].map(([term, boost]) => ({ term, boost })), RERANKED)
       .map((hit) => {
         const entry = indexed(hit.passage);
-        const share = coverage(concepts, passageCredit(entry, aboutSources));
-        const sentence = bestSentence(concepts, entry);
+        const share = passageShare(concepts, entry, aboutSources);
+        const { shares, ...sentence } = bestSentence(concepts, entry);
         // Words of the question that meet in one sentence answer it more surely than words spread over a passage.
         // A paragraph's opening sentence says what it is about.
-        return { entry, share, sentence, score: hit.score * (0.25 + share) * (0.5 + sentence.share) * (1 + LEAD_WEIGHT * sentence.lead) };
+        return { entry, share, sentence, shares, score: hit.score * (0.25 + share) * (0.5 + sentence.share) * (1 + LEAD_WEIGHT * sentence.lead) };
       })
       .sort((a, b) => b.score - a.score);
     return { entities, concepts, ranked: answering(analysis.intent, concepts, ranked), readAs };
@@ -535,14 +558,30 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    */
   function answering(intent: Analysis['intent'], concepts: Concept[], ranked: Ranked[]): Ranked[] {
     const { kind, subject } = intent;
+    // A passage meeting less than this of the question is never listed (see `answer`): nothing to work out for it.
+    const listable = (r: Ranked): boolean => r.share >= settings.minCoverage / 2;
     let found = ranked;
     if (kind === 'definition' && subject.length > 0) {
       // "What is RATS?": the passage that spells it out ("the Regional Anti-Terrorism Structure [RATS]") first.
       // Where several do, the first in the corpus: a paper spells a term out where it first uses it.
-      const defines = definitionPattern(subject);
+      // A sentence is matched against the pattern of each name it holds: one pattern of every alias is slow.
+      const patterns = new Map(subject.map((name) => [name.toLowerCase(), undefined as RegExp | undefined]));
+      const defines = (text: string): boolean => {
+        const lower = text.toLowerCase();
+        for (const [name, pattern] of patterns) {
+          if (!lower.includes(name)) continue;
+          const compiled = pattern ?? definitionPattern([name]);
+          patterns.set(name, compiled);
+          if (compiled.test(text)) return true;
+        }
+        return false;
+      };
       const defining = found.flatMap((r) => {
-        const sentence = r.entry.sentences.map((s) => r.entry.passage.text.slice(s.start, s.end)).find((text) => defines.test(text));
-        return sentence && r.share >= settings.minCoverage ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
+        if (r.share < settings.minCoverage) return [];
+        const passage = r.entry.passage.text.toLowerCase();
+        if (![...patterns.keys()].some((name) => passage.includes(name))) return [];
+        const sentence = r.entry.sentences.map((s) => r.entry.passage.text.slice(s.start, s.end)).find(defines);
+        return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
       });
       defining.sort((a, b) => a.entry.position - b.entry.position);
       return [...defining, ...found.filter((r) => !defining.some((d) => d.entry === r.entry))];
@@ -551,13 +590,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // "Why does Uzbekistan skip SCO exercises?": the sentence that gives a cause ("because it fears …") is the
       // highlight; a passage without one may still answer (measured: counting such passages more moved no answer).
       return found.map((r) => {
-        const sentence = sentenceHolding(kind, concepts, r.entry, r.sentence.share);
+        const sentence = listable(r) ? sentenceHolding(kind, r) : null;
         return sentence ? { ...r, sentence: { ...r.sentence, text: sentence } } : r;
       });
     }
     if (kind !== null && kind !== 'definition' && !concepts.some((c) => c.asksSource)) {
       found = found.flatMap((r) => {
-        const sentence = sentenceHolding(kind, concepts, r.entry, r.sentence.share);
+        const sentence = listable(r) ? sentenceHolding(kind, r) : null;
         return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
       });
     }
@@ -565,15 +604,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** The sentence of a passage that meets the question nearly as well as its best and holds the kind of answer asked. */
-  function sentenceHolding(kind: AnswerKind, concepts: Concept[], entry: IndexedPassage, best: number): string | null {
+  function sentenceHolding(kind: AnswerKind, { entry, shares, sentence: best }: Ranked): string | null {
     let found: { text: string; share: number } | null = null;
-    for (const sentence of entry.sentences) {
-      const share = coverage(concepts, (c) => (c.ids.some((id) => sentence.terms.has(id)) ? 1 : 0));
-      if (share <= 0 || share < SENTENCE_NEAR_BEST * best || (found && share <= found.share)) continue;
+    entry.sentences.forEach((sentence, index) => {
+      const share = shares[index]!;
+      if (share <= 0 || share < SENTENCE_NEAR_BEST * best.share || (found && share <= found.share)) return;
       const text = entry.passage.text.slice(sentence.start, sentence.end);
       if (holdsAnswerKind(text, kind)) found = { text, share };
-    }
-    return found?.text ?? null;
+    });
+    return (found as { text: string } | null)?.text ?? null;
   }
 
   const cards = documentCards(corpus.documents, analyzer);
