@@ -3,6 +3,7 @@ import { ApplicationCommandType, ChannelType, Client, type ClientOptions, Events
 import type { Config } from '../config.js';
 import { EDIT_WINDOW_MS, createAnswerChannels } from './answer-channels.js';
 import type { BotContext } from './context.js';
+import { fromGateway } from './gateway-interaction.js';
 import { carriesInteractionToken } from './interaction-tokens.js';
 import { handleMessage } from './mentions.js';
 import { routeInteraction } from './router.js';
@@ -113,7 +114,7 @@ export function createClient(ctx: BotContext, onFatal: (reason: string) => void)
     void readCommandIds(ready, ctx);
   });
   screenInteractions(client, ctx.logger);
-  client.on(Events.InteractionCreate, (interaction) => void routeInteraction(interaction, ctx));
+  client.on(Events.InteractionCreate, (interaction) => void routeInteraction(fromGateway(interaction), ctx));
   const answerChannels = ctx.config.answerChannels.length > 0 ? createAnswerChannels(ctx, client) : null;
   const failed = (what: string, message: { id: string; channelId: string }) => (error: unknown) => ctx.logger.error({ err: error, message: message.id, channel: message.channelId }, what);
   if (ctx.config.answerMentions || answerChannels) {

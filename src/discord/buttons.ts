@@ -2,15 +2,13 @@
  * The buttons under an answer. Each names the question's key and the passage it is about (`./custom-id.ts`);
  * the question is the message's title when the title holds all of it, else the store's record under the key.
  */
-import { type ButtonInteraction, MessageFlags } from 'discord.js';
 import { notice, presentAnswer, questionTitle, withDeleteButton } from '../present/discord.js';
 import { LIMITS, oneLine, prefix, truncate } from '../present/limits.js';
 import { answerFollowUp, type Turn } from '../search/followup.js';
 import type { Answer } from '../search/types.js';
 import type { BotContext } from './context.js';
 import { type CustomId, passageNamed, questionKey, refersTo } from './custom-id.js';
-import { threadsWork } from './reach.js';
-import { replyOptions, respondPrivately, updateOptions } from './respond.js';
+import { type ButtonInteraction, respondPrivately } from './interaction.js';
 
 export const EXPIRED = 'This answer has expired — ask again with /ask.';
 const NO_THREAD = 'I cannot start a thread here: threads start in server text channels where I may create public threads.';
@@ -38,9 +36,9 @@ function answerShown(ctx: BotContext, channelId: string, question: string): Answ
 }
 
 export async function handleAnswerButton(interaction: ButtonInteraction, ref: Extract<CustomId, { kind: 'answer' }>, ctx: BotContext): Promise<void> {
-  const question = questionBehind(ctx, ref.key, interaction.message.embeds[0]?.title);
+  const question = questionBehind(ctx, ref.key, interaction.message.title);
   if (question === null) return respondPrivately(interaction, EXPIRED);
-  const isPrivate = interaction.message.flags.has(MessageFlags.Ephemeral);
+  const isPrivate = interaction.message.ephemeral;
 
   switch (ref.action) {
     case 'up':
@@ -55,7 +53,7 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ref: Ex
         queued: `Thanks — noted ${vote} for passage ${passageId}. The bot’s database is busy, so it is not saved yet; it will be as soon as the database is free.`,
         failed: `Your ${vote} for passage ${passageId} could not be saved right now (the bot’s database is not available); please try again later.`,
       }[saved];
-      await interaction.reply(replyOptions(notice(text)));
+      await interaction.reply(notice(text));
       return;
     }
     case 'more':
@@ -65,31 +63,27 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ref: Ex
       if (page < 0) return respondPrivately(interaction, EXPIRED);
       const topics = ctx.engine.topics();
       if (ref.action === 'post') {
-        const posted = presentAnswer(answer, topics, { page, ephemeral: false, postedBy: interaction.user.id, offerThread: threadsWork(interaction) });
-        await interaction.reply(replyOptions(withDeleteButton(posted, interaction.user.id)));
+        const posted = presentAnswer(answer, topics, { page, ephemeral: false, postedBy: interaction.user.id, offerThread: interaction.threadsWork });
+        await interaction.reply(withDeleteButton(posted, interaction.user.id));
         return;
       }
       // A private answer pages in place; a public one pages privately, so one reader does not change it for all.
       const payload = presentAnswer(answer, topics, { page, ephemeral: true });
-      if (isPrivate) {
-        const { content: _content, ...rest } = updateOptions(payload);
-        await interaction.update(rest);
-      } else {
-        await interaction.reply(replyOptions(payload));
-      }
+      if (isPrivate) await interaction.update(payload, { keepContent: true });
+      else await interaction.reply(payload);
       return;
     }
     case 'thread': {
-      if (!threadsWork(interaction)) return respondPrivately(interaction, NO_THREAD);
-      if (interaction.message.hasThread) return respondPrivately(interaction, `This answer has a thread already: <#${interaction.message.thread?.id ?? interaction.message.id}>.`);
+      if (!interaction.threadsWork) return respondPrivately(interaction, NO_THREAD);
+      if (interaction.message.threadId) return respondPrivately(interaction, `This answer has a thread already: <#${interaction.message.threadId}>.`);
       // Starting a thread is a call to Discord that may be slow: acknowledge first, within the three seconds.
-      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-      const thread = await interaction.message.startThread({ name: truncate(oneLine(question), LIMITS.threadName) });
+      await interaction.defer({ ephemeral: true });
+      const threadId = await interaction.startThread(truncate(oneLine(question), LIMITS.threadName));
       // The thread's first turn is the question of whoever asked it: the slash command's user, or the mention's author.
-      const asker = interaction.message.interactionMetadata?.user.id ?? interaction.message.mentions.repliedUser?.id ?? interaction.user.id;
-      const kept = ctx.store.addThreadTurn<Turn>(thread.id, asker, answerFollowUp(ctx.engine, question, []).turn);
-      ctx.logger.info({ event: 'thread', thread: thread.id, kept }, 'discussion thread started');
-      return respondPrivately(interaction, `Started <#${thread.id}>. Mention me there with follow-up questions${kept ? ', like “what about Kazakhstan?”' : ' (I cannot remember the thread’s earlier questions right now)'}.`);
+      const asker = interaction.message.askerId ?? interaction.user.id;
+      const kept = ctx.store.addThreadTurn<Turn>(threadId, asker, answerFollowUp(ctx.engine, question, []).turn);
+      ctx.logger.info({ event: 'thread', thread: threadId, kept }, 'discussion thread started');
+      return respondPrivately(interaction, `Started <#${threadId}>. Mention me there with follow-up questions${kept ? ', like “what about Kazakhstan?”' : ' (I cannot remember the thread’s earlier questions right now)'}.`);
     }
   }
 }

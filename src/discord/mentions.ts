@@ -6,7 +6,7 @@ import { answerFollowUp, type Turn } from '../search/followup.js';
 import type { BotContext } from './context.js';
 import { rememberQuestion } from './buttons.js';
 import { askQuestion } from './questions.js';
-import { threadsWorkOn } from './reach.js';
+import { threadCanStart } from './reach.js';
 import { messageOptions } from './respond.js';
 import { SLOW_MS } from './router.js';
 
@@ -15,6 +15,12 @@ export function questionIn(message: Pick<Message, 'content' | 'channel'>, botId:
   const direct = message.channel.type === ChannelType.DM;
   if (!direct && !new RegExp(`<@!?${botId}>`).test(message.content)) return null;
   return cleanQuestion(message.content);
+}
+
+/** A discussion thread can be opened on a reply to this message: the bot's own permissions in its channel allow it. */
+function threadsWorkOn(message: Message): boolean {
+  const me = message.guild?.members.me ?? null;
+  return message.inGuild() && me !== null && threadCanStart(message.channel.type, message.channel.permissionsFor(me)?.bitfield ?? null);
 }
 
 export async function handleMessage(message: Message, client: Client<true>, ctx: BotContext): Promise<void> {

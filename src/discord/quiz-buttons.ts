@@ -1,10 +1,9 @@
 /** A member's answer to a quiz question: right or not, the passage it comes from, and the score kept. */
-import type { ButtonInteraction } from 'discord.js';
 import { presentQuizResult } from '../present/discord.js';
 import type { QuizQuestion } from '../quiz/quiz.js';
 import type { BotContext } from './context.js';
 import type { CustomId } from './custom-id.js';
-import { respond, respondPrivately } from './respond.js';
+import { type ButtonInteraction, respondPrivately } from './interaction.js';
 
 export async function handleQuizButton(interaction: ButtonInteraction, ref: Extract<CustomId, { kind: 'quiz' }>, ctx: BotContext): Promise<void> {
   const question = ctx.store.quizQuestion<QuizQuestion>(ref.questionId);
@@ -15,5 +14,5 @@ export async function handleQuizButton(interaction: ButtonInteraction, ref: Extr
   if (outcome === 'again') return respondPrivately(interaction, 'You have answered this one already — /quiz start asks another.');
   // Not told whether they were right: an answer that was not kept can be given again.
   if (outcome === 'failed') return respondPrivately(interaction, 'Your answer could not be saved right now (the bot’s database is not available), so it was not counted; please try again later.');
-  await respond(interaction, presentQuizResult(right, question.options[question.correct]!, ctx.engine.present(passage), outcome === 'queued'));
+  await interaction.reply(presentQuizResult(right, question.options[question.correct]!, ctx.engine.present(passage), outcome === 'queued'));
 }

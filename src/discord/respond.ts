@@ -1,7 +1,6 @@
 /** Sends presenter payloads through discord.js: the one place payloads become discord.js options. */
-import { type InteractionReplyOptions, type InteractionUpdateOptions, MessageFlags, type MessageCreateOptions, type MessageEditOptions, type RepliableInteraction } from 'discord.js';
+import { type InteractionReplyOptions, type InteractionUpdateOptions, MessageFlags, type MessageCreateOptions, type MessageEditOptions } from 'discord.js';
 import type { ReplyPayload } from '../present/discord.js';
-import { notice } from '../present/discord.js';
 
 export function replyOptions(payload: ReplyPayload): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
   return {
@@ -25,20 +24,4 @@ export function messageOptions(payload: ReplyPayload): MessageCreateOptions {
     components: payload.components,
     allowedMentions: { ...payload.allowedMentions, repliedUser: false },
   };
-}
-
-/** Replies, or follows up when the interaction was already answered or deferred. */
-export async function respond(interaction: RepliableInteraction, payload: ReplyPayload): Promise<void> {
-  if (interaction.deferred && !interaction.replied) {
-    await interaction.editReply(replyOptions(payload) as never);
-  } else if (interaction.replied) {
-    await interaction.followUp(replyOptions(payload));
-  } else {
-    await interaction.reply(replyOptions(payload));
-  }
-}
-
-/** A private line of text to the user who acted. */
-export function respondPrivately(interaction: RepliableInteraction, text: string): Promise<void> {
-  return respond(interaction, notice(text));
 }

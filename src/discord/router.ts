@@ -1,5 +1,4 @@
 /** One entry for every interaction: commands, message commands, autocomplete and buttons, each failure logged and apologised for. */
-import type { Interaction } from 'discord.js';
 import { StoreUnavailable } from '../store/bot-store.js';
 import { EXPIRED, handleAnswerButton } from './buttons.js';
 import { commands, messageCommands } from './commands/index.js';
@@ -9,7 +8,7 @@ import { decodeCustomId } from './custom-id.js';
 import { handleDeleteButton } from './delete-button.js';
 import { interactionTokenDead } from './interaction-tokens.js';
 import { handleQuizButton } from './quiz-buttons.js';
-import { respondPrivately } from './respond.js';
+import { type BotInteraction, repliesOf, respondPrivately } from './interaction.js';
 
 const APOLOGY = 'Sorry — something went wrong on my side while answering that. It has been logged; please try again.';
 const STORE_BUSY = 'The bot’s database is busy right now, so I cannot look that up; please try again in a moment.';
@@ -18,33 +17,44 @@ const NO_HANDLER = "I can't handle that here. Ask with /ask, or see /help.";
 /** An interaction that takes longer than this to handle is logged: Discord gives three seconds to answer. */
 export const SLOW_MS = 2_000;
 
-export async function routeInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
-  const context = { interaction: interaction.id, type: interaction.type, user: interaction.user.id, guild: interaction.guildId, channel: interaction.channelId };
+/** Answers one interaction, whichever transport brought it. */
+export async function routeInteraction(interaction: BotInteraction, ctx: BotContext): Promise<void> {
+  const context = { interaction: interaction.id, kind: interaction.kind, user: interaction.user.id, guild: interaction.guildId, channel: interaction.channelId };
   const started = performance.now();
   try {
-    if (interaction.isChatInputCommand()) {
-      const command = commands.get(interaction.commandName);
-      if (!command) return await respondPrivately(interaction, `I don't know the command /${interaction.commandName}. Try /help.`);
-      await command.execute(interaction, ctx);
-    } else if (interaction.isMessageContextMenuCommand()) {
-      const command = messageCommands.get(interaction.commandName);
-      if (!command) return await respondPrivately(interaction, `I don't know “${interaction.commandName.slice(0, 40)}”. Try /help.`);
-      await command.execute(interaction, ctx);
-    } else if (interaction.isAutocomplete()) {
-      const command = commands.get(interaction.commandName);
-      if (command?.autocomplete) await command.autocomplete(interaction, ctx);
-      else await interaction.respond([]);
-    } else if (interaction.isButton()) {
-      const id = decodeCustomId(interaction.customId);
-      if (id?.kind === 'answer') await handleAnswerButton(interaction, id, ctx);
-      else if (id?.kind === 'quiz') await handleQuizButton(interaction, id, ctx);
-      else if (id?.kind === 'forget') await handleForgetButton(interaction, id.confirm, ctx);
-      else if (id?.kind === 'delete') await handleDeleteButton(interaction, id.askerId, ctx);
-      else await respondPrivately(interaction, EXPIRED);
-    } else if (interaction.isRepliable()) {
-      // Select menus, modals, user context menus: none is the bot's, but a member who sees one fail deserves a word.
-      ctx.logger.info(context, 'interaction of a kind with no handler');
-      await respondPrivately(interaction, NO_HANDLER);
+    switch (interaction.kind) {
+      case 'command': {
+        const command = commands.get(interaction.commandName);
+        if (!command) return await respondPrivately(interaction, `I don't know the command /${interaction.commandName}. Try /help.`);
+        await command.execute(interaction, ctx);
+        break;
+      }
+      case 'message-command': {
+        const command = messageCommands.get(interaction.commandName);
+        if (!command) return await respondPrivately(interaction, `I don't know “${interaction.commandName.slice(0, 40)}”. Try /help.`);
+        await command.execute(interaction, ctx);
+        break;
+      }
+      case 'autocomplete': {
+        const command = commands.get(interaction.commandName);
+        if (command?.autocomplete) await command.autocomplete(interaction, ctx);
+        else await interaction.showChoices([]);
+        break;
+      }
+      case 'button': {
+        const id = decodeCustomId(interaction.customId);
+        if (id?.kind === 'answer') await handleAnswerButton(interaction, id, ctx);
+        else if (id?.kind === 'quiz') await handleQuizButton(interaction, id, ctx);
+        else if (id?.kind === 'forget') await handleForgetButton(interaction, id.confirm, ctx);
+        else if (id?.kind === 'delete') await handleDeleteButton(interaction, id.askerId, ctx);
+        else await respondPrivately(interaction, EXPIRED);
+        break;
+      }
+      case 'other':
+        // Select menus, modals, user context menus: none is the bot's, but a member who sees one fail deserves a word.
+        ctx.logger.info({ ...context, type: interaction.type }, 'interaction of a kind with no handler');
+        if (interaction.replies) await respondPrivately(interaction.replies, NO_HANDLER);
+        break;
     }
     const ms = performance.now() - started;
     if (ms > SLOW_MS) ctx.logger.warn({ ...context, ms: Math.round(ms) }, 'slow interaction');
@@ -58,9 +68,10 @@ export async function routeInteraction(interaction: Interaction, ctx: BotContext
     const unavailable = error instanceof StoreUnavailable;
     if (unavailable) ctx.logger.warn({ ...context, reason: error.message }, 'store could not be read for an interaction');
     else ctx.logger.error({ ...context, err: error, ms }, 'interaction failed');
-    if (interaction.isRepliable()) {
+    const replies = repliesOf(interaction);
+    if (replies) {
       const text = unavailable ? (error.busy ? STORE_BUSY : STORE_UNAVAILABLE) : APOLOGY;
-      await respondPrivately(interaction, text).catch((second: unknown) => ctx.logger.error({ ...context, err: second }, 'could not apologise'));
+      await respondPrivately(replies, text).catch((second: unknown) => ctx.logger.error({ ...context, err: second }, 'could not apologise'));
     }
   }
 }

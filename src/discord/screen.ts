@@ -7,7 +7,7 @@ import { type APIInteraction, InteractionResponseType, InteractionType, MessageF
 import { type Client, Events } from 'discord.js';
 import type { Logger } from '../log.js';
 
-const NO_USER = 'I could not tell who sent that, so I cannot answer it. Please try again.';
+export const NO_USER = 'I could not tell who sent that, so I cannot answer it. Please try again.';
 
 /** A gateway event name no handler of discord.js knows: the packet is passed over. */
 const WITHHELD = 'INTERACTION_CREATE_WITHOUT_USER';

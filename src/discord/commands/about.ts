@@ -1,6 +1,5 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { commandMentions, presentAbout } from '../../present/discord.js';
-import { respond } from '../respond.js';
 import { ANYWHERE, type Command } from './command.js';
 
 const definition = { name: 'about', description: 'What this bot knows: the paper, its sections, passages and footnotes', ...ANYWHERE } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -19,6 +18,6 @@ export const about: Command = {
       passages: d.passages.length,
       footnotes: d.footnotes.size,
     }));
-    await respond(interaction, presentAbout({ documents }, commandMentions(ctx.commandIds)));
+    await interaction.reply(presentAbout({ documents }, commandMentions(ctx.commandIds)));
   },
 };

@@ -1,6 +1,5 @@
-import { ApplicationCommandOptionType, MessageFlags, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { presentFeedbackReport, presentReload } from '../../present/discord.js';
-import { respond } from '../respond.js';
 import { type Command, SERVER_ONLY } from './command.js';
 
 const definition = {
@@ -18,14 +17,14 @@ const definition = {
 export const admin: Command = {
   definition,
   async execute(interaction, ctx) {
-    if (interaction.options.getSubcommand() === 'feedback') {
+    if (interaction.options.subcommand() === 'feedback') {
       // A store that cannot be read now throws, and the router says so privately.
-      return respond(interaction, presentFeedbackReport(ctx.store.report(10)));
+      return interaction.reply(presentFeedbackReport(ctx.store.report(10)));
     }
     // Reading a large corpus can take longer than Discord's three seconds: acknowledge first.
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await interaction.defer({ ephemeral: true });
     const outcome = await ctx.reload();
     ctx.logger.info({ event: 'admin reload', user: interaction.user.id, outcome: outcome.kind }, 'corpus reload asked for');
-    await respond(interaction, presentReload(outcome));
+    await interaction.reply(presentReload(outcome));
   },
 };

@@ -1,9 +1,9 @@
-import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { presentAnswer } from '../../present/discord.js';
 import { rememberQuestion } from '../buttons.js';
 import { cleanQuestion } from '../../question.js';
 import { askQuestion } from '../questions.js';
-import { respond, respondPrivately } from '../respond.js';
+import { respondPrivately } from '../interaction.js';
 import { ANYWHERE, type MessageCommand } from './command.js';
 
 const definition = { type: ApplicationCommandType.Message, name: 'Ask the paper', ...ANYWHERE } as const satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
@@ -17,6 +17,6 @@ export const askMessage: MessageCommand = {
     const outcome = askQuestion(ctx, interaction.user.id, question);
     if (outcome.kind === 'refused') return respondPrivately(interaction, outcome.message);
     rememberQuestion(ctx, outcome.answer);
-    await respond(interaction, presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: true }));
+    await interaction.reply(presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: true }));
   },
 };

@@ -1,10 +1,9 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { choices, presentAnswer, withDeleteButton } from '../../present/discord.js';
 import { cleanQuestion } from '../../question.js';
 import { rememberQuestion } from '../buttons.js';
 import { askQuestion } from '../questions.js';
-import { threadsWork } from '../reach.js';
-import { respond, respondPrivately } from '../respond.js';
+import { respondPrivately } from '../interaction.js';
 import { ANYWHERE, type Command } from './command.js';
 
 const definition = {
@@ -21,17 +20,17 @@ const definition = {
 export const ask: Command = {
   definition,
   async execute(interaction, ctx) {
-    const question = cleanQuestion(interaction.options.getString('question', true));
-    const ephemeral = interaction.options.getBoolean('private') ?? false;
-    const mention = interaction.options.getUser('mention');
+    const question = cleanQuestion(interaction.options.requiredString('question'));
+    const ephemeral = interaction.options.boolean('private') ?? false;
+    const mention = interaction.options.user('mention');
     const outcome = askQuestion(ctx, interaction.user.id, question);
     if (outcome.kind === 'refused') return respondPrivately(interaction, outcome.message);
     rememberQuestion(ctx, outcome.answer);
-    const payload = presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral, offerThread: threadsWork(interaction), ...(mention ? { mentionUserId: mention.id } : {}) });
-    await respond(interaction, withDeleteButton(payload, interaction.user.id));
+    const payload = presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral, offerThread: interaction.threadsWork, ...(mention ? { mentionUserId: mention } : {}) });
+    await interaction.reply(withDeleteButton(payload, interaction.user.id));
   },
   async autocomplete(interaction, ctx) {
-    const typed = interaction.options.getFocused();
-    await interaction.respond(choices(ctx.lookup.completeQuestion(typed).map((sentence) => ({ name: sentence, value: sentence }))));
+    const typed = interaction.focused;
+    await interaction.showChoices(choices(ctx.lookup.completeQuestion(typed).map((sentence) => ({ name: sentence, value: sentence }))));
   },
 };

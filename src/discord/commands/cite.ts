@@ -1,8 +1,8 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { choices, presentFootnote, withDeleteButton } from '../../present/discord.js';
 import { truncate } from '../../present/limits.js';
 import { cleanQuestion } from '../../question.js';
-import { respond, respondPrivately } from '../respond.js';
+import { respondPrivately } from '../interaction.js';
 import { ANYWHERE, type Command } from './command.js';
 
 const definition = {
@@ -15,17 +15,17 @@ const definition = {
 export const cite: Command = {
   definition,
   async execute(interaction, ctx) {
-    const marker = cleanQuestion(interaction.options.getString('marker', true));
+    const marker = cleanQuestion(interaction.options.requiredString('marker'));
     const found = ctx.lookup.footnote(marker);
     if (!found) {
       const nearest = ctx.lookup.nearestFootnoteRefs(marker).map((m) => `\`${m}\``).join(', ');
       return respondPrivately(interaction, `There is no footnote \`${truncate(marker.replace(/`/g, "'"), 40)}\`. The nearest markers are ${nearest}.`);
     }
-    await respond(interaction, withDeleteButton(presentFootnote(found), interaction.user.id));
+    await interaction.reply(withDeleteButton(presentFootnote(found), interaction.user.id));
   },
   async autocomplete(interaction, ctx) {
-    const typed = interaction.options.getFocused().trim().toLowerCase().replace(/^\[|\]$/g, '');
+    const typed = interaction.focused.trim().toLowerCase().replace(/^\[|\]$/g, '');
     const matching = ctx.lookup.footnotes().filter((f) => typed === '' || f.ref.toLowerCase().startsWith(typed) || f.footnote.text.toLowerCase().includes(typed));
-    await interaction.respond(choices(matching.map((f) => ({ name: `[${f.ref}] ${f.footnote.text}`, value: f.ref }))));
+    await interaction.showChoices(choices(matching.map((f) => ({ name: `[${f.ref}] ${f.footnote.text}`, value: f.ref }))));
   },
 };

@@ -1,14 +1,12 @@
 import {
   ApplicationIntegrationType,
-  type AutocompleteInteraction,
-  type ChatInputCommandInteraction,
   InteractionContextType,
-  type MessageContextMenuCommandInteraction,
   type RESTPostAPIApplicationCommandsJSONBody,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
-} from 'discord.js';
+} from 'discord-api-types/v10';
 import type { BotContext } from '../context.js';
+import type { AutocompleteInteraction, CommandInteraction, MessageCommandInteraction } from '../interaction.js';
 
 /** Where a command may be used: every command says so in its definition. */
 type Reach = Required<Pick<RESTPostAPIApplicationCommandsJSONBody, 'integration_types' | 'contexts'>>;
@@ -28,12 +26,12 @@ export const SERVER_ONLY = { integration_types: [ApplicationIntegrationType.Guil
 /** A slash command: its definition, registered with Discord, and the handlers for it. */
 export interface Command {
   definition: RESTPostAPIChatInputApplicationCommandsJSONBody & Reach;
-  execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
+  execute(interaction: CommandInteraction, ctx: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
 }
 
 /** A command on a message's Apps menu: it acts on the message it was used on. */
 export interface MessageCommand {
   definition: RESTPostAPIContextMenuApplicationCommandsJSONBody & Reach;
-  execute(interaction: MessageContextMenuCommandInteraction, ctx: BotContext): Promise<void>;
+  execute(interaction: MessageCommandInteraction, ctx: BotContext): Promise<void>;
 }

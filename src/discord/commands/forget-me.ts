@@ -1,7 +1,7 @@
-import type { ButtonInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { notice, presentForgetMe, presentForgotten } from '../../present/discord.js';
 import type { BotContext } from '../context.js';
-import { respond, updateOptions } from '../respond.js';
+import type { ButtonInteraction } from '../interaction.js';
 import { ANYWHERE, type Command } from './command.js';
 
 const definition = {
@@ -14,18 +14,18 @@ const definition = {
 export const forgetMe: Command = {
   definition,
   async execute(interaction, ctx) {
-    await respond(interaction, presentForgetMe(ctx.store.holdings(interaction.user.id)));
+    await interaction.reply(presentForgetMe(ctx.store.holdings(interaction.user.id)));
   },
 };
 
 /** The member's choice: everything about them deleted at once, or nothing. */
 export async function handleForgetButton(interaction: ButtonInteraction, confirm: boolean, ctx: BotContext): Promise<void> {
   if (!confirm) {
-    await interaction.update(updateOptions(notice('Nothing was deleted.')));
+    await interaction.update(notice('Nothing was deleted.'));
     return;
   }
   const deleted = ctx.store.forget(interaction.user.id);
   ctx.logger.info({ event: 'forget-me', deleted }, deleted ? 'a member’s data was deleted' : 'a member’s data could not be deleted now');
   const payload = deleted ? presentForgotten(deleted) : notice('Nothing was deleted: the bot’s database is busy or not available right now. Run /forget-me again in a moment.');
-  await interaction.update(updateOptions(payload));
+  await interaction.update(payload);
 }

@@ -1,7 +1,5 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { commandMentions, presentHelp } from '../../present/discord.js';
-import { botIsHere } from '../reach.js';
-import { respond } from '../respond.js';
 import { ANYWHERE, type Command } from './command.js';
 
 const definition = { name: 'help', description: 'How to use this bot', ...ANYWHERE } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -9,15 +7,14 @@ const definition = { name: 'help', description: 'How to use this bot', ...ANYWHE
 export const help: Command = {
   definition,
   async execute(interaction, ctx) {
-    const here = botIsHere(interaction);
-    await respond(
-      interaction,
+    const here = interaction.botIsHere;
+    await interaction.reply(
       presentHelp({
         mention: commandMentions(ctx.commandIds),
         botHere: here,
         answerMentions: ctx.config.answerMentions,
         // Only the answer channels of this server: the list may name channels of several.
-        answerChannels: here ? ctx.config.answerChannels.filter((id) => interaction.guild?.channels.cache.has(id)) : [],
+        answerChannels: here ? ctx.config.answerChannels.filter((id) => interaction.serverHasChannel(id)) : [],
         sources: ctx.engine.corpus.documents.flatMap((d) => (d.meta.url ? [{ title: d.meta.title, url: d.meta.url }] : [])),
       }),
     );

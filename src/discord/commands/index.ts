@@ -1,4 +1,4 @@
-import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
+import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { about } from './about.js';
 import { admin } from './admin.js';
 import { ask } from './ask.js';

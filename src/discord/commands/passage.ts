@@ -1,8 +1,8 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { choices, presentPassage, withDeleteButton } from '../../present/discord.js';
 import { truncate } from '../../present/limits.js';
 import { cleanQuestion } from '../../question.js';
-import { respond, respondPrivately } from '../respond.js';
+import { respondPrivately } from '../interaction.js';
 import { ANYWHERE, type Command } from './command.js';
 
 const definition = {
@@ -15,16 +15,16 @@ const definition = {
 export const passage: Command = {
   definition,
   async execute(interaction, ctx) {
-    const id = cleanQuestion(interaction.options.getString('id', true));
+    const id = cleanQuestion(interaction.options.requiredString('id'));
     const found = ctx.lookup.passage(id);
     if (!found) {
       const nearest = ctx.lookup.nearestPassageIds(id).map((p) => `\`${p}\``).join(', ');
       return respondPrivately(interaction, `There is no passage \`${truncate(id.replace(/`/g, "'"), 40)}\`. The nearest ids are ${nearest}.`);
     }
-    await respond(interaction, withDeleteButton(presentPassage(ctx.engine.present(found)), interaction.user.id));
+    await interaction.reply(withDeleteButton(presentPassage(ctx.engine.present(found)), interaction.user.id));
   },
   async autocomplete(interaction, ctx) {
-    const typed = interaction.options.getFocused();
-    await interaction.respond(choices(ctx.lookup.matchPassages(typed).map((p) => ({ name: `${p.id} · ${p.text}`, value: p.id }))));
+    const typed = interaction.focused;
+    await interaction.showChoices(choices(ctx.lookup.matchPassages(typed).map((p) => ({ name: `${p.id} · ${p.text}`, value: p.id }))));
   },
 };

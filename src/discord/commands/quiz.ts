@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { notice, presentQuizQuestion, presentQuizScores } from '../../present/discord.js';
 import { truncate } from '../../present/limits.js';
 import { cleanQuestion } from '../../question.js';
 import { buildQuizPool, makeQuizQuestion, type QuizFact, type QuizQuestion } from '../../quiz/quiz.js';
 import type { Engine } from '../../search/engine.js';
 import type { BotContext } from '../context.js';
-import { respond } from '../respond.js';
 import { ANYWHERE, type Command } from './command.js';
 
 const definition = {
@@ -48,20 +47,20 @@ function nextQuestion(ctx: BotContext, channelId: string, passageIds: Set<string
 export const quiz: Command = {
   definition,
   async execute(interaction, ctx) {
-    if (!ctx.store.available) return respond(interaction, notice('The quiz keeps its questions and scores in the bot’s store, which is not available right now.'));
+    if (!ctx.store.available) return interaction.reply(notice('The quiz keeps its questions and scores in the bot’s store, which is not available right now.'));
     const channelId = interaction.channelId;
-    if (interaction.options.getSubcommand() === 'score') return respond(interaction, presentQuizScores(ctx.store.quizScores(channelId)));
-    const topic = cleanQuestion(interaction.options.getString('topic') ?? '');
+    if (interaction.options.subcommand() === 'score') return interaction.reply(presentQuizScores(ctx.store.quizScores(channelId)));
+    const topic = cleanQuestion(interaction.options.string('topic') ?? '');
     let passageIds: Set<string> | undefined;
     if (topic) {
       const answer = ctx.engine.answer(topic);
-      if (answer.results.length === 0) return respond(interaction, notice(`The paper has nothing on “${truncate(topic, 100)}” to ask about. Try a country, the SCO or the Peace Missions.`));
+      if (answer.results.length === 0) return interaction.reply(notice(`The paper has nothing on “${truncate(topic, 100)}” to ask about. Try a country, the SCO or the Peace Missions.`));
       passageIds = new Set(answer.results.map((r) => r.id));
     }
     const question = nextQuestion(ctx, channelId, passageIds);
-    if (!question) return respond(interaction, notice('I could not make a fair question on that topic. Try another topic, or none.'));
+    if (!question) return interaction.reply(notice('I could not make a fair question on that topic. Try another topic, or none.'));
     const id = randomBytes(8).toString('base64url');
-    if (ctx.store.saveQuizQuestion(id, channelId, question, question.factKey) === 'failed') return respond(interaction, notice('I could not save the question just now; please try again.'));
-    await respond(interaction, presentQuizQuestion(question, id));
+    if (ctx.store.saveQuizQuestion(id, channelId, question, question.factKey) === 'failed') return interaction.reply(notice('I could not save the question just now; please try again.'));
+    await interaction.reply(presentQuizQuestion(question, id));
   },
 };

@@ -1,8 +1,8 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { presentSearch, withDeleteButton } from '../../present/discord.js';
 import { cleanQuestion } from '../../question.js';
 import { askQuestion } from '../questions.js';
-import { respond, respondPrivately } from '../respond.js';
+import { respondPrivately } from '../interaction.js';
 import { ANYWHERE, type Command } from './command.js';
 
 const definition = {
@@ -15,9 +15,9 @@ const definition = {
 export const search: Command = {
   definition,
   async execute(interaction, ctx) {
-    const query = cleanQuestion(interaction.options.getString('query', true));
+    const query = cleanQuestion(interaction.options.requiredString('query'));
     const outcome = askQuestion(ctx, interaction.user.id, query);
     if (outcome.kind === 'refused') return respondPrivately(interaction, outcome.message);
-    await respond(interaction, withDeleteButton(presentSearch(query, outcome.answer, ctx.engine.topics()), interaction.user.id));
+    await interaction.reply(withDeleteButton(presentSearch(query, outcome.answer, ctx.engine.topics()), interaction.user.id));
   },
 };
