@@ -49,6 +49,15 @@ export interface Config {
    * `DATA_DIR/secret.key`, made on first start.
    */
   pseudonymKey: string | null;
+  /**
+   * Serve Discord's HTTP interactions endpoint on this port instead of connecting to the gateway; null for the
+   * gateway. Needs `publicKey`.
+   */
+  interactionsPort: number | null;
+  /** The address the interactions endpoint listens on. Default 127.0.0.1 (behind a reverse proxy). */
+  interactionsHost: string;
+  /** The application's Ed25519 public key (64 hex digits), which signs every request to the endpoint. */
+  publicKey: string | null;
 }
 
 export class ConfigError extends Error {
@@ -158,6 +167,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (shardMode === 'process' && shardCount === null) {
     throw new ConfigError('SHARD_MODE', 'is process but SHARD_COUNT is not set; set SHARD_COUNT to a number or auto');
   }
+  const interactionsPort = optional(env, 'INTERACTIONS_PORT') === null ? null : positiveInteger(env, 'INTERACTIONS_PORT', 0, 65_535);
+  const publicKey = optional(env, 'DISCORD_PUBLIC_KEY');
+  // A public key is not secret, but the line may hold something else pasted by mistake: its value is not echoed.
+  if (publicKey !== null && !/^[0-9a-f]{64}$/i.test(publicKey)) {
+    throw new ConfigError('DISCORD_PUBLIC_KEY', 'must be 64 hexadecimal digits; copy it from General Information → Public Key in the developer portal');
+  }
+  if (interactionsPort !== null) {
+    if (publicKey === null) throw new ConfigError('DISCORD_PUBLIC_KEY', 'is not set, and INTERACTIONS_PORT needs it to check that requests come from Discord; copy it from General Information → Public Key in the developer portal');
+    if (token === null) throw new ConfigError('DISCORD_TOKEN', 'is not set, and INTERACTIONS_PORT needs it to start threads and read the command ids; copy it from the Bot page of the developer portal');
+    // What needs the gateway's events cannot be asked for in HTTP mode: say so rather than silently not do it.
+    if (optional(env, 'ANSWER_CHANNELS') !== null) throw new ConfigError('ANSWER_CHANNELS', 'needs the gateway (it reads messages), so it cannot be used with INTERACTIONS_PORT; unset one of them');
+    if (flag(env, 'ANSWER_MENTIONS', false)) throw new ConfigError('ANSWER_MENTIONS', 'needs the gateway (it reads messages), so it cannot be true with INTERACTIONS_PORT; unset it');
+    if (shardCount !== null) throw new ConfigError('SHARD_COUNT', 'is for gateway shards; with INTERACTIONS_PORT run several workers instead (see Deployment in the README); unset it');
+  }
   return {
     token,
     clientId: snowflake(env, 'DISCORD_CLIENT_ID'),
@@ -166,7 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: logLevel as LogLevel,
     cooldownQuestions: positiveInteger(env, 'COOLDOWN_QUESTIONS', 5, 1000),
     cooldownSeconds: positiveInteger(env, 'COOLDOWN_SECONDS', 30, 86_400),
-    answerMentions: flag(env, 'ANSWER_MENTIONS', true),
+    answerMentions: flag(env, 'ANSWER_MENTIONS', interactionsPort === null),
     answerChannels: snowflakes(env, 'ANSWER_CHANNELS'),
     shardCount,
     shardMode: shardMode as ShardMode,
@@ -175,5 +198,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corpusMaxFileMb: corpusMaxFileMb(env),
     dataDir: resolve(optional(env, 'DATA_DIR') ?? 'data'),
     pseudonymKey: secretKey(env, 'PSEUDONYM_KEY'),
+    interactionsPort,
+    interactionsHost: optional(env, 'INTERACTIONS_HOST') ?? '127.0.0.1',
+    publicKey,
   };
 }

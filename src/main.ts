@@ -1,6 +1,7 @@
 /**
  * npm start: the Discord bot when DISCORD_TOKEN is set (all its shards in this process, or one process per
- * shard under the ShardingManager with SHARD_MODE=process); without a token, the local console with the same answers.
+ * shard under the ShardingManager with SHARD_MODE=process; or, with INTERACTIONS_PORT, Discord's HTTP
+ * interactions endpoint and no gateway); without a token, the local console with the same answers.
  */
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
@@ -70,13 +71,23 @@ async function main(): Promise<void> {
     const base = { config, engine, lookup: createLookup(engine.corpus), cooldown: createCooldown(config.cooldownQuestions, config.cooldownSeconds), logger, store, commandIds: new Map<string, string>() };
     // The reload swaps the engine of this same object, which every handler reads.
     const ctx = Object.assign(base, { reload: createReload(base, config.corpusDir) });
+    const watcher = config.watchCorpus ? watchCorpus(ctx, config.corpusDir) : null;
+    if (config.interactionsPort !== null) {
+      const { serveInteractions } = await import('./http/serve.js');
+      const server = await serveInteractions(ctx, stopForGood);
+      exitOnSignals(logger, async () => {
+        watcher?.close();
+        await new Promise((resolve) => server.close(resolve));
+        store.close();
+      });
+      return;
+    }
     let stopping = false;
     const client = createClient(ctx, (reason) => {
       if (stopping) return;
       stopping = true;
       void client.destroy().finally(() => stopForGood(reason));
     });
-    const watcher = config.watchCorpus ? watchCorpus(ctx, config.corpusDir) : null;
     exitOnSignals(logger, async () => {
       watcher?.close();
       await client.destroy();

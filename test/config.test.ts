@@ -49,7 +49,7 @@ describe('configuration', () => {
     expect((error as Error).message).not.toContain('has spaces in it');
   });
 
-  it.each(['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL', 'COOLDOWN_QUESTIONS', 'COOLDOWN_SECONDS', 'ANSWER_MENTIONS', 'ANSWER_CHANNELS', 'SHARD_COUNT', 'SHARD_MODE', 'CORPUS_MAX_FILE_MB', 'WATCH_CORPUS'])(
+  it.each(['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL', 'COOLDOWN_QUESTIONS', 'COOLDOWN_SECONDS', 'ANSWER_MENTIONS', 'ANSWER_CHANNELS', 'SHARD_COUNT', 'SHARD_MODE', 'CORPUS_MAX_FILE_MB', 'WATCH_CORPUS', 'INTERACTIONS_PORT', 'DISCORD_PUBLIC_KEY'])(
     'names %s and the problem when a token is pasted into it, never the value',
     (variable) => {
       expect(() => loadConfig({ [variable]: TOKEN })).toThrow(ConfigError);
@@ -62,6 +62,34 @@ describe('configuration', () => {
       }
     },
   );
+});
+
+describe('HTTP interactions mode', () => {
+  const KEY = 'a'.repeat(64);
+  const http = { INTERACTIONS_PORT: '8443', DISCORD_PUBLIC_KEY: KEY, DISCORD_TOKEN: TOKEN };
+
+  it('reads the port and the public key, and answers no mentions (they need the gateway)', () => {
+    const config = loadConfig(http);
+    expect(config).toMatchObject({ interactionsPort: 8443, interactionsHost: '127.0.0.1', publicKey: KEY, answerMentions: false });
+    expect(loadConfig({}).interactionsPort).toBeNull();
+  });
+
+  it.each([
+    [{ ...http, DISCORD_PUBLIC_KEY: undefined }, 'DISCORD_PUBLIC_KEY', /is not set/],
+    [{ ...http, DISCORD_PUBLIC_KEY: 'zz'.repeat(32) }, 'DISCORD_PUBLIC_KEY', /64 hexadecimal digits/],
+    [{ ...http, DISCORD_TOKEN: undefined }, 'DISCORD_TOKEN', /is not set/],
+    [{ ...http, INTERACTIONS_PORT: '70000' }, 'INTERACTIONS_PORT', /whole number from 1 to 65535/],
+    [{ ...http, ANSWER_CHANNELS: '323456789012345678' }, 'ANSWER_CHANNELS', /needs the gateway/],
+    [{ ...http, ANSWER_MENTIONS: 'true' }, 'ANSWER_MENTIONS', /needs the gateway/],
+    [{ ...http, SHARD_COUNT: '2' }, 'SHARD_COUNT', /several workers/],
+  ])('refuses %o naming %s', (env, variable, problem) => {
+    expect(() => loadConfig(env)).toThrow(problem);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable} `));
+  });
+
+  it('never echoes a bad public key', () => {
+    expect(() => loadConfig({ ...http, DISCORD_PUBLIC_KEY: 'not-a-key-but-a-secret' })).not.toThrow(/not-a-key-but-a-secret/);
+  });
 });
 
 describe('PSEUDONYM_KEY', () => {

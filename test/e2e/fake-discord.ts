@@ -5,7 +5,7 @@
  * events only for the intents identified with, and blanks their text without Message Content unless the message
  * is a DM, mentions the bot or is the bot's own.
  */
-import { randomUUID } from 'node:crypto';
+import { generateKeyPairSync, type KeyObject, randomUUID, sign } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
@@ -130,6 +130,16 @@ export interface Where {
   appPermissions?: string;
 }
 
+/** How a signed POST to a worker's endpoint goes wrong on purpose. */
+export type SignatureFault = 'none' | 'missing' | 'forged' | 'stale' | 'tampered';
+
+/** What a worker's endpoint answered to one POSTed interaction. */
+export interface HttpAnswer {
+  status: number;
+  /** The interaction response (type 1, 4, 5, 6, 7 or 8 and its data), or the error body. */
+  body: InteractionCallback & { error?: string };
+}
+
 export interface FakeDiscordOptions {
   token: string;
   /** How many shards the gateway recommends. Default 1. */
@@ -159,6 +169,8 @@ export class FakeDiscord {
   /** Interaction responses the bot deleted, by interaction token. */
   readonly deletedResponses: string[] = [];
 
+  /** The application's Ed25519 key pair, as the developer portal holds it: the bot gets only the public half. */
+  private readonly signingKeys = generateKeyPairSync('ed25519');
   private server: Server;
   private gateway: WebSocketServer;
   private sessions = new Map<string, Session>();
@@ -200,6 +212,37 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.gateway.close(() => resolve()));
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** The application's public key, 64 hex digits, as the developer portal shows it (DISCORD_PUBLIC_KEY). */
+  get publicKeyHex(): string {
+    return Buffer.from(this.signingKeys.publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex');
+  }
+
+  /** Signs a body as Discord does: Ed25519 over the timestamp (seconds) followed by the body. */
+  private signed(body: string, fault: SignatureFault, key: KeyObject = this.signingKeys.privateKey): Record<string, string> {
+    if (fault === 'missing') return {};
+    const timestamp = String(Math.floor(Date.now() / 1000) - (fault === 'stale' ? 301 : 0));
+    const signer = fault === 'forged' ? generateKeyPairSync('ed25519').privateKey : key;
+    const signature = sign(null, Buffer.from(timestamp + (fault === 'tampered' ? `${body} ` : body)), signer).toString('hex');
+    return { 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp };
+  }
+
+  /**
+   * POSTs an interaction, signed, to a worker's HTTP endpoint (`url`), as Discord does in HTTP mode. The response
+   * is the bot's answer; a message it creates is recorded as a callback's is, so its buttons can be clicked.
+   */
+  async postInteraction(url: string, interaction: Record<string, unknown>, fault: SignatureFault = 'none'): Promise<HttpAnswer> {
+    const body = JSON.stringify(interaction);
+    const dispatchedAt = performance.now();
+    this.callbacks.set(String(interaction.token), { dispatchedAt, channelId: String(interaction.channel_id), interaction, resolve: () => {}, all: [] });
+    const response = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...this.signed(body, fault) } });
+    const answer = (await response.json()) as InteractionCallback & { error?: string };
+    if (response.status === 200) {
+      const recorded = this.recordCallback(String(interaction.token), answer);
+      return { status: 200, body: recorded };
+    }
+    return { status: response.status, body: answer };
   }
 
   get apiUrl(): string {
@@ -632,6 +675,20 @@ export class FakeDiscord {
     } as APIMessage;
   }
 
+  /** The bot's answer to an interaction, through the callback route or as an HTTP response, with the message it created. */
+  private recordCallback(token: string, callback: InteractionCallback): InteractionCallback {
+    const entry = this.callbacks.get(token)!;
+    const source = entry.interaction;
+    const user = (source.member as { user: APIUser } | undefined)?.user ?? (source.user as APIUser);
+    const metadata = { interaction_metadata: { id: source.id, type: source.type, user, authorizing_integration_owners: source.authorizing_integration_owners } };
+    const message = callback.type === InteractionResponseType.ChannelMessageWithSource ? this.message(entry.channelId, (callback.data ?? {}) as Record<string, unknown>, metadata) : undefined;
+    const latencyMs = performance.now() - entry.dispatchedAt;
+    const recorded: InteractionCallback = this.keepBodies ? { type: callback.type, ...(callback.data ? { data: callback.data } : {}), ...(message ? { message } : {}), latencyMs } : { type: callback.type, latencyMs };
+    entry.all.push(recorded);
+    if (entry.all.length === 1) entry.resolve(recorded);
+    return recorded;
+  }
+
   private async readBody(req: IncomingMessage): Promise<unknown> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -694,18 +751,8 @@ export class FakeDiscord {
       return this.send(res, 200, this.commands.get(m[2] ?? 'global') ?? []);
     }
     if (method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path))) {
-      const entry = this.callbacks.get(m[2]!);
-      if (!entry) return this.send(res, 404, { message: 'Unknown interaction', code: 10062 });
-      const callback = body as unknown as InteractionCallback;
-      const channelId = entry.channelId;
-      const source = entry.interaction;
-      const user = (source.member as { user: APIUser } | undefined)?.user ?? (source.user as APIUser);
-      const metadata = { interaction_metadata: { id: source.id, type: source.type, user, authorizing_integration_owners: source.authorizing_integration_owners } };
-      const message = callback.type === InteractionResponseType.ChannelMessageWithSource ? this.message(channelId, (callback.data ?? {}) as Record<string, unknown>, metadata) : undefined;
-      const latencyMs = performance.now() - entry.dispatchedAt;
-      const recorded: InteractionCallback = this.keepBodies ? { type: callback.type, ...(callback.data ? { data: callback.data } : {}), ...(message ? { message } : {}), latencyMs } : { type: callback.type, latencyMs };
-      entry.all.push(recorded);
-      if (entry.all.length === 1) entry.resolve(recorded);
+      if (!this.callbacks.has(m[2]!)) return this.send(res, 404, { message: 'Unknown interaction', code: 10062 });
+      this.recordCallback(m[2]!, body as unknown as InteractionCallback);
       return this.send(res, 204);
     }
     if (method === 'DELETE' && (m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(path))) {
@@ -724,7 +771,8 @@ export class FakeDiscord {
       const started: FakeThread = { id: m[2]!, guildId: guild.id, parentId: m[1]!, name: String(body.name), ownerId: this.botUser.id, forum: false };
       this.threads.push(started);
       const thread = this.threadPayload(started);
-      this.dispatch(this.sessionFor(guild.id), { t: 'THREAD_CREATE', d: { ...thread, newly_created: true } } as unknown as Pick<GatewayDispatchPayload, 't' | 'd'>);
+      // A bot in HTTP mode has no gateway session to tell.
+      if (this.sessions.size > 0) this.dispatch(this.sessionFor(guild.id), { t: 'THREAD_CREATE', d: { ...thread, newly_created: true } } as unknown as Pick<GatewayDispatchPayload, 't' | 'd'>);
       return this.send(res, 201, thread);
     }
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {

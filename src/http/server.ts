@@ -1,0 +1,86 @@
+/**
+ * Discord's HTTP interactions endpoint (INTERACTIONS_PORT): `POST /interactions`, each request's Ed25519 signature
+ * checked, answered by the same router as the gateway's; `GET /healthz` for a load balancer. It keeps nothing
+ * between requests that another worker would need: any worker answers any interaction.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { KeyObject } from 'node:crypto';
+import type { REST } from '@discordjs/rest';
+import { type APIInteraction, InteractionResponseType, InteractionType, MessageFlags } from 'discord-api-types/v10';
+import type { BotContext } from '../discord/context.js';
+import { routeInteraction } from '../discord/router.js';
+import { NO_USER } from '../discord/screen.js';
+import { actingUser, createExchange } from './interaction.js';
+import { signedByDiscord } from './signature.js';
+
+/** Discord waits three seconds for the response; what is not ready by then follows by webhook. */
+export const DEFAULT_DEADLINE_MS = 2_500;
+/** No interaction Discord sends is near this size; a larger body is not read. */
+const MAX_BODY_BYTES = 1 << 20;
+
+export interface InteractionsServerOptions {
+  publicKey: KeyObject;
+  rest: REST;
+  deadlineMs?: number;
+}
+
+function send(res: ServerResponse, status: number, body: unknown): Promise<void> {
+  return new Promise((resolve) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body), () => resolve());
+  });
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function createInteractionsServer(ctx: BotContext, options: InteractionsServerOptions): Server {
+  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return send(res, 200, { ok: true });
+    if (path !== '/interactions') return send(res, 404, { error: 'not found: POST /interactions or GET /healthz' });
+    if (req.method !== 'POST') return send(res, 405, { error: 'use POST' });
+    const body = await readBody(req);
+    if (body === null) return send(res, 413, { error: 'body too large' });
+    const signature = req.headers['x-signature-ed25519'];
+    const timestamp = req.headers['x-signature-timestamp'];
+    if (!signedByDiscord(options.publicKey, typeof signature === 'string' ? signature : undefined, typeof timestamp === 'string' ? timestamp : undefined, body)) {
+      ctx.logger.warn({ remote: req.socket.remoteAddress }, 'interaction refused: bad, missing or stale signature');
+      return send(res, 401, { error: 'invalid request signature' });
+    }
+    let raw: APIInteraction;
+    try {
+      raw = JSON.parse(body.toString('utf8')) as APIInteraction;
+    } catch {
+      return send(res, 400, { error: 'body is not JSON' });
+    }
+    if (raw.type === InteractionType.Ping) return send(res, 200, { type: InteractionResponseType.Pong });
+    if (actingUser(raw) === null) {
+      ctx.logger.warn({ interaction: raw.id, type: raw.type }, 'interaction without a user answered privately');
+      if (raw.type === InteractionType.ApplicationCommandAutocomplete) return send(res, 200, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
+      return send(res, 200, { type: InteractionResponseType.ChannelMessageWithSource, data: { content: NO_USER, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } } });
+    }
+    let markSent!: () => void;
+    const sent = new Promise<void>((resolve) => (markSent = resolve));
+    const exchange = createExchange(raw, { rest: options.rest, deadlineMs, sent });
+    // The router answers every failure itself (an apology, or a log line for a dead token).
+    void routeInteraction(exchange.interaction, ctx).finally(() => exchange.finished());
+    await send(res, 200, await exchange.response);
+    markSent();
+  };
+  return createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      ctx.logger.error({ err: error }, 'interactions endpoint failed');
+      if (!res.headersSent) void send(res, 500, { error: 'internal error' });
+    });
+  });
+}
