@@ -7,6 +7,7 @@
  */
 import { benchCold } from './cold.js';
 import { benchFuzz, benchMemory } from './fuzz.js';
+import { benchHttp } from './http.js';
 import { benchLoad } from './load.js';
 import { benchScale } from './scale.js';
 import { benchShards } from './shards.js';
@@ -29,6 +30,7 @@ say('(c) corpus scale …');
 const scale = benchScale(quick ? [10, 100] : [10, 100, 1000]);
 say('(d) load through the loopback Discord server …');
 const load = [await benchLoad(1000, 1, 20), await benchLoad(1000, 2, 20)];
+const http = [await benchHttp(1000, 1, 20), await benchHttp(1000, 2, 20)];
 say('(e) memory at 1, 2 and 4 shards …');
 const shards = await benchShards([1, 2, 4], quick ? 1 : 3);
 say('property runs and memory …');
@@ -38,7 +40,7 @@ say('distinct users …');
 const cooldown = benchCooldown(100_000);
 const users = await benchDistinctUsers(quick ? 20_000 : 100_000);
 
-const report = { warm, cold, scale, load, shards, fuzz, memory, cooldown, users };
+const report = { warm, cold, scale, load, http, shards, fuzz, memory, cooldown, users };
 if (json) {
   process.stdout.write(`${JSON.stringify(report)}\n`);
 } else {
@@ -65,6 +67,10 @@ if (json) {
   say('|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of load) say(`| ${row.shards} | ${row.answered} | ${row.lost} | ${row.answeredTwice} | ${row.p50Ms} | ${row.p99Ms} | ${row.perSecond} | ${row.peakRssMB} |`);
   say(`targets: none lost, none twice, p99 <= 50 ms, >= 500/s: ${mark(load.every((r) => r.lost === 0 && r.answeredTwice === 0 && r.p99Ms <= 50 && r.perSecond >= 500))}`);
+  say('(d) the same 1,000 /ask in HTTP mode: signed POSTs round-robin to the workers, timed from POST to response');
+  say('| workers | answered | lost | answered twice | p50 ms | p99 ms | per second | peak RSS MB |');
+  say('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const row of http) say(`| ${row.workers} | ${row.answered} | ${row.lost} | ${row.answeredTwice} | ${row.p50Ms} | ${row.p99Ms} | ${row.perSecond} | ${row.peakRssMB} |`);
   say('');
   say(`(e) memory by shard count, after each shard answered 50 /ask (median of ${quick ? 1 : 3} runs)`);
   say('| SHARD_MODE | shards | processes | RSS MB | peak RSS MB | answered |');

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/paths.js';
@@ -85,4 +86,13 @@ export function runScript(name: string, args: string[], env: Record<string, stri
     child.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)));
     child.on('exit', (status) => resolve({ status, stdout, stderr }));
   });
+}
+
+/** A loopback port free right now, for a bot to listen on. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }

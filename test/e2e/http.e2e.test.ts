@@ -3,13 +3,12 @@
  * sharing one DATA_DIR, no gateway. The loopback Discord signs each interaction with the application's Ed25519
  * key and POSTs it to one worker or the other, round-robin; follow-ups reach it through the REST API.
  */
-import { createServer } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BotProcess, startBot } from './bot-process.js';
+import { type BotProcess, freePort, startBot } from './bot-process.js';
 import { FakeDiscord, type HttpAnswer, type InteractionCallback, MODERATOR_PERMISSIONS } from './fake-discord.js';
 
 const TOKEN = 'e2e-token-0123456789abcdefghij';
@@ -17,14 +16,6 @@ const EPHEMERAL = 64;
 let server: FakeDiscord;
 const workers: Array<{ bot: BotProcess; url: string }> = [];
 const dataDir = mkdtempSync(join(tmpdir(), 'bot-data-'));
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 async function startWorker(): Promise<{ bot: BotProcess; url: string }> {
   const port = await freePort();
