@@ -15,6 +15,7 @@ import { signedByDiscord } from './signature.js';
 
 /** Discord waits three seconds for the response; what is not ready by then follows by webhook. */
 export const DEFAULT_DEADLINE_MS = 2_500;
+const UNREADABLE = 'Sorry — I could not read that request, so I cannot answer it. It has been logged; please try again.';
 /** No interaction Discord sends is near this size; a larger body is not read. */
 const MAX_BODY_BYTES = 1 << 20;
 
@@ -63,6 +64,7 @@ export function createInteractionsServer(ctx: BotContext, options: InteractionsS
     } catch {
       return send(res, 400, { error: 'body is not JSON' });
     }
+    if (typeof raw !== 'object' || raw === null) return send(res, 400, { error: 'body is not an interaction' });
     if (raw.type === InteractionType.Ping) return send(res, 200, { type: InteractionResponseType.Pong });
     if (actingUser(raw) === null) {
       ctx.logger.warn({ interaction: raw.id, type: raw.type }, 'interaction without a user answered privately');
@@ -71,7 +73,15 @@ export function createInteractionsServer(ctx: BotContext, options: InteractionsS
     }
     let markSent!: () => void;
     const sent = new Promise<void>((resolve) => (markSent = resolve));
-    const exchange = createExchange(raw, { rest: options.rest, deadlineMs, sent });
+    let exchange: ReturnType<typeof createExchange>;
+    try {
+      exchange = createExchange(raw, { rest: options.rest, deadlineMs, sent });
+    } catch (error) {
+      // Signed by Discord but not shaped as its interactions are (a field missing): said privately, as the gateway does.
+      ctx.logger.error({ err: error, interaction: raw.id, type: raw.type }, 'interaction could not be read');
+      if (raw.type === InteractionType.ApplicationCommandAutocomplete) return send(res, 200, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
+      return send(res, 200, { type: InteractionResponseType.ChannelMessageWithSource, data: { content: UNREADABLE, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } } });
+    }
     // The router answers every failure itself (an apology, or a log line for a dead token).
     void routeInteraction(exchange.interaction, ctx).finally(() => exchange.finished());
     await send(res, 200, await exchange.response);

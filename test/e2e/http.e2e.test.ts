@@ -110,10 +110,13 @@ describe('one handler layer over HTTP', () => {
     expect(again.body.data!.content).toBe('You have answered this one already — /quiz start asks another.');
   });
 
-  it('answers an unknown command, one without a user, and /admin reload deferred then followed up', async () => {
+  it('answers an unknown command, one without a user, one without its data, and /admin reload deferred then followed up', async () => {
     expect((await post(A, server.chatInput('dance', {}).interaction)).body.data).toMatchObject({ flags: EPHEMERAL, content: "I don't know the command /dance. Try /help." });
     const { member: _member, ...nobody } = server.chatInput('help', {}).interaction;
     expect((await post(B, nobody)).body.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^I could not tell who sent that/) });
+    const { data: _data, ...noData } = server.chatInput('ask', { question: 'What is RATS?' }).interaction;
+    expect((await post(A, noData)).body.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^Sorry — I could not read that request/) });
+    await workers[A]!.bot.waitForLog((l) => l.msg === 'interaction could not be read');
     const reload = server.chatInput('admin', {}, server.user('admin'), {}, 'reload');
     expect((await post(A, reload.interaction)).body).toMatchObject({ type: 5, data: { flags: EPHEMERAL } });
     await server.waitFor(() => server.webhookMessagesFor(reload.token).length === 1, 20_000, 'the reload outcome');
