@@ -1,0 +1,101 @@
+/**
+ * The handlers with neither transport: the router fed plain objects that implement the interaction interface,
+ * over the real engine and store. What a command needs from Discord is only what src/discord/interaction.ts says.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import type { BotContext } from '../src/discord/context.js';
+import { createCooldown } from '../src/discord/cooldown.js';
+import type { ButtonInteraction, Choice, CommandInteraction, InteractionPlace } from '../src/discord/interaction.js';
+import { routeInteraction } from '../src/discord/router.js';
+import { createLogger } from '../src/log.js';
+import type { ReplyPayload } from '../src/present/discord.js';
+import { createLookup } from '../src/search/lookup.js';
+import { loadEngine } from '../src/search/load.js';
+import { openBotStore } from '../src/store/bot-store.js';
+import { committedCorpus } from './helpers/corpus.js';
+
+let ctx: BotContext;
+beforeAll(async () => {
+  const engine = await loadEngine(committedCorpus, { cacheDir: null });
+  const logger = createLogger('silent');
+  const store = openBotStore({ dataDir: mkdtempSync(join(tmpdir(), 'handlers-')), key: 'k'.repeat(32), logger });
+  ctx = { config: loadConfig({}), engine, lookup: createLookup(engine.corpus), cooldown: createCooldown(5, 30), logger, store, commandIds: new Map(), reload: () => Promise.reject(new Error('no reload here')) };
+});
+afterAll(() => ctx?.store.close());
+
+let nextId = 1;
+/** Where a plain interaction happens: a server text channel the bot is in. */
+function place(userId: string): InteractionPlace {
+  return { id: String(nextId++), user: { id: userId }, channelId: '200000000000000001', guildId: '300000000000000001', locale: 'en-GB', botIsHere: true, threadsWork: false, canManageMessages: false, serverHasChannel: () => false };
+}
+
+/** A slash command whose answers are kept in `sent`. */
+function command(name: string, options: Record<string, string>, userId = '100000000000000001'): CommandInteraction & { sent: ReplyPayload[] } {
+  const sent: ReplyPayload[] = [];
+  return {
+    ...place(userId),
+    kind: 'command',
+    commandName: name,
+    sent,
+    options: {
+      string: (key) => options[key] ?? null,
+      requiredString: (key) => {
+        if (options[key] === undefined) throw new Error(`missing ${key}`);
+        return options[key];
+      },
+      boolean: () => null,
+      user: () => null,
+      subcommand: () => null,
+    },
+    reply: async (payload) => void sent.push(payload),
+    defer: async () => {},
+  };
+}
+
+function click(customId: string, title: string, userId: string): ButtonInteraction & { sent: ReplyPayload[] } {
+  const sent: ReplyPayload[] = [];
+  return {
+    ...place(userId),
+    kind: 'button',
+    customId,
+    sent,
+    message: { id: '400000000000000001', ephemeral: false, title, threadId: null, askerId: null },
+    reply: async (payload) => void sent.push(payload),
+    defer: async () => {},
+    update: async (payload) => void sent.push(payload),
+    deleteMessage: async () => {},
+    startThread: () => Promise.reject(new Error('no threads here')),
+  };
+}
+
+describe('the router over a plain interaction', () => {
+  it('answers /ask, and a vote on the answer is stored and acknowledged privately', async () => {
+    const asked = command('ask', { question: 'why does Uzbekistan skip SCO exercises?' });
+    await routeInteraction(asked, ctx);
+    expect(asked.sent).toHaveLength(1);
+    const answer = asked.sent[0]!;
+    expect(answer.embeds[0]!.footer!.text).toMatch(/^Passage p14/);
+    const buttons = answer.components.flatMap((row) => row.components) as Array<{ label?: string; custom_id?: string }>;
+    const helpful = buttons.find((b) => b.label === 'Helpful')!;
+    const vote = click(helpful.custom_id!, answer.embeds[0]!.title!, '100000000000000002');
+    await routeInteraction(vote, ctx);
+    expect(vote.sent).toEqual([expect.objectContaining({ content: 'Thanks — noted 👍 for passage p14.', ephemeral: true })]);
+    expect(ctx.store.report().up).toBe(1);
+  });
+
+  it('suggests passage ids while typing', async () => {
+    let shown: Choice[] = [];
+    await routeInteraction({ ...place('100000000000000003'), kind: 'autocomplete', commandName: 'passage', focused: 'p1', showChoices: async (choices) => void (shown = choices) }, ctx);
+    expect(shown.map((c) => c.value)).toContain('p14');
+  });
+
+  it('apologises privately when a handler fails', async () => {
+    const broken = command('ask', {});
+    await routeInteraction(broken, ctx);
+    expect(broken.sent).toEqual([expect.objectContaining({ content: expect.stringMatching(/^Sorry — something went wrong on my side/), ephemeral: true })]);
+  });
+});
