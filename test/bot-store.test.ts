@@ -61,6 +61,9 @@ describe('the bot’s store under a lock', () => {
   it('saves at once when the database is free', () => {
     const { store, saved } = setUp();
     expect(store.vote('111', 'What is RATS?', 'p16', 'up')).toBe('saved');
+    // Before the answer is sent, so that another worker can answer its buttons.
+    expect(store.rememberQuestion('key0123456', 'a long question')).toBe('saved');
+    expect(saved((s) => s.question('key0123456'))).toBe('a long question');
     expect(store.answerQuiz('q1', 'chan', '111', true)).toBe('counted');
     expect(store.answerQuiz('q1', 'chan', '111', true)).toBe('again');
     expect(saved((s) => s.report().up)).toBe(1);
@@ -77,7 +80,7 @@ describe('the bot’s store under a lock', () => {
     expect(store.answerQuiz('q1', 'chan', '111', false)).toBe('again');
     expect(store.saveQuizQuestion('q2', 'chan', { correct: 3 }, 'other fact')).toBe('queued');
     expect(store.quizQuestion('q2')).toEqual({ correct: 3 });
-    expect(store.rememberQuestion('key0123456', 'a long question')).toBe(true);
+    expect(store.rememberQuestion('key0123456', 'a long question')).toBe('queued');
     expect(store.question('key0123456')).toBe('a long question');
     expect(store.addThreadTurn('900', '111', { question: 'first' })).toBe(true);
     expect(store.threadTurns('900')).toEqual([{ question: 'first' }]);

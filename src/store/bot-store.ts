@@ -41,10 +41,14 @@ export interface BotStore {
   answerQuiz(questionId: string, channelId: string, userId: string, right: boolean): QuizAnswer;
   /** Deletes everything about a member now, or returns null and changes nothing (busy or unavailable). */
   forget(userId: string): Holdings | null;
+  /**
+   * The question behind an answer's buttons, when its title cannot hold it: saved before the answer is sent, so
+   * another worker (HTTP mode) can answer the buttons.
+   */
+  rememberQuestion(key: string, question: string): Saved;
 
   // Writes off the reply path: queued and saved after the reply; false if they will not be.
   abstained(userId: string, question: string): boolean;
-  rememberQuestion(key: string, question: string): boolean;
   addThreadTurn<T>(threadId: string, userId: string, turn: T): boolean;
   resetAskedFacts(channelId: string): boolean;
 
@@ -243,7 +247,7 @@ export function openBotStore({ dataDir, key, logger, busyTimeoutMs = BUSY_TIMEOU
       }
     },
     abstained: (userId, question) => later({ what: 'unanswered question', run: (s) => s.abstained(userId, question) }),
-    rememberQuestion: (key, question) => later({ what: 'question', run: (s) => s.rememberQuestion(key, question), shows: { key: `question:${key}`, value: question } }),
+    rememberQuestion: (key, question) => now({ what: 'question', run: (s) => s.rememberQuestion(key, question), shows: { key: `question:${key}`, value: question } }).saved,
     addThreadTurn: (threadId, userId, turn) => later({ what: 'thread turn', run: (s) => s.addThreadTurn(threadId, userId, turn), shows: { key: `turns:${threadId}`, value: turn } }),
     resetAskedFacts: (channelId) => later({ what: 'quiz pool reset', run: (s) => s.resetAskedFacts(channelId) }),
     question: (key) => shown<string>(`question:${key}`).at(-1) ?? read((s) => s.question(key)),
