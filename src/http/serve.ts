@@ -2,6 +2,7 @@
 import type { Server } from 'node:http';
 import { REST } from '@discordjs/rest';
 import { type APIApplicationCommand, type APIUser, ApplicationCommandType, Routes } from 'discord-api-types/v10';
+import { ConfigError } from '../config.js';
 import type { BotContext } from '../discord/context.js';
 import { carriesInteractionToken } from '../discord/interaction-tokens.js';
 import { loginFailure } from '../discord/bot.js';
@@ -31,7 +32,13 @@ export async function serveInteractions(ctx: BotContext, onFatal: (reason: strin
   });
   const server = createInteractionsServer(ctx, { publicKey: publicKeyFromHex(config.publicKey!), rest });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const where = `${config.interactionsHost}:${config.interactionsPort}`;
+      if (error.code === 'EADDRINUSE') reject(new ConfigError('INTERACTIONS_PORT', `is in use on ${where} by another program; stop it or choose another port`));
+      else if (error.code === 'EACCES') reject(new ConfigError('INTERACTIONS_PORT', `may not be listened on by this user at ${where}; choose a port above 1023`));
+      else if (error.code === 'ENOTFOUND' || error.code === 'EADDRNOTAVAIL') reject(new ConfigError('INTERACTIONS_HOST', `is not an address of this machine (${error.code}); use 127.0.0.1 behind a proxy, or 0.0.0.0`));
+      else reject(error);
+    });
     server.listen(config.interactionsPort!, config.interactionsHost, () => resolve());
   });
   server.on('error', (error) => logger.error({ err: error }, 'interactions endpoint error'));

@@ -50,6 +50,13 @@ describe('the endpoint', () => {
     expect(server.requests.some((r) => r.path === '/gateway/bot')).toBe(false);
   });
 
+  it('says which setting to change when its port is taken, and exits 1', async () => {
+    const port = new URL(workers[A]!.url).port;
+    const third = startBot(server, { INTERACTIONS_PORT: port, DISCORD_PUBLIC_KEY: server.publicKeyHex, DATA_DIR: dataDir, WATCH_CORPUS: 'false' });
+    expect(await third.exited).toBe(1);
+    expect(third.stderr()).toBe(`Configuration error: INTERACTIONS_PORT is in use on 127.0.0.1:${port} by another program; stop it or choose another port\n`);
+  }, 30_000);
+
   it.each(['missing', 'forged', 'stale', 'tampered'] as const)('answers 401 to a %s signature and does nothing', async (fault) => {
     const { interaction, token } = server.chatInput('ask', { question: 'What is RATS?' });
     const answer = await server.postInteraction(workers[A]!.url, interaction, fault);
