@@ -84,15 +84,6 @@ export function createExchange(raw: APIInteraction, options: ExchangeOptions): E
   const webhook = Routes.webhook(raw.application_id, raw.token);
   const original = Routes.webhookMessage(raw.application_id, raw.token, '@original');
 
-  const isButton = raw.type === InteractionType.MessageComponent;
-  const timer = setTimeout(() => {
-    if (answered) return;
-    if (raw.type === InteractionType.ApplicationCommandAutocomplete) return first({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
-    if (isButton) return first({ type: InteractionResponseType.DeferredMessageUpdate });
-    thinking = { ephemeral: false };
-    first({ type: InteractionResponseType.DeferredChannelMessageWithSource });
-  }, options.deadlineMs);
-
   const replies: Replies = {
     async reply(payload) {
       if (!answered) return first({ type: InteractionResponseType.ChannelMessageWithSource, data: messageBody(payload) });
@@ -104,7 +95,9 @@ export function createExchange(raw: APIInteraction, options: ExchangeOptions): E
       const was = thinking;
       thinking = null;
       if (was.ephemeral === payload.ephemeral) {
-        await rest.patch(original, { auth: false, body: messageBody(payload) });
+        // Whether a message is private is fixed when it is made: an edit carries no such flag.
+        const { flags: _flags, ...edit } = messageBody(payload);
+        await rest.patch(original, { auth: false, body: edit });
         return;
       }
       // "Thinking" was said in public (or privately) and the answer is the other: it follows up, and "thinking" goes.
@@ -210,6 +203,14 @@ export function createExchange(raw: APIInteraction, options: ExchangeOptions): E
     return { ...at, kind: 'other', type: raw.type, replies: raw.type === InteractionType.Ping ? null : replies };
   })();
 
+  const isButton = raw.type === InteractionType.MessageComponent;
+  const timer = setTimeout(() => {
+    if (answered) return;
+    if (raw.type === InteractionType.ApplicationCommandAutocomplete) return first({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
+    if (isButton) return first({ type: InteractionResponseType.DeferredMessageUpdate });
+    thinking = { ephemeral: false };
+    first({ type: InteractionResponseType.DeferredChannelMessageWithSource });
+  }, options.deadlineMs);
   return {
     interaction,
     response,

@@ -136,6 +136,10 @@ describe('one handler layer over HTTP', () => {
     const reload = server.chatInput('admin', {}, server.user('admin'), {}, 'reload');
     expect((await post(A, reload.interaction)).body).toMatchObject({ type: 5, data: { flags: EPHEMERAL } });
     await server.waitFor(() => server.webhookMessagesFor(reload.token).length === 1, 20_000, 'the reload outcome');
+    // The outcome replaces the private "thinking": an edit, which carries no privacy flag of its own.
+    const edit = server.requests.find((r) => r.method === 'PATCH' && r.path.includes(reload.token))!;
+    expect(edit.path).toMatch(/\/messages\/@original$/);
+    expect(edit.body).not.toHaveProperty('flags');
   });
 });
 
