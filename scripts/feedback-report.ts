@@ -7,17 +7,27 @@
 import { config as loadDotenv } from 'dotenv';
 import { loadConfig } from '../src/config.js';
 import { pseudonymKey } from '../src/store/secret.js';
-import { openStore, StoreError } from '../src/store/store.js';
+import { createLogger } from '../src/log.js';
+import { StoreError } from '../src/store/errors.js';
+import { openPgStore } from '../src/store/pg-store.js';
+import { type FeedbackReport, openStore } from '../src/store/store.js';
 
-function main(): void {
+async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const args = process.argv.slice(2);
   const limitAt = args.indexOf('--limit');
   const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : 10;
   const config = loadConfig();
-  const store = openStore(config.dataDir, { key: pseudonymKey(config.dataDir, config.pseudonymKey) });
-  const report = store.report(limit);
-  store.close();
+  let report: FeedbackReport;
+  if (config.databaseUrl) {
+    const store = await openPgStore({ url: config.databaseUrl, key: config.pseudonymKey!, logger: createLogger('warn') });
+    report = await store.report(limit);
+    await store.close();
+  } else {
+    const store = openStore(config.dataDir, { key: pseudonymKey(config.dataDir, config.pseudonymKey) });
+    report = store.report(limit);
+    store.close();
+  }
   if (args.includes('--json')) {
     process.stdout.write(`${JSON.stringify(report)}\n`);
     return;
@@ -30,9 +40,7 @@ function main(): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof StoreError ? `Cannot read the feedback store: ${error.message}` : `Error: ${(error as Error).message}`}\n`);
   process.exit(1);
-}
+});

@@ -58,6 +58,8 @@ export interface Config {
   interactionsHost: string;
   /** The application's Ed25519 public key (64 hex digits), which signs every request to the endpoint. */
   publicKey: string | null;
+  /** A PostgreSQL URL: the store lives there instead of DATA_DIR's SQLite file (several machines share it). */
+  databaseUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -181,6 +183,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (flag(env, 'ANSWER_MENTIONS', false)) throw new ConfigError('ANSWER_MENTIONS', 'needs the gateway (it reads messages), so it cannot be true with INTERACTIONS_PORT; unset it');
     if (shardCount !== null) throw new ConfigError('SHARD_COUNT', 'is for gateway shards; with INTERACTIONS_PORT run several workers instead (see Deployment in the README); unset it');
   }
+  const databaseUrl = optional(env, 'DATABASE_URL');
+  if (databaseUrl !== null) {
+    // The URL holds a password: what is wrong is said, never the value.
+    let url: URL | null = null;
+    try {
+      url = new URL(databaseUrl);
+    } catch {
+      url = null;
+    }
+    if (!url || !/^postgres(ql)?:$/.test(url.protocol) || url.hostname === '') {
+      throw new ConfigError('DATABASE_URL', 'must be a PostgreSQL URL such as postgres://user:password@host:5432/database');
+    }
+    if (optional(env, 'PSEUDONYM_KEY') === null) {
+      throw new ConfigError('PSEUDONYM_KEY', 'is not set, and DATABASE_URL needs it: every worker must pseudonymise members with the same key (e.g. the output of "openssl rand -hex 32")');
+    }
+  }
   return {
     token,
     clientId: snowflake(env, 'DISCORD_CLIENT_ID'),
@@ -201,5 +219,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     interactionsPort,
     interactionsHost: optional(env, 'INTERACTIONS_HOST') ?? '127.0.0.1',
     publicKey,
+    databaseUrl,
   };
 }

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     return;
   }
   // discord.js takes a third of a second to load: only the bot pays for it, not the console.
-  const [{ createClient, loginFailure }, { createCooldown }, { reportFatalToManager, runShards, underShardingManager }, { createLogger, keepServingThroughUncaughtErrors }, { createLookup }, { openBotStore }, { createReload, watchCorpus }, { warmUp }] = await Promise.all([
+  const [{ createClient, loginFailure }, { createCooldown }, { reportFatalToManager, runShards, underShardingManager }, { createLogger, keepServingThroughUncaughtErrors }, { createLookup }, { openBotStore }, { createReload, watchCorpus }, { warmUp }, { sharedFromLocal }] = await Promise.all([
     import('./discord/bot.js'),
     import('./discord/cooldown.js'),
     import('./discord/shards.js'),
@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     import('./store/bot-store.js'),
     import('./discord/reload.js'),
     import('./search/warm-up.js'),
+    import('./store/shared-store.js'),
   ]);
   const logger = createLogger(config.logLevel);
   /** Stops for good with a reason a person can act on, said once: by the manager when this is one of its shards. */
@@ -67,7 +68,9 @@ async function main(): Promise<void> {
     const engine = await loadEngine(config.corpusDir, { maxFileMb: config.corpusMaxFileMb });
     const started = performance.now();
     logger.debug({ answers: warmUp(engine), ms: Math.round(performance.now() - started) }, 'engine warmed up');
-    const store = openBotStore({ dataDir: config.dataDir, key: config.pseudonymKey, logger });
+    const store = config.databaseUrl
+      ? await (await import('./store/pg-store.js')).openPgStore({ url: config.databaseUrl, key: config.pseudonymKey!, logger })
+      : sharedFromLocal(openBotStore({ dataDir: config.dataDir, key: config.pseudonymKey, logger }));
     const base = { config, engine, lookup: createLookup(engine.corpus), cooldown: createCooldown(config.cooldownQuestions, config.cooldownSeconds), logger, store, commandIds: new Map<string, string>() };
     // The reload swaps the engine of this same object, which every handler reads.
     const ctx = Object.assign(base, { reload: createReload(base, config.corpusDir) });
@@ -78,7 +81,7 @@ async function main(): Promise<void> {
       exitOnSignals(logger, async () => {
         watcher?.close();
         await new Promise((resolve) => server.close(resolve));
-        store.close();
+        await store.close();
       });
       return;
     }
@@ -91,7 +94,7 @@ async function main(): Promise<void> {
     exitOnSignals(logger, async () => {
       watcher?.close();
       await client.destroy();
-      store.close();
+      await store.close();
     });
     await client.login(config.token);
   } catch (error) {

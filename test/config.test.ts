@@ -92,6 +92,24 @@ describe('HTTP interactions mode', () => {
   });
 });
 
+describe('DATABASE_URL', () => {
+  const key = 'k'.repeat(32);
+  it('takes a PostgreSQL URL, with PSEUDONYM_KEY', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://bot:pw@db.example:5432/bot', PSEUDONYM_KEY: key }).databaseUrl).toBe('postgres://bot:pw@db.example:5432/bot');
+    expect(loadConfig({}).databaseUrl).toBeNull();
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'mysql://bot:hunter2-password@db/bot', PSEUDONYM_KEY: key }, 'DATABASE_URL', /must be a PostgreSQL URL/],
+    [{ DATABASE_URL: 'hunter2-password', PSEUDONYM_KEY: key }, 'DATABASE_URL', /must be a PostgreSQL URL/],
+    [{ DATABASE_URL: 'postgres://bot:hunter2-password@db/bot' }, 'PSEUDONYM_KEY', /DATABASE_URL needs it/],
+  ])('refuses %o naming %s, never the password', (env, variable, problem) => {
+    expect(() => loadConfig(env)).toThrow(problem);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable} `));
+    expect(() => loadConfig(env)).not.toThrow(/hunter2/);
+  });
+});
+
 describe('PSEUDONYM_KEY', () => {
   it('must be long enough to be a secret, and the error never shows it', () => {
     expect(() => loadConfig({ PSEUDONYM_KEY: 'tooshort-secret' })).toThrow(/^PSEUDONYM_KEY must be at least 32 characters with no spaces/);

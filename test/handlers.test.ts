@@ -16,13 +16,14 @@ import type { ReplyPayload } from '../src/present/discord.js';
 import { createLookup } from '../src/search/lookup.js';
 import { loadEngine } from '../src/search/load.js';
 import { openBotStore } from '../src/store/bot-store.js';
+import { sharedFromLocal } from '../src/store/shared-store.js';
 import { committedCorpus } from './helpers/corpus.js';
 
 let ctx: BotContext;
 beforeAll(async () => {
   const engine = await loadEngine(committedCorpus, { cacheDir: null });
   const logger = createLogger('silent');
-  const store = openBotStore({ dataDir: mkdtempSync(join(tmpdir(), 'handlers-')), key: 'k'.repeat(32), logger });
+  const store = sharedFromLocal(openBotStore({ dataDir: mkdtempSync(join(tmpdir(), 'handlers-')), key: 'k'.repeat(32), logger }));
   ctx = { config: loadConfig({}), engine, lookup: createLookup(engine.corpus), cooldown: createCooldown(5, 30), logger, store, commandIds: new Map(), reload: () => Promise.reject(new Error('no reload here')) };
 });
 afterAll(() => ctx?.store.close());
@@ -84,7 +85,7 @@ describe('the router over a plain interaction', () => {
     const vote = click(helpful.custom_id!, answer.embeds[0]!.title!, '100000000000000002');
     await routeInteraction(vote, ctx);
     expect(vote.sent).toEqual([expect.objectContaining({ content: 'Thanks — noted 👍 for passage p14.', ephemeral: true })]);
-    expect(ctx.store.report().up).toBe(1);
+    expect((await ctx.store.report()).up).toBe(1);
   });
 
   it('suggests passage ids while typing', async () => {

@@ -47,7 +47,7 @@ export function createAnswerChannels(ctx: BotContext, client: Client): AnswerCha
   };
 
   /** The answer, and the turn a discussion of it starts from. */
-  const ask = (message: Message<true>, question: string): { payload: ReturnType<typeof presentAnswer>; turn: Turn | null; answered: boolean } => {
+  const ask = async (message: Message<true>, question: string): Promise<{ payload: ReturnType<typeof presentAnswer>; turn: Turn | null; answered: boolean }> => {
     let turn: Turn | null = null;
     const outcome = askQuestion(ctx, message.author.id, question, (q) => {
       const first = answerFollowUp(ctx.engine, q, []);
@@ -55,23 +55,23 @@ export function createAnswerChannels(ctx: BotContext, client: Client): AnswerCha
       return first.answer;
     });
     if (outcome.kind === 'refused') return { payload: notice(outcome.message), turn: null, answered: false };
-    rememberQuestion(ctx, outcome.answer);
+    await rememberQuestion(ctx, outcome.answer);
     if (outcome.answer.results.length === 0) return { payload: presentNotCovered(ctx.engine.topics()), turn: null, answered: false };
     return { payload: presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: false }), turn, answered: true };
   };
 
   const send = async (message: Message<true>, question: string): Promise<Reply | null> => {
-    const { payload, turn, answered } = ask(message, question);
+    const { payload, turn, answered } = await ask(message, question);
     const options = messageOptions(withDeleteButton({ ...payload, ephemeral: false }, message.author.id));
     if (isForumPost(message)) {
-      if (turn) ctx.store.addThreadTurn(message.channelId, message.author.id, turn);
+      if (turn) await ctx.store.addThreadTurn(message.channelId, message.author.id, turn);
       const sent = await message.reply(options);
       return { channelId: sent.channelId, messageId: sent.id, threadId: message.channelId };
     }
     if (answered) {
       try {
         const thread = await message.startThread({ name: truncate(question, LIMITS.threadName) });
-        if (turn) ctx.store.addThreadTurn(thread.id, message.author.id, turn);
+        if (turn) await ctx.store.addThreadTurn(thread.id, message.author.id, turn);
         const sent = await thread.send(options);
         return { channelId: thread.id, messageId: sent.id, threadId: thread.id };
       } catch (error) {
@@ -111,12 +111,12 @@ export function createAnswerChannels(ctx: BotContext, client: Client): AnswerCha
       if (question === null || !seen) return;
       const previous = await seen.reply;
       if (!previous) return answer(message);
-      const { payload, turn } = ask(message, question);
+      const { payload, turn } = await ask(message, question);
       const channel = await client.channels.fetch(previous.channelId);
       if (!channel?.isTextBased()) return;
       await channel.messages.edit(previous.messageId, updateOptions(withDeleteButton({ ...payload, ephemeral: false }, message.author.id)));
       // The edited question becomes the thread's latest turn: follow-ups build on it.
-      if (previous.threadId && turn) ctx.store.addThreadTurn(previous.threadId, message.author.id, turn);
+      if (previous.threadId && turn) await ctx.store.addThreadTurn(previous.threadId, message.author.id, turn);
       // The thread the bot started is named after the question: keep the name true to it.
       if (previous.threadId && previous.threadId !== message.channelId && channel.isThread()) await channel.setName(truncate(question, LIMITS.threadName)).catch(() => undefined);
       ctx.logger.info({ event: 'answer edited', message: message.id }, 'question edited; answer edited');

@@ -14,13 +14,13 @@ export const EXPIRED = 'This answer has expired — ask again with /ask.';
 const NO_THREAD = 'I cannot start a thread here: threads start in server text channels where I may create public threads.';
 
 /** Keeps the question behind an answer's buttons in the store when the answer's title cannot hold all of it. */
-export function rememberQuestion(ctx: BotContext, answer: Answer): void {
+export async function rememberQuestion(ctx: BotContext, answer: Answer): Promise<void> {
   const { question } = answer;
-  if (answer.results.length > 0 && questionTitle(question) !== oneLine(question)) ctx.store.rememberQuestion(questionKey(question), oneLine(question));
+  if (answer.results.length > 0 && questionTitle(question) !== oneLine(question)) await ctx.store.rememberQuestion(questionKey(question), oneLine(question));
 }
 
 /** The question an answer's buttons are for: the title if its key proves it whole, else the store's record. */
-function questionBehind(ctx: BotContext, key: string, title: string | null | undefined): string | null {
+async function questionBehind(ctx: BotContext, key: string, title: string | null | undefined): Promise<string | null> {
   if (title && questionKey(title) === key) return title;
   return ctx.store.question(key);
 }
@@ -29,14 +29,14 @@ function questionBehind(ctx: BotContext, key: string, title: string | null | und
  * The answer a message with buttons showed. In a discussion thread a follow-up ("what about Kazakhstan?") was
  * read in the context of the thread's earlier questions, so its pages are too; elsewhere, the question alone.
  */
-function answerShown(ctx: BotContext, channelId: string, question: string): Answer {
-  const turns = ctx.store.threadTurns<Turn>(channelId) ?? [];
+async function answerShown(ctx: BotContext, channelId: string, question: string): Promise<Answer> {
+  const turns = (await ctx.store.threadTurns<Turn>(channelId)) ?? [];
   const asked = turns.findLastIndex((turn) => oneLine(turn.question) === oneLine(question));
   return asked > 0 ? answerFollowUp(ctx.engine, turns[asked]!.question, turns.slice(0, asked)).answer : ctx.engine.answer(question);
 }
 
 export async function handleAnswerButton(interaction: ButtonInteraction, ref: Extract<CustomId, { kind: 'answer' }>, ctx: BotContext): Promise<void> {
-  const question = questionBehind(ctx, ref.key, interaction.message.title);
+  const question = await questionBehind(ctx, ref.key, interaction.message.title);
   if (question === null) return respondPrivately(interaction, EXPIRED);
   const isPrivate = interaction.message.ephemeral;
 
@@ -45,7 +45,7 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ref: Ex
     case 'down': {
       const passageId = passageNamed(ref.passage, ctx.engine.corpus.passages);
       if (!passageId) return respondPrivately(interaction, EXPIRED);
-      const saved = ctx.store.vote(interaction.user.id, question, passageId, ref.action);
+      const saved = await ctx.store.vote(interaction.user.id, question, passageId, ref.action);
       ctx.logger.info({ event: 'feedback', vote: ref.action, passage: passageId, saved, question: prefix(question, 300) }, 'feedback');
       const vote = ref.action === 'up' ? '👍' : '👎';
       const text = {
@@ -58,7 +58,7 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ref: Ex
     }
     case 'more':
     case 'post': {
-      const answer = answerShown(ctx, interaction.channelId, question);
+      const answer = await answerShown(ctx, interaction.channelId, question);
       const page = answer.results.findIndex((r) => refersTo(ref.passage, r.id));
       if (page < 0) return respondPrivately(interaction, EXPIRED);
       const topics = ctx.engine.topics();
@@ -81,7 +81,7 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ref: Ex
       const threadId = await interaction.startThread(truncate(oneLine(question), LIMITS.threadName));
       // The thread's first turn is the question of whoever asked it: the slash command's user, or the mention's author.
       const asker = interaction.message.askerId ?? interaction.user.id;
-      const kept = ctx.store.addThreadTurn<Turn>(threadId, asker, answerFollowUp(ctx.engine, question, []).turn);
+      const kept = await ctx.store.addThreadTurn<Turn>(threadId, asker, answerFollowUp(ctx.engine, question, []).turn);
       ctx.logger.info({ event: 'thread', thread: threadId, kept }, 'discussion thread started');
       return respondPrivately(interaction, `Started <#${threadId}>. Mention me there with follow-up questions${kept ? ', like “what about Kazakhstan?”' : ' (I cannot remember the thread’s earlier questions right now)'}.`);
     }

@@ -28,13 +28,13 @@ export async function handleMessage(message: Message, client: Client<true>, ctx:
   const question = questionIn(message, client.user.id);
   if (question === null) return;
   // In a thread the bot started, a question follows on from the thread's earlier ones.
-  const turns = message.channel.isThread() ? ctx.store.threadTurns<Turn>(message.channel.id) : null;
+  const turns = message.channel.isThread() ? await ctx.store.threadTurns<Turn>(message.channel.id) : null;
   const outcome = askQuestion(ctx, message.author.id, question, turns === null ? undefined : (q) => {
     const followed = answerFollowUp(ctx.engine, q, turns);
-    ctx.store.addThreadTurn(message.channel.id, message.author.id, followed.turn);
+    void ctx.store.addThreadTurn(message.channel.id, message.author.id, followed.turn);
     return followed.answer;
   });
-  if (outcome.kind === 'answered') rememberQuestion(ctx, outcome.answer);
+  if (outcome.kind === 'answered') await rememberQuestion(ctx, outcome.answer);
   const payload =
     outcome.kind === 'refused'
       ? notice(outcome.message)

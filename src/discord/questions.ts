@@ -26,7 +26,8 @@ export function askQuestion(ctx: BotContext, userId: string, question: string, a
   const start = process.hrtime.bigint();
   const answer = answerWith(question);
   const latencyMs = Number(process.hrtime.bigint() - start) / 1e6;
-  if (answer.results.length === 0) ctx.store.abstained(userId, question);
+  // Off the reply path; the store logs a write it cannot make.
+  if (answer.results.length === 0) void ctx.store.abstained(userId, question);
   ctx.logger.info({ event: 'question', question: prefix(question, 300), latencyMs: Math.round(latencyMs * 1000) / 1000, top: answer.results[0]?.id ?? null, results: answer.results.length }, 'question answered');
   return { kind: 'answered', answer };
 }

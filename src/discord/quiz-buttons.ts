@@ -6,11 +6,11 @@ import type { CustomId } from './custom-id.js';
 import { type ButtonInteraction, respondPrivately } from './interaction.js';
 
 export async function handleQuizButton(interaction: ButtonInteraction, ref: Extract<CustomId, { kind: 'quiz' }>, ctx: BotContext): Promise<void> {
-  const question = ctx.store.quizQuestion<QuizQuestion>(ref.questionId);
+  const question = await ctx.store.quizQuestion<QuizQuestion>(ref.questionId);
   const passage = question ? ctx.lookup.passage(question.passageId) : undefined;
   if (!question || !passage) return respondPrivately(interaction, 'This quiz question has expired — start another with /quiz start.');
   const right = ref.option === question.correct;
-  const outcome = ctx.store.answerQuiz(ref.questionId, interaction.channelId, interaction.user.id, right);
+  const outcome = await ctx.store.answerQuiz(ref.questionId, interaction.channelId, interaction.user.id, right);
   if (outcome === 'again') return respondPrivately(interaction, 'You have answered this one already — /quiz start asks another.');
   // Not told whether they were right: an answer that was not kept can be given again.
   if (outcome === 'failed') return respondPrivately(interaction, 'Your answer could not be saved right now (the bot’s database is not available), so it was not counted; please try again later.');

@@ -130,7 +130,7 @@ export interface StoreOptions {
   onNotice?: (message: string) => void;
 }
 
-const normalizeQuestion = (question: string): string => question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const normalizeQuestion = (question: string): string => question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * Opens (creating and migrating) `DATA_DIR/bot.sqlite`. Throws a StoreError that says what to do, or, when

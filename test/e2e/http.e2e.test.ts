@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotProcess, freePort, startBot } from './bot-process.js';
-import { FakeDiscord, type HttpAnswer, type InteractionCallback, MODERATOR_PERMISSIONS } from './fake-discord.js';
+import { FakeDiscord, type InteractionCallback, MODERATOR_PERMISSIONS } from './fake-discord.js';
+import { roundRobin } from './round-robin.js';
 
 const TOKEN = 'e2e-token-0123456789abcdefghij';
 const EPHEMERAL = 64;
@@ -145,76 +146,16 @@ describe('one handler layer over HTTP', () => {
 
 describe('stateless workers', () => {
   it('answers every interaction once, round-robin, and when one worker is killed mid-run loses only what was in flight to it', async () => {
-    const ASKS = 300;
-    const CONCURRENCY = 8;
-    let next = 0;
-    let killedAt: number | null = null;
-    const inFlight = new Set<string>();
-    let inFlightAtKill = new Set<string>();
-    const lost: string[] = [];
-    let asksLost = 0;
-    let votesLost = 0;
-    let votesQueued = 0;
-    const answers = new Map<string, HttpAnswer>();
-    const votesSaved: string[] = [];
-    /** Sends to `worker`; a balancer sends to the other one when a connection is refused (it never reached a worker). */
-    const send = async (worker: number, interaction: Record<string, unknown>): Promise<HttpAnswer | null> => {
-      const token = String(interaction.token);
-      const target = killedAt !== null && worker === B ? A : worker;
-      inFlight.add(`${target}:${token}`);
-      try {
-        return await server.postInteraction(workers[target]!.url, interaction);
-      } catch (error) {
-        if ((error as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED') return server.postInteraction(workers[A]!.url, interaction);
-        lost.push(`${target}:${token}`);
-        return null;
-      } finally {
-        inFlight.delete(`${target}:${token}`);
-      }
-    };
-    const one = async (i: number): Promise<void> => {
-      const { interaction, token } = server.chatInput('ask', { question: i % 2 ? 'What is RATS?' : 'why does Uzbekistan skip SCO exercises?' }, server.user(`load${i}`));
-      const asked = await send(i % 2, interaction);
-      if (!asked) {
-        asksLost += 1;
-        return;
-      }
-      answers.set(token, asked);
-      // The vote goes to the other worker than the answer came from.
-      const vote = server.click(asked.body.message!, buttonId(asked.body, /^Helpful/), server.user(`voter${i}`));
-      const voted = await send((i + 1) % 2, vote.interaction);
-      if (!voted) votesLost += 1;
-      if (voted) {
-        answers.set(vote.token, voted);
-        const said = voted.body.data?.content ?? '';
-        if (/^Thanks — noted 👍 for passage \S+\.$/.test(said)) votesSaved.push(vote.token);
-        // The database was locked by the other worker for longer than a statement waits: saved once it is free.
-        else if (/^Thanks — noted 👍 .* not saved yet/.test(said)) votesQueued += 1;
-      }
-    };
-    const lane = async (): Promise<void> => {
-      while (next < ASKS) {
-        const i = next++;
-        if (i === ASKS / 2 && killedAt === null) {
-          inFlightAtKill = new Set([...inFlight].filter((key) => key.startsWith(`${B}:`)));
-          killedAt = i;
-          workers[B]!.bot.child.kill('SIGKILL');
-        }
-        await one(i);
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, lane));
-    expect(killedAt).toBe(ASKS / 2);
+    const run = await roundRobin(server, [workers[A]!.url, workers[B]!.url], () => workers[B]!.bot.child.kill('SIGKILL'), { asks: 300 });
     // Only requests in flight to the killed worker at the kill are lost; everything else was answered exactly once.
-    for (const key of lost) expect(inFlightAtKill.has(key)).toBe(true);
-    expect(lost.length).toBeLessThanOrEqual(inFlightAtKill.size);
-    for (const [token, answer] of answers) {
+    for (const key of run.lost) expect(run.inFlightAtKill.has(key)).toBe(true);
+    expect(run.lost.length).toBeLessThanOrEqual(run.inFlightAtKill.size);
+    for (const [token, answer] of run.answers) {
       expect(answer.status).toBe(200);
       expect(server.callbacksFor(token)).toHaveLength(1);
     }
-    const asksAnswered = [...answers.values()].filter((a) => a.body.data?.embeds?.[0]?.title).length;
-    expect(asksAnswered + asksLost).toBe(ASKS);
-    console.log(`HTTP workers: ${ASKS} /ask + votes, worker B killed after ${ASKS / 2}: ${inFlightAtKill.size} in flight to it, ${lost.length} lost, ${answers.size} answered (${votesQueued} votes queued behind a lock)`);
+    expect(run.votesSaved + run.votesQueued + run.votesLost).toBe(run.asks - run.asksLost);
+    console.log(`HTTP workers, SQLite: ${run.asks} /ask + votes, worker B killed halfway: ${run.inFlightAtKill.size} in flight to it, ${run.lost.length} lost, ${run.answers.size} answered (${run.votesQueued} votes queued behind a lock)`);
     // Every vote answered "saved" is in the shared store once.
     await workers[A]!.bot.stop();
     const db = new Database(join(dataDir, 'bot.sqlite'), { readonly: true });
@@ -223,8 +164,7 @@ describe('stateless workers', () => {
     // The first describe's vote was on the Uzbekistan question too. A vote lost in flight may have been stored
     // before its worker died, and one queued by the killed worker lost with it; none twice (one row per member,
     // question and passage).
-    expect(stored).toBeGreaterThanOrEqual(votesSaved.length + 1);
-    expect(stored).toBeLessThanOrEqual(votesSaved.length + votesQueued + votesLost + 1);
-    expect(votesSaved.length + votesQueued + votesLost).toBe(ASKS - asksLost);
+    expect(stored).toBeGreaterThanOrEqual(run.votesSaved + 1);
+    expect(stored).toBeLessThanOrEqual(run.votesSaved + run.votesQueued + run.votesLost + 1);
   }, 120_000);
 });

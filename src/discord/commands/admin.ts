@@ -19,7 +19,7 @@ export const admin: Command = {
   async execute(interaction, ctx) {
     if (interaction.options.subcommand() === 'feedback') {
       // A store that cannot be read now throws, and the router says so privately.
-      return interaction.reply(presentFeedbackReport(ctx.store.report(10)));
+      return interaction.reply(presentFeedbackReport(await ctx.store.report(10)));
     }
     // Reading a large corpus can take longer than Discord's three seconds: acknowledge first.
     await interaction.defer({ ephemeral: true });

@@ -16,7 +16,7 @@ export const askMessage: MessageCommand = {
     if (question === '') return respondPrivately(interaction, 'That message has no text to ask about. Try /ask with your own words.');
     const outcome = askQuestion(ctx, interaction.user.id, question);
     if (outcome.kind === 'refused') return respondPrivately(interaction, outcome.message);
-    rememberQuestion(ctx, outcome.answer);
+    await rememberQuestion(ctx, outcome.answer);
     await interaction.reply(presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: true }));
   },
 };

@@ -25,7 +25,7 @@ export const ask: Command = {
     const mention = interaction.options.user('mention');
     const outcome = askQuestion(ctx, interaction.user.id, question);
     if (outcome.kind === 'refused') return respondPrivately(interaction, outcome.message);
-    rememberQuestion(ctx, outcome.answer);
+    await rememberQuestion(ctx, outcome.answer);
     const payload = presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral, offerThread: interaction.threadsWork, ...(mention ? { mentionUserId: mention } : {}) });
     await interaction.reply(withDeleteButton(payload, interaction.user.id));
   },

@@ -14,7 +14,7 @@ const definition = {
 export const forgetMe: Command = {
   definition,
   async execute(interaction, ctx) {
-    await interaction.reply(presentForgetMe(ctx.store.holdings(interaction.user.id)));
+    await interaction.reply(presentForgetMe(await ctx.store.holdings(interaction.user.id)));
   },
 };
 
@@ -24,7 +24,7 @@ export async function handleForgetButton(interaction: ButtonInteraction, confirm
     await interaction.update(notice('Nothing was deleted.'));
     return;
   }
-  const deleted = ctx.store.forget(interaction.user.id);
+  const deleted = await ctx.store.forget(interaction.user.id);
   ctx.logger.info({ event: 'forget-me', deleted }, deleted ? 'a member’s data was deleted' : 'a member’s data could not be deleted now');
   const payload = deleted ? presentForgotten(deleted) : notice('Nothing was deleted: the bot’s database is busy or not available right now. Run /forget-me again in a moment.');
   await interaction.update(payload);

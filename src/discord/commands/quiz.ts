@@ -35,12 +35,12 @@ export function quizPool(engine: Engine): QuizFact[] {
 }
 
 /** A question for the channel, from facts it has not had yet; the pool starts afresh once spent. */
-function nextQuestion(ctx: BotContext, channelId: string, passageIds: Set<string> | undefined): QuizQuestion | null {
+async function nextQuestion(ctx: BotContext, channelId: string, passageIds: Set<string> | undefined): Promise<QuizQuestion | null> {
   const pool = quizPool(ctx.engine);
   const seed = randomBytes(4).readUInt32LE(0);
-  const fresh = makeQuizQuestion(pool, { passageIds, asked: ctx.store.askedFacts(channelId), seed });
+  const fresh = makeQuizQuestion(pool, { passageIds, asked: await ctx.store.askedFacts(channelId), seed });
   if (fresh) return fresh;
-  ctx.store.resetAskedFacts(channelId);
+  await ctx.store.resetAskedFacts(channelId);
   return makeQuizQuestion(pool, { passageIds, asked: new Set(), seed });
 }
 
@@ -49,7 +49,7 @@ export const quiz: Command = {
   async execute(interaction, ctx) {
     if (!ctx.store.available) return interaction.reply(notice('The quiz keeps its questions and scores in the bot’s store, which is not available right now.'));
     const channelId = interaction.channelId;
-    if (interaction.options.subcommand() === 'score') return interaction.reply(presentQuizScores(ctx.store.quizScores(channelId)));
+    if (interaction.options.subcommand() === 'score') return interaction.reply(presentQuizScores(await ctx.store.quizScores(channelId)));
     const topic = cleanQuestion(interaction.options.string('topic') ?? '');
     let passageIds: Set<string> | undefined;
     if (topic) {
@@ -57,10 +57,10 @@ export const quiz: Command = {
       if (answer.results.length === 0) return interaction.reply(notice(`The paper has nothing on “${truncate(topic, 100)}” to ask about. Try a country, the SCO or the Peace Missions.`));
       passageIds = new Set(answer.results.map((r) => r.id));
     }
-    const question = nextQuestion(ctx, channelId, passageIds);
+    const question = await nextQuestion(ctx, channelId, passageIds);
     if (!question) return interaction.reply(notice('I could not make a fair question on that topic. Try another topic, or none.'));
     const id = randomBytes(8).toString('base64url');
-    if (ctx.store.saveQuizQuestion(id, channelId, question, question.factKey) === 'failed') return interaction.reply(notice('I could not save the question just now; please try again.'));
+    if ((await ctx.store.saveQuizQuestion(id, channelId, question, question.factKey)) === 'failed') return interaction.reply(notice('I could not save the question just now; please try again.'));
     await interaction.reply(presentQuizQuestion(question, id));
   },
 };
