@@ -30,6 +30,19 @@ describe('the index cache', () => {
     });
   });
 
+  it('holds the spelling index, so a misspelt first question after a cached start reads it from there', async () => {
+    await withCorpus({}, async (dir, cacheDir) => {
+      await loadEngine(dir, { cacheDir });
+      const file = JSON.parse(readFileSync(join(cacheDir, readdirSync(cacheDir)[0]!), 'latin1')) as { index: { spelling: { words: string[]; offsets: string; ids: string } } };
+      expect(file.index.spelling.words).toContain('refurbishment');
+      expect(file.index.spelling.ids.length).toBeGreaterThan(0);
+      const cached = await loadEngine(dir, { cacheDir });
+      // The corpus text is no longer where words are found: the cached index is.
+      for (const passage of cached.corpus.passages) passage.text = '';
+      expect(cached.answer('Who paid for the refurbishmnet of the base?').readAs).toBe('Who paid for the refurbishment of the base?');
+    });
+  });
+
   it('holds every character of the corpus, written as ASCII', async () => {
     const body = '## Água\n\n{#w-p1} Dushanbe’s “water” talks — naïve 水 plans 🌊 for Tajikistan.\n';
     await withCorpus({ 'water.md': smallDocument({ front: 'id: w\ntitle: Água e política 🌊', body }) }, async (dir, cacheDir) => {
@@ -61,11 +74,13 @@ describe('the index cache', () => {
       const whole = readFileSync(cacheFile, 'latin1');
       writeFileSync(cacheFile, '{ not json');
       expect((await loadEngine(dir, { cacheDir })).answer(question).results[0]!.id).toBe('p14');
-      // Sound JSON that is not a whole index: its dictionary emptied, its MiniSearch index gone.
-      const cut = JSON.parse(whole) as { index: { terms: string[]; search?: unknown } };
+      // Sound JSON that is not a whole index: its dictionary emptied, its MiniSearch index or its spelling index gone.
+      const cut = JSON.parse(whole) as { index: { terms: string[]; search?: unknown; spelling?: unknown } };
       writeFileSync(cacheFile, JSON.stringify({ ...cut, index: { ...cut.index, terms: [] } }));
       expect((await loadEngine(dir, { cacheDir })).answer(question).results[0]!.id).toBe('p14');
       writeFileSync(cacheFile, JSON.stringify({ ...cut, index: { ...cut.index, search: undefined } }));
+      expect((await loadEngine(dir, { cacheDir })).answer(question).results[0]!.id).toBe('p14');
+      writeFileSync(cacheFile, JSON.stringify({ ...cut, index: { ...cut.index, spelling: undefined } }));
       expect((await loadEngine(dir, { cacheDir })).answer(question).results[0]!.id).toBe('p14');
       writeFileSync(join(dir, 'broken.md'), '---\nid: b\n---\n\n{#b1} no title\n');
       await expect(loadEngine(dir, { cacheDir })).rejects.toThrow(/broken\.md:1: the document has no title/);

@@ -1,25 +1,97 @@
+import fc from 'fast-check';
+import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
-import { createSpeller } from '../src/nlp/spelling.js';
+import { buildSpellingIndex, createSpeller } from '../src/nlp/spelling.js';
+
+const speller = (words: string[]) => createSpeller(buildSpellingIndex(words));
+
+/** What the speller must answer: the brute-force scan it replaced, comparing the word with every corpus word. */
+function scanned(vocabulary: string[], word: string): string {
+  const known = new Set<string>();
+  for (const w of vocabulary) if (/^\p{L}+$/u.test(w)) known.add(w.toLowerCase());
+  const candidates = [...known].filter((w) => w.length >= 4).sort();
+  const lower = word.toLowerCase();
+  if (lower.length < 5 || known.has(lower) || !/^\p{L}+$/u.test(lower)) return word;
+  let best: string | null = null;
+  let bestEdits = (lower.length >= 7 ? 2 : 1) + 1;
+  let tied = false;
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.length - lower.length) >= bestEdits) continue;
+    const edits = distance(lower, candidate);
+    if (edits < bestEdits) [best, bestEdits, tied] = [candidate, edits, false];
+    else if (edits === bestEdits) tied = true;
+  }
+  if (best === null || tied) return word;
+  return /^\p{Lu}/u.test(word) ? best[0]!.toUpperCase() + best.slice(1) : best;
+}
 
 describe('reading misspelt words', () => {
-  const speller = createSpeller('Tajikistan Kyrgyzstan Uzbekistan cooperation exercises pipeline whether weapons trade trader'.split(' '));
+  const corpus = speller('Tajikistan Kyrgyzstan Uzbekistan cooperation exercises pipeline whether weapons trade trader'.split(' '));
 
   it('reads a word the model lacks as the one corpus word it is a letter or two from, keeping its capital', () => {
-    expect(speller.correct('What did India give Tajikstan?', ['Tajikstan'])).toBe('What did India give Tajikistan?');
-    expect(speller.correct('why does uzbekstan skip sco excercises', ['uzbekstan', 'excercises'])).toBe('why does uzbekistan skip sco exercises');
-    expect(speller.correct('Kyrgzystan and Kyrgzystan again', ['Kyrgzystan'])).toBe('Kyrgyzstan and Kyrgyzstan again');
+    expect(corpus.correct('What did India give Tajikstan?', ['Tajikstan'])).toBe('What did India give Tajikistan?');
+    expect(corpus.correct('why does uzbekstan skip sco excercises', ['uzbekstan', 'excercises'])).toBe('why does uzbekistan skip sco exercises');
+    expect(corpus.correct('Kyrgzystan and Kyrgzystan again', ['Kyrgzystan'])).toBe('Kyrgyzstan and Kyrgyzstan again');
+    // The edits may fall anywhere: at the start, past the first seven letters, or both.
+    expect(corpus.correct('xtajikistanx', ['xtajikistanx'])).toBe('tajikistan');
+    expect(corpus.correct('Tjikistn', ['Tjikistn'])).toBe('Tajikistan');
+    expect(corpus.correct('cooperatoin', ['cooperatoin'])).toBe('cooperation');
   });
 
   it('leaves alone words the model knows, words too far from any, short words and words two corpus words fit as well', () => {
     // Only words the model lacks are passed in: "weather" is a word, so it never reaches the speller.
-    expect(speller.correct('what is the weather', [])).toBe('what is the weather');
-    expect(speller.correct('what is a zxqwvbnm', ['zxqwvbnm'])).toBe('what is a zxqwvbnm');
-    expect(speller.correct('the trde', ['trde'])).toBe('the trde');
+    expect(corpus.correct('what is the weather', [])).toBe('what is the weather');
+    expect(corpus.correct('what is a zxqwvbnm', ['zxqwvbnm'])).toBe('what is a zxqwvbnm');
+    expect(corpus.correct('the trde', ['trde'])).toBe('the trde');
     // "trades" is one edit from both "trade" and "trader".
-    expect(speller.correct('the trades', ['trades'])).toBe('the trades');
+    expect(corpus.correct('the trades', ['trades'])).toBe('the trades');
+    // ... but a word that only adds or drops letters to be as close as the first in alphabetical order is passed
+    // over, as the scan did: "coperation" is "cooperation", though the "operation" of "co-operation" is as close.
+    expect(speller(['co', 'operation', 'cooperation']).correct('coperation', ['coperation'])).toBe('cooperation');
+    // A word the corpus has is no misspelling, whatever lies a letter from it.
+    expect(corpus.correct('the Trader', ['Trader'])).toBe('the Trader');
   });
 
   it('replaces whole words only', () => {
-    expect(speller.correct('Tajikstanis and Tajikstan', ['Tajikstan'])).toBe('Tajikstanis and Tajikistan');
+    expect(corpus.correct('Tajikstanis and Tajikstan', ['Tajikstan'])).toBe('Tajikstanis and Tajikistan');
+  });
+
+  it('survives the index cache: built once, written as JSON and read back, it reads words the same', () => {
+    const index = buildSpellingIndex('Tajikistan Kyrgyzstan Uzbekistan cooperation'.split(' '));
+    const read = createSpeller(JSON.parse(JSON.stringify(index)) as typeof index);
+    expect(read.correct('Kyrgystan', ['Kyrgystan'])).toBe('Kyrgyzstan');
+  });
+
+  it('gives the answers a scan of every corpus word gives, on random vocabularies', () => {
+    // Few letters, so that words often lie one or two edits from several others; some capitals and non-ASCII.
+    const letter = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'r', 's', 't', 'A', 'T', 'é', 'ü', 'ğ', 'İ');
+    const word = fc.array(letter, { minLength: 1, maxLength: 13 }).map((letters) => letters.join(''));
+    const edit = fc.tuple(fc.constantFrom('insert', 'delete', 'replace', 'swap'), fc.nat(), letter);
+    /** A word of the vocabulary with up to three random edits: near, but not always near enough. */
+    const misspelt = (vocabulary: string[]) =>
+      fc.tuple(fc.constantFrom(...vocabulary), fc.array(edit, { maxLength: 3 })).map(([start, edits]) =>
+        edits.reduce((w, [kind, at, c]) => {
+          const i = w.length === 0 ? 0 : at % w.length;
+          if (kind === 'insert') return w.slice(0, i) + c + w.slice(i);
+          if (kind === 'delete') return w.slice(0, i) + w.slice(i + 1);
+          if (kind === 'replace') return w.slice(0, i) + c + w.slice(i + 1);
+          return w.slice(0, i) + w.slice(i + 1, i + 2) + w[i] + w.slice(i + 2);
+        }, start),
+      );
+    const vocabularyAndWords = fc
+      .array(fc.oneof(word, fc.constantFrom('x-ray', "can't", '42', '')), { minLength: 1, maxLength: 200 })
+      .chain((vocabulary) => fc.tuple(fc.constant(vocabulary), fc.array(fc.oneof(misspelt(vocabulary), word), { minLength: 1, maxLength: 30 })));
+    fc.assert(
+      fc.property(vocabularyAndWords, ([vocabulary, words]) => {
+        const read = speller(vocabulary);
+        // With far more buckets than entries, words seldom share one by chance: each is found by its own deletions.
+        const sparse = createSpeller(buildSpellingIndex(vocabulary, { bucketLoad: 1 / 256 }));
+        for (const w of words) {
+          expect(read.correct(w, [w])).toBe(scanned(vocabulary, w));
+          expect(sparse.correct(w, [w])).toBe(scanned(vocabulary, w));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

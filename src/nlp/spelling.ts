@@ -2,8 +2,16 @@
  * Misspelt words of a question read as the corpus word they were meant to be: "Tajikstan" as "Tajikistan",
  * "coperation" as "cooperation". Only words the language model does not know are read again, so a real word the
  * corpus lacks ("weather", "pizza") stays as it is and the question can still be found off-topic.
+ *
+ * The corpus's words are held in a symmetric-delete index (Wolf Garbe's SymSpell): every string made by deleting
+ * up to two letters from the start of a corpus word points to that word. Two words within two edits share such a
+ * string (a substitution is a deletion on both sides, an insertion a deletion on the other), so a misspelt word
+ * finds every word it may stand for by looking up its own deletions: a few dozen look-ups whatever the size of the
+ * vocabulary, where a scan compares it with every word. The index is built with the search index and cached with
+ * it (see ../search/cache.ts), as typed arrays, so nothing is built when a question first needs it.
  */
 import { distance } from 'fastest-levenshtein';
+import { fromBase64, toBase64 } from '../base64.js';
 
 /** Shortest word read again: shorter ones are too close to too many others. */
 const MIN_LENGTH = 5;
@@ -11,9 +19,32 @@ const MIN_LENGTH = 5;
 /** Most words of one question read again: a text with more words the model lacks is not a misspelt question. */
 const MAX_WORDS = 10;
 
+/** Most edits between a misspelt word and the one meant (see `allowedEdits`). */
+const MAX_EDITS = 2;
+
+/**
+ * How many letters of a word its deletions are taken from (SymSpell's prefix length). Two words within `d` edits
+ * have prefixes of this length that share a string made by deleting at most `d` letters from each, so the index
+ * misses no word; the prefix keeps a long word from bringing hundreds of deletions.
+ */
+const PREFIX = 7;
+
 /** How many edits a word of this length may be from the one meant. */
 function allowedEdits(length: number): number {
   return length >= 7 ? 2 : 1;
+}
+
+/** The spelling index in plain, serialisable form: what the index cache holds. */
+export interface SpellingIndex {
+  /** Every letters-only word of the corpus of four letters or more, lower-cased, sorted. */
+  words: string[];
+  /**
+   * Base64 of a Uint32Array of `buckets + 1` offsets: the words with a deletion string that hashes to bucket `b`
+   * are `ids[offsets[b]..offsets[b + 1])`.
+   */
+  offsets: string;
+  /** Base64 of a Uint32Array: indexes into `words`, bucket by bucket. */
+  ids: string;
 }
 
 export interface Speller {
@@ -21,22 +52,105 @@ export interface Speller {
   correct(text: string, unknown: readonly string[]): string;
 }
 
-/** A speller for a corpus, from every word it has (passage text, headings, the gazetteer's names). */
-export function createSpeller(words: Iterable<string>): Speller {
+/**
+ * FNV-1a hashes of the strings made by deleting up to `edits` (at most two) code units from the first `PREFIX`
+ * of `word`, that prefix included: where those strings lie among the buckets. Hashed in place, without making the
+ * strings; a string made two ways is hashed twice.
+ */
+function deletionHashes(word: string, edits: number): number[] {
+  const length = Math.min(word.length, PREFIX);
+  const skipping = (a: number, b: number): number => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < length; i += 1) if (i !== a && i !== b) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  const hashes = [skipping(-1, -1)];
+  for (let a = 0; edits >= 1 && a < length; a += 1) hashes.push(skipping(a, -1));
+  for (let a = 0; edits >= 2 && a < length; a += 1) for (let b = a + 1; b < length; b += 1) hashes.push(skipping(a, b));
+  return hashes;
+}
+
+/** Every word a speller can read a misspelt word as: the letters-only words, four letters or more, lower-cased. */
+function vocabulary(words: Iterable<string>): string[] {
   const known = new Set<string>();
   for (const word of words) if (/^\p{L}+$/u.test(word)) known.add(word.toLowerCase());
-  const candidates = [...known].filter((word) => word.length >= MIN_LENGTH - 1).sort();
+  return [...known].filter((word) => word.length >= MIN_LENGTH - 1).sort();
+}
+
+export interface SpellingIndexOptions {
+  /**
+   * About how many entries (a word and one of its deletion strings) share a bucket. Default 2: a look-up reads few
+   * words that merely share a bucket, and the index takes about six bytes an entry. Fewer takes more memory.
+   */
+  bucketLoad?: number;
+}
+
+/** The spelling index of a corpus, from every word it has (passage text, headings, the gazetteer's names). */
+export function buildSpellingIndex(corpusWords: Iterable<string>, { bucketLoad = 2 }: SpellingIndexOptions = {}): SpellingIndex {
+  const words = vocabulary(corpusWords);
+  // A word of four letters is met only by words of five and six letters, which are allowed one edit.
+  const keys = words.map((word) => new Set(deletionHashes(word, word.length >= MIN_LENGTH ? MAX_EDITS : 1)));
+  const entries = keys.reduce((sum, set) => sum + set.size, 0);
+  const buckets = 2 ** Math.max(4, Math.ceil(Math.log2(entries / bucketLoad)));
+  const bucketsOf = keys.map((set) => [...new Set([...set].map((h) => h & (buckets - 1)))]);
+  const offsets = new Uint32Array(buckets + 1);
+  for (const list of bucketsOf) for (const bucket of list) offsets[bucket + 1]! += 1;
+  for (let b = 0; b < buckets; b += 1) offsets[b + 1]! += offsets[b]!;
+  const ids = new Uint32Array(offsets[buckets]!);
+  const filled = offsets.slice(0, buckets);
+  bucketsOf.forEach((list, id) => {
+    for (const bucket of list) ids[filled[bucket]!++] = id;
+  });
+  return { words, offsets: toBase64(offsets), ids: toBase64(ids) };
+}
+
+/** A speller over a spelling index: reading one costs two base64 decodes, nothing per word. */
+export function createSpeller(index: SpellingIndex): Speller {
+  const { words } = index;
+  const offsets = fromBase64(index.offsets, Uint32Array);
+  const ids = fromBase64(index.ids, Uint32Array);
+  const mask = offsets.length - 2;
+  if (offsets.length < 2 || (mask & (mask + 1)) !== 0 || offsets.at(-1) !== ids.length) throw new Error('the spelling index does not fit together');
+  // The words one look-up has compared already, marked with the look-up's number: nothing to clear between look-ups.
+  const seen = new Uint32Array(words.length);
+  let lookup = 0;
+
+  /** Whether the corpus has the word: it is then among the words of its own prefix's bucket. */
+  function isKnown(lower: string): boolean {
+    const bucket = deletionHashes(lower, 0)[0]! & mask;
+    for (let at = offsets[bucket]!; at < offsets[bucket + 1]!; at += 1) if (words[ids[at]!] === lower) return true;
+    return false;
+  }
 
   /** The one word of the corpus closest to `word`, if it is close enough and no other is as close. */
   function meant(word: string): string | null {
     const lower = word.toLowerCase();
-    if (lower.length < MIN_LENGTH || known.has(lower) || !/^\p{L}+$/u.test(lower)) return null;
+    if (lower.length < MIN_LENGTH || !/^\p{L}+$/u.test(lower)) return null;
+    if (isKnown(lower)) return null;
+    const allowed = allowedEdits(lower.length);
+    lookup += 1;
+    const close: Array<{ id: number; edits: number }> = [];
+    for (const key of deletionHashes(lower, allowed)) {
+      const bucket = key & mask;
+      for (let at = offsets[bucket]!; at < offsets[bucket + 1]!; at += 1) {
+        const id = ids[at]!;
+        if (seen[id] === lookup) continue;
+        seen[id] = lookup;
+        const candidate = words[id]!;
+        if (Math.abs(candidate.length - lower.length) > allowed) continue;
+        const edits = distance(lower, candidate);
+        if (edits <= allowed) close.push({ id, edits });
+      }
+    }
+    // The close words in alphabetical order (ids follow it), passing over one whose length differs from the word's by
+    // the fewest edits found so far, as the scan this index replaced did: "coperation" is "cooperation", though the
+    // "operation" of "co-operation" is as close.
     let best: string | null = null;
-    let bestEdits = allowedEdits(lower.length) + 1;
+    let bestEdits = allowed + 1;
     let tied = false;
-    for (const candidate of candidates) {
+    for (const { id, edits } of close.sort((a, b) => a.id - b.id)) {
+      const candidate = words[id]!;
       if (Math.abs(candidate.length - lower.length) >= bestEdits) continue;
-      const edits = distance(lower, candidate);
       if (edits < bestEdits) [best, bestEdits, tied] = [candidate, edits, false];
       else if (edits === bestEdits) tied = true;
     }

@@ -7,7 +7,7 @@ import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Corpus, Passage } from '../corpus/types.js';
 import { createAnalyzer, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { holdsAnswerKind, LIGHT_VERBS, type AnswerKind } from '../nlp/intent.js';
-import { createSpeller, type Speller } from '../nlp/spelling.js';
+import { buildSpellingIndex, createSpeller, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { readWordnet, type WordnetEntry } from '../nlp/wordnet.js';
 import { askedFootnote, asksAboutDocument, documentCards, type DocumentCard } from './cards.js';
@@ -157,10 +157,10 @@ export interface IndexData {
    */
   related: Record<string, string[]>;
   /**
-   * Every word of the corpus once (passage text, headings, the gazetteer's names), lower-cased, for the speller:
-   * found once with the index, not on a first misspelt question (a third of a second for a corpus of 5 MB).
+   * Every word of the corpus (passage text, headings, the gazetteer's names) indexed for the speller: built once
+   * with the index, not on a first misspelt question (a third of a second for a corpus of 5 MB).
    */
-  words: string[];
+  spelling: SpellingIndex;
 }
 
 /**
@@ -249,7 +249,7 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
   return related;
 }
 
-/** The words of the corpus the speller reads misspelt words as (see IndexData.words). */
+/** The words of the corpus the speller reads misspelt words as (see IndexData.spelling). */
 function corpusWords(corpus: Corpus): string[] {
   const words = new Set<string>();
   const texts = [corpus.passages.map((p) => p.text), corpus.documents.flatMap((d) => d.sections), corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases])];
@@ -260,6 +260,8 @@ function corpusWords(corpus: Corpus): string[] {
 
 /** Analyses every passage once: the slow part of start-up, which the cache saves. */
 export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet: WordnetEntry[] = readWordnet()): IndexData {
+  // First, while nothing else is held: at 1,000 documents the search index below is a few hundred MB at its peak.
+  const spelling = buildSpellingIndex(corpusWords(corpus));
   const terms: string[] = [];
   const ids = new Map<string, number>();
   const idOf = (term: string): number => {
@@ -314,7 +316,7 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet: WordnetE
   const corpusHas = (term: string): boolean => ids.has(term);
   checkThesaurus(corpus.thesaurus, analyzer.terms);
   const related = relatedWordings(wordnet, corpusHas, (term, pos) => usedAs.has(`${term}|${pos}`));
-  return { terms, headings, footnotes, passages, search: search.toJSON(), lexicon: analyzer.lexicon, related, words: corpusWords(corpus) };
+  return { terms, headings, footnotes, passages, search: search.toJSON(), lexicon: analyzer.lexicon, related, spelling };
 }
 
 /**
@@ -361,8 +363,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
   };
 
-  /** Reads misspelt words as the corpus's: made from the words the index holds, so it costs little here. */
-  const speller: Speller = createSpeller(data.words);
+  /** Reads misspelt words as the corpus's, through the spelling index the index holds: nothing to build here. */
+  const speller: Speller = createSpeller(data.spelling);
 
   /** The text with the words of it that the model lacks read as the corpus words they were meant to be. */
   function spell(text: string, analysis: Analysis = analyzer.analyze(text)): string {
