@@ -74,11 +74,11 @@ describe('the index cache', () => {
       const whole = readFileSync(cacheFile, 'latin1');
       writeFileSync(cacheFile, '{ not json');
       expect((await loadEngine(dir, { cacheDir })).answer(question).results[0]!.id).toBe('p14');
-      // Sound JSON that is not a whole index: its dictionary emptied, its MiniSearch index or its spelling index gone.
-      const cut = JSON.parse(whole) as { index: { terms: string[]; search?: unknown; spelling?: unknown } };
+      // Sound JSON that is not a whole index: its dictionary emptied, its postings or its spelling index gone.
+      const cut = JSON.parse(whole) as { index: { terms: string[]; postings?: unknown; spelling?: unknown } };
       writeFileSync(cacheFile, JSON.stringify({ ...cut, index: { ...cut.index, terms: [] } }));
       expect((await loadEngine(dir, { cacheDir })).answer(question).results[0]!.id).toBe('p14');
-      writeFileSync(cacheFile, JSON.stringify({ ...cut, index: { ...cut.index, search: undefined } }));
+      writeFileSync(cacheFile, JSON.stringify({ ...cut, index: { ...cut.index, postings: undefined } }));
       expect((await loadEngine(dir, { cacheDir })).answer(question).results[0]!.id).toBe('p14');
       writeFileSync(cacheFile, JSON.stringify({ ...cut, index: { ...cut.index, spelling: undefined } }));
       expect((await loadEngine(dir, { cacheDir })).answer(question).results[0]!.id).toBe('p14');

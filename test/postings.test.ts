@@ -6,8 +6,8 @@ import MiniSearch from 'minisearch';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createAnalyzer } from '../src/nlp/analyzer.js';
-import { buildIndex, postingsOf, SEARCH_OPTIONS } from '../src/search/engine.js';
-import { Postings, readPostings } from '../src/search/postings.js';
+import { indexCorpus, SEARCH_OPTIONS } from '../src/search/engine.js';
+import { packPostings, Postings, unpackPostings } from '../src/search/postings.js';
 import { generateCorpus } from '../scripts/bench/generate.js';
 import { committedCorpus } from './helpers/corpus.js';
 
@@ -15,13 +15,13 @@ const generated = mkdtempSync(join(tmpdir(), 'postings-'));
 afterAll(() => rmSync(generated, { recursive: true, force: true }));
 generateCorpus(generated, 6);
 
-/** The index of a corpus folder, read both ways: by our postings and by MiniSearch itself. */
+/** The index of a corpus folder, read both ways: by our postings, packed as the cache holds them, and by MiniSearch itself. */
 function bothWays(dir: string) {
   const corpus = loadCorpus(dir);
-  const data = buildIndex(corpus, createAnalyzer(corpus.gazetteer, corpus.thesaurus));
-  const postings = new Postings(postingsOf(corpus, data));
-  const search = MiniSearch.loadJS(data.search, SEARCH_OPTIONS);
-  return { corpus, terms: data.terms, postings, search };
+  const { index, search } = indexCorpus(corpus, createAnalyzer(corpus.gazetteer, corpus.thesaurus));
+  // Through JSON, as the cache writes and reads them.
+  const postings = new Postings(unpackPostings(JSON.parse(JSON.stringify(index.postings)) as typeof index.postings, index.terms.length));
+  return { corpus, terms: index.terms, postings, search };
 }
 
 // Each case: up to a dozen distinct terms of the corpus with boosts like the engine's, and how many hits to keep.
@@ -73,9 +73,12 @@ describe('postings', () => {
     expect(postings.best([{ term: -1, boost: 1 }], 5)).toEqual([]);
   });
 
-  it('refuse an index whose terms the dictionary lacks, rather than scoring wrongly', () => {
+  it('refuse an index whose terms the dictionary lacks, or postings packed with another dictionary, rather than scoring wrongly', () => {
     const search = new MiniSearch(SEARCH_OPTIONS);
     search.add({ id: 'a', terms: 'uzbekistan refus' });
-    expect(() => readPostings(search.toJSON(), new Map([['uzbekistan', 0]]), () => 0)).toThrow(/"refus"/);
+    expect(() => packPostings(search.toJSON(), new Map([['uzbekistan', 0]]), () => 0)).toThrow(/"refus"/);
+    const packed = packPostings(search.toJSON(), new Map([['uzbekistan', 0], ['refus', 1]]), () => 0);
+    expect(new Postings(unpackPostings(packed, 2)).frequency(1)).toBe(1);
+    expect(() => unpackPostings(packed, 3)).toThrow(/do not fit/);
   });
 });

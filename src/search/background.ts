@@ -126,7 +126,7 @@ export function createBackgroundIndexer({ idleMs = 10_000 }: BackgroundIndexerOp
       try {
         const corpus = fromCachedCorpus(JSON.parse(reply.corpus) as CachedCorpus);
         await letAnswersIn();
-        const index = JSON.parse(reply.index) as Omit<IndexData, 'search'>;
+        const index = JSON.parse(reply.index) as Omit<IndexData, 'postings'>;
         await letAnswersIn();
         engine = createEngine(corpus, engineOptions, { ...index, postings: reply.postings });
       } catch (error) {

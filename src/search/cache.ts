@@ -16,7 +16,7 @@ import { WORDNET_FILE } from '../nlp/wordnet.js';
 
 /**
  * Change when what the index holds changes shape (engine-11: documents' `url`; engine-12: the corpus's words;
- * engine-13: the spelling index): old caches then stop matching.
+ * engine-13: the spelling index, and MiniSearch's postings packed): old caches then stop matching.
  */
 const ENGINE_VERSION = 'engine-13';
 
@@ -24,7 +24,7 @@ const ENGINE_VERSION = 'engine-13';
  * The code that turns text into index terms: a change to it makes old caches stale, so its text is part of
  * the key. Found beside this file, built (.js) or as source (.ts, under the test runner).
  */
-const INDEXING_CODE = ['../nlp/analyzer', '../nlp/wink', '../nlp/wordnet', '../nlp/spelling', './engine'].map((name) => {
+const INDEXING_CODE = ['../nlp/analyzer', '../nlp/wink', '../nlp/wordnet', '../nlp/spelling', './engine', './postings'].map((name) => {
   for (const extension of ['.js', '.ts']) {
     try {
       return readFileSync(fileURLToPath(new URL(`${name}${extension}`, import.meta.url)));

@@ -3,7 +3,7 @@
  * passages that answer it ranked, cut to the relevant ones and returned with highlight and citations.
  * No Discord here: answers are plain data.
  */
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { Corpus, Passage } from '../corpus/types.js';
 import { createAnalyzer, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { holdsAnswerKind, LIGHT_VERBS, type AnswerKind } from '../nlp/intent.js';
@@ -11,7 +11,7 @@ import { buildSpellingIndex, createSpeller, type Speller, type SpellingIndex } f
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { readWordnet, type WordnetEntry } from '../nlp/wordnet.js';
 import { askedFootnote, asksAboutDocument, documentCards, type DocumentCard } from './cards.js';
-import { Postings, type PostingsArrays, readPostings } from './postings.js';
+import { type PackedPostings, packPostings, Postings, type PostingsArrays, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Result } from './types.js';
 
 export interface EngineOptions {
@@ -135,7 +135,7 @@ interface IndexedPassage {
 }
 
 /**
- * What indexing the corpus produces: every sentence's terms, every heading's, and the MiniSearch index.
+ * What indexing the corpus produces: every sentence's terms, every heading's, and the postings of the MiniSearch index.
  * It depends only on the corpus, gazetteer and thesaurus, so it can be cached on disk (see ./cache.ts).
  * Terms are ids into `terms`, the dictionary, so the cache and the memory stay small for large corpora.
  */
@@ -147,8 +147,8 @@ export interface IndexData {
   footnotes: Record<string, number[]>;
   /** By passage id: where each sentence starts and ends in the passage text, and its sorted term ids (see `packSentences`). */
   passages: Record<string, string>;
-  /** MiniSearch's own serialisable form of the index: every passage's terms, its heading's and its footnotes', and BM25's statistics. */
-  search: AsPlainObject;
+  /** MiniSearch's index of every passage's terms, its heading's and its footnotes', with BM25's statistics, packed. */
+  postings: PackedPostings;
   /** The thesaurus in normal forms. */
   lexicon: Lexicon;
   /**
@@ -164,16 +164,17 @@ export interface IndexData {
 }
 
 /**
- * The index as the worker that re-indexes hands it over (./background.ts): MiniSearch's index already read into
- * the postings' flat arrays, so this thread neither parses nor reads it.
+ * The index as the worker that re-indexes hands it over (./background.ts): the postings already read into flat
+ * arrays, so this thread neither decodes nor reads them.
  */
-export type ReadIndexData = Omit<IndexData, 'search'> & { postings: PostingsArrays };
+export type ReadIndexData = Omit<IndexData, 'postings'> & { postings: PostingsArrays };
 
-/** The postings of an index, by passage index in the corpus. */
-export function postingsOf(corpus: Corpus, data: IndexData): PostingsArrays {
-  const passageIndex = new Map(corpus.passages.map((p, i) => [p.id, i]));
-  return readPostings(data.search, new Map(data.terms.map((term, id) => [term, id])), (id) => passageIndex.get(id) ?? -1);
+/** The postings of an index, read into flat arrays. */
+export function postingsOf(data: IndexData): PostingsArrays {
+  return unpackPostings(data.postings, data.terms.length);
 }
+
+const isRead = (data: IndexData | ReadIndexData): data is ReadIndexData => typeof data.postings.offsets !== 'string';
 
 export const SEARCH_OPTIONS = {
   // One field: a passage's terms followed by its heading's and its footnotes', so a search costs one pass per term.
@@ -260,6 +261,11 @@ function corpusWords(corpus: Corpus): string[] {
 
 /** Analyses every passage once: the slow part of start-up, which the cache saves. */
 export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet: WordnetEntry[] = readWordnet()): IndexData {
+  return indexCorpus(corpus, analyzer, wordnet).index;
+}
+
+/** The index, and the MiniSearch index its postings are packed from (which the tests compare them with). */
+export function indexCorpus(corpus: Corpus, analyzer: Analyzer, wordnet: WordnetEntry[] = readWordnet()): { index: IndexData; search: MiniSearch<{ id: string; terms: string }> } {
   // First, while nothing else is held: at 1,000 documents the search index below is a few hundred MB at its peak.
   const spelling = buildSpellingIndex(corpusWords(corpus));
   const terms: string[] = [];
@@ -316,7 +322,9 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet: WordnetE
   const corpusHas = (term: string): boolean => ids.has(term);
   checkThesaurus(corpus.thesaurus, analyzer.terms);
   const related = relatedWordings(wordnet, corpusHas, (term, pos) => usedAs.has(`${term}|${pos}`));
-  return { terms, headings, footnotes, passages, search: search.toJSON(), lexicon: analyzer.lexicon, related, spelling };
+  const passageIndex = new Map(corpus.passages.map((p, i) => [p.id, i]));
+  const postings = packPostings(search.toJSON(), ids, (id) => passageIndex.get(id) ?? -1);
+  return { index: { terms, headings, footnotes, passages, postings, lexicon: analyzer.lexicon, related, spelling }, search };
 }
 
 /**
@@ -329,7 +337,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const documents = new Map(corpus.documents.map((d) => [d.meta.id, d]));
   const data = prebuilt ?? buildIndex(corpus, analyzer);
   const dictionary = new Map(data.terms.map((term, id) => [term, id]));
-  const postings = new Postings('postings' in data ? data.postings : postingsOf(corpus, data));
+  const postings = new Postings(isRead(data) ? data.postings : postingsOf(data));
   const termSet = (ids: number[]): TermSet => new TermSet(Int32Array.from(ids), 0, ids.length);
   const headings = new Map(Object.entries(data.headings).map(([section, ids]) => [section, termSet(ids)]));
   const noHeading = termSet([]);

@@ -11,8 +11,8 @@ import { type IndexData, postingsOf } from './engine.js';
 import { buildCorpusIndex } from './load.js';
 
 function handOver(id: number, cached: boolean, corpus: Corpus, index: IndexData): IndexReply {
-  const { search: _read, ...rest } = index;
-  return { id, cached, corpus: JSON.stringify(toCachedCorpus(corpus)), index: JSON.stringify(rest), postings: postingsOf(corpus, index) };
+  const { postings: _read, ...rest } = index;
+  return { id, cached, corpus: JSON.stringify(toCachedCorpus(corpus)), index: JSON.stringify(rest), postings: postingsOf(index) };
 }
 
 async function indexCorpus({ id, dir, cacheDir, maxFileMb, fresh }: IndexRequest): Promise<IndexReply> {

@@ -1,5 +1,5 @@
 /**
- * MiniSearch's index, read from its own serialised form into flat typed arrays, and scored the way
+ * MiniSearch's index, read from its own serialised form into flat typed arrays (cached as such), and scored the way
  * `MiniSearch#search` scores (BM25 with MiniSearch's parameters, times each term's boost, times the number of
  * query terms a passage matches) but keeping only the best few hits.
  *
@@ -9,6 +9,7 @@
  * the scores and their order are MiniSearch's own.
  */
 import type { AsPlainObject, BM25Params } from 'minisearch';
+import { fromBase64, toBase64 } from '../base64.js';
 
 /** MiniSearch's documented default BM25 parameters (it exports no constant for them; the test compares with its search). */
 const BM25: BM25Params = { k: 1.2, b: 0.7, d: 0.5 };
@@ -26,9 +27,71 @@ export interface QueryTerm {
 }
 
 /**
- * MiniSearch's postings as flat arrays: read once from its serialised index (here, or in the worker that builds an
- * index, which hands them over without a copy).
+ * The postings as the index cache holds them: flat arrays in base64, read back without an object per posting
+ * (MiniSearch's own serialised form makes one for every term and passage: most of a large corpus's start-up).
  */
+export interface PackedPostings {
+  /** How many passages the index holds. */
+  passageCount: number;
+  /** Int32Array, one more than there are terms: term `t`'s postings are `[offsets[t], offsets[t + 1])`. */
+  offsets: string;
+  /** Int32Array: the passage (its index in the corpus) of each posting. */
+  passages: string;
+  /** Uint32Array: how often the term occurs in the passage, for each posting. */
+  frequencies: string;
+  /** Float64Array, by passage: BM25's length normalisation, computed as MiniSearch computes it. */
+  norms: string;
+}
+
+/**
+ * MiniSearch's index, from its own serialised form, packed for the cache.
+ * @param search MiniSearch's serialised index of one field.
+ * @param dictionary Term ids by term; every term of the index must have one.
+ * @param passageOf The passage index of each document id the index holds.
+ */
+export function packPostings(search: AsPlainObject, dictionary: ReadonlyMap<string, number>, passageOf: (id: string) => number): PackedPostings {
+  const fieldIds = Object.values(search.fieldIds);
+  if (fieldIds.length !== 1) throw new Error(`the index has ${fieldIds.length} fields; Postings reads one`);
+  const field = String(fieldIds[0]);
+  const averageLength = search.averageFieldLength[fieldIds[0]!]!;
+
+  // By MiniSearch's short document id: the passage, and BM25's length normalisation (as MiniSearch computes it).
+  const { k, b } = BM25;
+  const passageOfShortId = new Int32Array(search.nextId).fill(-1);
+  const norms = new Float64Array(search.documentCount);
+  for (const [shortId, id] of Object.entries(search.documentIds)) {
+    const passage = passageOf(String(id));
+    if (passage < 0 || passage >= norms.length) throw new Error(`the index holds passage "${String(id)}", which the corpus lacks`);
+    passageOfShortId[Number(shortId)] = passage;
+    norms[passage] = k * (1 - b + (b * search.fieldLength[shortId]![fieldIds[0]!]!) / averageLength);
+  }
+
+  // Each term's postings, read once: MiniSearch's order (short ids ascending), so equal scores come out in its order.
+  const terms: Array<{ id: number; entry: Record<string, number> }> = [];
+  const offsets = new Int32Array(dictionary.size + 1);
+  for (const [term, fields] of search.index) {
+    const entry = fields[field];
+    if (!entry) continue;
+    const id = dictionary.get(term);
+    if (id === undefined) throw new Error(`the index holds "${term}", which the dictionary lacks`);
+    terms.push({ id, entry });
+    offsets[id + 1] = Object.keys(entry).length;
+  }
+  for (let t = 0; t < dictionary.size; t += 1) offsets[t + 1]! += offsets[t]!;
+  const passages = new Int32Array(offsets[dictionary.size]!);
+  const frequencies = new Uint32Array(passages.length);
+  for (const { id, entry } of terms) {
+    let at = offsets[id]!;
+    for (const [shortId, frequency] of Object.entries(entry)) {
+      passages[at] = passageOfShortId[Number(shortId)]!;
+      frequencies[at] = frequency;
+      at += 1;
+    }
+  }
+  return { passageCount: norms.length, offsets: toBase64(offsets), passages: toBase64(passages), frequencies: toBase64(frequencies), norms: toBase64(norms) };
+}
+
+/** The postings as the search reads them: flat arrays (made here, or in the worker that re-indexes, which hands them over without a copy). */
 export interface PostingsArrays {
   /** How many passages the index holds. */
   count: number;
@@ -41,50 +104,25 @@ export interface PostingsArrays {
 }
 
 /**
- * @param search MiniSearch's serialised index of one field.
- * @param dictionary Term ids by term; every term of the index must have one.
- * @param passageOf The passage index of each document id the index holds.
+ * Packed postings read back: two base64 decodes and one pass over the postings.
+ * @param termCount How many terms the dictionary they were packed with holds; they are refused if it differs.
  */
-export function readPostings(search: AsPlainObject, dictionary: ReadonlyMap<string, number>, passageOf: (id: string) => number): PostingsArrays {
-  const fieldIds = Object.values(search.fieldIds);
-  if (fieldIds.length !== 1) throw new Error(`the index has ${fieldIds.length} fields; Postings reads one`);
-  const field = String(fieldIds[0]);
-  const averageLength = search.averageFieldLength[fieldIds[0]!]!;
-
-  // By MiniSearch's short document id: the passage, and BM25's length normalisation (as MiniSearch computes it).
-  const { k, b, d } = BM25;
-  const passageOfShortId = new Int32Array(search.nextId).fill(-1);
-  const normOfShortId = new Float64Array(search.nextId);
-  for (const [shortId, id] of Object.entries(search.documentIds)) {
-    passageOfShortId[Number(shortId)] = passageOf(String(id));
-    normOfShortId[Number(shortId)] = k * (1 - b + (b * search.fieldLength[shortId]![fieldIds[0]!]!) / averageLength);
+export function unpackPostings(packed: PackedPostings, termCount: number): PostingsArrays {
+  const { d, k } = BM25;
+  const offsets = fromBase64(packed.offsets, Int32Array);
+  const passages = fromBase64(packed.passages, Int32Array);
+  const frequencies = fromBase64(packed.frequencies, Uint32Array);
+  const norms = fromBase64(packed.norms, Float64Array);
+  if (offsets.length !== termCount + 1 || offsets.at(-1) !== passages.length || frequencies.length !== passages.length || norms.length !== packed.passageCount) {
+    throw new Error('the packed postings do not fit together');
   }
-
-  // Each term's postings, read once: MiniSearch's order (short ids ascending), so equal scores come out in its order.
-  const terms: Array<{ id: number; shortIds: string[]; frequencies: number[] }> = [];
-  const offsets = new Int32Array(dictionary.size + 1);
-  for (const [term, fields] of search.index) {
-    const entry = fields[field];
-    if (!entry) continue;
-    const id = dictionary.get(term);
-    if (id === undefined) throw new Error(`the index holds "${term}", which the dictionary lacks`);
-    const shortIds = Object.keys(entry);
-    terms.push({ id, shortIds, frequencies: Object.values(entry) });
-    offsets[id + 1] = shortIds.length;
-  }
-  for (let t = 0; t < dictionary.size; t += 1) offsets[t + 1]! += offsets[t]!;
-  const passages = new Int32Array(offsets[dictionary.size]!);
   const weights = new Float64Array(passages.length);
-  for (const { id, shortIds, frequencies } of terms) {
-    let at = offsets[id]!;
-    for (let i = 0; i < shortIds.length; i += 1, at += 1) {
-      const shortId = Number(shortIds[i]);
-      const frequency = frequencies[i]!;
-      passages[at] = passageOfShortId[shortId]!;
-      weights[at] = d + (frequency * (k + 1)) / (frequency + normOfShortId[shortId]!);
-    }
+  for (let at = 0; at < passages.length; at += 1) {
+    const frequency = frequencies[at]!;
+    // MiniSearch's formula and order of operations, so the scores are its own to the last bit.
+    weights[at] = d + (frequency * (k + 1)) / (frequency + norms[passages[at]!]!);
   }
-  return { count: search.documentCount, offsets, passages, weights };
+  return { count: packed.passageCount, offsets, passages, weights };
 }
 
 export class Postings {
