@@ -4,7 +4,7 @@
  * passed over; the engine is then built from the corpus as usual.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
@@ -72,13 +72,7 @@ export function fromCachedCorpus(cached: CachedCorpus): Corpus {
   return { ...cached, documents, passages: documents.flatMap((d) => d.passages) };
 }
 
-/** The corpus and its index as one JSON text, written as ASCII (other characters as \u escapes): see `parseIndex`. */
-export function serializeIndex(corpus: Corpus, index: IndexData): string {
-  const file: CacheFile = { corpus: toCachedCorpus(corpus), index };
-  return JSON.stringify(file).replace(/[^\x00-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** The corpus and index of `serializeIndex`'s text; throws when it is not JSON. */
+/** The corpus and index of a cache file's text (see `writeCache`); throws when it is not JSON. */
 export function parseIndex(text: string): { corpus: Corpus; index: IndexData } {
   const cached = JSON.parse(text) as CacheFile;
   return { corpus: fromCachedCorpus(cached.corpus), index: cached.index };
@@ -87,7 +81,7 @@ export function parseIndex(text: string): { corpus: Corpus; index: IndexData } {
 /** The cached text for a fingerprint, or null when there is none or it cannot be read. */
 export function readCacheText(cacheDir: string, fingerprint: string): string | null {
   try {
-    // Written as ASCII (above), so read byte for byte: much faster than decoding UTF-8 for a large corpus.
+    // Written as ASCII (see `writeCache`), so read byte for byte: much faster than decoding UTF-8 for a large corpus.
     return readFileSync(join(cacheDir, `${PREFIX}${fingerprint}.json`), 'latin1');
   } catch {
     return null;
@@ -103,13 +97,59 @@ export function readCache(cacheDir: string, fingerprint: string): { corpus: Corp
   }
 }
 
+/** JSON text as ASCII: other characters as \u escapes, so the file is read back byte for byte (see `readCacheText`). */
+const ascii = (json: string): string => json.replace(/[^\x00-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
+ * Writes `value` as JSON to a file, object by object down to `depth` levels, so that no string of the whole
+ * file is made: at 1,000 documents that string and its ASCII copy took 200 MB more than the index itself.
+ */
+function writeJson(fd: number, value: unknown, depth: number): void {
+  let chunks: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    writeSync(fd, ascii(chunks.join('')), null, 'latin1');
+    [chunks, size] = [[], 0];
+  };
+  const write = (text: string): void => {
+    chunks.push(text);
+    size += text.length;
+    if (size > 1 << 20) flush();
+  };
+  const walk = (item: unknown, levels: number): void => {
+    if (levels === 0 || item === null || typeof item !== 'object') return write(JSON.stringify(item) ?? 'null');
+    if (Array.isArray(item)) {
+      write('[');
+      item.forEach((element, i) => (i > 0 && write(','), walk(element === undefined ? null : element, levels - 1)));
+      return write(']');
+    }
+    write('{');
+    let first = true;
+    for (const [key, element] of Object.entries(item)) {
+      if (element === undefined) continue;
+      write(`${first ? '' : ','}${JSON.stringify(key)}:`);
+      first = false;
+      walk(element, levels - 1);
+    }
+    write('}');
+  };
+  walk(value, depth);
+  flush();
+}
+
 /** Writes the cache atomically and removes older ones; any failure leaves no half-written file behind. */
-export function writeCache(cacheDir: string, fingerprint: string, text: string): boolean {
+export function writeCache(cacheDir: string, fingerprint: string, corpus: Corpus, index: IndexData): boolean {
   const target = join(cacheDir, `${PREFIX}${fingerprint}.json`);
   const temporary = `${target}.${process.pid}.${threadId}.tmp`;
   try {
     mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(temporary, text, 'latin1');
+    const fd = openSync(temporary, 'w');
+    try {
+      // file → corpus → documents → each document; file → index → passages → each passage
+      writeJson(fd, { corpus: toCachedCorpus(corpus), index } satisfies CacheFile, 4);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, target);
     for (const name of readdirSync(cacheDir)) {
       if (name.startsWith(PREFIX) && name !== `${PREFIX}${fingerprint}.json` && !name.endsWith('.tmp')) rmSync(join(cacheDir, name), { force: true });

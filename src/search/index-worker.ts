@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Corpus } from '../corpus/types.js';
 import type { IndexReply, IndexRequest } from './background.js';
-import { corpusFingerprint, parseIndex, readCacheText, serializeIndex, toCachedCorpus, writeCache } from './cache.js';
+import { corpusFingerprint, parseIndex, readCacheText, toCachedCorpus, writeCache } from './cache.js';
 import { type IndexData, postingsOf } from './engine.js';
 import { buildCorpusIndex } from './load.js';
 
@@ -28,7 +28,7 @@ async function indexCorpus({ id, dir, cacheDir, maxFileMb, fresh }: IndexRequest
       }
     }
     const { corpus, index } = await buildCorpusIndex(dir, maxFileMb);
-    if (cacheDir !== null && fingerprint !== null) writeCache(cacheDir, fingerprint, serializeIndex(corpus, index));
+    if (cacheDir !== null && fingerprint !== null) writeCache(cacheDir, fingerprint, corpus, index);
     return handOver(id, false, corpus, index);
   } catch (error) {
     return { id, error: error instanceof Error ? error.message : String(error) };

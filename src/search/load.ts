@@ -1,7 +1,7 @@
 import { corpusDir, indexCacheDir } from '../paths.js';
 import { DEFAULT_MAX_FILE_MB } from '../corpus/read.js';
 import type { Corpus } from '../corpus/types.js';
-import { corpusFingerprint, readCache, serializeIndex, writeCache } from './cache.js';
+import { corpusFingerprint, readCache, writeCache } from './cache.js';
 import { createAnalyzer, type Analyzer } from '../nlp/analyzer.js';
 import { buildIndex, createEngine, type Engine, type EngineOptions, type IndexData } from './engine.js';
 
@@ -41,6 +41,6 @@ export async function loadEngine(dir: string = corpusDir(), options: LoadOptions
     }
   }
   const { corpus, analyzer, index } = await buildCorpusIndex(dir, maxFileMb);
-  if (cacheDir !== null && fingerprint !== null) writeCache(cacheDir, fingerprint, serializeIndex(corpus, index));
+  if (cacheDir !== null && fingerprint !== null) writeCache(cacheDir, fingerprint, corpus, index);
   return createEngine(corpus, engineOptions, index, analyzer);
 }
