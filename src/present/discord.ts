@@ -47,8 +47,20 @@ const COLOR = 0xc0392b;
  * grow with the text (a quarter of the bot's time under load), so single * and _ are escaped here instead.
  */
 function plain(text: string): string {
-  return escapeMarkdown(text, { italic: false, underline: false, bold: false }).replace(/[*_]/g, '\\$&');
+  let escaped = escapedTexts.get(text);
+  if (escaped === undefined) {
+    if (escapedTexts.size >= ESCAPED_TEXTS) escapedTexts.clear();
+    escaped = escapeMarkdown(text, { italic: false, underline: false, bold: false }).replace(/[*_]/g, '\\$&');
+    escapedTexts.set(text, escaped);
+  }
+  return escaped;
 }
+/**
+ * Texts escaped already: answers show the same passages, sentences and footnotes again and again, and escaping
+ * them was most of presenting an answer. Bounded, since searches and topics bring texts of their own.
+ */
+const escapedTexts = new Map<string, string>();
+const ESCAPED_TEXTS = 2_000;
 const NOBODY: AllowedMentions = { parse: [] };
 
 /**
