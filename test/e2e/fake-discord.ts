@@ -690,9 +690,13 @@ export class FakeDiscord {
   }
 
   private async readBody(req: IncomingMessage): Promise<unknown> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
+    // Events rather than `for await`, which makes an async iterator per request and a promise per chunk.
+    const text = await new Promise<string>((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      req.on('error', reject);
+    });
     if (text === '') return null;
     if ((req.headers['content-type'] ?? '').includes('multipart/form-data')) {
       const json = /name="payload_json"\r\n(?:Content-Type: application\/json\r\n)?\r\n([\s\S]*?)\r\n--/.exec(text)?.[1];
@@ -707,10 +711,10 @@ export class FakeDiscord {
   }
 
   private async handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
+    const [pathname = '/', search = ''] = (req.url ?? '/').split('?', 2);
+    const path = decodeURIComponent(pathname).replace(/^\/api\/v\d+/, '');
     const body = await this.readBody(req);
-    this.requests.push({ method: req.method ?? 'GET', path, query: url.searchParams, body: this.keepBodies ? body : null, at: performance.now() });
+    this.requests.push({ method: req.method ?? 'GET', path, query: new URLSearchParams(search), body: this.keepBodies ? body : null, at: performance.now() });
     try {
       if (req.headers.authorization !== `Bot ${this.token}` && !path.startsWith('/interactions/') && !path.startsWith('/webhooks/')) {
         return this.send(res, 401, { message: '401: Unauthorized', code: 0 });
