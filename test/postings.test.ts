@@ -8,12 +8,12 @@ import { loadCorpus } from '../src/corpus/load.js';
 import { createAnalyzer } from '../src/nlp/analyzer.js';
 import { indexCorpus, SEARCH_OPTIONS } from '../src/search/engine.js';
 import { packPostings, Postings, unpackPostings } from '../src/search/postings.js';
-import { generateCorpus } from '../scripts/bench/generate.js';
+import { generateNearCopies } from '../scripts/bench/generate.js';
 import { committedCorpus } from './helpers/corpus.js';
 
 const generated = mkdtempSync(join(tmpdir(), 'postings-'));
 afterAll(() => rmSync(generated, { recursive: true, force: true }));
-generateCorpus(generated, 6);
+generateNearCopies(generated, 6);
 
 /** The index of a corpus folder, read both ways: by our postings, packed as the cache holds them, and by MiniSearch itself. */
 function bothWays(dir: string) {
