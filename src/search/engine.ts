@@ -625,12 +625,16 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return (found as { text: string } | null)?.text ?? null;
   }
 
-  const cards = documentCards(corpus.documents, analyzer);
-  const lightTerms = new Set([...LIGHT_VERBS].flatMap((verb) => analyzer.terms(verb)));
+  // Made when a question first asks about a document: reading every document's details costs a fifth of the
+  // start-up of a corpus of 1,000 documents.
+  let cardsMade: { cards: DocumentCard[]; lightTerms: Set<string> } | undefined;
+  const documentDetails = () =>
+    (cardsMade ??= { cards: documentCards(corpus.documents, analyzer), lightTerms: new Set([...LIGHT_VERBS].flatMap((verb) => analyzer.terms(verb))) });
 
   /** The card of the document a question asks about, when it asks about one and no passage answers it better. */
   function cardFor(question: string, concepts: Concept[], best: number): DocumentCard | null {
     if (!asksAboutDocument(question)) return null;
+    const { cards, lightTerms } = documentDetails();
     if (concepts.length === 0) return cards[0] ?? null;
     // Every word of the question the corpus has, but verbs that only carry it ("think", "need"), is the card's: what
     // it asks is the document's details, not what the document says about something.
