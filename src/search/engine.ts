@@ -217,12 +217,19 @@ function unpackSentences(packed: string): IndexedPassage['sentences'] {
 }
 
 /**
- * A sentence that spells out what a name or phrase is: the name beside a bracket ("Regional Anti-Terrorism Structure
- * [RATS]", "“three evils”[terrorism, …]"), or followed by "is", "means", "stands for".
+ * Whether a sentence (lower case) spells out what a name or phrase is: the name beside a bracket ("regional
+ * anti-terrorism structure [rats]", "“three evils”[terrorism, …]", "[rats]"), or followed by "is", "means",
+ * "stands for". Read by hand rather than with one pattern of every alias, which took most of an answer's time.
  */
-function definitionPattern(names: string[]): RegExp {
-  const name = names.map((n) => n.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\W]{1,3}')).join('|');
-  return new RegExp(`(?:${name})\\W{0,3}[\\[(]|[\\[(]\\s*(?:${name})\\s*[\\])]|(?:${name})\\W{0,2}\\s+(?:is|are|was|were|refers to|means|stands for)\\s`, 'iu');
+function spellsOut(sentence: string, name: string): boolean {
+  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+    const before = sentence.slice(Math.max(0, at - 2), at);
+    const after = sentence.slice(at + name.length, at + name.length + 16);
+    if (/[[(]\s*$/.test(before) && /^\s*[\])]/.test(after)) return true;
+    if (/^[^\p{L}\p{N}]{0,3}[[(]/u.test(after)) return true;
+    if (/^[^\p{L}\p{N}\s]{0,2}\s+(is|are|was|were|refers to|means|stands for)\s/u.test(after)) return true;
+  }
+  return false;
 }
 
 /** How the index names a footnote: by its document and marker. */
@@ -574,22 +581,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (kind === 'definition' && subject.length > 0) {
       // "What is RATS?": the passage that spells it out ("the Regional Anti-Terrorism Structure [RATS]") first.
       // Where several do, the first in the corpus: a paper spells a term out where it first uses it.
-      // A sentence is matched against the pattern of each name it holds: one pattern of every alias is slow.
-      const patterns = new Map(subject.map((name) => [name.toLowerCase(), undefined as RegExp | undefined]));
+      const names = subject.map((name) => name.toLowerCase());
       const defines = (text: string): boolean => {
         const lower = text.toLowerCase();
-        for (const [name, pattern] of patterns) {
-          if (!lower.includes(name)) continue;
-          const compiled = pattern ?? definitionPattern([name]);
-          patterns.set(name, compiled);
-          if (compiled.test(text)) return true;
-        }
-        return false;
+        return names.some((name) => spellsOut(lower, name));
       };
       const defining = found.flatMap((r) => {
         if (r.share < settings.minCoverage) return [];
         const passage = r.entry.passage.text.toLowerCase();
-        if (![...patterns.keys()].some((name) => passage.includes(name))) return [];
+        if (!names.some((name) => passage.includes(name))) return [];
         const sentence = r.entry.sentences.map((s) => r.entry.passage.text.slice(s.start, s.end)).find(defines);
         return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
       });
