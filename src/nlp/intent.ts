@@ -14,8 +14,6 @@ export interface Intent {
   subject: number[];
 }
 
-type Focus = { token: number; noun: boolean } | null;
-
 /** The tokens of a question as the analyzer reads them. */
 export interface QuestionTokens {
   values: string[];
@@ -58,24 +56,19 @@ export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Int
       .map((_, i) => i)
       .filter((i) => i >= from && (end < 0 || i < end) && !['DET', 'PUNCT', 'AUX', 'ADP', 'PART'].includes(tags[i]!) && !['stand', 'mean', 'short'].includes(lower[i]!));
   }
-  const noun = (from: number): Focus => {
-    for (let i = from; i < values.length; i += 1) if (tags[i] === 'NOUN' && !named[i] && !GENERIC_NOUNS.has(lemma(i))) return { token: i, noun: true };
-    return null;
-  };
-  const verb = (from: number): Focus => {
-    for (let i = from; i < values.length; i += 1) if (tags[i] === 'VERB' && !named[i] && !LIGHT_VERBS.has(lemma(i))) return { token: i, noun: false };
-    return null;
-  };
-  // "who was Uzbekistan's president", "how many troops": the noun asked about; else the verb ("when did X die").
+  // "who was Uzbekistan's president", "how many troops": the noun asked about, unless a verb says what is asked
+  // ("when did X die"); whether that noun is a date or a quantity ("what is the population of …") tells the kind.
   const be = lemma(at + 1) === 'be' || lower[at + 1] === "'s";
   const asksNoun = be || next === 'many' || next === 'much' || DATE_NOUNS.has(lemma(at + 1)) || QUANTITY_NOUNS.has(lemma(at + 1));
-  const focus = asksNoun ? noun(at + 1) ?? verb(at + 1) : verb(at + 1) ?? noun(at + 1);
-  const focusLemma = focus ? lemma(focus.token) : '';
+  const after = values.map((_, i) => i).filter((i) => i > at && !named[i]);
+  const nounAt = after.find((i) => tags[i] === 'NOUN' && !GENERIC_NOUNS.has(lemma(i)));
+  const verbAsks = after.some((i) => tags[i] === 'VERB' && !LIGHT_VERBS.has(lemma(i)));
+  const focusNoun = nounAt !== undefined && (asksNoun || !verbAsks) ? lemma(nounAt) : '';
 
   let kind: AnswerKind | null = null;
-  if (wh === 'when' || DATE_NOUNS.has(lemma(at + 1)) || (focus?.noun && DATE_NOUNS.has(focusLemma))) kind = 'date';
+  if (wh === 'when' || DATE_NOUNS.has(lemma(at + 1)) || DATE_NOUNS.has(focusNoun)) kind = 'date';
   else if (wh === 'how' && (next === 'long' || next === 'old')) kind = 'duration';
-  else if (wh === 'how' || QUANTITY_NOUNS.has(lemma(at + 1)) || (focus?.noun && QUANTITY_NOUNS.has(focusLemma))) kind = 'quantity';
+  else if (wh === 'how' || QUANTITY_NOUNS.has(lemma(at + 1)) || QUANTITY_NOUNS.has(focusNoun)) kind = 'quantity';
   else if ((wh === 'what' || wh === 'who') && (be || lower.includes('stand') || lower.includes('mean'))) {
     // "What is the SCO?", "what are the three evils", "what does RATS stand for": the question only names a thing.
     const rest = contentAfter(at + 2);

@@ -615,14 +615,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /** The sentence of a passage that meets the question nearly as well as its best and holds the kind of answer asked. */
   function sentenceHolding(kind: AnswerKind, { entry, shares, sentence: best }: Ranked): string | null {
-    let found: { text: string; share: number } | null = null;
+    let found: string | null = null;
+    let foundShare = 0;
     entry.sentences.forEach((sentence, index) => {
       const share = shares[index]!;
-      if (share <= 0 || share < SENTENCE_NEAR_BEST * best.share || (found && share <= found.share)) return;
+      if (share <= 0 || share < SENTENCE_NEAR_BEST * best.share || (found !== null && share <= foundShare)) return;
       const text = entry.passage.text.slice(sentence.start, sentence.end);
-      if (holdsAnswerKind(text, kind)) found = { text, share };
+      if (holdsAnswerKind(text, kind)) [found, foundShare] = [text, share];
     });
-    return (found as { text: string } | null)?.text ?? null;
+    return found;
   }
 
   // Made when a question first asks about a document: reading every document's details costs a fifth of the

@@ -11,7 +11,7 @@ import { StoreUnavailable } from './bot-store.js';
 import { StoreError } from './errors.js';
 import { pseudonymizer } from './secret.js';
 import type { SharedStore } from './shared-store.js';
-import { type FeedbackReport, type Holdings, normalizeQuestion, type QuizScore, THREAD_TURNS_KEPT, type Vote } from './store.js';
+import { type FeedbackReport, type Holdings, MEMBER_ROWS, normalizeQuestion, type QuizScore, THREAD_TURNS_KEPT, type Vote } from './store.js';
 
 /** Each entry moves the schema one version on; never edit one that has shipped, add another. */
 export const PG_MIGRATIONS: readonly string[] = [
@@ -35,15 +35,6 @@ export const PG_MIGRATIONS: readonly string[] = [
 
 /** The advisory lock the migrations run under: any fixed number, the same in every worker. */
 const MIGRATION_LOCK = 4_212_001;
-
-/** Every table that refers to a member, and how: by pseudonym, or (the public quiz table) by id. */
-const MEMBER_ROWS: Array<[keyof Holdings, string, 'pseudonym' | 'id']> = [
-  ['votes', 'feedback WHERE user_hash = $1', 'pseudonym'],
-  ['unanswered', 'abstentions WHERE user_hash = $1', 'pseudonym'],
-  ['threadTurns', 'thread_turns WHERE user_hash = $1', 'pseudonym'],
-  ['quizAnswers', 'quiz_answers WHERE user_hash = $1', 'pseudonym'],
-  ['quizScores', 'quiz_scores WHERE user_id = $1', 'id'],
-];
 
 /** Brings the schema to the latest version, once, whichever worker gets the lock first. Returns the versions applied. */
 export async function migrate(pool: pg.Pool): Promise<number[]> {
@@ -179,7 +170,7 @@ export async function openPgStore({ url, key, logger }: PgStoreOptions): Promise
       try {
         return await transaction(async (client) => {
           const counts: Array<[keyof Holdings, number]> = [];
-          for (const [kind, rows, by] of MEMBER_ROWS) counts.push([kind, (await client.query(`DELETE FROM ${rows}`, [who(userId, by)])).rowCount ?? 0]);
+          for (const [kind, rows, by] of MEMBER_ROWS) counts.push([kind, (await client.query(`DELETE FROM ${rows('$1')}`, [who(userId, by)])).rowCount ?? 0]);
           return Object.fromEntries(counts) as unknown as Holdings;
         });
       } catch (error) {
@@ -213,7 +204,7 @@ export async function openPgStore({ url, key, logger }: PgStoreOptions): Promise
     holdings: (userId) =>
       read(async () => {
         const counts: Array<[keyof Holdings, number]> = [];
-        for (const [kind, rows, by] of MEMBER_ROWS) counts.push([kind, Number((await pool.query(`SELECT COUNT(*) AS n FROM ${rows}`, [who(userId, by)])).rows[0].n)]);
+        for (const [kind, rows, by] of MEMBER_ROWS) counts.push([kind, Number((await pool.query(`SELECT COUNT(*) AS n FROM ${rows('$1')}`, [who(userId, by)])).rows[0].n)]);
         return Object.fromEntries(counts) as unknown as Holdings;
       }),
     report: (limit = 10) =>

@@ -90,6 +90,18 @@ export interface Holdings {
 /** A thread remembers this many turns: enough for its context, bounded so a long thread stays small. */
 export const THREAD_TURNS_KEPT = 20;
 
+/**
+ * Every table that refers to a member, and how: by pseudonym, or (the public quiz table) by id; the rows as SQL
+ * with the backend's placeholder for the member ("?" in SQLite, "$1" in PostgreSQL).
+ */
+export const MEMBER_ROWS: ReadonlyArray<readonly [keyof Holdings, (placeholder: string) => string, 'pseudonym' | 'id']> = [
+  ['votes', (p) => `feedback WHERE user_hash = ${p}`, 'pseudonym'],
+  ['unanswered', (p) => `abstentions WHERE user_hash = ${p}`, 'pseudonym'],
+  ['threadTurns', (p) => `thread_turns WHERE user_hash = ${p}`, 'pseudonym'],
+  ['quizAnswers', (p) => `quiz_answers WHERE user_hash = ${p}`, 'pseudonym'],
+  ['quizScores', (p) => `quiz_scores WHERE user_id = ${p}`, 'id'],
+];
+
 export interface Store {
   /** Records a vote; the same member voting again on the same answer changes their vote. */
   vote(userId: string, question: string, passageId: string, vote: Vote): void;
@@ -206,16 +218,8 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
       ON CONFLICT (channel_id, user_id) DO UPDATE SET right = right + excluded.right, wrong = wrong + excluded.wrong`),
     scores: db.prepare('SELECT user_id AS userId, right, wrong FROM quiz_scores WHERE channel_id = ? ORDER BY right DESC, wrong ASC LIMIT 25'),
   };
-  /** Every table that refers to a member, and how: by pseudonym, or (the public quiz table) by id. */
-  const memberRows: Array<[keyof Holdings, string, 'pseudonym' | 'id']> = [
-    ['votes', 'feedback WHERE user_hash = ?', 'pseudonym'],
-    ['unanswered', 'abstentions WHERE user_hash = ?', 'pseudonym'],
-    ['threadTurns', 'thread_turns WHERE user_hash = ?', 'pseudonym'],
-    ['quizAnswers', 'quiz_answers WHERE user_hash = ?', 'pseudonym'],
-    ['quizScores', 'quiz_scores WHERE user_id = ?', 'id'],
-  ];
-  const counting = memberRows.map(([kind, rows, by]) => [kind, db.prepare(`SELECT COUNT(*) AS n FROM ${rows}`), by] as const);
-  const deleting = memberRows.map(([kind, rows, by]) => [kind, db.prepare(`DELETE FROM ${rows}`), by] as const);
+  const counting = MEMBER_ROWS.map(([kind, rows, by]) => [kind, db.prepare(`SELECT COUNT(*) AS n FROM ${rows('?')}`), by] as const);
+  const deleting = MEMBER_ROWS.map(([kind, rows, by]) => [kind, db.prepare(`DELETE FROM ${rows('?')}`), by] as const);
   const who = (userId: string, by: 'pseudonym' | 'id'): string => (by === 'id' ? userId : pseudonym(userId));
 
   return {
