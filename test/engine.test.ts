@@ -37,8 +37,11 @@ describe('retrieval on the evaluation sets', () => {
   it.each(tuningSets)('meets the tuning sets’ bar on %s', (file) => {
     const report = reports.get(file)!;
     const answerable = report.questions - report.outOfScope;
-    expect(report.hitAt1).toBeGreaterThanOrEqual(0.75);
-    expect(report.hitAt3).toBeGreaterThanOrEqual(0.85);
+    // A set of chatter only (chatter.jsonl) has no passage to find: its questions count in the test below.
+    if (answerable > 0) {
+      expect(report.hitAt1).toBeGreaterThanOrEqual(0.75);
+      expect(report.hitAt3).toBeGreaterThanOrEqual(0.85);
+    }
     expect(report.falseAbstentions).toBeLessThanOrEqual(Math.floor(0.15 * answerable));
     expect(report.entitiesFound).toBe(report.entitiesExpected);
   });
@@ -73,6 +76,40 @@ describe('answers', () => {
     expect(engine.answer(question).results[0]?.id).toBe('p11');
     // A thing the paper lacks still counts in full: it does not name presidents.
     expect(engine.answer('Who is the president of Kazakhstan?').results).toEqual([]);
+  });
+
+  it('read words the paper does not use through the nearest of a passage’s own words', () => {
+    // "shun" and "war games" are not the paper's words; "refused" and "exercises" are (word vectors and WordNet).
+    const answer = engine.answer("Why does Uzbekistan shun the SCO's war games?");
+    expect(answer.results[0]?.id).toBe('p14');
+    expect(answer.results[0]?.highlight).toMatch(/refused to participate in the SCO exercises because/);
+  });
+
+  it('answer only from a passage holding some of the question’s own words, not only other wordings of them', () => {
+    // "reading" and "understands" meet the paper only through WordNet ("study", "solve").
+    expect(engine.answer('I finished reading, did you?').results).toEqual([]);
+    expect(engine.answer('nobody understands this').results).toEqual([]);
+    expect(engine.answer('my answer was wrong again').results).toEqual([]);
+  });
+
+  it('count near words only beside the question’s own: small talk and respelt names stay unanswered', () => {
+    // "Paris" is read as the paper's "Maris"; that reading is the speller's, not the question's word, so "news" and
+    // "today" may not lean on it.
+    expect(engine.answer('Any news from Paris today?').results).toEqual([]);
+    expect(engine.answer('Will it rain in Paris tomorrow?').results).toEqual([]);
+    // One word of the paper's ("help", "game") and a word near one of its others is no question about it.
+    expect(engine.answer('many thanks for the help').results).toEqual([]);
+    expect(engine.answer('see you at the game on friday').results).toEqual([]);
+  });
+
+  it('answer a question of fact only from a passage that speaks of what it asks about', () => {
+    // The paper dates Khublai Khan's success, not his death; it counts India's helicopters.
+    expect(engine.answer('When did Khublai Khan die?').results).toEqual([]);
+    expect(engine.answer('Who was India’s prime minister in 2002?').results).toEqual([]);
+    expect(engine.answer('What is the capital of Kyrgyzstan?').results).toEqual([]);
+    const helicopters = engine.answer('How many helicopters did India donate to Tajikistan?').results[0];
+    expect(helicopters?.id).toBe('p18');
+    expect(helicopters?.highlight).toMatch(/two Mi-8 helicopters/);
   });
 
   it('read misspelt words as the paper’s, say so, and leave well-spelt questions as they are', () => {

@@ -114,10 +114,30 @@ describe('what a question asks for', () => {
   });
 
   it('reads a definition question and what it asks to define, by every name the gazetteer knows', () => {
-    expect(analyzer.analyze('What is RATS?').intent).toEqual({ kind: 'definition', subject: expect.arrayContaining(['RATS', 'Regional Anti-Terrorism Structure']) });
-    expect(analyzer.analyze('what are the three evils').intent).toEqual({ kind: 'definition', subject: expect.arrayContaining(['three evils']) });
+    expect(analyzer.analyze('What is RATS?').intent).toEqual({ kind: 'definition', subject: expect.arrayContaining(['RATS', 'Regional Anti-Terrorism Structure']), focus: null });
+    expect(analyzer.analyze('what are the three evils').intent).toEqual({ kind: 'definition', subject: expect.arrayContaining(['three evils']), focus: null });
     expect(analyzer.analyze('what does CARs mean? it shows up in the India bit').intent.kind).toBe('definition');
     expect(analyzer.analyze('What is the SCO doing about drugs in Tajikistan?').intent.kind).toBeNull();
+  });
+
+  it('reads what a question of fact is about: the thing counted, dated or named, else its verb', () => {
+    const read = (question: string) => {
+      const { kind, focus } = analyzer.analyze(question).intent;
+      return { kind, focus };
+    };
+    const term = (word: string) => analyzer.terms(word)[0];
+    expect(read('How many helicopters did India donate?')).toEqual({ kind: 'quantity', focus: term('helicopters') });
+    expect(read('In what year did India give helicopters to Tajikistan?')).toEqual({ kind: 'date', focus: term('helicopters') });
+    expect(read('When did Khublai Khan die?')).toEqual({ kind: 'date', focus: term('die') });
+    // a thing's attribute, not a definition: "what is the capital of …", "what is Kazakhstan's currency"
+    expect(read('What is the capital of Kyrgyzstan?')).toEqual({ kind: 'attribute', focus: term('capital') });
+    expect(read("What is Kazakhstan's currency?")).toEqual({ kind: 'attribute', focus: term('currency') });
+    // who: a person or body in a role, or who did something
+    expect(read("Who was Tajikistan's defence minister in 2010?")).toEqual({ kind: 'agent', focus: term('minister') });
+    expect(read('Who leads the Regional Anti-Terrorism Structure?')).toEqual({ kind: 'agent', focus: term('leads') });
+    // questions that are not about one fact have no focus
+    expect(read('Why does Uzbekistan skip SCO exercises?')).toEqual({ kind: 'reason', focus: null });
+    expect(read('How does China address its security concerns?')).toEqual({ kind: null, focus: null });
   });
 });
 

@@ -35,6 +35,8 @@ export interface Analysis {
   partsOfSpeech: Map<string, WordnetPos>;
   /** The text's own content words outside any gazetteer name, as written: "pledge", "2004". */
   contentWords: string[];
+  /** Each of `words` as first written, in lower case ("supplied" for "suppli"): what word vectors are looked up by. */
+  surfaces: Map<string, string>;
   /** Every gazetteer name mentioned, once per mention. */
   names: NameMention[];
   entities: Entity[];
@@ -44,7 +46,7 @@ export interface Analysis {
    * What the text asks for, read as a question (see ./intent.ts); for a definition, the names of what is to be
    * defined as written in the question and as the gazetteer knows them ("RATS", "Regional Anti-Terrorism Structure").
    */
-  intent: { kind: AnswerKind | null; subject: string[] };
+  intent: { kind: AnswerKind | null; subject: string[]; focus: string | null };
 }
 
 /** Words a question is made of that say nothing about what it asks. wink's stop words are dropped too. */
@@ -316,13 +318,18 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       if (!/^(1\d|20)\d\d(-(1\d|20)\d\d)+$/.test(value)) continue;
       for (const year of value.split('-')) entities.push({ text: year, type: 'DATE', canonical: year });
     }
+    const asked = readIntent({ values, lemmas: tokens.lemmas, tags: tokens.tags, named });
     const words: string[] = [];
     const namedWords = new Set<string>();
     const topicWords = new Set<string>();
     const partsOfSpeech = new Map<string, WordnetPos>();
     const contentTokens = new Set<number>();
+    const surfaces = new Map<string, string>();
+    let focus: string | null = null;
     for (const { word, token, pos } of normalWords(tokens)) {
       words.push(word);
+      if (!surfaces.has(word)) surfaces.set(word, values[token]!.toLowerCase());
+      if (token === asked.focus && !named[token]) focus ??= word;
       const wordnetTag = wordnetPos(pos);
       if (wordnetTag && !partsOfSpeech.has(word)) partsOfSpeech.set(word, wordnetTag);
       if (named[token]) namedWords.add(word);
@@ -330,11 +337,10 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       if (TOPIC_TAGS.has(pos)) topicWords.add(word);
     }
     const contentWords = [...contentTokens].map((token) => values[token]!);
-    const asked = readIntent({ values, lemmas: tokens.lemmas, tags: tokens.tags, named });
     const subject = asked.subject.map((i) => values[i]!).join(' ');
     const subjectNames = mentioned.filter((m) => subject.includes(m.text)).flatMap((m) => [m.entry.canonical, ...m.entry.aliases]);
-    const intent = { kind: asked.kind, subject: subject === '' ? [] : [...new Set([subject, ...subjectNames])] };
-    return { words, namedWords, topicWords, partsOfSpeech, contentWords, names, entities, unknownWords, intent };
+    const intent = { kind: asked.kind, subject: subject === '' ? [] : [...new Set([subject, ...subjectNames])], focus };
+    return { words, namedWords, topicWords, partsOfSpeech, contentWords, surfaces, names, entities, unknownWords, intent };
   }
 
   return {

@@ -4,14 +4,22 @@
  * Read from wink's tokens and parts of speech with general English patterns, the same for any corpus.
  */
 
-/** A date; a number or amount; a length of time (a number, or a year it runs since); what a thing is; a cause. */
-export type AnswerKind = 'date' | 'quantity' | 'duration' | 'definition' | 'reason';
+/**
+ * A date; a number or amount; a length of time (a number, or a year it runs since); what a thing is; a cause; who
+ * did or is something ("who heads the commission?"); a thing's attribute ("what is the capital of Turkmenistan?").
+ */
+export type AnswerKind = 'date' | 'quantity' | 'duration' | 'definition' | 'reason' | 'agent' | 'attribute';
+
+/** Kinds that ask for one fact about their focus: a passage answers only if it speaks of the focus. */
+export const FACT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration', 'agent', 'attribute']);
 
 export interface Intent {
   /** The kind of answer a sentence must hold to answer the question; null when any passage may. */
   kind: AnswerKind | null;
   /** For a definition, the tokens naming what is to be defined ("three evils" of "what are the three evils?"). */
   subject: number[];
+  /** The token of the word the question asks about, for the kinds of FACT_KINDS; null when there is none. */
+  focus: number | null;
 }
 
 /** The tokens of a question as the analyzer reads them. */
@@ -25,6 +33,8 @@ export interface QuestionTokens {
 
 const DATE_NOUNS = new Set(['year', 'date', 'month', 'day', 'decade', 'century', 'time']);
 const QUANTITY_NOUNS = new Set(['number', 'amount', 'size', 'percentage', 'proportion', 'share', 'cost', 'price', 'budget', 'total', 'figure', 'population', 'strength', 'sum', 'value', 'worth', 'quantity']);
+/** Nouns that only say that a date or a number is asked for ("what year", "the number of"): never the focus. */
+const KIND_NOUNS = new Set([...DATE_NOUNS, 'number', 'amount', 'total', 'figure', 'sum', 'quantity']);
 const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'tall', 'often', 'large', 'big', 'small', 'high', 'heavy', 'wide']);
 /**
  * Verbs that carry a question's grammar rather than its subject (light and aspectual verbs): never its focus.
@@ -42,12 +52,12 @@ export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Int
   const lemma = (i: number): string => lemmas[i]?.toLowerCase() ?? '';
   const at = lower.findIndex((v) => WH.has(v));
   const defineAt = lower.findIndex((v) => v === 'define' || v === 'meaning');
-  if (at < 0) return defineAt < 0 ? { kind: null, subject: [] } : { kind: 'definition', subject: contentAfter(defineAt + 1) };
+  if (at < 0) return defineAt < 0 ? { kind: null, subject: [], focus: null } : { kind: 'definition', subject: contentAfter(defineAt + 1), focus: null };
   const wh = lower[at]!.replace(/'?s$/, '');
   const next = lower[at + 1] ?? '';
   // Why questions ask for a cause ("how come" too); other how questions for a manner, which any passage may give.
-  if (wh === 'why' || (wh === 'how' && next === 'come')) return { kind: 'reason', subject: [] };
-  if (wh === 'how' && !QUANTITY_ADJECTIVES.has(next)) return { kind: null, subject: [] };
+  if (wh === 'why' || (wh === 'how' && next === 'come')) return { kind: 'reason', subject: [], focus: null };
+  if (wh === 'how' && !QUANTITY_ADJECTIVES.has(next)) return { kind: null, subject: [], focus: null };
 
   /** The content tokens from `from` to the end of the clause ("what does CARs mean? it shows up…" stops at "?"). */
   function contentAfter(from: number): number[] {
@@ -61,6 +71,7 @@ export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Int
   const be = lemma(at + 1) === 'be' || lower[at + 1] === "'s";
   const asksNoun = be || next === 'many' || next === 'much' || DATE_NOUNS.has(lemma(at + 1)) || QUANTITY_NOUNS.has(lemma(at + 1));
   const after = values.map((_, i) => i).filter((i) => i > at && !named[i]);
+  const isTopicNoun = (i: number): boolean => (tags[i] === 'NOUN' || tags[i] === 'PROPN') && !GENERIC_NOUNS.has(lemma(i));
   const nounAt = after.find((i) => tags[i] === 'NOUN' && !GENERIC_NOUNS.has(lemma(i)));
   const verbAsks = after.some((i) => tags[i] === 'VERB' && !LIGHT_VERBS.has(lemma(i)));
   const focusNoun = nounAt !== undefined && (asksNoun || !verbAsks) ? lemma(nounAt) : '';
@@ -71,11 +82,38 @@ export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Int
   else if (wh === 'how' || QUANTITY_NOUNS.has(lemma(at + 1)) || QUANTITY_NOUNS.has(focusNoun)) kind = 'quantity';
   else if ((wh === 'what' || wh === 'who') && (be || lower.includes('stand') || lower.includes('mean'))) {
     // "What is the SCO?", "what are the three evils", "what does RATS stand for": the question only names a thing.
+    // "What is the capital of Turkmenistan?", "what is China's population?": a thing's attribute, not what a name means.
+    // "Who was Tajikistan's defence minister?": a person in a role, not who a name is.
+    const attribute = be ? attributeAsked() : undefined;
+    if (attribute !== undefined) return { kind: wh === 'who' ? 'agent' : 'attribute', subject: [], focus: attribute };
     const rest = contentAfter(at + 2);
-    if (rest.length > 0 && rest.length <= 4 && rest.every((i) => named[i] || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i]!))) return { kind: 'definition', subject: rest };
+    if (rest.length > 0 && rest.length <= 4 && rest.every((i) => named[i] || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i]!))) return { kind: 'definition', subject: rest, focus: null };
   }
-  if (defineAt >= 0 && kind === null) return { kind: 'definition', subject: contentAfter(defineAt + 1) };
-  return { kind, subject: [] };
+  if (defineAt >= 0 && kind === null) return { kind: 'definition', subject: contentAfter(defineAt + 1), focus: null };
+  // "Who was Uzbekistan's president?", "who heads the commission?": the person or body in a role the passage names.
+  if (kind === null && wh === 'who') kind = 'agent';
+  if (kind === null) return { kind, subject: [], focus: null };
+  // The word asked about: the thing counted or dated ("how many troops", "what is the population"), not the words
+  // that only say that a date or number is asked for ("what year", "the number of"); else the verb ("when did X die").
+  const noun = after.find((i) => isTopicNoun(i) && !KIND_NOUNS.has(lemma(i)) && (asksNoun || !verbAsks));
+  const focus = noun === undefined ? after.find((i) => tags[i] === 'VERB' && !LIGHT_VERBS.has(lemma(i))) : head(noun);
+  return { kind, subject: [], focus: focus ?? null };
+
+  /** The last noun of the nouns from `i` on: "minister" of "defence minister", "treaty" of "border treaty". */
+  function head(i: number): number {
+    while (isTopicNoun(i + 1) && !named[i + 1]) i += 1;
+    return i;
+  }
+
+  /** The noun before "of" ("the capital of"), or after a possessive ("China's population"), in "what is …". */
+  function attributeAsked(): number | undefined {
+    const of = lower.findIndex((v, i) => i > at + 1 && v === 'of');
+    const noun = of > 0 ? after.find((i) => i < of && isTopicNoun(i)) : undefined;
+    if (noun !== undefined) return head(noun);
+    const possessive = lower.findIndex((v, i) => i > at + 1 && (v === "'s" || v === '’s'));
+    const owned = possessive > 0 ? after.find((i) => i > possessive && isTopicNoun(i)) : undefined;
+    return owned === undefined ? undefined : head(owned);
+  }
 }
 
 const YEAR = /\b(1\d{3}|20\d{2})s?\b/;
@@ -87,6 +125,8 @@ const CAUSE = /\b(because|since|due to|owing to|as a result|therefore|thus|hence
 /** Whether a sentence holds an answer of the kind asked for: a date, a number or amount, a length of time, a cause. */
 export function holdsAnswerKind(sentence: string, kind: AnswerKind): boolean {
   if (kind === 'reason') return CAUSE.test(sentence);
+  // A person or a body, a thing's attribute: no pattern tells them; the passage must speak of the focus instead.
+  if (kind === 'agent' || kind === 'attribute') return true;
   if (kind === 'date') return YEAR.test(sentence) || MONTH.test(sentence);
   if (kind === 'quantity') return NUMBER.test(sentence);
   if (kind === 'duration') return NUMBER.test(sentence) || YEAR.test(sentence);

@@ -12,19 +12,21 @@ import { isCorpusFile } from '../corpus/files.js';
 import { DEFAULT_MAX_FILE_MB, readCorpusFile } from '../corpus/read.js';
 import type { Corpus, CorpusDocument } from '../corpus/types.js';
 import type { IndexData } from './engine.js';
+import { readEmbeddingsHeader } from '../nlp/embeddings.js';
 import { WORDNET_FILE } from '../nlp/wordnet.js';
 
 /**
  * Change when what the index holds changes shape (engine-11: documents' `url`; engine-12: the corpus's words;
- * engine-13: the spelling index, and MiniSearch's postings packed): old caches then stop matching.
+ * engine-13: the spelling index, and MiniSearch's postings packed; engine-14: word vectors): old caches then stop
+ * matching.
  */
-const ENGINE_VERSION = 'engine-13';
+const ENGINE_VERSION = 'engine-14';
 
 /**
  * The code that turns text into index terms: a change to it makes old caches stale, so its text is part of
  * the key. Found beside this file, built (.js) or as source (.ts, under the test runner).
  */
-const INDEXING_CODE = ['../nlp/analyzer', '../nlp/wink', '../nlp/wordnet', '../nlp/spelling', './engine', './postings'].map((name) => {
+const INDEXING_CODE = ['../nlp/analyzer', '../nlp/wink', '../nlp/wordnet', '../nlp/embeddings', '../nlp/spelling', './engine', './postings'].map((name) => {
   for (const extension of ['.js', '.ts']) {
     try {
       return readFileSync(fileURLToPath(new URL(`${name}${extension}`, import.meta.url)));
@@ -41,8 +43,9 @@ export function corpusFingerprint(dir: string, maxFileMb = DEFAULT_MAX_FILE_MB):
   try {
     const hash = createHash('sha256').update(ENGINE_VERSION);
     for (const code of INDEXING_CODE) hash.update(code);
-    // The vocabulary table is indexing data too.
+    // The vocabulary tables are indexing data too (the word vectors by their header, which holds their checksum).
     hash.update(readFileSync(WORDNET_FILE));
+    hash.update(JSON.stringify(readEmbeddingsHeader()));
     for (const name of readdirSync(dir).filter(isCorpusFile).sort()) {
       hash.update(`\u0000${name}\u0000`).update(readCorpusFile(join(dir, name), maxFileMb));
     }

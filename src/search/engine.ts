@@ -6,7 +6,9 @@
 import MiniSearch from 'minisearch';
 import type { Corpus, Passage } from '../corpus/types.js';
 import { createAnalyzer, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
-import { holdsAnswerKind, LIGHT_VERBS, type AnswerKind } from '../nlp/intent.js';
+import { fromBase64, toBase64 } from '../base64.js';
+import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
+import { FACT_KINDS, holdsAnswerKind, LIGHT_VERBS, type AnswerKind } from '../nlp/intent.js';
 import { buildSpellingIndex, createSpeller, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { readWordnet, type WordnetEntry } from '../nlp/wordnet.js';
@@ -46,12 +48,25 @@ const EXPANSION_BOOST = 0.4;
 const UNKNOWN_NON_TOPIC_WEIGHT = 0.35;
 /** How many of the best BM25 hits are re-ranked by coverage. */
 const RERANKED = 12;
+/** How many of them are read for words near the question's too (measured: more moved no answer, and cost time). */
+const NEAR_RERANKED = 6;
 /** How much more a passage counts when its opening sentence holds the whole question. */
 const LEAD_WEIGHT = 0.3;
 /** How nearly a sentence must meet the question, against the passage's best, to be the one that holds the answer. */
 const SENTENCE_NEAR_BEST = 0.6;
 /** How much of a concept a passage holds when only a footnote it cites has it. */
 const FOOTNOTE_CREDIT = 0.5;
+/**
+ * Word vectors (src/nlp/embeddings.ts) for a word of the question a passage lacks: the passage's nearest word counts
+ * nothing below the first cosine, in full from the second, in proportion between ("war games" ~ "exercises").
+ */
+const NEAR_WORDS: readonly [number, number] = [0.5, 0.8];
+/** How much more of the question a passage must meet when its words count by their vectors too. */
+const NEAR_COVERAGE_MARGIN = 0.05;
+/** The share of a question a passage must hold in its own words before words near the others count. */
+const NEAR_NEEDS_SHARED = 0.25;
+/** How near a passage's word must be to the word a question asks a fact about ("troops", "founded") to speak of it. */
+const FOCUS_NEAR = 0.6;
 /** Words that ask about a cited work rather than about the subject (general English, not the paper's). */
 const SOURCE_WORDS = 'author writer write wrote written publish publisher publication outlet website site journal magazine newspaper news blog title cite citation reference footnote note';
 
@@ -85,12 +100,25 @@ interface Concept {
   weight: number;
   /** Whether it asks about a cited work itself: its author, its title, where it appeared. */
   asksSource: boolean;
+  /** The word's vector (see NEAR_WORDS); null for names, and words the table lacks. */
+  vector: Float32Array | null;
+  /**
+   * The id of the question's own word or name, as the question has it: -1 when the corpus lacks it, or when it is
+   * the speller's reading of a word the question spelt otherwise ("Paris" read as "Maris").
+   */
+  own: number;
+  /** Whether it is a name of the gazetteer's. */
+  name: boolean;
+  /** A number no other concept of the engine's has: the key of its cosines in the engine's memo (see `nearest`). */
+  stamp: number;
 }
 
 interface Ranked {
   entry: IndexedPassage;
   /** Share of the question's weight the passage matches. */
   share: number;
+  /** Whether words near the question's count in `share` (see `passageShare`). */
+  nearly: boolean;
   /** The passage's best sentence and the share of the question's weight it matches. */
   sentence: { text: string; share: number };
   /** The share of the question's weight each sentence of the passage matches, in order. */
@@ -120,6 +148,16 @@ class TermSet {
     }
     return false;
   }
+
+  /** The largest of `score` over the set's ids. */
+  max(score: (id: number) => number): number {
+    let best = 0;
+    for (let i = this.from; i < this.to; i += 1) {
+      const value = score(this.ids[i]!);
+      if (value > best) best = value;
+    }
+    return best;
+  }
 }
 
 interface IndexedPassage {
@@ -141,6 +179,11 @@ interface IndexedPassage {
  */
 export interface IndexData {
   terms: string[];
+  /**
+   * Word vectors of the corpus's words (see src/nlp/embeddings.ts): the ids of the terms that have one, and their
+   * vectors in that order (each term's the mean of the words it was read from: "supply", "supplied"), in base64.
+   */
+  vectors: { ids: string; data: string };
   /** Term ids of each section heading, by heading ("" for passages before any heading). */
   headings: Record<string, number[]>;
   /** Term ids of each footnote, by document id and marker ("tresa2015 iii"): a passage is found by what it cites. */
@@ -257,6 +300,21 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
   return related;
 }
 
+/** The vectors of the corpus's word terms (see IndexData.vectors), from the words each was read from. */
+function termVectors(writtenAs: Map<string, Set<string>>, ids: Map<string, number>): IndexData['vectors'] {
+  const table = readEmbeddings();
+  const found: Array<[number, Int8Array]> = [];
+  for (const [term, words] of writtenAs) {
+    const id = ids.get(term);
+    const vector = id === undefined ? null : meanVector([...words].flatMap((word) => table.vector(word) ?? []));
+    if (vector) found.push([id!, vector]);
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  const data = new Int8Array(found.length * table.dims);
+  found.forEach(([, vector], i) => data.set(vector, i * table.dims));
+  return { ids: toBase64(Int32Array.from(found, ([id]) => id)), data: toBase64(data) };
+}
+
 /** The words of the corpus the speller reads misspelt words as (see IndexData.spelling). */
 function corpusWords(corpus: Corpus): string[] {
   const words = new Set<string>();
@@ -288,8 +346,14 @@ export function indexCorpus(corpus: Corpus, analyzer: Analyzer, wordnet: Wordnet
   /** Everything a text can be found by: its words, their synonym groups, and the names it mentions. */
   // Each word of the corpus with the parts of speech it is used as: "regular|a" of "regularly", never "regular|n".
   const usedAs = new Set<string>();
+  // Each word term with the words it was read from, in lower case: its vector is theirs.
+  const writtenAs = new Map<string, Set<string>>();
   const termsOf = (analysis: Analysis): string[] => {
     for (const [word, pos] of analysis.partsOfSpeech) usedAs.add(`${word}|${pos}`);
+    for (const [word, surface] of analysis.surfaces) {
+      // A word of a name ("central" of "Central Asia") stands for the name, not for what the word means.
+      if (!analysis.namedWords.has(word)) (writtenAs.get(word) ?? writtenAs.set(word, new Set()).get(word)!).add(surface);
+    }
     const found = new Set(analysis.words);
     for (const word of analysis.words) {
       const head = analyzer.synonym(word);
@@ -331,7 +395,8 @@ export function indexCorpus(corpus: Corpus, analyzer: Analyzer, wordnet: Wordnet
   const related = relatedWordings(wordnet, corpusHas, (term, pos) => usedAs.has(`${term}|${pos}`));
   const passageIndex = new Map(corpus.passages.map((p, i) => [p.id, i]));
   const postings = packPostings(search.toJSON(), ids, (id) => passageIndex.get(id) ?? -1);
-  return { index: { terms, headings, footnotes, passages, postings, lexicon: analyzer.lexicon, related, spelling }, search };
+  const vectors = termVectors(writtenAs, ids);
+  return { index: { terms, vectors, headings, footnotes, passages, postings, lexicon: analyzer.lexicon, related, spelling }, search };
 }
 
 /**
@@ -378,6 +443,24 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
   };
 
+  // The corpus's word vectors by term id; the table itself is read only for a question's words the corpus lacks.
+  const vectorIds = fromBase64(data.vectors.ids, Int32Array);
+  const vectorData = unitFloats(fromBase64(data.vectors.data, Int8Array));
+  const dims = vectorIds.length === 0 ? 0 : vectorData.length / vectorIds.length;
+  const rowOf = new Int32Array(data.terms.length).fill(-1);
+  vectorIds.forEach((id, row) => (rowOf[id] = row));
+  const wordVector = (word: string, written: string | undefined): Float32Array | null => {
+    const row = rowOf[dictionary.get(word) ?? -1] ?? -1;
+    if (row >= 0) return vectorData.subarray(row * dims, (row + 1) * dims);
+    const vector = written === undefined ? undefined : readEmbeddings().vector(written);
+    return vector ? unitFloats(vector) : null;
+  };
+  // The cosines of a question's concept with the corpus's terms met so far, by term id: passages share most of their
+  // words. A cosine is the concept's while its stamp is.
+  const cosines = new Float32Array(data.terms.length);
+  const cosineStamps = new Int32Array(data.terms.length);
+  let stamps = 0;
+
   /** Reads misspelt words as the corpus's, through the spelling index the index holds: nothing to build here. */
   const speller: Speller = createSpeller(data.spelling);
 
@@ -400,8 +483,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   };
 
   const sourceTerms = new Set(analyzer.terms(SOURCE_WORDS));
-  const concept = (terms: string[], weight: number): Concept => ({
+  const concept = (terms: string[], weight: number, { vector = null, respelt = false, name = false }: { vector?: Float32Array | null; respelt?: boolean; name?: boolean } = {}): Concept => ({
     terms,
+    own: respelt ? -1 : (dictionary.get(terms[0]!) ?? -1),
     ids: terms.flatMap((term) => {
       const id = dictionary.get(term);
       return id === undefined ? [] : [id];
@@ -409,10 +493,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     weight,
     // "write" and "write about" both ask about a source
     asksSource: sourceTerms.has(terms[0]!) || (terms[0]!.includes('_') && sourceTerms.has(terms[0]!.split('_')[0]!)),
+    vector,
+    name,
+    stamp: (stamps += 1),
   });
 
   /** The question's concepts, and the terms to search with, each with how much a match on it counts. */
-  function read(analysis: Analysis): { concepts: Concept[]; queryBoosts: Map<number, number> } {
+  function read(analysis: Analysis, written: Set<string> | null): { concepts: Concept[]; queryBoosts: Map<number, number> } {
     const concepts: Concept[] = [];
     // By term id: how much a match on the term counts.
     const queryBoosts = new Map<number, number>();
@@ -438,7 +525,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         : known.length > 0
           ? Math.max(...known.map(idf))
           : idf(word) * (analysis.topicWords.has(word) ? 1 : UNKNOWN_NON_TOPIC_WEIGHT);
-      const read = concept([word, ...alternatives], weight);
+      const surface = analysis.surfaces.get(word);
+      const read = concept([word, ...alternatives], weight, {
+        vector: wordVector(word, surface),
+        respelt: written !== null && surface !== undefined && !written.has(surface),
+      });
       concepts.push(read);
       if (known.length === 0 && !analysis.topicWords.has(word)) unknownNonTopic.push(read);
     }
@@ -449,28 +540,69 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // The name stands for its own words too, so it counts for both in the search.
       for (const term of terms) boost(term, ENTITY_BOOST + 1);
       const known = terms.filter((t) => documentFrequency.has(t));
-      concepts.push(concept(terms, ENTITY_BOOST * (known.length === 0 ? idf(terms[0]!) : Math.max(...known.map(idf)))));
+      concepts.push(concept(terms, ENTITY_BOOST * (known.length === 0 ? idf(terms[0]!) : Math.max(...known.map(idf))), { name: true }));
     }
     // Such a word never outweighs all the words and names the corpus has together: "why does China play down its
     // military links" is still about China's military links, though "play" is not in the paper.
     const knownWeight = concepts.reduce((sum, c) => sum + (c.ids.length > 0 ? c.weight : 0), 0);
     if (knownWeight > 0) for (const c of unknownNonTopic) c.weight = Math.min(c.weight, knownWeight);
+    // A passage's word stands for one word of the question: one another word of it matches is no near word for a
+    // second ("help" of "thanks, that was helpful" is not what "thanks" means). Set apart in the memo of `nearest`.
+    for (const c of concepts) {
+      if (!c.vector) continue;
+      for (const other of concepts) {
+        if (other === c) continue;
+        for (const id of other.ids) [cosines[id], cosineStamps[id]] = [0, c.stamp];
+      }
+    }
 
     return { concepts, queryBoosts };
   }
 
+  /** Whether the passage, its heading or a footnote it cites holds the question's own word or name (`Concept.own`). */
+  const holdsOwn = ({ own: id }: Concept, entry: IndexedPassage): boolean => {
+    if (id < 0) return false;
+    if (entry.heading.has(id)) return true;
+    for (const sentence of entry.sentences) if (sentence.terms.has(id)) return true;
+    for (const footnote of entry.cited) if (footnote.has(id)) return true;
+    return false;
+  };
   /** Whether any of a concept's terms is among a set's. */
   const holdsConcept = (concept: Concept, terms: TermSet): boolean => {
     for (const id of concept.ids) if (terms.has(id)) return true;
     return false;
   };
 
+  /** The cosine of a concept's word with the nearest word of a passage's text (0 for a name). */
+  function nearest(concept: Concept, entry: IndexedPassage): number {
+    const { vector, stamp } = concept;
+    if (!vector) return 0;
+    const withTerm = (id: number): number => {
+      if (cosineStamps[id] !== stamp) {
+        const row = rowOf[id]!;
+        cosines[id] = row < 0 ? 0 : cosine(vector, vectorData, row * dims);
+        cosineStamps[id] = stamp;
+      }
+      return cosines[id]!;
+    };
+    let best = 0;
+    for (const sentence of entry.sentences) best = Math.max(best, sentence.terms.max(withTerm));
+    return best;
+  }
+
+  /** How much of a concept a passage lacking it holds by the nearest of its words (NEAR_WORDS). */
+  function nearCredit(entry: IndexedPassage, concept: Concept): number {
+    if (!concept.vector) return 0;
+    const [none, full] = NEAR_WORDS;
+    return Math.min(1, Math.max(0, (nearest(concept, entry) - none) / (full - none)));
+  }
+
   /**
    * How much of a concept a passage holds: all of it in its own text or heading; less when only a footnote it
    * cites has it (a footnote's title is not what the passage says). A word that asks about a source ("who wrote",
    * "which outlet") is answered by any passage that cites one.
    */
-  function passageCredit(entry: IndexedPassage, concept: Concept, aboutSources: boolean): number {
+  function sharedCredit(entry: IndexedPassage, concept: Concept, aboutSources: boolean): number {
     if (holdsConcept(concept, entry.heading)) return 1;
     for (const sentence of entry.sentences) if (holdsConcept(concept, sentence.terms)) return 1;
     if (entry.cited.length === 0) return 0;
@@ -480,15 +612,35 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return 0;
   }
 
-  /** The share of the question's weight a passage holds (see `passageCredit`). */
-  function passageShare(concepts: Concept[], entry: IndexedPassage, aboutSources: boolean): number {
+  /**
+   * The share of the question's weight a passage holds (see `sharedCredit`); none when it holds none of the
+   * question's own words or names, only other wordings of them. With `near`, the words it lacks count by the nearest
+   * of its own (`nearCredit`) once it holds NEAR_NEEDS_SHARED of the question in the question's own words, among
+   * them a name or two words: other words for what a passage says, not words near small talk ("thanks for the help").
+   */
+  function passageShare(concepts: Concept[], entry: IndexedPassage, aboutSources: boolean, near: boolean): { share: number; nearly: boolean } {
     let total = 0;
-    let matched = 0;
+    let shared = 0;
+    let own = 0;
+    let ownNames = 0;
+    let ownWords = 0;
+    let nearly = 0;
     for (const concept of concepts) {
       total += concept.weight;
-      matched += concept.weight * passageCredit(entry, concept, aboutSources);
+      const credit = sharedCredit(entry, concept, aboutSources);
+      if (credit > 0) shared += concept.weight * credit;
+      else if (near) nearly += concept.weight * nearCredit(entry, concept);
+      if (credit > 0 && holdsOwn(concept, entry)) {
+        own += concept.weight;
+        if (concept.name) ownNames += 1;
+        else ownWords += 1;
+      }
     }
-    return total === 0 ? 0 : matched / total;
+    if (total === 0) return { share: 0, nearly: false };
+    // Only other wordings of the question ("understand" read as the paper's "solve"): no answer from this passage.
+    if (own === 0) return { share: 0, nearly: false };
+    const grounded = own / total >= NEAR_NEEDS_SHARED && (ownNames > 0 || ownWords > 1);
+    return grounded && nearly > 0 ? { share: (shared + nearly) / total, nearly: true } : { share: shared / total, nearly: false };
   }
 
   /** The share of the question's weight a sentence's terms hold. */
@@ -551,19 +703,23 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // "Tajikstan" is read as "Tajikistan": the corrected question is analysed instead.
     if (corrected !== text) [analysis, readAs] = [analyzer.analyze(corrected), corrected];
     const entities = uniqueEntities(analysis.entities);
-    const { concepts, queryBoosts } = read(analysis);
+    // The words the question was written with, when the speller read some of them as others.
+    const written = readAs === undefined ? null : new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    const { concepts, queryBoosts } = read(analysis, written);
+    // A question of fact is answered in the paper's words; others may be in other words of near meaning.
+    const near = analysis.intent.kind === null || !FACT_KINDS.has(analysis.intent.kind);
     if (queryBoosts.size === 0) return { entities, concepts, ranked: [], readAs };
     const aboutSources = concepts.some((c) => c.asksSource);
     // Only the leaders by BM25 can end up among the answers after re-ranking.
     const ranked = postings
       .best([...queryBoosts].map(([term, boost]) => ({ term, boost })), RERANKED)
-      .map((hit) => {
+      .map((hit, at) => {
         const entry = indexed(hit.passage);
-        const share = passageShare(concepts, entry, aboutSources);
+        const { share, nearly } = passageShare(concepts, entry, aboutSources, near && at < NEAR_RERANKED);
         const { shares, ...sentence } = bestSentence(concepts, entry);
         // Words of the question that meet in one sentence answer it more surely than words spread over a passage.
         // A paragraph's opening sentence says what it is about.
-        return { entry, share, sentence, shares, score: hit.score * (0.25 + share) * (0.5 + sentence.share) * (1 + LEAD_WEIGHT * sentence.lead) };
+        return { entry, share, nearly, sentence, shares, score: hit.score * (0.25 + share) * (0.5 + sentence.share) * (1 + LEAD_WEIGHT * sentence.lead) };
       })
       .sort((a, b) => b.score - a.score);
     return { entities, concepts, ranked: answering(analysis.intent, concepts, ranked), readAs };
@@ -605,8 +761,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       });
     }
     if (kind !== null && kind !== 'definition' && !concepts.some((c) => c.asksSource)) {
+      // "How many troops …", "who heads the commission?": only a passage that speaks of what is asked about answers.
+      const focus = FACT_KINDS.has(kind) ? (concepts.find((c) => c.terms[0] === intent.focus) ?? null) : null;
+      const speaksOf = (r: Ranked): boolean => !focus || sharedCredit(r.entry, focus, false) === 1 || nearest(focus, r.entry) >= FOCUS_NEAR;
       found = found.flatMap((r) => {
-        const sentence = listable(r) ? sentenceHolding(kind, r) : null;
+        const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r) : null;
         return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
       });
     }
@@ -662,7 +821,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     const top = ranked[0];
     const passages =
-      !top || top.share < settings.minCoverage
+      !top || top.share < settings.minCoverage + (top.nearly ? NEAR_COVERAGE_MARGIN : 0)
         ? []
         : ranked
             .filter((r, i) => i === 0 || (r.score >= top.score * settings.minRelativeScore && r.share >= settings.minCoverage / 2))
