@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
+import { isDocumentCard } from '../src/search/cards.js';
 import { buildIndex, createEngine } from '../src/search/engine.js';
 import { createLookup } from '../src/search/lookup.js';
 import { evaluate, parseEvalFile } from '../scripts/eval.js';
@@ -159,6 +160,10 @@ describe('answers', () => {
     }
     // A question about the author's view of a subject is about the subject.
     expect(engine.answer('What does the author think China\'s military modernisation will do to regional security?').results[0]!.id).toBe('p21');
+    // and so is one asked "in this paper" or "according to the article"
+    for (const question of ['What are CARs, according to the article?', 'Which countries does China aid in this paper?']) {
+      expect(isDocumentCard(engine.answer(question).results[0]!), question).toBe(false);
+    }
   });
 
   it('answer a question about a footnote with the passages that cite it, the footnote among their citations', () => {
@@ -181,6 +186,10 @@ describe('answers', () => {
     expect(engine.answer('What is RATS?').results[0]).toMatchObject({ id: 'p16', highlight: expect.stringContaining('Regional Anti-Terrorism Structure [RATS]') });
     expect(engine.answer('what does SCO stand for').results[0]!.id).toBe('p8');
     expect(engine.answer('what are the three evils').results[0]!.id).toBe('p4');
+    // Another name of the thing followed by "are" is no definition ("the Central Asian states are insecure"), and
+    // "in this paper" says where to look, not that the question is about the paper.
+    const cars = engine.answer('In this paper, what does CARs stand for?').results[0]!;
+    expect(cars).toMatchObject({ id: 'p17', highlight: expect.stringContaining('[CARs]') });
   });
 
   it('read words the paper lacks through WordNet: same sense, same family, or a broader word', () => {

@@ -43,8 +43,11 @@ export function documentCards(documents: CorpusDocument[], analyzer: Analyzer): 
 /** Whether a result is a document card (its text is its document's line, which starts with the title), not a passage. */
 export const isDocumentCard = (result: Result): boolean => result.section === null && result.citations.length === 0 && result.text.startsWith(`${result.document}, `);
 
+/** Where a question is asked: "what does CARs mean in this paper?" asks about CARs, not about the paper. */
+const IN_THE_DOCUMENT = /\b(in|according to|from|throughout|within|across)\s+(the|this)\s+(paper|article|report|document|essay|study|piece|text)\b/gi;
+
 /** Whether a question speaks of the document ("who wrote this paper", "what is the article about"). */
-export const asksAboutDocument = (question: string): boolean => DOCUMENT_WORDS.test(question);
+export const asksAboutDocument = (question: string): boolean => DOCUMENT_WORDS.test(question.replace(IN_THE_DOCUMENT, ' '));
 
 /** A footnote a question names by its marker ("what does footnote vi say?", "source [iii]"), lower case. */
 export function askedFootnote(question: string): string | null {

@@ -264,13 +264,15 @@ function unpackSentences(packed: string): IndexedPassage['sentences'] {
  * anti-terrorism structure [rats]", "“three evils”[terrorism, …]", "[rats]"), or followed by "is", "means",
  * "stands for". Read by hand rather than with one pattern of every alias, which took most of an answer's time.
  */
-function spellsOut(sentence: string, name: string): boolean {
+function spellsOut(sentence: string, name: string, asked: boolean): boolean {
   for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
     const before = sentence.slice(Math.max(0, at - 2), at);
     const after = sentence.slice(at + name.length, at + name.length + 16);
     if (/[[(]\s*$/.test(before) && /^\s*[\])]/.test(after)) return true;
     if (/^[^\p{L}\p{N}]{0,3}[[(]/u.test(after)) return true;
-    if (/^[^\p{L}\p{N}\s]{0,2}\s+(is|are|was|were|refers to|means|stands for)\s/u.test(after)) return true;
+    // "X is …" defines X only when X is the name asked about, not another name of it ("the Central Asian states
+    // are insecure" says nothing of what "CARs" means).
+    if (asked && /^[^\p{L}\p{N}\s]{0,2}\s+(is|are|was|were|refers to|means|stands for)\s/u.test(after)) return true;
   }
   return false;
 }
@@ -738,9 +740,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // "What is RATS?": the passage that spells it out ("the Regional Anti-Terrorism Structure [RATS]") first.
       // Where several do, the first in the corpus: a paper spells a term out where it first uses it.
       const names = subject.map((name) => name.toLowerCase());
+      // The first is the subject as the question words it; the others are the gazetteer's names for it.
+      const asked = (name: string): boolean => names[0]!.includes(name);
       const defines = (text: string): boolean => {
         const lower = text.toLowerCase();
-        return names.some((name) => spellsOut(lower, name));
+        return names.some((name) => spellsOut(lower, name, asked(name)));
       };
       const defining = found.flatMap((r) => {
         if (r.share < settings.minCoverage) return [];
