@@ -12,7 +12,7 @@
  * The question itself is the answer's title when the title holds all of it (its key proves that), else it is
  * kept in the store under its key: a title cut at 256 characters is never read back as the question.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { LIMITS, oneLine } from '../present/limits.js';
 
 export type AnswerAction = 'more' | 'up' | 'down' | 'post' | 'thread';
@@ -24,7 +24,8 @@ export type CustomId =
   | { kind: 'forget'; confirm: boolean }
   | { kind: 'delete'; askerId: string };
 
-const shortHash = (text: string): string => createHash('sha256').update(text).digest('base64url').slice(0, 10);
+// One call, not a Hash object per answer (each is a native object the collector has to finalise).
+const shortHash = (text: string): string => hash('sha256', text, 'base64url').slice(0, 10);
 
 /** The key of a question as asked (on one line): what its answer's buttons carry. */
 export function questionKey(question: string): string {
