@@ -93,9 +93,19 @@ export function entityTerm(canonical: string): string {
   return ENTITY_PREFIX + canonical.toLowerCase().replace(/\s+/g, '_');
 }
 
+/** A text read by wink-nlp, analysed only when asked: a misspelt question is read again corrected instead. */
+export interface Reading {
+  /** See `Analysis.unknownWords`. */
+  unknownWords: string[];
+  /** The text's analysis, as `Analyzer.analyze` gives it. */
+  analysis(): Analysis;
+}
+
 export interface Analyzer {
   /** Terms and entities of a text: a question or a passage. */
   analyze(text: string): Analysis;
+  /** The text read, its words the model lacks found, the rest of its analysis left until asked for. */
+  read(text: string): Reading;
   /** The text split into sentences. */
   sentences(text: string): string[];
   /** The word terms of a short text, before synonyms: "Military exercises" -> ["militari", "exercis"]. */
@@ -190,26 +200,32 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     return [normalize(parts.join('')), ...meaningful.map(normalize)];
   }
 
+  /** The tokens' texts and types: all that finding the words the model lacks needs. */
+  function readWords(doc: WinkDocument) {
+    const tokens = doc.tokens();
+    return { values: tokens.out().map(String), types: strings(tokens, its.type, () => 'word') };
+  }
+
   /**
    * What the analysis reads of each token of a document, read once. wink leaves some properties out for some
    * tokens (no lemma for "cannot" before a full stop or a comma, nor for "iam"), so each falls back to what the
    * token says of itself: its normal form, then its text.
    */
-  function readTokens(doc: WinkDocument) {
+  function readTokens(doc: WinkDocument, { values, types }: ReturnType<typeof readWords> = readWords(doc)) {
     const tokens = doc.tokens();
-    const values = tokens.out().map(String);
-    // wink's typings do not fit its own helpers to `out`; the values are strings and booleans as documented.
-    const strings = (property: unknown, fallback: (i: number) => string): string[] =>
-      (tokens.out(property as never) as unknown as unknown[]).map((value, i) => (typeof value === 'string' ? value : fallback(i)));
-    const normals = strings(its.normal, (i) => values[i]!.toLowerCase());
+    const normals = strings(tokens, its.normal, (i) => values[i]!.toLowerCase());
     return {
       values,
-      lemmas: strings(its.lemma, (i) => normals[i]!),
-      types: strings(its.type, () => 'word'),
+      lemmas: strings(tokens, its.lemma, (i) => normals[i]!),
+      types,
       stops: (tokens.out(its.stopWordFlag as never) as unknown as unknown[]).map((stop) => stop === true),
-      tags: strings(its.pos, () => 'X'),
+      tags: strings(tokens, its.pos, () => 'X'),
     };
   }
+
+  // wink's typings do not fit its own helpers to `out`; the values are strings and booleans as documented.
+  const strings = (tokens: ReturnType<WinkDocument['tokens']>, property: unknown, fallback: (i: number) => string): string[] =>
+    (tokens.out(property as never) as unknown as unknown[]).map((value, i) => (typeof value === 'string' ? value : fallback(i)));
 
   /** Normal forms of the words of a text, before synonyms fold them, each with its token's index. */
   function normalWords({ values, lemmas, types, stops, tags }: ReturnType<typeof readTokens>): Array<{ word: string; token: number; pos: string }> {
@@ -274,12 +290,16 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     nameTerms.set(terms[0]!, terms);
   }
 
-  function analyze(text: string): Analysis {
+  function read(text: string): Reading {
     const doc = wink.read(text);
-    const tokens = readTokens(doc);
-    const { values, types } = tokens;
+    const words = readWords(doc);
     const lexiconIds = doc.tokens().out(its.uniqueId) as number[];
-    const unknownWords = values.filter((value, i) => types[i] === 'word' && wink.isUnknownId(lexiconIds[i]!));
+    const unknownWords = words.values.filter((value, i) => words.types[i] === 'word' && wink.isUnknownId(lexiconIds[i]!));
+    return { unknownWords, analysis: () => analysisOf(doc, readTokens(doc, words), unknownWords) };
+  }
+
+  function analysisOf(doc: WinkDocument, tokens: ReturnType<typeof readTokens>, unknownWords: string[]): Analysis {
+    const { values } = tokens;
     const named = new Array<boolean>(values.length).fill(false);
     const entities: Entity[] = [];
     const names: NameMention[] = [];
@@ -344,7 +364,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   }
 
   return {
-    analyze,
+    analyze: (text) => read(text).analysis(),
+    read,
     sentences: (text) => wink.readPlain(text).sentences().out(),
     terms: plainTerms,
     synonym: (word) => synonymOf.get(word),

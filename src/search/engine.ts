@@ -467,8 +467,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const speller: Speller = createSpeller(data.spelling);
 
   /** The text with the words of it that the model lacks read as the corpus words they were meant to be. */
-  function spell(text: string, analysis: Analysis = analyzer.analyze(text)): string {
-    return analysis.unknownWords.length === 0 ? text : speller.correct(text, analysis.unknownWords);
+  function spell(text: string, unknownWords: string[] = analyzer.read(text).unknownWords): string {
+    return unknownWords.length === 0 ? text : speller.correct(text, unknownWords);
   }
 
   /**
@@ -699,11 +699,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   function rank(question: string): { entities: Entity[]; concepts: Concept[]; ranked: Ranked[]; readAs?: string } {
     const text = String(question ?? '').slice(0, settings.maxQuestionLength);
     if (text.trim() === '') return { entities: [], concepts: [], ranked: [] };
-    let analysis = analyzer.analyze(text);
-    let readAs: string | undefined;
-    const corrected = spell(text, analysis);
-    // "Tajikstan" is read as "Tajikistan": the corrected question is analysed instead.
-    if (corrected !== text) [analysis, readAs] = [analyzer.analyze(corrected), corrected];
+    const reading = analyzer.read(text);
+    const corrected = spell(text, reading.unknownWords);
+    // "Tajikstan" is read as "Tajikistan": the corrected question is analysed instead, the misspelt one never.
+    const readAs = corrected === text ? undefined : corrected;
+    const analysis = readAs === undefined ? reading.analysis() : analyzer.analyze(readAs);
     const entities = uniqueEntities(analysis.entities);
     // The words the question was written with, when the speller read some of them as others.
     const written = readAs === undefined ? null : new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
