@@ -602,11 +602,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   /**
    * How much of a concept a passage holds: all of it in its own text or heading; less when only a footnote it
    * cites has it (a footnote's title is not what the passage says). A word that asks about a source ("who wrote",
-   * "which outlet") is answered by any passage that cites one.
+   * "which outlet") is answered by any passage that cites one. `inText`: whether a sentence of the passage holds it,
+   * when already known.
    */
-  function sharedCredit(entry: IndexedPassage, concept: Concept, aboutSources: boolean): number {
-    if (holdsConcept(concept, entry.heading)) return 1;
-    for (const sentence of entry.sentences) if (holdsConcept(concept, sentence.terms)) return 1;
+  function sharedCredit(entry: IndexedPassage, concept: Concept, aboutSources: boolean, inText = entry.sentences.some((s) => holdsConcept(concept, s.terms))): number {
+    if (inText || holdsConcept(concept, entry.heading)) return 1;
     if (entry.cited.length === 0) return 0;
     if (concept.asksSource) return 1;
     // "What did Kucera write about?" asks about the source itself: its footnote counts in full.
@@ -620,16 +620,17 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * of its own (`nearCredit`) once it holds NEAR_NEEDS_SHARED of the question in the question's own words, among
    * them a name or two words: other words for what a passage says, not words near small talk ("thanks for the help").
    */
-  function passageShare(concepts: Concept[], entry: IndexedPassage, aboutSources: boolean, near: boolean): { share: number; nearly: boolean } {
+  function passageShare(concepts: Concept[], entry: IndexedPassage, inText: Uint8Array, aboutSources: boolean, near: boolean): { share: number; nearly: boolean } {
     let total = 0;
     let shared = 0;
     let own = 0;
     let ownNames = 0;
     let ownWords = 0;
     let nearly = 0;
-    for (const concept of concepts) {
+    for (let c = 0; c < concepts.length; c += 1) {
+      const concept = concepts[c]!;
       total += concept.weight;
-      const credit = sharedCredit(entry, concept, aboutSources);
+      const credit = sharedCredit(entry, concept, aboutSources, inText[c] === 1);
       if (credit > 0) shared += concept.weight * credit;
       else if (near) nearly += concept.weight * nearCredit(entry, concept);
       if (credit > 0 && holdsOwn(concept, entry)) {
@@ -645,27 +646,29 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return grounded && nearly > 0 ? { share: (shared + nearly) / total, nearly: true } : { share: shared / total, nearly: false };
   }
 
-  /** The share of the question's weight a sentence's terms hold. */
-  function sentenceShare(concepts: Concept[], terms: TermSet): number {
+  /**
+   * The share of the question's weight each sentence of a passage holds; the sentence that holds most (the highlight)
+   * and how much the first one does; and in `inText`, which concepts some sentence holds (see `passageShare`). Each
+   * sentence is matched with each concept once.
+   */
+  function bestSentence(concepts: Concept[], entry: IndexedPassage): { text: string; share: number; lead: number; shares: number[]; inText: Uint8Array } {
     let total = 0;
-    let matched = 0;
-    for (const concept of concepts) {
-      total += concept.weight;
-      if (holdsConcept(concept, terms)) matched += concept.weight;
-    }
-    return total === 0 ? 0 : matched / total;
-  }
-
-  /** The sentence of a passage that matches most of the question (the highlight), and how much the first one does. */
-  function bestSentence(concepts: Concept[], entry: IndexedPassage): { text: string; share: number; lead: number; shares: number[] } {
+    for (const concept of concepts) total += concept.weight;
+    const inText = new Uint8Array(concepts.length);
     let best = { index: 0, share: 0 };
     const shares = entry.sentences.map((sentence, index) => {
-      const share = sentenceShare(concepts, sentence.terms);
+      let matched = 0;
+      for (let c = 0; c < concepts.length; c += 1) {
+        if (!holdsConcept(concepts[c]!, sentence.terms)) continue;
+        matched += concepts[c]!.weight;
+        inText[c] = 1;
+      }
+      const share = total === 0 ? 0 : matched / total;
       if (share > best.share) best = { index, share };
       return share;
     });
     const sentence = entry.sentences[best.index];
-    return { text: sentence ? entry.passage.text.slice(sentence.start, sentence.end) : entry.passage.text, share: best.share, lead: shares[0] ?? 0, shares };
+    return { text: sentence ? entry.passage.text.slice(sentence.start, sentence.end) : entry.passage.text, share: best.share, lead: shares[0] ?? 0, shares, inText };
   }
 
   function citationsOf(passage: Passage): Citation[] {
@@ -717,8 +720,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       .best([...queryBoosts].map(([term, boost]) => ({ term, boost })), RERANKED)
       .map((hit, at) => {
         const entry = indexed(hit.passage);
-        const { share, nearly } = passageShare(concepts, entry, aboutSources, near && at < NEAR_RERANKED);
-        const { shares, ...sentence } = bestSentence(concepts, entry);
+        const { shares, inText, ...sentence } = bestSentence(concepts, entry);
+        const { share, nearly } = passageShare(concepts, entry, inText, aboutSources, near && at < NEAR_RERANKED);
         // Words of the question that meet in one sentence answer it more surely than words spread over a passage.
         // A paragraph's opening sentence says what it is about.
         return { entry, share, nearly, sentence, shares, score: hit.score * (0.25 + share) * (0.5 + sentence.share) * (1 + LEAD_WEIGHT * sentence.lead) };
