@@ -485,13 +485,18 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   };
 
   const sourceTerms = new Set(analyzer.terms(SOURCE_WORDS));
+  const idsOf = (terms: string[]): number[] => {
+    const ids: number[] = [];
+    for (const term of terms) {
+      const id = dictionary.get(term);
+      if (id !== undefined) ids.push(id);
+    }
+    return ids;
+  };
   const concept = (terms: string[], weight: number, { vector = null, respelt = false, name = false }: { vector?: Float32Array | null; respelt?: boolean; name?: boolean } = {}): Concept => ({
     terms,
     own: respelt ? -1 : (dictionary.get(terms[0]!) ?? -1),
-    ids: terms.flatMap((term) => {
-      const id = dictionary.get(term);
-      return id === undefined ? [] : [id];
-    }),
+    ids: idsOf(terms),
     weight,
     // "write" and "write about" both ask about a source
     asksSource: sourceTerms.has(terms[0]!) || (terms[0]!.includes('_') && sourceTerms.has(terms[0]!.split('_')[0]!)),
@@ -516,24 +521,29 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       if (analysis.namedWords.has(word)) continue;
       boost(word, 1);
       const head = analyzer.synonym(word);
+      const inCorpus = documentFrequency.has(word);
       // The thesaurus's expansions stand in for words the corpus lacks; a word it has is matched as it is.
-      const expanded = documentFrequency.has(word) ? [] : [...expansionsOf(word, analysis.partsOfSpeech.get(word)), ...(head ? expansionsOf(head) : [])];
-      const alternatives = [...new Set([...(head ? [head] : []), ...expanded])];
+      let alternatives = head ? [head] : [];
+      if (!inCorpus) {
+        const found = new Set(alternatives);
+        for (const term of expansionsOf(word, analysis.partsOfSpeech.get(word))) found.add(term);
+        if (head) for (const term of expansionsOf(head)) found.add(term);
+        alternatives = [...found];
+      }
       if (head) boost(head, SYNONYM_BOOST);
       for (const term of alternatives) if (term !== head) boost(term, EXPANSION_BOOST);
-      const known = [word, ...alternatives].filter((t) => documentFrequency.has(t));
-      const weight = documentFrequency.has(word)
-        ? idf(word)
-        : known.length > 0
-          ? Math.max(...known.map(idf))
-          : idf(word) * (analysis.topicWords.has(word) ? 1 : UNKNOWN_NON_TOPIC_WEIGHT);
+      // A word the corpus lacks weighs as much as the rarest of its alternatives the corpus has.
+      let weight = inCorpus ? idf(word) : -1;
+      if (!inCorpus) for (const term of alternatives) if (documentFrequency.has(term)) weight = Math.max(weight, idf(term));
+      const known = weight >= 0;
+      if (!known) weight = idf(word) * (analysis.topicWords.has(word) ? 1 : UNKNOWN_NON_TOPIC_WEIGHT);
       const surface = analysis.surfaces.get(word);
       const read = concept([word, ...alternatives], weight, {
         vector: wordVector(word, surface),
         respelt: written !== null && surface !== undefined && !written.has(surface),
       });
       concepts.push(read);
-      if (known.length === 0 && !analysis.topicWords.has(word)) unknownNonTopic.push(read);
+      if (!known && !analysis.topicWords.has(word)) unknownNonTopic.push(read);
     }
     const seen = new Set<string>();
     for (const { terms } of analysis.names) {
