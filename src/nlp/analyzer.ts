@@ -84,6 +84,8 @@ const PHRASES = new Map<string, string | null>([
   ['take place', null],
   ['take part', 'participate'],
 ]);
+/** The first words of `PHRASES`. */
+const PHRASE_VERBS = new Set([...PHRASES.keys()].map((phrase) => phrase.split(' ')[0]!));
 const NORMAL_CACHE_LIMIT = 50_000;
 /** Parts of speech that name what a text is about. */
 const TOPIC_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'X']);
@@ -213,10 +215,13 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
    */
   function readTokens(doc: WinkDocument, { values, types }: ReturnType<typeof readWords> = readWords(doc)) {
     const tokens = doc.tokens();
-    const normals = strings(tokens, its.normal, (i) => values[i]!.toLowerCase());
+    const normal = (i: number): string => {
+      const value: unknown = tokens.itemAt(i).out(its.normal);
+      return typeof value === 'string' ? value : values[i]!.toLowerCase();
+    };
     return {
       values,
-      lemmas: strings(tokens, its.lemma, (i) => normals[i]!),
+      lemmas: strings(tokens, its.lemma, normal),
       types,
       stops: (tokens.out(its.stopWordFlag as never) as unknown as unknown[]).map((stop) => stop === true),
       tags: strings(tokens, its.pos, () => 'X'),
@@ -230,9 +235,10 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   /** Normal forms of the words of a text, before synonyms fold them, each with its token's index. */
   function normalWords({ values, lemmas, types, stops, tags }: ReturnType<typeof readTokens>): Array<{ word: string; token: number; pos: string }> {
     const words: Array<{ word: string; token: number; pos: string }> = [];
+    const lower = values.map((value) => value.toLowerCase());
     for (let i = 0; i < values.length; i += 1) {
       const lemma = lemmas[i]!.toLowerCase();
-      const phrase = `${lemma} ${lemmas[i + 1]?.toLowerCase()}`;
+      const phrase = PHRASE_VERBS.has(lemma) ? `${lemma} ${lemmas[i + 1]?.toLowerCase()}` : '';
       if (PHRASES.has(phrase)) {
         const meant = PHRASES.get(phrase);
         if (meant) words.push({ word: normalize(meant), token: i, pos: 'VERB' });
@@ -241,7 +247,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       }
       if (tags[i] === 'VERB') {
         // "count on", "play down", "keep tabs on": one word, which WordNet relates to others ("rely", "downplay").
-        const rest = phrasesByVerb.get(lemma)?.find((words) => words.every((word, k) => values[i + 1 + k]?.toLowerCase() === word));
+        const rest = phrasesByVerb.get(lemma)?.find((words) => words.every((word, k) => lower[i + 1 + k] === word));
         if (rest) {
           words.push({ word: phraseTerm([lemma, ...rest]), token: i, pos: 'VERB' });
           i += rest.length;
@@ -251,7 +257,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       if (!WORD_TYPES.has(types[i]!) || (stops[i] && !CONTENT_WORDS.has(lemma)) || QUESTION_WORDS.has(lemma) || !/[\p{L}\p{N}]/u.test(lemma)) continue;
       // A light verb carries the sentence, not its subject: "what does the author think", "what role does X play".
       if (tags[i] === 'VERB' && LIGHT_VERBS.has(lemma)) continue;
-      if (UNAPOSTROPHISED.has(values[i]!.toLowerCase())) continue;
+      if (UNAPOSTROPHISED.has(lower[i]!)) continue;
       if (types[i] === 'word' && lemma.replace(/[^\p{L}]/gu, '').length < 2) continue;
       for (const word of wordsOf(values[i]!, lemma)) if (word.length > 0) words.push({ word, token: i, pos: tags[i]! });
     }
@@ -323,7 +329,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       for (let i = start; i <= end; i += 1) named[i] = true;
     });
     values.forEach((value, index) => {
-      const name = value.replace(/[’']s$/, '');
+      const name = value.endsWith('s') ? value.replace(/[’']s$/, '') : value;
       const entry = exactNames.get(name) ?? (values[index - 1]?.toLowerCase() === 'the' ? namesAfterThe.get(name.toLowerCase()) : undefined);
       if (!entry) return;
       mention(entityTerm(entry.canonical), name);
