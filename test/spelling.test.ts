@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
-import { buildSpellingIndex, createSpeller } from '../src/nlp/spelling.js';
+import { buildSpellingIndex, createSpeller, replaceWord } from '../src/nlp/spelling.js';
 
 const speller = (words: string[]) => createSpeller(buildSpellingIndex(words));
 
@@ -54,6 +54,19 @@ describe('reading misspelt words', () => {
 
   it('replaces whole words only', () => {
     expect(corpus.correct('Tajikstanis and Tajikstan', ['Tajikstan'])).toBe('Tajikstanis and Tajikistan');
+  });
+
+  it('replaces a word where the pattern of a whole word would, in any text', () => {
+    // Letters, non-letters, and both halves of surrogate pairs (letters and not), whole and alone.
+    const unit = fc.constantFrom('a', 'b', 'ab', 'A', ' ', '-', "'", 'é', '1', '𝐀', '😀', '\ud835', '\udc00', '\ud83d');
+    const text = fc.array(unit, { maxLength: 24 }).map((units) => units.join(''));
+    const word = fc.constantFrom('a', 'ab', 'b', 'aa', '𝐀', 'é', 'a𝐀');
+    fc.assert(
+      fc.property(text, word, (t, w) => {
+        expect(replaceWord(t, w, 'X')).toBe(t.replace(new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'gu'), 'X'));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('survives the index cache: built once, written as JSON and read back, it reads words the same', () => {

@@ -164,9 +164,36 @@ export function createSpeller(index: SpellingIndex): Speller {
       let corrected = text;
       for (const word of [...new Set(unknown)].slice(0, MAX_WORDS)) {
         const replacement = meant(word);
-        if (replacement) corrected = corrected.replace(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'gu'), replacement);
+        if (replacement) corrected = replaceWord(corrected, word, replacement);
       }
       return corrected;
     },
   };
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * `text` with every whole-word `word` (one not within a longer run of letters) replaced: what
+ * `text.replace(/(?<!\p{L})word(?!\p{L})/gu, replacement)` does, without making a pattern for each word.
+ */
+export function replaceWord(text: string, word: string, replacement: string): string {
+  if (word === '') return text;
+  let result = '';
+  let copied = 0;
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    const end = at + word.length;
+    // The code point before, a surrogate pair whole.
+    const before = at === 0 ? '' : at >= 2 && /[\udc00-\udfff]/.test(text[at - 1]!) && /[\ud800-\udbff]/.test(text[at - 2]!) ? text.slice(at - 2, at) : text[at - 1]!;
+    const after = end < text.length ? String.fromCodePoint(text.codePointAt(end)!) : '';
+    if (!LETTER.test(before) && !LETTER.test(after)) {
+      result += text.slice(copied, at) + replacement;
+      copied = end;
+      at = text.indexOf(word, end);
+    } else {
+      at = text.indexOf(word, at + 1);
+    }
+  }
+  return copied === 0 ? text : result + text.slice(copied);
 }
