@@ -1,6 +1,6 @@
 /**
  * Re-indexing off the main thread: a worker thread reads, validates and indexes the corpus (./index-worker.ts) and
- * hands the index back, MiniSearch's part already read into flat arrays; this thread only parses the rest and makes
+ * hands the index back, the postings already read into flat arrays; this thread only parses the rest and makes
  * the engine and look-ups, in steps with the event loop free between them, so answers go on while a large corpus
  * is indexed.
  */
@@ -32,7 +32,7 @@ export type IndexReply =
       cached: boolean;
       /** The corpus as cached (CachedCorpus), as JSON. */
       corpus: string;
-      /** The index but MiniSearch's part, as JSON. */
+      /** The index but the postings, as JSON. */
       index: string;
       postings: PostingsArrays;
     }

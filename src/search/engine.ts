@@ -1,9 +1,8 @@
 /**
- * The answer engine: the corpus indexed once with MiniSearch, a question analysed with wink-nlp, the
- * passages that answer it ranked, cut to the relevant ones and returned with highlight and citations.
+ * The answer engine: the corpus indexed once (BM25 postings, scored as MiniSearch scores), a question analysed with
+ * wink-nlp, the passages that answer it ranked, cut to the relevant ones and returned with highlight and citations.
  * No Discord here: answers are plain data.
  */
-import MiniSearch from 'minisearch';
 import type { Corpus, Passage } from '../corpus/types.js';
 import { createAnalyzer, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { fromBase64, toBase64 } from '../base64.js';
@@ -13,7 +12,7 @@ import { buildSpellingIndex, createSpeller, type Speller, type SpellingIndex } f
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { readWordnet, type WordnetEntry } from '../nlp/wordnet.js';
 import { askedFootnote, asksAboutDocument, documentCards, type DocumentCard } from './cards.js';
-import { type PackedPostings, packPostings, Postings, type PostingsArrays, unpackPostings } from './postings.js';
+import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Result } from './types.js';
 
 export interface EngineOptions {
@@ -173,7 +172,7 @@ interface IndexedPassage {
 }
 
 /**
- * What indexing the corpus produces: every sentence's terms, every heading's, and the postings of the MiniSearch index.
+ * What indexing the corpus produces: every sentence's terms, every heading's, and the postings of every passage's terms.
  * It depends only on the corpus, gazetteer and thesaurus, so it can be cached on disk (see ./cache.ts).
  * Terms are ids into `terms`, the dictionary, so the cache and the memory stay small for large corpora.
  */
@@ -190,7 +189,10 @@ export interface IndexData {
   footnotes: Record<string, number[]>;
   /** By passage id: where each sentence starts and ends in the passage text, and its sorted term ids (see `packSentences`). */
   passages: Record<string, string>;
-  /** MiniSearch's index of every passage's terms, its heading's and its footnotes', with BM25's statistics, packed. */
+  /**
+   * Every passage's terms, its heading's and its footnotes' (one field, so a search costs one pass per term), as
+   * postings with BM25's statistics, packed (see ./postings.ts).
+   */
   postings: PackedPostings;
   /** The thesaurus in normal forms. */
   lexicon: Lexicon;
@@ -218,13 +220,6 @@ export function postingsOf(data: IndexData): PostingsArrays {
 }
 
 const isRead = (data: IndexData | ReadIndexData): data is ReadIndexData => typeof data.postings.offsets !== 'string';
-
-export const SEARCH_OPTIONS = {
-  // One field: a passage's terms followed by its heading's and its footnotes', so a search costs one pass per term.
-  fields: ['terms'],
-  tokenize: (text: string) => text.split(' '),
-  processTerm: (term: string) => term || null,
-};
 
 /** Where each sentence lies in the text: [start, end, start, end, ...]. */
 function sentenceSpans(text: string, sentences: string[]): number[] {
@@ -328,12 +323,7 @@ function corpusWords(corpus: Corpus): string[] {
 
 /** Analyses every passage once: the slow part of start-up, which the cache saves. */
 export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet: WordnetEntry[] = readWordnet()): IndexData {
-  return indexCorpus(corpus, analyzer, wordnet).index;
-}
-
-/** The index, and the MiniSearch index its postings are packed from (which the tests compare them with). */
-export function indexCorpus(corpus: Corpus, analyzer: Analyzer, wordnet: WordnetEntry[] = readWordnet()): { index: IndexData; search: MiniSearch<{ id: string; terms: string }> } {
-  // First, while nothing else is held: at 1,000 documents the search index below is a few hundred MB at its peak.
+  // First, while nothing else is held: at 1,000 documents the rest of the build holds a few hundred MB at its peak.
   const spelling = buildSpellingIndex(corpusWords(corpus));
   const terms: string[] = [];
   const ids = new Map<string, number>();
@@ -378,7 +368,7 @@ export function indexCorpus(corpus: Corpus, analyzer: Analyzer, wordnet: Wordnet
     }
   }
   const passages: IndexData['passages'] = {};
-  const search = new MiniSearch<{ id: string; terms: string }>(SEARCH_OPTIONS);
+  const postings = new PostingsBuilder(ids);
   for (const passage of corpus.passages) {
     const section = passage.section ?? '';
     if (!headingTerms.has(section)) {
@@ -390,15 +380,13 @@ export function indexCorpus(corpus: Corpus, analyzer: Analyzer, wordnet: Wordnet
     for (let i = 0; i < spans.length; i += 2) sentenceTerms.push(termsOf(analyzer.analyze(passage.text.slice(spans[i], spans[i + 1]))));
     passages[passage.id] = packSentences(spans, sentenceTerms.map(sorted));
     const cited = passage.citations.flatMap((marker) => footnoteTerms.get(footnoteKey(passage.documentId, marker)) ?? []);
-    search.add({ id: passage.id, terms: [...sentenceTerms.flat(), ...headingTerms.get(section)!, ...cited].join(' ') });
+    postings.add([...sentenceTerms.flat(), ...headingTerms.get(section)!, ...cited].join(' '));
   }
   const corpusHas = (term: string): boolean => ids.has(term);
   checkThesaurus(corpus.thesaurus, analyzer.terms);
   const related = relatedWordings(wordnet, corpusHas, (term, pos) => usedAs.has(`${term}|${pos}`));
-  const passageIndex = new Map(corpus.passages.map((p, i) => [p.id, i]));
-  const postings = packPostings(search.toJSON(), ids, (id) => passageIndex.get(id) ?? -1);
   const vectors = termVectors(writtenAs, ids);
-  return { index: { terms, vectors, headings, footnotes, passages, postings, lexicon: analyzer.lexicon, related, spelling }, search };
+  return { terms, vectors, headings, footnotes, passages, postings: postings.pack(), lexicon: analyzer.lexicon, related, spelling };
 }
 
 /**

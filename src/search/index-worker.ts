@@ -1,7 +1,7 @@
 /**
  * The worker thread of ./background.ts: reads and validates a corpus, builds its index (or takes it from the
  * cache), writes the cache, and hands back what the main thread needs to make an engine, read as far as can be
- * done here: MiniSearch's index as the postings' flat arrays (moved, not copied), the rest as JSON texts.
+ * done here: the postings as flat arrays (moved, not copied), the rest as JSON texts.
  */
 import { parentPort } from 'node:worker_threads';
 import type { Corpus } from '../corpus/types.js';

@@ -1,5 +1,5 @@
 /**
- * MiniSearch's index, read from its own serialised form into flat typed arrays (cached as such), and scored the way
+ * The index of the corpus's passages as flat typed arrays (cached as such), scored the way
  * `MiniSearch#search` scores (BM25 with MiniSearch's parameters, times each term's boost, times the number of
  * query terms a passage matches) but keeping only the best few hits.
  *
@@ -8,7 +8,7 @@
  * garbage, where this pass over the same postings allocates nothing per hit. test/postings.test.ts checks that
  * the scores and their order are MiniSearch's own.
  */
-import type { AsPlainObject, BM25Params } from 'minisearch';
+import type { BM25Params } from 'minisearch';
 import { fromBase64, toBase64 } from '../base64.js';
 
 /** MiniSearch's documented default BM25 parameters (it exports no constant for them; the test compares with its search). */
@@ -44,51 +44,79 @@ export interface PackedPostings {
 }
 
 /**
- * MiniSearch's index, from its own serialised form, packed for the cache.
- * @param search MiniSearch's serialised index of one field.
- * @param dictionary Term ids by term; every term of the index must have one.
- * @param passageOf The passage index of each document id the index holds.
+ * The postings of the corpus's passages, gathered passage by passage as MiniSearch indexes one field (its text split
+ * on spaces, empty tokens dropped, BM25's field length the number of distinct tokens) and packed for the cache. It
+ * holds them as they come in flat arrays, where MiniSearch's index held a map entry for every term and passage and
+ * its serialised form a copy of that: together about 150 MB of the peak of building 22,000 passages.
+ * test/postings.test.ts checks the scores against MiniSearch's own search over the same passages.
  */
-export function packPostings(search: AsPlainObject, dictionary: ReadonlyMap<string, number>, passageOf: (id: string) => number): PackedPostings {
-  const fieldIds = Object.values(search.fieldIds);
-  if (fieldIds.length !== 1) throw new Error(`the index has ${fieldIds.length} fields; Postings reads one`);
-  const field = String(fieldIds[0]);
-  const averageLength = search.averageFieldLength[fieldIds[0]!]!;
+export class PostingsBuilder {
+  /** One entry a posting, in the order they come: its term, its passage and how often the term occurs there. */
+  private terms = new Int32Array(1024);
+  private passages = new Int32Array(1024);
+  private frequencies = new Uint32Array(1024);
+  private count = 0;
+  /** By passage: BM25's field length. */
+  private readonly lengths: number[] = [];
+  /** The mean field length, computed as MiniSearch computes it (a running mean), so the norms are its own to the last bit. */
+  private averageLength = 0;
 
-  // By MiniSearch's short document id: the passage, and BM25's length normalisation (as MiniSearch computes it).
-  const { k, b } = BM25;
-  const passageOfShortId = new Int32Array(search.nextId).fill(-1);
-  const norms = new Float64Array(search.documentCount);
-  for (const [shortId, id] of Object.entries(search.documentIds)) {
-    const passage = passageOf(String(id));
-    if (passage < 0 || passage >= norms.length) throw new Error(`the index holds passage "${String(id)}", which the corpus lacks`);
-    passageOfShortId[Number(shortId)] = passage;
-    norms[passage] = k * (1 - b + (b * search.fieldLength[shortId]![fieldIds[0]!]!) / averageLength);
-  }
+  /** @param dictionary Term ids by term; every term of every passage must have one. */
+  constructor(private readonly dictionary: ReadonlyMap<string, number>) {}
 
-  // Each term's postings, read once: MiniSearch's order (short ids ascending), so equal scores come out in its order.
-  const terms: Array<{ id: number; entry: Record<string, number> }> = [];
-  const offsets = new Int32Array(dictionary.size + 1);
-  for (const [term, fields] of search.index) {
-    const entry = fields[field];
-    if (!entry) continue;
-    const id = dictionary.get(term);
-    if (id === undefined) throw new Error(`the index holds "${term}", which the dictionary lacks`);
-    terms.push({ id, entry });
-    offsets[id + 1] = Object.keys(entry).length;
-  }
-  for (let t = 0; t < dictionary.size; t += 1) offsets[t + 1]! += offsets[t]!;
-  const passages = new Int32Array(offsets[dictionary.size]!);
-  const frequencies = new Uint32Array(passages.length);
-  for (const { id, entry } of terms) {
-    let at = offsets[id]!;
-    for (const [shortId, frequency] of Object.entries(entry)) {
-      passages[at] = passageOfShortId[Number(shortId)]!;
-      frequencies[at] = frequency;
-      at += 1;
+  /** Adds the next passage of the corpus (the first is passage 0): its terms, separated by spaces. */
+  add(text: string): void {
+    const tokens = text.split(' ');
+    const passage = this.lengths.length;
+    const length = new Set(tokens).size;
+    this.averageLength = (this.averageLength * passage + length) / (passage + 1);
+    this.lengths.push(length);
+    const counts = new Map<number, number>();
+    for (const token of tokens) {
+      if (token === '') continue;
+      const id = this.dictionary.get(token);
+      if (id === undefined) throw new Error(`the index holds "${token}", which the dictionary lacks`);
+      counts.set(id, (counts.get(id) ?? 0) + 1);
     }
+    for (const [term, frequency] of counts) this.push(term, passage, frequency);
   }
-  return { passageCount: norms.length, offsets: toBase64(offsets), passages: toBase64(passages), frequencies: toBase64(frequencies), norms: toBase64(norms) };
+
+  private push(term: number, passage: number, frequency: number): void {
+    if (this.count === this.terms.length) {
+      const grow = <T extends Int32Array | Uint32Array>(array: T, make: (length: number) => T): T => {
+        const grown = make(array.length * 2);
+        grown.set(array);
+        return grown;
+      };
+      this.terms = grow(this.terms, (n) => new Int32Array(n));
+      this.passages = grow(this.passages, (n) => new Int32Array(n));
+      this.frequencies = grow(this.frequencies, (n) => new Uint32Array(n));
+    }
+    this.terms[this.count] = term;
+    this.passages[this.count] = passage;
+    this.frequencies[this.count] = frequency;
+    this.count += 1;
+  }
+
+  /** The postings, term by term in the dictionary's order, each term's in passage order (MiniSearch's). */
+  pack(): PackedPostings {
+    const termCount = this.dictionary.size;
+    const offsets = new Int32Array(termCount + 1);
+    for (let at = 0; at < this.count; at += 1) offsets[this.terms[at]! + 1]! += 1;
+    for (let t = 0; t < termCount; t += 1) offsets[t + 1]! += offsets[t]!;
+    const passages = new Int32Array(this.count);
+    const frequencies = new Uint32Array(this.count);
+    const filled = offsets.slice(0, termCount);
+    // In the order they came, so each term's passages stay in corpus order.
+    for (let at = 0; at < this.count; at += 1) {
+      const slot = filled[this.terms[at]!]!++;
+      passages[slot] = this.passages[at]!;
+      frequencies[slot] = this.frequencies[at]!;
+    }
+    const { k, b } = BM25;
+    const norms = Float64Array.from(this.lengths, (length) => k * (1 - b + (b * length) / this.averageLength));
+    return { passageCount: this.lengths.length, offsets: toBase64(offsets), passages: toBase64(passages), frequencies: toBase64(frequencies), norms: toBase64(norms) };
+  }
 }
 
 /** The postings as the search reads them: flat arrays (made here, or in the worker that re-indexes, which hands them over without a copy). */
