@@ -321,8 +321,11 @@ function corpusWords(corpus: Corpus): string[] {
   return [...words];
 }
 
-/** Analyses every passage once: the slow part of start-up, which the cache saves. */
-export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet: WordnetEntry[] = readWordnet()): IndexData {
+/**
+ * Analyses every passage once: the slow part of start-up, which the cache saves. WordNet's table (`wordnet`, read
+ * from its file unless given) is read only when the passages are done: its 50 MB are not held through their analysis.
+ */
+export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: WordnetEntry[]): IndexData {
   // First, while nothing else is held: at 1,000 documents the rest of the build holds a few hundred MB at its peak.
   const spelling = buildSpellingIndex(corpusWords(corpus));
   const terms: string[] = [];
@@ -384,7 +387,7 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet: WordnetE
   }
   const corpusHas = (term: string): boolean => ids.has(term);
   checkThesaurus(corpus.thesaurus, analyzer.terms);
-  const related = relatedWordings(wordnet, corpusHas, (term, pos) => usedAs.has(`${term}|${pos}`));
+  const related = relatedWordings(wordnet ?? readWordnet(), corpusHas, (term, pos) => usedAs.has(`${term}|${pos}`));
   const vectors = termVectors(writtenAs, ids);
   return { terms, vectors, headings, footnotes, passages, postings: postings.pack(), lexicon: analyzer.lexicon, related, spelling };
 }
