@@ -146,7 +146,11 @@ export interface FakeDiscordOptions {
   recommendedShards?: number;
   /** The Message Content intent is switched on in the developer portal; if not, asking for it closes with 4014. Default true. */
   messageContentIntent?: boolean;
-  /** Keep request bodies and callback payloads for tests to read. Default true; the bench's long runs turn it off. */
+  /**
+   * Keep what the bot sent for tests to read: its requests with their bodies, its callbacks' payloads and the messages
+   * they create. Default true; the bench's long runs turn it off, and the server then keeps only what counts and
+   * times the callbacks (it still answers every route as Discord would).
+   */
   keepBodies?: boolean;
 }
 
@@ -154,6 +158,7 @@ export class FakeDiscord {
   token: string;
   readonly botUser: APIUser = { id: snowflake(), username: 'PaperBot', discriminator: '0', global_name: 'Paper Bot', avatar: null, bot: true };
   readonly applicationId = this.botUser.id;
+  /** Every request the bot made, in order (when keeping bodies, see FakeDiscordOptions). */
   readonly requests: RecordedRequest[] = [];
   readonly identifies: Array<{ shard: [number, number]; intents: number }> = [];
   /** Each identify with the whole Identify payload's `d`, token removed. */
@@ -174,7 +179,8 @@ export class FakeDiscord {
   private server: Server;
   private gateway: WebSocketServer;
   private sessions = new Map<string, Session>();
-  private callbacks = new Map<string, { dispatchedAt: number; channelId: string; interaction: Record<string, unknown>; resolve: (c: InteractionCallback) => void; all: InteractionCallback[] }>();
+  /** By interaction token: when it was sent and what the bot answered; the interaction itself when keeping bodies. */
+  private callbacks = new Map<string, { dispatchedAt: number; interaction: Record<string, unknown> | null; resolve: (c: InteractionCallback) => void; all: InteractionCallback[] }>();
   /** Messages members sent, by id, for the replies that quote them. */
   private memberMessages = new Map<string, APIMessage>();
   private webhookMessages = new Map<string, APIMessage[]>();
@@ -235,7 +241,7 @@ export class FakeDiscord {
   async postInteraction(url: string, interaction: Record<string, unknown>, fault: SignatureFault = 'none'): Promise<HttpAnswer> {
     const body = JSON.stringify(interaction);
     const dispatchedAt = performance.now();
-    this.callbacks.set(String(interaction.token), { dispatchedAt, channelId: String(interaction.channel_id), interaction, resolve: () => {}, all: [] });
+    this.callbacks.set(String(interaction.token), { dispatchedAt, interaction: this.keepBodies ? interaction : null, resolve: () => {}, all: [] });
     const response = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...this.signed(body, fault) } });
     const answer = (await response.json()) as InteractionCallback & { error?: string };
     if (response.status === 200) {
@@ -274,6 +280,7 @@ export class FakeDiscord {
   }
 
   private notify(): void {
+    if (this.waiters.length === 0) return;
     const ready = this.waiters.filter((w) => w.test());
     this.waiters = this.waiters.filter((w) => !ready.includes(w));
     for (const w of ready) w.resolve();
@@ -520,7 +527,7 @@ export class FakeDiscord {
   interact(interaction: Record<string, unknown>, guildId?: string): Promise<InteractionCallback> {
     const id = String(interaction.id);
     const promise = new Promise<InteractionCallback>((resolve) => {
-      this.callbacks.set(String(interaction.token), { dispatchedAt: performance.now(), channelId: String(interaction.channel_id), interaction, resolve, all: [] });
+      this.callbacks.set(String(interaction.token), { dispatchedAt: performance.now(), interaction: this.keepBodies ? interaction : null, resolve, all: [] });
     });
     this.dispatch(this.sessionFor(guildId), { t: 'INTERACTION_CREATE', d: interaction as unknown as APIInteraction } as Pick<GatewayDispatchPayload, 't' | 'd'>);
     void id;
@@ -678,12 +685,16 @@ export class FakeDiscord {
   /** The bot's answer to an interaction, through the callback route or as an HTTP response, with the message it created. */
   private recordCallback(token: string, callback: InteractionCallback): InteractionCallback {
     const entry = this.callbacks.get(token)!;
-    const source = entry.interaction;
-    const user = (source.member as { user: APIUser } | undefined)?.user ?? (source.user as APIUser);
-    const metadata = { interaction_metadata: { id: source.id, type: source.type, user, authorizing_integration_owners: source.authorizing_integration_owners } };
-    const message = callback.type === InteractionResponseType.ChannelMessageWithSource ? this.message(entry.channelId, (callback.data ?? {}) as Record<string, unknown>, metadata) : undefined;
     const latencyMs = performance.now() - entry.dispatchedAt;
-    const recorded: InteractionCallback = this.keepBodies ? { type: callback.type, ...(callback.data ? { data: callback.data } : {}), ...(message ? { message } : {}), latencyMs } : { type: callback.type, latencyMs };
+    let recorded: InteractionCallback = { type: callback.type, latencyMs };
+    const source = entry.interaction;
+    // The payload and the message it creates are kept only with the interaction, when keeping bodies.
+    if (source) {
+      const user = (source.member as { user: APIUser } | undefined)?.user ?? (source.user as APIUser);
+      const metadata = { interaction_metadata: { id: source.id, type: source.type, user, authorizing_integration_owners: source.authorizing_integration_owners } };
+      const message = callback.type === InteractionResponseType.ChannelMessageWithSource ? this.message(String(source.channel_id), (callback.data ?? {}) as Record<string, unknown>, metadata) : undefined;
+      recorded = { type: callback.type, ...(callback.data ? { data: callback.data } : {}), ...(message ? { message } : {}), latencyMs };
+    }
     entry.all.push(recorded);
     if (entry.all.length === 1) entry.resolve(recorded);
     return recorded;
@@ -714,7 +725,7 @@ export class FakeDiscord {
     const [pathname = '/', search = ''] = (req.url ?? '/').split('?', 2);
     const path = decodeURIComponent(pathname).replace(/^\/api\/v\d+/, '');
     const body = await this.readBody(req);
-    this.requests.push({ method: req.method ?? 'GET', path, query: new URLSearchParams(search), body: this.keepBodies ? body : null, at: performance.now() });
+    if (this.keepBodies) this.requests.push({ method: req.method ?? 'GET', path, query: new URLSearchParams(search), body, at: performance.now() });
     try {
       if (req.headers.authorization !== `Bot ${this.token}` && !path.startsWith('/interactions/') && !path.startsWith('/webhooks/')) {
         return this.send(res, 401, { message: '401: Unauthorized', code: 0 });
