@@ -31,7 +31,7 @@ export interface LoadRow {
 }
 
 export interface LoadReport {
-  /** Interactions counted per row (over `rowRuns` runs, pooled). */
+  /** Interactions counted per row (its runs pooled). */
   dispatched: number;
   burst: number;
   /** Interactions sent before counting in each run, while V8 compiles the bot's and the driver's paths. */
@@ -185,22 +185,33 @@ function row(driver: DriverName, shards: number, runs: Run[]): LoadRow {
   };
 }
 
+/** Interactions each driver sends, uncounted, before the first counted run: see `benchLoad`. */
+const DRIVER_WARM_UP = 2_000;
+
 /**
- * `count` interactions per row, in two runs of half as many; the two one-shard drivers take turns, test server
- * first and then last, so that a machine growing busier or quieter weighs on both alike.
+ * `count` interactions per row. The two one-shard drivers take turns in runs of a quarter as many, test server first
+ * and last in each of two rounds (ABBA ABBA), so that a machine growing busier or quieter weighs on both alike.
+ * Before them each driver drives a bot uncounted: V8 compiles the drivers' own paths (and Node's HTTP and
+ * WebSocket code) in this process only after thousands of interactions, and the first runs of a fresh bench process
+ * cost their driver two or three times the CPU per answer of the runs after them, whichever driver came first.
  */
 export async function benchLoad(count: number, burst: number): Promise<LoadReport> {
-  const half = Math.ceil(count / 2);
+  const quarter = Math.ceil(count / 4);
+  await run(await testServer(1), 1, DRIVER_WARM_UP, burst);
+  await run(await independentDriver(), 1, DRIVER_WARM_UP, burst);
   const server: Run[] = [];
   const independent: Run[] = [];
-  server.push(await run(await testServer(1), 1, half, burst));
-  independent.push(await run(await independentDriver(), 1, half, burst));
-  independent.push(await run(await independentDriver(), 1, half, burst));
-  server.push(await run(await testServer(1), 1, half, burst));
+  for (let turn = 0; turn < 2; turn += 1) {
+    server.push(await run(await testServer(1), 1, quarter, burst));
+    independent.push(await run(await independentDriver(), 1, quarter, burst));
+    independent.push(await run(await independentDriver(), 1, quarter, burst));
+    server.push(await run(await testServer(1), 1, quarter, burst));
+  }
+  const half = 2 * quarter;
   const twoShards = [await run(await testServer(2), 2, half, burst), await run(await testServer(2), 2, half, burst)];
   const rows = [row('test server', 1, server), row('independent', 1, independent), row('test server', 2, twoShards)];
   return {
-    dispatched: 2 * half,
+    dispatched: 4 * quarter,
     burst,
     warmUp: WARM_UP,
     rows,
