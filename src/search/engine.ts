@@ -627,13 +627,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     let own = 0;
     let ownNames = 0;
     let ownWords = 0;
-    let nearly = 0;
+    // The concepts the passage lacks: measured by their nearest words only once the passage is found grounded.
+    const lacking: Concept[] = [];
     for (let c = 0; c < concepts.length; c += 1) {
       const concept = concepts[c]!;
       total += concept.weight;
       const credit = sharedCredit(entry, concept, aboutSources, inText[c] === 1);
       if (credit > 0) shared += concept.weight * credit;
-      else if (near) nearly += concept.weight * nearCredit(entry, concept);
+      else if (near) lacking.push(concept);
       if (credit > 0 && holdsOwn(concept, entry)) {
         own += concept.weight;
         if (concept.name) ownNames += 1;
@@ -644,7 +645,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // Only other wordings of the question ("understand" read as the paper's "solve"): no answer from this passage.
     if (own === 0) return { share: 0, nearly: false };
     const grounded = own / total >= NEAR_NEEDS_SHARED && (ownNames > 0 || ownWords > 1);
-    return grounded && nearly > 0 ? { share: (shared + nearly) / total, nearly: true } : { share: shared / total, nearly: false };
+    if (!grounded) return { share: shared / total, nearly: false };
+    let nearly = 0;
+    for (const concept of lacking) nearly += concept.weight * nearCredit(entry, concept);
+    return nearly > 0 ? { share: (shared + nearly) / total, nearly: true } : { share: shared / total, nearly: false };
   }
 
   /**
