@@ -187,31 +187,34 @@ function row(driver: DriverName, shards: number, runs: Run[]): LoadRow {
 
 /** Interactions each driver sends, uncounted, before the first counted run: see `benchLoad`. */
 const DRIVER_WARM_UP = 2_000;
+/** Rounds in which the two one-shard drivers take turns (ABBA each): see `benchLoad`. */
+const TURNS = 4;
 
 /**
- * `count` interactions per row. The two one-shard drivers take turns in runs of a quarter as many, test server first
- * and last in each of two rounds (ABBA ABBA), so that a machine growing busier or quieter weighs on both alike.
+ * `count` interactions per row. The two one-shard drivers take turns in TURNS rounds, test server first and last in
+ * each (ABBA), so that a machine growing busier or quieter weighs on both alike; many short runs, since a bot
+ * process's CPU per answer varies by a tenth or more from one start to the next.
  * Before them each driver drives a bot uncounted: V8 compiles the drivers' own paths (and Node's HTTP and
  * WebSocket code) in this process only after thousands of interactions, and the first runs of a fresh bench process
  * cost their driver two or three times the CPU per answer of the runs after them, whichever driver came first.
  */
 export async function benchLoad(count: number, burst: number): Promise<LoadReport> {
-  const quarter = Math.ceil(count / 4);
+  const each = Math.ceil(count / (2 * TURNS));
   await run(await testServer(1), 1, DRIVER_WARM_UP, burst);
   await run(await independentDriver(), 1, DRIVER_WARM_UP, burst);
   const server: Run[] = [];
   const independent: Run[] = [];
-  for (let turn = 0; turn < 2; turn += 1) {
-    server.push(await run(await testServer(1), 1, quarter, burst));
-    independent.push(await run(await independentDriver(), 1, quarter, burst));
-    independent.push(await run(await independentDriver(), 1, quarter, burst));
-    server.push(await run(await testServer(1), 1, quarter, burst));
+  for (let turn = 0; turn < TURNS; turn += 1) {
+    server.push(await run(await testServer(1), 1, each, burst));
+    independent.push(await run(await independentDriver(), 1, each, burst));
+    independent.push(await run(await independentDriver(), 1, each, burst));
+    server.push(await run(await testServer(1), 1, each, burst));
   }
-  const half = 2 * quarter;
+  const half = TURNS * each;
   const twoShards = [await run(await testServer(2), 2, half, burst), await run(await testServer(2), 2, half, burst)];
   const rows = [row('test server', 1, server), row('independent', 1, independent), row('test server', 2, twoShards)];
   return {
-    dispatched: 4 * quarter,
+    dispatched: 2 * half,
     burst,
     warmUp: WARM_UP,
     rows,
