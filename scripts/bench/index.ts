@@ -136,7 +136,7 @@ say(
   `targets at ${largest(first).documents.toLocaleString('en-GB')} varied documents: start-up to the first answer <= 1 s ${met((r) => largest(r).firstAnswerMs <= 1000)}, typical and misspelt p99 <= 10 ms ${met((r) => largest(r).typicalP99Ms <= 10 && largest(r).misspeltP99Ms <= 10)}, build and serving peak RSS <= 600 MB ${met((r) => largest(r).buildPeakRssMB <= 600 && largest(r).servingPeakRssMB <= 600)}`,
 );
 say('');
-say(`(d) load: /ask interactions in bursts of ${first.load.burst} from 50 users, ${first.load.dispatched.toLocaleString('en-GB')} a row, from two bot processes each sent ${first.load.warmUp} first that are not counted; the same build driven by the test server and by an independent minimal driver in turn`);
+say(`(d) load: /ask interactions in bursts of ${first.load.burst} from 50 users, ${first.load.dispatched.toLocaleString('en-GB')} a row, from ${first.load.runsPerRow} bot processes (one-shard rows; two for two shards) each sent ${first.load.warmUp} first that are not counted, after ${first.load.driverWarmUp.toLocaleString('en-GB')} uncounted through each driver; the same build driven by the test server and by an independent minimal driver in turn (ABBA)`);
 say('| driver | shards | answered | lost | answered twice | p50 ms | p99 ms | per second | bot CPU ms per answer | driver CPU ms per answer | peak RSS MB |');
 say('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 first.load.rows.forEach((row, i) => {

@@ -34,8 +34,12 @@ export interface LoadReport {
   /** Interactions counted per row (its runs pooled). */
   dispatched: number;
   burst: number;
-  /** Interactions sent before counting in each run, while V8 compiles the bot's and the driver's paths. */
+  /** Interactions sent before counting in each run, while V8 compiles the bot's paths. */
   warmUp: number;
+  /** Bot processes (runs) pooled in each one-shard row. */
+  runsPerRow: number;
+  /** Interactions each driver sent, uncounted, before the first counted run. */
+  driverWarmUp: number;
   rows: LoadRow[];
   /** The test server's one-shard figures over the independent driver's. */
   ratio: { perSecond: number; p99: number };
@@ -217,6 +221,8 @@ export async function benchLoad(count: number, burst: number): Promise<LoadRepor
     dispatched: 2 * half,
     burst,
     warmUp: WARM_UP,
+    runsPerRow: 2 * TURNS,
+    driverWarmUp: DRIVER_WARM_UP,
     rows,
     ratio: { perSecond: round(rows[0]!.perSecond / rows[1]!.perSecond, 2), p99: round(rows[0]!.p99Ms / rows[1]!.p99Ms, 2) },
   };
