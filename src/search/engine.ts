@@ -99,8 +99,13 @@ interface Concept {
   weight: number;
   /** Whether it asks about a cited work itself: its author, its title, where it appeared. */
   asksSource: boolean;
-  /** The word's vector (see NEAR_WORDS); null for names, and words the table lacks. */
-  vector: Float32Array | null;
+  /**
+   * The word's vector (see NEAR_WORDS), looked up when first needed (`vectorOf`): undefined until then; null for
+   * names, and words the table lacks.
+   */
+  vector: Float32Array | null | undefined;
+  /** The word as the question wrote it, in lower case: what the table is searched by. */
+  written: string | undefined;
   /**
    * The id of the question's own word or name, as the question has it: -1 when the corpus lacks it, or when it is
    * the speller's reading of a word the question spelt otherwise ("Paris" read as "Maris").
@@ -169,6 +174,10 @@ interface IndexedPassage {
   cited: TermSet[];
   /** Where each sentence lies in the passage text, and its terms. */
   sentences: Array<{ start: number; end: number; terms: TermSet }>;
+  /** Every term of its sentences and heading, once: whether the passage holds a term is one look-up. */
+  terms: TermSet;
+  /** The rows of its sentences' terms in the engine's table of the corpus's word vectors (see `nearest`). */
+  rows: Int32Array;
 }
 
 /**
@@ -414,12 +423,21 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     let entry = unpacked[index];
     if (!entry) {
       const passage = corpus.passages[index]!;
+      const heading = headings.get(passage.section ?? '') ?? noHeading;
+      const sentences = unpackSentences(packed[passage.id] ?? '');
+      const all = new Set<number>();
+      for (const { terms } of sentences) terms.max((id) => (all.add(id), 0));
+      // Words near the question's are looked for in the text, not the heading.
+      const rows = Int32Array.from([...all].flatMap((id) => (rowOf[id]! >= 0 ? [rowOf[id]!] : [])));
+      heading.max((id) => (all.add(id), 0));
       entry = {
         passage,
         position: index,
-        heading: headings.get(passage.section ?? '') ?? noHeading,
+        heading,
         cited: passage.citations.flatMap((marker) => footnotes.get(footnoteKey(passage.documentId, marker)) ?? []),
-        sentences: unpackSentences(packed[passage.id] ?? ''),
+        sentences,
+        terms: termSet([...all].sort((a, b) => a - b)),
+        rows,
       };
       unpacked[index] = entry;
     }
@@ -450,8 +468,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   };
   // The cosines of a question's concept with the corpus's terms met so far, by term id: passages share most of their
   // words. A cosine is the concept's while its stamp is.
-  const cosines = new Float32Array(data.terms.length);
-  const cosineStamps = new Int32Array(data.terms.length);
+  const cosines = new Float32Array(vectorIds.length);
+  const cosineStamps = new Int32Array(vectorIds.length);
   let stamps = 0;
 
   /** Reads misspelt words as the corpus's, through the spelling index the index holds: nothing to build here. */
@@ -484,14 +502,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     return ids;
   };
-  const concept = (terms: string[], weight: number, { vector = null, respelt = false, name = false }: { vector?: Float32Array | null; respelt?: boolean; name?: boolean } = {}): Concept => ({
+  const concept = (terms: string[], weight: number, { written, respelt = false, name = false }: { written?: string; respelt?: boolean; name?: boolean } = {}): Concept => ({
     terms,
     own: respelt ? -1 : (dictionary.get(terms[0]!) ?? -1),
     ids: idsOf(terms),
     weight,
     // "write" and "write about" both ask about a source
     asksSource: sourceTerms.has(terms[0]!) || (terms[0]!.includes('_') && sourceTerms.has(terms[0]!.split('_')[0]!)),
-    vector,
+    vector: name ? null : undefined,
+    written,
     name,
     stamp: (stamps += 1),
   });
@@ -530,7 +549,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       if (!known) weight = idf(word) * (analysis.topicWords.has(word) ? 1 : UNKNOWN_NON_TOPIC_WEIGHT);
       const surface = analysis.surfaces.get(word);
       const read = concept([word, ...alternatives], weight, {
-        vector: wordVector(word, surface),
+        written: surface,
         respelt: written !== null && surface !== undefined && !written.has(surface),
       });
       concepts.push(read);
@@ -552,10 +571,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // A passage's word stands for one word of the question: one another word of it matches is no near word for a
     // second ("help" of "thanks, that was helpful" is not what "thanks" means). Set apart in the memo of `nearest`.
     for (const c of concepts) {
-      if (!c.vector) continue;
+      if (c.name) continue;
       for (const other of concepts) {
         if (other === c) continue;
-        for (const id of other.ids) [cosines[id], cosineStamps[id]] = [0, c.stamp];
+        for (const id of other.ids) {
+          const row = rowOf[id]!;
+          if (row >= 0) [cosines[row], cosineStamps[row]] = [0, c.stamp];
+        }
       }
     }
 
@@ -565,8 +587,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   /** Whether the passage, its heading or a footnote it cites holds the question's own word or name (`Concept.own`). */
   const holdsOwn = ({ own: id }: Concept, entry: IndexedPassage): boolean => {
     if (id < 0) return false;
-    if (entry.heading.has(id)) return true;
-    for (const sentence of entry.sentences) if (sentence.terms.has(id)) return true;
+    if (entry.terms.has(id)) return true;
     for (const footnote of entry.cited) if (footnote.has(id)) return true;
     return false;
   };
@@ -576,28 +597,36 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return false;
   };
 
-  /** The cosine of a concept's word with the nearest word of a passage's text (0 for a name). */
-  function nearest(concept: Concept, entry: IndexedPassage): number {
-    const { vector, stamp } = concept;
+  const vectorOf = (concept: Concept): Float32Array | null => (concept.vector === undefined ? (concept.vector = wordVector(concept.terms[0]!, concept.written)) : concept.vector);
+
+  /**
+   * The cosine of a concept's word with the nearest word of a passage's text (0 for a name); no further once one is
+   * `enough`.
+   */
+  function nearest(concept: Concept, entry: IndexedPassage, enough = 1): number {
+    const vector = vectorOf(concept);
     if (!vector) return 0;
-    const withTerm = (id: number): number => {
-      if (cosineStamps[id] !== stamp) {
-        const row = rowOf[id]!;
-        cosines[id] = row < 0 ? 0 : cosine(vector, vectorData, row * dims);
-        cosineStamps[id] = stamp;
-      }
-      return cosines[id]!;
-    };
+    const { stamp } = concept;
+    const rows = entry.rows;
     let best = 0;
-    for (const sentence of entry.sentences) best = Math.max(best, sentence.terms.max(withTerm));
+    for (let i = 0; i < rows.length; i += 1) {
+      const row = rows[i]!;
+      if (cosineStamps[row] !== stamp) {
+        cosines[row] = cosine(vector, vectorData, row * dims);
+        cosineStamps[row] = stamp;
+      }
+      if (cosines[row]! > best) {
+        best = cosines[row]!;
+        if (best >= enough) break;
+      }
+    }
     return best;
   }
 
   /** How much of a concept a passage lacking it holds by the nearest of its words (NEAR_WORDS). */
   function nearCredit(entry: IndexedPassage, concept: Concept): number {
-    if (!concept.vector) return 0;
     const [none, full] = NEAR_WORDS;
-    return Math.min(1, Math.max(0, (nearest(concept, entry) - none) / (full - none)));
+    return Math.min(1, Math.max(0, (nearest(concept, entry, full) - none) / (full - none)));
   }
 
   /**
@@ -775,7 +804,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (kind !== null && kind !== 'definition' && !concepts.some((c) => c.asksSource)) {
       // "How many troops …", "who heads the commission?": only a passage that speaks of what is asked about answers.
       const focus = FACT_KINDS.has(kind) ? (concepts.find((c) => c.terms[0] === intent.focus) ?? null) : null;
-      const speaksOf = (r: Ranked): boolean => !focus || sharedCredit(r.entry, focus, false) === 1 || nearest(focus, r.entry) >= FOCUS_NEAR;
+      const speaksOf = (r: Ranked): boolean => !focus || sharedCredit(r.entry, focus, false) === 1 || nearest(focus, r.entry, FOCUS_NEAR) >= FOCUS_NEAR;
       found = found.flatMap((r) => {
         const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r) : null;
         return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
