@@ -131,6 +131,15 @@ function secretKey(env: NodeJS.ProcessEnv, name: string): string | null {
 }
 
 /** CORPUS_MAX_FILE_MB, for the commands that read only the corpus (`ask`) as well as for the bot. */
+/** The URL a setting holds, or null when it is none. */
+function parsedUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
+}
+
 export function corpusMaxFileMb(env: NodeJS.ProcessEnv = process.env): number {
   return positiveInteger(env, 'CORPUS_MAX_FILE_MB', DEFAULT_MAX_FILE_MB, 1024);
 }
@@ -142,12 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const apiUrl = optional(env, 'DISCORD_API_URL');
   if (apiUrl !== null) {
-    let url: URL | null = null;
-    try {
-      url = new URL(apiUrl);
-    } catch {
-      url = null;
-    }
+    const url = parsedUrl(apiUrl);
     if (!url || !/^https?:$/.test(url.protocol)) {
       throw new ConfigError('DISCORD_API_URL', 'must be an http(s) URL such as http://127.0.0.1:8080/api');
     }
@@ -186,12 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = optional(env, 'DATABASE_URL');
   if (databaseUrl !== null) {
     // The URL holds a password: what is wrong is said, never the value.
-    let url: URL | null = null;
-    try {
-      url = new URL(databaseUrl);
-    } catch {
-      url = null;
-    }
+    const url = parsedUrl(databaseUrl);
     if (!url || !/^postgres(ql)?:$/.test(url.protocol) || url.hostname === '') {
       throw new ConfigError('DATABASE_URL', 'must be a PostgreSQL URL such as postgres://user:password@host:5432/database');
     }

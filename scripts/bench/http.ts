@@ -10,17 +10,11 @@ import { join } from 'node:path';
 import { projectRoot } from '../../src/paths.js';
 import { freePort } from '../../test/e2e/bot-process.js';
 import { FakeDiscord } from '../../test/e2e/fake-discord.js';
-import { evalQuestions, round, summarize, treeMemory } from './stats.js';
+import { evalQuestions, type LoadOutcome, round, summarize, treeMemory } from './stats.js';
 
-export interface HttpLoadReport {
+export interface HttpLoadReport extends LoadOutcome {
   workers: number;
   dispatched: number;
-  answered: number;
-  lost: number;
-  answeredTwice: number;
-  p50Ms: number;
-  p99Ms: number;
-  perSecond: number;
   /** Resident memory of all workers together, MB. */
   peakRssMB: number;
 }

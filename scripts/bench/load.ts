@@ -11,19 +11,13 @@ import { join } from 'node:path';
 import { projectRoot } from '../../src/paths.js';
 import { FakeDiscord } from '../../test/e2e/fake-discord.js';
 import { IndependentDriver } from './independent-driver.js';
-import { evalQuestions, round, summarize, treeMemory } from './stats.js';
+import { evalQuestions, type LoadOutcome, round, summarize, treeMemory } from './stats.js';
 
 export type DriverName = 'test server' | 'independent';
 
-export interface LoadRow {
+export interface LoadRow extends LoadOutcome {
   driver: DriverName;
   shards: number;
-  answered: number;
-  lost: number;
-  answeredTwice: number;
-  p50Ms: number;
-  p99Ms: number;
-  perSecond: number;
   /** CPU time of the bot's processes (the manager and its shards) and of the driver, per answer. */
   botCpuMsPerAnswer: number;
   driverCpuMsPerAnswer: number;

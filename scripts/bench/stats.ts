@@ -96,3 +96,13 @@ export function treeMemory(pid: number): { rssMB: number; peakRssMB: number; pro
 }
 
 export const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** What a load run counts, however it was driven: every interaction answered once, timed from dispatch. */
+export interface LoadOutcome {
+  answered: number;
+  lost: number;
+  answeredTwice: number;
+  p50Ms: number;
+  p99Ms: number;
+  perSecond: number;
+}
