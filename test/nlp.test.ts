@@ -139,6 +139,28 @@ describe('what a question asks for', () => {
     expect(read('Why does Uzbekistan skip SCO exercises?')).toEqual({ kind: 'reason', focus: null });
     expect(read('How does China address its security concerns?')).toEqual({ kind: null, focus: null });
   });
+
+  it('dates the event a when- or what-year question names, not the first noun of it', () => {
+    const read = (question: string) => {
+      const { kind, focus } = analyzer.analyze(question).intent;
+      return { kind, focus };
+    };
+    const term = (word: string) => analyzer.terms(word)[0];
+    // "join" is dated, not the organisation joined; a light verb with its particle is a verb of its own
+    expect(read('In which year did Tajikistan join the security organisation?')).toEqual({ kind: 'date', focus: term('join') });
+    expect(read('When was the SCO anti-terror outfit set up?')).toEqual({ kind: 'date', focus: 'set_up' });
+    // a capitalised word is a name whatever wink tags it ("Shanghai" is also a verb)
+    expect(read('When was the Shanghai group founded?')).toEqual({ kind: 'date', focus: term('founded') });
+    // without a verb, the noun is what is dated
+    expect(read('When is the summit?')).toEqual({ kind: 'date', focus: term('summit') });
+    // what "how many" counts is a name: any passage naming it speaks of it
+    expect(read('How many Uighurs live in Kazakhstan?')).toEqual({ kind: 'quantity', focus: null });
+  });
+
+  it('reads the question a clause leads up to, and an attribute only right after "what is"', () => {
+    expect(analyzer.analyze('When Beijing set about building ties with Central Asia, what did it care about most?').intent.kind).toBeNull();
+    expect(analyzer.analyze("What's expected to happen to trouble in the region once NATO pulls out of Afghanistan?").intent.kind).toBeNull();
+  });
 });
 
 describe('the one wink instance', () => {

@@ -31,6 +31,14 @@ export interface Analysis {
   namedWords: Set<string>;
   /** Those of `words` that name things (nouns, proper nouns, numbers): what a question is about. */
   topicWords: Set<string>;
+  /** Words of proper names the gazetteer does not know ("Putin"): a name, whose near words are other names. */
+  properWords: Set<string>;
+  /**
+   * Runs of two to four words of the text, outside names, keyed as WordNet keys its lemmas of several words ("armed
+   * forces" -> "arm_forces", "war games" -> "war_game"), longest first, each with the indexes into `words` it covers;
+   * only runs whose first word's term is one of `starts`.
+   */
+  phrases(starts: ReadonlySet<string>): Array<{ keys: string[]; covers: number[] }>;
   /** The part of speech each of `words` was first read as, where it is one WordNet has. */
   partsOfSpeech: Map<string, WordnetPos>;
   /** The text's own content words outside any gazetteer name, as written: "pledge", "2004". */
@@ -348,11 +356,14 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     const words: string[] = [];
     const namedWords = new Set<string>();
     const topicWords = new Set<string>();
+    const properWords = new Set<string>();
     const partsOfSpeech = new Map<string, WordnetPos>();
     const contentTokens = new Set<number>();
     const surfaces = new Map<string, string>();
     let focus: string | null = null;
+    const wordsAt = new Map<number, number[]>();
     for (const { word, token, pos } of normalWords(tokens)) {
+      wordsAt.set(token, [...(wordsAt.get(token) ?? []), words.length]);
       words.push(word);
       if (!surfaces.has(word)) surfaces.set(word, values[token]!.toLowerCase());
       if (token === asked.focus && !named[token]) focus ??= word;
@@ -361,12 +372,30 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       if (named[token]) namedWords.add(word);
       else contentTokens.add(token);
       if (TOPIC_TAGS.has(pos)) topicWords.add(word);
+      if (pos === 'PROPN' && !named[token]) properWords.add(word);
     }
     const contentWords = [...contentTokens].map((token) => values[token]!);
     const subject = asked.subject.map((i) => values[i]!).join(' ');
     const subjectNames = mentioned.filter((m) => subject.includes(m.text)).flatMap((m) => [m.entry.canonical, ...m.entry.aliases]);
     const intent = { kind: asked.kind, subject: subject === '' ? [] : [...new Set([subject, ...subjectNames])], focus };
-    return { words, namedWords, topicWords, partsOfSpeech, contentWords, surfaces, names, entities, unknownWords, intent };
+    const phrases = (starts: ReadonlySet<string>): ReturnType<Analysis['phrases']> => {
+      const found: ReturnType<Analysis['phrases']> = [];
+      const lemmaAt = (i: number): string => tokens.lemmas[i]!.toLowerCase();
+      const spanStart = values.map((_, i) => !named[i] && tokens.types[i] === 'word' && starts.has(normalize(lemmaAt(i))));
+      for (let length = 4; length >= 2; length -= 1) {
+        for (let from = 0; from + length <= values.length; from += 1) {
+          if (!spanStart[from]) continue;
+          const span = Array.from({ length }, (_, k) => from + k);
+          if (span.some((i) => named[i] || tokens.types[i] !== 'word')) continue;
+          const first = normalize(lemmaAt(from));
+          const asWritten = [first, ...span.slice(1).map((i) => values[i]!.toLowerCase())].join('_');
+          const asLemmas = [first, ...span.slice(1).map(lemmaAt)].join('_');
+          found.push({ keys: asWritten === asLemmas ? [asWritten] : [asWritten, asLemmas], covers: span.flatMap((i) => wordsAt.get(i) ?? []) });
+        }
+      }
+      return found;
+    };
+    return { words, phrases, namedWords, topicWords, properWords, partsOfSpeech, contentWords, surfaces, names, entities, unknownWords, intent };
   }
 
   return {

@@ -45,12 +45,26 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'ma
 const GENERIC_NOUNS = new Set(['kind', 'sort', 'type', 'way', 'thing', 'stuff', 'deal', 'part', 'role', 'reason', 'point', 'idea', 'example', 'lot', 'bit', 'one', 'something', 'anything', 'paper', 'article', 'author', 'text', 'passage', 'paragraph', 'source', 'intro', 'section']);
 const SKIPPED_TAGS = new Set(['AUX', 'DET', 'PRON', 'PART', 'ADV', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'ADJ', 'NUM', 'PROPN', 'SYM', 'SPACE', 'X']);
 
+/** Particles that make a light verb a phrasal verb of its own ("set up", "take over", "put off"). */
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away', 'over']);
+/**
+ * The question word the question turns on: in "When Beijing set about building ties, what did it care about?" the
+ * "what" after the clause that "when" opens. -1 if there is none.
+ */
+function mainQuestionWord(lower: string[]): number {
+  const at = lower.findIndex((v) => WH.has(v));
+  if (at !== 0 || (lower[0] !== 'when' && lower[0] !== 'where')) return at;
+  const pause = lower.findIndex((v, i) => i > 1 && /^[,;:\u2013\u2014-]$/.test(v));
+  const later = pause < 0 ? -1 : lower.findIndex((v, i) => i > pause && WH.has(v));
+  return later < 0 ? at : later;
+}
+
 const WH = new Set(['what', 'when', 'where', 'who', 'whom', 'which', 'how', 'why', 'whose', 'whats', "what's", 'whos', "who's"]);
 
 export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Intent {
   const lower = values.map((v) => v.toLowerCase());
   const lemma = (i: number): string => lemmas[i]?.toLowerCase() ?? '';
-  const at = lower.findIndex((v) => WH.has(v));
+  const at = mainQuestionWord(lower);
   const defineAt = lower.findIndex((v) => v === 'define' || v === 'meaning');
   if (at < 0) return defineAt < 0 ? { kind: null, subject: [], focus: null } : { kind: 'definition', subject: contentAfter(defineAt + 1), focus: null };
   const wh = lower[at]!.replace(/'?s$/, '');
@@ -68,12 +82,15 @@ export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Int
   }
   // "who was Uzbekistan's president", "how many troops": the noun asked about, unless a verb says what is asked
   // ("when did X die"); whether that noun is a date or a quantity ("what is the population of …") tells the kind.
-  const be = lemma(at + 1) === 'be' || lower[at + 1] === "'s";
-  const asksNoun = be || next === 'many' || next === 'much' || DATE_NOUNS.has(lemma(at + 1)) || QUANTITY_NOUNS.has(lemma(at + 1));
+  // "when was the SCO founded?" dates its verb; "when is the summit?" its noun.
+  const be = (lemma(at + 1) === 'be' || lower[at + 1] === "'s") && !(wh === 'when' && values.some((_, i) => i > at && asksVerb(i)));
+  // "what year did X join Y": the verb is what is dated, not a noun of the clause ("how many troops did…" counts one).
+  const kindNounThenVerb = (DATE_NOUNS.has(lemma(at + 1)) || KIND_NOUNS.has(lemma(at + 1))) && tags[at + 2] === 'AUX';
+  const asksNoun = be || next === 'many' || next === 'much' || ((DATE_NOUNS.has(lemma(at + 1)) || QUANTITY_NOUNS.has(lemma(at + 1))) && !kindNounThenVerb);
   const after = values.map((_, i) => i).filter((i) => i > at && !named[i]);
   const isTopicNoun = (i: number): boolean => (tags[i] === 'NOUN' || tags[i] === 'PROPN') && !GENERIC_NOUNS.has(lemma(i));
   const nounAt = after.find((i) => tags[i] === 'NOUN' && !GENERIC_NOUNS.has(lemma(i)));
-  const verbAsks = after.some((i) => tags[i] === 'VERB' && !LIGHT_VERBS.has(lemma(i)));
+  const verbAsks = after.some(asksVerb);
   const focusNoun = nounAt !== undefined && (asksNoun || !verbAsks) ? lemma(nounAt) : '';
 
   let kind: AnswerKind | null = null;
@@ -93,11 +110,20 @@ export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Int
   // "Who was Uzbekistan's president?", "who heads the commission?": the person or body in a role the passage names.
   if (kind === null && wh === 'who') kind = 'agent';
   if (kind === null) return { kind, subject: [], focus: null };
+  // "how many Uyghurs live…": what is counted is the name right after "how many", held by any passage naming it.
+  if ((next === 'many' || next === 'much') && named[at + 2]) return { kind, subject: [], focus: null };
   // The word asked about: the thing counted or dated ("how many troops", "what is the population"), not the words
   // that only say that a date or number is asked for ("what year", "the number of"); else the verb ("when did X die").
   const noun = after.find((i) => isTopicNoun(i) && !KIND_NOUNS.has(lemma(i)) && (asksNoun || !verbAsks));
-  const focus = noun === undefined ? after.find((i) => tags[i] === 'VERB' && !LIGHT_VERBS.has(lemma(i))) : head(noun);
+  const focus = noun === undefined ? after.find(asksVerb) : head(noun);
   return { kind, subject: [], focus: focus ?? null };
+
+  /** A verb that says what is asked: not a light one, unless a particle makes it another ("set up", "take over"). */
+  function asksVerb(i: number): boolean {
+    // A capitalised word within the question is a name, whatever its tag ("Shanghai" is read as a verb).
+    if (i > 0 && /^\p{Lu}/u.test(values[i]!)) return false;
+    return tags[i] === 'VERB' && (!LIGHT_VERBS.has(lemma(i)) || PARTICLES.has(lower[i + 1] ?? ''));
+  }
 
   /** The last noun of the nouns from `i` on: "minister" of "defence minister", "treaty" of "border treaty". */
   function head(i: number): number {
@@ -108,7 +134,9 @@ export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Int
   /** The noun before "of" ("the capital of"), or after a possessive ("China's population"), in "what is …". */
   function attributeAsked(): number | undefined {
     const of = lower.findIndex((v, i) => i > at + 1 && v === 'of');
-    const noun = of > 0 ? after.find((i) => i < of && isTopicNoun(i)) : undefined;
+    // "what is the capital of…": the noun right after "what is (the)", not any noun before some later "of".
+    const first = tags[at + 2] === 'DET' ? at + 3 : at + 2;
+    const noun = of > 0 ? after.find((i) => i < of && isTopicNoun(i) && head(first) === head(i)) : undefined;
     if (noun !== undefined) return head(noun);
     const possessive = lower.findIndex((v, i) => i > at + 1 && (v === "'s" || v === '’s'));
     const owned = possessive > 0 ? after.find((i) => i > possessive && isTopicNoun(i)) : undefined;

@@ -10,7 +10,7 @@
  * vocabulary, where a scan compares it with every word. The index is built with the search index and cached with
  * it (see ../search/cache.ts), as typed arrays, so nothing is built when a question first needs it.
  */
-import { distance } from 'fastest-levenshtein';
+import damerauLevenshtein from 'damerau-levenshtein';
 import { fromBase64, toBase64 } from '../base64.js';
 
 /** Shortest word read again: shorter ones are too close to too many others. */
@@ -138,7 +138,8 @@ export function createSpeller(index: SpellingIndex): Speller {
         seen[id] = lookup;
         const candidate = words[id]!;
         if (Math.abs(candidate.length - lower.length) > allowed) continue;
-        const edits = distance(lower, candidate);
+        // Two letters swapped ("Inida") is one slip of the fingers, as one letter wrong is.
+        const edits = damerauLevenshtein(lower, candidate).steps;
         if (edits <= allowed) close.push({ id, edits });
       }
     }

@@ -10,7 +10,7 @@ import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embedding
 import { FACT_KINDS, holdsAnswerKind, LIGHT_VERBS, type AnswerKind } from '../nlp/intent.js';
 import { buildSpellingIndex, createSpeller, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
-import { readWordnet, type WordnetEntry } from '../nlp/wordnet.js';
+import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
 import { askedFootnote, asksAboutDocument, documentCards, type DocumentCard } from './cards.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Result } from './types.js';
@@ -66,6 +66,15 @@ const NEAR_COVERAGE_MARGIN = 0.05;
 const NEAR_NEEDS_SHARED = 0.25;
 /** How near a passage's word must be to the word a question asks a fact about ("troops", "founded") to speak of it. */
 const FOCUS_NEAR = 0.6;
+/** A year as a term. */
+const YEAR = /^(1\d{3}|20\d{2})$/;
+
+/** Whether the question writes a word all in capitals ("UN", "NATO"). */
+function isAcronym(text: string, word: string): boolean {
+  const at = text.toLowerCase().indexOf(word);
+  return at >= 0 && /^[\p{Lu}\d.]+$/u.test(text.slice(at, at + word.length));
+}
+
 /** Words that ask about a cited work rather than about the subject (general English, not the paper's). */
 const SOURCE_WORDS = 'author writer write wrote written publish publisher publication outlet website site journal magazine newspaper news blog title cite citation reference footnote note';
 
@@ -493,6 +502,17 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return all.filter((term) => documentFrequency.has(term));
   };
 
+  /**
+   * WordNet's lemmas of several words that the corpus has other wordings of ("arm_forces": "militari"), by key, with
+   * their part of speech; and their first words, to look for them only where a question has one.
+   */
+  const phrasePos = new Map<string, WordnetPos>();
+  for (const key of Object.keys(related)) {
+    const [term, pos] = key.split('|') as [string, WordnetPos];
+    if (term.includes('_') && !phrasePos.has(term)) phrasePos.set(term, pos);
+  }
+  const phraseStarts = new Set([...phrasePos.keys()].map((key) => key.split('_')[0]!));
+
   const sourceTerms = new Set(analyzer.terms(SOURCE_WORDS));
   const idsOf = (terms: string[]): number[] => {
     const ids: number[] = [];
@@ -526,7 +546,20 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     };
     // Words the corpus lacks that name nothing ("play" of "play down"), to weigh against the known ones below.
     const unknownNonTopic: Concept[] = [];
-    for (const word of new Set(analysis.words)) {
+    // A phrase WordNet has, that the corpus lacks word for word ("keep an eye on", "in the first place"), is read as
+    // one word through WordNet's other wordings of it ("watch"), not as its words ("eye"). An adverb of several words
+    // says how, not what: it is no word of the question.
+    const phrases = new Map<string, WordnetPos>();
+    const covered = new Set<number>();
+    for (const { keys, covers } of analysis.phrases(phraseStarts)) {
+      if (covers.length === 0 || covers.some((i) => covered.has(i)) || covers.every((i) => documentFrequency.has(analysis.words[i]!))) continue;
+      const key = keys.find((k) => phrasePos.has(k));
+      if (key === undefined) continue;
+      for (const i of covers) covered.add(i);
+      if (phrasePos.get(key) !== 'r') phrases.set(key, phrasePos.get(key)!);
+    }
+    const words = covered.size === 0 ? analysis.words : [...analysis.words.filter((_, i) => !covered.has(i)), ...phrases.keys()];
+    for (const word of new Set(words)) {
       // A word of a name ("uzbekistan", "beij" of "Beijing") is asked through the name's concept below.
       if (analysis.namedWords.has(word)) continue;
       boost(word, 1);
@@ -536,7 +569,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       let alternatives = head ? [head] : [];
       if (!inCorpus) {
         const found = new Set(alternatives);
-        for (const term of expansionsOf(word, analysis.partsOfSpeech.get(word))) found.add(term);
+        for (const term of expansionsOf(word, phrases.get(word) ?? analysis.partsOfSpeech.get(word))) found.add(term);
         if (head) for (const term of expansionsOf(head)) found.add(term);
         alternatives = [...found];
       }
@@ -551,6 +584,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const read = concept([word, ...alternatives], weight, {
         written: surface,
         respelt: written !== null && surface !== undefined && !written.has(surface),
+        // A name the corpus never uses ("Putin") is not any of its words, however near: no word vector stands in.
+        name: !inCorpus && analysis.properWords.has(word),
       });
       concepts.push(read);
       if (!known && !analysis.topicWords.has(word)) unknownNonTopic.push(read);
@@ -656,11 +691,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     let own = 0;
     let ownNames = 0;
     let ownWords = 0;
+    // The weight of the concepts the corpus has some term of.
+    let known = 0;
     // The concepts the passage lacks: measured by their nearest words only once the passage is found grounded.
     const lacking: Concept[] = [];
     for (let c = 0; c < concepts.length; c += 1) {
       const concept = concepts[c]!;
       total += concept.weight;
+      if (concept.ids.length > 0) known += concept.weight;
       const credit = sharedCredit(entry, concept, aboutSources, inText[c] === 1);
       if (credit > 0) shared += concept.weight * credit;
       else if (near) lacking.push(concept);
@@ -673,7 +711,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (total === 0) return { share: 0, nearly: false };
     // Only other wordings of the question ("understand" read as the paper's "solve"): no answer from this passage.
     if (own === 0) return { share: 0, nearly: false };
-    const grounded = own / total >= NEAR_NEEDS_SHARED && (ownNames > 0 || ownWords > 1);
+    // Grounded in the words the corpus could hold: a rare word it lacks ("clout") is what near words are for.
+    const grounded = own / known >= NEAR_NEEDS_SHARED && (ownNames > 0 || ownWords > 1);
     if (!grounded) return { share: shared / total, nearly: false };
     let nearly = 0;
     for (const concept of lacking) nearly += concept.weight * nearCredit(entry, concept);
@@ -761,7 +800,30 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         return { entry, share, nearly, sentence, shares, score: hit.score * (0.25 + share) * (0.5 + sentence.share) * (1 + LEAD_WEIGHT * sentence.lead) };
       })
       .sort((a, b) => b.score - a.score);
-    return { entities, concepts, ranked: answering(analysis.intent, concepts, ranked), readAs };
+    return { entities, concepts, ranked: answering(analysis.intent, concepts, stated(text, concepts, ranked, aboutSources)), readAs };
+  }
+
+  /**
+   * The ranked passages that hold what the question states as given: a year it names ("who hosted the 2022
+   * summit?" is not answered by a passage on another year's), and no passage when it names someone or something the
+   * corpus never mentions ("what did Putin think of…"; a word in capitals may be an acronym the text spells out).
+   */
+  function stated(text: string, concepts: Concept[], ranked: Ranked[], aboutSources: boolean): Ranked[] {
+    // A name is one English text knows (the word-vector table has it): a misspelt word ("Centrl") is no name; nor is
+    // one the corpus writes together with the word beside it ("China Daily" as "Chinadaily").
+    const unknownName = concepts.some(
+      (c) => c.name && c.ids.length === 0 && c.written !== undefined && !isAcronym(text, c.written) && readEmbeddings().vector(c.written) !== undefined && !writtenTogether(text, c.written),
+    );
+    if (unknownName) return [];
+    // A footnote's year counts: "what did Kucera write in 2014?"
+    const years = concepts.filter((c) => YEAR.test(c.terms[0]!));
+    return years.length === 0 ? ranked : ranked.filter((r) => years.every((year) => sharedCredit(r.entry, year, aboutSources) > 0));
+  }
+
+  /** Whether the corpus has `word` written together with the word before or after it in the question. */
+  function writtenTogether(text: string, word: string): boolean {
+    const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    return words.some((w, i) => w === word && [words[i - 1], words[i + 1]].some((other) => other && [other + w, w + other].some((joined) => dictionary.has(analyzer.terms(joined)[0] ?? ''))));
   }
 
   /**
