@@ -124,6 +124,11 @@ describe('answers', () => {
     expect(engine.answer('what should new delhi keep an eye on in central asia?').results[0]?.id).toBe('p17');
   });
 
+  it('read a word of the same family the stemmer leaves apart as the paper’s', () => {
+    // "west" is the paper's "western" ("180, 000 Uighurs reside in western Kazakhstan").
+    expect(engine.answer('Roughly how many Uyghurs live over in the west of Kazakhstan?').results[0]?.id).toBe('p9');
+  });
+
   it('let near words stand in for a rare word the paper lacks once the words it has are held', () => {
     // "priority" is not the paper's word; what it has of the question ("military", "China", "Central Asia") is
     // common, and the passage that says which states are "not primary for China" is found by words near "priority".

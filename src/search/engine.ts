@@ -66,6 +66,9 @@ const NEAR_COVERAGE_MARGIN = 0.05;
 const NEAR_NEEDS_SHARED = 0.25;
 /** How near a passage's word must be to the word a question asks a fact about ("troops", "founded") to speak of it. */
 const FOCUS_NEAR = 0.6;
+/** Endings that make a word of the same family the stemmer does not fold: "west" -> "western", "histor" -> "historic". */
+const DERIVING_SUFFIXES = ['ern', 'al', 'ic', 'ian', 'an', 'ese', 'ish', 'li', 'i', 'iti', 'ness', 'ment'];
+
 /** A year as a term. */
 const YEAR = /^(1\d{3}|20\d{2})$/;
 
@@ -571,6 +574,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         const found = new Set(alternatives);
         for (const term of expansionsOf(word, phrases.get(word) ?? analysis.partsOfSpeech.get(word))) found.add(term);
         if (head) for (const term of expansionsOf(head)) found.add(term);
+        // A word of the same family the stemmer leaves apart: "west" and the corpus's "western", or the other way.
+        for (const suffix of DERIVING_SUFFIXES) {
+          if (documentFrequency.has(word + suffix)) found.add(word + suffix);
+          const base = word.slice(0, -suffix.length);
+          if (word.endsWith(suffix) && base.length >= 4 && documentFrequency.has(base)) found.add(base);
+        }
         alternatives = [...found];
       }
       if (head) boost(head, SYNONYM_BOOST);
