@@ -21,7 +21,8 @@ describe('follow-up questions', () => {
     const [first, kazakhstan, when] = converse(['What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakhstan?', 'and when was that?']);
     expect(first!.answer.results[0]!.id).toBe('p5');
     expect(kazakhstan!.turn.entities.map((e) => e.canonical)).toEqual(['China', 'Kazakhstan']);
-    expect(kazakhstan!.turn.topic).toEqual(['pledge', '2004']);
+    // The year was the Kyrgyzstan question's: what the paper says China gave Kazakhstan is dated otherwise.
+    expect(kazakhstan!.turn.topic).toEqual(['pledge']);
     expect(kazakhstan!.answer.results[0]!.text).toMatch(/Kazakhstan/);
     expect(kazakhstan!.answer.question).toBe('what about Kazakhstan?');
     expect(when!.turn).toMatchObject({ entities: kazakhstan!.turn.entities, topic: kazakhstan!.turn.topic });

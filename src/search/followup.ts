@@ -52,7 +52,10 @@ export function answerFollowUp(engine: Engine, question: string, turns: Turn[]):
     if (replaced >= 0) entities.splice(replaced, 1, name);
     else entities.push(name);
   }
-  const topic = own.topic.length > 0 ? own.topic : previous.topic;
+  // A year was the earlier question's: turned to another name ("what about Kazakhstan?"), the question asks what the
+  // paper says of that name, in whatever year (the engine answers a question naming a year only with that year).
+  const carried = own.entities.length > 0 ? previous.topic.filter((word) => !/^(1\d{3}|20\d{2})$/.test(word)) : previous.topic;
+  const topic = own.topic.length > 0 ? own.topic : carried;
   const effective = [...topic, ...entities.map((e) => e.canonical)].join(' ');
   const answer = engine.answer(effective);
   // A follow-up that names something asks about it, and so do the ones after it: only passages naming it answer.
