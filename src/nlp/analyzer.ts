@@ -35,10 +35,11 @@ export interface Analysis {
   properWords: Set<string>;
   /**
    * Runs of two to four words of the text, outside names, keyed as WordNet keys its lemmas of several words ("armed
-   * forces" -> "arm_forces", "war games" -> "war_game"), longest first, each with the indexes into `words` it covers;
-   * only runs whose first word's term is one of `starts`.
+   * forces" -> "arm_forces", "war games" -> "war_game"), longest first, each with the indexes into `words` it covers:
+   * those whose key, as written or by lemmas, is in `known`, a run extended only while its key so far is too (so
+   * `known` holds the keys looked for and each key's shorter runs: "keep", "keep_an", "keep_an_eye").
    */
-  phrases(starts: ReadonlySet<string>): Array<{ keys: string[]; covers: number[] }>;
+  phrases(known: ReadonlySet<string>): Array<{ keys: string[]; covers: number[] }>;
   /** The part of speech each of `words` was first read as, where it is one WordNet has. */
   partsOfSpeech: Map<string, WordnetPos>;
   /** The text's own content words outside any gazetteer name, as written: "pledge", "2004". */
@@ -378,22 +379,27 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     const subject = asked.subject.map((i) => values[i]!).join(' ');
     const subjectNames = mentioned.filter((m) => subject.includes(m.text)).flatMap((m) => [m.entry.canonical, ...m.entry.aliases]);
     const intent = { kind: asked.kind, subject: subject === '' ? [] : [...new Set([subject, ...subjectNames])], focus };
-    const phrases = (starts: ReadonlySet<string>): ReturnType<Analysis['phrases']> => {
-      const found: ReturnType<Analysis['phrases']> = [];
-      const lemmaAt = (i: number): string => tokens.lemmas[i]!.toLowerCase();
-      const spanStart = values.map((_, i) => !named[i] && tokens.types[i] === 'word' && starts.has(normalize(lemmaAt(i))));
-      for (let length = 4; length >= 2; length -= 1) {
-        for (let from = 0; from + length <= values.length; from += 1) {
-          if (!spanStart[from]) continue;
-          const span = Array.from({ length }, (_, k) => from + k);
-          if (span.some((i) => named[i] || tokens.types[i] !== 'word')) continue;
-          const first = normalize(lemmaAt(from));
-          const asWritten = [first, ...span.slice(1).map((i) => values[i]!.toLowerCase())].join('_');
-          const asLemmas = [first, ...span.slice(1).map(lemmaAt)].join('_');
-          found.push({ keys: asWritten === asLemmas ? [asWritten] : [asWritten, asLemmas], covers: span.flatMap((i) => wordsAt.get(i) ?? []) });
+    const phrases = (known: ReadonlySet<string>): ReturnType<Analysis['phrases']> => {
+      const found: Array<{ keys: string[]; covers: number[]; length: number }> = [];
+      const inRun = (i: number): boolean => i < values.length && !named[i] && tokens.types[i] === 'word';
+      for (let from = 0; from < values.length; from += 1) {
+        if (!inRun(from)) continue;
+        let asWritten = normalize(tokens.lemmas[from]!.toLowerCase());
+        if (!known.has(asWritten)) continue;
+        let asLemmas = asWritten;
+        const runs: typeof found = [];
+        for (let to = from + 1; to < from + 4 && inRun(to); to += 1) {
+          asWritten += `_${values[to]!.toLowerCase()}`;
+          asLemmas += `_${tokens.lemmas[to]!.toLowerCase()}`;
+          const keys = [asWritten, asLemmas].filter((key, k) => known.has(key) && (k === 0 || key !== asWritten));
+          if (keys.length === 0) break;
+          const covers: number[] = [];
+          for (let i = from; i <= to; i += 1) for (const w of wordsAt.get(i) ?? []) covers.push(w);
+          runs.push({ keys, covers, length: to - from });
         }
+        found.push(...runs);
       }
-      return found;
+      return found.sort((a, b) => b.length - a.length).map(({ keys, covers }) => ({ keys, covers }));
     };
     return { words, phrases, namedWords, topicWords, properWords, partsOfSpeech, contentWords, surfaces, names, entities, unknownWords, intent };
   }

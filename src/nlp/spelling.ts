@@ -11,6 +11,7 @@
  * it (see ../search/cache.ts), as typed arrays, so nothing is built when a question first needs it.
  */
 import damerauLevenshtein from 'damerau-levenshtein';
+import { distance } from 'fastest-levenshtein';
 import { fromBase64, toBase64 } from '../base64.js';
 
 /** Shortest word read again: shorter ones are too close to too many others. */
@@ -138,8 +139,11 @@ export function createSpeller(index: SpellingIndex): Speller {
         seen[id] = lookup;
         const candidate = words[id]!;
         if (Math.abs(candidate.length - lower.length) > allowed) continue;
-        // Two letters swapped ("Inida") is one slip of the fingers, as one letter wrong is.
-        const edits = damerauLevenshtein(lower, candidate).steps;
+        // Two letters swapped ("Inida") is one slip of the fingers, as one letter wrong is. Swaps make the count
+        // smaller than Levenshtein's by at most half, so that slower measure is taken only where it can matter.
+        const plain = distance(lower, candidate);
+        if (plain > 2 * allowed) continue;
+        const edits = plain <= 1 ? plain : damerauLevenshtein(lower, candidate).steps;
         if (edits <= allowed) close.push({ id, edits });
       }
     }

@@ -514,7 +514,36 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const [term, pos] = key.split('|') as [string, WordnetPos];
     if (term.includes('_') && !phrasePos.has(term)) phrasePos.set(term, pos);
   }
-  const phraseStarts = new Set([...phrasePos.keys()].map((key) => key.split('_')[0]!));
+  // The keys and their shorter runs ("keep", "keep_an", "keep_an_eye" of "keep_an_eye_on"), for the analyzer.
+  const phraseRuns = new Set<string>();
+  for (const key of phrasePos.keys()) {
+    const parts = key.split('_');
+    for (let n = 1; n <= parts.length; n += 1) phraseRuns.add(parts.slice(0, n).join('_'));
+  }
+
+  // The corpus's words by the word each is made from with a deriving ending ("west" -> "western"), made when a
+  // question first has a word the corpus lacks.
+  let derived: Map<string, string[]> | undefined;
+  /** The corpus's words of a word's family that the stemmer leaves apart: "west" and "western", either way. */
+  const family = (word: string): string[] => {
+    if (derived === undefined) {
+      derived = new Map();
+      for (const term of dictionary.keys()) {
+        for (const suffix of DERIVING_SUFFIXES) {
+          if (!term.endsWith(suffix) || term.length === suffix.length || !documentFrequency.has(term)) continue;
+          const base = term.slice(0, -suffix.length);
+          derived.set(base, [...(derived.get(base) ?? []), term]);
+        }
+      }
+    }
+    const found = [...(derived.get(word) ?? [])];
+    for (const suffix of DERIVING_SUFFIXES) {
+      if (word.length - suffix.length < 4 || !word.endsWith(suffix)) continue;
+      const base = word.slice(0, -suffix.length);
+      if (documentFrequency.has(base)) found.push(base);
+    }
+    return found;
+  };
 
   const sourceTerms = new Set(analyzer.terms(SOURCE_WORDS));
   const idsOf = (terms: string[]): number[] => {
@@ -554,10 +583,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // says how, not what: it is no word of the question.
     const phrases = new Map<string, WordnetPos>();
     const covered = new Set<number>();
-    for (const { keys, covers } of analysis.phrases(phraseStarts)) {
-      if (covers.length === 0 || covers.some((i) => covered.has(i)) || covers.every((i) => documentFrequency.has(analysis.words[i]!))) continue;
+    for (const { keys, covers } of analysis.phrases(phraseRuns)) {
       const key = keys.find((k) => phrasePos.has(k));
-      if (key === undefined) continue;
+      if (key === undefined || covers.length === 0 || covers.some((i) => covered.has(i)) || covers.every((i) => documentFrequency.has(analysis.words[i]!))) continue;
       for (const i of covers) covered.add(i);
       if (phrasePos.get(key) !== 'r') phrases.set(key, phrasePos.get(key)!);
     }
@@ -574,12 +602,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         const found = new Set(alternatives);
         for (const term of expansionsOf(word, phrases.get(word) ?? analysis.partsOfSpeech.get(word))) found.add(term);
         if (head) for (const term of expansionsOf(head)) found.add(term);
-        // A word of the same family the stemmer leaves apart: "west" and the corpus's "western", or the other way.
-        for (const suffix of DERIVING_SUFFIXES) {
-          if (documentFrequency.has(word + suffix)) found.add(word + suffix);
-          const base = word.slice(0, -suffix.length);
-          if (word.endsWith(suffix) && base.length >= 4 && documentFrequency.has(base)) found.add(base);
-        }
+        for (const term of family(word)) found.add(term);
         alternatives = [...found];
       }
       if (head) boost(head, SYNONYM_BOOST);
@@ -832,7 +855,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   /** Whether the corpus has `word` written together with the word before or after it in the question. */
   function writtenTogether(text: string, word: string): boolean {
     const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-    return words.some((w, i) => w === word && [words[i - 1], words[i + 1]].some((other) => other && [other + w, w + other].some((joined) => dictionary.has(analyzer.terms(joined)[0] ?? ''))));
+    return words.some((w, i) => w === word && [words[i - 1], words[i + 1]].some((other) => other && [other + w, w + other].some((joined) => dictionary.has(analyzer.lemmaTerm(joined)))));
   }
 
   /**
