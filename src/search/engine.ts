@@ -510,37 +510,25 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * their part of speech; and their first words, to look for them only where a question has one.
    */
   const phrasePos = new Map<string, WordnetPos>();
-  for (const key of Object.keys(related)) {
-    const [term, pos] = key.split('|') as [string, WordnetPos];
-    if (term.includes('_') && !phrasePos.has(term)) phrasePos.set(term, pos);
-  }
-  // The keys and their shorter runs ("keep", "keep_an", "keep_an_eye" of "keep_an_eye_on"), for the analyzer.
+  // The keys and their shorter runs ("keep", "keep_an", "keep_an_eye" of "keep_an_eye_on"), for the analyzer. Read
+  // with string searches, not splits: every question's first answer after a start waits for this.
   const phraseRuns = new Set<string>();
-  for (const key of phrasePos.keys()) {
-    const parts = key.split('_');
-    for (let n = 1; n <= parts.length; n += 1) phraseRuns.add(parts.slice(0, n).join('_'));
+  for (const key of Object.keys(related)) {
+    const bar = key.indexOf('|');
+    let gap = key.indexOf('_');
+    if (gap < 0 || gap > bar) continue;
+    const term = key.slice(0, bar);
+    if (!phrasePos.has(term)) phrasePos.set(term, key.slice(bar + 1) as WordnetPos);
+    for (; gap >= 0 && gap < bar; gap = key.indexOf('_', gap + 1)) phraseRuns.add(key.slice(0, gap));
+    phraseRuns.add(term);
   }
 
-  // The corpus's words by the word each is made from with a deriving ending ("west" -> "western"), made when a
-  // question first has a word the corpus lacks.
-  let derived: Map<string, string[]> | undefined;
   /** The corpus's words of a word's family that the stemmer leaves apart: "west" and "western", either way. */
   const family = (word: string): string[] => {
-    if (derived === undefined) {
-      derived = new Map();
-      for (const term of dictionary.keys()) {
-        for (const suffix of DERIVING_SUFFIXES) {
-          if (!term.endsWith(suffix) || term.length === suffix.length || !documentFrequency.has(term)) continue;
-          const base = term.slice(0, -suffix.length);
-          derived.set(base, [...(derived.get(base) ?? []), term]);
-        }
-      }
-    }
-    const found = [...(derived.get(word) ?? [])];
+    const found: string[] = [];
     for (const suffix of DERIVING_SUFFIXES) {
-      if (word.length - suffix.length < 4 || !word.endsWith(suffix)) continue;
-      const base = word.slice(0, -suffix.length);
-      if (documentFrequency.has(base)) found.push(base);
+      if (documentFrequency.has(word + suffix)) found.push(word + suffix);
+      if (word.length - suffix.length >= 4 && word.endsWith(suffix) && documentFrequency.has(word.slice(0, -suffix.length))) found.push(word.slice(0, -suffix.length));
     }
     return found;
   };
