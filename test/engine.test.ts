@@ -158,6 +158,25 @@ describe('answers', () => {
     expect(engine.answer('What is the weather in Tashkent?')).not.toHaveProperty('readAs');
   });
 
+  it('read a misspelt question whole once, corrected, and the rest of it as written', () => {
+    const read: string[] = [];
+    const spy = { ...engine.analyzer, analyze: (text: string) => (read.push(text), engine.analyzer.analyze(text)), read: (text: string) => (read.push(text), engine.analyzer.read(text)) };
+    const spying = createEngine(corpus, {}, buildIndex(corpus, engine.analyzer), spy);
+    expect(spying.answer('What did India donate to Tajikstan?')).toEqual(engine.answer('What did India donate to Tajikstan?'));
+    expect(read).toEqual(['What did India donate to Tajikistan?']);
+    read.length = 0;
+    expect(spying.answer('What is the weather in Tashkent?').results).toEqual([]);
+    expect(read).toEqual(['What is the weather in Tashkent?']);
+  });
+
+  it('read again only the first words the model lacks, however many a question has', () => {
+    // Eleven words the model lacks before "Tajikstan": the speller reads ten, so "Tajikstan" stays as written.
+    const question = 'Qwzx Qwzy Qwzz Qwzw Qwzv Qwzu Qwzt Qwzs Qwzr Qwzq Qwzp and Tajikstan?';
+    expect(engine.answer(question)).not.toHaveProperty('readAs');
+    expect(engine.spell(question)).toBe(question);
+    expect(engine.answer('Qwzx Qwzy and Tajikstan?').readAs).toBe('Qwzx Qwzy and Tajikistan?');
+  });
+
   it('find a passage by the sources it cites: their authors, titles and publications, not when they were read', () => {
     expect(engine.answer('What did Joshua Kucera write about?').results[0]!.id).toBe('p5');
     expect(engine.answer('Which passages cite the Jamestown article?').results[0]!.id).toBe('p8');

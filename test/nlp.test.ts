@@ -163,6 +163,17 @@ describe('what a question asks for', () => {
   });
 });
 
+describe('words the model lacks', () => {
+  it('finds them around given words as reading the whole text does, where wink cuts the text into tokens', () => {
+    const question = "What did the SCO's envoy tell Tajikstan's army (in Dushanbe) about Kyrgzystan?";
+    expect(analyzer.read(question).unknownWords).toEqual(['SCO', 'Tajikstan', 'Dushanbe', 'Kyrgzystan']);
+    expect(analyzer.unknownWordsAround(question, ['Tajikstan', 'Kyrgzystan'])).toEqual(['Tajikstan', 'Kyrgzystan']);
+    // Before a full stop, wink keeps "Tajikstan's" one token: a word the model lacks, but not "Tajikstan".
+    expect(analyzer.unknownWordsAround("the army of Tajikstan's.", ['Tajikstan'])).toEqual(["Tajikstan's"]);
+    expect(analyzer.unknownWordsAround('Tajikstan\tand\u00a0Kyrgzystan', ['Kyrgzystan'])).toEqual(['Kyrgzystan']);
+  });
+});
+
 describe('the one wink instance', () => {
   it('serves any number of analyzers, each reading with its own gazetteer however they take turns', () => {
     const empty = { synonyms: [], expansions: {}, file: null };

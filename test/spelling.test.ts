@@ -58,6 +58,26 @@ describe('reading misspelt words', () => {
     expect(corpus.correct('the Trader', ['Trader'])).toBe('the Trader');
   });
 
+  it('names the words of a text it would read as others, whatever the model knows of them', () => {
+    // "weather" is one: a word of the model's, but two edits from the corpus's "whether" (the analyzer then learns
+    // that the model has it). Words of the corpus, short words and words near none are not.
+    expect(corpus.suspects('Why does Uzbekstan skip the weather excercises of Tajikstan? Tajikstan’s, Uzbekistan, trde, zxqwvbnm')).toEqual(['Uzbekstan', 'weather', 'excercises', 'Tajikstan']);
+    expect(corpus.suspects('Why does Uzbekistan skip exercises?')).toEqual([]);
+  });
+
+  it('names as suspects exactly the words of a text it would change, on random texts', () => {
+    const piece = fc.constantFrom('Tajikstan', 'tajikstan', 'Kyrgzystan', 'cooperatoin', 'Uzbekistan', 'whether', 'weather', 'trde', 'trades', 'xtajikistanx', 'é', 'ab');
+    const gap = fc.constantFrom(' ', '-', "'s ", '’', '.', '?', '2', '', '\n', '(');
+    const text = fc.array(fc.tuple(piece, gap), { maxLength: 12 }).map((parts) => parts.flat().join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const changing = [...new Set(t.match(/\p{L}+/gu) ?? [])].filter((w) => corpus.correct(t, [w]) !== t);
+        expect(corpus.suspects(t)).toEqual(changing);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('replaces whole words only', () => {
     expect(corpus.correct('Tajikstanis and Tajikstan', ['Tajikstan'])).toBe('Tajikstanis and Tajikistan');
   });

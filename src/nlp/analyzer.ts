@@ -99,6 +99,8 @@ const NORMAL_CACHE_LIMIT = 50_000;
 /** Parts of speech that name what a text is about. */
 const TOPIC_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'X']);
 const ENTITY_PREFIX = '@';
+/** What wink's tokenizer splits a text at (its model's `splitter`): it cuts each piece between them into tokens alone. */
+const WINK_SPACES = /[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f\n\r\t]+/;
 
 export function entityTerm(canonical: string): string {
   return ENTITY_PREFIX + canonical.toLowerCase().replace(/\s+/g, '_');
@@ -117,6 +119,11 @@ export interface Analyzer {
   analyze(text: string): Analysis;
   /** The text read, its words the model lacks found, the rest of its analysis left until asked for. */
   read(text: string): Reading;
+  /**
+   * The words of the text the model lacks (see `Analysis.unknownWords`) in the pieces of it between spaces that hold
+   * one of `words`: wink cuts each piece into tokens apart from the others, so only those pieces are read.
+   */
+  unknownWordsAround(text: string, words: readonly string[]): string[];
   /** The text split into sentences. */
   sentences(text: string): string[];
   /** The word terms of a short text, before synonyms: "Military exercises" -> ["militari", "exercis"]. */
@@ -407,6 +414,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   return {
     analyze: (text) => read(text).analysis(),
     read,
+    unknownWordsAround: (text, words) => read(text.split(WINK_SPACES).filter((piece) => words.some((word) => piece.includes(word))).join(' ')).unknownWords,
     sentences: (text) => wink.readPlain(text).sentences().out(),
     terms: plainTerms,
     synonym: (word) => synonymOf.get(word),

@@ -17,8 +17,14 @@ import { fromBase64, toBase64 } from '../base64.js';
 /** Shortest word read again: shorter ones are too close to too many others. */
 const MIN_LENGTH = 5;
 
+/** Every run of letters long enough to be read again, whole. */
+const LETTER_RUNS = new RegExp(`\\p{L}{${MIN_LENGTH},}`, 'gu');
+
+/** How many words' readings a speller keeps (see `createSpeller`). */
+const READINGS_KEPT = 10_000;
+
 /** Most words of one question read again: a text with more words the model lacks is not a misspelt question. */
-const MAX_WORDS = 10;
+export const MAX_WORDS = 10;
 
 /** Most edits between a misspelt word and the one meant (see `allowedEdits`). */
 const MAX_EDITS = 2;
@@ -51,6 +57,11 @@ export interface SpellingIndex {
 export interface Speller {
   /** The text with each of `unknown` (words of it the model lacks) replaced by the one corpus word it is close to. */
   correct(text: string, unknown: readonly string[]): string;
+  /**
+   * The words of a text (runs of letters) that `correct` would replace were they among the words the model lacks,
+   * each once, in order: a question with none reads as it is written, whatever the model knows.
+   */
+  suspects(text: string): string[];
 }
 
 /**
@@ -115,6 +126,18 @@ export function createSpeller(index: SpellingIndex): Speller {
   // The words one look-up has compared already, marked with the look-up's number: nothing to clear between look-ups.
   const seen = new Uint32Array(words.length);
   let lookup = 0;
+  // What each word met so far is read as: questions use the same words again and again. Bounded, as questions can
+  // bring any number of new words.
+  const readings = new Map<string, string | null>();
+  function readingOf(word: string): string | null {
+    let reading = readings.get(word);
+    if (reading === undefined) {
+      if (readings.size >= READINGS_KEPT) readings.clear();
+      reading = meant(word);
+      readings.set(word, reading);
+    }
+    return reading;
+  }
 
   /** Whether the corpus has the word: it is then among the words of its own prefix's bucket. */
   function isKnown(lower: string): boolean {
@@ -168,10 +191,16 @@ export function createSpeller(index: SpellingIndex): Speller {
     correct(text, unknown) {
       let corrected = text;
       for (const word of [...new Set(unknown)].slice(0, MAX_WORDS)) {
-        const replacement = meant(word);
+        const replacement = readingOf(word);
         if (replacement) corrected = replaceWord(corrected, word, replacement);
       }
       return corrected;
+    },
+    suspects(text) {
+      const found: string[] = [];
+      // Every maximal run of MIN_LENGTH letters or more: `meant` reads no other word.
+      for (const [word] of text.matchAll(LETTER_RUNS)) if (!found.includes(word) && readingOf(word) !== null) found.push(word);
+      return found;
     },
   };
 }

@@ -8,7 +8,7 @@ import { createAnalyzer, type Analysis, type Analyzer, type Lexicon } from '../n
 import { fromBase64, toBase64 } from '../base64.js';
 import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
 import { FACT_KINDS, holdsAnswerKind, LIGHT_VERBS, type AnswerKind } from '../nlp/intent.js';
-import { buildSpellingIndex, createSpeller, type Speller, type SpellingIndex } from '../nlp/spelling.js';
+import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
 import { askedFootnote, asksAboutDocument, documentCards, type DocumentCard } from './cards.js';
@@ -493,6 +493,28 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /**
+   * A question analysed, read by wink once: as it is written when no word of it could be read as another (most
+   * questions), else with the words of it the model lacks read as the corpus's. Whether the model lacks a word is
+   * learnt from the pieces of the question around it alone, so a misspelt question is not read whole twice.
+   */
+  function readQuestion(text: string): { analysis: Analysis; readAs?: string } {
+    const suspects = speller.suspects(text);
+    if (suspects.length === 0) return { analysis: analyzer.analyze(text) };
+    const unknown = analyzer.unknownWordsAround(text, suspects);
+    const corrected = spell(text, unknown);
+    if (corrected === text && new Set(unknown).size <= MAX_WORDS) return { analysis: analyzer.analyze(text) };
+    if (corrected !== text) {
+      const analysis = analyzer.analyze(corrected);
+      // The speller reads again only the first MAX_WORDS words the model lacks: with more, which those are depends
+      // on the whole question, read below.
+      if (new Set([...unknown, ...analysis.unknownWords]).size <= MAX_WORDS) return { analysis, readAs: corrected };
+    }
+    const reading = analyzer.read(text);
+    const respelt = spell(text, reading.unknownWords);
+    return respelt === text ? { analysis: reading.analysis() } : { analysis: analyzer.analyze(respelt), readAs: respelt };
+  }
+
+  /**
    * Other words a question's word may stand for, that the corpus can match: the thesaurus's one-way expansions, and
    * WordNet's words of the same sense or family for the part of speech it was read as (any, if it has none there).
    */
@@ -795,11 +817,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   function rank(question: string): { entities: Entity[]; concepts: Concept[]; ranked: Ranked[]; readAs?: string } {
     const text = String(question ?? '').slice(0, settings.maxQuestionLength);
     if (text.trim() === '') return { entities: [], concepts: [], ranked: [] };
-    const reading = analyzer.read(text);
-    const corrected = spell(text, reading.unknownWords);
     // "Tajikstan" is read as "Tajikistan": the corrected question is analysed instead, the misspelt one never.
-    const readAs = corrected === text ? undefined : corrected;
-    const analysis = readAs === undefined ? reading.analysis() : analyzer.analyze(readAs);
+    const { analysis, readAs } = readQuestion(text);
     const entities = uniqueEntities(analysis.entities);
     // The words the question was written with, when the speller read some of them as others.
     const written = readAs === undefined ? null : new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
