@@ -171,6 +171,8 @@ describe('words the model lacks', () => {
     // Before a full stop, wink keeps "Tajikstan's" one token: a word the model lacks, but not "Tajikstan".
     expect(analyzer.unknownWordsAround("the army of Tajikstan's.", ['Tajikstan'])).toEqual(["Tajikstan's"]);
     expect(analyzer.unknownWordsAround('Tajikstan\tand\u00a0Kyrgzystan', ['Kyrgzystan'])).toEqual(['Kyrgzystan']);
+    // A word of the lexicon's is not looked for: its piece is not read.
+    expect(analyzer.unknownWordsAround('the weather-Tashkent link', ['weather'])).toEqual([]);
   });
 });
 

@@ -121,7 +121,7 @@ export interface Analyzer {
   read(text: string): Reading;
   /**
    * The words of the text the model lacks (see `Analysis.unknownWords`) in the pieces of it between spaces that hold
-   * one of `words`: wink cuts each piece into tokens apart from the others, so only those pieces are read.
+   * one of `words` the model lacks: wink cuts each piece into tokens apart from the others, so only those are read.
    */
   unknownWordsAround(text: string, words: readonly string[]): string[];
   /** The text split into sentences. */
@@ -414,7 +414,11 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   return {
     analyze: (text) => read(text).analysis(),
     read,
-    unknownWordsAround: (text, words) => read(text.split(WINK_SPACES).filter((piece) => words.some((word) => piece.includes(word))).join(' ')).unknownWords,
+    unknownWordsAround(text, words) {
+      // A word the lexicon has is no word it lacks, whatever piece of the text it stands in.
+      const lacking = words.filter((word) => !wink.knows(word));
+      return lacking.length === 0 ? [] : read(text.split(WINK_SPACES).filter((piece) => lacking.some((word) => piece.includes(word))).join(' ')).unknownWords;
+    },
     sentences: (text) => wink.readPlain(text).sentences().out(),
     terms: plainTerms,
     synonym: (word) => synonymOf.get(word),

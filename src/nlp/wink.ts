@@ -14,7 +14,12 @@ interface Instance {
   firstUnknownId: number;
   /** The entities learned last: those of the reader that read last. */
   learned: readonly CustomEntityExample[] | null;
+  /** Whether the lexicon has each word asked about so far (see `knows`): it never changes. */
+  known: Map<string, boolean>;
 }
+
+/** How many words' answers `knows` keeps: questions can bring any number of new words. */
+const KNOWN_KEPT = 10_000;
 
 let instance: Instance | undefined;
 
@@ -24,7 +29,7 @@ function shared(): Instance {
     // wink numbers the words of its lexicon first and words it meets later after them, so the id of a nonsense
     // word read before anything else is where unknown words begin.
     const firstUnknownId = nlp.readDoc('qzxjvwkq').tokens().out(nlp.its.uniqueId)[0] as number;
-    instance = { nlp, firstUnknownId, learned: null };
+    instance = { nlp, firstUnknownId, learned: null, known: new Map() };
   }
   return instance;
 }
@@ -38,7 +43,7 @@ export interface WinkReader {
   readPlain(text: string): Document;
   /** Whether wink's lexicon lacks a word, by the id wink gives its token (`its.uniqueId`). */
   isUnknownId(id: number): boolean;
-  /** Whether wink's lexicon has a word. */
+  /** Whether wink's lexicon has a word, as it is written. */
   knows(word: string): boolean;
 }
 
@@ -58,6 +63,14 @@ export function winkReader(entities: readonly CustomEntityExample[]): WinkReader
     },
     readPlain: (text) => nlp.readDoc(text),
     isUnknownId: (id) => id >= firstUnknownId,
-    knows: (word) => (nlp.readDoc(word).tokens().out(nlp.its.uniqueId)[0] as number) < firstUnknownId,
+    knows(word) {
+      let known = wink.known.get(word);
+      if (known === undefined) {
+        if (wink.known.size >= KNOWN_KEPT) wink.known.clear();
+        known = (nlp.readDoc(word).tokens().out(nlp.its.uniqueId)[0] as number) < firstUnknownId;
+        wink.known.set(word, known);
+      }
+      return known;
+    },
   };
 }
