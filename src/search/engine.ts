@@ -127,6 +127,8 @@ interface Concept {
   name: boolean;
   /** A number no other concept of the engine's has: the key of its cosines in the engine's memo (see `nearest`). */
   stamp: number;
+  /** Its bit among the question's concepts (see `markConcepts`); 0 past the 31st, which are looked up term by term. */
+  bit: number;
 }
 
 interface Ranked {
@@ -144,6 +146,10 @@ interface Ranked {
 
 /** A set of terms held as sorted ids into the index's dictionary: small enough for corpora of thousands of papers. */
 class TermSet {
+  /** The question `held` was worked out for (see `heldBits`). */
+  private question = -1;
+  private held = 0;
+
   /** The ids are `ids[from..to)`, a slice of one array shared by many sets: no array of its own each. */
   constructor(
     private readonly ids: Int32Array,
@@ -163,6 +169,20 @@ class TermSet {
       else high = mid - 1;
     }
     return false;
+  }
+
+  /**
+   * The bits of a question's concepts the set holds a term of, from `bits`, each term's concepts' bits: worked out
+   * once a question, as a sentence, heading or footnote is matched with each of its concepts.
+   */
+  heldBits(bits: Int32Array, question: number): number {
+    if (this.question !== question) {
+      let held = 0;
+      for (let i = this.from; i < this.to; i += 1) held |= bits[this.ids[i]!]!;
+      this.held = held;
+      this.question = question;
+    }
+    return this.held;
   }
 
   /** The largest of `score` over the set's ids. */
@@ -575,6 +595,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     written,
     name,
     stamp: (stamps += 1),
+    bit: 0,
   });
 
   /** The question's concepts, and the terms to search with, each with how much a match on it counts. */
@@ -658,7 +679,27 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       }
     }
 
+    markConcepts(concepts);
     return { concepts, queryBoosts };
+  }
+
+  // By term id, the bits of the concepts of the question read last that have the term (see `markConcepts`).
+  const conceptBits = new Int32Array(data.terms.length);
+  let marked: number[] = [];
+  let question = 0;
+  /** Gives the question's concepts their bits, and their terms the bits of their concepts, for `holdsConcept`. */
+  function markConcepts(concepts: Concept[]): void {
+    for (const id of marked) conceptBits[id] = 0;
+    marked = [];
+    question += 1;
+    concepts.forEach((c, i) => {
+      if (i >= 31) return;
+      c.bit = 1 << i;
+      for (const id of c.ids) {
+        if (conceptBits[id] === 0) marked.push(id);
+        conceptBits[id]! |= c.bit;
+      }
+    });
   }
 
   /** Whether the passage, its heading or a footnote it cites holds the question's own word or name (`Concept.own`). */
@@ -670,6 +711,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   };
   /** Whether any of a concept's terms is among a set's. */
   const holdsConcept = (concept: Concept, terms: TermSet): boolean => {
+    if (concept.bit !== 0) return (terms.heldBits(conceptBits, question) & concept.bit) !== 0;
     for (const id of concept.ids) if (terms.has(id)) return true;
     return false;
   };
