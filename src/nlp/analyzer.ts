@@ -7,6 +7,7 @@ import type { Document as WinkDocument } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { GazetteerEntry, Thesaurus } from '../corpus/types.js';
 import { LIGHT_VERBS, readIntent, type AnswerKind } from './intent.js';
+import { memoized } from '../memo.js';
 import { winkReader, type WinkReader } from './wink.js';
 import { readPhrasalVerbs, wordnetPos, type WordnetPos } from './wordnet.js';
 
@@ -180,27 +181,22 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   // After "the", such a name is a name however it is written: "the us" is the country, as a pronoun never follows "the".
   const namesAfterThe = new Map([...exactNames].map(([name, entry]) => [name.toLowerCase(), entry]));
 
-  const normalCache = new Map<string, string>();
-  function normalize(word: string): string {
-    const key = word.toLowerCase();
-    let normal = normalCache.get(key);
-    if (normal === undefined) {
-      // Questions can bring any number of new words: the cache stays bounded.
-      if (normalCache.size >= NORMAL_CACHE_LIMIT) normalCache.clear();
-      let w = key.replace(/[’‘`]/g, "'").replace(/'s$/, '').replace(/[^\p{L}\p{N}'.-]/gu, '');
-      for (const [ending, replacement] of SPELLING_FOLDS) w = w.replace(ending, replacement);
-      normal = /^[a-z]+$/.test(w) ? stem(w) : w;
-      normalCache.set(key, normal);
-    }
-    return normal;
-  }
+  const normalOf = memoized(NORMAL_CACHE_LIMIT, (lower) => {
+    let w = lower.replace(/[’‘`]/g, "'").replace(/'s$/, '').replace(/[^\p{L}\p{N}'.-]/gu, '');
+    for (const [ending, replacement] of SPELLING_FOLDS) w = w.replace(ending, replacement);
+    return /^[a-z]+$/.test(w) ? stem(w) : w;
+  });
+  const normalize = (word: string): string => normalOf(word.toLowerCase());
 
   /** Filled from the thesaurus below; hyphenated "anti-" words fold their second part through it. */
   const synonymOf = new Map<string, string>();
 
   const phraseTerm = (words: string[]): string => [normalize(words[0]!), ...words.slice(1)].join('_');
-  /** Phrasal verbs by their first word: the words that follow it, longest first. */
-  const phrasesByVerb = new Map<string, string[][]>();
+  /**
+   * Phrasal verbs by their first word and the word after it: the words that follow the first, longest first ("take"
+   * has 88; a verb is matched with those its next word starts only).
+   */
+  const phrasesByVerb = new Map<string, Map<string, string[][]>>();
 
   function wordsOf(token: string, lemma: string): string[] {
     if (/^\d+(-\d+)+$/.test(token)) return token.split('-');
@@ -263,7 +259,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       }
       if (tags[i] === 'VERB') {
         // "count on", "play down", "keep tabs on": one word, which WordNet relates to others ("rely", "downplay").
-        const rest = phrasesByVerb.get(lemma)?.find((words) => words.every((word, k) => lower[i + 1 + k] === word));
+        const rest = phrasesByVerb.get(lemma)?.get(lower[i + 1] ?? '')?.find((words) => words.every((word, k) => lower[i + 1 + k] === word));
         if (rest) {
           words.push({ word: phraseTerm([lemma, ...rest]), token: i, pos: 'VERB' });
           i += rest.length;
@@ -284,7 +280,10 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   const lexicon: Lexicon = prebuilt ?? { synonyms: [], expansions: [], phrases: readPhrasalVerbs() };
   for (const phrase of lexicon.phrases) {
     const [verb, ...rest] = phrase.split(' ');
-    phrasesByVerb.set(verb!, [...(phrasesByVerb.get(verb!) ?? []), rest].sort((a, b) => b.length - a.length));
+    // Every phrase is two words or more (see readPhrasalVerbs): a rest always has a first word.
+    if (rest.length === 0) continue;
+    const byNext = phrasesByVerb.get(verb!) ?? phrasesByVerb.set(verb!, new Map()).get(verb!)!;
+    byNext.set(rest[0]!, [...(byNext.get(rest[0]!) ?? []), rest].sort((a, b) => b.length - a.length));
   }
   if (!prebuilt) {
     // Synonym groups stand for their first word, on both sides.

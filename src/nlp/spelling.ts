@@ -13,6 +13,7 @@
 import damerauLevenshtein from 'damerau-levenshtein';
 import { distance } from 'fastest-levenshtein';
 import { fromBase64, toBase64 } from '../base64.js';
+import { memoized } from '../memo.js';
 
 /** Shortest word read again: shorter ones are too close to too many others. */
 const MIN_LENGTH = 5;
@@ -126,18 +127,8 @@ export function createSpeller(index: SpellingIndex): Speller {
   // The words one look-up has compared already, marked with the look-up's number: nothing to clear between look-ups.
   const seen = new Uint32Array(words.length);
   let lookup = 0;
-  // What each word met so far is read as: questions use the same words again and again. Bounded, as questions can
-  // bring any number of new words.
-  const readings = new Map<string, string | null>();
-  function readingOf(word: string): string | null {
-    let reading = readings.get(word);
-    if (reading === undefined) {
-      if (readings.size >= READINGS_KEPT) readings.clear();
-      reading = meant(word);
-      readings.set(word, reading);
-    }
-    return reading;
-  }
+  // What each word met last is read as.
+  const readingOf = memoized(READINGS_KEPT, (word) => meant(word));
 
   /** Whether the corpus has the word: it is then among the words of its own prefix's bucket. */
   function isKnown(lower: string): boolean {

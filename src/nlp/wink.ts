@@ -7,6 +7,7 @@
  */
 import winkNLP, { type CustomEntityExample, type Document, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { memoized } from '../memo.js';
 
 interface Instance {
   nlp: WinkMethods;
@@ -14,8 +15,8 @@ interface Instance {
   firstUnknownId: number;
   /** The entities learned last: those of the reader that read last. */
   learned: readonly CustomEntityExample[] | null;
-  /** Whether the lexicon has each word asked about so far (see `knows`): it never changes. */
-  known: Map<string, boolean>;
+  /** Whether the lexicon has a word, for the words asked about last (see `knows`): it never changes. */
+  knows: (word: string) => boolean;
 }
 
 /** How many words' answers `knows` keeps: questions can bring any number of new words. */
@@ -29,7 +30,8 @@ function shared(): Instance {
     // wink numbers the words of its lexicon first and words it meets later after them, so the id of a nonsense
     // word read before anything else is where unknown words begin.
     const firstUnknownId = nlp.readDoc('qzxjvwkq').tokens().out(nlp.its.uniqueId)[0] as number;
-    instance = { nlp, firstUnknownId, learned: null, known: new Map() };
+    const knows = memoized(KNOWN_KEPT, (word) => (nlp.readDoc(word).tokens().out(nlp.its.uniqueId)[0] as number) < firstUnknownId);
+    instance = { nlp, firstUnknownId, learned: null, knows };
   }
   return instance;
 }
@@ -63,14 +65,6 @@ export function winkReader(entities: readonly CustomEntityExample[]): WinkReader
     },
     readPlain: (text) => nlp.readDoc(text),
     isUnknownId: (id) => id >= firstUnknownId,
-    knows(word) {
-      let known = wink.known.get(word);
-      if (known === undefined) {
-        if (wink.known.size >= KNOWN_KEPT) wink.known.clear();
-        known = (nlp.readDoc(word).tokens().out(nlp.its.uniqueId)[0] as number) < firstUnknownId;
-        wink.known.set(word, known);
-      }
-      return known;
-    },
+    knows: wink.knows,
   };
 }

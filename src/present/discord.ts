@@ -13,6 +13,7 @@ import type { Answer, Result } from '../search/types.js';
 import { embedLength, LIMITS, oneLine, prefix, truncate } from './limits.js';
 import { isDocumentCard } from '../search/cards.js';
 import { byline } from './text.js';
+import { memoized } from '../memo.js';
 
 /** Who may be pinged: nobody, or exactly the users named. */
 export type AllowedMentions = { parse: [] } | { parse: []; users: string[] };
@@ -46,21 +47,9 @@ const COLOR = 0xc0392b;
  * Corpus text shown as plain text in Discord markdown. The formatters' italic escaping uses look-behinds that
  * grow with the text (a quarter of the bot's time under load), so single * and _ are escaped here instead.
  */
-function plain(text: string): string {
-  let escaped = escapedTexts.get(text);
-  if (escaped === undefined) {
-    if (escapedTexts.size >= ESCAPED_TEXTS) escapedTexts.clear();
-    escaped = escapeMarkdown(text, { italic: false, underline: false, bold: false }).replace(/[*_]/g, '\\$&');
-    escapedTexts.set(text, escaped);
-  }
-  return escaped;
-}
-/**
- * Texts escaped already: answers show the same passages, sentences and footnotes again and again, and escaping
- * them was most of presenting an answer. Bounded, since searches and topics bring texts of their own.
- */
-const escapedTexts = new Map<string, string>();
-const ESCAPED_TEXTS = 2_000;
+// Kept for the texts escaped last: answers show the same passages, sentences and footnotes again and again, and
+// escaping them was most of presenting an answer.
+const plain = memoized(2_000, (text) => escapeMarkdown(text, { italic: false, underline: false, bold: false }).replace(/[*_]/g, '\\$&'));
 const NOBODY: AllowedMentions = { parse: [] };
 
 /**

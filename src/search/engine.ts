@@ -6,6 +6,7 @@
 import type { Corpus, Passage } from '../corpus/types.js';
 import { createAnalyzer, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { fromBase64, toBase64 } from '../base64.js';
+import { memoized } from '../memo.js';
 import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
 import { FACT_KINDS, holdsAnswerKind, LIGHT_VERBS, type AnswerKind } from '../nlp/intent.js';
 import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type SpellingIndex } from '../nlp/spelling.js';
@@ -78,6 +79,8 @@ function isAcronym(text: string, word: string): boolean {
   return at >= 0 && /^[\p{Lu}\d.]+$/u.test(text.slice(at, at + word.length));
 }
 
+/** How many words' expansions and vectors an engine keeps (see `memoized`). */
+const WORDS_KEPT = 10_000;
 /** Words that ask about a cited work rather than about the subject (general English, not the paper's). */
 const SOURCE_WORDS = 'author writer write wrote written publish publisher publication outlet website site journal magazine newspaper news blog title cite citation reference footnote note';
 
@@ -492,11 +495,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const dims = vectorIds.length === 0 ? 0 : vectorData.length / vectorIds.length;
   const rowOf = new Int32Array(data.terms.length).fill(-1);
   vectorIds.forEach((id, row) => (rowOf[id] = row));
+  // The table's vectors of the words met last that the corpus lacks.
+  const tableVector = memoized(WORDS_KEPT, (written) => {
+    const vector = readEmbeddings().vector(written);
+    return vector ? unitFloats(vector) : null;
+  });
   const wordVector = (word: string, written: string | undefined): Float32Array | null => {
     const row = rowOf[dictionary.get(word) ?? -1] ?? -1;
     if (row >= 0) return vectorData.subarray(row * dims, (row + 1) * dims);
-    const vector = written === undefined ? undefined : readEmbeddings().vector(written);
-    return vector ? unitFloats(vector) : null;
+    return written === undefined ? null : tableVector(written);
   };
   // The cosines of a question's concept with the corpus's terms met so far, by term id: passages share most of their
   // words. A cosine is the concept's while its stamp is.
@@ -539,13 +546,16 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * WordNet's words of the same sense or family for the part of speech it was read as (any, if it has none there).
    */
   const related = data.related;
-  const expansionsOf = (word: string, pos?: string): string[] => {
-    let other = pos === undefined ? undefined : related[`${word}|${pos}`];
+  // Kept for the words met last, as "word|pos" ("word|" for any part of speech).
+  const expansionsFor = memoized(WORDS_KEPT, (key) => {
+    const [word = '', pos = ''] = key.split('|');
+    let other = pos === '' ? undefined : related[`${word}|${pos}`];
     other ??= [...(related[`${word}|v`] ?? []), ...(related[`${word}|n`] ?? []), ...(related[`${word}|a`] ?? []), ...(related[`${word}|r`] ?? [])];
     const own = analyzer.expansions(word);
     const all = own.length === 0 ? other : [...new Set([...own, ...other])];
     return all.filter((term) => documentFrequency.has(term));
-  };
+  });
+  const expansionsOf = (word: string, pos?: string): readonly string[] => expansionsFor(`${word}|${pos ?? ''}`);
 
   /**
    * WordNet's lemmas of several words that the corpus has other wordings of ("arm_forces": "militari"), by key, with

@@ -1,0 +1,16 @@
+/**
+ * A pure function of a string remembered for the keys met last: questions bring the same words again and again, and
+ * any number of new ones, so what is kept is bounded (forgotten all at once when full, which is cheap and rare).
+ */
+export function memoized<V>(limit: number, compute: (key: string) => V): (key: string) => V {
+  const kept = new Map<string, V>();
+  return (key) => {
+    let value = kept.get(key);
+    if (value === undefined && !kept.has(key)) {
+      if (kept.size >= limit) kept.clear();
+      value = compute(key);
+      kept.set(key, value);
+    }
+    return value as V;
+  };
+}
