@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createAnalyzer } from '../src/nlp/analyzer.js';
+import { winkReader } from '../src/nlp/wink.js';
 import { committedCorpus } from './helpers/corpus.js';
 
 const corpus = loadCorpus(committedCorpus);
@@ -167,12 +168,31 @@ describe('words the model lacks', () => {
   it('finds them around given words as reading the whole text does, where wink cuts the text into tokens', () => {
     const question = "What did the SCO's envoy tell Tajikstan's army (in Dushanbe) about Kyrgzystan?";
     expect(analyzer.read(question).unknownWords).toEqual(['SCO', 'Tajikstan', 'Dushanbe', 'Kyrgzystan']);
-    expect(analyzer.unknownWordsAround(question, ['Tajikstan', 'Kyrgzystan'])).toEqual(['Tajikstan', 'Kyrgzystan']);
+    expect(analyzer.unknownWordsAround(question, ['Tajikstan', 'Kyrgzystan']).sort()).toEqual(['Kyrgzystan', 'Tajikstan']);
     // Before a full stop, wink keeps "Tajikstan's" one token: a word the model lacks, but not "Tajikstan".
     expect(analyzer.unknownWordsAround("the army of Tajikstan's.", ['Tajikstan'])).toEqual(["Tajikstan's"]);
     expect(analyzer.unknownWordsAround('Tajikstan\tand\u00a0Kyrgzystan', ['Kyrgzystan'])).toEqual(['Kyrgzystan']);
     // A word of the lexicon's is not looked for: its piece is not read.
     expect(analyzer.unknownWordsAround('the weather-Tashkent link', ['weather'])).toEqual([]);
+  });
+});
+
+describe('plain pieces of text', () => {
+  it('are the one word token wink makes of them, read or not, and other pieces are left to reading', () => {
+    const wink = winkReader([]);
+    const words = (piece: string): string[] => {
+      const tokens = wink.readPlain(piece).tokens();
+      const types = tokens.out(wink.its.type) as unknown as string[];
+      return tokens.out().filter((_, i) => types[i] === 'word');
+    };
+    for (const piece of ['Tajikstan', 'Tajikstan?', 'excercises!', 'Kyrgzystan;', 'Tajikstan)', 'Tajikstan"', 'Tajikstan”', 'Uzbekistán', 'Tajikstan…']) {
+      expect(wink.plainWord(piece)).toBe(words(piece)[0]);
+      expect(words(piece)).toHaveLength(1);
+    }
+    // Pieces a token wink has met may hold, or that its tokenizer cuts by what it has read: left to reading.
+    for (const piece of ['Tajikstan.', 'Tajikstan,', "Tajikstan's", '(Tajikstan', 'Tajikstan-based', 'Tajikstan?!', 'Tadžikistan', 'Tajik2015', '']) {
+      expect(wink.plainWord(piece)).toBeNull();
+    }
   });
 });
 

@@ -122,7 +122,8 @@ export interface Analyzer {
   read(text: string): Reading;
   /**
    * The words of the text the model lacks (see `Analysis.unknownWords`) in the pieces of it between spaces that hold
-   * one of `words` the model lacks: wink cuts each piece into tokens apart from the others, so only those are read.
+   * one of `words` the model lacks, in no set order: wink cuts each piece into tokens apart from the others, so only
+   * those are read, and of them only those that are not plainly one word (see `WinkReader.plainWord`).
    */
   unknownWordsAround(text: string, words: readonly string[]): string[];
   /** The text split into sentences. */
@@ -416,7 +417,17 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     unknownWordsAround(text, words) {
       // A word the lexicon has is no word it lacks, whatever piece of the text it stands in.
       const lacking = words.filter((word) => !wink.knows(word));
-      return lacking.length === 0 ? [] : read(text.split(WINK_SPACES).filter((piece) => lacking.some((word) => piece.includes(word))).join(' ')).unknownWords;
+      if (lacking.length === 0) return [];
+      const unknown: string[] = [];
+      const unread: string[] = [];
+      for (const piece of text.split(WINK_SPACES)) {
+        if (!lacking.some((word) => piece.includes(word))) continue;
+        // A plain piece is its word: one the lexicon lacks, known without reading it.
+        const word = wink.plainWord(piece);
+        if (word !== null && lacking.includes(word)) unknown.push(word);
+        else unread.push(piece);
+      }
+      return unread.length === 0 ? unknown : [...unknown, ...read(unread.join(' ')).unknownWords];
     },
     sentences: (text) => wink.readPlain(text).sentences().out(),
     terms: plainTerms,

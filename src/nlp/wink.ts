@@ -47,7 +47,20 @@ export interface WinkReader {
   isUnknownId(id: number): boolean;
   /** Whether wink's lexicon has a word, as it is written. */
   knows(word: string): boolean;
+  /**
+   * The word a piece of text between spaces is, when wink always makes one word token of it, whatever it has read
+   * before: a word of letters alone or before one stop its tokenizer always splits off ("Tajikstan", "Tajikstan?").
+   * Null for any other piece, which only reading it tells.
+   */
+  plainWord(piece: string): string | null;
 }
+
+/**
+ * A piece wink's tokenizer cuts the same way whatever it has read: letters of its word class, and one of the stops
+ * its recursive tokenizer splits from anything, so that no token it has met can hold one (not "." or ",", which
+ * abbreviations and pieces it kept whole may hold).
+ */
+const PLAIN_PIECE = /^([a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+)[?!;)"”\]}…]?$/i;
 
 /** A reader for the entities of one corpus. Cheap: the entities are learned when it first reads, not here. */
 export function winkReader(entities: readonly CustomEntityExample[]): WinkReader {
@@ -66,5 +79,6 @@ export function winkReader(entities: readonly CustomEntityExample[]): WinkReader
     readPlain: (text) => nlp.readDoc(text),
     isUnknownId: (id) => id >= firstUnknownId,
     knows: wink.knows,
+    plainWord: (piece) => PLAIN_PIECE.exec(piece)?.[1] ?? null,
   };
 }
