@@ -234,6 +234,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     };
     return {
       values,
+      lower: values.map((value) => value.toLowerCase()),
       lemmas: strings(tokens, its.lemma, normal),
       types,
       stops: (tokens.out(its.stopWordFlag as never) as unknown as unknown[]).map((stop) => stop === true),
@@ -246,9 +247,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     (tokens.out(property as never) as unknown as unknown[]).map((value, i) => (typeof value === 'string' ? value : fallback(i)));
 
   /** Normal forms of the words of a text, before synonyms fold them, each with its token's index. */
-  function normalWords({ values, lemmas, types, stops, tags }: ReturnType<typeof readTokens>): Array<{ word: string; token: number; pos: string }> {
+  function normalWords({ values, lower, lemmas, types, stops, tags }: ReturnType<typeof readTokens>): Array<{ word: string; token: number; pos: string }> {
     const words: Array<{ word: string; token: number; pos: string }> = [];
-    const lower = values.map((value) => value.toLowerCase());
     for (let i = 0; i < values.length; i += 1) {
       const lemma = lemmas[i]!.toLowerCase();
       const phrase = PHRASE_VERBS.has(lemma) ? `${lemma} ${lemmas[i + 1]?.toLowerCase()}` : '';
@@ -321,7 +321,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   }
 
   function analysisOf(doc: WinkDocument, tokens: ReturnType<typeof readTokens>, unknownWords: string[]): Analysis {
-    const { values } = tokens;
+    const { values, lower } = tokens;
     const named = new Array<boolean>(values.length).fill(false);
     const entities: Entity[] = [];
     const names: NameMention[] = [];
@@ -345,8 +345,12 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       for (let i = start; i <= end; i += 1) named[i] = true;
     });
     values.forEach((value, index) => {
+      const afterThe = lower[index - 1] === 'the';
+      // A name matched as written starts with a capital (see `matchedAsWritten`).
+      const first = value.charCodeAt(0);
+      if (!afterThe && (first < 65 || first > 90)) return;
       const name = value.endsWith('s') ? value.replace(/[’']s$/, '') : value;
-      const entry = exactNames.get(name) ?? (values[index - 1]?.toLowerCase() === 'the' ? namesAfterThe.get(name.toLowerCase()) : undefined);
+      const entry = exactNames.get(name) ?? (afterThe ? namesAfterThe.get(name.toLowerCase()) : undefined);
       if (!entry) return;
       mention(entityTerm(entry.canonical), name);
       named[index] = true;
