@@ -818,25 +818,36 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * and how much the first one does; and in `inText`, which concepts some sentence holds (see `passageShare`). Each
    * sentence is matched with each concept once.
    */
-  function bestSentence(concepts: Concept[], entry: IndexedPassage): { text: string; share: number; lead: number; shares: number[]; inText: Uint8Array } {
+  function bestSentence(concepts: Concept[], entry: IndexedPassage): { sentence: Ranked['sentence'] & { lead: number }; shares: number[]; inText: Uint8Array } {
     let total = 0;
     for (const concept of concepts) total += concept.weight;
-    const inText = new Uint8Array(concepts.length);
-    let best = { index: 0, share: 0 };
-    const shares = entry.sentences.map((sentence, index) => {
+    // Read by `passageShare` at once, never kept: one array serves every passage.
+    if (inTextScratch.length < concepts.length) inTextScratch = new Uint8Array(concepts.length);
+    const inText = inTextScratch.subarray(0, concepts.length).fill(0);
+    let bestIndex = 0;
+    let bestShare = 0;
+    const sentences = entry.sentences;
+    const shares = new Array<number>(sentences.length);
+    for (let index = 0; index < sentences.length; index += 1) {
+      const terms = sentences[index]!.terms;
       let matched = 0;
       for (let c = 0; c < concepts.length; c += 1) {
-        if (!holdsConcept(concepts[c]!, sentence.terms)) continue;
+        if (!holdsConcept(concepts[c]!, terms)) continue;
         matched += concepts[c]!.weight;
         inText[c] = 1;
       }
       const share = total === 0 ? 0 : matched / total;
-      if (share > best.share) best = { index, share };
-      return share;
-    });
-    const sentence = entry.sentences[best.index];
-    return { text: sentence ? entry.passage.text.slice(sentence.start, sentence.end) : entry.passage.text, share: best.share, lead: shares[0] ?? 0, shares, inText };
+      if (share > bestShare) {
+        bestIndex = index;
+        bestShare = share;
+      }
+      shares[index] = share;
+    }
+    const best = sentences[bestIndex];
+    const text = best ? entry.passage.text.slice(best.start, best.end) : entry.passage.text;
+    return { sentence: { text, share: bestShare, lead: shares[0] ?? 0 }, shares, inText };
   }
+  let inTextScratch = new Uint8Array(32);
 
   function citationsOf(passage: Passage): Citation[] {
     const footnotes = documents.get(passage.documentId)!.footnotes;
@@ -884,7 +895,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       .best([...queryBoosts].map(([term, boost]) => ({ term, boost })), RERANKED)
       .map((hit, at) => {
         const entry = indexed(hit.passage);
-        const { shares, inText, ...sentence } = bestSentence(concepts, entry);
+        const { sentence, shares, inText } = bestSentence(concepts, entry);
         const { share, nearly } = passageShare(concepts, entry, inText, aboutSources, near && at < NEAR_RERANKED);
         // Words of the question that meet in one sentence answer it more surely than words spread over a passage.
         // A paragraph's opening sentence says what it is about.
