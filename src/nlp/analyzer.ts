@@ -86,6 +86,8 @@ const SPELLING_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const WORD_TYPES = new Set(['word', 'number']);
+/** Whether a text's letters take two UTF-16 units or more: two letters, or one beyond the first plane. */
+const TWO_LETTER_UNITS = /\p{L}[^]*\p{L}|(?=\p{L})[\u{10000}-\u{10FFFF}]/u;
 /**
  * Verb-and-noun phrases read as the one verb they mean, by their lemmas: "take part" is "participate"; "take
  * place" says only that something happened, so it is no word at all ("where did the exercise take place?").
@@ -271,7 +273,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       // A light verb carries the sentence, not its subject: "what does the author think", "what role does X play".
       if (tags[i] === 'VERB' && LIGHT_VERBS.has(lemma)) continue;
       if (UNAPOSTROPHISED.has(lower[i]!)) continue;
-      if (types[i] === 'word' && lemma.replace(/[^\p{L}]/gu, '').length < 2) continue;
+      if (types[i] === 'word' && !TWO_LETTER_UNITS.test(lemma)) continue;
       for (const word of wordsOf(values[i]!, lemma)) if (word.length > 0) words.push({ word, token: i, pos: tags[i]! });
     }
     return words;

@@ -190,7 +190,7 @@ export function createSpeller(index: SpellingIndex): Speller {
     suspects(text) {
       const found: string[] = [];
       // Every maximal run of MIN_LENGTH letters or more: `meant` reads no other word.
-      for (const [word] of text.matchAll(LETTER_RUNS)) if (!found.includes(word) && readingOf(word) !== null) found.push(word);
+      for (const word of text.match(LETTER_RUNS) ?? []) if (!found.includes(word) && readingOf(word) !== null) found.push(word);
       return found;
     },
   };

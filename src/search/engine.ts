@@ -823,7 +823,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     for (const concept of concepts) total += concept.weight;
     // Read by `passageShare` at once, never kept: one array serves every passage.
     if (inTextScratch.length < concepts.length) inTextScratch = new Uint8Array(concepts.length);
-    const inText = inTextScratch.subarray(0, concepts.length).fill(0);
+    const inText = inTextScratch.fill(0, 0, concepts.length);
     let bestIndex = 0;
     let bestShare = 0;
     const sentences = entry.sentences;
