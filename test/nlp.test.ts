@@ -102,6 +102,12 @@ describe('terms', () => {
 
 describe('what a question asks for', () => {
   const kind = (question: string) => analyzer.analyze(question).intent.kind;
+  /** The kind of answer and the focus a question is read with. */
+  const read = (question: string) => {
+    const { kind, focus } = analyzer.analyze(question).intent;
+    return { kind, focus };
+  };
+  const term = (word: string) => analyzer.terms(word)[0];
   it('reads the kind of answer from the question word and the noun it asks about', () => {
     expect(kind('When was RATS established?')).toBe('date');
     expect(kind('In what year did China promise aid?')).toBe('date');
@@ -122,11 +128,6 @@ describe('what a question asks for', () => {
   });
 
   it('reads what a question of fact is about: the thing counted, dated or named, else its verb', () => {
-    const read = (question: string) => {
-      const { kind, focus } = analyzer.analyze(question).intent;
-      return { kind, focus };
-    };
-    const term = (word: string) => analyzer.terms(word)[0];
     expect(read('How many helicopters did India donate?')).toEqual({ kind: 'quantity', focus: term('helicopters') });
     expect(read('In what year did India give helicopters to Tajikistan?')).toEqual({ kind: 'date', focus: term('helicopters') });
     expect(read('When did Khublai Khan die?')).toEqual({ kind: 'date', focus: term('die') });
@@ -142,11 +143,6 @@ describe('what a question asks for', () => {
   });
 
   it('dates the event a when- or what-year question names, not the first noun of it', () => {
-    const read = (question: string) => {
-      const { kind, focus } = analyzer.analyze(question).intent;
-      return { kind, focus };
-    };
-    const term = (word: string) => analyzer.terms(word)[0];
     // "join" is dated, not the organisation joined; a light verb with its particle is a verb of its own
     expect(read('In which year did Tajikistan join the security organisation?')).toEqual({ kind: 'date', focus: term('join') });
     expect(read('When was the SCO anti-terror outfit set up?')).toEqual({ kind: 'date', focus: 'set_up' });
