@@ -559,11 +559,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /**
    * WordNet's lemmas of several words that the corpus has other wordings of ("arm_forces": "militari"), by key, with
-   * their part of speech; and their first words, to look for them only where a question has one.
+   * their part of speech; and the keys with their shorter runs ("keep", "keep_an", "keep_an_eye" of
+   * "keep_an_eye_on"), which the analyzer looks for in a question. Read with string searches, not splits: a first
+   * answer after a start waits for this.
    */
   const phrasePos = new Map<string, WordnetPos>();
-  // The keys and their shorter runs ("keep", "keep_an", "keep_an_eye" of "keep_an_eye_on"), for the analyzer. Read
-  // with string searches, not splits: every question's first answer after a start waits for this.
   const phraseRuns = new Set<string>();
   for (const key of Object.keys(related)) {
     const bar = key.indexOf('|');
@@ -914,7 +914,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // A name is one English text knows (the word-vector table has it): a misspelt word ("Centrl") is no name; nor is
     // one the corpus writes together with the word beside it ("China Daily" as "Chinadaily").
     const unknownName = concepts.some(
-      (c) => c.name && c.ids.length === 0 && c.written !== undefined && !isAcronym(text, c.written) && readEmbeddings().vector(c.written) !== undefined && !writtenTogether(text, c.written),
+      (c) => c.name && c.ids.length === 0 && c.written !== undefined && !isAcronym(text, c.written) && tableVector(c.written) !== null && !writtenTogether(text, c.written),
     );
     if (unknownName) return [];
     // A footnote's year counts: "what did Kucera write in 2014?"
