@@ -85,7 +85,7 @@ export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Int
   // "when was the SCO founded?" dates its verb; "when is the summit?" its noun.
   const be = (lemma(at + 1) === 'be' || lower[at + 1] === "'s") && !(wh === 'when' && values.some((_, i) => i > at && asksVerb(i)));
   // "what year did X join Y": the verb is what is dated, not a noun of the clause ("how many troops did…" counts one).
-  const kindNounThenVerb = (DATE_NOUNS.has(lemma(at + 1)) || KIND_NOUNS.has(lemma(at + 1))) && tags[at + 2] === 'AUX';
+  const kindNounThenVerb = KIND_NOUNS.has(lemma(at + 1)) && tags[at + 2] === 'AUX';
   const asksNoun = be || next === 'many' || next === 'much' || ((DATE_NOUNS.has(lemma(at + 1)) || QUANTITY_NOUNS.has(lemma(at + 1))) && !kindNounThenVerb);
   const after = values.map((_, i) => i).filter((i) => i > at && !named[i]);
   const isTopicNoun = (i: number): boolean => (tags[i] === 'NOUN' || tags[i] === 'PROPN') && !GENERIC_NOUNS.has(lemma(i));
