@@ -103,14 +103,18 @@ describe('answers', () => {
     expect(engine.answer('see you at the game on friday').results).toEqual([]);
   });
 
-  it('answer a question that names a year only from a passage that has it', () => {
-    expect(engine.answer('What did China promise Kyrgyzstan in 2004?').results[0]?.id).toBe('p5');
-    expect(engine.answer('What did China promise Kyrgyzstan in 2019?').results).toEqual([]);
+  it('answer a question that names a year only from a passage that has it, and say which year none has', () => {
+    const answered = engine.answer('What did China promise Kyrgyzstan in 2004?');
+    expect(answered.results[0]?.id).toBe('p5');
+    expect(answered.missing).toBeUndefined();
+    const unanswered = engine.answer('What did China promise Kyrgyzstan in 2019?');
+    expect(unanswered.results).toEqual([]);
+    expect(unanswered.missing).toEqual(['2019']);
   });
 
   it('answer nothing for a question about someone the paper never names, but read an unknown acronym as a word', () => {
     // "Putin" is no word of the paper's, and no word near one of its own ("Russia") stands in for him.
-    expect(engine.answer("What did Putin think about Beijing's military aid to Bishkek?").results).toEqual([]);
+    expect(engine.answer("What did Putin think about Beijing's military aid to Bishkek?")).toMatchObject({ results: [], missing: ['Putin'] });
     expect(engine.answer('Why does Uzbekistan skip SCO exercises, says Putin?').results).toEqual([]);
     // An acronym may be one the text spells out: it is weighed as a word the paper lacks.
     expect(engine.answer('Why does Uzbekistan skip SCO exercises, says the BBC?').results[0]?.id).toBe('p14');

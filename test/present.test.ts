@@ -147,6 +147,18 @@ describe('Discord payloads', () => {
     expect(presentAnswer(engine.answer('What did India donate to Tajikistan?'), topics, { page: 0, ephemeral: true }).embeds![0]!.footer!.text).not.toContain('read as');
   });
 
+  it('say what the paper never mentions when that is why it has no answer, in the console and on Discord', () => {
+    const putin = engine.answer("What did Putin think about Beijing's military aid to Bishkek?");
+    expect(answerToText(putin, topics)).toMatch(/^The paper never mentions Putin, so it can't answer that\. It covers/);
+    expect(presentAnswer(putin, topics, { page: 0, ephemeral: false }).content).toMatch(/^The paper never mentions Putin, so it can't answer that\./);
+    const year = engine.answer('What did China promise Kyrgyzstan in 2019?');
+    expect(answerToText(year, topics)).toMatch(/^The paper never mentions 2019/);
+    // Words from a question are escaped like any text of the user's; several are listed as a person would.
+    expect(presentNotCovered(topics, ['*Putin*', 'Karimov', '2019']).content).toMatch(/^The paper never mentions \\\*Putin\\\*, Karimov and 2019, so/);
+    // With nothing it never mentions, the reply is the plain one.
+    expect(answerToText(engine.answer('what is the weather like today?'), topics)).toMatch(/^The paper doesn't cover that\./);
+  });
+
   it('offer a discussion thread on a public answer only where the caller says threads work', () => {
     const answer = engine.answer('why does Uzbekistan skip SCO exercises?');
     expect(labels(presentAnswer(answer, topics, { page: 0, ephemeral: false, offerThread: true }))).toContain('Discuss in thread');

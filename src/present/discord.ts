@@ -12,6 +12,7 @@ import type { FeedbackReport, Holdings } from '../store/store.js';
 import type { Answer, Result } from '../search/types.js';
 import { embedLength, LIMITS, oneLine, prefix, truncate } from './limits.js';
 import { isDocumentCard } from '../search/cards.js';
+import { notCoveredOpening } from './text.js';
 import { byline } from './text.js';
 import { memoized } from '../memo.js';
 
@@ -120,7 +121,7 @@ export function resultEmbed(result: Result, heading: string, footer: string): AP
 
 /** The reply to a question: one result at a time, with buttons to page, vote and post it publicly. */
 export function presentAnswer(answer: Answer, topics: string[], view: AnswerView): ReplyPayload {
-  if (answer.results.length === 0) return presentNotCovered(topics);
+  if (answer.results.length === 0) return presentNotCovered(topics, answer.missing);
   const count = answer.results.length;
   const page = Math.min(Math.max(0, view.page), count - 1);
   const result = answer.results[page]!;
@@ -157,10 +158,13 @@ export function presentAnswer(answer: Answer, topics: string[], view: AnswerView
   return payload;
 }
 
-/** The honest reply when the paper does not answer a question, with topics it does cover. */
-export function presentNotCovered(topics: string[]): ReplyPayload {
-  const listed = topics.slice(0, 6).map((t) => `• ${plain(t)}`).join('\n');
-  return notice(truncate(`The paper doesn't cover that. It does cover, for example:\n${listed}\nTry /search with a word from one of these.`, LIMITS.content));
+/**
+ * The honest reply when the paper does not answer a question, with what it never mentions when that is why
+ * (`Answer.missing`) and topics it does cover.
+ */
+export function presentNotCovered(topics: string[], missing: string[] = []): ReplyPayload {
+  const covered = topics.slice(0, 6).map((t) => `• ${plain(t)}`).join('\n');
+  return notice(truncate(`${notCoveredOpening(missing.map(plain))} It does cover, for example:\n${covered}\nTry /search with a word from one of these.`, LIMITS.content));
 }
 
 /** A private line of text: errors, cooldowns, expired buttons, unknown ids. */
@@ -170,7 +174,7 @@ export function notice(text: string): ReplyPayload {
 
 /** A compact list of the best passages for a search. */
 export function presentSearch(query: string, answer: Answer, topics: string[]): ReplyPayload {
-  if (answer.results.length === 0) return presentNotCovered(topics);
+  if (answer.results.length === 0) return presentNotCovered(topics, answer.missing);
   const lines = answer.results.map((r) => `\`${r.id}\` **${plain(truncate(r.section ?? '—', 80))}** — ${plain(truncate(r.highlight, 160))}`);
   const title = truncate(`Search: ${oneLine(query)}`, LIMITS.embedTitle);
   const embed: APIEmbed = {

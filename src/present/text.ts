@@ -33,15 +33,28 @@ export function resultToText(result: Result, rank?: number): string {
   return parts.join('\n');
 }
 
+/** "Putin", "Putin and 2019", "Putin, Karimov and 2019". */
+export function listed(words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/**
+ * The first words of the reply when the corpus has nothing on a question: what it never mentions, when that is why
+ * (`Answer.missing`).
+ */
+export function notCoveredOpening(missing: string[] = []): string {
+  return missing.length === 0 ? "The paper doesn't cover that." : `The paper never mentions ${listed(missing)}, so it can't answer that.`;
+}
+
 /** The reply when the corpus has nothing on the question, naming what it does cover. */
-export function notCoveredText(topics: string[]): string {
-  const listed = topics.slice(0, 6).map((t) => `  • ${t}`).join('\n');
-  return `The paper doesn't cover that. It covers, among other things:\n${listed}\nTry asking about one of these.`;
+export function notCoveredText(topics: string[], missing: string[] = []): string {
+  const covered = topics.slice(0, 6).map((t) => `  • ${t}`).join('\n');
+  return `${notCoveredOpening(missing)} It covers, among other things:\n${covered}\nTry asking about one of these.`;
 }
 
 export function answerToText(answer: Answer, topics: string[]): string {
   if (answer.question.trim() === '') return 'Ask a question about the paper, for example: why does Uzbekistan skip SCO exercises?';
-  if (answer.results.length === 0) return notCoveredText(topics);
+  if (answer.results.length === 0) return notCoveredText(topics, answer.missing);
   const readAs = answer.readAs === undefined ? '' : `(Read as: ${answer.readAs})\n\n`;
   return readAs + answer.results.map((r, i) => resultToText(r, i + 1)).join(`\n\n${'─'.repeat(60)}\n\n`);
 }

@@ -73,11 +73,14 @@ const DERIVING_SUFFIXES = ['ern', 'al', 'ic', 'ian', 'an', 'ese', 'ish', 'li', '
 /** A year as a term. */
 const YEAR = /^(1\d{3}|20\d{2})$/;
 
-/** Whether the question writes a word all in capitals ("UN", "NATO"). */
-function isAcronym(text: string, word: string): boolean {
+/** A word of the question (lower-cased) as the question writes it: "putin" as "Putin". */
+function asWritten(text: string, word: string): string {
   const at = text.toLowerCase().indexOf(word);
-  return at >= 0 && /^[\p{Lu}\d.]+$/u.test(text.slice(at, at + word.length));
+  return at < 0 ? word : text.slice(at, at + word.length);
 }
+
+/** Whether the question writes a word all in capitals ("UN", "NATO"). */
+const isAcronym = (text: string, word: string): boolean => /^[\p{Lu}\d.]+$/u.test(asWritten(text, word));
 
 /** How many words' expansions and vectors an engine keeps (see `memoized`). */
 const WORDS_KEPT = 10_000;
@@ -877,7 +880,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** The question's concepts and every passage that matches any of them, best first. */
-  function rank(question: string): { entities: Entity[]; concepts: Concept[]; ranked: Ranked[]; readAs?: string } {
+  function rank(question: string): { entities: Entity[]; concepts: Concept[]; ranked: Ranked[]; readAs?: string; missing?: string[] } {
     const text = String(question ?? '').slice(0, settings.maxQuestionLength);
     if (text.trim() === '') return { entities: [], concepts: [], ranked: [] };
     // "Tajikstan" is read as "Tajikistan": the corrected question is analysed instead, the misspelt one never.
@@ -902,7 +905,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         return { entry, share, nearly, sentence, shares, score: hit.score * (0.25 + share) * (0.5 + sentence.share) * (1 + LEAD_WEIGHT * sentence.lead) };
       })
       .sort((a, b) => b.score - a.score);
-    return { entities, concepts, ranked: answering(analysis.intent, concepts, stated(text, concepts, ranked, aboutSources)), readAs };
+    const given = stated(text, concepts, ranked, aboutSources);
+    return { entities, concepts, ranked: answering(analysis.intent, concepts, given.ranked), readAs, missing: given.missing };
   }
 
   /**
@@ -910,16 +914,18 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * summit?" is not answered by a passage on another year's), and no passage when it names someone or something the
    * corpus never mentions ("what did Putin think of…"; a word in capitals may be an acronym the text spells out).
    */
-  function stated(text: string, concepts: Concept[], ranked: Ranked[], aboutSources: boolean): Ranked[] {
+  function stated(text: string, concepts: Concept[], ranked: Ranked[], aboutSources: boolean): { ranked: Ranked[]; missing: string[] } {
     // A name is one English text knows (the word-vector table has it): a misspelt word ("Centrl") is no name; nor is
     // one the corpus writes together with the word beside it ("China Daily" as "Chinadaily").
-    const unknownName = concepts.some(
+    const unknownNames = concepts.filter(
       (c) => c.name && c.ids.length === 0 && c.written !== undefined && !isAcronym(text, c.written) && tableVector(c.written) !== null && !writtenTogether(text, c.written),
     );
-    if (unknownName) return [];
+    if (unknownNames.length > 0) return { ranked: [], missing: unknownNames.map((c) => asWritten(text, c.written!)) };
     // A footnote's year counts: "what did Kucera write in 2014?"
     const years = concepts.filter((c) => YEAR.test(c.terms[0]!));
-    return years.length === 0 ? ranked : ranked.filter((r) => years.every((year) => sharedCredit(r.entry, year, aboutSources) > 0));
+    if (years.length === 0) return { ranked, missing: [] };
+    const held = (r: Ranked, year: Concept): boolean => sharedCredit(r.entry, year, aboutSources) > 0;
+    return { ranked: ranked.filter((r) => years.every((year) => held(r, year))), missing: years.filter((year) => !ranked.some((r) => held(r, year))).map((year) => year.terms[0]!) };
   }
 
   /** Whether the corpus has `word` written together with the word before or after it in the question. */
@@ -1016,7 +1022,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   function answer(question: string): Answer {
-    const { entities, concepts, ranked, readAs } = rank(question);
+    const { entities, concepts, ranked, readAs, missing = [] } = rank(question);
     const text = String(question ?? '').slice(0, settings.maxQuestionLength);
     const marker = askedFootnote(text);
     const citing = marker === null ? [] : corpus.passages.filter((p) => p.citations.includes(marker));
@@ -1034,7 +1040,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
             .map((r) => present(r.entry.passage, r.sentence.text, r.score));
     const card = cardFor(text, concepts, passages.length > 0 ? top!.share : 0);
     const results = card ? [card.result, ...passages].slice(0, settings.maxResults) : passages;
-    return { question, entities, results, ...(readAs === undefined ? {} : { readAs }) };
+    return { question, entities, results, ...(readAs === undefined ? {} : { readAs }), ...(results.length === 0 && missing.length > 0 ? { missing } : {}) };
   }
 
   const topics = [...new Set(corpus.documents.flatMap((d) => d.sections))].filter((s) => !GENERIC_SECTION.test(s));

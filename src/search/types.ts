@@ -33,4 +33,9 @@ export interface Answer {
   entities: Entity[];
   /** Best first, at most five; empty when the corpus does not answer the question. */
   results: Result[];
+  /**
+   * With no results, the words the question rests on that the corpus never has, as the question wrote them: a name
+   * it never mentions ("Putin"), a year none of its passages on the question has ("2019"). Absent otherwise.
+   */
+  missing?: string[];
 }
