@@ -151,6 +151,8 @@ describe('Discord payloads', () => {
     const putin = engine.answer("What did Putin think about Beijing's military aid to Bishkek?");
     expect(answerToText(putin, topics)).toMatch(/^The paper never mentions Putin, so it can't answer that\. It covers/);
     expect(presentAnswer(putin, topics, { page: 0, ephemeral: false }).content).toMatch(/^The paper never mentions Putin, so it can't answer that\./);
+    // The whole name the unknown word is part of, as the question writes it.
+    expect(answerToText(engine.answer('What is the Belt and Road Initiative?'), topics)).toMatch(/^The paper never mentions Belt and Road Initiative, so/);
     const year = engine.answer('What did China promise Kyrgyzstan in 2019?');
     expect(answerToText(year, topics)).toMatch(/^The paper never mentions 2019/);
     // Words from a question are escaped like any text of the user's; several are listed as a person would.

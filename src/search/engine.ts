@@ -79,6 +79,24 @@ function asWritten(text: string, word: string): string {
   return at < 0 ? word : text.slice(at, at + word.length);
 }
 
+/**
+ * The name a word of the question (lower-cased) is part of, as the question writes it: the capitalised words around
+ * it, with "and" or "of" between two of them ("belt" in "What is the Belt and Road Initiative?" is "Belt and Road
+ * Initiative").
+ */
+function nameAround(text: string, word: string): string {
+  const words = text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const at = words.findIndex((w) => w.toLowerCase() === word);
+  if (at < 0) return asWritten(text, word);
+  const capital = (i: number): boolean => /^\p{Lu}/u.test(words[i] ?? '');
+  const joins = (i: number): boolean => /^(and|of)$/.test(words[i] ?? '') && capital(i - 1) && capital(i + 1);
+  let from = at;
+  let to = at;
+  while (from > 1 && (capital(from - 1) || joins(from - 1)) && from - 1 > 0) from -= 1;
+  while (capital(to + 1) || joins(to + 1)) to += 1;
+  return words.slice(from, to + 1).join(' ');
+}
+
 /** Whether the question writes a word all in capitals ("UN", "NATO"). */
 const isAcronym = (text: string, word: string): boolean => /^[\p{Lu}\d.]+$/u.test(asWritten(text, word));
 
@@ -920,7 +938,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const unknownNames = concepts.filter(
       (c) => c.name && c.ids.length === 0 && c.written !== undefined && !isAcronym(text, c.written) && tableVector(c.written) !== null && !writtenTogether(text, c.written),
     );
-    if (unknownNames.length > 0) return { ranked: [], missing: unknownNames.map((c) => asWritten(text, c.written!)) };
+    if (unknownNames.length > 0) return { ranked: [], missing: [...new Set(unknownNames.map((c) => nameAround(text, c.written!)))] };
     // A footnote's year counts: "what did Kucera write in 2014?"
     const years = concepts.filter((c) => YEAR.test(c.terms[0]!));
     if (years.length === 0) return { ranked, missing: [] };
