@@ -123,6 +123,18 @@ describe('npm start without a Discord token', () => {
     expect(result.stdout).toContain('[p17] Implications for India');
     expect(result.stdout).toContain('[x] Arvind gupta');
   });
+
+  it('leaves at /quit (or /exit), answering nothing typed after it', () => {
+    const result = spawnSync(process.execPath, [join(projectRoot, 'dist', 'src', 'main.js')], {
+      input: 'What is RATS?\n/quit\nWhich pipeline would be a game changer for India?\n',
+      encoding: 'utf8',
+      env: { ...process.env, DISCORD_TOKEN: '' },
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('[p16]');
+    expect(result.stdout).not.toContain('[p17]');
+  });
 });
 
 describe('feedback scripts', () => {

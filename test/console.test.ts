@@ -22,6 +22,10 @@ describe('the console', () => {
     expect(passage.replace(/\s+/g, ' ').match(/signed the China-Uzbekistan agreement/g)).toHaveLength(1);
     expect(passage).toContain('[iv] Sebastien Peyrouse');
     expect(reply('/passage p99')).toBe('There is no passage "p99". The nearest ids are p9, p19, p1.');
+    // An id typed as people type it: the number alone, a full stop after it, a space inside it.
+    for (const typed of ['14', 'p14.', 'p 14', '[P14]']) expect(reply(`/passage ${typed}`)).toMatch(/^\[p14\] SCO and the Peace Initiatives/);
+    // The document's own id is the paper, not a passage.
+    expect(reply('/passage tresa2015')).toBe('"tresa2015" is the paper itself, not one of its passages: /about shows it.');
   });
 
   it('shows a footnote with the passages that cite it, and the nearest markers for an unknown one', () => {

@@ -88,6 +88,15 @@ describe('the router over a plain interaction', () => {
     expect((await ctx.store.report()).up).toBe(1);
   });
 
+  it('shows /passage by the number alone, and says a document id is the paper, not a passage', async () => {
+    const byNumber = command('passage', { id: '14' });
+    await routeInteraction(byNumber, ctx);
+    expect(byNumber.sent[0]!.embeds[0]!.title).toMatch(/p14/);
+    const paper = command('passage', { id: 'tresa2015' });
+    await routeInteraction(paper, ctx);
+    expect(paper.sent).toEqual([expect.objectContaining({ content: '`tresa2015` is the paper itself, not one of its passages: /about shows it.', ephemeral: true })]);
+  });
+
   it('suggests passage ids while typing', async () => {
     let shown: Choice[] = [];
     await routeInteraction({ ...place('100000000000000003'), kind: 'autocomplete', commandName: 'passage', focused: 'p1', showChoices: async (choices) => void (shown = choices) }, ctx);

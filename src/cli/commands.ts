@@ -14,6 +14,7 @@ const HELP = [
   '  /search WORDS  a short list of the passages that match',
   '  /about         the paper, its sections and counts',
   '  /help          this list',
+  '  /quit          leave (so does Ctrl-D)',
 ].join('\n');
 
 const list = (items: string[]): string => items.join(', ');
@@ -29,7 +30,9 @@ export function consoleReply(typed: string, engine: Engine, lookup: Lookup): str
     case 'passage': {
       if (!argument) return 'Give a passage id: /passage p14';
       const passage = lookup.passage(argument);
-      return passage ? resultToText(engine.present(passage)) : `There is no passage "${argument}". The nearest ids are ${list(lookup.nearestPassageIds(argument))}.`;
+      if (passage) return resultToText(engine.present(passage));
+      if (lookup.isDocument(argument)) return `"${argument}" is the paper itself, not one of its passages: /about shows it.`;
+      return `There is no passage "${argument}". The nearest ids are ${list(lookup.nearestPassageIds(argument))}.`;
     }
     case 'cite': {
       if (!argument) return 'Give a footnote marker: /cite iii';

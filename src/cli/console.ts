@@ -4,6 +4,9 @@ import type { Engine } from '../search/engine.js';
 import { createLookup } from '../search/lookup.js';
 import { consoleReply } from './commands.js';
 
+/** What ends the console besides the end of its input. */
+const QUIT = /^\s*\/(quit|exit)\s*$/i;
+
 export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
   const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
@@ -12,11 +15,13 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
   };
   const documents = engine.corpus.documents.map((d) => `"${d.meta.title}"`).join(', ');
   const lookup = createLookup(engine.corpus);
-  output.write(`Ask about ${documents}. One question per line; /help lists the commands; Ctrl-D to quit.\n`);
+  output.write(`Ask about ${documents}. One question per line; /help lists the commands; Ctrl-D or /quit to quit.\n`);
   prompt();
   for await (const line of lines) {
+    if (QUIT.test(line)) break;
     if (line.trim() !== '') output.write(`\n${consoleReply(line, engine, lookup)}\n`);
     prompt();
   }
+  lines.close();
   if (interactive) output.write('\n');
 }

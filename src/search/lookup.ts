@@ -18,6 +18,8 @@ export interface FootnoteRef {
 
 export interface Lookup {
   passage(id: string): Passage | undefined;
+  /** Whether an id is a document's ("tresa2015"): the paper itself, which /about shows, not a passage. */
+  isDocument(id: string): boolean;
   /** The valid passage ids closest to a mistyped one, closest first. */
   nearestPassageIds(id: string, count?: number): string[];
   footnotes(): FootnoteRef[];
@@ -30,7 +32,15 @@ export interface Lookup {
   completeQuestion(typed: string, count?: number): string[];
 }
 
-const cleanId = (id: string): string => id.trim().replace(/^[[{(#]+|[\]})]+$/g, '').replace(/^#/, '').toLowerCase();
+/** An id as typed, cleaned: brackets, a leading "#", trailing punctuation and inner spaces go ("[p14]", "p 14", "p14."). */
+const cleanId = (id: string): string =>
+  id
+    .trim()
+    .replace(/[.,;:!?]+$/, '')
+    .replace(/^[[{(#]+|[\]})]+$/g, '')
+    .replace(/^#/, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
 
 /** The look-ups' two search indexes, empty: sentences (to complete a half-typed question) and passages. */
 function searchIndexes() {
@@ -98,8 +108,17 @@ function assemble(corpus: Corpus, { sentences, passages: passageText }: SearchIn
       .slice(0, count)
       .map(({ candidate }) => candidate);
 
+  // "14" is p14 where one passage's id is letters and 14: the documents' own numbering, typed without its letters.
+  const byNumber = new Map<string, Passage | null>();
+  for (const p of corpus.passages) {
+    const number = /^[a-z]+(\d+)$/i.exec(p.id)?.[1];
+    if (number !== undefined) byNumber.set(number, byNumber.has(number) ? null : p);
+  }
+  const documentIds = new Set(corpus.documents.map((d) => d.meta.id.toLowerCase()));
+
   return {
-    passage: (id) => byId.get(cleanId(id)),
+    passage: (id) => byId.get(cleanId(id)) ?? byNumber.get(cleanId(id)) ?? undefined,
+    isDocument: (id) => documentIds.has(cleanId(id)),
     nearestPassageIds: (id, count = 3) => nearest(cleanId(id), corpus.passages.map((p) => p.id), count),
     footnotes: () => refs,
     footnote: (ref) => byRef.get(cleanId(ref)),

@@ -17,6 +17,7 @@ export const passage: Command = {
   async execute(interaction, ctx) {
     const id = cleanQuestion(interaction.options.requiredString('id'));
     const found = ctx.lookup.passage(id);
+    if (!found && ctx.lookup.isDocument(id)) return respondPrivately(interaction, `\`${truncate(id.replace(/`/g, "'"), 40)}\` is the paper itself, not one of its passages: /about shows it.`);
     if (!found) {
       const nearest = ctx.lookup.nearestPassageIds(id).map((p) => `\`${p}\``).join(', ');
       return respondPrivately(interaction, `There is no passage \`${truncate(id.replace(/`/g, "'"), 40)}\`. The nearest ids are ${nearest}.`);
