@@ -84,6 +84,8 @@ describe('npm run ask', () => {
       expect(stderr.trim().split('\n')).toHaveLength(1);
       expect(stderr).toMatch(/^usage: npm run ask/);
     }
+    // An option it does not know is named.
+    expect(run(['--bogus', 'question']).stderr.trim()).toMatch(/ — unknown option --bogus$/);
   });
 
   it('answers questions and indexes corpora with words wink gives no lemma ("cannot" before a full stop, "iam")', () => {

@@ -24,6 +24,11 @@ describe('the console', () => {
     expect(reply('/passage p99')).toBe('There is no passage "p99". The nearest ids are p9, p19, p1.');
     // An id typed as people type it: the number alone, a full stop after it, a space inside it.
     for (const typed of ['14', 'p14.', 'p 14', '[P14]']) expect(reply(`/passage ${typed}`)).toMatch(/^\[p14\] SCO and the Peace Initiatives/);
+    // A footnote by its number where the markers are Roman numerals.
+    expect(reply('/cite 3')).toMatch(/^\[iii\] Joshua Kucera/);
+    expect(reply('/cite 14')).toBe('There is no footnote "14". The nearest markers are iv, xi, i.');
+    // A search with no word to search by says so, rather than that no passage matches.
+    expect(reply('/search the')).toBe('"the" has no word to search by (too common a word): try a word of the topic, as in /search exercises.');
     // The document's own id is the paper, not a passage.
     expect(reply('/passage tresa2015')).toBe('"tresa2015" is the paper itself, not one of its passages: /about shows it.');
   });

@@ -17,18 +17,19 @@ interface Invocation {
   question: string | null;
 }
 
-function parseArgs(args: string[]): Invocation | 'help' | null {
+/** The invocation, 'help', or what is wrong with the arguments (a line to print before the usage). */
+function parseArgs(args: string[]): Invocation | 'help' | { wrong: string | null } {
   let json = false;
   const words: string[] = [];
   for (const arg of args) {
     if (arg === '--json') json = true;
     else if (arg === '--help' || arg === '-h') return 'help';
     else if (arg === '--') continue;
-    else if (arg.startsWith('--')) return null;
+    else if (arg.startsWith('--')) return { wrong: `unknown option ${arg.slice(0, 40)}` };
     else words.push(arg);
   }
   const question = words.length > 0 ? words.join(' ') : null;
-  if (question === null && !json) return null;
+  if (question === null && !json) return { wrong: null };
   return { json, question };
 }
 
@@ -38,8 +39,8 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (invocation === null) {
-    process.stderr.write(`${USAGE}\n`);
+  if ('wrong' in invocation) {
+    process.stderr.write(`${USAGE}${invocation.wrong === null ? '' : ` — ${invocation.wrong}`}\n`);
     process.exit(2);
   }
   let engine;

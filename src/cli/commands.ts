@@ -44,6 +44,7 @@ export function consoleReply(typed: string, engine: Engine, lookup: Lookup): str
     case 'search': {
       if (!argument) return 'Give words to search for: /search exercises';
       const { results } = engine.answer(argument);
+      if (results.length === 0 && engine.analyzer.terms(argument).length === 0) return `"${argument}" has no word to search by (too common a word): try a word of the topic, as in /search exercises.`;
       if (results.length === 0) return `No passage matches "${argument}".`;
       return results.map((r) => `[${r.id}] ${r.section ?? 'No section'} — ${r.highlight}`).join('\n');
     }

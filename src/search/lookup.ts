@@ -42,6 +42,16 @@ const cleanId = (id: string): string =>
     .replace(/\s+/g, '')
     .toLowerCase();
 
+/** A whole number from 1 to 3999 in lower-case Roman numerals ("14" -> "xiv"); anything else as it is. */
+function roman(text: string): string {
+  let n = /^\d{1,4}$/.test(text) ? Number(text) : 0;
+  if (n < 1 || n > 3999) return text;
+  let out = '';
+  for (const [value, numeral] of ROMAN) for (; n >= value; n -= value) out += numeral;
+  return out;
+}
+const ROMAN: ReadonlyArray<readonly [number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+
 /** The look-ups' two search indexes, empty: sentences (to complete a half-typed question) and passages. */
 function searchIndexes() {
   return {
@@ -121,8 +131,9 @@ function assemble(corpus: Corpus, { sentences, passages: passageText }: SearchIn
     isDocument: (id) => documentIds.has(cleanId(id)),
     nearestPassageIds: (id, count = 3) => nearest(cleanId(id), corpus.passages.map((p) => p.id), count),
     footnotes: () => refs,
-    footnote: (ref) => byRef.get(cleanId(ref)),
-    nearestFootnoteRefs: (ref, count = 3) => nearest(cleanId(ref), refs.map((r) => r.ref), count),
+    // "3" is footnote iii where the markers are Roman numerals.
+    footnote: (ref) => byRef.get(cleanId(ref)) ?? byRef.get(roman(cleanId(ref))),
+    nearestFootnoteRefs: (ref, count = 3) => nearest(roman(cleanId(ref)), refs.map((r) => r.ref), count),
     matchPassages(typed, count = 25) {
       const query = typed.trim();
       if (query === '') return corpus.passages.slice(0, count);
