@@ -144,6 +144,9 @@ describe('Discord payloads', () => {
     const footer = presentAnswer(answer, topics, { page: 0, ephemeral: true }).embeds![0]!.footer!.text;
     expect(footer).toMatch(/^Passage p18 · answer 1 of \d+ · .* · read as “What did India donate to Tajikistan\?”$/);
     expect(answerToText(answer, topics)).toMatch(/^\(Read as: What did India donate to Tajikistan\?\)\n/);
+    // A long question read otherwise is shown by its start.
+    const long = answerToText(engine.answer('Kazakstan '.repeat(300)), topics);
+    expect(long.split('\n')[0]).toMatch(/^\(Read as: Kazakhstan Kazakhstan .{150,200}…\)$/);
     expect(presentAnswer(engine.answer('What did India donate to Tajikistan?'), topics, { page: 0, ephemeral: true }).embeds![0]!.footer!.text).not.toContain('read as');
   });
 

@@ -52,9 +52,13 @@ export function notCoveredText(topics: string[], missing: string[] = []): string
   return `${notCoveredOpening(missing)} It covers, among other things:\n${covered}\nTry asking about one of these.`;
 }
 
+/** How much of a question read otherwise the terminal shows. */
+const READ_AS_SHOWN = 200;
+
 export function answerToText(answer: Answer, topics: string[]): string {
   if (answer.question.trim() === '') return 'Ask a question about the paper, for example: why does Uzbekistan skip SCO exercises?';
   if (answer.results.length === 0) return notCoveredText(topics, answer.missing);
-  const readAs = answer.readAs === undefined ? '' : `(Read as: ${answer.readAs})\n\n`;
+  // A long question read otherwise is shown by its start: the reading is a note, not the answer.
+  const readAs = answer.readAs === undefined ? '' : `(Read as: ${answer.readAs.length > READ_AS_SHOWN ? `${answer.readAs.slice(0, READ_AS_SHOWN)}…` : answer.readAs})\n\n`;
   return readAs + answer.results.map((r, i) => resultToText(r, i + 1)).join(`\n\n${'─'.repeat(60)}\n\n`);
 }
