@@ -124,6 +124,8 @@ describe('npm start without a Discord token', () => {
     expect(result.stderr).toContain('No DISCORD_TOKEN set');
     expect(result.stdout).toContain('[p17] Implications for India');
     expect(result.stdout).toContain('[x] Arvind gupta');
+    // Piped in, each question is printed before its answer.
+    expect(result.stdout).toMatch(/question> Which pipeline would be a game changer for India\?\n\n1\. \[p17\]/);
   });
 
   it('leaves at /quit (or /exit), answering nothing typed after it', () => {

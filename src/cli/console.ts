@@ -19,7 +19,8 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
   prompt();
   for await (const line of lines) {
     if (QUIT.test(line)) break;
-    if (line.trim() !== '') output.write(`\n${consoleReply(line, engine, lookup)}\n`);
+    // Read from a file or a pipe, the questions are not on the screen: each answer follows its question, as typed.
+    if (line.trim() !== '') output.write(`${interactive ? '' : `\nquestion> ${line.trim().slice(0, 200)}\n`}\n${consoleReply(line, engine, lookup)}\n`);
     prompt();
   }
   lines.close();
