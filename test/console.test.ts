@@ -11,6 +11,16 @@ const lookup = createLookup(corpus);
 const reply = (line: string) => consoleReply(line, engine, lookup);
 
 describe('the console', () => {
+  it('reads a line that asks on with no word of its own ("why?", "tell me more") as about the question before it', () => {
+    const before = 'What did India donate to Tajikistan?';
+    expect(consoleReply('when?', engine, lookup, before)).toMatch(/^1\. \[p18\] Implications for India/);
+    expect(consoleReply('tell me more', engine, lookup, before)).toMatch(/^1\. \[p18\]/);
+    // Without a question before, or with words of its own, or small talk, a line is its own question.
+    expect(consoleReply('when?', engine, lookup)).toMatch(/^The paper doesn't cover that/);
+    expect(consoleReply('thanks!', engine, lookup, before)).toMatch(/^The paper doesn't cover that/);
+    expect(consoleReply('why does Uzbekistan skip SCO exercises?', engine, lookup, before)).toMatch(/^1\. \[p14\]/);
+  });
+
   it('answers a line that is not a command as a question', () => {
     expect(reply('What did India donate to Tajikistan?')).toMatch(/^1\. \[p18\] Implications for India/);
     expect(reply('<@&123456789012345678> What did India\u0000 donate to Tajikistan? 123456789012345678')).toMatch(/^1\. \[p18\] Implications for India/);

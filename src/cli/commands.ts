@@ -19,10 +19,22 @@ const HELP = [
 
 const list = (items: string[]): string => items.join(', ');
 
-export function consoleReply(typed: string, engine: Engine, lookup: Lookup): string {
+/** A line that asks on from the question before it ("why?", "when?", "tell me more"), when it has no word of its own. */
+const ASKS_ON = /^\s*(why|when|where|who|how|what|which)\b|\b(more|else)\b/i;
+
+/**
+ * Whether a line asks about the question before it: it asks on and has no word or name of its own ("why?", not
+ * "why does Uzbekistan skip SCO exercises?", nor "thanks!").
+ */
+export function asksOn(line: string, engine: Engine): boolean {
+  return ASKS_ON.test(line) && engine.analyzer.analyze(line).words.length === 0;
+}
+
+/** The reply to a typed line; `previous` is the question before it, which a line that asks on is about. */
+export function consoleReply(typed: string, engine: Engine, lookup: Lookup, previous?: string): string {
   const line = cleanQuestion(typed);
   const match = /^\/(\S*)\s*(.*)$/s.exec(line);
-  if (!match) return answerToText(engine.answer(line), engine.topics());
+  if (!match) return answerToText(engine.answer(previous !== undefined && asksOn(line, engine) ? `${line} ${previous}` : line), engine.topics());
   const [, command = '', argument = ''] = match;
   switch (command.toLowerCase()) {
     case 'help':

@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline';
 import type { Engine } from '../search/engine.js';
 import { createLookup } from '../search/lookup.js';
-import { consoleReply } from './commands.js';
+import { asksOn, consoleReply } from './commands.js';
 
 /** What ends the console besides the end of its input. */
 const QUIT = /^\s*\/(quit|exit)\s*$/i;
@@ -17,10 +17,13 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
   const lookup = createLookup(engine.corpus);
   output.write(`Ask about ${documents}. One question per line; /help lists the commands; Ctrl-D or /quit to quit.\n`);
   prompt();
+  // The last question asked in its own words: "why?" or "tell me more" after it is about it.
+  let previous: string | undefined;
   for await (const line of lines) {
     if (QUIT.test(line)) break;
     // Read from a file or a pipe, the questions are not on the screen: each answer follows its question, as typed.
-    if (line.trim() !== '') output.write(`${interactive ? '' : `\nquestion> ${line.trim().slice(0, 200)}\n`}\n${consoleReply(line, engine, lookup)}\n`);
+    if (line.trim() !== '') output.write(`${interactive ? '' : `\nquestion> ${line.trim().slice(0, 200)}\n`}\n${consoleReply(line, engine, lookup, previous)}\n`);
+    if (!line.trimStart().startsWith('/') && line.trim() !== '' && !asksOn(line, engine)) previous = line;
     prompt();
   }
   lines.close();
