@@ -118,6 +118,8 @@ describe('answers', () => {
     expect(engine.answer('Why does Uzbekistan skip SCO exercises, says Putin?').results).toEqual([]);
     // An acronym may be one the text spells out: it is weighed as a word the paper lacks.
     expect(engine.answer('Why does Uzbekistan skip SCO exercises, says the BBC?').results[0]?.id).toBe('p14');
+    // The word a question opens with has a capital whatever it is: no name is read from that ("¿Por qué…").
+    expect(engine.answer('¿Por qué Uzbekistán no participa en los ejercicios de la OCS?').missing).toBeUndefined();
     // A capitalised word the speller cannot mend is a slip, not a name; a name the paper writes as one word is its.
     expect(engine.answer('What positve developments have there been between India and Centrl Asia?').results[0]?.id).toBe('p17');
     expect(engine.answer('Who wrote the China Daily article "China, Kyrgyzstan to boost relations"?').results[0]?.citations.map((c) => c.marker)).toContain('ii');

@@ -97,6 +97,11 @@ function nameAround(text: string, word: string): string {
   return words.slice(from, to + 1).join(' ');
 }
 
+/** Whether a word opens the question, where any word has a capital ("Por qué…"): no sign of a name there. */
+function opens(text: string, word: string): boolean {
+  return text.split(/[^\p{L}\p{N}'’-]+/u).find(Boolean)?.toLowerCase() === word;
+}
+
 /** Whether the question writes a word all in capitals ("UN", "NATO"). */
 const isAcronym = (text: string, word: string): boolean => /^[\p{Lu}\d.]+$/u.test(asWritten(text, word));
 
@@ -936,7 +941,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // A name is one English text knows (the word-vector table has it): a misspelt word ("Centrl") is no name; nor is
     // one the corpus writes together with the word beside it ("China Daily" as "Chinadaily").
     const unknownNames = concepts.filter(
-      (c) => c.name && c.ids.length === 0 && c.written !== undefined && !isAcronym(text, c.written) && tableVector(c.written) !== null && !writtenTogether(text, c.written),
+      (c) => c.name && c.ids.length === 0 && c.written !== undefined && !isAcronym(text, c.written) && !opens(text, c.written) && tableVector(c.written) !== null && !writtenTogether(text, c.written),
     );
     if (unknownNames.length > 0) return { ranked: [], missing: [...new Set(unknownNames.map((c) => nameAround(text, c.written!)))] };
     // A footnote's year counts: "what did Kucera write in 2014?"
