@@ -103,6 +103,14 @@ describe('answers', () => {
     expect(engine.answer('see you at the game on friday').results).toEqual([]);
   });
 
+  it('answer "what is X?" only where the paper names X, in its words or by a name the gazetteer knows', () => {
+    // "treaty" and "collective" meet the paper only through other wordings ("accordance"): it never names the CSTO.
+    expect(engine.answer('What is the Collective Security Treaty Organization?').results).toEqual([]);
+    expect(engine.answer('What is RATS?').results[0]?.id).toBe('p16');
+    // Named in its words, with another hyphenation.
+    expect(engine.answer('what is counter terrorism?').results.length).toBeGreaterThan(0);
+  });
+
   it('answer a question that names a year only from a passage that has it, and say which year none has', () => {
     const answered = engine.answer('What did China promise Kyrgyzstan in 2004?');
     expect(answered.results[0]?.id).toBe('p5');

@@ -984,6 +984,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
       });
       defining.sort((a, b) => a.entry.position - b.entry.position);
+      // "What is the Collective Security Treaty Organization?": a paper that never names it does not say what it is,
+      // whatever passages meet other wordings of its words.
+      const terms = analyzer.terms(names[0]!).map((term) => dictionary.get(term) ?? -1);
+      // The passage or a source it cites ("Who is Dmitry Gorenburg?" is answered by the passages citing him).
+      const holds = (r: Ranked, id: number): boolean => r.entry.terms.has(id) || r.entry.cited.some((footnote) => footnote.has(id));
+      const namesIt = (r: Ranked): boolean => names.some((name) => r.entry.passage.text.toLowerCase().includes(name)) || (terms.length > 0 && terms.every((id) => holds(r, id)));
+      if (!found.some(namesIt)) return [];
       return [...defining, ...found.filter((r) => !defining.some((d) => d.entry === r.entry))];
     }
     if (kind === 'reason') {
