@@ -15,10 +15,16 @@ describe('the console', () => {
     const before = 'What did India donate to Tajikistan?';
     expect(consoleReply('when?', engine, lookup, before)).toMatch(/^1\. \[p18\] Implications for India/);
     expect(consoleReply('tell me more', engine, lookup, before)).toMatch(/^1\. \[p18\]/);
-    // Without a question before, or with words of its own, or small talk, a line is its own question.
-    expect(consoleReply('when?', engine, lookup)).toMatch(/^The paper doesn't cover that/);
-    expect(consoleReply('thanks!', engine, lookup, before)).toMatch(/^The paper doesn't cover that/);
+    // With words of its own, a line is its own question.
     expect(consoleReply('why does Uzbekistan skip SCO exercises?', engine, lookup, before)).toMatch(/^1\. \[p14\]/);
+  });
+
+  it('answers greetings and thanks, and a bare "when?" with nothing before it, with what it can be asked', () => {
+    const prompt = 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
+    for (const line of ['thanks!', 'hi', 'good evening everyone', 'Thank you so much!']) expect(consoleReply(line, engine, lookup, 'What is RATS?')).toBe(prompt);
+    expect(consoleReply('when?', engine, lookup)).toBe(prompt);
+    // A word the paper could be asked about is a question, however short.
+    expect(consoleReply('weather in Bishkek', engine, lookup)).not.toBe(prompt);
   });
 
   it('answers a line that is not a command as a question', () => {

@@ -30,11 +30,30 @@ export function asksOn(line: string, engine: Engine): boolean {
   return ASKS_ON.test(line) && engine.analyzer.analyze(line).words.length === 0;
 }
 
+const CHAT = 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
+
+/** Greetings, thanks and replies of everyday English, which ask nothing ("thanks!", "hi", "good evening everyone"). */
+const CHAT_WORDS = 'hi hello hey thanks thank cheers good morning evening afternoon night bye goodbye ok okay great cool nice awesome yes no sure welcome please everyone everybody all guys folks';
+let chatTerms: { engine: Engine; terms: Set<string> } | undefined;
+
+/** Whether a line has no name and no word but greetings and thanks: nothing the paper could be asked about. */
+function isChat(line: string, engine: Engine): boolean {
+  if (chatTerms?.engine !== engine) chatTerms = { engine, terms: new Set(engine.analyzer.terms(CHAT_WORDS)) };
+  const { terms } = chatTerms;
+  const analysis = engine.analyzer.analyze(line);
+  return analysis.names.length === 0 && analysis.words.every((word) => terms.has(word));
+}
+
 /** The reply to a typed line; `previous` is the question before it, which a line that asks on is about. */
 export function consoleReply(typed: string, engine: Engine, lookup: Lookup, previous?: string): string {
   const line = cleanQuestion(typed);
   const match = /^\/(\S*)\s*(.*)$/s.exec(line);
-  if (!match) return answerToText(engine.answer(previous !== undefined && asksOn(line, engine) ? `${line} ${previous}` : line), engine.topics());
+  if (!match) {
+    if (previous !== undefined && asksOn(line, engine)) return answerToText(engine.answer(`${line} ${previous}`), engine.topics());
+    // "thanks!", "hi": nothing the paper could be asked about, so no talk of what it does not cover.
+    if (line.trim() !== '' && isChat(line, engine)) return CHAT;
+    return answerToText(engine.answer(line), engine.topics());
+  }
   const [, command = '', argument = ''] = match;
   switch (command.toLowerCase()) {
     case 'help':
