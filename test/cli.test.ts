@@ -113,13 +113,12 @@ describe('npm run ask', () => {
 });
 
 describe('npm start without a Discord token', () => {
+  /** `npm start` as a person runs it without a token, with `input` typed or piped in. */
+  const start = (input: string) =>
+    spawnSync(process.execPath, [join(projectRoot, 'dist', 'src', 'main.js')], { input, encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '' }, timeout: 20_000 });
+
   it('opens the local console, answers each line and exits at the end of input', () => {
-    const result = spawnSync(process.execPath, [join(projectRoot, 'dist', 'src', 'main.js')], {
-      input: 'Which pipeline would be a game changer for India?\n',
-      encoding: 'utf8',
-      env: { ...process.env, DISCORD_TOKEN: '' },
-      timeout: 20_000,
-    });
+    const result = start('Which pipeline would be a game changer for India?\n');
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('No DISCORD_TOKEN set');
     expect(result.stdout).toContain('[p17] Implications for India');
@@ -129,12 +128,7 @@ describe('npm start without a Discord token', () => {
   });
 
   it('leaves at /quit (or /exit), answering nothing typed after it', () => {
-    const result = spawnSync(process.execPath, [join(projectRoot, 'dist', 'src', 'main.js')], {
-      input: 'What is RATS?\n/quit\nWhich pipeline would be a game changer for India?\n',
-      encoding: 'utf8',
-      env: { ...process.env, DISCORD_TOKEN: '' },
-      timeout: 20_000,
-    });
+    const result = start('What is RATS?\n/quit\nWhich pipeline would be a game changer for India?\n');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('[p16]');
     expect(result.stdout).not.toContain('[p17]');
