@@ -22,38 +22,41 @@ const list = (items: string[]): string => items.join(', ');
 /** A line that asks on from the question before it ("why?", "when?", "tell me more"), when it has no word of its own. */
 const ASKS_ON = /^\s*(why|when|where|who|how|what|which)\b|\b(more|else)\b/i;
 
-/**
- * Whether a line asks about the question before it: it asks on and has no word or name of its own ("why?", not
- * "why does Uzbekistan skip SCO exercises?", nor "thanks!").
- */
-export function asksOn(line: string, engine: Engine): boolean {
-  return ASKS_ON.test(line) && engine.analyzer.analyze(line).words.length === 0;
-}
-
 const CHAT = 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
 
 /** Greetings, thanks and replies of everyday English, which ask nothing ("thanks!", "hi", "good evening everyone"). */
 const CHAT_WORDS = 'hi hello hey thanks thank cheers good morning evening afternoon night bye goodbye ok okay great cool nice awesome yes no sure welcome please everyone everybody all guys folks';
 let chatTerms: { engine: Engine; terms: Set<string> } | undefined;
 
-/** Whether a line has no name and no word but greetings and thanks: nothing the paper could be asked about. */
-function isChat(line: string, engine: Engine): boolean {
-  if (chatTerms?.engine !== engine) chatTerms = { engine, terms: new Set(engine.analyzer.terms(CHAT_WORDS)) };
-  const { terms } = chatTerms;
-  const analysis = engine.analyzer.analyze(line);
-  return analysis.names.length === 0 && analysis.words.every((word) => terms.has(word));
+/**
+ * The reply to a typed line, and the question it asked in its own words (what a later "why?" is about), if it did.
+ * `previous` is the question before it.
+ */
+export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previous?: string): { reply: string; asked?: string } {
+  const line = cleanQuestion(typed);
+  const match = /^\/(\S*)\s*(.*)$/s.exec(line);
+  if (!match) {
+    if (line.trim() === '') return { reply: answerToText(engine.answer(line), engine.topics()) };
+    const analysis = engine.analyzer.analyze(line);
+    // "why?", not "why does Uzbekistan skip SCO exercises?" nor "thanks!": a line with no word or name of its own.
+    const ownWords = analysis.words.length > 0 || analysis.names.length > 0;
+    if (previous !== undefined && !ownWords && ASKS_ON.test(line)) return { reply: answerToText(engine.answer(`${line} ${previous}`), engine.topics()) };
+    // "thanks!", "hi": nothing the paper could be asked about, so no talk of what it does not cover.
+    if (chatTerms?.engine !== engine) chatTerms = { engine, terms: new Set(engine.analyzer.terms(CHAT_WORDS)) };
+    const { terms } = chatTerms;
+    if (analysis.names.length === 0 && analysis.words.every((word) => terms.has(word))) return { reply: CHAT, asked: line };
+    return { reply: answerToText(engine.answer(line), engine.topics()), asked: line };
+  }
+  return { reply: commandReply(match, engine, lookup) };
 }
 
 /** The reply to a typed line; `previous` is the question before it, which a line that asks on is about. */
 export function consoleReply(typed: string, engine: Engine, lookup: Lookup, previous?: string): string {
-  const line = cleanQuestion(typed);
-  const match = /^\/(\S*)\s*(.*)$/s.exec(line);
-  if (!match) {
-    if (previous !== undefined && asksOn(line, engine)) return answerToText(engine.answer(`${line} ${previous}`), engine.topics());
-    // "thanks!", "hi": nothing the paper could be asked about, so no talk of what it does not cover.
-    if (line.trim() !== '' && isChat(line, engine)) return CHAT;
-    return answerToText(engine.answer(line), engine.topics());
-  }
+  return consoleTurn(typed, engine, lookup, previous).reply;
+}
+
+/** The reply to a console command ("/passage p14"). */
+function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): string {
   const [, command = '', argument = ''] = match;
   switch (command.toLowerCase()) {
     case 'help':

@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline';
 import type { Engine } from '../search/engine.js';
 import { createLookup } from '../search/lookup.js';
-import { asksOn, consoleReply } from './commands.js';
+import { consoleTurn } from './commands.js';
 
 /** What ends the console besides the end of its input. */
 const QUIT = /^\s*\/(quit|exit)\s*$/i;
@@ -22,8 +22,11 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
   for await (const line of lines) {
     if (QUIT.test(line)) break;
     // Read from a file or a pipe, the questions are not on the screen: each answer follows its question, as typed.
-    if (line.trim() !== '') output.write(`${interactive ? '' : `\nquestion> ${line.trim().slice(0, 200)}\n`}\n${consoleReply(line, engine, lookup, previous)}\n`);
-    if (!line.trimStart().startsWith('/') && line.trim() !== '' && !asksOn(line, engine)) previous = line;
+    if (line.trim() !== '') {
+      const { reply, asked } = consoleTurn(line, engine, lookup, previous);
+      output.write(`${interactive ? '' : `\nquestion> ${line.trim().slice(0, 200)}\n`}\n${reply}\n`);
+      if (asked !== undefined) previous = asked;
+    }
     prompt();
   }
   lines.close();

@@ -12,8 +12,7 @@ import type { FeedbackReport, Holdings } from '../store/store.js';
 import type { Answer, Result } from '../search/types.js';
 import { embedLength, LIMITS, oneLine, prefix, truncate } from './limits.js';
 import { isDocumentCard } from '../search/cards.js';
-import { notCoveredOpening } from './text.js';
-import { byline } from './text.js';
+import { byline, notCoveredOpening } from './text.js';
 import { memoized } from '../memo.js';
 
 /** Who may be pinged: nobody, or exactly the users named. */

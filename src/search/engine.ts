@@ -71,7 +71,7 @@ const FOCUS_NEAR = 0.6;
 const DERIVING_SUFFIXES = ['ern', 'al', 'ic', 'ian', 'an', 'ese', 'ish', 'li', 'i', 'iti', 'ness', 'ment'];
 
 /** A year as a term. */
-const YEAR = /^(1\d{3}|20\d{2})$/;
+export const YEAR = /^(1\d{3}|20\d{2})$/;
 
 /** A word of the question (lower-cased) as the question writes it: "putin" as "Putin". */
 function asWritten(text: string, word: string): string {
@@ -85,22 +85,26 @@ function asWritten(text: string, word: string): string {
  * Initiative").
  */
 function nameAround(text: string, word: string): string {
-  const words = text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const words = wordsIn(text);
   const at = words.findIndex((w) => w.toLowerCase() === word);
   if (at < 0) return asWritten(text, word);
   const capital = (i: number): boolean => /^\p{Lu}/u.test(words[i] ?? '');
   const joins = (i: number): boolean => /^(and|of)$/.test(words[i] ?? '') && capital(i - 1) && capital(i + 1);
   let from = at;
   let to = at;
-  while (from > 1 && (capital(from - 1) || joins(from - 1)) && from - 1 > 0) from -= 1;
+  // Not into the first word, which has a capital whatever it is.
+  while (from > 1 && (capital(from - 1) || joins(from - 1))) from -= 1;
   while (capital(to + 1) || joins(to + 1)) to += 1;
   return words.slice(from, to + 1).join(' ');
 }
 
 /** Whether a word opens the question, where any word has a capital ("Por qué…"): no sign of a name there. */
 function opens(text: string, word: string): boolean {
-  return text.split(/[^\p{L}\p{N}'’-]+/u).find(Boolean)?.toLowerCase() === word;
+  return wordsIn(text)[0]?.toLowerCase() === word;
 }
+
+/** The words of a question as written: letters and digits, with inner apostrophes and hyphens. */
+const wordsIn = (text: string): string[] => text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
 
 /** Whether the question writes a word all in capitals ("UN", "NATO"). */
 const isAcronym = (text: string, word: string): boolean => /^[\p{Lu}\d.]+$/u.test(asWritten(text, word));
@@ -953,7 +957,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /** Whether the corpus has `word` written together with the word before or after it in the question. */
   function writtenTogether(text: string, word: string): boolean {
-    const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    const words = wordsIn(text.toLowerCase());
     return words.some((w, i) => w === word && [words[i - 1], words[i + 1]].some((other) => other && [other + w, w + other].some((joined) => dictionary.has(analyzer.lemmaTerm(joined)))));
   }
 
@@ -986,10 +990,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       defining.sort((a, b) => a.entry.position - b.entry.position);
       // "What is the Collective Security Treaty Organization?": a paper that never names it does not say what it is,
       // whatever passages meet other wordings of its words.
-      const terms = analyzer.terms(names[0]!).map((term) => dictionary.get(term) ?? -1);
-      // The passage or a source it cites ("Who is Dmitry Gorenburg?" is answered by the passages citing him).
-      const holds = (r: Ranked, id: number): boolean => r.entry.terms.has(id) || r.entry.cited.some((footnote) => footnote.has(id));
-      const namesIt = (r: Ranked): boolean => names.some((name) => r.entry.passage.text.toLowerCase().includes(name)) || (terms.length > 0 && terms.every((id) => holds(r, id)));
+      // Named in the passage or a source it cites ("Who is Dmitry Gorenburg?" is answered by the passages citing him),
+      // in the question's own words.
+      const namesIt = (r: Ranked): boolean => names.some((name) => r.entry.passage.text.toLowerCase().includes(name)) || (concepts.length > 0 && concepts.every((c) => holdsOwn(c, r.entry)));
       if (!found.some(namesIt)) return [];
       return [...defining, ...found.filter((r) => !defining.some((d) => d.entry === r.entry))];
     }

@@ -4,7 +4,7 @@
  * names nothing of its own carries them over, and a name it brings replaces the last one of the same kind.
  * Pure: question and earlier turns in, answer and the new turn out.
  */
-import type { Engine } from './engine.js';
+import { type Engine, YEAR } from './engine.js';
 import type { Answer } from './types.js';
 
 /** What a conversation is about after one question: kept with the thread, so it survives a restart. */
@@ -54,7 +54,7 @@ export function answerFollowUp(engine: Engine, question: string, turns: Turn[]):
   }
   // A year was the earlier question's: turned to another name ("what about Kazakhstan?"), the question asks what the
   // paper says of that name, in whatever year (the engine answers a question naming a year only with that year).
-  const carried = own.entities.length > 0 ? previous.topic.filter((word) => !/^(1\d{3}|20\d{2})$/.test(word)) : previous.topic;
+  const carried = own.entities.length > 0 ? previous.topic.filter((word) => !YEAR.test(word)) : previous.topic;
   const topic = own.topic.length > 0 ? own.topic : carried;
   const effective = [...topic, ...entities.map((e) => e.canonical)].join(' ');
   const answer = engine.answer(effective);
