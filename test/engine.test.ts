@@ -220,7 +220,7 @@ describe('answers', () => {
 
   it('answer questions about the paper itself with its card: title, author, series and number, publisher, year', () => {
     const card = { id: 'tresa2015', section: null, citations: [], text: 'China-Central Asia Defence Relations, by K. Jennie Tresa, C3S Paper No. 0108/2015, Chennai Centre for China Studies (C3S), 2015' };
-    for (const question of ['Who wrote this paper?', 'Which think tank published it?', 'what series is this paper part of?', 'When was the paper published?', 'what is the title of the article']) {
+    for (const question of ['Who wrote this paper?', 'Which think tank published it?', 'what series is this paper part of?', 'When was the paper published?', 'what is the title of the article', 'What organisation put this out?', 'What year did it come out?', 'When was it released?']) {
       expect(engine.answer(question).results[0], question).toMatchObject(card);
     }
     // A question about the author's view of a subject is about the subject.
@@ -229,6 +229,18 @@ describe('answers', () => {
     for (const question of ['What are CARs, according to the article?', 'Which countries does China aid in this paper?']) {
       expect(isDocumentCard(engine.answer(question).results[0]!), question).toBe(false);
     }
+  });
+
+  it('answer a request for a summary or the conclusion with the card and the conclusion, not a question about a subject', () => {
+    for (const question of ['Summarize the paper', 'What does the paper conclude?', 'tl;dr?', "what's the main argument of this article", 'give me an overview']) {
+      const results = engine.answer(question).results;
+      expect(isDocumentCard(results[0]!), question).toBe(true);
+      expect(results.slice(1).map((r) => r.id), question).toEqual(['p20', 'p21']);
+    }
+    // A summary of something the paper speaks of, or what a body concluded, is asked of the passages.
+    expect(engine.answer("Summarize China's ties with Kazakhstan").results[0]!.id).toBe('p9');
+    expect(isDocumentCard(engine.answer('What did the SCO conclude in 2012?').results[0]!)).toBe(false);
+    expect(engine.answer('When did China release the funds?').results.every((r) => !isDocumentCard(r))).toBe(true);
   });
 
   it('answer a question about a footnote with the passages that cite it, the footnote among their citations', () => {

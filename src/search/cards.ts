@@ -10,7 +10,7 @@ import type { Result } from './types.js';
 const DOCUMENT_WORDS = /\b(paper|article|report|document|essay|study|piece|publication|text|author|authors|writer|wrote|written|title|titled|publisher|published|publish|series)\b/i;
 
 /** Words people ask a document's details with, by the field they ask about (general English, not the paper's). */
-const FIELD_WORDS = 'author writer write wrote written researcher title name call publisher publish institute institution organisation think tank series part number year date citation cite reference';
+const FIELD_WORDS = 'author writer write wrote written researcher title name call publisher publish release issue institute institution organisation think tank series part number year date citation cite reference';
 
 /** The document's details on one line: "Title, by Author, Series No. Number, Publisher, Year". */
 export function documentLine(meta: DocumentMeta): string {
@@ -47,7 +47,33 @@ export const isDocumentCard = (result: Result): boolean => result.section === nu
 const IN_THE_DOCUMENT = /\b(in|according to|from|throughout|within|across)\s+(the|this)\s+(paper|article|report|document|essay|study|piece|text)\b/gi;
 
 /** Whether a question speaks of the document ("who wrote this paper", "what is the article about"). */
-export const asksAboutDocument = (question: string): boolean => DOCUMENT_WORDS.test(question.replace(IN_THE_DOCUMENT, ' '));
+export const asksAboutDocument = (question: string): boolean => {
+  const asked = question.replace(IN_THE_DOCUMENT, ' ');
+  return DOCUMENT_WORDS.test(asked) || PUBLISHED_IT.test(asked);
+};
+
+/** The document as "this" or "it" with a verb of publishing: "who put this out?", "what year did it come out?". */
+const PUBLISHED_IT = /\b(?:put|puts|putting)\s+(?:this|it)\s+out\b|\b(?:this|it)\s+(?:first\s+)?(?:come|came|comes)\s+out\b|\b(?:release[sd]?|issue[sd]?)\s+(?:this|it)\b|\b(?:this|it)\s+(?:was|is|been|get|got)\s+(?:released|issued)\b|\b(?:was|is|has|had)\s+(?:this|it)\s+(?:been\s+|first\s+)?(?:released|issued|put out)\b/i;
+
+/** Words that ask what a document says as a whole: a summary, its conclusion, its main point (general English). */
+const SUMMARY =
+  /\b(summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum (?:it |this |that )?up|overview|tl;?dr|gist|conclu(?:de[sd]?|sions?)|(?:main|central|key) (?:point|argument|idea|finding|message|takeaway|claim|conclusion|theme)s?|thesis)\b/gi;
+/** Words that may surround a request for a summary without asking about anything in particular. */
+const SUMMARY_FILLER = new Set(['what', 'whats', "what's", 'is', 'are', 'was', 'the', 'a', 'an', 'of', 'its', 'it', 'this', 'that', 'give', 'me', 'us', 'can', 'could', 'you', 'please', 'pls', 'in', 'short', 'brief', 'briefly', 'quick', 'quickly', 'tell', 'do', 'does', 'did', 'say', 'says', 'so', 'and', 'then', 'i', 'want', 'need', 'would', 'like', 'overall', 'whole', 'for', 'up']);
+
+/**
+ * Whether a question asks what a document says as a whole ("summarize the paper", "what does the paper conclude?",
+ * "tl;dr?"), not what it says of something ("summarize China's ties with Kazakhstan").
+ */
+export function asksSummary(question: string): boolean {
+  if (!SUMMARY.test(question)) return false;
+  const rest = question.replace(SUMMARY, ' ').replace(IN_THE_DOCUMENT, ' ');
+  const words = rest.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter((w) => w !== '' && !SUMMARY_FILLER.has(w.replace('’', "'")));
+  return words.every((w) => DOCUMENT_WORDS.test(w));
+}
+
+/** A document's sections that say what it says as a whole, by their headings. */
+export const SUMMARY_SECTION = /^(conclusions?|concluding remarks|summary|abstract|overview)$/i;
 
 /** A footnote a question names by its marker ("what does footnote vi say?", "source [iii]"), lower case. */
 export function askedFootnote(question: string): string | null {

@@ -12,7 +12,7 @@ import { FACT_KINDS, holdsAnswerKind, LIGHT_VERBS, type AnswerKind } from '../nl
 import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
-import { askedFootnote, asksAboutDocument, documentCards, type DocumentCard } from './cards.js';
+import { askedFootnote, asksAboutDocument, asksSummary, documentCards, SUMMARY_SECTION, type DocumentCard } from './cards.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Result } from './types.js';
 
@@ -1062,6 +1062,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (citing.length > 0) {
       // "What does footnote vi say?": the passages that cite it, with it among their citations.
       return { question, entities, results: citing.slice(0, settings.maxResults).map((p) => present(p)), ...(readAs === undefined ? {} : { readAs }) };
+    }
+    if (asksSummary(text)) {
+      // "Summarize the paper", "what does the paper conclude?": its card, then what its conclusion says (or its opening).
+      const card = cardFor(text, concepts, 0) ?? documentDetails().cards[0]!;
+      const document = corpus.documents.find((d) => d.meta.id === card.result.id)!;
+      const summing = document.passages.filter((p) => p.section !== null && SUMMARY_SECTION.test(p.section));
+      const passages = (summing.length > 0 ? summing : document.passages.slice(0, 1)).map((p) => present(p));
+      return { question, entities, results: [card.result, ...passages].slice(0, settings.maxResults), ...(readAs === undefined ? {} : { readAs }) };
     }
     const top = ranked[0];
     const passages =
