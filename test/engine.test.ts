@@ -259,6 +259,14 @@ describe('answers', () => {
     expect(engine.answer('When did NATO finish withdrawing from Afghanistan?').results).toEqual([]);
   });
 
+  it('answer "where" and "which city" only from a passage that speaks of what is asked about and names a place', () => {
+    expect(engine.answer('Where was the 2012 multilateral exercise held?').results[0]!.highlight).toContain('Tajikistan');
+    expect(engine.answer('In which country did the first multilateral exercise take place?').results[0]!.id).toBe('p14');
+    // The paper names the SCO and RATS, but never where either has its headquarters.
+    expect(engine.answer('Where is the SCO headquartered?').results).toEqual([]);
+    expect(engine.answer('Which city hosts the RATS headquarters?').results).toEqual([]);
+  });
+
   it('answer "what is X" with the passage that spells X out, the first where several do', () => {
     expect(engine.answer('What is RATS?').results[0]).toMatchObject({ id: 'p16', highlight: expect.stringContaining('Regional Anti-Terrorism Structure [RATS]') });
     expect(engine.answer('what does SCO stand for').results[0]!.id).toBe('p8');

@@ -377,6 +377,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     let focus: string | null = null;
     const wordsAt = new Map<number, number[]>();
     for (const { word, token, pos } of normalWords(tokens)) {
+      if (token === asked.kindWord) continue;
       wordsAt.set(token, [...(wordsAt.get(token) ?? []), words.length]);
       words.push(word);
       if (!surfaces.has(word)) surfaces.set(word, values[token]!.toLowerCase());

@@ -6,12 +6,13 @@
 
 /**
  * A date; a number or amount; a length of time (a number, or a year it runs since); what a thing is; a cause; who
- * did or is something ("who heads the commission?"); a thing's attribute ("what is the capital of Turkmenistan?").
+ * did or is something ("who heads the commission?"); a thing's attribute ("what is the capital of Turkmenistan?"); a
+ * place ("where", "which city").
  */
-export type AnswerKind = 'date' | 'quantity' | 'duration' | 'definition' | 'reason' | 'agent' | 'attribute';
+export type AnswerKind = 'date' | 'quantity' | 'duration' | 'definition' | 'reason' | 'agent' | 'attribute' | 'place';
 
 /** Kinds that ask for one fact about their focus: a passage answers only if it speaks of the focus. */
-export const FACT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration', 'agent', 'attribute']);
+export const FACT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration', 'agent', 'attribute', 'place']);
 
 export interface Intent {
   /** The kind of answer a sentence must hold to answer the question; null when any passage may. */
@@ -20,6 +21,8 @@ export interface Intent {
   subject: number[];
   /** The token of the word the question asks about, for the kinds of FACT_KINDS; null when there is none. */
   focus: number | null;
+  /** The token that only says what kind of answer is asked ("city" of "which city"): no word of the question. */
+  kindWord?: number;
 }
 
 /** The tokens of a question as the analyzer reads them. */
@@ -34,7 +37,9 @@ export interface QuestionTokens {
 const DATE_NOUNS = new Set(['year', 'date', 'month', 'day', 'decade', 'century', 'time']);
 const QUANTITY_NOUNS = new Set(['number', 'amount', 'size', 'percentage', 'proportion', 'share', 'cost', 'price', 'budget', 'total', 'figure', 'population', 'strength', 'sum', 'value', 'worth', 'quantity']);
 /** Nouns that only say that a date or a number is asked for ("what year", "the number of"): never the focus. */
-const KIND_NOUNS = new Set([...DATE_NOUNS, 'number', 'amount', 'total', 'figure', 'sum', 'quantity']);
+const KIND_NOUNS = new Set([...DATE_NOUNS, 'city', 'town', 'place', 'location', 'village', 'number', 'amount', 'total', 'figure', 'sum', 'quantity']);
+/** Nouns that ask for a place after "which" or "what" ("which city", "what country"). */
+const PLACE_NOUNS = new Set(['city', 'town', 'country', 'place', 'capital', 'region', 'location', 'province', 'state', 'village', 'area']);
 const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'tall', 'often', 'large', 'big', 'small', 'high', 'heavy', 'wide']);
 /**
  * Verbs that carry a question's grammar rather than its subject (light and aspectual verbs): never its focus.
@@ -109,14 +114,19 @@ export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Int
   if (defineAt >= 0 && kind === null) return { kind: 'definition', subject: contentAfter(defineAt + 1), focus: null };
   // "Who was Uzbekistan's president?", "who heads the commission?": the person or body in a role the passage names.
   if (kind === null && wh === 'who') kind = 'agent';
+  // "Where is the RATS headquarters?", "which city hosted the exercise?": a place the passage names.
+  const placeNoun = (wh === 'which' || wh === 'what') && PLACE_NOUNS.has(lemma(at + 1));
+  if (kind === null && (wh === 'where' || placeNoun)) kind = 'place';
   if (kind === null) return { kind, subject: [], focus: null };
+  // "Which city": the noun says what kind of answer is asked, as "what year" does; it is no word of the question.
+  const kindWord = kind === 'place' && placeNoun ? { kindWord: at + 1 } : {};
   // "how many Uyghurs live…": what is counted is the name right after "how many", held by any passage naming it.
   if ((next === 'many' || next === 'much') && named[at + 2]) return { kind, subject: [], focus: null };
   // The word asked about: the thing counted or dated ("how many troops", "what is the population"), not the words
   // that only say that a date or number is asked for ("what year", "the number of"); else the verb ("when did X die").
   const noun = after.find((i) => isTopicNoun(i) && !KIND_NOUNS.has(lemma(i)) && (asksNoun || !verbAsks));
   const focus = noun === undefined ? after.find(asksVerb) : head(noun);
-  return { kind, subject: [], focus: focus ?? null };
+  return { kind, subject: [], focus: focus ?? null, ...kindWord };
 
   /** A verb that says what is asked: not a light one, unless a particle makes it another ("set up", "take over"). */
   function asksVerb(i: number): boolean {
@@ -155,6 +165,8 @@ export function holdsAnswerKind(sentence: string, kind: AnswerKind): boolean {
   if (kind === 'reason') return CAUSE.test(sentence);
   // A person or a body, a thing's attribute: no pattern tells them; the passage must speak of the focus instead.
   if (kind === 'agent' || kind === 'attribute') return true;
+  // A place: a name, written in capitals past the sentence's first word.
+  if (kind === 'place') return /\b\p{Lu}\p{L}+/u.test(sentence.slice(sentence.indexOf(' ') + 1));
   if (kind === 'date') return YEAR.test(sentence) || MONTH.test(sentence);
   if (kind === 'quantity') return NUMBER.test(sentence);
   if (kind === 'duration') return NUMBER.test(sentence) || YEAR.test(sentence);
