@@ -164,6 +164,24 @@ describe('Discord payloads', () => {
     expect(answerToText(engine.answer('what is the weather like today?'), topics)).toMatch(/^The paper doesn't cover that\./);
   });
 
+  it('answer small talk and questions in another language with what the bot can be asked, not with what the paper lacks', () => {
+    for (const line of ['thanks!', 'hi everyone', 'great job team', 'when?']) {
+      const answer = engine.answer(line);
+      expect(answer, line).toMatchObject({ results: [], unasked: 'chat' });
+      expect(answerToText(answer, topics), line).toBe('Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?');
+    }
+    for (const line of ['¿Por qué Uzbekistán no participa en los ejercicios de la OCS?', 'Warum nimmt Usbekistan nicht an den Übungen teil?', '乌兹别克斯坦为什么不参加演习？', 'Почему Узбекистан не участвует?']) {
+      const answer = engine.answer(line);
+      expect(answer, line).toMatchObject({ results: [], unasked: 'foreign' });
+      const reply = presentAnswer(answer, topics, { page: 0, ephemeral: false });
+      expect(reply.content, line).toMatch(/^I can only read questions in English\. Try, for example: why does Uzbekistan skip SCO exercises\?$/);
+      expect(reply.ephemeral).toBe(true);
+    }
+    // A question with its own words is asked, however short, misspelt or out of scope; and only then.
+    expect(engine.answer('ok so why does uzbekstan skp the sco exrcises').results[0]!.id).toBe('p14');
+    for (const line of ['weather in Bishkek', 'What is the weather in Paris today?', 'why does Uzbekistan skip SCO exercises?']) expect(engine.answer(line).unasked, line).toBeUndefined();
+  });
+
   it('offer a discussion thread on a public answer only where the caller says threads work', () => {
     const answer = engine.answer('why does Uzbekistan skip SCO exercises?');
     expect(labels(presentAnswer(answer, topics, { page: 0, ephemeral: false, offerThread: true }))).toContain('Discuss in thread');

@@ -22,11 +22,6 @@ const list = (items: string[]): string => items.join(', ');
 /** A line that asks on from the question before it ("why?", "when?", "tell me more"), when it has no word of its own. */
 const ASKS_ON = /^\s*(why|when|where|who|how|what|which)\b|\b(more|else)\b/i;
 
-const CHAT = 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
-
-/** Greetings, thanks and replies of everyday English, which ask nothing ("thanks!", "hi", "good evening everyone"). */
-const CHAT_WORDS = 'hi hello hey thanks thank cheers good morning evening afternoon night bye goodbye ok okay great cool nice awesome yes no sure welcome please everyone everybody all guys folks';
-let chatTerms: { engine: Engine; terms: Set<string> } | undefined;
 
 /**
  * The reply to a typed line, and the question it asked in its own words (what a later "why?" is about), if it did.
@@ -41,10 +36,6 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
     // "why?", not "why does Uzbekistan skip SCO exercises?" nor "thanks!": a line with no word or name of its own.
     const ownWords = analysis.words.length > 0 || analysis.names.length > 0;
     if (previous !== undefined && !ownWords && ASKS_ON.test(line)) return { reply: answerToText(engine.answer(`${line} ${previous}`), engine.topics()) };
-    // "thanks!", "hi": nothing the paper could be asked about, so no talk of what it does not cover.
-    if (chatTerms?.engine !== engine) chatTerms = { engine, terms: new Set(engine.analyzer.terms(CHAT_WORDS)) };
-    const { terms } = chatTerms;
-    if (analysis.names.length === 0 && analysis.words.every((word) => terms.has(word))) return { reply: CHAT, asked: line };
     return { reply: answerToText(engine.answer(line), engine.topics()), asked: line };
   }
   return { reply: commandReply(match, engine, lookup) };

@@ -56,7 +56,7 @@ export function createAnswerChannels(ctx: BotContext, client: Client): AnswerCha
     });
     if (outcome.kind === 'refused') return { payload: notice(outcome.message), turn: null, answered: false };
     await rememberQuestion(ctx, outcome.answer);
-    if (outcome.answer.results.length === 0) return { payload: presentNotCovered(ctx.engine.topics(), outcome.answer.missing), turn: null, answered: false };
+    if (outcome.answer.results.length === 0) return { payload: presentNotCovered(ctx.engine.topics(), outcome.answer.missing, outcome.answer.unasked), turn: null, answered: false };
     return { payload: presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: false }), turn, answered: true };
   };
 

@@ -39,7 +39,7 @@ export async function handleMessage(message: Message, client: Client<true>, ctx:
     outcome.kind === 'refused'
       ? notice(outcome.message)
       : outcome.answer.results.length === 0
-        ? presentNotCovered(ctx.engine.topics(), outcome.answer.missing)
+        ? presentNotCovered(ctx.engine.topics(), outcome.answer.missing, outcome.answer.unasked)
         : presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: false, offerThread: threadsWorkOn(message) });
   const started = performance.now();
   // A reply to a message is public whatever the payload says; the member who asked may delete it.

@@ -27,7 +27,7 @@ export function askQuestion(ctx: BotContext, userId: string, question: string, a
   const answer = answerWith(question);
   const latencyMs = Number(process.hrtime.bigint() - start) / 1e6;
   // Off the reply path; the store logs a write it cannot make.
-  if (answer.results.length === 0) void ctx.store.abstained(userId, question);
+  if (answer.results.length === 0 && !answer.unasked) void ctx.store.abstained(userId, question);
   ctx.logger.info({ event: 'question', question: prefix(question, 300), latencyMs: Math.round(latencyMs * 1000) / 1000, top: answer.results[0]?.id ?? null, results: answer.results.length }, 'question answered');
   return { kind: 'answered', answer };
 }

@@ -46,6 +46,13 @@ export function notCoveredOpening(missing: string[] = []): string {
   return missing.length === 0 ? "The paper doesn't cover that." : `The paper never mentions ${listed(missing)}, so it can't answer that.`;
 }
 
+/** The reply to text that asks the paper nothing (`Answer.unasked`): small talk, or a question not in English. */
+export function unaskedText(unasked: NonNullable<Answer['unasked']>): string {
+  return unasked === 'chat'
+    ? 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?'
+    : 'I can only read questions in English. Try, for example: why does Uzbekistan skip SCO exercises?';
+}
+
 /** The reply when the corpus has nothing on the question, naming what it does cover. */
 export function notCoveredText(topics: string[], missing: string[] = []): string {
   const covered = topics.slice(0, 6).map((t) => `  • ${t}`).join('\n');
@@ -57,6 +64,7 @@ const READ_AS_SHOWN = 200;
 
 export function answerToText(answer: Answer, topics: string[]): string {
   if (answer.question.trim() === '') return 'Ask a question about the paper, for example: why does Uzbekistan skip SCO exercises?';
+  if (answer.unasked) return unaskedText(answer.unasked);
   if (answer.results.length === 0) return notCoveredText(topics, answer.missing);
   // A long question read otherwise is shown by its start: the reading is a note, not the answer.
   const readAs = answer.readAs === undefined ? '' : `(Read as: ${answer.readAs.length > READ_AS_SHOWN ? `${answer.readAs.slice(0, READ_AS_SHOWN)}…` : answer.readAs})\n\n`;

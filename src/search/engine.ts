@@ -11,6 +11,7 @@ import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embedding
 import { FACT_KINDS, holdsAnswerKind, LIGHT_VERBS, type AnswerKind } from '../nlp/intent.js';
 import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
+import { CHAT_WORDS, isSmallTalk, looksForeign } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
 import { askedFootnote, asksAboutDocument, asksSummary, documentCards, SUMMARY_SECTION, type DocumentCard } from './cards.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, unpackPostings } from './postings.js';
@@ -907,7 +908,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** The question's concepts and every passage that matches any of them, best first. */
-  function rank(question: string): { entities: Entity[]; concepts: Concept[]; ranked: Ranked[]; readAs?: string; missing?: string[] } {
+  function rank(question: string): { entities: Entity[]; concepts: Concept[]; ranked: Ranked[]; readAs?: string; missing?: string[]; analysis?: Analysis } {
     const text = String(question ?? '').slice(0, settings.maxQuestionLength);
     if (text.trim() === '') return { entities: [], concepts: [], ranked: [] };
     // "Tajikstan" is read as "Tajikistan": the corrected question is analysed instead, the misspelt one never.
@@ -918,7 +919,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const { concepts, queryBoosts } = read(analysis, written);
     // A question of fact is answered in the paper's words; others may be in other words of near meaning.
     const near = analysis.intent.kind === null || !FACT_KINDS.has(analysis.intent.kind);
-    if (queryBoosts.size === 0) return { entities, concepts, ranked: [], readAs };
+    if (queryBoosts.size === 0) return { entities, concepts, ranked: [], readAs, analysis };
     const aboutSources = concepts.some((c) => c.asksSource);
     // Only the leaders by BM25 can end up among the answers after re-ranking.
     const ranked = postings
@@ -933,7 +934,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       })
       .sort((a, b) => b.score - a.score);
     const given = stated(text, concepts, ranked, aboutSources);
-    return { entities, concepts, ranked: answering(analysis.intent, concepts, given.ranked), readAs, missing: given.missing };
+    return { entities, concepts, ranked: answering(analysis.intent, concepts, given.ranked), readAs, missing: given.missing, analysis };
   }
 
   /**
@@ -1054,9 +1055,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return found && found.share >= settings.minCoverage && found.share >= best ? found.card : null;
   }
 
+  let chatTerms: Set<string> | undefined;
   function answer(question: string): Answer {
-    const { entities, concepts, ranked, readAs, missing = [] } = rank(question);
+    const { entities, concepts, ranked, readAs, missing = [], analysis } = rank(question);
     const text = String(question ?? '').slice(0, settings.maxQuestionLength);
+    // "thanks!", "hi everyone", "when?": nothing to answer, and nothing the paper fails to cover.
+    if (analysis && isSmallTalk(text, analysis.words, analysis.names.length, (chatTerms ??= new Set(analyzer.terms(CHAT_WORDS))))) {
+      return { question, entities, results: [], unasked: looksForeign(text, analysis.unknownWords) ? 'foreign' : 'chat' };
+    }
     const marker = askedFootnote(text);
     const citing = marker === null ? [] : corpus.passages.filter((p) => p.citations.includes(marker));
     if (citing.length > 0) {
@@ -1081,6 +1087,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
             .map((r) => present(r.entry.passage, r.sentence.text, r.score));
     const card = cardFor(text, concepts, passages.length > 0 ? top!.share : 0);
     const results = card ? [card.result, ...passages].slice(0, settings.maxResults) : passages;
+    if (results.length === 0 && missing.length === 0 && looksForeign(text, analysis?.unknownWords ?? [])) return { question, entities, results, unasked: 'foreign' };
     return { question, entities, results, ...(readAs === undefined ? {} : { readAs }), ...(results.length === 0 && missing.length > 0 ? { missing } : {}) };
   }
 

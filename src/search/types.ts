@@ -38,4 +38,6 @@ export interface Answer {
    * it never mentions ("Putin"), a year none of its passages on the question has ("2019"). Absent otherwise.
    */
   missing?: string[];
+  /** With no results, when the text asked the paper nothing: small talk ("thanks!"), or not English. Absent otherwise. */
+  unasked?: 'chat' | 'foreign';
 }

@@ -145,6 +145,18 @@ describe('/ask', () => {
     expect(unanswered.map((u) => u.question)).toContain('What is the weather in Paris today?');
   });
 
+  it('answers "thanks!" and a question in another language with what it can be asked, and logs neither as unanswered', async () => {
+    const thanks = await ask({ question: 'thanks!' });
+    expect(thanks.data!.content).toBe('Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?');
+    const spanish = await ask({ question: '¿Por qué Uzbekistán no participa en los ejercicios de la OCS?' });
+    expect(spanish.data!.content).toMatch(/^I can only read questions in English\./);
+    expect(spanish.data!.flags).toBe(EPHEMERAL);
+    const store = openStore(dataDir);
+    const { unanswered } = store.report();
+    store.close();
+    expect(unanswered.map((u) => u.question)).not.toContain('thanks!');
+  });
+
   it('never pings @everyone, @here, roles or users written inside a question', async () => {
     const callback = await ask({ question: '@everyone @here <@&123456789012345678> <@123456789012345678> why does Uzbekistan skip SCO exercises?' });
     nobodyPinged(callback);

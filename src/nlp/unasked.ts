@@ -1,0 +1,40 @@
+/**
+ * Text that asks the paper nothing: small talk ("thanks!", "hi everyone") and questions in another language. Read
+ * from general English and from the commonest words of the languages a student may write in, never from questions.
+ */
+
+/** Greetings, thanks and replies of everyday English, which ask nothing. */
+export const CHAT_WORDS =
+  'hi hello hey hiya yo thanks thank thx ty cheers good great morning evening afternoon night bye goodbye ok okay cool nice awesome yes yeah no nope sure welcome please everyone everybody all guys folks team job work done well lol haha np bot';
+
+const QUESTION_WORD = /\b(why|when|where|who|whom|whose|how|what|which)\b/i;
+
+/**
+ * Whether a text asks about nothing: no name and no word to ask about ("when?", "what is it?"), or small talk — no
+ * question word, and every word of it one of `chatTerms` ("thanks!", "good evening everyone").
+ */
+export function isSmallTalk(text: string, words: readonly string[], names: number, chatTerms: ReadonlySet<string>): boolean {
+  return names === 0 && (words.length === 0 || (!QUESTION_WORD.test(text) && words.every((word) => chatTerms.has(word))));
+}
+
+/**
+ * The commonest function words of Spanish, Portuguese, French, Italian and German that English does not have:
+ * two of them among the words an English lexicon lacks say the question is in another language.
+ */
+const FOREIGN_WORDS = new Set(
+  ('por qué que los las del una unos para cómo como cuál cuáles cuándo cuando dónde donde quién quiénes está están es son ' +
+    'não porque quando onde quem qual quais uma dos das pelo pela ' +
+    'pourquoi est les des une du aux pas quel quelle quels comment où qui sont ' +
+    'perché chi dove quale sono della delle degli gli non ' +
+    'warum wie wer wo wann welche welcher ist sind nicht der dem den das ein eine einen und mit').split(' '),
+);
+
+/**
+ * Whether a text is written in another language than English: mostly letters of another script (Cyrillic, Chinese,
+ * Arabic…), or two of the commonest words of another language that the English lexicon lacks (`unknownWords`).
+ */
+export function looksForeign(text: string, unknownWords: readonly string[]): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length > 0 && letters.filter((l) => !/\p{Script=Latin}/u.test(l)).length * 2 > letters.length) return true;
+  return unknownWords.filter((word) => FOREIGN_WORDS.has(word.toLowerCase())).length >= 2;
+}
