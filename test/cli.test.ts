@@ -92,7 +92,7 @@ describe('npm run ask', () => {
     const asked = run(['--json', 'It cannot.']);
     expect(asked.code).toBe(0);
     expect(asked.stderr).toBe('');
-    expect(JSON.parse(asked.stdout)).toEqual({ question: 'It cannot.', entities: [], results: [] });
+    expect(JSON.parse(asked.stdout)).toEqual({ question: 'It cannot.', entities: [], results: [], unasked: 'chat' });
 
     const body = '{#c1} The Aral Sea shrank and the basin cannot. Iam told the cotton farms cannot, either.';
     const { dir, cleanup } = scratchCorpus({ 'cannot.md': smallDocument({ body }) }, { withCommitted: false });

@@ -30,7 +30,7 @@ describe('every word of wink’s lexicon', () => {
   it('words wink gives no lemma ("cannot" before a full stop or a comma, "iam") are read as written', () => {
     expect(analyzer.analyze('It cannot.').words).toEqual([]);
     expect(analyzer.analyze('It cannot, he said, iam.').words).toEqual(['iam']);
-    expect(engine.answer('It cannot.')).toEqual({ question: 'It cannot.', entities: [], results: [] });
+    expect(engine.answer('It cannot.')).toEqual({ question: 'It cannot.', entities: [], results: [], unasked: 'chat' });
     expect(analyzer.analyze('Kazakhstan cannot.').entities.map((e) => e.canonical)).toEqual(['Kazakhstan']);
   });
 });

@@ -117,7 +117,9 @@ describe('what a question asks for', () => {
     expect(kind('Why does Uzbekistan skip SCO exercises?')).toBe('reason');
     expect(kind('how come China prefers trade?')).toBe('reason');
     expect(kind('How does China address its security concerns?')).toBeNull();
-    expect(kind('Which country donated helicopters to Tajikistan?')).toBeNull();
+    expect(kind('Which country donated helicopters to Tajikistan?')).toBe('place');
+    expect(kind('Where do the militants cross into Xinjiang?')).toBe('place');
+    expect(kind('Which exercise did Uzbekistan skip?')).toBeNull();
   });
 
   it('reads a definition question and what it asks to define, by every name the gazetteer knows', () => {
