@@ -132,6 +132,12 @@ describe('npm start without a Discord token', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('[p16]');
     expect(result.stdout).not.toContain('[p17]');
+    // and at the bare word, or /quit with words after it
+    for (const quit of ['exit', 'quit!', '/quit now']) {
+      const typed = start(`What is RATS?\n${quit}\nWhich pipeline would be a game changer for India?\n`);
+      expect(typed.stdout, quit).toContain('[p16]');
+      expect(typed.stdout, quit).not.toContain('[p17]');
+    }
   });
 });
 

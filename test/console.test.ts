@@ -42,7 +42,7 @@ describe('the console', () => {
     for (const typed of ['14', 'p14.', 'p 14', '[P14]']) expect(reply(`/passage ${typed}`)).toMatch(/^\[p14\] SCO and the Peace Initiatives/);
     // A footnote by its number where the markers are Roman numerals.
     expect(reply('/cite 3')).toMatch(/^\[iii\] Joshua Kucera/);
-    expect(reply('/cite 14')).toBe('There is no footnote "14". The nearest markers are iv, xi, i.');
+    expect(reply('/cite 14')).toBe('There is no footnote "14". The nearest markers are xi, x, ix.');
     // A search with no word to search by says so, rather than that no passage matches.
     expect(reply('/search the')).toBe('"the" has no word to search by (too common a word): try a word of the topic, as in /search exercises.');
     // The document's own id is the paper, not a passage.
@@ -51,7 +51,10 @@ describe('the console', () => {
 
   it('shows a footnote with the passages that cite it, and the nearest markers for an unknown one', () => {
     expect(reply('/cite iv')).toMatch(/^\[iv\] Sebastien Peyrouse.*\n {2}China-Central Asia Defence Relations · cited by p8$/);
-    expect(reply('/cite xx')).toBe('There is no footnote "xx". The nearest markers are ix, x, xi.');
+    expect(reply('/cite xx')).toBe('There is no footnote "xx". The nearest markers are xi, x, ix.');
+    // A source's name for its marker: the one footnote naming it, or the markers of those that do.
+    expect(reply('/cite Kucera')).toMatch(/^\[iii\] Joshua Kucera/);
+    expect(reply('/cite Gorenburg')).toBe('There is no footnote "Gorenburg". The nearest markers are vii, ix.');
   });
 
   it('lists matching passages, describes the paper, and explains itself', () => {
@@ -60,6 +63,8 @@ describe('the console', () => {
     expect(reply('/help')).toContain('/passage ID');
     expect(reply('/quiz')).toMatch(/^There is no command \/quiz\.\nType a question/);
     expect(reply('/passage')).toBe('Give a passage id: /passage p14');
+    // "help" without its slash is the list of commands, not a question about the paper's "help".
+    expect(reply('help')).toBe(reply('/help'));
   });
 
   it('gives a document’s source under its byline when the front matter has a url', () => {

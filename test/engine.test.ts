@@ -232,7 +232,7 @@ describe('answers', () => {
   });
 
   it('answer a request for a summary or the conclusion with the card and the conclusion, not a question about a subject', () => {
-    for (const question of ['Summarize the paper', 'What does the paper conclude?', 'tl;dr?', "what's the main argument of this article", 'give me an overview']) {
+    for (const question of ['Summarize the paper', 'What does the paper conclude?', 'tl;dr?', "what's the main argument of this article", 'give me an overview', 'What is the paper about?', "what's it about?"]) {
       const results = engine.answer(question).results;
       expect(isDocumentCard(results[0]!), question).toBe(true);
       expect(results.slice(1).map((r) => r.id), question).toEqual(['p20', 'p21']);
@@ -241,6 +241,18 @@ describe('answers', () => {
     expect(engine.answer("Summarize China's ties with Kazakhstan").results[0]!.id).toBe('p9');
     expect(isDocumentCard(engine.answer('What did the SCO conclude in 2012?').results[0]!)).toBe(false);
     expect(engine.answer('When did China release the funds?').results.every((r) => !isDocumentCard(r))).toBe(true);
+    expect(engine.answer('What is RATS about?').results[0]!.id).toBe('p16');
+  });
+
+  it('answer a request for the sources with the card and the passages that cite them, with their footnotes', () => {
+    for (const question of ["What are the paper's sources?", 'references', 'bibliography', 'list the footnotes', 'Which sources did the author use?']) {
+      const results = engine.answer(question).results;
+      expect(isDocumentCard(results[0]!), question).toBe(true);
+      expect(results.slice(1).map((r) => r.id), question).toEqual(['p1', 'p4', 'p5', 'p8']);
+      expect(results[1]!.citations.map((c) => c.marker), question).toEqual(['i']);
+    }
+    // Sources on a subject are asked of the passages.
+    expect(isDocumentCard(engine.answer('What sources does the paper cite on Uzbekistan?').results[0]!)).toBe(false);
   });
 
   it('answer a question about a footnote with the passages that cite it, the footnote among their citations', () => {

@@ -160,6 +160,8 @@ describe('Discord payloads', () => {
     expect(answerToText(year, topics)).toMatch(/^The paper never mentions 2019/);
     // Words from a question are escaped like any text of the user's; several are listed as a person would.
     expect(presentNotCovered(topics, ['*Putin*', 'Karimov', '2019']).content).toMatch(/^The paper never mentions \\\*Putin\\\*, Karimov and 2019, so/);
+    // so is one with nothing else to search by
+    expect(answerToText(engine.answer('What did Putin say?'), topics)).toMatch(/^The paper never mentions Putin, so/);
     // With nothing it never mentions, the reply is the plain one.
     expect(answerToText(engine.answer('what is the weather like today?'), topics)).toMatch(/^The paper doesn't cover that\./);
   });

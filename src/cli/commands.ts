@@ -32,6 +32,8 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
   const match = /^\/(\S*)\s*(.*)$/s.exec(line);
   if (!match) {
     if (line.trim() === '') return { reply: answerToText(engine.answer(line), engine.topics()) };
+    // "help" without its slash asks for the commands, not for the paper's "help of the super powers".
+    if (/^\s*help\s*[?!.]*\s*$/i.test(line)) return { reply: HELP };
     const analysis = engine.analyzer.analyze(line);
     // "why?", not "why does Uzbekistan skip SCO exercises?" nor "thanks!": a line with no word or name of its own.
     const ownWords = analysis.words.length > 0 || analysis.names.length > 0;

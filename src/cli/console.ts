@@ -4,8 +4,8 @@ import type { Engine } from '../search/engine.js';
 import { createLookup } from '../search/lookup.js';
 import { consoleTurn } from './commands.js';
 
-/** What ends the console besides the end of its input. */
-const QUIT = /^\s*\/(quit|exit)\s*$/i;
+/** What ends the console besides the end of its input: /quit or /exit (whatever follows), or the bare word. */
+const QUIT = /^\s*(\/(quit|exit)\b.*|(quit|exit)\s*[.!]*\s*)$/is;
 
 export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);

@@ -13,7 +13,7 @@ import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type Spelli
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { CHAT_WORDS, isSmallTalk, looksForeign } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
-import { askedFootnote, asksAboutDocument, asksSummary, documentCards, SUMMARY_SECTION, type DocumentCard } from './cards.js';
+import { askedFootnote, asksAboutDocument, asksSources, asksSummary, documentCards, SUMMARY_SECTION, type DocumentCard } from './cards.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Result } from './types.js';
 
@@ -919,7 +919,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const { concepts, queryBoosts } = read(analysis, written);
     // A question of fact is answered in the paper's words; others may be in other words of near meaning.
     const near = analysis.intent.kind === null || !FACT_KINDS.has(analysis.intent.kind);
-    if (queryBoosts.size === 0) return { entities, concepts, ranked: [], readAs, analysis };
+    // "What did Putin say?": nothing to search by, and a name the corpus never has, which the reply names.
+    if (queryBoosts.size === 0) return { entities, concepts, ranked: [], readAs, analysis, missing: stated(text, concepts, [], false).missing };
     const aboutSources = concepts.some((c) => c.asksSource);
     // Only the leaders by BM25 can end up among the answers after re-ranking.
     const ranked = postings
@@ -1059,8 +1060,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   function answer(question: string): Answer {
     const { entities, concepts, ranked, readAs, missing = [], analysis } = rank(question);
     const text = String(question ?? '').slice(0, settings.maxQuestionLength);
+    const summary = asksSummary(text);
+    const sources = !summary && asksSources(text);
     // "thanks!", "hi everyone", "when?": nothing to answer, and nothing the paper fails to cover.
-    if (analysis && isSmallTalk(text, analysis.words, analysis.names.length, (chatTerms ??= new Set(analyzer.terms(CHAT_WORDS))))) {
+    if (analysis && !summary && !sources && !asksAboutDocument(text) && isSmallTalk(text, analysis.words, analysis.names.length, (chatTerms ??= new Set(analyzer.terms(CHAT_WORDS))))) {
       return { question, entities, results: [], unasked: looksForeign(text, analysis.unknownWords) ? 'foreign' : 'chat' };
     }
     const marker = askedFootnote(text);
@@ -1069,12 +1072,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // "What does footnote vi say?": the passages that cite it, with it among their citations.
       return { question, entities, results: citing.slice(0, settings.maxResults).map((p) => present(p)), ...(readAs === undefined ? {} : { readAs }) };
     }
-    if (asksSummary(text)) {
+    if (summary || sources) {
       // "Summarize the paper", "what does the paper conclude?": its card, then what its conclusion says (or its opening).
+      // "Which sources does it use?": its card, then its passages that cite sources, with them.
       const card = cardFor(text, concepts, 0) ?? documentDetails().cards[0]!;
       const document = corpus.documents.find((d) => d.meta.id === card.result.id)!;
-      const summing = document.passages.filter((p) => p.section !== null && SUMMARY_SECTION.test(p.section));
-      const passages = (summing.length > 0 ? summing : document.passages.slice(0, 1)).map((p) => present(p));
+      const chosen = summary ? document.passages.filter((p) => p.section !== null && SUMMARY_SECTION.test(p.section)) : document.passages.filter((p) => p.citations.length > 0);
+      const passages = (chosen.length > 0 ? chosen : document.passages.slice(0, 1)).map((p) => present(p));
       return { question, entities, results: [card.result, ...passages].slice(0, settings.maxResults), ...(readAs === undefined ? {} : { readAs }) };
     }
     const top = ranked[0];

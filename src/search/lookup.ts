@@ -23,8 +23,12 @@ export interface Lookup {
   /** The valid passage ids closest to a mistyped one, closest first. */
   nearestPassageIds(id: string, count?: number): string[];
   footnotes(): FootnoteRef[];
-  /** A footnote by marker ("iii", "[iii]") or by document and marker ("tresa2015:iii"). */
+  /**
+   * A footnote by marker ("iii", "[iii]") or by document and marker ("tresa2015:iii"); else the one footnote whose
+   * text has what was typed ("Gorenburg").
+   */
   footnote(ref: string): FootnoteRef | undefined;
+  /** The markers of the footnotes whose text has what was typed, if any do; else the markers nearest it. */
   nearestFootnoteRefs(ref: string, count?: number): string[];
   /** Passages whose id or text matches what is typed, best first. */
   matchPassages(typed: string, count?: number): Passage[];
@@ -49,6 +53,17 @@ function roman(text: string): string {
   let out = '';
   for (const [value, numeral] of ROMAN) for (; n >= value; n -= value) out += numeral;
   return out;
+}
+/** The value of a Roman numeral ("xii" is 12); NaN for anything else. */
+function romanValue(text: string): number {
+  if (!/^[ivxlcdm]+$/.test(text)) return Number.NaN;
+  let total = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const value = ROMAN.find(([, numeral]) => numeral === text[i])![0];
+    const next = i + 1 < text.length ? ROMAN.find(([, numeral]) => numeral === text[i + 1])![0] : 0;
+    total += value < next ? -value : value;
+  }
+  return roman(String(total)) === text ? total : Number.NaN;
 }
 const ROMAN: ReadonlyArray<readonly [number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
 
@@ -126,14 +141,31 @@ function assemble(corpus: Corpus, { sentences, passages: passageText }: SearchIn
   }
   const documentIds = new Set(corpus.documents.map((d) => d.meta.id.toLowerCase()));
 
+  // "Gorenburg", "Kucera": the footnotes whose text has what was typed, for a marker typed as the source's name.
+  const mentioning = (typed: string): FootnoteRef[] => {
+    const words = typed.toLowerCase().trim();
+    return words.length < 3 ? [] : refs.filter((r) => r.footnote.text.toLowerCase().includes(words));
+  };
+  const byMarker = (ref: string): FootnoteRef | undefined => byRef.get(cleanId(ref)) ?? byRef.get(roman(cleanId(ref)));
+
   return {
     passage: (id) => byId.get(cleanId(id)) ?? byNumber.get(cleanId(id)) ?? undefined,
     isDocument: (id) => documentIds.has(cleanId(id)),
     nearestPassageIds: (id, count = 3) => nearest(cleanId(id), corpus.passages.map((p) => p.id), count),
     footnotes: () => refs,
     // "3" is footnote iii where the markers are Roman numerals.
-    footnote: (ref) => byRef.get(cleanId(ref)) ?? byRef.get(roman(cleanId(ref))),
-    nearestFootnoteRefs: (ref, count = 3) => nearest(roman(cleanId(ref)), refs.map((r) => r.ref), count),
+    // The one footnote whose text has what was typed, when no marker is.
+    footnote: (ref) => byMarker(ref) ?? (mentioning(ref).length === 1 ? mentioning(ref)[0] : undefined),
+    nearestFootnoteRefs: (ref, count = 3) => {
+      const found = mentioning(ref);
+      if (found.length > 0) return found.slice(0, count).map((r) => r.ref);
+      // "xii" or "12" where the markers are Roman numerals: the numbers nearest it, "xi" and "x".
+      const asked = romanValue(roman(cleanId(ref)));
+      if (!Number.isNaN(asked) && refs.every((r) => !Number.isNaN(romanValue(r.ref)))) {
+        return [...refs].sort((a, b) => Math.abs(romanValue(a.ref) - asked) - Math.abs(romanValue(b.ref) - asked)).slice(0, count).map((r) => r.ref);
+      }
+      return nearest(roman(cleanId(ref)), refs.map((r) => r.ref), count);
+    },
     matchPassages(typed, count = 25) {
       const query = typed.trim();
       if (query === '') return corpus.passages.slice(0, count);
