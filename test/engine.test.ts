@@ -225,14 +225,14 @@ describe('answers', () => {
     }
     // A question about the author's view of a subject is about the subject.
     expect(engine.answer('What does the author think China\'s military modernisation will do to regional security?').results[0]!.id).toBe('p21');
-    // and so is one asked "in this paper" or "according to the article"
-    for (const question of ['What are CARs, according to the article?', 'Which countries does China aid in this paper?']) {
+    // and so is one asked "in this paper" or "according to the article", or what the paper says about something
+    for (const question of ['What are CARs, according to the article?', 'Which countries does China aid in this paper?', 'What does the paper say about the Yangtze?']) {
       expect(isDocumentCard(engine.answer(question).results[0]!), question).toBe(false);
     }
   });
 
   it('answer a request for a summary or the conclusion with the card and the conclusion, not a question about a subject', () => {
-    for (const question of ['Summarize the paper', 'What does the paper conclude?', 'tl;dr?', "what's the main argument of this article", 'give me an overview', 'What is the paper about?', "what's it about?"]) {
+    for (const question of ['Summarize the paper', 'What does the paper conclude?', 'tl;dr?', "what's the main argument of this article", 'give me an overview', 'What is the paper about?', "what's it about?", 'What does the paper say?']) {
       const results = engine.answer(question).results;
       expect(isDocumentCard(results[0]!), question).toBe(true);
       expect(results.slice(1).map((r) => r.id), question).toEqual(['p20', 'p21']);

@@ -35,6 +35,9 @@ describe('entities and aliases', () => {
     expect(canonicals('the US and RATS')).toEqual(expect.arrayContaining(['USA', 'RATS']));
     // No pronoun follows "the": "the us" is the country.
     expect(canonicals('what did the us and central asian countries cooperate on')).toContain('USA');
+    // Nor is a word wink reads as a proper noun a common one: "usa" is the country, "rats" and "us" stay words.
+    expect(canonicals('what did usa do about terrorism')).toContain('USA');
+    expect(canonicals('what did they tell us about rats')).toEqual([]);
     // "sco" and "tapi" are no English words, so they name the SCO and the pipeline however they are written.
     expect(canonicals('why does uzbekistan skip sco exercises')).toContain('SCO');
     expect(canonicals('what is the tapi pipeline')).toContain('TAPI pipeline');

@@ -160,6 +160,8 @@ describe('Discord payloads', () => {
     expect(answerToText(year, topics)).toMatch(/^The paper never mentions 2019/);
     // Words from a question are escaped like any text of the user's; several are listed as a person would.
     expect(presentNotCovered(topics, ['*Putin*', 'Karimov', '2019']).content).toMatch(/^The paper never mentions \\\*Putin\\\*, Karimov and 2019, so/);
+    // A gazetteer name written carelessly ("usa") is no name the paper never mentions.
+    expect(answerToText(engine.answer('Tell me about China, Russia, usa, India and the SCO in Central Asia'), topics)).not.toMatch(/never mentions/);
     // so is one with nothing else to search by
     expect(answerToText(engine.answer('What did Putin say?'), topics)).toMatch(/^The paper never mentions Putin, so/);
     // With nothing it never mentions, the reply is the plain one.
@@ -167,12 +169,12 @@ describe('Discord payloads', () => {
   });
 
   it('answer small talk and questions in another language with what the bot can be asked, not with what the paper lacks', () => {
-    for (const line of ['thanks!', 'hi everyone', 'great job team', 'when?']) {
+    for (const line of ['thanks!', 'hi everyone', 'great job team', 'when?', 'Bonjour', 'gracias']) {
       const answer = engine.answer(line);
       expect(answer, line).toMatchObject({ results: [], unasked: 'chat' });
       expect(answerToText(answer, topics), line).toBe('Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?');
     }
-    for (const line of ['¿Por qué Uzbekistán no participa en los ejercicios de la OCS?', 'Warum nimmt Usbekistan nicht an den Übungen teil?', '乌兹别克斯坦为什么不参加演习？', 'Почему Узбекистан не участвует?']) {
+    for (const line of ["Perché l'Uzbekistan non partecipa?", '¿Por qué Uzbekistán no participa en los ejercicios de la OCS?', 'Warum nimmt Usbekistan nicht an den Übungen teil?', '乌兹别克斯坦为什么不参加演习？', 'Почему Узбекистан не участвует?']) {
       const answer = engine.answer(line);
       expect(answer, line).toMatchObject({ results: [], unasked: 'foreign' });
       const reply = presentAnswer(answer, topics, { page: 0, ephemeral: false });

@@ -181,7 +181,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   for (const entry of gazetteer) {
     for (const name of [entry.canonical, ...entry.aliases]) if (matchedAsWritten(name)) exactNames.set(name, entry);
   }
-  // After "the", such a name is a name however it is written: "the us" is the country, as a pronoun never follows "the".
+  // After "the", such a name is a name however it is written: "the us" is the country, as a pronoun never follows "the";
+  // and so is one wink reads as a proper noun ("usa"), as no common word is.
   const namesAfterThe = new Map([...exactNames].map(([name, entry]) => [name.toLowerCase(), entry]));
 
   const normalOf = memoized(NORMAL_CACHE_LIMIT, (lower) => {
@@ -347,12 +348,13 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       for (let i = start; i <= end; i += 1) named[i] = true;
     });
     values.forEach((value, index) => {
-      const afterThe = lower[index - 1] === 'the';
+      // After "the", or read as a proper noun ("usa"), such a name is a name however it is written.
+      const anyCase = lower[index - 1] === 'the' || (tokens.tags[index] === 'PROPN' && value.length >= 3);
       // A name matched as written starts with a capital (see `matchedAsWritten`).
       const first = value.charCodeAt(0);
-      if (!afterThe && (first < 65 || first > 90)) return;
+      if (!anyCase && (first < 65 || first > 90)) return;
       const name = value.endsWith('s') ? value.replace(/[’']s$/, '') : value;
-      const entry = exactNames.get(name) ?? (afterThe ? namesAfterThe.get(name.toLowerCase()) : undefined);
+      const entry = exactNames.get(name) ?? (anyCase ? namesAfterThe.get(name.toLowerCase()) : undefined);
       if (!entry) return;
       mention(entityTerm(entry.canonical), name);
       named[index] = true;

@@ -5,7 +5,9 @@
 
 /** Greetings, thanks and replies of everyday English, which ask nothing. */
 export const CHAT_WORDS =
-  'hi hello hey hiya yo thanks thank thx ty cheers good great morning evening afternoon night bye goodbye ok okay cool nice awesome yes yeah no nope sure welcome please everyone everybody all guys folks team job work done well lol haha np bot';
+  'hi hello hey hiya yo thanks thank thx ty cheers good great morning evening afternoon night bye goodbye ok okay cool nice awesome yes yeah no nope sure welcome please everyone everybody all guys folks team job work done well lol haha np bot ' +
+  // and the greetings and thanks of other languages a study group may use
+  'hola hallo salut bonjour ciao namaste salaam salam gracias merci danke grazie obrigado shukriya dhanyavad';
 
 const QUESTION_WORD = /\b(why|when|where|who|whom|whose|how|what|which)\b/i;
 
@@ -31,10 +33,14 @@ const FOREIGN_WORDS = new Set(
 
 /**
  * Whether a text is written in another language than English: mostly letters of another script (Cyrillic, Chinese,
- * Arabic…), or two of the commonest words of another language that the English lexicon lacks (`unknownWords`).
+ * Arabic…), or two of the commonest words of another language that the English lexicon lacks (`unknownWords`), or one
+ * where the lexicon lacks half the words.
  */
 export function looksForeign(text: string, unknownWords: readonly string[]): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length > 0 && letters.filter((l) => !/\p{Script=Latin}/u.test(l)).length * 2 > letters.length) return true;
-  return unknownWords.filter((word) => FOREIGN_WORDS.has(word.toLowerCase())).length >= 2;
+  const foreign = unknownWords.filter((word) => FOREIGN_WORDS.has(word.toLowerCase())).length;
+  // One such word is enough where most words of the text are unknown to English ("Perché l'Uzbekistan non partecipa?").
+  const words = text.match(/[\p{L}']+/gu)?.length ?? 0;
+  return foreign >= 2 || (foreign === 1 && unknownWords.length * 2 >= words);
 }

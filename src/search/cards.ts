@@ -43,8 +43,12 @@ export function documentCards(documents: CorpusDocument[], analyzer: Analyzer): 
 /** Whether a result is a document card (its text is its document's line, which starts with the title), not a passage. */
 export const isDocumentCard = (result: Result): boolean => result.section === null && result.citations.length === 0 && result.text.startsWith(`${result.document}, `);
 
-/** Where a question is asked: "what does CARs mean in this paper?" asks about CARs, not about the paper. */
-const IN_THE_DOCUMENT = /\b(in|according to|from|throughout|within|across)\s+(the|this)\s+(paper|article|report|document|essay|study|piece|text)\b/gi;
+/**
+ * Where a question is asked: "what does CARs mean in this paper?" asks about CARs, not about the paper; "what does the
+ * paper say about the Yangtze?" about the Yangtze.
+ */
+const IN_THE_DOCUMENT =
+  /\b(in|according to|from|throughout|within|across)\s+(the|this)\s+(paper|article|report|document|essay|study|piece|text)\b|\b(the|this)\s+(paper|article|report|document|essay|study|piece|text|author|writer)\s+(says?|said|thinks?|argues?|writes?|wrote|claims?|tells?(?: us)?|mentions?|states?|discuss(?:es)?|suggests?)\s+(about|on|of|regarding|concerning)\b/gi;
 
 /** Whether a question speaks of the document ("who wrote this paper", "what is the article about"). */
 export const asksAboutDocument = (question: string): boolean => {
@@ -57,7 +61,7 @@ const PUBLISHED_IT = /\b(?:put|puts|putting)\s+(?:this|it)\s+out\b|\b(?:this|it)
 
 /** Words that ask what a document says as a whole: a summary, its conclusion, its main point (general English). */
 const SUMMARY =
-  /\b(summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum (?:it |this |that )?up|overview|tl;?dr|gist|conclu(?:de[sd]?|sions?)|(?:main|central|key) (?:point|argument|idea|finding|message|takeaway|claim|conclusion|theme)s?|thesis|about(?=\W*$))\b/gi;
+  /\b(summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum (?:it |this |that )?up|overview|tl;?dr|gist|conclu(?:de[sd]?|sions?)|(?:main|central|key) (?:point|argument|idea|finding|message|takeaway|claim|conclusion|theme)s?|thesis|about(?=\W*$)|says?(?=\W*$))\b/gi;
 /** Words that ask for a document's sources as a whole. */
 const SOURCES = /\b(sources?|references?|bibliography|footnotes?|citations?|works cited)\b/gi;
 /** Words that may surround such a request without asking about anything in particular. */

@@ -947,7 +947,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // A name is one English text knows (the word-vector table has it): a misspelt word ("Centrl") is no name; nor is
     // one the corpus writes together with the word beside it ("China Daily" as "Chinadaily").
     const unknownNames = concepts.filter(
-      (c) => c.name && c.ids.length === 0 && c.written !== undefined && !isAcronym(text, c.written) && !opens(text, c.written) && tableVector(c.written) !== null && !writtenTogether(text, c.written),
+      (c) =>
+        c.name &&
+        c.ids.length === 0 &&
+        c.written !== undefined &&
+        !isAcronym(text, c.written) &&
+        !opens(text, c.written) &&
+        !gazetteerNames.has(c.written) &&
+        tableVector(c.written) !== null &&
+        !writtenTogether(text, c.written),
     );
     if (unknownNames.length > 0) return { ranked: [], missing: [...new Set(unknownNames.map((c) => nameAround(text, c.written!)))] };
     // A footnote's year counts: "what did Kucera write in 2014?"
@@ -956,6 +964,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const held = (r: Ranked, year: Concept): boolean => sharedCredit(r.entry, year, aboutSources) > 0;
     return { ranked: ranked.filter((r) => years.every((year) => held(r, year))), missing: years.filter((year) => !ranked.some((r) => held(r, year))).map((year) => year.terms[0]!) };
   }
+
+  // The gazetteer's names in lower case: "usa" is the USA written carelessly, not a name the corpus never mentions.
+  const gazetteerNames = new Set(corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases]).map((name) => name.toLowerCase()));
 
   /** Whether the corpus has `word` written together with the word before or after it in the question. */
   function writtenTogether(text: string, word: string): boolean {
