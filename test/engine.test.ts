@@ -271,6 +271,12 @@ describe('answers', () => {
     expect(engine.answer('When did NATO finish withdrawing from Afghanistan?').results).toEqual([]);
   });
 
+  it('highlight the sentence naming a place, not one naming only the country it lies in', () => {
+    expect(engine.answer('What is Osh?').results[0]!.highlight).toContain('via Osh in Kyrgyzstan');
+    expect(engine.answer('What is Dushanbe?').results[0]!.highlight).toContain('military base in Dushanbe');
+    expect(engine.answer('Moscow').results[0]!.highlight).toContain('held in Moscow');
+  });
+
   it('answer "where" and "which city" only from a passage that speaks of what is asked about and names a place', () => {
     expect(engine.answer('Where was the 2012 multilateral exercise held?').results[0]!.highlight).toContain('Tajikistan');
     expect(engine.answer('In which country did the first multilateral exercise take place?').results[0]!.id).toBe('p14');
