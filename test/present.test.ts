@@ -181,6 +181,8 @@ describe('Discord payloads', () => {
       expect(reply.content, line).toMatch(/^I can only read questions in English\. Try, for example: why does Uzbekistan skip SCO exercises\?$/);
       expect(reply.ephemeral).toBe(true);
     }
+    // A greeting before a question, and chat spellings of its small words, leave the question as it is.
+    for (const line of ['wat is RATS', 'hey bot what is RATS', 'Hey guys, can u tell me abt RATS?']) expect(engine.answer(line).results[0]!.id, line).toBe('p16');
     // A question with its own words is asked, however short, misspelt or out of scope; and only then.
     expect(engine.answer('ok so why does uzbekstan skp the sco exrcises').results[0]!.id).toBe('p14');
     for (const line of ['weather in Bishkek', 'What is the weather in Paris today?', 'why does Uzbekistan skip SCO exercises?']) expect(engine.answer(line).unasked, line).toBeUndefined();

@@ -44,3 +44,19 @@ export function looksForeign(text: string, unknownWords: readonly string[]): boo
   const words = text.match(/[\p{L}']+/gu)?.length ?? 0;
   return foreign >= 2 || (foreign === 1 && unknownWords.length * 2 >= words);
 }
+
+/** Chat spellings of English's small words ("wat", "hw", "abt"): read as the words they stand for. */
+const CHAT_SPELLINGS = new Map([
+  ['wat', 'what'], ['wut', 'what'], ['wht', 'what'], ['wats', "what's"], ['hw', 'how'], ['wen', 'when'], ['whn', 'when'], ['wher', 'where'],
+  ['whr', 'where'], ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['abt', 'about'], ['bc', 'because'], ['cuz', 'because'], ['coz', 'because'],
+]);
+const CHAT_SPELLING = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${[...CHAT_SPELLINGS.keys()].join('|')})(?![\\p{L}\\p{N}'’-]|\\.\\p{L})`, 'giu');
+/** Greetings and the like before a question ("hey bot, what is RATS?"): no words of it. */
+const GREETING = new RegExp(`^(?:\\s*(?:${CHAT_WORDS.split(/\s+/).join('|')})\\b[\\s,.!:;-]*)+(?=(?:what|what's|whats|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|tell|explain)\\b)`, 'i');
+
+/** A question as plain English: chat spellings of small words read as the words, and a greeting before it left out. */
+export function plainQuestion(text: string): string {
+  const spelt = text.replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word);
+  // "y does…" at the start is "why".
+  return spelt.replace(/^\s*y(?=\s+(?:do|does|did|is|are|was|were|has|have|would|should|can)\b)/i, 'why').replace(GREETING, '');
+}

@@ -11,7 +11,7 @@ import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embedding
 import { FACT_KINDS, holdsAnswerKind, LIGHT_VERBS, type AnswerKind } from '../nlp/intent.js';
 import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
-import { CHAT_WORDS, isSmallTalk, looksForeign } from '../nlp/unasked.js';
+import { CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
 import { askedFootnote, asksAboutDocument, asksSources, asksSummary, documentCards, SUMMARY_SECTION, type DocumentCard } from './cards.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, unpackPostings } from './postings.js';
@@ -914,9 +914,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     });
   }
 
+  /** The text of a question the engine reads: as plain English ("wat is RATS" as "what is RATS"), at most so long. */
+  const asked = (question: string): string => plainQuestion(String(question ?? '').slice(0, settings.maxQuestionLength));
+
   /** The question's concepts and every passage that matches any of them, best first. */
   function rank(question: string): { entities: Entity[]; concepts: Concept[]; ranked: Ranked[]; readAs?: string; missing?: string[]; analysis?: Analysis } {
-    const text = String(question ?? '').slice(0, settings.maxQuestionLength);
+    const text = asked(question);
     if (text.trim() === '') return { entities: [], concepts: [], ranked: [] };
     // "Tajikstan" is read as "Tajikistan": the corrected question is analysed instead, the misspelt one never.
     const { analysis, readAs } = readQuestion(text);
@@ -1077,7 +1080,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   let chatTerms: Set<string> | undefined;
   function answer(question: string): Answer {
     const { entities, concepts, ranked, readAs, missing = [], analysis } = rank(question);
-    const text = String(question ?? '').slice(0, settings.maxQuestionLength);
+    const text = asked(question);
     const summary = asksSummary(text);
     const sources = !summary && asksSources(text);
     // "thanks!", "hi everyone", "when?": nothing to answer, and nothing the paper fails to cover.
