@@ -58,11 +58,6 @@ const SENTENCE_NEAR_BEST = 0.6;
 /** How much of a concept a passage holds when only a footnote it cites has it. */
 const FOOTNOTE_CREDIT = 0.5;
 /**
- * How much of a name a sentence holds that names only what the name stands within ("Kyrgyzstan" for "Osh"): the
- * highlight of "What is Osh?" is the sentence on Osh (measured: no answer's passage moved, highlights did).
- */
-const WITHIN_CREDIT = 0.5;
-/**
  * Word vectors (src/nlp/embeddings.ts) for a word of the question a passage lacks: the passage's nearest word counts
  * nothing below the first cosine, in full from the second, in proportion between ("war games" ~ "exercises").
  */
@@ -862,22 +857,27 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const inText = inTextScratch.fill(0, 0, concepts.length);
     let bestIndex = 0;
     let bestShare = 0;
+    let bestNamed = 0;
     const sentences = entry.sentences;
     const shares = new Array<number>(sentences.length);
     for (let index = 0; index < sentences.length; index += 1) {
       const terms = sentences[index]!.terms;
       let matched = 0;
+      // Of sentences holding as much, the highlight is one naming the place asked about, not only the country it
+      // lies in ("Osh", not "Kyrgyzstan").
+      let named = 0;
       for (let c = 0; c < concepts.length; c += 1) {
         const concept = concepts[c]!;
         if (!holdsConcept(concept, terms)) continue;
-        // A sentence naming only the place a name stands within ("Kyrgyzstan" for "Osh") holds less of it.
-        matched += concept.name && concept.own >= 0 && concept.ids.length > 1 && !terms.has(concept.own) ? concept.weight * WITHIN_CREDIT : concept.weight;
+        matched += concept.weight;
         inText[c] = 1;
+        if (concept.name && concept.own >= 0 && concept.ids.length > 1 && terms.has(concept.own)) named += 1;
       }
       const share = total === 0 ? 0 : matched / total;
-      if (share > bestShare) {
+      if (share > bestShare || (share === bestShare && share > 0 && named > bestNamed)) {
         bestIndex = index;
         bestShare = share;
+        bestNamed = named;
       }
       shares[index] = share;
     }
