@@ -112,6 +112,8 @@ const isAcronym = (text: string, word: string): boolean => /^[\p{Lu}\d.]+$/u.tes
 
 /** How many words' expansions and vectors an engine keeps (see `memoized`). */
 const WORDS_KEPT = 10_000;
+/** How many cosines an engine keeps, over the words met last (see `NearWord`): 8 MB, fewer words for a larger corpus. */
+const COSINES_KEPT = 1 << 21;
 /** Words that ask about a cited work rather than about the subject (general English, not the paper's). */
 const SOURCE_WORDS = 'author writer write wrote written publish publisher publication outlet website site journal magazine newspaper news blog title cite citation reference footnote note';
 
@@ -146,10 +148,10 @@ interface Concept {
   /** Whether it asks about a cited work itself: its author, its title, where it appeared. */
   asksSource: boolean;
   /**
-   * The word's vector (see NEAR_WORDS), looked up when first needed (`vectorOf`): undefined until then; null for
-   * names, and words the table lacks.
+   * The word's vector and its cosines with the corpus's words (see NEAR_WORDS, `nearWordOf`), looked up when first
+   * needed: undefined until then; null for names, and words the table lacks.
    */
-  vector: Float32Array | null | undefined;
+  near: NearWord | null | undefined;
   /** The word as the question wrote it, in lower case: what the table is searched by. */
   written: string | undefined;
   /**
@@ -159,10 +161,17 @@ interface Concept {
   own: number;
   /** Whether it is a name of the gazetteer's. */
   name: boolean;
-  /** A number no other concept of the engine's has: the key of its cosines in the engine's memo (see `nearest`). */
+  /** A number no other concept of the engine's has: what marks the corpus's words set apart from it (see `nearest`). */
   stamp: number;
   /** Its bit among the question's concepts (see `markConcepts`); 0 past the 31st, which are looked up term by term. */
   bit: number;
+}
+
+/** A word's vector, and its cosines with the corpus's words by row, each worked out when first needed (`done`). */
+interface NearWord {
+  vector: Float32Array;
+  cosines: Float32Array;
+  done: Uint8Array;
 }
 
 interface Ranked {
@@ -531,15 +540,22 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const vector = readEmbeddings().vector(written);
     return vector ? unitFloats(vector) : null;
   });
-  const wordVector = (word: string, written: string | undefined): Float32Array | null => {
+  // A word's cosines are kept with its vector, for the words met last: questions bring the same words again and again.
+  const nearWords = memoized(Math.max(16, Math.floor(COSINES_KEPT / Math.max(1, vectorIds.length))), (key): NearWord | null => {
+    const row = key.startsWith('#') ? Number(key.slice(1)) : -1;
+    const vector = row >= 0 ? vectorData.subarray(row * dims, (row + 1) * dims) : tableVector(key.slice(1));
+    return vector ? { vector, cosines: new Float32Array(vectorIds.length), done: new Uint8Array(vectorIds.length) } : null;
+  });
+  /** The concept's word's vector: the corpus's when it has one for the word, else the table's for the word as written. */
+  const nearWordOf = (word: string, written: string | undefined): NearWord | null => {
     const row = rowOf[dictionary.get(word) ?? -1] ?? -1;
-    if (row >= 0) return vectorData.subarray(row * dims, (row + 1) * dims);
-    return written === undefined ? null : tableVector(written);
+    if (row >= 0) return nearWords(`#${row}`);
+    return written === undefined ? null : nearWords(`=${written}`);
   };
-  // The cosines of a question's concept with the corpus's terms met so far, by term id: passages share most of their
-  // words. A cosine is the concept's while its stamp is.
-  const cosines = new Float32Array(vectorIds.length);
-  const cosineStamps = new Int32Array(vectorIds.length);
+  // By row, the stamp of the concept that met the corpus's word last (see `nearest`), and whether it was set apart
+  // from that concept then.
+  const rowStamps = new Int32Array(vectorIds.length);
+  const setApart = new Uint8Array(vectorIds.length);
   let stamps = 0;
 
   /** Reads misspelt words as the corpus's, through the spelling index the index holds: nothing to build here. */
@@ -632,7 +648,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     weight,
     // "write" and "write about" both ask about a source
     asksSource: sourceTerms.has(terms[0]!) || (terms[0]!.includes('_') && sourceTerms.has(terms[0]!.split('_')[0]!)),
-    vector: name ? null : undefined,
+    near: name ? null : undefined,
     written,
     name,
     stamp: (stamps += 1),
@@ -715,7 +731,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         if (other === c) continue;
         for (const id of other.ids) {
           const row = rowOf[id]!;
-          if (row >= 0) [cosines[row], cosineStamps[row]] = [0, c.stamp];
+          if (row >= 0) {
+            rowStamps[row] = c.stamp;
+            setApart[row] = 1;
+          }
         }
       }
     }
@@ -757,23 +776,27 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return false;
   };
 
-  const vectorOf = (concept: Concept): Float32Array | null => (concept.vector === undefined ? (concept.vector = wordVector(concept.terms[0]!, concept.written)) : concept.vector);
-
   /**
    * The cosine of a concept's word with the nearest word of a passage's text (0 for a name); no further once one is
-   * `enough`.
+   * `enough`. A word of the passage set apart from the concept (see `read`) counts for none, unless another concept's
+   * cosine with it was worked out since (`rowStamps` holds one concept a row).
    */
   function nearest(concept: Concept, entry: IndexedPassage, enough = 1): number {
-    const vector = vectorOf(concept);
-    if (!vector) return 0;
+    const near = concept.near === undefined ? (concept.near = nearWordOf(concept.terms[0]!, concept.written)) : concept.near;
+    if (!near) return 0;
+    const { vector, cosines, done } = near;
     const { stamp } = concept;
     const rows = entry.rows;
     let best = 0;
     for (let i = 0; i < rows.length; i += 1) {
       const row = rows[i]!;
-      if (cosineStamps[row] !== stamp) {
+      if (rowStamps[row] !== stamp) {
+        rowStamps[row] = stamp;
+        setApart[row] = 0;
+      } else if (setApart[row] === 1) continue;
+      if (done[row] === 0) {
         cosines[row] = cosine(vector, vectorData, row * dims);
-        cosineStamps[row] = stamp;
+        done[row] = 1;
       }
       if (cosines[row]! > best) {
         best = cosines[row]!;
