@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { decodeCustomId, encodeCustomId, passageNamed, questionKey, refersTo } from '../src/discord/custom-id.js';
 import { choices, commandMentions, presentAbout, presentAnswer, presentFeedbackReport, presentFootnote, presentHelp, presentNotCovered, presentPassage, presentReload, presentSearch, type ReplyPayload, withDeleteButton } from '../src/present/discord.js';
-import { embedLength, LIMITS, truncate } from '../src/present/limits.js';
+import { embedLength, LIMITS, oneLine, truncate } from '../src/present/limits.js';
 import { answerToText } from '../src/present/text.js';
 import { createEngine } from '../src/search/engine.js';
 import { createLookup } from '../src/search/lookup.js';
@@ -220,6 +220,13 @@ describe('Discord payloads', () => {
     expect(help).toContain('I am not a member of this server');
     expect(help).not.toContain('<#323456789012345678>');
     expect(help).toContain('[The Paper](https://example.org/paper)');
+  });
+
+  it('put a text on one line: every run of whitespace one space, none at either end', () => {
+    const piece = fc.constantFrom('a', 'Tajikistan', '’', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2028', '\u3000', '\ufeff');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join('')), (text) => {
+      expect(oneLine(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    }));
   });
 
   it('limit autocomplete to 25 distinct choices of at most 100 characters', () => {
