@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
-import { isDocumentCard } from '../src/search/cards.js';
+import { askedFootnote, isDocumentCard } from '../src/search/cards.js';
 import { buildIndex, createEngine } from '../src/search/engine.js';
 import { createLookup } from '../src/search/lookup.js';
 import { evaluate, parseEvalFile } from '../scripts/eval.js';
@@ -84,6 +84,15 @@ describe('answers', () => {
     const answer = engine.answer("Why does Uzbekistan shun the SCO's war games?");
     expect(answer.results[0]?.id).toBe('p14');
     expect(answer.results[0]?.highlight).toMatch(/refused to participate in the SCO exercises because/);
+  });
+
+  it('give a question that leans on near words the same answer whatever was asked before it', () => {
+    // Each word's cosines with the paper's words are kept from one question to the next.
+    const questions = ["Why does Uzbekistan shun the SCO's war games?", 'What clout does China have in Central Asia?', 'thanks, that was helpful', 'Which states shun joint drills?'];
+    const first = questions.map((q) => createEngine(corpus).answer(q));
+    const again = createEngine(corpus);
+    for (const q of [...questions].reverse()) again.answer(q);
+    expect(questions.map((q) => again.answer(q))).toEqual(first);
   });
 
   it('answer only from a passage holding some of the question’s own words, not only other wordings of them', () => {
@@ -253,6 +262,15 @@ describe('answers', () => {
     }
     // Sources on a subject are asked of the passages.
     expect(isDocumentCard(engine.answer('What sources does the paper cite on Uzbekistan?').results[0]!)).toBe(false);
+  });
+
+  it('tell a footnote named by its marker, in any case and wording', () => {
+    const piece = fc.constantFrom('What does ', 'footnote', 'Foot note', 'NOTES', 'ſource', 'reference', 'citation', 'fn', ' no. ', '#', '[', 'vi', 'XII', '12', ']', ' say', 'in the paper', '?', ' ', '-');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join('')), (question) => {
+      const marker = /\b(?:foot\s?notes?|notes?|references?|citations?|sources?|fn)\s*(?:no\.?|number|#)?\s*\[?([ivxlc]{1,6}|\d{1,3})\]?(?![\p{L}\p{N}])/iu.exec(question);
+      expect(askedFootnote(question)).toBe(marker ? marker[1]!.toLowerCase() : null);
+    }));
+    expect(askedFootnote('what does ſource [iii] say?')).toBe('iii');
   });
 
   it('answer a question about a footnote with the passages that cite it, the footnote among their citations', () => {

@@ -90,8 +90,12 @@ export const asksSources = (question: string): boolean => asksOnly(question, SOU
 /** A document's sections that say what it says as a whole, by their headings. */
 export const SUMMARY_SECTION = /^(conclusions?|concluding remarks|summary|abstract|overview)$/i;
 
+const FOOTNOTE_WORDS = /note|reference|citation|source|fn/iu;
+
 /** A footnote a question names by its marker ("what does footnote vi say?", "source [iii]"), lower case. */
 export function askedFootnote(question: string): string | null {
+  // Every way of naming a footnote below holds one of these: most questions hold none, and this is faster to find.
+  if (!FOOTNOTE_WORDS.test(question)) return null;
   const found = /\b(?:foot\s?notes?|notes?|references?|citations?|sources?|fn)\s*(?:no\.?|number|#)?\s*\[?([ivxlc]{1,6}|\d{1,3})\]?(?![\p{L}\p{N}])/iu.exec(question);
   return found ? found[1]!.toLowerCase() : null;
 }
