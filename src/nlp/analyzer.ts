@@ -380,7 +380,9 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     const wordsAt = new Map<number, number[]>();
     for (const { word, token, pos } of normalWords(tokens)) {
       if (token === asked.kindWord) continue;
-      wordsAt.set(token, [...(wordsAt.get(token) ?? []), words.length]);
+      const at = wordsAt.get(token);
+      if (at) at.push(words.length);
+      else wordsAt.set(token, [words.length]);
       words.push(word);
       if (!surfaces.has(word)) surfaces.set(word, values[token]!.toLowerCase());
       if (token === asked.focus && !named[token]) focus ??= word;

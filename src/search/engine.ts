@@ -623,14 +623,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** The corpus's words of a word's family that the stemmer leaves apart: "west" and "western", either way. */
-  const family = (word: string): string[] => {
+  const family = memoized(WORDS_KEPT, (word): string[] => {
     const found: string[] = [];
     for (const suffix of DERIVING_SUFFIXES) {
       if (documentFrequency.has(word + suffix)) found.push(word + suffix);
       if (word.length - suffix.length >= 4 && word.endsWith(suffix) && documentFrequency.has(word.slice(0, -suffix.length))) found.push(word.slice(0, -suffix.length));
     }
     return found;
-  };
+  });
 
   const sourceTerms = new Set(analyzer.terms(SOURCE_WORDS));
   const idsOf = (terms: string[]): number[] => {
