@@ -218,10 +218,10 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     return [normalize(parts.join('')), ...meaningful.map(normalize)];
   }
 
-  /** The tokens' texts and types: all that finding the words the model lacks needs. */
+  /** The tokens' texts and types: all that finding the words the model lacks needs; and the tokens, to read more. */
   function readWords(doc: WinkDocument) {
     const tokens = doc.tokens();
-    return { values: tokens.out().map(String), types: strings(tokens, its.type, () => 'word') };
+    return { tokens, values: tokens.out().map(String), types: strings(tokens, its.type, () => 'word') };
   }
 
   /**
@@ -229,8 +229,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
    * tokens (no lemma for "cannot" before a full stop or a comma, nor for "iam"), so each falls back to what the
    * token says of itself: its normal form, then its text.
    */
-  function readTokens(doc: WinkDocument, { values, types }: ReturnType<typeof readWords> = readWords(doc)) {
-    const tokens = doc.tokens();
+  function readTokens(doc: WinkDocument, { tokens, values, types }: ReturnType<typeof readWords> = readWords(doc)) {
     const normal = (i: number): string => {
       const value: unknown = tokens.itemAt(i).out(its.normal);
       return typeof value === 'string' ? value : values[i]!.toLowerCase();
@@ -318,7 +317,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   function read(text: string): Reading {
     const doc = wink.read(text);
     const words = readWords(doc);
-    const lexiconIds = doc.tokens().out(its.uniqueId) as number[];
+    const lexiconIds = words.tokens.out(its.uniqueId) as number[];
     const unknownWords = words.values.filter((value, i) => words.types[i] === 'word' && wink.isUnknownId(lexiconIds[i]!));
     return { unknownWords, analysis: () => analysisOf(doc, readTokens(doc, words), unknownWords) };
   }
