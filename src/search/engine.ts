@@ -247,8 +247,11 @@ interface IndexedPassage {
   heading: TermSet;
   /** The terms of the footnotes it cites. */
   cited: TermSet[];
-  /** Where each sentence lies in the passage text, and its terms. */
-  sentences: Array<{ start: number; end: number; terms: TermSet }>;
+  /**
+   * Each sentence's text, cut from the passage's once (the same string for every answer that shows it, which the
+   * presenter's memo of escaped texts then finds by identity), and its terms.
+   */
+  sentences: Array<{ text: string; terms: TermSet }>;
   /** Every term of its sentences and heading, once: whether the passage holds a term is one look-up. */
   terms: TermSet;
   /** The rows of its sentences' terms in the engine's table of the corpus's word vectors (see `nearest`). */
@@ -326,15 +329,15 @@ function packSentences(spans: number[], terms: number[][]): string {
   return terms.map((ids, i) => [spans[2 * i], spans[2 * i + 1], ...ids].join(' ')).join('|');
 }
 
-/** The sentences of a packed passage, their term sets sharing one array. */
-function unpackSentences(packed: string): IndexedPassage['sentences'] {
+/** The sentences of a packed passage of `text`, their term sets sharing one array. */
+function unpackSentences(packed: string, text: string): IndexedPassage['sentences'] {
   const lists = packed === '' ? [] : packed.split('|').map((sentence) => sentence.split(' ').map(Number));
   const ids = new Int32Array(lists.reduce((sum, list) => sum + list.length - 2, 0));
   let offset = 0;
   return lists.map(([start = 0, end = 0, ...terms]) => {
     ids.set(terms, offset);
     offset += terms.length;
-    return { start, end, terms: new TermSet(ids, offset - terms.length, offset) };
+    return { text: text.slice(start, end), terms: new TermSet(ids, offset - terms.length, offset) };
   });
 }
 
@@ -499,7 +502,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (!entry) {
       const passage = corpus.passages[index]!;
       const heading = headings.get(passage.section ?? '') ?? noHeading;
-      const sentences = unpackSentences(packed[passage.id] ?? '');
+      const sentences = unpackSentences(packed[passage.id] ?? '', passage.text);
       const all = new Set<number>();
       for (const { terms } of sentences) terms.max((id) => (all.add(id), 0));
       // Words near the question's are looked for in the text, not the heading.
@@ -905,7 +908,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       shares[index] = share;
     }
     const best = sentences[bestIndex];
-    const text = best ? entry.passage.text.slice(best.start, best.end) : entry.passage.text;
+    const text = best ? best.text : entry.passage.text;
     return { sentence: { text, share: bestShare, lead: shares[0] ?? 0 }, shares, inText };
   }
   let inTextScratch = new Uint8Array(32);
@@ -1030,7 +1033,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         if (r.share < settings.minCoverage) return [];
         const passage = r.entry.passage.text.toLowerCase();
         if (!names.some((name) => passage.includes(name))) return [];
-        const sentence = r.entry.sentences.map((s) => r.entry.passage.text.slice(s.start, s.end)).find(defines);
+        const sentence = r.entry.sentences.map((s) => s.text).find(defines);
         return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
       });
       defining.sort((a, b) => a.entry.position - b.entry.position);
@@ -1069,8 +1072,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     entry.sentences.forEach((sentence, index) => {
       const share = shares[index]!;
       if (share <= 0 || share < SENTENCE_NEAR_BEST * best.share || (found !== null && share <= foundShare)) return;
-      const text = entry.passage.text.slice(sentence.start, sentence.end);
-      if (holdsAnswerKind(text, kind)) [found, foundShare] = [text, share];
+      if (holdsAnswerKind(sentence.text, kind)) [found, foundShare] = [sentence.text, share];
     });
     return found;
   }
