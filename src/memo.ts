@@ -1,9 +1,9 @@
 /**
- * A pure function of a string remembered for the keys met last: questions bring the same words again and again, and
- * any number of new ones, so what is kept is bounded (forgotten all at once when full, which is cheap and rare).
+ * A pure function of a string (or a number) remembered for the keys met last: questions bring the same words again and
+ * again, and any number of new ones, so what is kept is bounded (forgotten all at once when full, which is cheap and rare).
  */
-export function memoized<V>(limit: number, compute: (key: string) => V): (key: string) => V {
-  const kept = new Map<string, V>();
+export function memoized<V, K extends string | number = string>(limit: number, compute: (key: K) => V): (key: K) => V {
+  const kept = new Map<K, V>();
   return (key) => {
     let value = kept.get(key);
     if (value === undefined && !kept.has(key)) {

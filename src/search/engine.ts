@@ -544,16 +544,16 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return vector ? unitFloats(vector) : null;
   });
   // A word's cosines are kept with its vector, for the words met last: questions bring the same words again and again.
-  const nearWords = memoized(Math.max(16, Math.floor(COSINES_KEPT / Math.max(1, vectorIds.length))), (key): NearWord | null => {
-    const row = key.startsWith('#') ? Number(key.slice(1)) : -1;
-    const vector = row >= 0 ? vectorData.subarray(row * dims, (row + 1) * dims) : tableVector(key.slice(1));
+  // Keyed by the corpus's row of the word, or by the word as written when only the table has it.
+  const nearWords = memoized(Math.max(16, Math.floor(COSINES_KEPT / Math.max(1, vectorIds.length))), (key: number | string): NearWord | null => {
+    const vector = typeof key === 'number' ? vectorData.subarray(key * dims, (key + 1) * dims) : tableVector(key);
     return vector ? { vector, cosines: new Float32Array(vectorIds.length), done: new Uint8Array(vectorIds.length) } : null;
   });
   /** The concept's word's vector: the corpus's when it has one for the word, else the table's for the word as written. */
   const nearWordOf = (word: string, written: string | undefined): NearWord | null => {
     const row = rowOf[dictionary.get(word) ?? -1] ?? -1;
-    if (row >= 0) return nearWords(`#${row}`);
-    return written === undefined ? null : nearWords(`=${written}`);
+    if (row >= 0) return nearWords(row);
+    return written === undefined ? null : nearWords(written);
   };
   // By row, the stamp of the concept that met the corpus's word last (see `nearest`), and whether it was set apart
   // from that concept then.
