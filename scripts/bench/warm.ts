@@ -34,7 +34,7 @@ export interface WarmReport {
 }
 
 /** The body of the interaction callback a reply is sent as: what the bot serialises for each answer. */
-function callbackBody(payload: ReplyPayload): string {
+export function callbackBody(payload: ReplyPayload): string {
   return JSON.stringify({
     type: InteractionResponseType.ChannelMessageWithSource,
     data: {
