@@ -112,8 +112,12 @@ const isAcronym = (text: string, word: string): boolean => /^[\p{Lu}\d.]+$/u.tes
 
 /** How many words' expansions and vectors an engine keeps (see `memoized`). */
 const WORDS_KEPT = 10_000;
-/** How many cosines an engine keeps, over the words met last (see `NearWord`): 8 MB, fewer words for a larger corpus. */
-const COSINES_KEPT = 1 << 21;
+/**
+ * How many cosines an engine keeps, over the words met last (see `NearWord`): 8 MB with their marks. A corpus with too
+ * many words to keep a few hundred words' (NEAR_WORDS_KEPT) keeps none: each new word's would cost more than it saves.
+ */
+const COSINES_KEPT = 1 << 20;
+const NEAR_WORDS_KEPT = 256;
 /** Words that ask about a cited work rather than about the subject (general English, not the paper's). */
 const SOURCE_WORDS = 'author writer write wrote written publish publisher publication outlet website site journal magazine newspaper news blog title cite citation reference footnote note';
 
@@ -171,7 +175,9 @@ interface Concept {
 interface NearWord {
   vector: Float32Array;
   cosines: Float32Array;
-  done: Uint8Array;
+  /** By row, `mark` where `cosines` holds the word's cosine: 1 for a word kept; the concept's stamp otherwise. */
+  done: Int32Array;
+  mark: number;
 }
 
 interface Ranked {
@@ -543,17 +549,23 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const vector = readEmbeddings().vector(written);
     return vector ? unitFloats(vector) : null;
   });
+  const rowVector = (row: number): Float32Array => vectorData.subarray(row * dims, (row + 1) * dims);
   // A word's cosines are kept with its vector, for the words met last: questions bring the same words again and again.
   // Keyed by the corpus's row of the word, or by the word as written when only the table has it.
-  const nearWords = memoized(Math.max(16, Math.floor(COSINES_KEPT / Math.max(1, vectorIds.length))), (key: number | string): NearWord | null => {
-    const vector = typeof key === 'number' ? vectorData.subarray(key * dims, (key + 1) * dims) : tableVector(key);
-    return vector ? { vector, cosines: new Float32Array(vectorIds.length), done: new Uint8Array(vectorIds.length) } : null;
+  const nearWordsKept = Math.floor(COSINES_KEPT / Math.max(1, vectorIds.length));
+  const nearWords = memoized(nearWordsKept, (key: number | string): NearWord | null => {
+    const vector = typeof key === 'number' ? rowVector(key) : tableVector(key);
+    return vector ? { vector, cosines: new Float32Array(vectorIds.length), done: new Int32Array(vectorIds.length), mark: 1 } : null;
   });
+  // Else one table serves the question's concepts in turn: a row's cosine is a concept's while the row has its stamp.
+  const questionCosines = nearWordsKept >= NEAR_WORDS_KEPT ? null : { cosines: new Float32Array(vectorIds.length), done: new Int32Array(vectorIds.length) };
   /** The concept's word's vector: the corpus's when it has one for the word, else the table's for the word as written. */
-  const nearWordOf = (word: string, written: string | undefined): NearWord | null => {
-    const row = rowOf[dictionary.get(word) ?? -1] ?? -1;
-    if (row >= 0) return nearWords(row);
-    return written === undefined ? null : nearWords(written);
+  const nearWordOf = (concept: Concept): NearWord | null => {
+    const row = rowOf[dictionary.get(concept.terms[0]!) ?? -1] ?? -1;
+    const { written } = concept;
+    if (!questionCosines) return row >= 0 ? nearWords(row) : written === undefined ? null : nearWords(written);
+    const vector = row >= 0 ? rowVector(row) : written === undefined ? null : tableVector(written);
+    return vector ? { vector, ...questionCosines, mark: concept.stamp } : null;
   };
   // By row, the stamp of the concept that met the corpus's word last (see `nearest`), and whether it was set apart
   // from that concept then.
@@ -785,9 +797,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * cosine with it was worked out since (`rowStamps` holds one concept a row).
    */
   function nearest(concept: Concept, entry: IndexedPassage, enough = 1): number {
-    const near = concept.near === undefined ? (concept.near = nearWordOf(concept.terms[0]!, concept.written)) : concept.near;
+    const near = concept.near === undefined ? (concept.near = nearWordOf(concept)) : concept.near;
     if (!near) return 0;
-    const { vector, cosines, done } = near;
+    const { vector, cosines, done, mark } = near;
     const { stamp } = concept;
     const rows = entry.rows;
     let best = 0;
@@ -797,9 +809,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         rowStamps[row] = stamp;
         setApart[row] = 0;
       } else if (setApart[row] === 1) continue;
-      if (done[row] === 0) {
+      if (done[row] !== mark) {
         cosines[row] = cosine(vector, vectorData, row * dims);
-        done[row] = 1;
+        done[row] = mark;
       }
       if (cosines[row]! > best) {
         best = cosines[row]!;
