@@ -88,6 +88,12 @@ const SPELLING_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
 const WORD_TYPES = new Set(['word', 'number']);
 /** Whether a text's letters take two UTF-16 units or more: two letters, or one beyond the first plane. */
 const TWO_LETTER_UNITS = /\p{L}[^]*\p{L}|(?=\p{L})[\u{10000}-\u{10FFFF}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Almost every lemma starts with a-z, which answers these at once; the patterns decide the rest.
+const isLowerAscii = (code: number): boolean => code >= 97 && code <= 122;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const holdsLetterOrDigit = (text: string): boolean => isLowerAscii(text.charCodeAt(0)) || isDigit(text.charCodeAt(0)) || LETTER_OR_DIGIT.test(text);
+const holdsTwoLetterUnits = (text: string): boolean => (isLowerAscii(text.charCodeAt(0)) && isLowerAscii(text.charCodeAt(1))) || TWO_LETTER_UNITS.test(text);
 /**
  * Verb-and-noun phrases read as the one verb they mean, by their lemmas: "take part" is "participate"; "take
  * place" says only that something happened, so it is no word at all ("where did the exercise take place?").
@@ -203,9 +209,11 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   const phrasesByVerb = new Map<string, Map<string, string[][]>>();
 
   function wordsOf(token: string, lemma: string): string[] {
-    if (/^\d+(-\d+)+$/.test(token)) return token.split('-');
-    // "180,000" meets the paper's "180, 000": thousands are matched group by group.
-    if (/^\d{1,3}(,\d{3})+$/.test(token)) return token.split(',');
+    if (isDigit(token.charCodeAt(0))) {
+      if (/^\d+(-\d+)+$/.test(token)) return token.split('-');
+      // "180,000" meets the paper's "180, 000": thousands are matched group by group.
+      if (/^\d{1,3}(,\d{3})+$/.test(token)) return token.split(',');
+    }
     if (!token.includes('-')) return [normalize(lemma)];
     const parts = token.toLowerCase().split('-').filter((part) => part.length > 0);
     if (parts.length === 2 && JOINING_PREFIXES.has(parts[0]!)) return [normalize(parts.join(''))];
@@ -269,11 +277,11 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
           continue;
         }
       }
-      if (!WORD_TYPES.has(types[i]!) || (stops[i] && !CONTENT_WORDS.has(lemma)) || QUESTION_WORDS.has(lemma) || !/[\p{L}\p{N}]/u.test(lemma)) continue;
+      if (!WORD_TYPES.has(types[i]!) || (stops[i] && !CONTENT_WORDS.has(lemma)) || QUESTION_WORDS.has(lemma) || !holdsLetterOrDigit(lemma)) continue;
       // A light verb carries the sentence, not its subject: "what does the author think", "what role does X play".
       if (tags[i] === 'VERB' && LIGHT_VERBS.has(lemma)) continue;
       if (UNAPOSTROPHISED.has(lower[i]!)) continue;
-      if (types[i] === 'word' && !TWO_LETTER_UNITS.test(lemma)) continue;
+      if (types[i] === 'word' && !holdsTwoLetterUnits(lemma)) continue;
       for (const word of wordsOf(values[i]!, lemma)) if (word.length > 0) words.push({ word, token: i, pos: tags[i]! });
     }
     return words;
@@ -364,7 +372,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     }
     // wink reads no date in a span of years ("2002-2010"); each year of it is one.
     for (const value of values) {
-      if (!/^(1\d|20)\d\d(-(1\d|20)\d\d)+$/.test(value)) continue;
+      if (!isDigit(value.charCodeAt(0)) || !/^(1\d|20)\d\d(-(1\d|20)\d\d)+$/.test(value)) continue;
       for (const year of value.split('-')) entities.push({ text: year, type: 'DATE', canonical: year });
     }
     const asked = readIntent({ values, lemmas: tokens.lemmas, tags: tokens.tags, named });
