@@ -114,10 +114,11 @@ const isAcronym = (text: string, word: string): boolean => /^[\p{Lu}\d.]+$/u.tes
 const WORDS_KEPT = 10_000;
 /**
  * How many cosines an engine keeps, over the words met last (see `NearWord`): 8 MB with their marks. A corpus with too
- * many words to keep a few hundred words' (NEAR_WORDS_KEPT) keeps none: each new word's would cost more than it saves.
+ * many words to keep a thousand words' (NEAR_WORDS_KEPT) keeps none: questions would bring new words faster than they
+ * are forgotten, and each one's table would be garbage soon after (26 MB more resident at 100 generated documents).
  */
 const COSINES_KEPT = 1 << 20;
-const NEAR_WORDS_KEPT = 256;
+const NEAR_WORDS_KEPT = 1024;
 /** Words that ask about a cited work rather than about the subject (general English, not the paper's). */
 const SOURCE_WORDS = 'author writer write wrote written publish publisher publication outlet website site journal magazine newspaper news blog title cite citation reference footnote note';
 
