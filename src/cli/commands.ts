@@ -20,7 +20,9 @@ const HELP = [
 const list = (items: string[]): string => items.join(', ');
 
 /** A line that asks on from the question before it ("why?", "when?", "tell me more"), when it has no word of its own. */
-const ASKS_ON = /^\s*(why|when|where|who|how|what|which)\b|\b(more|else)\b/i;
+const ASKS_ON = /^\s*(why|when|where|who|how|what|which)\b|\b(more|else)\b|^\s*(go on|continue|and)\W*$/i;
+/** A line that asks for more of the same answer ("tell me more", "go on"), rather than a question of its own kind. */
+const MORE = /\b(more|else)\b|^\s*(go on|continue|and)\W*$/i;
 
 
 /**
@@ -37,7 +39,15 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
     const analysis = engine.analyzer.analyze(line);
     // "why?", not "why does Uzbekistan skip SCO exercises?" nor "thanks!": a line with no word or name of its own.
     const ownWords = analysis.words.length > 0 || analysis.names.length > 0;
-    if (previous !== undefined && !ownWords && ASKS_ON.test(line)) return { reply: answerToText(engine.answer(`${line} ${previous}`), engine.topics()) };
+    if (previous !== undefined && !ownWords && ASKS_ON.test(line)) {
+      const answer = engine.answer(`${line} ${previous}`);
+      // Every passage that answers it is on the screen already: say so, rather than print them again.
+      const same = (ids: string[]): boolean => ids.join() === engine.answer(previous).results.map((r) => r.id).join();
+      if (MORE.test(line) && answer.results.length > 0 && same(answer.results.map((r) => r.id))) {
+        return { reply: 'That is all the paper has on it: the passages above are every one that answers it. /passage ID shows one whole; /search WORDS finds others.' };
+      }
+      return { reply: answerToText(answer, engine.topics()) };
+    }
     return { reply: answerToText(engine.answer(line), engine.topics()), asked: line };
   }
   return { reply: commandReply(match, engine, lookup) };
