@@ -20,7 +20,7 @@ const HELP = [
 const list = (items: string[]): string => items.join(', ');
 
 /** A line that asks on from the question before it ("why?", "when?", "tell me more"), when it has no word of its own. */
-const ASKS_ON = /^\s*(why|when|where|who|how|what|which)\b|\b(more|else)\b|^\s*(go on|continue|and)\W*$/i;
+const ASKS_ON = /^\s*(why|when|where|who|how|what|which)\b|\b(more|else)\b/i;
 /** A line that asks for more of the same answer ("tell me more", "go on"), rather than a question of its own kind. */
 const MORE = /\b(more|else)\b|^\s*(go on|continue|and)\W*$/i;
 
@@ -39,7 +39,9 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
     const analysis = engine.analyzer.analyze(line);
     // "why?", not "why does Uzbekistan skip SCO exercises?" nor "thanks!": a line with no word or name of its own.
     const ownWords = analysis.words.length > 0 || analysis.names.length > 0;
-    if (previous !== undefined && !ownWords && ASKS_ON.test(line)) {
+    // "go on": words of its own that only ask to go on.
+    const goOn = /^\s*(go on|continue|and|more)\W*$/i.test(line);
+    if (previous !== undefined && (goOn || (!ownWords && ASKS_ON.test(line)))) {
       const answer = engine.answer(`${line} ${previous}`);
       // Every passage that answers it is on the screen already: say so, rather than print them again.
       const same = (ids: string[]): boolean => ids.join() === engine.answer(previous).results.map((r) => r.id).join();
