@@ -51,14 +51,27 @@ export function embeddingsTable(source: SourceVectors, keep: number = WORDS, dim
     const vector = quantize(axes.vectors.map((axis) => axis.reduce((sum, a, i) => sum + a * (values[i]! - mean[i]!), 0)));
     if (vector) kept.set(word, vector);
   }
-  const words = [...kept.keys()].sort();
+  return tableBytes(kept, dims, `${origin}: GloVe 6B 100d, the ${kept.size} most frequent lower-case words, ${dims} principal components`);
+}
+
+/** The table's bytes for words and their vectors of `dims` numbers (see src/nlp/embeddings.ts for the layout). */
+export function tableBytes(vectors: ReadonlyMap<string, Int8Array>, dims: number, source: string): Buffer {
+  const words = [...vectors.keys()].sort();
   const wordBytes = Buffer.from(words.join('\n'), 'utf8');
-  const vectors = Buffer.alloc(words.length * dims);
-  words.forEach((word, i) => vectors.set(new Uint8Array(kept.get(word)!.buffer), i * dims));
-  const body = Buffer.concat([wordBytes, vectors]);
+  const starts = new Uint32Array(words.length + 1);
+  words.forEach((word, i) => (starts[i + 1] = starts[i]! + Buffer.byteLength(word, 'utf8') + 1));
+  const rows = Buffer.alloc(words.length * dims);
+  words.forEach((word, i) => {
+    const vector = vectors.get(word)!;
+    rows.set(new Uint8Array(vector.buffer, vector.byteOffset, dims), i * dims);
+  });
+  // Where each word starts, stored little-endian whatever the machine writing it.
+  const startBytes = Buffer.alloc(starts.length * 4);
+  starts.forEach((start, i) => startBytes.writeUInt32LE(start, i * 4));
+  const body = Buffer.concat([wordBytes, startBytes, rows]);
   const header: EmbeddingsHeader = {
-    format: 'word-vectors-1',
-    source: `${origin}: GloVe 6B 100d, the ${words.length} most frequent lower-case words, ${dims} principal components`,
+    format: 'word-vectors-2',
+    source,
     dims,
     count: words.length,
     wordBytes: wordBytes.length,

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { embeddingsTable, principalAxes, type SourceVectors } from '../scripts/embeddings-table.js';
 import { cosine, EMBEDDINGS_FILE, parseEmbeddings, readEmbeddings, readEmbeddingsHeader, unitFloats } from '../src/nlp/embeddings.js';
@@ -13,7 +15,7 @@ describe('the committed word-vector table', () => {
   it('is whole: its header describes it and its checksum is that of what follows', () => {
     const bytes = readFileSync(EMBEDDINGS_FILE);
     const header = readEmbeddingsHeader();
-    expect(header).toMatchObject({ format: 'word-vectors-1', dims: 48, count: 40_000 });
+    expect(header).toMatchObject({ format: 'word-vectors-2', dims: 48, count: 40_000 });
     const body = bytes.subarray(bytes.indexOf(10) + 1);
     expect(createHash('sha256').update(body).digest('hex')).toBe(header.checksum);
   });
@@ -71,5 +73,26 @@ describe('scripts/embeddings-table.ts', () => {
     const bytes = embeddingsTable(source, 4, 2, 'test');
     expect(() => parseEmbeddings('cut.bin', bytes.subarray(0, bytes.length - 1))).toThrow(/cut\.bin: .* bytes, the header says/);
     expect(() => parseEmbeddings('junk.bin', Buffer.from('not a table\n'))).toThrow();
+    // where the words start, not fitting the words: the last start is not one past them
+    const header = bytes.subarray(0, bytes.indexOf(10) + 1);
+    const { wordBytes, count } = JSON.parse(header.toString('utf8')) as { wordBytes: number; count: number };
+    const misplaced = Buffer.from(bytes);
+    misplaced.writeUInt32LE(wordBytes + 2, header.length + wordBytes + 4 * count);
+    expect(() => parseEmbeddings('misplaced.bin', misplaced)).toThrow(/misplaced\.bin: the words do not fit the header's count \(4\)/);
+  });
+
+  it('reads from a file the vectors it reads in memory, a word at a time', () => {
+    const bytes = embeddingsTable(source, 4, 2, 'test');
+    const dir = mkdtempSync(join(tmpdir(), 'embeddings-'));
+    try {
+      const file = join(dir, 'table.bin');
+      writeFileSync(file, bytes);
+      const [inFile, inMemory] = [readEmbeddings(file), parseEmbeddings('test', bytes)];
+      for (const word of ['north', 'south', 'east', 'west', 'the', 'nort', 'westward', '']) expect(inFile.vector(word), word).toEqual(inMemory.vector(word));
+      expect(inFile.vector('north')).toBeDefined();
+      expect(() => readEmbeddings(join(dir, 'missing.bin'))).toThrow(/ENOENT/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

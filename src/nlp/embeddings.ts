@@ -4,10 +4,13 @@
  * `embeddings.bin` holds the most frequent English words, each a unit vector in 8-bit integers.
  *
  * File layout: one line of JSON (the header: dimensions, count, where the vectors came from, a checksum of the
- * rest), the words sorted and joined by "\n" (`wordBytes` bytes), then `count` × `dims` signed bytes in the same
- * order. Read once, on the first word looked up, and kept: about 4 MB.
+ * rest), the words sorted and joined by "\n" (`wordBytes` bytes), where each word starts in them (`count` + 1
+ * unsigned 32-bit little-endian numbers, the last `wordBytes` + 1, as if the words ended with a "\n"), then
+ * `count` × `dims` signed bytes in the words' order. The header, the words and where they start are read on the
+ * first word looked up (about 0.5 MB); a vector only when its word is found, so a question's word costs one read of
+ * `dims` bytes, not the 2 MB table.
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../paths.js';
 
@@ -17,7 +20,7 @@ export const EMBEDDINGS_FILE = join(projectRoot, 'src', 'nlp', 'embeddings.bin')
 export const SCALE = 127;
 
 export interface EmbeddingsHeader {
-  format: 'word-vectors-1';
+  format: 'word-vectors-2';
   source: string;
   dims: number;
   count: number;
@@ -32,52 +35,71 @@ export interface WordVectors {
   vector(word: string): Int8Array | undefined;
 }
 
+/** The longest header line read. */
+const HEADER_BYTES = 1024;
+
 /** The header of a table file: the first line, read without the rest (the index cache's key holds it). */
 export function readEmbeddingsHeader(file: string = EMBEDDINGS_FILE): EmbeddingsHeader {
   const fd = openSync(file, 'r');
   try {
-    const head = Buffer.alloc(1024);
-    const read = readSync(fd, head, 0, head.length, 0);
-    const end = head.subarray(0, read).indexOf(10);
-    if (end < 0) throw new Error(`${file}: no header line`);
-    return parseHeader(file, head.subarray(0, end).toString('utf8'));
+    return readHeader(file, fileBytes(fd)).header;
   } finally {
     closeSync(fd);
   }
 }
 
-function parseHeader(file: string, line: string): EmbeddingsHeader {
-  const header = JSON.parse(line) as EmbeddingsHeader;
-  if (header.format !== 'word-vectors-1' || !(header.dims > 0) || !(header.count >= 0)) throw new Error(`${file}: not a word-vector table`);
-  return header;
+/** Bytes of a table at a position: from a file, or from a table in memory. */
+type ReadBytes = (into: Uint8Array, position: number) => number;
+
+const fileBytes =
+  (fd: number): ReadBytes =>
+  (into, position) =>
+    readSync(fd, into, 0, into.byteLength, position);
+
+const memoryBytes =
+  (bytes: Uint8Array): ReadBytes =>
+  (into, position) => {
+    const part = bytes.subarray(position, position + into.byteLength);
+    into.set(part);
+    return part.length;
+  };
+
+function readHeader(file: string, read: ReadBytes): { header: EmbeddingsHeader; size: number } {
+  const head = Buffer.alloc(HEADER_BYTES);
+  const end = head.subarray(0, read(head, 0)).indexOf(10);
+  if (end < 0) throw new Error(`${file}: no header line`);
+  const header = JSON.parse(head.toString('utf8', 0, end)) as EmbeddingsHeader;
+  if (header.format !== 'word-vectors-2' || !(header.dims > 0) || !(header.count >= 0) || !(header.wordBytes >= 0)) throw new Error(`${file}: not a word-vector table`);
+  return { header, size: end + 1 };
 }
 
-/** Reads a table (see the file layout above). Throws when the file is not one or does not fit together. */
-export function parseEmbeddings(file: string, bytes: Buffer): WordVectors {
-  const end = bytes.indexOf(10);
-  const header = parseHeader(file, bytes.subarray(0, Math.max(0, end)).toString('utf8'));
+/** The table over its bytes (see the file layout above). Throws when they are not one or do not fit together. */
+function openTable(file: string, read: ReadBytes, length: number): WordVectors {
+  const { header, size } = readHeader(file, read);
   const { dims, count, wordBytes } = header;
-  const wordsStart = end + 1;
-  const vectorsStart = wordsStart + wordBytes;
-  if (bytes.length !== vectorsStart + count * dims) throw new Error(`${file}: ${bytes.length} bytes, the header says ${vectorsStart + count * dims}`);
-  // The words stay one string, with where each starts: no string of its own for each of 40,000 words at start-up.
-  const words = `${bytes.toString('utf8', wordsStart, vectorsStart)}\n`;
-  const starts = new Int32Array(count + 1);
-  let found = 0;
-  for (let at = 0; found < count && at < words.length; at = words.indexOf('\n', at) + 1) starts[found++] = at;
-  starts[count] = words.length;
-  if (count > 0 && (found !== count || words.indexOf('\n', starts[count - 1]!) !== words.length - 1)) throw new Error(`${file}: the words do not fit the header's count (${count})`);
-  const vectors = new Int8Array(bytes.buffer, bytes.byteOffset + vectorsStart, count * dims);
+  const startsAt = size + wordBytes;
+  const vectorsAt = startsAt + 4 * (count + 1);
+  if (length !== vectorsAt + count * dims) throw new Error(`${file}: ${length} bytes, the header says ${vectorsAt + count * dims}`);
+  const words = Buffer.alloc(wordBytes);
+  // Read as they are stored: little-endian, as on every machine Node runs on here.
+  const starts = new Uint32Array(count + 1);
+  const startBytes = new Uint8Array(starts.buffer);
+  if (read(words, size) !== wordBytes || read(startBytes, startsAt) !== startBytes.length) throw new Error(`${file}: cut short`);
+  if (starts[0] !== 0 || starts[count] !== wordBytes + 1) throw new Error(`${file}: the words do not fit the header's count (${count})`);
   return {
     dims,
     vector(word) {
-      // The words are sorted: a binary search, no map of them all to build.
+      // The words are sorted: a binary search, reading only the words it compares.
       let low = 0;
       let high = count - 1;
       while (low <= high) {
         const mid = (low + high) >> 1;
-        const here = words.slice(starts[mid]!, starts[mid + 1]! - 1);
-        if (here === word) return vectors.subarray(mid * dims, (mid + 1) * dims);
+        const here = words.toString('utf8', starts[mid]!, starts[mid + 1]! - 1);
+        if (here === word) {
+          const vector = new Int8Array(dims);
+          if (read(new Uint8Array(vector.buffer), vectorsAt + mid * dims) !== dims) throw new Error(`${file}: cut short`);
+          return vector;
+        }
         if (here < word) low = mid + 1;
         else high = mid - 1;
       }
@@ -85,14 +107,27 @@ export function parseEmbeddings(file: string, bytes: Buffer): WordVectors {
     },
   };
 }
+/** A table in memory (see the file layout above). Throws when the bytes are not one or do not fit together. */
+export function parseEmbeddings(file: string, bytes: Uint8Array): WordVectors {
+  return openTable(file, memoryBytes(bytes), bytes.length);
+}
 
 const tables = new Map<string, WordVectors>();
 
-/** The table of a file, read on first use and kept for the process. */
+/**
+ * The table of a file, opened on first use and kept for the process: the file stays open, so the vectors read later
+ * are those of the words read now, whatever becomes of the file.
+ */
 export function readEmbeddings(file: string = EMBEDDINGS_FILE): WordVectors {
   let table = tables.get(file);
   if (!table) {
-    table = parseEmbeddings(file, readFileSync(file));
+    const fd = openSync(file, 'r');
+    try {
+      table = openTable(file, fileBytes(fd), fstatSync(fd).size);
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
     tables.set(file, table);
   }
   return table;
