@@ -1,6 +1,10 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { tableBytes } from '../scripts/embeddings-table.js';
+import { EMBEDDINGS_FILE } from '../src/nlp/embeddings.js';
+import { PHRASAL_VERBS_FILE, WORDNET_FILE } from '../src/nlp/wordnet.js';
 import { corpusFingerprint } from '../src/search/cache.js';
 import { loadEngine } from '../src/search/load.js';
 import { scratchCorpus, smallDocument } from './helpers/corpus.js';
@@ -64,6 +68,47 @@ describe('the index cache', () => {
       const engine = await loadEngine(dir, { cacheDir });
       expect(engine.corpus.gazetteer.some((e) => e.canonical === 'Aral Sea')).toBe(true);
       expect(readdirSync(cacheDir)).toEqual([`index-${corpusFingerprint(dir)}.json`]);
+    });
+  });
+
+  it('is rebuilt when a document changes in place, whatever its size', async () => {
+    await withCorpus({}, async (dir) => {
+      const file = join(dir, 'tresa2015.md');
+      const text = readFileSync(file, 'utf8');
+      const before = corpusFingerprint(dir);
+      // one letter for another: the same size, written within the same moment
+      writeFileSync(file, text.replace('Uzbekistan', 'Uzbekistam'));
+      expect(corpusFingerprint(dir)).not.toBe(before);
+      writeFileSync(file, text);
+      expect(corpusFingerprint(dir)).toBe(before);
+    });
+  });
+
+  it('is rebuilt when a vocabulary table changes, and not when WordNet\'s is only compressed again', async () => {
+    await withCorpus({}, async (dir) => {
+      const tables = { wordnet: join(dir, 'wordnet.tsv.gz'), phrasalVerbs: join(dir, 'phrasal-verbs.txt'), embeddings: join(dir, 'embeddings.bin') };
+      copyFileSync(WORDNET_FILE, tables.wordnet);
+      copyFileSync(PHRASAL_VERBS_FILE, tables.phrasalVerbs);
+      copyFileSync(EMBEDDINGS_FILE, tables.embeddings);
+      const before = corpusFingerprint(dir, undefined, tables);
+      expect(before).toMatch(/^[0-9a-f]{32}$/);
+      const wordnet = gunzipSync(readFileSync(WORDNET_FILE)).toString('utf8');
+      writeFileSync(tables.wordnet, gzipSync(wordnet, { level: 1 }));
+      expect(corpusFingerprint(dir, undefined, tables)).toBe(before);
+      // one word of one entry for another of the same length
+      const edited = wordnet.replace('water_supply', 'water_supplx');
+      expect(edited).not.toBe(wordnet);
+      writeFileSync(tables.wordnet, gzipSync(edited, { level: 9 }));
+      expect(corpusFingerprint(dir, undefined, tables)).not.toBe(before);
+      copyFileSync(WORDNET_FILE, tables.wordnet);
+      writeFileSync(tables.phrasalVerbs, `${readFileSync(PHRASAL_VERBS_FILE, 'utf8')}stand down\n`);
+      expect(corpusFingerprint(dir, undefined, tables)).not.toBe(before);
+      copyFileSync(PHRASAL_VERBS_FILE, tables.phrasalVerbs);
+      expect(corpusFingerprint(dir, undefined, tables)).toBe(before);
+      writeFileSync(tables.embeddings, tableBytes(new Map([['north', Int8Array.of(127, 0)]]), 2, 'test'));
+      expect(corpusFingerprint(dir, undefined, tables)).not.toBe(before);
+      writeFileSync(tables.wordnet, 'not gzip');
+      expect(corpusFingerprint(dir, undefined, tables)).toBeNull();
     });
   });
 

@@ -4,7 +4,7 @@
  * passed over; the engine is then built from the corpus as usual.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
@@ -12,8 +12,8 @@ import { isCorpusFile } from '../corpus/files.js';
 import { DEFAULT_MAX_FILE_MB, readCorpusFile } from '../corpus/read.js';
 import type { Corpus, CorpusDocument } from '../corpus/types.js';
 import type { IndexData } from './engine.js';
-import { readEmbeddingsHeader } from '../nlp/embeddings.js';
-import { WORDNET_FILE } from '../nlp/wordnet.js';
+import { EMBEDDINGS_FILE, readEmbeddingsHeader } from '../nlp/embeddings.js';
+import { PHRASAL_VERBS_FILE, WORDNET_FILE } from '../nlp/wordnet.js';
 
 /**
  * Change when what the index holds changes shape (engine-11: documents' `url`; engine-12: the corpus's words;
@@ -38,20 +38,51 @@ const INDEXING_CODE = ['../nlp/analyzer', '../nlp/wink', '../nlp/wordnet', '../n
 });
 const PREFIX = 'index-';
 
-/** A hash of every corpus file's name and bytes; null when the folder or a file cannot be read (or is refused). */
-export function corpusFingerprint(dir: string, maxFileMb = DEFAULT_MAX_FILE_MB): string | null {
+/** The vocabulary tables an index is built with: indexing data, so part of the cache's key. */
+export interface IndexingTables {
+  wordnet: string;
+  phrasalVerbs: string;
+  embeddings: string;
+}
+
+const TABLES: IndexingTables = { wordnet: WORDNET_FILE, phrasalVerbs: PHRASAL_VERBS_FILE, embeddings: EMBEDDINGS_FILE };
+
+/**
+ * A hash of every corpus file's name and bytes, of the indexing code and of the vocabulary tables; null when the
+ * folder or a file cannot be read (or is refused).
+ */
+export function corpusFingerprint(dir: string, maxFileMb = DEFAULT_MAX_FILE_MB, tables: IndexingTables = TABLES): string | null {
   try {
     const hash = createHash('sha256').update(ENGINE_VERSION);
     for (const code of INDEXING_CODE) hash.update(code);
-    // The vocabulary tables are indexing data too (the word vectors by their header, which holds their checksum).
-    hash.update(readFileSync(WORDNET_FILE));
-    hash.update(JSON.stringify(readEmbeddingsHeader()));
+    // WordNet's table by what gzip checks its text by, the word vectors by their header, which holds their
+    // checksum: neither is read whole.
+    hash.update(gzipContentKey(tables.wordnet));
+    hash.update(readFileSync(tables.phrasalVerbs));
+    hash.update(JSON.stringify(readEmbeddingsHeader(tables.embeddings)));
     for (const name of readdirSync(dir).filter(isCorpusFile).sort()) {
       hash.update(`\u0000${name}\u0000`).update(readCorpusFile(join(dir, name), maxFileMb));
     }
     return hash.digest('hex').slice(0, 32);
   } catch {
     return null;
+  }
+}
+
+/**
+ * What a gzip file's text is known by without reading it: the CRC-32 and length of the text, which its last eight
+ * bytes hold and which gunzip checks the text against (a table is written as one gzip member, so these are of all
+ * of it). Throws when the file cannot be read.
+ */
+export function gzipContentKey(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const trailer = Buffer.alloc(8);
+    const size = fstatSync(fd).size;
+    if (size < 18 || readSync(fd, trailer, 0, 8, size - 8) !== 8) throw new Error(`${file}: not a gzip file`);
+    return trailer;
+  } finally {
+    closeSync(fd);
   }
 }
 
