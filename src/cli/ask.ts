@@ -3,7 +3,6 @@
  * npm run --silent ask -- --json "Q"   one JSON object
  * npm run --silent ask -- --json       JSON lines: one object per line of standard input
  */
-import { createInterface } from 'node:readline';
 import { corpusMaxFileMb } from '../config.js';
 import { answerToText } from '../present/text.js';
 import { cleanQuestion } from '../question.js';
@@ -54,6 +53,8 @@ async function main(): Promise<void> {
     process.stdout.write(invocation.json ? `${JSON.stringify(answer)}\n` : `${answerToText(answer, engine.topics())}\n`);
     return;
   }
+  // Loaded only here: a question on the command line needs no reader of lines.
+  const { createInterface } = await import('node:readline');
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) process.stdout.write(`${JSON.stringify(engine.answer(cleanQuestion(line)))}\n`);
 }

@@ -3,11 +3,10 @@
  * this engine's version: rebuilt only when one of them changes. A cache that cannot be read or written is
  * passed over; the engine is then built from the corpus as usual.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { threadId } from 'node:worker_threads';
 import { isCorpusFile } from '../corpus/files.js';
 import { DEFAULT_MAX_FILE_MB, readCorpusFile } from '../corpus/read.js';
 import type { Corpus, CorpusDocument } from '../corpus/types.js';
@@ -174,7 +173,7 @@ function writeJson(fd: number, value: unknown, depth: number): void {
 /** Writes the cache atomically and removes older ones; any failure leaves no half-written file behind. */
 export function writeCache(cacheDir: string, fingerprint: string, corpus: Corpus, index: IndexData): boolean {
   const target = join(cacheDir, `${PREFIX}${fingerprint}.json`);
-  const temporary = `${target}.${process.pid}.${threadId}.tmp`;
+  const temporary = `${target}.${randomUUID()}.tmp`;
   try {
     mkdirSync(cacheDir, { recursive: true });
     const fd = openSync(temporary, 'w');
