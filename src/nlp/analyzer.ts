@@ -202,11 +202,29 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   const synonymOf = new Map<string, string>();
 
   const phraseTerm = (words: string[]): string => [normalize(words[0]!), ...words.slice(1)].join('_');
+  /** The words after the first of each phrasal verb, as written, by the first ("count": "on", ...): filled below. */
+  const phrasesOfVerb = new Map<string, string[]>();
   /**
    * Phrasal verbs by their first word and the word after it: the words that follow the first, longest first ("take"
-   * has 88; a verb is matched with those its next word starts only).
+   * has 88; a verb is matched with those its next word starts only). Made for a verb when a text first has it: a
+   * start reads thousands of phrases and a question has a verb or two.
    */
   const phrasesByVerb = new Map<string, Map<string, string[][]>>();
+  function phrasesAfter(verb: string, next: string): string[][] | undefined {
+    let byNext = phrasesByVerb.get(verb);
+    if (!byNext) {
+      byNext = new Map();
+      for (const rest of phrasesOfVerb.get(verb) ?? []) {
+        const words = rest.split(' ');
+        const same = byNext.get(words[0]!);
+        if (same) same.push(words);
+        else byNext.set(words[0]!, [words]);
+      }
+      for (const same of byNext.values()) same.sort((a, b) => b.length - a.length);
+      phrasesByVerb.set(verb, byNext);
+    }
+    return byNext.get(next);
+  }
 
   function wordsOf(token: string, lemma: string): string[] {
     if (isDigit(token.charCodeAt(0))) {
@@ -270,7 +288,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       }
       if (tags[i] === 'VERB') {
         // "count on", "play down", "keep tabs on": one word, which WordNet relates to others ("rely", "downplay").
-        const rest = phrasesByVerb.get(lemma)?.get(lower[i + 1] ?? '')?.find((words) => words.every((word, k) => lower[i + 1 + k] === word));
+        const rest = phrasesAfter(lemma, lower[i + 1] ?? '')?.find((words) => words.every((word, k) => lower[i + 1 + k] === word));
         if (rest) {
           words.push({ word: phraseTerm([lemma, ...rest]), token: i, pos: 'VERB' });
           i += rest.length;
@@ -290,11 +308,13 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
 
   const lexicon: Lexicon = prebuilt ?? { synonyms: [], expansions: [], phrases: readPhrasalVerbs() };
   for (const phrase of lexicon.phrases) {
-    const [verb, ...rest] = phrase.split(' ');
-    // Every phrase is two words or more (see readPhrasalVerbs): a rest always has a first word.
-    if (rest.length === 0) continue;
-    const byNext = phrasesByVerb.get(verb!) ?? phrasesByVerb.set(verb!, new Map()).get(verb!)!;
-    byNext.set(rest[0]!, [...(byNext.get(rest[0]!) ?? []), rest].sort((a, b) => b.length - a.length));
+    // Every phrase is two words or more (see readPhrasalVerbs): one of a word alone is passed over.
+    const gap = phrase.indexOf(' ');
+    if (gap < 0) continue;
+    const verb = phrase.slice(0, gap);
+    const rests = phrasesOfVerb.get(verb);
+    if (rests) rests.push(phrase.slice(gap + 1));
+    else phrasesOfVerb.set(verb, [phrase.slice(gap + 1)]);
   }
   if (!prebuilt) {
     // Synonym groups stand for their first word, on both sides.
