@@ -1,10 +1,17 @@
 /** The Discord client keeps in memory only what the bot reads back: no user, member or message it is sent. */
-import { ChannelManager, ChannelType, Client, Collection, GuildManager, GuildMember, GuildMemberManager, LimitedCollection, Message, MessageManager, PresenceManager, ReactionManager, RoleManager, ThreadManager, User, UserManager, VoiceStateManager } from 'discord.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ChannelManager, ChannelType, ChatInputCommandInteraction, Client, Collection, GuildManager, GuildMember, GuildMemberManager, InteractionResponseType, LimitedCollection, Message, MessageManager, MessagePayload, PresenceManager, ReactionManager, RoleManager, ThreadManager, User, UserManager, VoiceStateManager } from 'discord.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clientOptions, createClient } from '../src/discord/bot.js';
 import type { BotContext } from '../src/discord/context.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
+import { loadCorpus } from '../src/corpus/load.js';
+import { replyCallback, replyOptions } from '../src/discord/respond.js';
+import { commandMentions, notice, presentAnswer, presentHelp, type ReplyPayload, withDeleteButton } from '../src/present/discord.js';
+import { createEngine } from '../src/search/engine.js';
+import { committedCorpus } from './helpers/corpus.js';
 
 const config = loadConfig({ DISCORD_TOKEN: 'client-test-token-0123456789abcdef', DISCORD_API_URL: 'http://127.0.0.1:9/api' });
 const clients: Client[] = [];
@@ -60,5 +67,34 @@ describe('the Discord client', () => {
     client.channels.cache.set('2', { id: '2', type: ChannelType.GuildText } as never);
     vi.advanceTimersByTime(60_000);
     expect([...client.channels.cache.keys()]).toEqual(['2']);
+  });
+});
+
+describe('a first reply', () => {
+  const corpus = loadCorpus(committedCorpus);
+  const engine = createEngine(corpus);
+  const topics = engine.topics();
+  /** What discord.js's `interaction.reply(options)` posts as the interaction callback. */
+  const discordJsCallback = (client: Client, options: ReturnType<typeof replyOptions>) => {
+    const target = Object.assign(Object.create(ChatInputCommandInteraction.prototype) as ChatInputCommandInteraction, { client });
+    const { body } = MessagePayload.create(target, options).resolveBody();
+    return { type: InteractionResponseType.ChannelMessageWithSource, data: body };
+  };
+
+  it('is posted as the JSON discord.js would post for it, key for key', () => {
+    const client = new Client(clientOptions(config));
+    clients.push(client);
+    const questions = readFileSync(join(committedCorpus, '..', 'test', 'eval', 'dev.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => (JSON.parse(line) as { q: string }).q);
+    const payloads: ReplyPayload[] = [notice('Slow down — you can ask again in 3 s.'), presentHelp({ mention: commandMentions(new Map([['ask', '123456789012345678']])), botHere: true, answerMentions: true, answerChannels: ['323456789012345678'], sources: [{ title: 'The Paper', url: 'https://example.org/paper' }] })];
+    for (const question of [...questions, 'What is the weather in Paris today?', 'Tajikstan?']) {
+      const answer = engine.answer(question);
+      payloads.push(presentAnswer(answer, topics, { page: 0, ephemeral: false }));
+      payloads.push(withDeleteButton(presentAnswer(answer, topics, { page: 0, ephemeral: true, offerThread: true, mentionUserId: '1300000000000000003' }), '1300000000000000004'));
+    }
+    expect(payloads.length).toBeGreaterThan(40);
+    for (const payload of payloads) expect(JSON.stringify(replyCallback(payload))).toBe(JSON.stringify(discordJsCallback(client, replyOptions(payload))));
   });
 });

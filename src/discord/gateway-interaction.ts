@@ -1,8 +1,8 @@
 /** A discord.js interaction, from the gateway, as the transport-neutral interaction the handlers take. */
-import { type ButtonInteraction as DjsButton, type Interaction, MessageFlags, PermissionFlagsBits, type RepliableInteraction as DjsRepliable } from 'discord.js';
+import { type ButtonInteraction as DjsButton, type Interaction, MessageFlags, PermissionFlagsBits, type RepliableInteraction as DjsRepliable, Routes } from 'discord.js';
 import type { BotInteraction, InteractionPlace, Replies } from './interaction.js';
 import { botIsHere, threadsWork, type Whereabouts } from './reach.js';
-import { replyOptions, updateOptions } from './respond.js';
+import { replyCallback, replyOptions, updateOptions } from './respond.js';
 
 function place(interaction: Interaction): InteractionPlace {
   const where: Whereabouts = {
@@ -25,12 +25,20 @@ function place(interaction: Interaction): InteractionPlace {
   };
 }
 
+/** The query discord.js's reply sends: the callback's response is not wanted. */
+const NO_RESPONSE = new URLSearchParams({ with_response: 'false' });
+
 function replies(interaction: DjsRepliable): Replies {
   return {
     async reply(payload) {
       if (interaction.deferred && !interaction.replied) await interaction.editReply(replyOptions(payload) as never);
       else if (interaction.replied) await interaction.followUp(replyOptions(payload));
-      else await interaction.reply(replyOptions(payload));
+      else {
+        await interaction.client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body: replyCallback(payload), auth: false, query: NO_RESPONSE });
+        // What discord.js's own reply records, for the edits and follow-ups after it.
+        interaction.ephemeral = payload.ephemeral;
+        interaction.replied = true;
+      }
     },
     async defer({ ephemeral }) {
       await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});

@@ -1,5 +1,5 @@
 /** Sends presenter payloads through discord.js: the one place payloads become discord.js options. */
-import { type InteractionReplyOptions, type InteractionUpdateOptions, MessageFlags, type MessageCreateOptions, type MessageEditOptions } from 'discord.js';
+import { InteractionResponseType, type InteractionReplyOptions, type InteractionUpdateOptions, MessageFlags, type MessageCreateOptions, type MessageEditOptions } from 'discord.js';
 import type { ReplyPayload } from '../present/discord.js';
 
 export function replyOptions(payload: ReplyPayload): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
@@ -9,6 +9,27 @@ export function replyOptions(payload: ReplyPayload): InteractionReplyOptions & {
     components: payload.components,
     allowedMentions: payload.allowedMentions,
     ...(payload.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  };
+}
+
+/**
+ * The interaction callback of a first reply: the JSON discord.js's `interaction.reply(replyOptions(payload))`
+ * posts, key for key (a test holds the two together), built without its MessagePayload, which loads modules,
+ * snake-cases every key of every embed and component and resolves flags on each reply (together about 6% of the
+ * bot's CPU per answer). The payload's embeds and components are the API's JSON already.
+ */
+export function replyCallback(payload: ReplyPayload): { type: InteractionResponseType.ChannelMessageWithSource; data: Record<string, unknown> } {
+  return {
+    type: InteractionResponseType.ChannelMessageWithSource,
+    data: {
+      ...(payload.content !== undefined ? { content: payload.content } : {}),
+      tts: false,
+      enforce_nonce: false,
+      embeds: payload.embeds,
+      components: payload.components,
+      allowed_mentions: payload.allowedMentions,
+      ...(payload.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+    },
   };
 }
 
