@@ -10,10 +10,22 @@
  * vocabulary, where a scan compares it with every word. The index is built with the search index and cached with
  * it (see ../search/cache.ts), as typed arrays, so nothing is built when a question first needs it.
  */
-import damerauLevenshtein from 'damerau-levenshtein';
-import { distance } from 'fastest-levenshtein';
+import { createRequire } from 'node:module';
 import { fromBase64, toBase64 } from '../base64.js';
 import { memoized } from '../memo.js';
+
+/**
+ * The two edit distances, loaded when a word is first compared with the corpus's: most questions have no word that
+ * needs it, and a cold `ask` should not load them for nothing.
+ */
+let measures: { levenshtein: typeof import('fastest-levenshtein').distance; damerau: typeof import('damerau-levenshtein') } | undefined;
+function editDistances(): NonNullable<typeof measures> {
+  if (!measures) {
+    const require = createRequire(import.meta.url);
+    measures = { levenshtein: (require('fastest-levenshtein') as typeof import('fastest-levenshtein')).distance, damerau: require('damerau-levenshtein') as typeof import('damerau-levenshtein') };
+  }
+  return measures;
+}
 
 /** Shortest word read again: shorter ones are too close to too many others. */
 const MIN_LENGTH = 5;
@@ -145,6 +157,7 @@ export function createSpeller(index: SpellingIndex): Speller {
     const allowed = allowedEdits(lower.length);
     lookup += 1;
     const close: Array<{ id: number; edits: number }> = [];
+    let distances: NonNullable<typeof measures> | undefined;
     for (const key of deletionHashes(lower, allowed)) {
       const bucket = key & mask;
       for (let at = offsets[bucket]!; at < offsets[bucket + 1]!; at += 1) {
@@ -155,9 +168,10 @@ export function createSpeller(index: SpellingIndex): Speller {
         if (Math.abs(candidate.length - lower.length) > allowed) continue;
         // Two letters swapped ("Inida") is one slip of the fingers, as one letter wrong is. Swaps make the count
         // smaller than Levenshtein's by at most half, so that slower measure is taken only where it can matter.
-        const plain = distance(lower, candidate);
+        distances ??= editDistances();
+        const plain = distances.levenshtein(lower, candidate);
         if (plain > 2 * allowed) continue;
-        const edits = plain <= 1 ? plain : damerauLevenshtein(lower, candidate).steps;
+        const edits = plain <= 1 ? plain : distances.damerau(lower, candidate).steps;
         if (edits <= allowed) close.push({ id, edits });
       }
     }
