@@ -35,16 +35,19 @@ function parseArgs(args: string[]): Invocation | 'help' | { wrong: string | null
 
 /**
  * Prints the text to standard output with no stream: setting one up for the one answer of a cold `ask` costs 3 ms
- * when the output is a pipe. A pipe that would block is written to through the stream after all.
+ * when the output is a pipe. A pipe that would block is written to through the stream after all. Whether all of
+ * it is out already.
  */
-function printOnce(text: string): void {
+function printOnce(text: string): boolean {
   const bytes = Buffer.from(text, 'utf8');
   let written = 0;
   try {
     while (written < bytes.length) written += writeSync(1, bytes, written);
+    return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
     process.stdout.write(bytes.subarray(written));
+    return false;
   }
 }
 
@@ -66,7 +69,8 @@ async function main(): Promise<void> {
   }
   if (invocation.question !== null) {
     const answer = engine.answer(cleanQuestion(invocation.question));
-    printOnce(invocation.json ? `${JSON.stringify(answer)}\n` : `${answerToText(answer, engine.topics())}\n`);
+    // With the answer out there is nothing left to do: exiting now spares tearing down the heap (about 4 ms).
+    if (printOnce(invocation.json ? `${JSON.stringify(answer)}\n` : `${answerToText(answer, engine.topics())}\n`)) process.exit(0);
     return;
   }
   // Loaded only here: a question on the command line needs no reader of lines.
