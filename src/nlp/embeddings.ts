@@ -107,6 +107,7 @@ function openTable(file: string, read: ReadBytes, length: number): WordVectors {
     },
   };
 }
+
 /** A table in memory (see the file layout above). Throws when the bytes are not one or do not fit together. */
 export function parseEmbeddings(file: string, bytes: Uint8Array): WordVectors {
   return openTable(file, memoryBytes(bytes), bytes.length);

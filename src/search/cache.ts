@@ -73,7 +73,7 @@ export function corpusFingerprint(dir: string, maxFileMb = DEFAULT_MAX_FILE_MB, 
  * bytes hold and which gunzip checks the text against (a table is written as one gzip member, so these are of all
  * of it). Throws when the file cannot be read.
  */
-export function gzipContentKey(file: string): Buffer {
+function gzipContentKey(file: string): Buffer {
   const fd = openSync(file, 'r');
   try {
     const trailer = Buffer.alloc(8);
