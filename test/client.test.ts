@@ -1,4 +1,7 @@
-/** The Discord client keeps in memory only what the bot reads back: no user, member or message it is sent. */
+/**
+ * The Discord client keeps in memory only what the bot reads back: no user, member or message it is sent. A first
+ * reply is posted as the JSON discord.js would post for it.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ChannelManager, ChannelType, ChatInputCommandInteraction, Client, Collection, GuildManager, GuildMember, GuildMemberManager, InteractionResponseType, LimitedCollection, Message, MessageManager, MessagePayload, PresenceManager, ReactionManager, RoleManager, ThreadManager, User, UserManager, VoiceStateManager } from 'discord.js';
@@ -10,6 +13,7 @@ import { createLogger } from '../src/log.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { replyCallback, replyOptions } from '../src/discord/respond.js';
 import { commandMentions, notice, presentAnswer, presentHelp, type ReplyPayload, withDeleteButton } from '../src/present/discord.js';
+import { projectRoot } from '../src/paths.js';
 import { createEngine } from '../src/search/engine.js';
 import { committedCorpus } from './helpers/corpus.js';
 
@@ -84,7 +88,7 @@ describe('a first reply', () => {
   it('is posted as the JSON discord.js would post for it, key for key', () => {
     const client = new Client(clientOptions(config));
     clients.push(client);
-    const questions = readFileSync(join(committedCorpus, '..', 'test', 'eval', 'dev.jsonl'), 'utf8')
+    const questions = readFileSync(join(projectRoot, 'test', 'eval', 'dev.jsonl'), 'utf8')
       .split('\n')
       .filter((line) => line.trim() !== '')
       .map((line) => (JSON.parse(line) as { q: string }).q);
