@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ChannelManager, ChannelType, ChatInputCommandInteraction, Client, Collection, GuildManager, GuildMember, GuildMemberManager, InteractionResponseType, LimitedCollection, Message, MessageManager, MessagePayload, PresenceManager, ReactionManager, RoleManager, ThreadManager, User, UserManager, VoiceStateManager } from 'discord.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clientOptions, createClient } from '../src/discord/bot.js';
+import { clientOptions, createClient, loginFailure } from '../src/discord/bot.js';
 import type { BotContext } from '../src/discord/context.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
@@ -71,6 +71,18 @@ describe('the Discord client', () => {
     client.channels.cache.set('2', { id: '2', type: ChannelType.GuildText } as never);
     vi.advanceTimersByTime(60_000);
     expect([...client.channels.cache.keys()]).toEqual(['2']);
+  });
+});
+
+describe('a login Discord refuses', () => {
+  it('is told as a token to copy again, however the refusal arrives: REST, the gateway close code, or the gateway client', () => {
+    const rejected = /^Discord says: token rejected\. Copy the token again/;
+    expect(loginFailure({ code: 'TokenInvalid' })).toMatch(rejected);
+    expect(loginFailure({ status: 401 })).toMatch(rejected);
+    // what @discordjs/ws rejects a login with on close code 4004
+    expect(loginFailure(new Error('Authentication failed'))).toMatch(rejected);
+    expect(loginFailure({ code: 4014 })).toMatch(/Message Content intent/);
+    expect(loginFailure(new Error('connect ECONNREFUSED 127.0.0.1:9'))).toBeNull();
   });
 });
 

@@ -49,7 +49,10 @@ async function readCommandIds(client: Client<true>, ctx: BotContext): Promise<vo
 export function loginFailure(error: unknown): string | null {
   const code = (error as { code?: unknown }).code;
   const status = (error as { status?: unknown }).status;
-  if (code === 'TokenInvalid' || status === 401) {
+  // @discordjs/ws rejects a login with this error when the gateway closes with 4004 (authentication failed), which
+  // can come before discord.js reports the shard's disconnect when the machine is busy.
+  const gatewayRefused = error instanceof Error && error.message === 'Authentication failed';
+  if (code === 'TokenInvalid' || status === 401 || gatewayRefused) {
     return 'Discord says: token rejected. Copy the token again from the Bot page of the Discord developer portal into DISCORD_TOKEN (reset it if it leaked).';
   }
   if (code === 'DisallowedIntents' || code === 4014) {
