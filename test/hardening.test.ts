@@ -58,6 +58,11 @@ const damaged = fc
   });
 
 describe('damaged corpus files', () => {
+  it('name an id they cannot use escaped, on one line (a carriage return inside it found by the property below)', () => {
+    expect(() => parseDocument('corpus/damaged.md', '---\nid: t\rresa2015\ntitle: T\n---\n\n{#p1} Text.\n')).toThrow('corpus/damaged.md:2: document id "t\\rresa2015" is not usable. Fix:');
+    expect(() => parseDocument('corpus/damaged.md', '---\nid: t\ntitle: T\n---\n\n{#p\u00011} Text.\n')).toThrow(/passage id "p\\u00011" is not usable/);
+  });
+
   it('either load whole or fail with a CorpusError that names the file, never anything else', () => {
     fc.assert(
       fc.property(damaged, (source) => {

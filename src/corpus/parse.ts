@@ -71,7 +71,7 @@ function splitFrontMatter(file: string, source: string): { meta: DocumentMeta; b
   if (!title) throw new CorpusError(file, 1, 'the document has no title', 'add "title: The Paper\'s Title" to the front matter');
   const id = text('id');
   if (!id || !VALID_ID.test(id)) {
-    throw new CorpusError(file, id ? lineOf('id') : 1, id ? `document id "${id}" is not usable` : 'the document has no id', 'add "id: shortname" (letters, digits, - and _) to the front matter');
+    throw new CorpusError(file, id ? lineOf('id') : 1, id ? `document id ${JSON.stringify(id)} is not usable` : 'the document has no id', 'add "id: shortname" (letters, digits, - and _) to the front matter');
   }
   const year = text('year');
   if (year !== null && !/^\d{4}$/.test(year)) {
@@ -158,7 +158,7 @@ export function parseDocument(file: string, source: string): CorpusDocument {
     }
     const id = idMatch[1]!;
     if (!VALID_ID.test(id)) {
-      throw new CorpusError(file, block.line, `passage id "${id}" is not usable`, 'use letters, digits, - and _, as {#p12}');
+      throw new CorpusError(file, block.line, `passage id ${JSON.stringify(id)} is not usable`, 'use letters, digits, - and _, as {#p12}');
     }
     if (idLines.has(id)) {
       throw new CorpusError(file, block.line, `duplicate passage id "${id}" (first at line ${idLines.get(id)})`, 'give this paragraph an id no other paragraph has');
