@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createAnalyzer } from '../src/nlp/analyzer.js';
+import { plainQuestion } from '../src/nlp/unasked.js';
 import { winkReader } from '../src/nlp/wink.js';
 import { committedCorpus } from './helpers/corpus.js';
 
@@ -162,6 +163,17 @@ describe('what a question asks for', () => {
   it('reads the question a clause leads up to, and an attribute only right after "what is"', () => {
     expect(analyzer.analyze('When Beijing set about building ties with Central Asia, what did it care about most?').intent.kind).toBeNull();
     expect(analyzer.analyze("What's expected to happen to trouble in the region once NATO pulls out of Afghanistan?").intent.kind).toBeNull();
+  });
+});
+
+describe('questions as students type them', () => {
+  it('reads chat spellings of small words as the words, and leaves a greeting before a question out', () => {
+    expect(plainQuestion('wat r the three evils')).toBe('what are the three evils');
+    expect(plainQuestion('Wat is RATS?')).toBe('what is RATS?');
+    expect(plainQuestion('y does uzbekistan skip sco exercises')).toBe('why does uzbekistan skip sco exercises');
+    expect(plainQuestion('Hey guys, can u tell me abt RATS?')).toBe('can you tell me about RATS?');
+    // Capitals are no chat spelling ("BC", "U.S."), a greeting alone is no question, and other words stay.
+    for (const text of ['What happened in 1279 BC?', 'What did the U.S. give?', 'hey bot', 'thanks!', 'ok so why does Uzbekistan skip the exercises?']) expect(plainQuestion(text)).toBe(text);
   });
 });
 

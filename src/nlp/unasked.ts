@@ -45,12 +45,14 @@ export function looksForeign(text: string, unknownWords: readonly string[]): boo
   return foreign >= 2 || (foreign === 1 && unknownWords.length * 2 >= words);
 }
 
-/** Chat spellings of English's small words ("wat", "hw", "abt"): read as the words they stand for. */
+/** Chat spellings of English's small words ("wat", "hw", "abt"), in lower case as typed ("BC" is no "bc"): read as the words. */
 const CHAT_SPELLINGS = new Map([
   ['wat', 'what'], ['wut', 'what'], ['wht', 'what'], ['wats', "what's"], ['hw', 'how'], ['wen', 'when'], ['whn', 'when'], ['wher', 'where'],
   ['whr', 'where'], ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['abt', 'about'], ['bc', 'because'], ['cuz', 'because'], ['coz', 'because'],
 ]);
-const CHAT_SPELLING = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${[...CHAT_SPELLINGS.keys()].join('|')})(?![\\p{L}\\p{N}'’-]|\\.\\p{L})`, 'giu');
+// Each in lower case, and those of more than a letter capitalised too, as a sentence starts ("Wat is…").
+const CHAT_SPELLING_FORMS = [...CHAT_SPELLINGS.keys()].flatMap((word) => (word.length > 1 ? [word, word[0]!.toUpperCase() + word.slice(1)] : [word]));
+const CHAT_SPELLING = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${CHAT_SPELLING_FORMS.join('|')})(?![\\p{L}\\p{N}'’-]|\\.\\p{L})`, 'gu');
 /** Greetings and the like before a question ("hey bot, what is RATS?"): no words of it. */
 const GREETING = new RegExp(`^(?:\\s*(?:${CHAT_WORDS.split(/\s+/).join('|')})\\b[\\s,.!:;-]*)+(?=(?:what|what's|whats|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|tell|explain)\\b)`, 'i');
 
