@@ -5,7 +5,7 @@
  *   npm run --silent eval -- --from-feedback > more.jsonl   the 👍 answers of the feedback store as a question file
  *
  * Each line: { "q": question, "gold": [words of the answering passage], "cite"?: [marker, a word of the
- * footnote], "entities"?: [entities the question must yield], "abstain"?: true for out-of-scope questions }.
+ * footnote] (or { "marker", "word" }), "entities"?: [entities the question must yield], "abstain"?: true for out-of-scope questions }.
  */
 import { readFileSync } from 'node:fs';
 import { exitWithError } from '../src/cli/fail.js';
@@ -61,8 +61,14 @@ export function parseEvalFile(file: string, source: string): EvalItem[] {
       } catch {
         throw new Error(`${file}:${number}: not valid JSON`);
       }
-      const i = item as Partial<EvalItem>;
+      const i = item as Partial<EvalItem> & { cite?: unknown };
       if (typeof i.q !== 'string' || !Array.isArray(i.gold)) throw new Error(`${file}:${number}: needs "q" (text) and "gold" (a list)`);
+      // The cited footnote as a pair, [marker, word], or as { "marker", "word" }.
+      const cite = i.cite as { marker?: unknown; word?: unknown } | string[] | undefined;
+      if (cite !== undefined && !Array.isArray(cite)) {
+        if (typeof cite?.marker !== 'string' || typeof cite.word !== 'string') throw new Error(`${file}:${number}: "cite" is [marker, word] or { "marker", "word" }`);
+        return { ...i, cite: [cite.marker, cite.word] } as EvalItem;
+      }
       return i as EvalItem;
     });
 }
