@@ -19,6 +19,13 @@ const evalFile = (name: string) => {
 
 describe('retrieval on the evaluation sets', () => {
   // One bar per kind of set, the same for every set of that kind; `npm run eval -- FILE` lists the misses.
+  it('reads a footnote to cite as [marker, word] or { marker, word }, and refuses other shapes', () => {
+    const pair = parseEvalFile('a.jsonl', '{"q": "Who wrote it?", "gold": ["x"], "cite": ["iii", "Kucera"]}');
+    const object = parseEvalFile('b.jsonl', '{"q": "Who wrote it?", "gold": ["x"], "cite": {"marker": "iii", "word": "Kucera"}}');
+    expect(object).toEqual(pair);
+    expect(() => parseEvalFile('c.jsonl', '{"q": "Who wrote it?", "gold": ["x"], "cite": {"marker": 3}}')).toThrow('c.jsonl:1: "cite" is [marker, word] or { "marker", "word" }');
+  });
+
   it('meets the bar on the shared dev set', () => {
     const report = evaluate(engine, evalFile('dev.jsonl'));
     expect(report.hitAt1).toBeGreaterThanOrEqual(0.9);
