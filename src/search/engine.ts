@@ -1122,7 +1122,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const summary = asksSummary(text);
     const sources = !summary && asksSources(text);
     // "thanks!", "hi everyone", "when?": nothing to answer, and nothing the paper fails to cover.
-    if (analysis && !summary && !sources && !asksAboutDocument(text) && isSmallTalk(text, analysis.words, analysis.names.length, (chatTerms ??= new Set(analyzer.terms(CHAT_WORDS))))) {
+    if (analysis && isSmallTalk(text, analysis.words, analysis.names.length, (chatTerms ??= new Set(analyzer.terms(CHAT_WORDS)))) && !summary && !sources && !asksAboutDocument(text)) {
       return { question, entities, results: [], unasked: looksForeign(text, analysis.unknownWords) ? 'foreign' : 'chat' };
     }
     const marker = askedFootnote(text);
