@@ -957,9 +957,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const asked = (question: string): string => plainQuestion(String(question ?? '').slice(0, settings.maxQuestionLength));
 
   /** The question's concepts and every passage that matches any of them, best first. */
-  function rank(question: string): { entities: Entity[]; concepts: Concept[]; ranked: Ranked[]; readAs?: string; missing?: string[]; analysis?: Analysis } {
+  function rank(question: string): { text: string; entities: Entity[]; concepts: Concept[]; ranked: Ranked[]; readAs?: string; missing?: string[]; analysis?: Analysis } {
     const text = asked(question);
-    if (text.trim() === '') return { entities: [], concepts: [], ranked: [] };
+    if (text.trim() === '') return { text, entities: [], concepts: [], ranked: [] };
     // "Tajikstan" is read as "Tajikistan": the corrected question is analysed instead, the misspelt one never.
     const { analysis, readAs } = readQuestion(text);
     const entities = uniqueEntities(analysis.entities);
@@ -969,7 +969,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // A question of fact is answered in the paper's words; others may be in other words of near meaning.
     const near = analysis.intent.kind === null || !FACT_KINDS.has(analysis.intent.kind);
     // "What did Putin say?": nothing to search by, and a name the corpus never has, which the reply names.
-    if (queryBoosts.size === 0) return { entities, concepts, ranked: [], readAs, analysis, missing: stated(text, concepts, [], false).missing };
+    if (queryBoosts.size === 0) return { text, entities, concepts, ranked: [], readAs, analysis, missing: stated(text, concepts, [], false).missing };
     const aboutSources = concepts.some((c) => c.asksSource);
     // Only the leaders by BM25 can end up among the answers after re-ranking.
     const ranked = postings
@@ -984,7 +984,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       })
       .sort((a, b) => b.score - a.score);
     const given = stated(text, concepts, ranked, aboutSources);
-    return { entities, concepts, ranked: answering(analysis.intent, concepts, given.ranked), readAs, missing: given.missing, analysis };
+    return { text, entities, concepts, ranked: answering(analysis.intent, concepts, given.ranked), readAs, missing: given.missing, analysis };
   }
 
   /**
@@ -1117,8 +1117,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   let chatTerms: Set<string> | undefined;
   function answer(question: string): Answer {
-    const { entities, concepts, ranked, readAs, missing = [], analysis } = rank(question);
-    const text = asked(question);
+    // The question as read: as plain English, at most so long.
+    const { text, entities, concepts, ranked, readAs, missing = [], analysis } = rank(question);
     const summary = asksSummary(text);
     const sources = !summary && asksSources(text);
     // "thanks!", "hi everyone", "when?": nothing to answer, and nothing the paper fails to cover.
