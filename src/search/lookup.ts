@@ -155,7 +155,12 @@ function assemble(corpus: Corpus, { sentences, passages: passageText }: SearchIn
     footnotes: () => refs,
     // "3" is footnote iii where the markers are Roman numerals.
     // The one footnote whose text has what was typed, when no marker is.
-    footnote: (ref) => byMarker(ref) ?? (mentioning(ref).length === 1 ? mentioning(ref)[0] : undefined),
+    footnote: (ref) => {
+      const marked = byMarker(ref);
+      if (marked) return marked;
+      const found = mentioning(ref);
+      return found.length === 1 ? found[0] : undefined;
+    },
     nearestFootnoteRefs: (ref, count = 3) => {
       const found = mentioning(ref);
       if (found.length > 0) return found.slice(0, count).map((r) => r.ref);
