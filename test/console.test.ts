@@ -51,7 +51,9 @@ describe('the console', () => {
   });
 
   it('shows a footnote with the passages that cite it, and the nearest markers for an unknown one', () => {
-    expect(reply('/cite iv')).toMatch(/^\[iv\] Sebastien Peyrouse.*\n {2}China-Central Asia Defence Relations · cited by p8$/);
+    expect(reply('/cite iv')).toMatch(/^\[iv\] Sebastien Peyrouse[^]*\n {2}China-Central Asia Defence Relations · cited by p8$/);
+    // Long lines are broken as a terminal shows them.
+    for (const line of [...reply('/cite iv').split('\n'), ...reply('/about').split('\n')]) expect(line.length, line).toBeLessThanOrEqual(90);
     expect(reply('/cite xx')).toBe('There is no footnote "xx". The nearest markers are xi, x, ix.');
     // A source's name for its marker: the one footnote naming it, or the markers of those that do.
     expect(reply('/cite Kucera')).toMatch(/^\[iii\] Joshua Kucera/);

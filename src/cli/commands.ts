@@ -2,7 +2,7 @@
  * The console's own commands, so that without Discord the bot's look-ups work too: `/passage p14`, `/cite iii`,
  * `/search exercises`, `/about`, `/help`. Any other line is a question. Pure: a line in, the text to print out.
  */
-import { answerToText, byline, resultToText } from '../present/text.js';
+import { answerToText, byline, resultToText, wrap } from '../present/text.js';
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
 import type { Lookup } from '../search/lookup.js';
@@ -78,7 +78,8 @@ function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): s
       const ref = lookup.footnote(argument);
       if (!ref) return `There is no footnote "${argument}". The nearest markers are ${list(lookup.nearestFootnoteRefs(argument))}.`;
       const citedBy = ref.citedBy.length > 0 ? list(ref.citedBy.map((p) => p.id)) : 'no passage';
-      return `[${ref.footnote.marker}] ${ref.footnote.text}\n  ${ref.document.meta.title} · cited by ${citedBy}`;
+      // The footnote's first line at the margin, the rest under it, indented.
+      return `${wrap(`[${ref.footnote.marker}] ${ref.footnote.text}`).slice(2)}\n${wrap(`${ref.document.meta.title} · cited by ${citedBy}`)}`;
     }
     case 'search': {
       if (!argument) return 'Give words to search for: /search exercises';
@@ -89,7 +90,7 @@ function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): s
     }
     case 'about':
       return engine.corpus.documents
-        .map((d) => `${d.meta.title}\n  ${byline(d.meta)}${d.meta.url ? `\n  ${d.meta.url}` : ''}\n  Sections: ${list(d.sections)}\n  ${d.passages.length} passages, ${d.footnotes.size} footnotes`)
+        .map((d) => `${d.meta.title}\n  ${byline(d.meta)}${d.meta.url ? `\n  ${d.meta.url}` : ''}\n${wrap(`Sections: ${list(d.sections)}`)}\n  ${d.passages.length} passages, ${d.footnotes.size} footnotes`)
         .join('\n\n');
     default:
       return `There is no command /${command}.\n${HELP}`;

@@ -2,7 +2,8 @@
 import { isDocumentCard } from '../search/cards.js';
 import type { Answer, Result } from '../search/types.js';
 
-function wrap(text: string, width = 88, indent = '  '): string {
+/** Text broken into lines of at most `width` characters, each after `indent`, as a terminal shows it. */
+export function wrap(text: string, width = 88, indent = '  '): string {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
