@@ -16,6 +16,11 @@ describe('the console', () => {
     expect(consoleReply('when?', engine, lookup, before)).toMatch(/^1\. \[p18\] Implications for India/);
     // Asked for more where every passage that answers it is shown already, it says so rather than print them again.
     for (const more of ['tell me more', 'go on']) expect(consoleReply(more, engine, lookup, before)).toMatch(/^That is all the paper has on it/);
+    // "source?" asks for the sources of the answer before it.
+    for (const source of ['source?', 'what is the source for that?', 'where is that from?']) {
+      expect(consoleReply(source, engine, lookup, 'What did China pledge to Kyrgyzstan in 2004?'), source).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
+    }
+    expect(consoleReply('source?', engine, lookup, 'Why does Uzbekistan skip SCO exercises?')).toMatch(/^\[p14\] cites no source of its own\./);
     // With words of its own, a line is its own question.
     expect(consoleReply('why does Uzbekistan skip SCO exercises?', engine, lookup, before)).toMatch(/^1\. \[p14\]/);
   });

@@ -21,6 +21,8 @@ const list = (items: string[]): string => items.join(', ');
 
 /** A line that asks on from the question before it ("why?", "when?", "tell me more"), when it has no word of its own. */
 const ASKS_ON = /^\s*(why|when|where|who|how|what|which)\b|\b(more|else)\b/i;
+/** A line that asks for the source of the answer before it ("source?", "where is that from?"). */
+const SOURCE_OF_THAT = /^\s*(?:(?:the\s+)?(?:source|sources|citation|citations|reference|references|cite)|(?:what(?:'s| is) the )?source (?:for|of) (?:that|this|it)|where(?:'s| is| does) (?:that|this|it) (?:from|come from))\s*\W*$/i;
 /** A line that asks for more of the same answer ("tell me more", "go on"), rather than a question of its own kind. */
 const MORE = /\b(more|else)\b|^\s*(go on|continue|and)\W*$/i;
 
@@ -39,6 +41,12 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
     const analysis = engine.analyzer.analyze(line);
     // "why?", not "why does Uzbekistan skip SCO exercises?" nor "thanks!": a line with no word or name of its own.
     const ownWords = analysis.words.length > 0 || analysis.names.length > 0;
+    // "source?" after an answer asks for the sources of that answer, not of the paper.
+    if (previous !== undefined && SOURCE_OF_THAT.test(line)) {
+      const shown = engine.answer(previous).results[0];
+      if (!shown || shown.citations.length === 0) return { reply: `${shown ? `[${shown.id}]` : 'The answer above'} cites no source of its own. /cite MARKER shows one of the paper's footnotes.` };
+      return { reply: [`[${shown.id}] cites:`, ...shown.citations.map((c) => wrap(`[${c.marker}] ${c.text}`))].join('\n') };
+    }
     // "go on": words of its own that only ask to go on.
     const goOn = /^\s*(go on|continue|and|more)\W*$/i.test(line);
     if (previous !== undefined && (goOn || (!ownWords && ASKS_ON.test(line)))) {
