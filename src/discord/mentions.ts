@@ -5,6 +5,7 @@ import { cleanQuestion } from '../question.js';
 import { answerFollowUp, type Turn } from '../search/followup.js';
 import type { BotContext } from './context.js';
 import { rememberQuestion } from './buttons.js';
+import { helpHere } from './commands/help.js';
 import { askQuestion } from './questions.js';
 import { threadCanStart } from './reach.js';
 import { messageOptions } from './respond.js';
@@ -27,6 +28,12 @@ export async function handleMessage(message: Message, client: Client<true>, ctx:
   if (message.author.bot || message.author.id === client.user.id) return;
   const question = questionIn(message, client.user.id);
   if (question === null) return;
+  // "@Bot help": how to use the bot, not the paper's "help of the super powers".
+  if (/^\s*(help|commands)\s*[?!.]*\s*$/i.test(question)) {
+    const help = helpHere(ctx, true, (id) => message.guild?.channels.cache.has(id) ?? false);
+    await message.reply(messageOptions(withDeleteButton({ ...help, ephemeral: false }, message.author.id)));
+    return;
+  }
   // In a thread the bot started, a question follows on from the thread's earlier ones.
   const turns = message.channel.isThread() ? await ctx.store.threadTurns<Turn>(message.channel.id) : null;
   const outcome = askQuestion(ctx, message.author.id, question, turns === null ? undefined : (q) => {

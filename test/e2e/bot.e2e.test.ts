@@ -393,6 +393,14 @@ describe('mentions and DMs', () => {
     expect((reply.body.embeds as Array<{ footer: { text: string } }>)[0]!.footer.text).toMatch(/^Passage p14/);
   });
 
+  it('answers "@Bot help" with how to use it, not with the paper', async () => {
+    const before = server.channelMessages.length;
+    server.sendMessage(`<@${server.botUser.id}> help`);
+    await server.waitFor(() => server.channelMessages.length > before, 10_000, 'a reply to "@Bot help"');
+    const reply = server.channelMessages.at(-1)!;
+    expect((reply.body.embeds as Array<{ title: string; description: string }>)[0]).toMatchObject({ title: 'How to use this bot', description: expect.stringContaining('You can also mention me with a question') });
+  });
+
   it('ignores channel messages that do not mention it, and answers a DM', async () => {
     const before = server.channelMessages.length;
     server.sendMessage('why does Uzbekistan skip SCO exercises?');
