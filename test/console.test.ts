@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consoleReply } from '../src/cli/commands.js';
+import { consoleReply, consoleTurn } from '../src/cli/commands.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createEngine } from '../src/search/engine.js';
 import { createLookup } from '../src/search/lookup.js';
@@ -29,6 +29,8 @@ describe('the console', () => {
     const prompt = 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
     for (const line of ['thanks!', 'hi', 'good evening everyone', 'Thank you so much!']) expect(consoleReply(line, engine, lookup, 'What is RATS?')).toBe(prompt);
     expect(consoleReply('when?', engine, lookup)).toBe(prompt);
+    // nor after a greeting, which asked nothing
+    expect(consoleTurn('hi', engine, lookup).asked).toBeUndefined();
     // A word the paper could be asked about is a question, however short.
     expect(consoleReply('weather in Bishkek', engine, lookup)).not.toBe(prompt);
   });
@@ -62,7 +64,7 @@ describe('the console', () => {
     expect(reply('/cite xx')).toBe('There is no footnote "xx". The nearest markers are xi, x, ix.');
     // A source's name for its marker: the one footnote naming it, or the markers of those that do.
     expect(reply('/cite Kucera')).toMatch(/^\[iii\] Joshua Kucera/);
-    expect(reply('/cite Gorenburg')).toBe('There is no footnote "Gorenburg". The nearest markers are vii, ix.');
+    expect(reply('/cite Gorenburg')).toBe('Footnotes vii, ix name "Gorenburg": /cite vii shows the first.');
   });
 
   it('lists matching passages, describes the paper, and explains itself', () => {

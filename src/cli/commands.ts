@@ -58,7 +58,9 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
       }
       return { reply: answerToText(answer, engine.topics()) };
     }
-    return { reply: answerToText(engine.answer(line), engine.topics()), asked: line };
+    const answer = engine.answer(line);
+    // "hi" asks nothing: a "when?" after it is about nothing either.
+    return { reply: answerToText(answer, engine.topics()), ...(answer.unasked ? {} : { asked: line }) };
   }
   return { reply: commandReply(match, engine, lookup) };
 }
@@ -84,7 +86,11 @@ function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): s
     case 'cite': {
       if (!argument) return 'Give a footnote marker: /cite iii';
       const ref = lookup.footnote(argument);
-      if (!ref) return `There is no footnote "${argument}". The nearest markers are ${list(lookup.nearestFootnoteRefs(argument))}.`;
+      if (!ref) {
+        const naming = lookup.footnotesMentioning(argument).map((f) => f.ref);
+        if (naming.length > 1) return `Footnotes ${list(naming)} name "${argument}": /cite ${naming[0]} shows the first.`;
+        return `There is no footnote "${argument}". The nearest markers are ${list(lookup.nearestFootnoteRefs(argument))}.`;
+      }
       const citedBy = ref.citedBy.length > 0 ? list(ref.citedBy.map((p) => p.id)) : 'no passage';
       // The footnote's first line at the margin, the rest under it, indented.
       return `${wrap(`[${ref.footnote.marker}] ${ref.footnote.text}`).slice(2)}\n${wrap(`${ref.document.meta.title} · cited by ${citedBy}`)}`;

@@ -7,7 +7,8 @@
 export const CHAT_WORDS =
   'hi hello hey hiya yo thanks thank thx ty cheers good great morning evening afternoon night bye goodbye ok okay cool nice awesome yes yeah no nope sure welcome please everyone everybody all guys folks team job work done well lol haha np bot ' +
   // and the greetings and thanks of other languages a study group may use
-  'hola hallo salut bonjour ciao namaste salaam salam gracias merci danke grazie obrigado shukriya dhanyavad';
+  'sup mate cheerio ' +
+  'hola hallo salut bonjour ciao namaste salaam salam gracias muchas merci beaucoup danke vielen dank grazie mille obrigado arigato shukriya dhanyavad';
 
 const QUESTION_WORD = /\b(why|when|where|who|whom|whose|how|what|which)\b/i;
 

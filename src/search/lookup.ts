@@ -28,6 +28,8 @@ export interface Lookup {
    * text has what was typed ("Gorenburg").
    */
   footnote(ref: string): FootnoteRef | undefined;
+  /** The footnotes whose text has what was typed ("Gorenburg"), at least three characters of it. */
+  footnotesMentioning(typed: string): FootnoteRef[];
   /** The markers of the footnotes whose text has what was typed, if any do; else the markers nearest it. */
   nearestFootnoteRefs(ref: string, count?: number): string[];
   /** Passages whose id or text matches what is typed, best first. */
@@ -153,6 +155,7 @@ function assemble(corpus: Corpus, { sentences, passages: passageText }: SearchIn
     isDocument: (id) => documentIds.has(cleanId(id)),
     nearestPassageIds: (id, count = 3) => nearest(cleanId(id), corpus.passages.map((p) => p.id), count),
     footnotes: () => refs,
+    footnotesMentioning: mentioning,
     // "3" is footnote iii where the markers are Roman numerals.
     // The one footnote whose text has what was typed, when no marker is.
     footnote: (ref) => {

@@ -18,6 +18,8 @@ export const cite: Command = {
     const marker = cleanQuestion(interaction.options.requiredString('marker'));
     const found = ctx.lookup.footnote(marker);
     if (!found) {
+      const naming = ctx.lookup.footnotesMentioning(marker).map((f) => `\`${f.ref}\``);
+      if (naming.length > 1) return respondPrivately(interaction, `Footnotes ${naming.join(', ')} name \`${truncate(marker.replace(/`/g, "'"), 40)}\`: pick one of them.`);
       const nearest = ctx.lookup.nearestFootnoteRefs(marker).map((m) => `\`${m}\``).join(', ');
       return respondPrivately(interaction, `There is no footnote \`${truncate(marker.replace(/`/g, "'"), 40)}\`. The nearest markers are ${nearest}.`);
     }
