@@ -23,9 +23,10 @@ const list = (items: string[]): string => items.join(', ');
 const ASKS_ON = /^\s*(why|when|where|who|how|what|which)\b|\b(more|else)\b/i;
 /** A line that asks for the source of the answer before it ("source?", "where is that from?"). */
 const SOURCE_OF_THAT = /^\s*(?:(?:the\s+)?(?:source|sources|citation|citations|reference|references|cite)|(?:what(?:'s| is) the )?source (?:for|of) (?:that|this|it)|where(?:'s| is| does) (?:that|this|it) (?:from|come from))\s*\W*$/i;
+/** A line that only asks to go on ("go on", "more"), though it has words of its own. */
+const GO_ON = /^\s*(go on|continue|and|more)\W*$/i;
 /** A line that asks for more of the same answer ("tell me more", "go on"), rather than a question of its own kind. */
-const MORE = /\b(more|else)\b|^\s*(go on|continue|and)\W*$/i;
-
+const MORE = /\b(more|else)\b/i;
 
 /**
  * The reply to a typed line, and the question it asked in its own words (what a later "why?" is about), if it did.
@@ -38,22 +39,20 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
     if (line.trim() === '') return { reply: answerToText(engine.answer(line), engine.topics()) };
     // "help" without its slash asks for the commands, not for the paper's "help of the super powers".
     if (/^\s*help\s*[?!.]*\s*$/i.test(line)) return { reply: HELP };
-    const analysis = engine.analyzer.analyze(line);
-    // "why?", not "why does Uzbekistan skip SCO exercises?" nor "thanks!": a line with no word or name of its own.
-    const ownWords = analysis.words.length > 0 || analysis.names.length > 0;
     // "source?" after an answer asks for the sources of that answer, not of the paper.
     if (previous !== undefined && SOURCE_OF_THAT.test(line)) {
       const shown = engine.answer(previous).results[0];
       if (!shown || shown.citations.length === 0) return { reply: `${shown ? `[${shown.id}]` : 'The answer above'} cites no source of its own. /cite MARKER shows one of the paper's footnotes.` };
       return { reply: [`[${shown.id}] cites:`, ...shown.citations.map((c) => wrap(`[${c.marker}] ${c.text}`))].join('\n') };
     }
-    // "go on": words of its own that only ask to go on.
-    const goOn = /^\s*(go on|continue|and|more)\W*$/i.test(line);
-    if (previous !== undefined && (goOn || (!ownWords && ASKS_ON.test(line)))) {
+    // "why?", not "why does Uzbekistan skip SCO exercises?" nor "thanks!": a line with no word or name of its own, or
+    // one that only asks to go on. Read for its words only when it may be one.
+    const goOn = GO_ON.test(line);
+    if (previous !== undefined && (goOn || (ASKS_ON.test(line) && noWordsOfItsOwn(line, engine)))) {
       const answer = engine.answer(`${line} ${previous}`);
       // Every passage that answers it is on the screen already: say so, rather than print them again.
-      const same = (ids: string[]): boolean => ids.join() === engine.answer(previous).results.map((r) => r.id).join();
-      if (MORE.test(line) && answer.results.length > 0 && same(answer.results.map((r) => r.id))) {
+      const shownBefore = engine.answer(previous).results.map((r) => r.id).join();
+      if ((goOn || MORE.test(line)) && answer.results.length > 0 && answer.results.map((r) => r.id).join() === shownBefore) {
         return { reply: 'That is all the paper has on it: the passages above are every one that answers it. /passage ID shows one whole; /search WORDS finds others.' };
       }
       return { reply: answerToText(answer, engine.topics()) };
@@ -63,6 +62,12 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
     return { reply: answerToText(answer, engine.topics()), ...(answer.unasked ? {} : { asked: line }) };
   }
   return { reply: commandReply(match, engine, lookup) };
+}
+
+/** Whether a line has no word or name of its own to ask about ("why?", "tell me more"). */
+function noWordsOfItsOwn(line: string, engine: Engine): boolean {
+  const analysis = engine.analyzer.analyze(line);
+  return analysis.words.length === 0 && analysis.names.length === 0;
 }
 
 /** The reply to a typed line; `previous` is the question before it, which a line that asks on is about. */

@@ -64,18 +64,17 @@ const SUMMARY =
   /\b(summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum (?:it |this |that )?up|overview|tl;?dr|gist|conclu(?:de[sd]?|sions?)|(?:main|central|key) (?:point|argument|idea|finding|message|takeaway|claim|conclusion|theme)s?|thesis|about(?=\W*$)|says?(?=\W*$))\b/gi;
 /** Words that ask for a document's sources as a whole. */
 const SOURCES = /\b(sources?|references?|bibliography|footnotes?|citations?|works cited)\b/gi;
-const SUMMARY_FOUND = new RegExp(SUMMARY.source, 'i');
-const SOURCES_FOUND = new RegExp(SOURCES.source, 'i');
 /** Words that may surround such a request without asking about anything in particular. */
 const FILLER = new Set(
   ("what whats what's which is are was the a an of its it this that give me us can could you please pls in short brief briefly quick quickly tell do does did say says so and then i want need would like overall whole for up " +
     'list show all use used uses cite cited cites draw draws rely relies based where from come comes get got information info any').split(' '),
 );
 
-/** Whether a question asks for `pattern` (a global pattern; `found` the same, not global) of a document and nothing else. */
-function asksOnly(question: string, pattern: RegExp, found: RegExp): boolean {
+/** Whether a question asks for `pattern` (a global pattern) of a document and nothing else. */
+function asksOnly(question: string, pattern: RegExp): boolean {
   // Most questions hold none of the pattern's words: found at once.
-  if (!found.test(question)) return false;
+  pattern.lastIndex = 0;
+  if (!pattern.test(question)) return false;
   const rest = question.replace(IN_THE_DOCUMENT, ' ').replace(pattern, '\u0000');
   if (!rest.includes('\u0000')) return false;
   const words = rest.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter((w) => w !== '' && !FILLER.has(w.replace('’', "'")));
@@ -86,10 +85,10 @@ function asksOnly(question: string, pattern: RegExp, found: RegExp): boolean {
  * Whether a question asks what a document says as a whole ("summarize the paper", "what does the paper conclude?",
  * "what is it about?"), not what it says of something ("summarize China's ties with Kazakhstan").
  */
-export const asksSummary = (question: string): boolean => asksOnly(question, SUMMARY, SUMMARY_FOUND);
+export const asksSummary = (question: string): boolean => asksOnly(question, SUMMARY);
 
 /** Whether a question asks for a document's sources as a whole ("which sources did the author use?", "references"). */
-export const asksSources = (question: string): boolean => asksOnly(question, SOURCES, SOURCES_FOUND);
+export const asksSources = (question: string): boolean => asksOnly(question, SOURCES);
 
 /** A document's sections that say what it says as a whole, by their headings. */
 export const SUMMARY_SECTION = /^(conclusions?|concluding remarks|summary|abstract|overview)$/i;
