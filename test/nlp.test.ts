@@ -160,6 +160,11 @@ describe('what a question asks for', () => {
     expect(read('How many Uighurs live in Kazakhstan?')).toEqual({ kind: 'quantity', focus: null });
   });
 
+  it('reads "hosted" of "which city hosted…" as "where", no word the passage must hold', () => {
+    expect(read('Which city hosted the meeting of drug agencies?')).toEqual({ kind: 'place', focus: term('meeting') });
+    expect(analyzer.analyze('Which city hosted the meeting?').words).toEqual([term('meeting')]);
+  });
+
   it('reads the question a clause leads up to, and an attribute only right after "what is"', () => {
     expect(analyzer.analyze('When Beijing set about building ties with Central Asia, what did it care about most?').intent.kind).toBeNull();
     expect(analyzer.analyze("What's expected to happen to trouble in the region once NATO pulls out of Afghanistan?").intent.kind).toBeNull();
@@ -174,6 +179,21 @@ describe('questions as students type them', () => {
     expect(plainQuestion('Hey guys, can u tell me abt RATS?')).toBe('can you tell me about RATS?');
     // Capitals are no chat spelling ("BC", "U.S."), a greeting alone is no question, and other words stay.
     for (const text of ['What happened in 1279 BC?', 'What did the U.S. give?', 'hey bot', 'thanks!', 'ok so why does Uzbekistan skip the exercises?']) expect(plainQuestion(text)).toBe(text);
+  });
+
+  it('reads a small word typed with two letters swapped as the word, unless English has a word so spelt', () => {
+    const english = new Set(['form', 'three', 'dose']);
+    const isWord = (word: string): boolean => english.has(word);
+    expect(plainQuestion('whta is RATS?', isWord)).toBe('what is RATS?');
+    expect(plainQuestion('Waht did teh SCO do?', isWord)).toBe('What did the SCO do?');
+    // "form" and "three" are words; "hwo" is "who" or "how", so neither.
+    for (const text of ['what form of aid?', 'the three evils', 'hwo is Tresa?']) expect(plainQuestion(text, isWord)).toBe(text);
+  });
+
+  it('writes out a small number before a plural noun, as texts do, and leaves years and amounts', () => {
+    expect(plainQuestion('what are the 3 evils')).toBe('what are the three evils');
+    expect(plainQuestion('the 12 members')).toBe('the twelve members');
+    for (const text of ['In 2004 China promised USD 16 million', 'the 6th meeting', '1 country', '3.5 percent', 'page 3 says']) expect(plainQuestion(text)).toBe(text);
   });
 });
 

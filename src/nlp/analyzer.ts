@@ -41,6 +41,12 @@ export interface Analysis {
    * `known` holds the keys looked for and each key's shorter runs: "keep", "keep_an", "keep_an_eye").
    */
   phrases(known: ReadonlySet<string>): Array<{ keys: string[]; covers: number[] }>;
+  /**
+   * Terms of two words of the text, one after the other, that English also writes as one word ("cross roads",
+   * "spill over"), when `isWord` says the two joined, in lower case, are a word: what a question that writes them as
+   * one ("crossroads") is matched by. Pairs of stop words ("every one", "in to") are none.
+   */
+  joined(isWord: (term: string) => boolean): string[];
   /** The part of speech each of `words` was first read as, where it is one WordNet has. */
   partsOfSpeech: Map<string, WordnetPos>;
   /** The text's own content words outside any gazetteer name, as written: "pledge", "2004". */
@@ -406,7 +412,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     let focus: string | null = null;
     const wordsAt = new Map<number, number[]>();
     for (const { word, token, pos } of normalWords(tokens)) {
-      if (token === asked.kindWord) continue;
+      if (asked.kindWords?.includes(token)) continue;
       const at = wordsAt.get(token);
       if (at) at.push(words.length);
       else wordsAt.set(token, [words.length]);
@@ -446,7 +452,17 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       }
       return found.sort((a, b) => b.length - a.length).map(({ keys, covers }) => ({ keys, covers }));
     };
-    return { words, phrases, namedWords, topicWords, properWords, partsOfSpeech, contentWords, surfaces, names, entities, unknownWords, intent };
+    const joined = (isWord: (term: string) => boolean): string[] => {
+      const found: string[] = [];
+      for (let i = 0; i + 1 < values.length; i += 1) {
+        const [first, second] = [lower[i]!, lower[i + 1]!];
+        if (tokens.types[i] !== 'word' || tokens.types[i + 1] !== 'word' || (tokens.stops[i] && tokens.stops[i + 1])) continue;
+        if (first.length < 2 || second.length < 2 || first.length + second.length < 6 || !/^[a-z]+$/.test(first + second)) continue;
+        if (isWord(first + second)) found.push(normalize(first + second));
+      }
+      return found;
+    };
+    return { words, phrases, joined, namedWords, topicWords, properWords, partsOfSpeech, contentWords, surfaces, names, entities, unknownWords, intent };
   }
 
   return {

@@ -33,6 +33,10 @@ export interface WordVectors {
   dims: number;
   /** The vector of a word as written in lower case, or undefined when the table lacks it. */
   vector(word: string): Int8Array | undefined;
+  /** Whether the table has a word, as written in lower case: one of the commonest English words. */
+  has(word: string): boolean;
+  /** All the table's words, for many look-ups (an index build's). */
+  words(): Set<string>;
 }
 
 /** The longest header line read. */
@@ -86,24 +90,29 @@ function openTable(file: string, read: ReadBytes, length: number): WordVectors {
   const startBytes = new Uint8Array(starts.buffer);
   if (read(words, size) !== wordBytes || read(startBytes, startsAt) !== startBytes.length) throw new Error(`${file}: cut short`);
   if (starts[0] !== 0 || starts[count] !== wordBytes + 1) throw new Error(`${file}: the words do not fit the header's count (${count})`);
+  /** The word's place in the table, or -1: the words are sorted, so a binary search reads only those it compares. */
+  const placeOf = (word: string): number => {
+    let low = 0;
+    let high = count - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const here = words.toString('utf8', starts[mid]!, starts[mid + 1]! - 1);
+      if (here === word) return mid;
+      if (here < word) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
+  };
   return {
     dims,
+    has: (word) => placeOf(word) >= 0,
+    words: () => new Set(words.toString('utf8').split('\n')),
     vector(word) {
-      // The words are sorted: a binary search, reading only the words it compares.
-      let low = 0;
-      let high = count - 1;
-      while (low <= high) {
-        const mid = (low + high) >> 1;
-        const here = words.toString('utf8', starts[mid]!, starts[mid + 1]! - 1);
-        if (here === word) {
-          const vector = new Int8Array(dims);
-          if (read(new Uint8Array(vector.buffer), vectorsAt + mid * dims) !== dims) throw new Error(`${file}: cut short`);
-          return vector;
-        }
-        if (here < word) low = mid + 1;
-        else high = mid - 1;
-      }
-      return undefined;
+      const place = placeOf(word);
+      if (place < 0) return undefined;
+      const vector = new Int8Array(dims);
+      if (read(new Uint8Array(vector.buffer), vectorsAt + place * dims) !== dims) throw new Error(`${file}: cut short`);
+      return vector;
     },
   };
 }

@@ -21,8 +21,8 @@ export interface Intent {
   subject: number[];
   /** The token of the word the question asks about, for the kinds of FACT_KINDS; null when there is none. */
   focus: number | null;
-  /** The token that only says what kind of answer is asked ("city" of "which city"): no word of the question. */
-  kindWord?: number;
+  /** Tokens that only say what kind of answer is asked ("city" and "hosted" of "which city hosted"): no words of the question. */
+  kindWords?: number[];
 }
 
 /** The tokens of a question as the analyzer reads them. */
@@ -38,6 +38,11 @@ const DATE_NOUNS = new Set(['year', 'date', 'month', 'day', 'decade', 'century',
 const QUANTITY_NOUNS = new Set(['number', 'amount', 'size', 'percentage', 'proportion', 'share', 'cost', 'price', 'budget', 'total', 'figure', 'population', 'strength', 'sum', 'value', 'worth', 'quantity']);
 /** Nouns that only say that a date or a number is asked for ("what year", "the number of"): never the focus. */
 const KIND_NOUNS = new Set([...DATE_NOUNS, 'city', 'town', 'place', 'location', 'village', 'number', 'amount', 'total', 'figure', 'sum', 'quantity']);
+/**
+ * Verbs that only say a place is asked for, as "where" does ("which city hosted the meeting?": where was it held):
+ * never the focus.
+ */
+const PLACE_VERBS = new Set(['host']);
 /** Nouns that ask for a place after "which" or "what" ("which city", "what country"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'country', 'place', 'capital', 'region', 'location', 'province', 'state', 'village', 'area']);
 const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'tall', 'often', 'large', 'big', 'small', 'high', 'heavy', 'wide']);
@@ -118,8 +123,11 @@ export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Int
   const placeNoun = (wh === 'which' || wh === 'what') && PLACE_NOUNS.has(lemma(at + 1));
   if (kind === null && (wh === 'where' || placeNoun)) kind = 'place';
   if (kind === null) return { kind, subject: [], focus: null };
-  // "Which city": the noun says what kind of answer is asked, as "what year" does; it is no word of the question.
-  const kindWord = kind === 'place' && placeNoun ? { kindWord: at + 1 } : {};
+  // "Which city": the noun says what kind of answer is asked, as "what year" does; it is no word of the question; nor
+  // is "hosted" of "which city hosted…".
+  const placeVerbs = kind === 'place' ? after.filter((i) => PLACE_VERBS.has(lemma(i))) : [];
+  const kindWords = [...(kind === 'place' && placeNoun ? [at + 1] : []), ...placeVerbs];
+  const kindWord = kindWords.length > 0 ? { kindWords } : {};
   // "how many Uyghurs live…": what is counted is the name right after "how many", held by any passage naming it.
   if ((next === 'many' || next === 'much') && named[at + 2]) return { kind, subject: [], focus: null };
   // The word asked about: the thing counted or dated ("how many troops", "what is the population"), not the words
@@ -132,6 +140,7 @@ export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Int
   function asksVerb(i: number): boolean {
     // A capitalised word within the question is a name, whatever its tag ("Shanghai" is read as a verb).
     if (i > 0 && /^\p{Lu}/u.test(values[i]!)) return false;
+    if (PLACE_VERBS.has(lemma(i))) return false;
     return tags[i] === 'VERB' && (!LIGHT_VERBS.has(lemma(i)) || PARTICLES.has(lower[i + 1] ?? ''));
   }
 

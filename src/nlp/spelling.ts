@@ -75,6 +75,8 @@ export interface Speller {
    * each once, in order: a question with none reads as it is written, whatever the model knows.
    */
   suspects(text: string): string[];
+  /** Whether a word the corpus lacks is within the edits allowed of one it has, read as it or not ("Centrl": "central", "centre"). */
+  isNear(word: string): boolean;
 }
 
 /**
@@ -149,11 +151,8 @@ export function createSpeller(index: SpellingIndex): Speller {
     return false;
   }
 
-  /** The one word of the corpus closest to `word`, if it is close enough and no other is as close. */
-  function meant(word: string): string | null {
-    const lower = word.toLowerCase();
-    if (lower.length < MIN_LENGTH || !/^\p{L}+$/u.test(lower)) return null;
-    if (isKnown(lower)) return null;
+  /** The corpus's words within the edits allowed of a word the corpus lacks (lower case), with their edits. */
+  function closeWords(lower: string): Array<{ id: number; edits: number }> {
     const allowed = allowedEdits(lower.length);
     lookup += 1;
     const close: Array<{ id: number; edits: number }> = [];
@@ -175,6 +174,16 @@ export function createSpeller(index: SpellingIndex): Speller {
         if (edits <= allowed) close.push({ id, edits });
       }
     }
+    return close;
+  }
+
+  /** The one word of the corpus closest to `word`, if it is close enough and no other is as close. */
+  function meant(word: string): string | null {
+    const lower = word.toLowerCase();
+    if (lower.length < MIN_LENGTH || !/^\p{L}+$/u.test(lower)) return null;
+    if (isKnown(lower)) return null;
+    const close = closeWords(lower);
+    const allowed = allowedEdits(lower.length);
     // The close words in alphabetical order (ids follow it), passing over one whose length differs from the word's by
     // the fewest edits found so far, as the scan this index replaced did: "coperation" is "cooperation", though the
     // "operation" of "co-operation" is as close.
@@ -200,6 +209,10 @@ export function createSpeller(index: SpellingIndex): Speller {
         if (replacement) corrected = replaceWord(corrected, word, replacement);
       }
       return corrected;
+    },
+    isNear(word) {
+      const lower = word.toLowerCase();
+      return lower.length >= MIN_LENGTH && /^\p{L}+$/u.test(lower) && !isKnown(lower) && closeWords(lower).length > 0;
     },
     suspects(text) {
       const found: string[] = [];

@@ -41,9 +41,12 @@ export function looksForeign(text: string, unknownWords: readonly string[]): boo
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length > 0 && letters.filter((l) => !/\p{Script=Latin}/u.test(l)).length * 2 > letters.length) return true;
   const foreign = unknownWords.filter((word) => FOREIGN_WORDS.has(word.toLowerCase())).length;
-  // One such word is enough where most words of the text are unknown to English ("Perché l'Uzbekistan non partecipa?").
-  const words = text.match(/[\p{L}']+/gu)?.length ?? 0;
-  return foreign >= 2 || (foreign === 1 && unknownWords.length * 2 >= words);
+  // One such word is enough where most words of the text are unknown to English ("Perché l'Uzbekistan non partecipa?"),
+  // or, in a text with no English question word, where one of its first two words is one, known to English or not
+  // ("was ist RATS?": wink's lexicon has "ist").
+  const words = text.match(/[\p{L}']+/gu) ?? [];
+  const opening = !QUESTION_WORD.test(text) && words.slice(0, 2).some((word) => word !== word.toUpperCase() && FOREIGN_WORDS.has(word.toLowerCase()));
+  return foreign >= 2 || (foreign === 1 && unknownWords.length * 2 >= words.length) || opening;
 }
 
 /** Chat spellings of English's small words ("wat", "hw", "abt"), in lower case as typed ("BC" is no "bc"): read as the words. */
@@ -57,9 +60,41 @@ const CHAT_SPELLING = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${CHAT_SPELLING_FORM
 /** Greetings and the like before a question ("hey bot, what is RATS?"): no words of it. */
 const GREETING = new RegExp(`^(?:\\s*(?:${CHAT_WORDS.split(/\s+/).join('|')})\\b[\\s,.!:;-]*)+(?=(?:what|what's|whats|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|tell|explain)\\b)`, 'i');
 
-/** A question as plain English: chat spellings of small words read as the words, and a greeting before it left out. */
-export function plainQuestion(text: string): string {
-  const spelt = text.replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word);
+/**
+ * The small words a question is made of (general English), each of which a hurried hand types with two letters
+ * swapped ("whta", "teh"): the speller reads only longer words, the corpus's.
+ */
+const FUNCTION_WORDS = 'what who when where why which how the and does did was were are has have with from this that they their there about';
+/**
+ * Each function word with two neighbouring letters swapped, that is no function word itself, and the word meant;
+ * not one two words make ("hwo": "who" or "how").
+ */
+const SWAPPED = new Map<string, string>();
+for (const [swapped, meant] of FUNCTION_WORDS.split(' ').flatMap((word) => [...word.slice(1)].map((_, i) => [word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), word]))) {
+  if (FUNCTION_WORDS.split(' ').includes(swapped!)) continue;
+  SWAPPED.set(swapped!, SWAPPED.has(swapped!) && SWAPPED.get(swapped!) !== meant ? '' : meant!);
+}
+for (const [swapped, meant] of SWAPPED) if (meant === '') SWAPPED.delete(swapped);
+const SHORT_WORD = /(?<![\p{L}\p{N}'’-])\p{L}{3,5}(?![\p{L}\p{N}'’-])/gu;
+
+/** Small cardinal numbers before a plural noun, which texts write out ("the 3 evils": "the three evils"). */
+const CARDINALS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const CARDINAL_DIGITS = /(?<![\p{L}\p{N}.,$£€-]|\b(?:page|p|footnote|note|section|chapter|paragraph|number|no|part|figure|table|step|level|phase|article|point|item)\s+)([2-9]|1[0-2])(?=\s+\p{Ll}{2,}s\b)/giu;
+
+/**
+ * A question as plain English: chat spellings of small words read as the words, a small word with two letters
+ * swapped read as the word when English has no word so spelt (`isWord`; "whta" as "what", never "form" as "from"),
+ * a small number before a plural noun written out, and a greeting before it left out.
+ */
+export function plainQuestion(text: string, isWord: (lower: string) => boolean = () => true): string {
+  const spelt = text
+    .replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word)
+    .replace(SHORT_WORD, (word) => {
+      const meant = SWAPPED.get(word.toLowerCase());
+      if (meant === undefined || isWord(word.toLowerCase())) return word;
+      return /^\p{Lu}/u.test(word) ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
+    })
+    .replace(CARDINAL_DIGITS, (digits) => CARDINALS[Number(digits) - 2]!);
   // "y does…" at the start is "why".
   return spelt.replace(/^\s*y(?=\s+(?:do|does|did|is|are|was|were|has|have|would|should|can)\b)/i, 'why').replace(GREETING, '');
 }

@@ -61,12 +61,12 @@ const PUBLISHED_IT = /\b(?:put|puts|putting)\s+(?:this|it)\s+out\b|\b(?:this|it)
 
 /** Words that ask what a document says as a whole: a summary, its conclusion, its main point (general English). */
 const SUMMARY =
-  /\b(summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum (?:it |this |that )?up|overview|tl;?dr|gist|conclu(?:de[sd]?|sions?)|(?:main|central|key) (?:point|argument|idea|finding|message|takeaway|claim|conclusion|theme)s?|thesis|about(?=\W*$)|says?(?=\W*$))\b/gi;
+  /\b(summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum (?:it |this |that )?up|overview|tl;?dr|gist|conclu(?:de[sd]?|sions?)|end(?:s|ing)?(?=\W*$)|wraps? up|bottom line|takeaways?|(?:main|central|key) (?:point|argument|idea|finding|message|takeaway|claim|conclusion|theme)s?|thesis|about(?=\W*$)|says?(?=\W*$))\b/gi;
 /** Words that ask for a document's sources as a whole. */
 const SOURCES = /\b(sources?|references?|bibliography|footnotes?|citations?|works cited)\b/gi;
 /** Words that may surround such a request without asking about anything in particular. */
 const FILLER = new Set(
-  ("what whats what's which is are was the a an of its it this that give me us can could you please pls in short brief briefly quick quickly tell do does did say says so and then i want need would like overall whole for up " +
+  ("what whats what's which how is are was the a an of its it this that give me us can could you please pls in short brief briefly quick quickly tell do does did say says so and then i want need would like overall whole for up " +
     'list show all use used uses cite cited cites draw draws rely relies based where from come comes get got information info any').split(' '),
 );
 

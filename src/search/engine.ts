@@ -33,6 +33,9 @@ export interface EngineOptions {
 
 const DEFAULTS: Required<EngineOptions> = { maxResults: 5, minCoverage: 0.5, minRelativeScore: 0.25, maxQuestionLength: 2000 };
 
+/** Words that ask for a part of a document by its heading. */
+const SECTION_WORDS = 'section sections chapter chapters heading';
+const SECTION = /\b(sections?|chapters?|heading)\b/i;
 /** Section headings that name a part of a paper, not a topic. */
 const GENERIC_SECTION = /^(introduction|conclusions?|summary|abstract|footnotes|notes|references|about the authors?)$/i;
 
@@ -97,6 +100,16 @@ function nameAround(text: string, word: string): string {
   while (from > 1 && (capital(from - 1) || joins(from - 1))) from -= 1;
   while (capital(to + 1) || joins(to + 1)) to += 1;
   return words.slice(from, to + 1).join(' ');
+}
+
+/**
+ * Whether a word of the question (lower-cased) is written with a capital within a name of capitalised words past the
+ * question's first ("Xi Jinping", "Shavkat Mirziyoyev"): a name, though English text may not know it, and no
+ * misspelling the speller left as it was.
+ */
+function inLongerName(text: string, word: string): boolean {
+  const name = nameAround(text, word);
+  return name.includes(' ') && /^\p{Lu}\p{Ll}{2,}$/u.test(asWritten(text, word)) && !opens(text, name.split(' ')[0]!.toLowerCase());
 }
 
 /** Whether a word opens the question, where any word has a capital ("Por qué…"): no sign of a name there. */
@@ -466,6 +479,9 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
   }
   const passages: IndexData['passages'] = {};
   const postings = new PostingsBuilder(ids);
+  // A word is one of the commonest English words, those the word-vector table holds.
+  const commonWords = readEmbeddings().words();
+  const isWord = (word: string): boolean => commonWords.has(word);
   for (const passage of corpus.passages) {
     const section = passage.section ?? '';
     if (!headingTerms.has(section)) {
@@ -474,7 +490,13 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
     }
     const spans = sentenceSpans(passage.text, analyzer.sentences(passage.text));
     const sentenceTerms: string[][] = [];
-    for (let i = 0; i < spans.length; i += 2) sentenceTerms.push(termsOf(analyzer.analyze(passage.text.slice(spans[i], spans[i + 1]))));
+    for (let i = 0; i < spans.length; i += 2) {
+      const analysis = analyzer.analyze(passage.text.slice(spans[i], spans[i + 1]));
+      const terms = termsOf(analysis);
+      // "cross roads" is found by "crossroads" too.
+      for (const term of analysis.joined(isWord)) if (!terms.includes(term)) terms.push(term);
+      sentenceTerms.push(terms);
+    }
     passages[passage.id] = packSentences(spans, sentenceTerms.map(sorted));
     const cited = passage.citations.flatMap((marker) => footnoteTerms.get(footnoteKey(passage.documentId, marker)) ?? []);
     postings.add([...sentenceTerms.flat(), ...headingTerms.get(section)!, ...cited].join(' '));
@@ -545,6 +567,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const dims = vectorIds.length === 0 ? 0 : vectorData.length / vectorIds.length;
   const rowOf = new Int32Array(data.terms.length).fill(-1);
   vectorIds.forEach((id, row) => (rowOf[id] = row));
+  /** Whether a word in lower case is one of English's commonest, those the word-vector table has. */
+  const isCommonWord = memoized(WORDS_KEPT, (word) => readEmbeddings().has(word));
   // The table's vectors of the words met last that the corpus lacks.
   const tableVector = memoized(WORDS_KEPT, (written) => {
     const vector = readEmbeddings().vector(written);
@@ -648,6 +672,20 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return found;
   });
 
+  /**
+   * A noun the corpus lacks that is two English words written as one ("airbase", "countermeasures"), as the corpus's
+   * term of the last, what it is a kind of ("base", "measure"); none when it is not, or the corpus lacks the last.
+   */
+  const compoundHead = memoized(WORDS_KEPT, (written): string[] => {
+    if (!/^[a-z]{6,}$/.test(written)) return [];
+    for (let cut = 3; cut <= written.length - 3; cut += 1) {
+      const [first, last] = [written.slice(0, cut), written.slice(cut)];
+      if (!isCommonWord(first) || !isCommonWord(last)) continue;
+      const head = analyzer.terms(last);
+      if (head.length === 1 && documentFrequency.has(head[0]!)) return head;
+    }
+    return [];
+  });
   const sourceTerms = new Set(analyzer.terms(SOURCE_WORDS));
   const idsOf = (terms: string[]): number[] => {
     const ids: number[] = [];
@@ -707,6 +745,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         for (const term of expansionsOf(word, phrases.get(word) ?? analysis.partsOfSpeech.get(word))) found.add(term);
         if (head) for (const term of expansionsOf(head)) found.add(term);
         for (const term of family(word)) found.add(term);
+        if (found.size === 0 && analysis.topicWords.has(word)) for (const term of compoundHead(analysis.surfaces.get(word) ?? '')) found.add(term);
         alternatives = [...found];
       }
       if (head) boost(head, SYNONYM_BOOST);
@@ -954,7 +993,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** The text of a question the engine reads: as plain English ("wat is RATS" as "what is RATS"), at most so long. */
-  const asked = (question: string): string => plainQuestion(String(question ?? '').slice(0, settings.maxQuestionLength));
+  const asked = (question: string): string => plainQuestion(String(question ?? '').slice(0, settings.maxQuestionLength), isCommonWord);
 
   /** The question's concepts and every passage that matches any of them, best first. */
   function rank(question: string): { text: string; entities: Entity[]; concepts: Concept[]; ranked: Ranked[]; readAs?: string; missing?: string[]; analysis?: Analysis } {
@@ -1003,7 +1042,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         !isAcronym(text, c.written) &&
         !opens(text, c.written) &&
         !gazetteerNames.has(c.written) &&
-        tableVector(c.written) !== null &&
+        (tableVector(c.written) !== null || (inLongerName(text, c.written) && !speller.isNear(c.written))) &&
         !writtenTogether(text, c.written),
     );
     if (unknownNames.length > 0) return { ranked: [], missing: [...new Set(unknownNames.map((c) => nameAround(text, c.written!)))] };
@@ -1096,6 +1135,19 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const documentDetails = () =>
     (cardsMade ??= { cards: documentCards(corpus.documents, analyzer), lightTerms: new Set([...LIGHT_VERBS].flatMap((verb) => analyzer.terms(verb))) });
 
+  const sectionTerms = new Set(analyzer.terms(SECTION_WORDS));
+  /**
+   * The section a question asks for by its heading ("what's in the section on India?", "the part about SCO"): one
+   * whose heading holds every word and name the question asks with but the word "section". Null for any other.
+   */
+  function sectionAsked(text: string, concepts: Concept[]): string | null {
+    if (!SECTION.test(text)) return null;
+    const asked = concepts.filter((c) => !sectionTerms.has(c.terms[0]!));
+    if (asked.length === 0 || asked.length === concepts.length) return null;
+    for (const [section, terms] of headings) if (section !== '' && asked.every((c) => holdsConcept(c, terms))) return section;
+    return null;
+  }
+
   /** The card of the document a question asks about, when it asks about one and no passage answers it better. */
   function cardFor(question: string, concepts: Concept[], best: number): DocumentCard | null {
     if (!asksAboutDocument(question)) return null;
@@ -1124,6 +1176,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // "thanks!", "hi everyone", "when?": nothing to answer, and nothing the paper fails to cover.
     if (analysis && isSmallTalk(text, analysis.words, analysis.names.length, (chatTerms ??= new Set(analyzer.terms(CHAT_WORDS)))) && !summary && !sources && !asksAboutDocument(text)) {
       return { question, entities, results: [], unasked: looksForeign(text, analysis.unknownWords) ? 'foreign' : 'chat' };
+    }
+    const section = sectionAsked(text, concepts);
+    if (section !== null) {
+      // "What's in the section on India?": that section's passages, in order.
+      const passages = corpus.passages.filter((p) => p.section === section).slice(0, settings.maxResults);
+      return { question, entities, results: passages.map((p) => present(p)), ...(readAs === undefined ? {} : { readAs }) };
     }
     const marker = askedFootnote(text);
     const citing = marker === null ? [] : corpus.passages.filter((p) => p.citations.includes(marker));
