@@ -1,6 +1,6 @@
 /** Typed arrays as base64 text, for the index cache's JSON: read back with one decode and one copy, not a number at a time. */
 
-type TypedArray = Int8Array | Int32Array | Uint32Array | Float64Array;
+type TypedArray = Int8Array | Uint8Array | Int32Array | Uint32Array | Float64Array;
 
 export function toBase64(array: TypedArray): string {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');

@@ -172,6 +172,13 @@ describe('answers', () => {
     }
   });
 
+  it('answer who holds a role, or what an attribute is, only from a passage with a noun near it, not a word used beside it', () => {
+    // "promised" is near "president" in the word vectors only as words used together are.
+    expect(engine.answer('Who was president of Kyrgyzstan when China pledged military aid in 2004?').results).toEqual([]);
+    // "purpose" is near the paper's "objective", a noun.
+    expect(engine.answer("What is the main purpose of China's engagement with Central Asia?").results[0]?.id).toBe('p12');
+  });
+
   it('read a word of the same family the stemmer leaves apart as the paper’s', () => {
     // "west" is the paper's "western" ("180, 000 Uighurs reside in western Kazakhstan").
     expect(engine.answer('Roughly how many Uyghurs live over in the west of Kazakhstan?').results[0]?.id).toBe('p9');

@@ -71,6 +71,9 @@ const NEAR_COVERAGE_MARGIN = 0.05;
 const NEAR_NEEDS_SHARED = 0.25;
 /** How near a passage's word must be to the word a question asks a fact about ("troops", "founded") to speak of it. */
 const FOCUS_NEAR = 0.6;
+/** The parts of speech a corpus word is used as, one bit each (`IndexData.vectors.pos`). */
+const POS_BITS: ReadonlyArray<readonly [WordnetPos, number]> = [['n', 1], ['v', 2], ['a', 4], ['r', 8]];
+const posBit = (pos: WordnetPos): number => POS_BITS.find(([tag]) => tag === pos)![1];
 /** Endings that make a word of the same family the stemmer does not fold: "west" -> "western", "histor" -> "historic". */
 const DERIVING_SUFFIXES = ['ern', 'al', 'ic', 'ian', 'an', 'ese', 'ish', 'li', 'i', 'iti', 'ness', 'ment'];
 
@@ -289,7 +292,7 @@ export interface IndexData {
    * Word vectors of the corpus's words (see src/nlp/embeddings.ts): the ids of the terms that have one, and their
    * vectors in that order (each term's the mean of the words it was read from: "supply", "supplied"), in base64.
    */
-  vectors: { ids: string; data: string };
+  vectors: { ids: string; data: string; pos: string };
   /** Term ids of each section heading, by heading ("" for passages before any heading). */
   headings: Record<string, number[]>;
   /** Term ids of each footnote, by document id and marker ("tresa2015 iii"): a passage is found by what it cites. */
@@ -405,7 +408,7 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
 }
 
 /** The vectors of the corpus's word terms (see IndexData.vectors), from the words each was read from. */
-function termVectors(writtenAs: Map<string, Set<string>>, ids: Map<string, number>): IndexData['vectors'] {
+function termVectors(writtenAs: Map<string, Set<string>>, ids: Map<string, number>, usedAs: Set<string>): IndexData['vectors'] {
   const table = readEmbeddings();
   const found: Array<[number, Int8Array]> = [];
   for (const [term, words] of writtenAs) {
@@ -416,7 +419,13 @@ function termVectors(writtenAs: Map<string, Set<string>>, ids: Map<string, numbe
   found.sort((a, b) => a[0] - b[0]);
   const data = new Int8Array(found.length * table.dims);
   found.forEach(([, vector], i) => data.set(vector, i * table.dims));
-  return { ids: toBase64(Int32Array.from(found, ([id]) => id)), data: toBase64(data) };
+  const terms = [...ids.keys()];
+  const pos = Uint8Array.from(found, ([id]) => {
+    let mask = 0;
+    for (const [tag, bit] of POS_BITS) if (usedAs.has(`${terms[id]}|${tag}`)) mask |= bit;
+    return mask;
+  });
+  return { ids: toBase64(Int32Array.from(found, ([id]) => id)), data: toBase64(data), pos: toBase64(pos) };
 }
 
 /** The words of the corpus the speller reads misspelt words as (see IndexData.spelling). */
@@ -504,7 +513,7 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
   const corpusHas = (term: string): boolean => ids.has(term);
   checkThesaurus(corpus.thesaurus, analyzer.terms);
   const related = relatedWordings(wordnet ?? readWordnet(), corpusHas, (term, pos) => usedAs.has(`${term}|${pos}`));
-  const vectors = termVectors(writtenAs, ids);
+  const vectors = termVectors(writtenAs, ids, usedAs);
   return { terms, vectors, headings, footnotes, passages, postings: postings.pack(), lexicon: analyzer.lexicon, related, spelling };
 }
 
@@ -565,6 +574,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const vectorIds = fromBase64(data.vectors.ids, Int32Array);
   const vectorData = unitFloats(fromBase64(data.vectors.data, Int8Array));
   const dims = vectorIds.length === 0 ? 0 : vectorData.length / vectorIds.length;
+  const rowPos = fromBase64(data.vectors.pos, Uint8Array);
   const rowOf = new Int32Array(data.terms.length).fill(-1);
   vectorIds.forEach((id, row) => (rowOf[id] = row));
   /** Whether a word in lower case is one of English's commonest, those the word-vector table has. */
@@ -836,7 +846,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * `enough`. A word of the passage set apart from the concept (see `read`) counts for none, unless another concept's
    * cosine with it was worked out since (`rowStamps` holds one concept a row).
    */
-  function nearest(concept: Concept, entry: IndexedPassage, enough = 1): number {
+  function nearest(concept: Concept, entry: IndexedPassage, enough = 1, pos = 0): number {
+    // `pos`: the parts of speech (POS_BITS) a passage's word must be used as to count; any, if 0.
     const near = concept.near === undefined ? (concept.near = nearWordOf(concept)) : concept.near;
     if (!near) return 0;
     const { vector, cosines, done, mark } = near;
@@ -845,6 +856,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     let best = 0;
     for (let i = 0; i < rows.length; i += 1) {
       const row = rows[i]!;
+      if (pos !== 0 && (rowPos[row]! & pos) === 0) continue;
       if (rowStamps[row] !== stamp) {
         rowStamps[row] = stamp;
         setApart[row] = 0;
@@ -1023,7 +1035,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       })
       .sort((a, b) => b.score - a.score);
     const given = stated(text, concepts, ranked, aboutSources);
-    return { text, entities, concepts, ranked: answering(analysis.intent, concepts, given.ranked), readAs, missing: given.missing, analysis };
+    return { text, entities, concepts, ranked: answering(analysis.intent, concepts, given.ranked, analysis.partsOfSpeech), readAs, missing: given.missing, analysis };
   }
 
   /**
@@ -1066,7 +1078,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * The ranked passages that can answer what the question asks: those that speak of its focus, and for a date or
    * a quantity, those with a sentence that meets the question and holds one (which becomes the highlight).
    */
-  function answering(intent: Analysis['intent'], concepts: Concept[], ranked: Ranked[]): Ranked[] {
+  function answering(intent: Analysis['intent'], concepts: Concept[], ranked: Ranked[], partsOfSpeech: Analysis['partsOfSpeech']): Ranked[] {
     const { kind, subject } = intent;
     // A passage meeting less than this of the question is never listed (see `answer`): nothing to work out for it.
     const listable = (r: Ranked): boolean => r.share >= settings.minCoverage / 2;
@@ -1108,7 +1120,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (kind !== null && kind !== 'definition' && !concepts.some((c) => c.asksSource)) {
       // "How many troops …", "who heads the commission?": only a passage that speaks of what is asked about answers.
       const focus = FACT_KINDS.has(kind) ? (concepts.find((c) => c.terms[0] === intent.focus) ?? null) : null;
-      const speaksOf = (r: Ranked): boolean => !focus || sharedCredit(r.entry, focus, false) === 1 || nearest(focus, r.entry, FOCUS_NEAR) >= FOCUS_NEAR;
+      // Who holds a role, what a thing's attribute is ("who was Kyrgyzstan's president?", "what is its population?"):
+      // a word near the role's or the attribute's in meaning is a noun, as they are. Near in the word vectors is also
+      // what words used together are ("president" and "promised").
+      const focusPos = (kind === 'agent' || kind === 'attribute') && partsOfSpeech.get(intent.focus ?? '') === 'n' ? posBit('n') : 0;
+      const speaksOf = (r: Ranked): boolean => !focus || sharedCredit(r.entry, focus, false) === 1 || nearest(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR;
       found = found.flatMap((r) => {
         const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r) : null;
         return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
