@@ -160,6 +160,11 @@ describe('what a question asks for', () => {
     expect(read('How many Uighurs live in Kazakhstan?')).toEqual({ kind: 'quantity', focus: null });
   });
 
+  it('reads a quantity or date from the noun after the question word, not a verb or adjective of the same lemma', () => {
+    expect(kind('Which share of the aid went to Kyrgyzstan?')).toBe('quantity');
+    expect(kind('Which shared worry unites Washington, Moscow and Beijing?')).toBeNull();
+  });
+
   it('reads "hosted" of "which city hosted…" as "where", no word the passage must hold', () => {
     expect(read('Which city hosted the meeting of drug agencies?')).toEqual({ kind: 'place', focus: term('meeting') });
     expect(analyzer.analyze('Which city hosted the meeting?').words).toEqual([term('meeting')]);

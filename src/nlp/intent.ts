@@ -96,7 +96,9 @@ export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Int
   const be = (lemma(at + 1) === 'be' || lower[at + 1] === "'s") && !(wh === 'when' && values.some((_, i) => i > at && asksVerb(i)));
   // "what year did X join Y": the verb is what is dated, not a noun of the clause ("how many troops did…" counts one).
   const kindNounThenVerb = KIND_NOUNS.has(lemma(at + 1)) && tags[at + 2] === 'AUX';
-  const asksNoun = be || next === 'many' || next === 'much' || ((DATE_NOUNS.has(lemma(at + 1)) || QUANTITY_NOUNS.has(lemma(at + 1))) && !kindNounThenVerb);
+  // The noun right after the question word ("what year", "which share"), not a verb or adjective of its lemma ("which shared worry").
+  const nounNext = tags[at + 1] === 'NOUN' ? lemma(at + 1) : '';
+  const asksNoun = be || next === 'many' || next === 'much' || ((DATE_NOUNS.has(nounNext) || QUANTITY_NOUNS.has(nounNext)) && !kindNounThenVerb);
   const after = values.map((_, i) => i).filter((i) => i > at && !named[i]);
   const isTopicNoun = (i: number): boolean => (tags[i] === 'NOUN' || tags[i] === 'PROPN') && !GENERIC_NOUNS.has(lemma(i));
   const nounAt = after.find((i) => tags[i] === 'NOUN' && !GENERIC_NOUNS.has(lemma(i)));
@@ -104,9 +106,9 @@ export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Int
   const focusNoun = nounAt !== undefined && (asksNoun || !verbAsks) ? lemma(nounAt) : '';
 
   let kind: AnswerKind | null = null;
-  if (wh === 'when' || DATE_NOUNS.has(lemma(at + 1)) || DATE_NOUNS.has(focusNoun)) kind = 'date';
+  if (wh === 'when' || DATE_NOUNS.has(nounNext) || DATE_NOUNS.has(focusNoun)) kind = 'date';
   else if (wh === 'how' && (next === 'long' || next === 'old')) kind = 'duration';
-  else if (wh === 'how' || QUANTITY_NOUNS.has(lemma(at + 1)) || QUANTITY_NOUNS.has(focusNoun)) kind = 'quantity';
+  else if (wh === 'how' || QUANTITY_NOUNS.has(nounNext) || QUANTITY_NOUNS.has(focusNoun)) kind = 'quantity';
   else if ((wh === 'what' || wh === 'who') && (be || lower.includes('stand') || lower.includes('mean'))) {
     // "What is the SCO?", "what are the three evils", "what does RATS stand for": the question only names a thing.
     // "What is the capital of Turkmenistan?", "what is China's population?": a thing's attribute, not what a name means.
