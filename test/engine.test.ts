@@ -179,6 +179,22 @@ describe('answers', () => {
     expect(engine.answer("What is the main purpose of China's engagement with Central Asia?").results[0]?.id).toBe('p12');
   });
 
+  it('answer who acted with or on the names a who-question gives from a passage naming them all', () => {
+    const body = [
+      '## Valley',
+      '',
+      '{#v1} Militias of the valley kept fighting beside the Taliban through the winter of 1999.',
+      '',
+      '{#v2} India and Iran armed the Northern Alliance against the Taliban in the valley in 1999.',
+    ].join('\n');
+    const { dir, cleanup } = scratchCorpus({ 'valley.md': smallDocument({ body }) });
+    try {
+      expect(createEngine(loadCorpus(dir)).answer('Who fought the Taliban alongside India in the valley in 1999?').results[0]?.id).toBe('v2');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('read a word of the same family the stemmer leaves apart as the paper’s', () => {
     // "west" is the paper's "western" ("180, 000 Uighurs reside in western Kazakhstan").
     expect(engine.answer('Roughly how many Uyghurs live over in the west of Kazakhstan?').results[0]?.id).toBe('p9');

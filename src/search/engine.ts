@@ -1129,6 +1129,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r) : null;
         return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
       });
+      // "Who fought the Taliban alongside India?": the names a who-question gives are what the one asked about acts
+      // with or on; a passage that answers enough of it and names them all comes before one that names only some.
+      const names = kind === 'agent' ? concepts.filter((c) => c.name && c.ids.length > 0) : [];
+      const namesAll = (r: Ranked): boolean => r.share >= settings.minCoverage && names.every((c) => sharedCredit(r.entry, c, false) > 0);
+      if (names.length > 1 && found.some(namesAll)) found = [...found.filter(namesAll), ...found.filter((r) => !namesAll(r))];
     }
     return found;
   }
