@@ -195,6 +195,31 @@ describe('answers', () => {
     }
   });
 
+  it('answer when or how much of a body only from a sentence naming it, not one naming only another body', () => {
+    const gazetteer = JSON.stringify([
+      { canonical: 'Alliance', type: 'organisation', aliases: [] },
+      { canonical: 'Bureau', type: 'organisation', aliases: ['Alliance Bureau'] },
+      { canonical: 'Ruritania', type: 'country', aliases: [] },
+    ]);
+    const body = [
+      '## Bodies',
+      '',
+      '{#b1} The Alliance grew in Ruritania. The Bureau was established in 2004 to fight terrorism.',
+      '',
+      '{#b2} Trade grew along the river of Ruritania in 1999, and the Alliance watched it.',
+    ].join('\n');
+    const { dir, cleanup } = scratchCorpus({ 'bodies.md': smallDocument({ body }), 'bodies.gazetteer.json': gazetteer }, { withCommitted: false });
+    try {
+      const small = createEngine(loadCorpus(dir));
+      expect(small.answer('When was the Alliance established?').results).toEqual([]);
+      expect(small.answer('When was the Bureau established?').results[0]?.highlight).toBe('The Bureau was established in 2004 to fight terrorism.');
+      // a question holding a word of the other's name asks of that one too
+      expect(small.answer('When was the Alliance bureau established?').results[0]?.id).toBe('b1');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('read a word of the same family the stemmer leaves apart as the paper’s', () => {
     // "west" is the paper's "western" ("180, 000 Uighurs reside in western Kazakhstan").
     expect(engine.answer('Roughly how many Uyghurs live over in the west of Kazakhstan?').results[0]?.id).toBe('p9');

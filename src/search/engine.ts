@@ -4,7 +4,7 @@
  * No Discord here: answers are plain data.
  */
 import type { Corpus, Passage } from '../corpus/types.js';
-import { createAnalyzer, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
+import { createAnalyzer, entityTerm, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { fromBase64, toBase64 } from '../base64.js';
 import { memoized } from '../memo.js';
 import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
@@ -33,6 +33,8 @@ export interface EngineOptions {
 
 const DEFAULTS: Required<EngineOptions> = { maxResults: 5, minCoverage: 0.5, minRelativeScore: 0.25, maxQuestionLength: 2000 };
 
+/** Gazetteer types of places (see `otherNames`). */
+const PLACE_TYPES = new Set(['country', 'place', 'region', 'city', 'state', 'province', 'location']);
 /** Words that ask for a part of a document by its heading. */
 const SECTION_WORDS = 'section sections chapter chapters heading';
 const SECTION = /\b(sections?|chapters?|heading)\b/i;
@@ -1035,7 +1037,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       })
       .sort((a, b) => b.score - a.score);
     const given = stated(text, concepts, ranked, aboutSources);
-    return { text, entities, concepts, ranked: answering(analysis.intent, concepts, given.ranked, analysis.partsOfSpeech), readAs, missing: given.missing, analysis };
+    return { text, entities, concepts, ranked: answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech), readAs, missing: given.missing, analysis };
   }
 
   /**
@@ -1078,7 +1080,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * The ranked passages that can answer what the question asks: those that speak of its focus, and for a date or
    * a quantity, those with a sentence that meets the question and holds one (which becomes the highlight).
    */
-  function answering(intent: Analysis['intent'], concepts: Concept[], ranked: Ranked[], partsOfSpeech: Analysis['partsOfSpeech']): Ranked[] {
+  function answering(text: string, intent: Analysis['intent'], concepts: Concept[], ranked: Ranked[], partsOfSpeech: Analysis['partsOfSpeech']): Ranked[] {
     const { kind, subject } = intent;
     // A passage meeting less than this of the question is never listed (see `answer`): nothing to work out for it.
     const listable = (r: Ranked): boolean => r.share >= settings.minCoverage / 2;
@@ -1125,8 +1127,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // what words used together are ("president" and "promised").
       const focusPos = (kind === 'agent' || kind === 'attribute') && partsOfSpeech.get(intent.focus ?? '') === 'n' ? posBit('n') : 0;
       const speaksOf = (r: Ranked): boolean => !focus || sharedCredit(r.entry, focus, false) === 1 || nearest(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR;
+      // A date or number is of what the question names: a sentence naming only another body gives another's.
+      const others = kind === 'date' || kind === 'quantity' || kind === 'duration' ? otherNames(text, concepts) : [];
       found = found.flatMap((r) => {
-        const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r) : null;
+        const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others) : null;
         return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
       });
       // "Who fought the Taliban alongside India?": the names a who-question gives are what the one asked about acts
@@ -1139,15 +1143,41 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** The sentence of a passage that meets the question nearly as well as its best and holds the kind of answer asked. */
-  function sentenceHolding(kind: AnswerKind, { entry, shares, sentence: best }: Ranked): string | null {
+  function sentenceHolding(kind: AnswerKind, { entry, shares, sentence: best }: Ranked, others: Array<{ asked: number[]; other: number[] }> = []): string | null {
     let found: string | null = null;
     let foundShare = 0;
     entry.sentences.forEach((sentence, index) => {
       const share = shares[index]!;
       if (share <= 0 || share < SENTENCE_NEAR_BEST * best.share || (found !== null && share <= foundShare)) return;
+      // "RATS was established in 2004" dates RATS, not the SCO a question asks about.
+      if (others.some(({ asked, other }) => !asked.some((id) => sentence.terms.has(id)) && other.some((id) => sentence.terms.has(id)))) return;
       if (holdsAnswerKind(sentence.text, kind)) [found, foundShare] = [sentence.text, share];
     });
     return found;
+  }
+
+  // Places are named where events happen, and a city stands for its country too: only bodies and the like count.
+  const nameTypes = new Map(corpus.gazetteer.filter((entry) => !PLACE_TYPES.has(entry.type.toLowerCase())).map((entry) => [entityTerm(entry.canonical), entry.type]));
+  /** Each name's words, in lower case, of all its names ("sco", "anti", "drug", "agencies" of "SCO Anti-Drug Agencies"). */
+  const nameWords = new Map(corpus.gazetteer.map((entry) => [entityTerm(entry.canonical), new Set([entry.canonical, ...entry.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2))]));
+  /**
+   * For each kind of thing a question names (a country, a body…), the ids of its names and of the corpus's other
+   * names of that kind: a sentence naming another and none of the question's speaks of another.
+   */
+  function otherNames(text: string, concepts: Concept[]): Array<{ asked: number[]; other: number[] }> {
+    const asked = new Map<string, number[]>();
+    for (const c of concepts) {
+      if (!c.name) continue;
+      const type = nameTypes.get(c.terms[0]!);
+      if (type !== undefined) asked.set(type, [...(asked.get(type) ?? []), ...c.ids]);
+    }
+    if (asked.size === 0) return [];
+    const askedTerms = concepts.filter((c) => c.name).flatMap((c) => c.terms);
+    const askedWords = new Set(askedTerms.flatMap((term) => [...(nameWords.get(term) ?? [])]));
+    // A name the question holds a word of besides its names' is no other ("SCO anti-drug agency leaders").
+    const questionWords = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    const other = (term: string): boolean => !askedTerms.includes(term) && ![...(nameWords.get(term) ?? [])].some((w) => !askedWords.has(w) && questionWords.has(w));
+    return [...asked].map(([type, ids]) => ({ asked: ids, other: idsOf([...nameTypes].filter(([term, t]) => t === type && other(term)).map(([term]) => term)) }));
   }
 
   // Made when a question first asks about a document: reading every document's details costs a fifth of the
