@@ -75,7 +75,8 @@ for (const [swapped, meant] of FUNCTION_WORDS.split(' ').flatMap((word) => [...w
   SWAPPED.set(swapped!, SWAPPED.has(swapped!) && SWAPPED.get(swapped!) !== meant ? '' : meant!);
 }
 for (const [swapped, meant] of SWAPPED) if (meant === '') SWAPPED.delete(swapped);
-const SHORT_WORD = /(?<![\p{L}\p{N}'’-])\p{L}{3,5}(?![\p{L}\p{N}'’-])/gu;
+/** Any of them as a word, in any case: a question with none (most) is passed over at once. */
+const SWAPPED_WORD = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${[...SWAPPED.keys()].join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu');
 
 /** Small cardinal numbers before a plural noun, which texts write out ("the 3 evils": "the three evils"). */
 const CARDINALS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -89,12 +90,12 @@ const CARDINAL_DIGITS = /(?<![\p{L}\p{N}.,$£€-]|\b(?:page|p|footnote|note|sec
 export function plainQuestion(text: string, isWord: (lower: string) => boolean = () => true): string {
   const spelt = text
     .replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word)
-    .replace(SHORT_WORD, (word) => {
-      const meant = SWAPPED.get(word.toLowerCase());
-      if (meant === undefined || isWord(word.toLowerCase())) return word;
+    .replace(SWAPPED_WORD, (word) => {
+      const meant = SWAPPED.get(word.toLowerCase())!;
+      if (isWord(word.toLowerCase())) return word;
       return /^\p{Lu}/u.test(word) ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
-    })
-    .replace(CARDINAL_DIGITS, (digits) => CARDINALS[Number(digits) - 2]!);
+    });
+  const written = /\d/.test(spelt) ? spelt.replace(CARDINAL_DIGITS, (digits) => CARDINALS[Number(digits) - 2]!) : spelt;
   // "y does…" at the start is "why".
-  return spelt.replace(/^\s*y(?=\s+(?:do|does|did|is|are|was|were|has|have|would|should|can)\b)/i, 'why').replace(GREETING, '');
+  return written.replace(/^\s*y(?=\s+(?:do|does|did|is|are|was|were|has|have|would|should|can)\b)/i, 'why').replace(GREETING, '');
 }
