@@ -163,6 +163,9 @@ describe('what a question asks for', () => {
   it('reads a quantity or date from the noun after the question word, not a verb or adjective of the same lemma', () => {
     expect(kind('Which share of the aid went to Kyrgyzstan?')).toBe('quantity');
     expect(kind('Which shared worry unites Washington, Moscow and Beijing?')).toBeNull();
+    // "number one" is "first": no number is asked
+    expect(kind("What is Beijing's number one reason for getting involved?")).toBeNull();
+    expect(kind('What number of troops took part?')).toBe('quantity');
   });
 
   it('reads "hosted" of "which city hosted…" as "where", no word the passage must hold', () => {

@@ -93,15 +93,17 @@ export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Int
   // "who was Uzbekistan's president", "how many troops": the noun asked about, unless a verb says what is asked
   // ("when did X die"); whether that noun is a date or a quantity ("what is the population of …") tells the kind.
   // "when was the SCO founded?" dates its verb; "when is the summit?" its noun.
+  // "What is Beijing's number one reason": "number one" is "first", no number asked.
+  const isNoun = (i: number): boolean => tags[i] === 'NOUN' && !(lemma(i) === 'number' && lower[i + 1] === 'one');
   const be = (lemma(at + 1) === 'be' || lower[at + 1] === "'s") && !(wh === 'when' && values.some((_, i) => i > at && asksVerb(i)));
   // "what year did X join Y": the verb is what is dated, not a noun of the clause ("how many troops did…" counts one).
   const kindNounThenVerb = KIND_NOUNS.has(lemma(at + 1)) && tags[at + 2] === 'AUX';
   // The noun right after the question word ("what year", "which share"), not a verb or adjective of its lemma ("which shared worry").
-  const nounNext = tags[at + 1] === 'NOUN' ? lemma(at + 1) : '';
+  const nounNext = isNoun(at + 1) ? lemma(at + 1) : '';
   const asksNoun = be || next === 'many' || next === 'much' || ((DATE_NOUNS.has(nounNext) || QUANTITY_NOUNS.has(nounNext)) && !kindNounThenVerb);
   const after = values.map((_, i) => i).filter((i) => i > at && !named[i]);
-  const isTopicNoun = (i: number): boolean => (tags[i] === 'NOUN' || tags[i] === 'PROPN') && !GENERIC_NOUNS.has(lemma(i));
-  const nounAt = after.find((i) => tags[i] === 'NOUN' && !GENERIC_NOUNS.has(lemma(i)));
+  const isTopicNoun = (i: number): boolean => (isNoun(i) || tags[i] === 'PROPN') && !GENERIC_NOUNS.has(lemma(i));
+  const nounAt = after.find((i) => isNoun(i) && !GENERIC_NOUNS.has(lemma(i)));
   const verbAsks = after.some(asksVerb);
   const focusNoun = nounAt !== undefined && (asksNoun || !verbAsks) ? lemma(nounAt) : '';
 
