@@ -146,6 +146,10 @@ describe('answers', () => {
     expect(engine.answer('¿Por qué Uzbekistán no participa en los ejercicios de la OCS?').missing).toBeUndefined();
     // A capitalised word the speller cannot mend is a slip, not a name; a name the paper writes as one word is its.
     expect(engine.answer('What positve developments have there been between India and Centrl Asia?').results[0]?.id).toBe('p17');
+    // A name English text knows is no slip for one of the paper's ("Andijan" is no "Indian"), and a word of English
+    // capitalised as a sentence starts is no slip at all ("Compare" is no "Compared").
+    expect(engine.answer('What happened in Andijan in 2005?')).toMatchObject({ results: [], missing: ['Andijan'] });
+    expect(engine.answer("Compare China's ties with Kazakhstan and Kyrgyzstan").readAs).toBeUndefined();
     // A name of capitalised words is a name though English text does not know it, unless the speller can mend it.
     expect(engine.answer('Who is Xi Jinping?')).toMatchObject({ results: [], missing: ['Xi Jinping'] });
     expect(engine.answer('What did Shavkat Mirziyoyev say about the SCO exercises?')).toMatchObject({ results: [], missing: ['Shavkat Mirziyoyev'] });

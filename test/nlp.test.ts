@@ -25,6 +25,12 @@ describe('entities and aliases', () => {
     expect(canonicals('Kublai Khan')).toContain('Khublai Khan');
   });
 
+  it('reads the combining form and other spellings of a country as the country', () => {
+    for (const [text, canonical] of [['Sino-Kazakh ties', 'China'], ['Uighurs in Kazakstan', 'Kazakhstan'], ['aid to Kirgizstan', 'Kyrgyzstan']]) {
+      expect(analyzer.analyze(text!).entities.map((e) => e.canonical), text).toContain(canonical);
+    }
+  });
+
   it('counts a city for the country or region it lies within', () => {
     expect(canonicals('Is Kyrgyzstan moving closer to Moscow?')).toEqual(expect.arrayContaining(['Kyrgyzstan', 'Moscow', 'Russia']));
     expect(canonicals('militants reach Kashgar')).toEqual(expect.arrayContaining(['Kashi', 'Xinjiang']));

@@ -145,9 +145,14 @@ describe('Discord payloads', () => {
     expect(footer).toMatch(/^Passage p18 · answer 1 of \d+ · .* · read as “What did India donate to Tajikistan\?”$/);
     expect(answerToText(answer, topics)).toMatch(/^\(Read as: What did India donate to Tajikistan\?\)\n/);
     // A long question read otherwise is shown by its start.
-    const long = answerToText(engine.answer('Kazakstan '.repeat(300)), topics);
+    const long = answerToText(engine.answer('Kazakhsatn '.repeat(300)), topics);
     expect(long.split('\n')[0]).toMatch(/^\(Read as: Kazakhstan Kazakhstan .{150,200}…\)$/);
     expect(presentAnswer(engine.answer('What did India donate to Tajikistan?'), topics, { page: 0, ephemeral: true }).embeds![0]!.footer!.text).not.toContain('read as');
+    // and when the paper does not cover the question as read
+    const unanswered = engine.answer('Who is the president of Tajikstan?');
+    expect(unanswered.results).toEqual([]);
+    expect(answerToText(unanswered, topics)).toMatch(/^\(Read as: Who is the president of Tajikistan\?\)\n\nThe paper doesn't cover that\./);
+    expect(presentAnswer(unanswered, topics, { page: 0, ephemeral: true }).content).toMatch(/^\(Read as “Who is the president of Tajikistan\?”\.\) The paper doesn't cover that\./);
   });
 
   it('say what the paper never mentions when that is why it has no answer, in the console and on Discord', () => {

@@ -348,11 +348,14 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     nameTerms.set(terms[0]!, terms);
   }
 
+  /** A word of the lexicon's written with a capital, as a sentence starts ("Compare"): no word the lexicon lacks. */
+  const capitalisedWord = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && wink.knows(word.toLowerCase());
+
   function read(text: string): Reading {
     const doc = wink.read(text);
     const words = readWords(doc);
     const lexiconIds = words.tokens.out(its.uniqueId) as number[];
-    const unknownWords = words.values.filter((value, i) => words.types[i] === 'word' && wink.isUnknownId(lexiconIds[i]!));
+    const unknownWords = words.values.filter((value, i) => words.types[i] === 'word' && wink.isUnknownId(lexiconIds[i]!) && !capitalisedWord(value));
     return { unknownWords, analysis: () => analysisOf(doc, readTokens(doc, words), unknownWords) };
   }
 
@@ -470,7 +473,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     read,
     unknownWordsAround(text, words) {
       // A word the lexicon has is no word it lacks, whatever piece of the text it stands in.
-      const lacking = words.filter((word) => !wink.knows(word));
+      const lacking = words.filter((word) => !wink.knows(word) && !capitalisedWord(word));
       if (lacking.length === 0) return [];
       const unknown: string[] = [];
       const unread: string[] = [];

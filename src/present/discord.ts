@@ -12,7 +12,7 @@ import type { FeedbackReport, Holdings } from '../store/store.js';
 import type { Answer, Result } from '../search/types.js';
 import { embedLength, LIMITS, oneLine, prefix, truncate } from './limits.js';
 import { isDocumentCard } from '../search/cards.js';
-import { byline, notCoveredOpening, unaskedText } from './text.js';
+import { byline, notCoveredOpening, READ_AS_SHOWN, unaskedText } from './text.js';
 import { memoized } from '../memo.js';
 
 /** Who may be pinged: nobody, or exactly the users named. */
@@ -120,7 +120,7 @@ export function resultEmbed(result: Result, heading: string, footer: string): AP
 
 /** The reply to a question: one result at a time, with buttons to page, vote and post it publicly. */
 export function presentAnswer(answer: Answer, topics: string[], view: AnswerView): ReplyPayload {
-  if (answer.results.length === 0) return presentNotCovered(topics, answer.missing, answer.unasked);
+  if (answer.results.length === 0) return presentNotCovered(topics, answer.missing, answer.unasked, answer.readAs);
   const count = answer.results.length;
   const page = Math.min(Math.max(0, view.page), count - 1);
   const result = answer.results[page]!;
@@ -161,10 +161,12 @@ export function presentAnswer(answer: Answer, topics: string[], view: AnswerView
  * The honest reply when the paper does not answer a question, with what it never mentions when that is why
  * (`Answer.missing`) and topics it does cover; or, to small talk or a question not in English, what it can be asked.
  */
-export function presentNotCovered(topics: string[], missing: string[] = [], unasked?: Answer['unasked']): ReplyPayload {
+export function presentNotCovered(topics: string[], missing: string[] = [], unasked?: Answer['unasked'], readAs?: string): ReplyPayload {
   if (unasked) return notice(unaskedText(unasked));
   const covered = topics.slice(0, 6).map((t) => `• ${plain(t)}`).join('\n');
-  return notice(truncate(`${notCoveredOpening(missing.map(plain))} It does cover, for example:\n${covered}\nTry /search with a word from one of these.`, LIMITS.content));
+  // A misspelt question read otherwise: shown, so a reading that went wrong can be seen.
+  const read = readAs === undefined ? '' : `(Read as “${plain(truncate(oneLine(readAs), READ_AS_SHOWN))}”.) `;
+  return notice(truncate(`${read}${notCoveredOpening(missing.map(plain))} It does cover, for example:\n${covered}\nTry /search with a word from one of these.`, LIMITS.content));
 }
 
 /** A private line of text: errors, cooldowns, expired buttons, unknown ids. */

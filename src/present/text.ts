@@ -61,13 +61,14 @@ export function notCoveredText(topics: string[], missing: string[] = []): string
 }
 
 /** How much of a question read otherwise the terminal shows. */
-const READ_AS_SHOWN = 200;
+export const READ_AS_SHOWN = 200;
 
 export function answerToText(answer: Answer, topics: string[]): string {
   if (answer.question.trim() === '') return 'Ask a question about the paper, for example: why does Uzbekistan skip SCO exercises?';
   if (answer.unasked) return unaskedText(answer.unasked);
-  if (answer.results.length === 0) return notCoveredText(topics, answer.missing);
-  // A long question read otherwise is shown by its start: the reading is a note, not the answer.
+  // A long question read otherwise is shown by its start: the reading is a note, not the answer; shown when the
+  // paper does not cover the question too, so a reading that went wrong can be seen.
   const readAs = answer.readAs === undefined ? '' : `(Read as: ${answer.readAs.length > READ_AS_SHOWN ? `${answer.readAs.slice(0, READ_AS_SHOWN)}…` : answer.readAs})\n\n`;
+  if (answer.results.length === 0) return readAs + notCoveredText(topics, answer.missing);
   return readAs + answer.results.map((r, i) => resultToText(r, i + 1)).join(`\n\n${'─'.repeat(60)}\n\n`);
 }

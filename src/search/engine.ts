@@ -615,7 +615,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /** The text with the words of it that the model lacks read as the corpus words they were meant to be. */
   function spell(text: string, unknownWords: string[] = analyzer.read(text).unknownWords): string {
-    return unknownWords.length === 0 ? text : speller.correct(text, unknownWords);
+    // A name English text knows ("Andijan", "Modi") is no slip for one of the corpus's ("Indian", "Mode").
+    const misspelt = unknownWords.filter((word) => !/^\p{Lu}\p{Ll}/u.test(word) || !isCommonWord(word.toLowerCase()));
+    return misspelt.length === 0 ? text : speller.correct(text, misspelt);
   }
 
   /**
