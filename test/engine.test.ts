@@ -136,6 +136,17 @@ describe('answers', () => {
     expect(unanswered.missing).toEqual(['2019']);
   });
 
+  it('answer a yes-or-no question that checks a year with the year the paper gives, and a choice of years by either', () => {
+    for (const question of ['Was RATS set up in 2001?', 'Did RATS start in 2003?', 'My professor says RATS was set up in 2001, is that right?', 'Was RATS established in 2004 or 2005?']) {
+      expect(engine.answer(question).results[0]?.id, question).toBe('p16');
+    }
+    expect(engine.answer('Did RATS start in 2003?')).toMatchObject({ question: 'Did RATS start in 2003?', results: [{ highlight: 'RATS was established in 2004.' }] });
+    expect(engine.answer('Has China had military exchanges with Kazakhstan since 1990?').results[0]?.highlight).toMatch(/since 1993/);
+    // A question that states a year is not answered from another year's, nor one a year only bounds.
+    expect(engine.answer('What did China promise Kyrgyzstan in 2019?').missing).toEqual(['2019']);
+    expect(engine.answer('did the TAPI pipeline ever actually get finished after 2015?').results).toEqual([]);
+  });
+
   it('answer nothing for a question about someone the paper never names, but read an unknown acronym as a word', () => {
     // "Putin" is no word of the paper's, and no word near one of its own ("Russia") stands in for him.
     expect(engine.answer("What did Putin think about Beijing's military aid to Bishkek?")).toMatchObject({ results: [], missing: ['Putin'] });

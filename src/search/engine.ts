@@ -81,6 +81,18 @@ const DERIVING_SUFFIXES = ['ern', 'al', 'ic', 'ian', 'an', 'ese', 'ish', 'li', '
 
 /** A year as a term. */
 export const YEAR = /^(1\d{3}|20\d{2})$/;
+/** Years a question names, with the word that leads to one ("in 2001", "since 1990"). */
+const YEARS_ASKED = /\b(?:(?:in|since|by|from)\s+)?(?:1\d{3}|20\d{2})\b/gi;
+/** A year that bounds a time ("after 2015", "before 2001"). */
+const YEAR_BOUND = /\b(?:after|before|until|till|through|post|pre)\s+(?:1\d{3}|20\d{2})\b/i;
+/** Years given as choices: "in 2004 or 2005". */
+const YEARS_OR = /\b(1\d{3}|20\d{2})\s*(?:,|or)\s*(?:in\s+)?(1\d{3}|20\d{2})\b/i;
+/**
+ * A question that checks a fact rather than asks for one: a yes-or-no question ("Was RATS set up in 2001?", "Did
+ * China…") or a claim with "is that right?" after it.
+ */
+const checksFact = (text: string): boolean =>
+  /^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b/i.test(text) || /\b(?:is (?:that|it|this) (?:right|true|correct)|right|true|correct)\W*$/i.test(text);
 
 /** A word of the question (lower-cased) as the question writes it: "putin" as "Putin". */
 function asWritten(text: string, word: string): string {
@@ -1066,6 +1078,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const years = concepts.filter((c) => YEAR.test(c.terms[0]!));
     if (years.length === 0) return { ranked, missing: [] };
     const held = (r: Ranked, year: Concept): boolean => sharedCredit(r.entry, year, aboutSources) > 0;
+    // "Was RATS established in 2004 or 2005?": one of years given as choices is enough.
+    if (years.length > 1 && YEARS_OR.test(text)) {
+      const some = ranked.filter((r) => years.some((year) => held(r, year)));
+      return some.length > 0 ? { ranked: some, missing: [] } : { ranked: [], missing: years.map((year) => year.terms[0]!) };
+    }
     return { ranked: ranked.filter((r) => years.every((year) => held(r, year))), missing: years.filter((year) => !ranked.some((r) => held(r, year))).map((year) => year.terms[0]!) };
   }
 
@@ -1261,6 +1278,18 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
             .map((r) => present(r.entry.passage, r.sentence.text, r.score));
     const card = cardFor(text, concepts, passages.length > 0 ? top!.share : 0);
     const results = card ? [card.result, ...passages].slice(0, settings.maxResults) : passages;
+    // "Was RATS set up in 2001?": a year a yes-or-no question names is what it checks, not what it states; unanswered
+    // with it, the question is asked without it, and the answer gives the year the paper does.
+    // Not a year that only bounds the time asked about ("finished after 2015?").
+    if (results.length === 0 && checksFact(text) && missing.every((m) => YEAR.test(m)) && !YEAR_BOUND.test(text)) {
+      const without = text.replace(YEARS_ASKED, ' ');
+      // "Did RATS start in 2003?" asks when RATS started.
+      const when = /^\W*(?:is|are|was|were|did|does|do|has|have|had)\b/i.test(without) ? `When ${without.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : null;
+      for (const asked of without === text ? [] : [when, without]) {
+        const checked = asked === null ? null : answer(asked);
+        if (checked && checked.results.length > 0) return { ...checked, question };
+      }
+    }
     if (results.length === 0 && missing.length === 0 && looksForeign(text, analysis?.unknownWords ?? [])) return { question, entities, results, unasked: 'foreign' };
     return { question, entities, results, ...(readAs === undefined ? {} : { readAs }), ...(results.length === 0 && missing.length > 0 ? { missing } : {}) };
   }
