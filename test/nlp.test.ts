@@ -204,6 +204,13 @@ describe('questions as students type them', () => {
     for (const text of ['what form of aid?', 'the three evils', 'hwo is Tresa?']) expect(plainQuestion(text, isWord)).toBe(text);
   });
 
+  it('reads the question out of a text that says other things around it, and a question about what came before whole', () => {
+    expect(plainQuestion('Why does Uzbekistan skip SCO exercises? I have an exam on Friday')).toBe('Why does Uzbekistan skip SCO exercises?');
+    expect(plainQuestion("Hi! I'm Priya from the study group. What is RATS?")).toBe('What is RATS?');
+    expect(plainQuestion('What is RATS? Who set it up? Thanks.')).toBe('What is RATS? Who set it up?');
+    for (const text of ['China gave aid in 2004. Why?', 'What did the U.S. give to Turkmenistan?', 'Why did the U.S. Army leave?', 'Tell me about RATS.']) expect(plainQuestion(text)).toBe(text);
+  });
+
   it('writes out a small number before a plural noun, as texts do, and leaves years and amounts', () => {
     expect(plainQuestion('what are the 3 evils')).toBe('what are the three evils');
     expect(plainQuestion('the 12 members')).toBe('the twelve members');

@@ -78,6 +78,28 @@ for (const [swapped, meant] of SWAPPED) if (meant === '') SWAPPED.delete(swapped
 /** Any of them as a word, in any case: a question with none (most) is passed over at once. */
 const SWAPPED_WORD = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${[...SWAPPED.keys()].join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu');
 
+/** Where one sentence ends and another starts: after a word's small letters or digits and ".", "!" or "?". */
+const SENTENCE_END = /(?<=[\p{Ll}\d]{2}[.!?]+)\s+(?=\p{Lu})/u;
+/** Words that ask, and the small words around them: a sentence of only these asks about what came before it. */
+const ASKING_WORDS = new Set('why what whats when where who whom whose how which is are was were do does did the a an it its that this they them so and but then really exactly'.split(' '));
+
+/**
+ * The question of a text that says other things around it ("Hi! I'm Priya from the study group. What is RATS?",
+ * "Why does Uzbekistan skip SCO exercises? I have an exam on Friday"): its sentences from the first that asks to
+ * the last, when that one asks about something of its own ("China gave aid in 2004. Why?" is asked whole).
+ */
+function questionAlone(text: string): string {
+  if (!text.includes('?')) return text;
+  const sentences = text.split(SENTENCE_END);
+  if (sentences.length < 2) return text;
+  const first = sentences.findIndex((sentence) => sentence.trimEnd().endsWith('?'));
+  const last = sentences.findLastIndex((sentence) => sentence.trimEnd().endsWith('?'));
+  if (first < 0) return text;
+  const words = sentences[first]!.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  if (!words.some((word) => word.length > 2 && !ASKING_WORDS.has(word))) return text;
+  return sentences.slice(first, last + 1).join(' ');
+}
+
 /** Small cardinal numbers before a plural noun, which texts write out ("the 3 evils": "the three evils"). */
 const CARDINALS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const CARDINAL_DIGITS = /(?<![\p{L}\p{N}.,$£€-]|\b(?:page|p|footnote|note|section|chapter|paragraph|number|no|part|figure|table|step|level|phase|article|point|item)\s+)([2-9]|1[0-2])(?=\s+\p{Ll}{2,}s\b)/giu;
@@ -97,5 +119,5 @@ export function plainQuestion(text: string, isWord: (lower: string) => boolean =
     });
   const written = /\d/.test(spelt) ? spelt.replace(CARDINAL_DIGITS, (digits) => CARDINALS[Number(digits) - 2]!) : spelt;
   // "y does…" at the start is "why".
-  return written.replace(/^\s*y(?=\s+(?:do|does|did|is|are|was|were|has|have|would|should|can)\b)/i, 'why').replace(GREETING, '');
+  return questionAlone(written).replace(/^\s*y(?=\s+(?:do|does|did|is|are|was|were|has|have|would|should|can)\b)/i, 'why').replace(GREETING, '');
 }
