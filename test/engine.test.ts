@@ -348,6 +348,9 @@ describe('answers', () => {
     // No heading holds "Russia": the question is asked of the passages.
     expect(new Set(engine.answer('which section talks about Russia?').results.map((r) => r.section)).size).toBeGreaterThan(1);
     expect(engine.answer('What does India want to be part of?').results[0]!.id).not.toBe('p17');
+    // A question that asks only what a heading says is asked for that section.
+    expect(engine.answer('What are the implications for India?').results.map((r) => r.id)).toEqual(['p17', 'p18', 'p19']);
+    expect(engine.answer('What did India donate to Tajikistan?').results[0]!.id).toBe('p18');
   });
 
   it('answer a request for the sources with the card and the passages that cite them, with their footnotes', () => {

@@ -1207,14 +1207,16 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   const sectionTerms = new Set(analyzer.terms(SECTION_WORDS));
   /**
-   * The section a question asks for by its heading ("what's in the section on India?", "the part about SCO"): one
-   * whose heading holds every word and name the question asks with but the word "section". Null for any other.
+   * The section a question asks for by its heading ("what's in the section on India?", "the chapter about the SCO"):
+   * one whose heading holds every word and name the question asks with but the word "section". Null for any other.
    */
-  function sectionAsked(text: string, concepts: Concept[]): string | null {
-    if (!SECTION.test(text)) return null;
-    const asked = concepts.filter((c) => !sectionTerms.has(c.terms[0]!));
-    if (asked.length === 0 || asked.length === concepts.length) return null;
-    for (const [section, terms] of headings) if (section !== '' && asked.every((c) => holdsConcept(c, terms))) return section;
+  function sectionAsked(text: string, concepts: Concept[], kind: AnswerKind | null): string | null {
+    const named = SECTION.test(text);
+    const asked = named ? concepts.filter((c) => !sectionTerms.has(c.terms[0]!)) : concepts;
+    if (asked.length === 0 || (named && asked.length === concepts.length)) return null;
+    // Or a question that asks only what a heading says, in two words or more ("What are the implications for India?").
+    if (!named && (asked.length < 2 || (kind !== null && kind !== 'definition'))) return null;
+    for (const [section, terms] of headings) if (section !== '' && !GENERIC_SECTION.test(section) && asked.every((c) => holdsConcept(c, terms))) return section;
     return null;
   }
 
@@ -1247,7 +1249,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (analysis && isSmallTalk(text, analysis.words, analysis.names.length, (chatTerms ??= new Set(analyzer.terms(CHAT_WORDS)))) && !summary && !sources && !asksAboutDocument(text)) {
       return { question, entities, results: [], unasked: looksForeign(text, analysis.unknownWords) ? 'foreign' : 'chat' };
     }
-    const section = sectionAsked(text, concepts);
+    const section = sectionAsked(text, concepts, analysis?.intent.kind ?? null);
     if (section !== null) {
       // "What's in the section on India?": that section's passages, in order.
       const passages = corpus.passages.filter((p) => p.section === section).slice(0, settings.maxResults);
