@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { runConsole } from './cli/console.js';
-import { exitWithError } from './cli/fail.js';
+import { exitWithError, quitWhenOutputCloses } from './cli/fail.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { Logger } from './log.js';
 import { loadEngine } from './search/load.js';
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   if (config.token === null) {
     const engine = await loadEngine(config.corpusDir, { maxFileMb: config.corpusMaxFileMb });
     process.stderr.write('No DISCORD_TOKEN set: opening the local console. To connect to Discord, put DISCORD_TOKEN in .env (see .env.example).\n');
+    quitWhenOutputCloses();
     await runConsole(engine);
     return;
   }

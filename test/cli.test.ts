@@ -30,11 +30,27 @@ describe('npm run ask', () => {
     expect(stdout).toMatch(/\[xi\] Alexander sodique/);
   });
 
+  it('stops quietly when what reads its answers goes away (`ask --json | head -1`)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [ask, '--json'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // The reader takes the first answer and closes the pipe, as `head -1` does, while questions keep coming.
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.on('error', () => {});
+    child.stdin.end('Tell me about Kazakhstan\n'.repeat(2000));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
   it('says plainly when the paper does not cover a question, and what it does cover', () => {
-    const { code, stdout } = run(['What is the weather in Paris today?']);
+    const { code, stdout } = run(['What is the weather today?']);
     expect(code).toBe(0);
     expect(stdout).toContain("The paper doesn't cover that");
     expect(stdout).toContain('SCO and the Peace Initiatives');
+    // and names what it never mentions ("Paris" is a name, not a slip for the "Maris" of the author's college)
+    expect(run(['What is the weather in Paris today?']).stdout).toMatch(/^The paper never mentions Paris, so it can't answer that\./);
   });
 
   it('prints exactly one JSON object in the contract shape with --json', () => {

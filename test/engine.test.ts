@@ -136,6 +136,11 @@ describe('answers', () => {
     expect(unanswered.missing).toEqual(['2019']);
   });
 
+  it('answer a passage id, typed alone or after /passage, with that passage', () => {
+    for (const question of ['p14', ' /passage p14 ']) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['p14']);
+    expect(engine.answer('p99').results).toEqual([]);
+  });
+
   it('answer a yes-or-no question that checks a year with the year the paper gives, and a choice of years by either', () => {
     for (const question of ['Was RATS set up in 2001?', 'Did RATS start in 2003?', 'My professor says RATS was set up in 2001, is that right?', 'Was RATS established in 2004 or 2005?']) {
       expect(engine.answer(question).results[0]?.id, question).toBe('p16');

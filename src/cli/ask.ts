@@ -8,7 +8,7 @@ import { corpusMaxFileMb } from '../config.js';
 import { answerToText } from '../present/text.js';
 import { cleanQuestion } from '../question.js';
 import { loadEngine } from '../search/load.js';
-import { exitWithError } from './fail.js';
+import { exitWithError, quitWhenOutputCloses } from './fail.js';
 
 const USAGE = 'usage: npm run ask -- [--json] "QUESTION"   (with --json and no question, reads one question per line from stdin)';
 
@@ -45,6 +45,7 @@ function printOnce(text: string): boolean {
     while (written < bytes.length) written += writeSync(1, bytes, written);
     return true;
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
     if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
     process.stdout.write(bytes.subarray(written));
     return false;
@@ -52,6 +53,7 @@ function printOnce(text: string): boolean {
 }
 
 async function main(): Promise<void> {
+  quitWhenOutputCloses();
   const invocation = parseArgs(process.argv.slice(2));
   if (invocation === 'help') {
     process.stdout.write(`${USAGE}\n`);

@@ -6,3 +6,14 @@ export function exitWithError(error: unknown, code = 1): never {
   process.stderr.write(`${message}\n`);
   process.exit(code);
 }
+
+/**
+ * Ends the process quietly when whatever reads its standard output has gone (`ask … | head -1`): nothing is left to
+ * write to, and a stack trace for a broken pipe helps no one.
+ */
+export function quitWhenOutputCloses(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    exitWithError(error);
+  });
+}

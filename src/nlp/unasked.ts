@@ -5,7 +5,7 @@
 
 /** Greetings, thanks and replies of everyday English, which ask nothing. */
 export const CHAT_WORDS =
-  'hi hello hey hiya yo thanks thank thx ty cheers good great morning evening afternoon night bye goodbye ok okay cool nice awesome yes yeah no nope sure welcome please everyone everybody all guys folks team job work done well lol haha np bot ' +
+  'hi hello hey hiya yo thanks thank thx ty cheers good great morning evening afternoon night bye goodbye ok okay cool nice awesome yes yeah no nope sure welcome please everyone everybody all guys folks team job work done well lol haha np bot robot human help commands ' +
   // and the greetings and thanks of other languages a study group may use
   'sup mate cheerio ' +
   'hola hallo salut bonjour ciao namaste salaam salam gracias muchas merci beaucoup danke vielen dank grazie mille obrigado arigato shukriya dhanyavad';

@@ -1205,6 +1205,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const documentDetails = () =>
     (cardsMade ??= { cards: documentCards(corpus.documents, analyzer), lightTerms: new Set([...LIGHT_VERBS].flatMap((verb) => analyzer.terms(verb))) });
 
+  const passageById = new Map(corpus.passages.map((p) => [p.id, p]));
   const sectionTerms = new Set(analyzer.terms(SECTION_WORDS));
   /**
    * The section a question asks for by its heading ("what's in the section on India?", "the chapter about the SCO"):
@@ -1242,6 +1243,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   let chatTerms: Set<string> | undefined;
   function answer(question: string): Answer {
     // The question as read: as plain English, at most so long.
+    // "p14", "/passage p14": the passage of that id.
+    const byId = passageById.get(String(question ?? '').trim().replace(/^\/?passage\s+/i, ''));
+    if (byId) return { question, entities: [], results: [present(byId)] };
     const { text, entities, concepts, ranked, readAs, missing = [], analysis } = rank(question);
     const summary = asksSummary(text);
     const sources = !summary && asksSources(text);
