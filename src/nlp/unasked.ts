@@ -21,7 +21,8 @@ export function isSmallTalk(text: string, words: readonly string[], names: numbe
 }
 
 /**
- * The commonest function words of Spanish, Portuguese, French, Italian and German that English does not have:
+ * The commonest function words of Spanish, Portuguese, French, Italian and German, and of Hindi as it is typed in
+ * Latin letters, that English does not have:
  * two of them among the words an English lexicon lacks say the question is in another language.
  */
 const FOREIGN_WORDS = new Set(
@@ -29,7 +30,10 @@ const FOREIGN_WORDS = new Set(
     'não porque quando onde quem qual quais uma dos das pelo pela ' +
     'pourquoi est les des une du aux pas quel quelle quels comment où qui sont ' +
     'perché chi dove quale sono della delle degli gli non ' +
-    'warum wie wer wo wann welche welcher ist sind nicht der dem den das ein eine einen und mit').split(' '),
+    'warum wie wer wo wann welche welcher ist sind nicht der dem den das ein eine einen und mit ' +
+    // the commonest question words and verbs of Italian, Portuguese and French not above, and romanised Hindi's
+    'quanti quante quanto cosa vivono perche quantos quantas vivem combien vivent ' +
+    'kya hai kyun kyon kaise kaun kitne kahan baare mein batao').split(' '),
 );
 
 /**
