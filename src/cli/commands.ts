@@ -21,8 +21,22 @@ const list = (items: string[]): string => items.join(', ');
 
 /** A line that asks on from the question before it ("why?", "when?", "tell me more"), when it has no word of its own. */
 const ASKS_ON = /^\s*(why|when|where|who|how|what|which)\b|\b(more|else)\b/i;
-/** A line that asks for the source of the answer before it ("source?", "where is that from?"). */
-const SOURCE_OF_THAT = /^\s*(?:(?:the\s+)?(?:source|sources|citation|citations|reference|references|cite)|(?:what(?:'s| is) the )?source (?:for|of) (?:that|this|it)|where(?:'s| is| does) (?:that|this|it) (?:from|come from))\s*\W*$/i;
+/**
+ * A line that asks for the source of the answer before it ("source?", "what's the source", "reference please", "where
+ * is that from?", "who wrote that?", "which outlet?"): the footnotes it cites say who wrote what, and where.
+ */
+const SOURCE_OF_THAT = new RegExp(
+  '^\\s*(?:' +
+    [
+      "(?:what(?:'s| is| are) )?(?:the\\s+)?(?:source|sources|citation|citations|reference|references|cite)(?: please| pls)?",
+      "(?:what(?:'s| is) the )?source (?:for|of) (?:that|this|it)",
+      "where(?:'s| is| does| was) (?:that|this|it) (?:from|come from|published)",
+      'who wrote (?:that|this|it|the (?:source|article|footnote|report))',
+      '(?:which|what) (?:outlet|publication|journal|website|newspaper)',
+    ].join('|') +
+    ')\\s*\\W*$',
+  'i',
+);
 /** A line that only asks to go on ("go on", "more"), though it has words of its own. */
 const GO_ON = /^\s*(go on|continue|and|more)\W*$/i;
 /** A line that asks for more of the same answer ("tell me more", "go on"), rather than a question of its own kind. */
