@@ -96,7 +96,7 @@ describe('faults', () => {
     const helpful = answer.data!.components![0]!.components.find((b) => b.label === 'Helpful')!.custom_id!;
     const vote = server.interact(server.click(answer.message!, helpful, member).interaction);
     const long = Array.from({ length: 30 }, () => 'Which exercises did China hold with Kazakhstan?').join(' ').slice(0, 1000);
-    const questions = ['What is RATS?', 'What is the weather in Paris today?', long, 'Who wrote this paper?'];
+    const questions = ['What is RATS?', 'What is the weather today?', long, 'Who wrote this paper?'];
     const asked = await Promise.all(questions.map((question) => server.interact(server.chatInput('ask', { question }, member).interaction)));
     expect(asked.map((c) => c.data!.embeds?.[0]?.footer?.text.split(' ')[1] ?? c.data!.content!.slice(0, 29))).toEqual(['p16', "The paper doesn't cover that.", 'p14', 'tresa2015']);
     // Within Discord's three seconds, with room to spare: before, each write waited two seconds for the lock.
@@ -117,7 +117,7 @@ describe('faults', () => {
     const saved = { report: store.report(), scores: store.quizScores(quiz.message!.channel_id), holdings: store.holdings(member.id) };
     store.close();
     expect(saved.report.up).toBe(1);
-    expect(saved.report.unanswered.map((u) => u.question)).toContain('What is the weather in Paris today?');
+    expect(saved.report.unanswered.map((u) => u.question)).toContain('What is the weather today?');
     expect(saved.scores).toContainEqual({ userId: member.id, right: 1, wrong: 0 });
     expect(saved.holdings).toMatchObject({ votes: 1, unanswered: 1, quizAnswers: 1, quizScores: 1 });
   });
