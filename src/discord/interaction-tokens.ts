@@ -10,6 +10,8 @@ const TOKEN_SEGMENTS = new RegExp(TOKEN_SEGMENT.source, 'g');
 
 /** Discord's codes for an interaction token that no longer works: Invalid Webhook Token, Unknown interaction. */
 const DEAD_TOKEN_CODES = new Set([50027, 10062]);
+/** Discord's code for a callback to an interaction that has had one: Interaction has already been acknowledged. */
+const ALREADY_ACKNOWLEDGED = 40060;
 
 /** Whether a request path is authorised by an interaction token rather than the bot's. */
 export function carriesInteractionToken(path: string): boolean {
@@ -24,4 +26,12 @@ export function redactInteractionTokens(text: string): string {
 /** Whether Discord refused a call because the interaction's token has expired or was never valid. */
 export function interactionTokenDead(error: unknown): error is { code: number; status?: number } {
   return typeof error === 'object' && error !== null && DEAD_TOKEN_CODES.has((error as { code?: unknown }).code as number);
+}
+
+/**
+ * Whether Discord refused a callback because the interaction was answered already: by another process holding the
+ * same token (two copies of the bot during a deploy), or by an earlier attempt of a retried request that did arrive.
+ */
+export function interactionAnsweredElsewhere(error: unknown): error is { code: number; status?: number } {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === ALREADY_ACKNOWLEDGED;
 }

@@ -6,7 +6,7 @@ import { handleForgetButton } from './commands/forget-me.js';
 import type { BotContext } from './context.js';
 import { decodeCustomId } from './custom-id.js';
 import { handleDeleteButton } from './delete-button.js';
-import { interactionTokenDead } from './interaction-tokens.js';
+import { interactionAnsweredElsewhere, interactionTokenDead } from './interaction-tokens.js';
 import { handleQuizButton } from './quiz-buttons.js';
 import { type BotInteraction, repliesOf, respondPrivately } from './interaction.js';
 
@@ -63,6 +63,11 @@ export async function routeInteraction(interaction: BotInteraction, ctx: BotCont
     if (interactionTokenDead(error)) {
       // Expired, or refused by Discord: nothing more can be sent for this interaction, an apology neither.
       ctx.logger.warn({ ...context, status: error.status, code: error.code, ms }, 'interaction token no longer valid; not answered');
+      return;
+    }
+    if (interactionAnsweredElsewhere(error)) {
+      // The member has their answer (or another process's apology): a second callback would be refused the same way.
+      ctx.logger.warn({ ...context, status: error.status, code: error.code, ms }, 'interaction answered already (by another copy of the bot, or an earlier try); not answered again');
       return;
     }
     const unavailable = error instanceof StoreUnavailable;

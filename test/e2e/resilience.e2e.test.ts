@@ -58,6 +58,19 @@ describe('Discord errors on interaction routes', () => {
     logsClean();
   });
 
+  it('sends nothing more for an interaction Discord says was answered already (40060, another copy of the bot answered it)', async () => {
+    server.injectFault({ match: CALLBACK, status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } });
+    const { interaction, token } = server.chatInput('ask', { question: 'What is RATS?' });
+    void server.interact(interaction);
+    const line = await bot.waitForLog((l) => l.msg === 'interaction answered already (by another copy of the bot, or an earlier try); not answered again' && l.interaction === interaction.id);
+    expect(line).toMatchObject({ level: 40, status: 400, code: 40060 });
+    await stillServing();
+    // No apology after it: Discord would refuse that callback too.
+    expect(server.requests.filter((r) => r.path.includes(token))).toHaveLength(1);
+    expect(bot.logs.filter((l) => l.interaction === interaction.id && (l.level as number) >= 50)).toEqual([]);
+    logsClean();
+  });
+
   it('logs a failed callback without the interaction token or the request body, and apologises', async () => {
     server.injectFault({ match: CALLBACK, status: 400, body: { message: 'Invalid Form Body', code: 50035 } });
     const { interaction } = server.chatInput('ask', { question: 'What is RATS?' });
