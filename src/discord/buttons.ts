@@ -12,6 +12,8 @@ import { type ButtonInteraction, respondPrivately } from './interaction.js';
 
 export const EXPIRED = 'This answer has expired — ask again with /ask.';
 const NO_THREAD = 'I cannot start a thread here: threads start in server text channels where I may create public threads.';
+/** Points to the thread an answer has (one started on a message has the message’s id). */
+const HAS_THREAD = (threadId: string): string => `This answer has a thread already: <#${threadId}>.`;
 
 /** Keeps the question behind an answer's buttons in the store when the answer's title cannot hold all of it. */
 export async function rememberQuestion(ctx: BotContext, answer: Answer): Promise<void> {
@@ -75,10 +77,12 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ref: Ex
     }
     case 'thread': {
       if (!interaction.threadsWork) return respondPrivately(interaction, NO_THREAD);
-      if (interaction.message.threadId) return respondPrivately(interaction, `This answer has a thread already: <#${interaction.message.threadId}>.`);
+      if (interaction.message.threadId) return respondPrivately(interaction, HAS_THREAD(interaction.message.threadId));
       // Starting a thread is a call to Discord that may be slow: acknowledge first, within the three seconds.
       await interaction.defer({ ephemeral: true });
       const threadId = await interaction.startThread(truncate(oneLine(question), LIMITS.threadName));
+      // Two members pressed it at once: the other's press started it.
+      if (threadId === null) return respondPrivately(interaction, HAS_THREAD(interaction.message.id));
       // The thread's first turn is the question of whoever asked it: the slash command's user, or the mention's author.
       const asker = interaction.message.askerId ?? interaction.user.id;
       const kept = await ctx.store.addThreadTurn<Turn>(threadId, asker, answerFollowUp(ctx.engine, question, []).turn);

@@ -25,6 +25,9 @@ function place(interaction: Interaction): InteractionPlace {
   };
 }
 
+/** Discord's code for a message that has a thread already: "A thread has already been created for this message". */
+const THREAD_EXISTS = 160004;
+
 /** The query discord.js's reply sends: the callback's response is not wanted. */
 const NO_RESPONSE = new URLSearchParams({ with_response: 'false' });
 
@@ -66,7 +69,12 @@ function buttonActions(interaction: DjsButton) {
       await interaction.deleteReply();
     },
     async startThread(name: string) {
-      return (await message.startThread({ name })).id;
+      try {
+        return (await message.startThread({ name })).id;
+      } catch (error) {
+        if ((error as { code?: unknown }).code === THREAD_EXISTS) return null;
+        throw error;
+      }
     },
   };
 }

@@ -93,8 +93,11 @@ export interface ButtonInteraction extends InteractionPlace, Replies {
   update(payload: ReplyPayload, options?: { keepContent?: boolean }): Promise<void>;
   /** Deletes the message the button is under, through the interaction's own webhook. */
   deleteMessage(): Promise<void>;
-  /** Starts a public thread on the message the button is under; resolves with the thread's id. */
-  startThread(name: string): Promise<string>;
+  /**
+   * Starts a public thread on the message the button is under; resolves with the thread's id, or null when the
+   * message has one already (another member started it a moment before).
+   */
+  startThread(name: string): Promise<string | null>;
 }
 
 /** A kind the bot has no handler for (select menus, modals, user commands): it can still be told so. */

@@ -782,6 +782,8 @@ export class FakeDiscord {
       return this.send(res, 200, message);
     }
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path))) {
+      // As Discord does: a message has one thread at most, whose id is the message's.
+      if (this.threads.some((t) => t.id === m![2])) return this.send(res, 400, { message: 'A thread has already been created for this message', code: 160004 });
       const guild = this.guilds.find((g) => g.channelId === m![1] || g.answerChannelId === m![1]) ?? this.guild;
       const started: FakeThread = { id: m[2]!, guildId: guild.id, parentId: m[1]!, name: String(body.name), ownerId: this.botUser.id, forum: false };
       this.threads.push(started);

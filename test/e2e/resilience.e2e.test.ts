@@ -170,6 +170,18 @@ describe('the "Discuss in thread" button', () => {
     expect(await replyTo({ dm: true })).not.toContain('Discuss in thread');
   });
 
+  it('pressed by two members at once, starts one thread and points the other to it', async () => {
+    const answer = await ask('What is RATS?');
+    const thread = answer.data!.components![0]!.components.find((b) => b.label === 'Discuss in thread')!.custom_id!;
+    const presses = [server.click(answer.message!, thread, server.user('first')), server.click(answer.message!, thread, server.user('second'))];
+    presses.forEach((press) => void server.interact(press.interaction));
+    await server.waitFor(() => presses.every((press) => server.webhookMessagesFor(press.token).length === 1), 10_000, 'both presses answered');
+    const said = presses.map((press) => server.webhookMessagesFor(press.token)[0]!.content).sort();
+    expect(said[0]).toMatch(/^Started <#\d+>\. Mention me there/);
+    expect(said[1]).toBe(`This answer has a thread already: <#${answer.message!.id}>.`);
+    expect(server.threads.filter((t) => t.id === answer.message!.id)).toHaveLength(1);
+  });
+
   it('clicked where no thread can be started (an answer from before), says so privately', async () => {
     const answer = await ask('What is RATS?');
     const thread = answer.data!.components![0]!.components.find((b) => b.label === 'Discuss in thread')!.custom_id!;
