@@ -32,10 +32,17 @@ export interface AnswerChannels {
   edited(message: Message<true>): Promise<void>;
 }
 
+/** What a message of the last minute has had: the question last answered (null for chat) and where the answer went. */
+interface Answered {
+  question: string | null;
+  reply: Reply | null;
+}
+
 export function createAnswerChannels(ctx: BotContext, client: Client): AnswerChannels {
   const channels = new Set(ctx.config.answerChannels);
-  // Messages of the last minute, by id, with the reply to each (null for chat); a reply still being sent is a promise.
-  const replies = new Map<string, { at: number; reply: Promise<Reply | null> }>();
+  // Messages of the last minute, by id. `answered` settles once the message's latest answer or edit is sent, so that
+  // the edits of one message are taken one at a time, in order, each seeing what the one before did.
+  const replies = new Map<string, { at: number; answered: Promise<Answered> }>();
 
   const isForumPost = (message: Message): boolean => message.channel.isThread() && message.id === message.channelId && channels.has(message.channel.parentId ?? '');
 
@@ -93,8 +100,21 @@ export function createAnswerChannels(ctx: BotContext, client: Client): AnswerCha
     const question = questionOf(message);
     // Chat is remembered too: edited into a question within the minute, it is answered then.
     const reply = question === null ? Promise.resolve(null) : send(message, question);
-    replies.set(message.id, { at: message.createdTimestamp, reply: reply.catch(() => null) });
+    replies.set(message.id, { at: message.createdTimestamp, answered: reply.then((sent) => ({ question, reply: sent }), () => ({ question, reply: null })) });
     await reply;
+  };
+
+  /** Edits the answer `previous` to answer `question` instead. */
+  const answerAgain = async (message: Message<true>, question: string, previous: Reply): Promise<void> => {
+    const { payload, turn } = await ask(message, question);
+    const channel = await client.channels.fetch(previous.channelId);
+    if (!channel?.isTextBased()) return;
+    await channel.messages.edit(previous.messageId, updateOptions(withDeleteButton({ ...payload, ephemeral: false }, message.author.id)));
+    // The edited question becomes the thread's latest turn: follow-ups build on it.
+    if (previous.threadId && turn) await ctx.store.addThreadTurn(previous.threadId, message.author.id, turn);
+    // The thread the bot started is named after the question: keep the name true to it.
+    if (previous.threadId && previous.threadId !== message.channelId && channel.isThread()) await channel.setName(truncate(question, LIMITS.threadName)).catch(() => undefined);
+    ctx.logger.info({ event: 'answer edited', message: message.id }, 'question edited; answer edited');
   };
 
   return {
@@ -105,21 +125,19 @@ export function createAnswerChannels(ctx: BotContext, client: Client): AnswerCha
     async edited(message) {
       if (message.author.bot || message.system || message.editedTimestamp === null) return;
       if (message.editedTimestamp - message.createdTimestamp > EDIT_WINDOW_MS) return;
-      const question = questionOf(message);
       // A message this process never saw (posted before it started) is left alone: its answer may exist already.
       const seen = replies.get(message.id);
-      if (question === null || !seen) return;
-      const previous = await seen.reply;
-      if (!previous) return answer(message);
-      const { payload, turn } = await ask(message, question);
-      const channel = await client.channels.fetch(previous.channelId);
-      if (!channel?.isTextBased()) return;
-      await channel.messages.edit(previous.messageId, updateOptions(withDeleteButton({ ...payload, ephemeral: false }, message.author.id)));
-      // The edited question becomes the thread's latest turn: follow-ups build on it.
-      if (previous.threadId && turn) await ctx.store.addThreadTurn(previous.threadId, message.author.id, turn);
-      // The thread the bot started is named after the question: keep the name true to it.
-      if (previous.threadId && previous.threadId !== message.channelId && channel.isThread()) await channel.setName(truncate(question, LIMITS.threadName)).catch(() => undefined);
-      ctx.logger.info({ event: 'answer edited', message: message.id }, 'question edited; answer edited');
+      if (!seen) return;
+      const question = questionOf(message);
+      const answered = seen.answered.then(async (previous): Promise<Answered> => {
+        // Edited into chat, or updated without a new question (pinned, a link's preview added): the answer stands.
+        if (question === null || question === previous.question) return previous;
+        if (!previous.reply) return { question, reply: await send(message, question) };
+        await answerAgain(message, question, previous.reply);
+        return { question, reply: previous.reply };
+      });
+      replies.set(message.id, { at: seen.at, answered: answered.catch(() => seen.answered) });
+      await answered;
     },
   };
 }

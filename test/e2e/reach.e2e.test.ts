@@ -157,6 +157,21 @@ describe('answer channels', () => {
     await lastAnswerIs('Which exercises did China hold with Kazakhstan?');
     expect(server.edits.some((e) => e.messageId === answered.message.id)).toBe(false);
   });
+
+  it('take the edits of a message one at a time: two quick edits of chat answer it once, and an update that changes no question (a pin, a link preview) edits nothing', async () => {
+    const chat = server.sendMessage('hello everyone', server.user('quick-editor'), { channelId: server.guild.answerChannelId });
+    server.editMessage(chat, 'What did India donate to Tajikistan?', 2_000);
+    server.editMessage(chat, 'What is RATS?', 3_000);
+    const answers = () => server.channelMessages.filter((m) => m.channelId === chat.id);
+    const editsOfAnswer = () => server.edits.filter((e) => e.messageId === answers()[0]?.message.id).map((e) => (e.body.embeds as Array<{ footer: { text: string } }>)[0]!.footer.text.split(' ')[1]);
+    await server.waitFor(() => editsOfAnswer().length === 1, 10_000, 'the answer to the first edit to be edited for the second');
+    server.editMessage(chat, 'What is RATS?', 4_000);
+    server.editMessage(chat, 'What did India donate to Tajikistan?', 5_000);
+    await server.waitFor(() => editsOfAnswer().length === 2, 10_000, 'the answer to be edited for the last edit');
+    expect(editsOfAnswer()).toEqual(['p16', 'p18']);
+    expect(server.threads.filter((t) => t.id === chat.id)).toHaveLength(1);
+    expect(answers()).toHaveLength(1);
+  });
 });
 
 describe('"Ask the paper" on a message', () => {
