@@ -13,6 +13,15 @@ describe('messages in answer channels', () => {
     }
   });
 
+  it('are questions in Discord’s markdown too, or with emoji after the question mark', () => {
+    for (const text of ['**What is RATS?**', '*why does Uzbekistan skip SCO exercises*', '_Why_ does Uzbekistan skip SCO exercises', '> why does Uzbekistan skip SCO exercises', '||What did India donate to Tajikistan?||', '# What is RATS', '- is Kazakhstan in the SCO', 'What is RATS? 🤔', 'what is RATS?!', 'RATS?? 👍🏽', '`RATS`?']) {
+      expect(looksLikeQuestion(text), text).toBe(true);
+    }
+    for (const text of ['**thanks!**', '> I agree with the paper', 'lol 😂', '||spoiler||', '**?**', 'The SCO? I read that part yesterday.']) {
+      expect(looksLikeQuestion(text), text).toBe(false);
+    }
+  });
+
   it('are chat otherwise: thanks, agreement, statements, a lone word or mark', () => {
     for (const text of ['thanks, that was helpful', 'I agree with the paper', 'Kazakhstan holds exercises with China.', 'why', '?', '', 'lol ok']) {
       expect(looksLikeQuestion(text), text).toBe(false);

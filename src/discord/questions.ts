@@ -6,14 +6,23 @@ import type { BotContext } from './context.js';
 /** Words a question in English starts with: interrogatives, auxiliaries, and requests ("explain …"). */
 const QUESTION_START = /^(?:what|what's|whats|why|how|when|where|who|whom|whose|which|is|are|was|were|am|do|does|did|can|could|should|would|will|shall|may|might|has|have|had|isn't|aren't|doesn't|don't|didn't|tell me|explain|describe|list|name|compare|summari[sz]e)\b/i;
 
+/** Discord's markdown around words: bold, italics, underline, strike-through, spoilers, code. */
+const EMPHASIS = /[*_~|`]/g;
+/** What may open a line before its first word: a quote, a heading, a list marker, an inverted question mark. */
+const LEAD = /^[\s\p{P}\p{S}]+/u;
+/** A question mark with nothing after it but marks and emoji ("RATS?!", "RATS? 🤔"). */
+const ENDS_ASKING = /\?[\s\p{P}\p{S}\p{M}\p{Cf}]*$/u;
+
 /**
  * Whether a message posted in an answer channel asks something: it ends with a question mark, or starts as a
- * question does ("why does…", "is there…", "explain…"). Chat ("thanks!", "I agree") is left alone.
+ * question does ("why does…", "is there…", "explain…"), read without Discord's markdown ("**What is RATS?**",
+ * "> why…") and with emoji after the mark. Chat ("thanks!", "I agree") is left alone.
  */
 export function looksLikeQuestion(text: string): boolean {
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  if (/\?\s*$/.test(text)) return words > 0;
-  return words > 1 && QUESTION_START.test(text.trim());
+  const plain = text.replace(EMPHASIS, '').replace(LEAD, '');
+  const words = plain.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (ENDS_ASKING.test(plain)) return words > 0;
+  return words > 1 && QUESTION_START.test(plain);
 }
 
 export type Asked = { kind: 'answered'; answer: Answer } | { kind: 'refused'; message: string };
