@@ -88,6 +88,18 @@ describe('the router over a plain interaction', () => {
     expect((await ctx.store.report()).up).toBe(1);
   });
 
+  it('says a vote is expired, and stores none, when its passage is not in the corpus (removed by a reload since)', async () => {
+    const asked = command('ask', { question: 'What is RATS?' }, '100000000000000004');
+    await routeInteraction(asked, ctx);
+    const answer = asked.sent[0]!;
+    const helpful = (answer.components.flatMap((row) => row.components) as Array<{ label?: string; custom_id?: string }>).find((b) => b.label === 'Helpful')!;
+    const before = await ctx.store.report();
+    const vote = click(helpful.custom_id!.replace(/:p16$/, ':p999'), answer.embeds[0]!.title!, '100000000000000005');
+    await routeInteraction(vote, ctx);
+    expect(vote.sent).toEqual([expect.objectContaining({ content: 'This answer has expired — ask again with /ask.', ephemeral: true })]);
+    expect(await ctx.store.report()).toEqual(before);
+  });
+
   it('shows /passage by the number alone, and says a document id is the paper, not a passage', async () => {
     const byNumber = command('passage', { id: '14' });
     await routeInteraction(byNumber, ctx);

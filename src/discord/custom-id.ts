@@ -66,7 +66,10 @@ export function refersTo(reference: string, id: string): boolean {
   return reference === id || reference === `~${shortHash(id)}`;
 }
 
-/** The id of the passage a reference names: itself, or the passage among `passages` whose hash it carries. */
+/**
+ * The id of the passage among `passages` a reference names (by its id, or by the hash it carries); undefined when
+ * none is, as for a button from before a reload that removed its passage.
+ */
 export function passageNamed(reference: string, passages: ReadonlyArray<{ id: string }>): string | undefined {
-  return reference.startsWith('~') ? passages.find((p) => refersTo(reference, p.id))?.id : reference;
+  return passages.find((p) => refersTo(reference, p.id))?.id;
 }
