@@ -146,8 +146,9 @@ export function corpusMaxFileMb(env: NodeJS.ProcessEnv = process.env): number {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const token = optional(env, 'DISCORD_TOKEN');
-  if (token !== null && (/\s/.test(token) || token.length < 20)) {
-    throw new ConfigError('DISCORD_TOKEN', 'does not look like a bot token; copy it again from the Bot page of the Discord developer portal');
+  // A bot token is letters, digits, '.', '_' and '-': a quote or a space is left over from editing .env.
+  if (token !== null && !/^[\w.-]{20,}$/.test(token)) {
+    throw new ConfigError('DISCORD_TOKEN', 'does not look like a bot token (only letters, digits and . _ -, with no quotes or spaces); copy it again from the Bot page of the Discord developer portal');
   }
   const apiUrl = optional(env, 'DISCORD_API_URL');
   if (apiUrl !== null) {

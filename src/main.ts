@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     return;
   }
   // discord.js takes a third of a second to load: only the bot pays for it, not the console.
-  const [{ createClient, loginFailure }, { createCooldown }, { reportFatalToManager, runShards, underShardingManager }, { createLogger, keepServingThroughUncaughtErrors }, { createLookup }, { openBotStore }, { createReload, watchCorpus }, { warmUp }, { sharedFromLocal }] = await Promise.all([
+  const [{ createClient, loginFailure, unreachableReason }, { createCooldown }, { reportFatalToManager, runShards, underShardingManager }, { createLogger, keepServingThroughUncaughtErrors }, { createLookup }, { openBotStore }, { createReload, watchCorpus }, { warmUp }, { sharedFromLocal }] = await Promise.all([
     import('./discord/bot.js'),
     import('./discord/cooldown.js'),
     import('./discord/shards.js'),
@@ -100,8 +100,12 @@ async function main(): Promise<void> {
     await client.login(config.token);
   } catch (error) {
     const reason = loginFailure(error);
-    if (reason === null) throw error;
-    stopForGood(reason);
+    if (reason !== null) return stopForGood(reason);
+    // Not a refusal: under the ShardingManager the shard exits and is started again, as for any other failure.
+    const unreachable = unreachableReason(error, config.apiUrl);
+    if (unreachable === null) throw error;
+    process.stderr.write(`${unreachable}\n`);
+    process.exit(1);
   }
 }
 

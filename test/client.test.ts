@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ChannelManager, ChannelType, ChatInputCommandInteraction, Client, Collection, GuildManager, GuildMember, GuildMemberManager, InteractionResponseType, LimitedCollection, Message, MessageManager, MessagePayload, PresenceManager, ReactionManager, RoleManager, ThreadManager, User, UserManager, VoiceStateManager } from 'discord.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clientOptions, createClient, loginFailure } from '../src/discord/bot.js';
+import { clientOptions, createClient, loginFailure, unreachableReason } from '../src/discord/bot.js';
 import type { BotContext } from '../src/discord/context.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
@@ -83,6 +83,16 @@ describe('a login Discord refuses', () => {
     expect(loginFailure(new Error('Authentication failed'))).toMatch(rejected);
     expect(loginFailure({ code: 4014 })).toMatch(/Message Content intent/);
     expect(loginFailure(new Error('connect ECONNREFUSED 127.0.0.1:9'))).toBeNull();
+  });
+
+  it('is not a refusal when Discord cannot be reached: that is said with the host and what to check', () => {
+    const refused = Object.assign(new Error('getaddrinfo ENOTFOUND discord.com'), { code: 'ENOTFOUND' });
+    expect(loginFailure(refused)).toBeNull();
+    expect(unreachableReason(refused, null)).toBe("Cannot reach Discord at discord.com (ENOTFOUND). Check this machine's network connection; https://discordstatus.com says whether Discord itself is down.");
+    const aborted = new DOMException('This operation was aborted', 'AbortError');
+    expect(unreachableReason(aborted, 'http://user:secret@127.0.0.1:9/api')).toMatch(/^Cannot reach Discord at 127\.0\.0\.1:9 \(it did not answer in time\)\. Check .* and DISCORD_API_URL;/);
+    expect(unreachableReason(aborted, 'http://user:secret@127.0.0.1:9/api')).not.toContain('secret');
+    expect(unreachableReason(new Error('Invalid Form Body'), null)).toBeNull();
   });
 });
 

@@ -24,6 +24,8 @@ describe('configuration', () => {
 
   it.each([
     [{ DISCORD_TOKEN: 'has spaces in it but is long' }, 'DISCORD_TOKEN'],
+    // An unterminated quote in .env: dotenv keeps the quote.
+    [{ DISCORD_TOKEN: '"MTIzNDU2Nzg5MDEyMzQ1Njc4.abcdef.ghijklmnopqrstuvwxyz' }, 'DISCORD_TOKEN'],
     [{ DISCORD_CLIENT_ID: '12ab' }, 'DISCORD_CLIENT_ID'],
     [{ DISCORD_API_URL: 'not a url' }, 'DISCORD_API_URL'],
     [{ ANSWER_MENTIONS: 'maybe' }, 'ANSWER_MENTIONS'],

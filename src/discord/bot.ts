@@ -61,6 +61,24 @@ export function loginFailure(error: unknown): string | null {
   return null;
 }
 
+/** Codes of a connection to Discord that could not be made or was cut (Node's and undici's). */
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET']);
+
+/**
+ * Why Discord's API could not be reached at all, in words a person can act on; null for another failure. `apiUrl`
+ * is DISCORD_API_URL (null for Discord's own); only its host is named, as the URL may hold credentials.
+ */
+export function unreachableReason(error: unknown, apiUrl: string | null): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  // discord.js gives up on a request Discord never answers (15 s, four tries) with an AbortError.
+  const timedOut = (error as { name?: unknown } | null)?.name === 'AbortError';
+  if (!timedOut && !(typeof code === 'string' && NETWORK_CODES.has(code))) return null;
+  const host = apiUrl === null ? 'discord.com' : new URL(apiUrl).host;
+  const why = timedOut ? 'it did not answer in time' : String(code);
+  const check = apiUrl === null ? "this machine's network connection" : "this machine's network connection and DISCORD_API_URL";
+  return `Cannot reach Discord at ${host} (${why}). Check ${check}; https://discordstatus.com says whether Discord itself is down.`;
+}
+
 /** Gateway close codes after which Discord will not take the bot back: no point in running on. */
 const FATAL_CLOSE_CODES = new Set([4004, 4010, 4011, 4012, 4013, 4014]);
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/store.js';
-import { type BotProcess, runScript, startBot } from './bot-process.js';
+import { type BotProcess, freePort, runScript, startBot } from './bot-process.js';
 import { FakeDiscord } from './fake-discord.js';
 import { scratchCorpus, smallDocument } from '../helpers/corpus.js';
 
@@ -68,6 +68,13 @@ describe('start-up', () => {
     expect(await bot.exited).toBe(1);
     expect(bot.stderr().trim().split('\n')).toHaveLength(1);
     expect(bot.stderr()).toMatch(message);
+  });
+
+  it('says in one line that it cannot reach Discord, and exits 1, when nothing answers at DISCORD_API_URL', async () => {
+    const port = await freePort();
+    const bot = launch(null, { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: `http://127.0.0.1:${port}/api`, DATA_DIR: mkdtempSync(join(tmpdir(), 'unreachable-')) });
+    expect(await bot.exited).toBe(1);
+    expect(bot.stderr()).toBe(`Cannot reach Discord at 127.0.0.1:${port} (ECONNREFUSED). Check this machine's network connection and DISCORD_API_URL; https://discordstatus.com says whether Discord itself is down.\n`);
   });
 
   it('refuses SHARD_MODE=process without SHARD_COUNT, naming both', async () => {
