@@ -80,9 +80,14 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ref: Ex
       if (interaction.message.threadId) return respondPrivately(interaction, HAS_THREAD(interaction.message.threadId));
       // Starting a thread is a call to Discord that may be slow: acknowledge first, within the three seconds.
       await interaction.defer({ ephemeral: true });
-      const threadId = await interaction.startThread(truncate(oneLine(question), LIMITS.threadName));
+      const started = await interaction.startThread(truncate(oneLine(question), LIMITS.threadName));
       // Two members pressed it at once: the other's press started it.
-      if (threadId === null) return respondPrivately(interaction, HAS_THREAD(interaction.message.id));
+      if (started.kind === 'exists') return respondPrivately(interaction, HAS_THREAD(interaction.message.id));
+      if (started.kind === 'refused') {
+        ctx.logger.warn({ event: 'thread', message: interaction.message.id, reason: started.reason }, 'Discord refused to start a discussion thread');
+        return respondPrivately(interaction, `I could not start a thread on this answer: Discord said “${truncate(started.reason, 200)}”.`);
+      }
+      const { threadId } = started;
       // The thread's first turn is the question of whoever asked it: the slash command's user, or the mention's author.
       const asker = interaction.message.askerId ?? interaction.user.id;
       const kept = await ctx.store.addThreadTurn<Turn>(threadId, asker, answerFollowUp(ctx.engine, question, []).turn);

@@ -1,6 +1,6 @@
 /** A discord.js interaction, from the gateway, as the transport-neutral interaction the handlers take. */
-import { type ButtonInteraction as DjsButton, type Interaction, MessageFlags, PermissionFlagsBits, type RepliableInteraction as DjsRepliable, Routes } from 'discord.js';
-import type { BotInteraction, InteractionPlace, Replies } from './interaction.js';
+import { type ButtonInteraction as DjsButton, DiscordAPIError, type Interaction, MessageFlags, PermissionFlagsBits, type RepliableInteraction as DjsRepliable, Routes } from 'discord.js';
+import type { BotInteraction, InteractionPlace, Replies, ThreadStart } from './interaction.js';
 import { botIsHere, threadsWork, type Whereabouts } from './reach.js';
 import { replyCallback, replyOptions, updateOptions } from './respond.js';
 
@@ -68,12 +68,15 @@ function buttonActions(interaction: DjsButton) {
       await interaction.deferUpdate();
       await interaction.deleteReply();
     },
-    async startThread(name: string) {
+    async startThread(name: string): Promise<ThreadStart> {
       try {
-        return (await message.startThread({ name })).id;
+        return { kind: 'started', threadId: (await message.startThread({ name })).id };
       } catch (error) {
-        if ((error as { code?: unknown }).code === THREAD_EXISTS) return null;
-        throw error;
+        // Discord's refusals (a 4xx but a rate limit) are told to the member; its own failures go to the router.
+        if (!(error instanceof DiscordAPIError) || error.status >= 500 || error.status === 429) throw error;
+        if (error.code === THREAD_EXISTS) return { kind: 'exists' };
+        // Its first line is Discord's message; the lines after it name the fields of a malformed request.
+        return { kind: 'refused', reason: error.message.split('\n', 1)[0]! };
       }
     },
   };

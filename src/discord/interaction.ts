@@ -85,6 +85,12 @@ export interface ButtonMessage {
   askerId: string | null;
 }
 
+/**
+ * What starting a thread came to: the thread, or the message had one already (another member started it a moment
+ * before), or Discord refused for a reason a member can read ("Maximum number of active threads reached").
+ */
+export type ThreadStart = { kind: 'started'; threadId: string } | { kind: 'exists' } | { kind: 'refused'; reason: string };
+
 export interface ButtonInteraction extends InteractionPlace, Replies {
   kind: 'button';
   customId: string;
@@ -93,11 +99,8 @@ export interface ButtonInteraction extends InteractionPlace, Replies {
   update(payload: ReplyPayload, options?: { keepContent?: boolean }): Promise<void>;
   /** Deletes the message the button is under, through the interaction's own webhook. */
   deleteMessage(): Promise<void>;
-  /**
-   * Starts a public thread on the message the button is under; resolves with the thread's id, or null when the
-   * message has one already (another member started it a moment before).
-   */
-  startThread(name: string): Promise<string | null>;
+  /** Starts a public thread on the message the button is under. */
+  startThread(name: string): Promise<ThreadStart>;
 }
 
 /** A kind the bot has no handler for (select menus, modals, user commands): it can still be told so. */

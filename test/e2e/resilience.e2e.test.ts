@@ -182,6 +182,17 @@ describe('the "Discuss in thread" button', () => {
     expect(server.threads.filter((t) => t.id === answer.message!.id)).toHaveLength(1);
   });
 
+  it('says privately why, in Discord’s words, when Discord refuses to start the thread', async () => {
+    const answer = await ask('What is RATS?');
+    const thread = answer.data!.components![0]!.components.find((b) => b.label === 'Discuss in thread')!.custom_id!;
+    server.injectFault({ match: /^POST \/channels\/\d+\/messages\/\d+\/threads$/, status: 400, body: { message: 'Maximum number of active threads reached', code: 160006 } });
+    const press = server.click(answer.message!, thread);
+    void server.interact(press.interaction);
+    await server.waitFor(() => server.webhookMessagesFor(press.token).length === 1, 10_000, 'the press answered');
+    expect(server.webhookMessagesFor(press.token)[0]!.content).toBe('I could not start a thread on this answer: Discord said “Maximum number of active threads reached”.');
+    await bot.waitForLog((l) => l.msg === 'Discord refused to start a discussion thread' && l.reason === 'Maximum number of active threads reached');
+  });
+
   it('clicked where no thread can be started (an answer from before), says so privately', async () => {
     const answer = await ask('What is RATS?');
     const thread = answer.data!.components![0]!.components.find((b) => b.label === 'Discuss in thread')!.custom_id!;
