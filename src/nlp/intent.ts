@@ -131,14 +131,14 @@ export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Int
   // is "hosted" of "which city hosted…".
   const placeVerbs = kind === 'place' ? after.filter((i) => PLACE_VERBS.has(lemma(i))) : [];
   const kindWords = [...(kind === 'place' && placeNoun ? [at + 1] : []), ...placeVerbs];
-  const kindWord = kindWords.length > 0 ? { kindWords } : {};
+  const withKindWords = kindWords.length > 0 ? { kindWords } : {};
   // "how many Uyghurs live…": what is counted is the name right after "how many", held by any passage naming it.
   if ((next === 'many' || next === 'much') && named[at + 2]) return { kind, subject: [], focus: null };
   // The word asked about: the thing counted or dated ("how many troops", "what is the population"), not the words
   // that only say that a date or number is asked for ("what year", "the number of"); else the verb ("when did X die").
   const noun = after.find((i) => isTopicNoun(i) && !KIND_NOUNS.has(lemma(i)) && (asksNoun || !verbAsks));
   const focus = noun === undefined ? after.find(asksVerb) : head(noun);
-  return { kind, subject: [], focus: focus ?? null, ...kindWord };
+  return { kind, subject: [], focus: focus ?? null, ...withKindWords };
 
   /** A verb that says what is asked: not a light one, unless a particle makes it another ("set up", "take over"). */
   function asksVerb(i: number): boolean {

@@ -68,17 +68,21 @@ const GREETING = new RegExp(`^(?:\\s*(?:${CHAT_WORDS.split(/\s+/).join('|')})\\b
  * The small words a question is made of (general English), each of which a hurried hand types with two letters
  * swapped ("whta", "teh"): the speller reads only longer words, the corpus's.
  */
-const FUNCTION_WORDS = 'what who when where why which how the and does did was were are has have with from this that they their there about';
+const FUNCTION_WORDS = 'what who when where why which how the and does did was were are has have with from this that they their there about'.split(' ');
 /**
  * Each function word with two neighbouring letters swapped, that is no function word itself, and the word meant;
  * not one two words make ("hwo": "who" or "how").
  */
-const SWAPPED = new Map<string, string>();
-for (const [swapped, meant] of FUNCTION_WORDS.split(' ').flatMap((word) => [...word.slice(1)].map((_, i) => [word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), word]))) {
-  if (FUNCTION_WORDS.split(' ').includes(swapped!)) continue;
-  SWAPPED.set(swapped!, SWAPPED.has(swapped!) && SWAPPED.get(swapped!) !== meant ? '' : meant!);
-}
-for (const [swapped, meant] of SWAPPED) if (meant === '') SWAPPED.delete(swapped);
+const SWAPPED = (() => {
+  const meanings = new Map<string, Set<string>>();
+  for (const word of FUNCTION_WORDS) {
+    for (let i = 0; i + 1 < word.length; i += 1) {
+      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (!FUNCTION_WORDS.includes(swapped)) (meanings.get(swapped) ?? meanings.set(swapped, new Set()).get(swapped)!).add(word);
+    }
+  }
+  return new Map([...meanings].filter(([, meant]) => meant.size === 1).map(([swapped, meant]) => [swapped, [...meant][0]!]));
+})();
 /** Any of them as a word, in any case: a question with none (most) is passed over at once. */
 const SWAPPED_WORD = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${[...SWAPPED.keys()].join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu');
 
@@ -93,7 +97,8 @@ const ASKING_WORDS = new Set('why what whats when where who whom whose how which
  * the last, when that one asks about something of its own ("China gave aid in 2004. Why?" is asked whole).
  */
 function questionAlone(text: string): string {
-  if (!text.includes('?')) return text;
+  // Most questions are one sentence: no mark with more after it.
+  if (!text.includes('?') || !/[.!?]\s+\S/.test(text)) return text;
   const sentences = text.split(SENTENCE_END);
   if (sentences.length < 2) return text;
   const first = sentences.findIndex((sentence) => sentence.trimEnd().endsWith('?'));
@@ -111,7 +116,8 @@ const CARDINAL_DIGITS = /(?<![\p{L}\p{N}.,$£€-]|\b(?:page|p|footnote|note|sec
 /**
  * A question as plain English: chat spellings of small words read as the words, a small word with two letters
  * swapped read as the word when English has no word so spelt (`isWord`; "whta" as "what", never "form" as "from"),
- * a small number before a plural noun written out, and a greeting before it left out.
+ * a small number before a plural noun written out, what is said around its question left out (`questionAlone`), and
+ * a greeting before it too.
  */
 export function plainQuestion(text: string, isWord: (lower: string) => boolean = () => true): string {
   const spelt = text
