@@ -1242,10 +1242,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   let chatTerms: Set<string> | undefined;
   function answer(question: string): Answer {
-    // The question as read: as plain English, at most so long.
     // "p14", "/passage p14": the passage of that id.
     const byId = passageById.get(String(question ?? '').trim().replace(/^\/?passage\s+/i, ''));
     if (byId) return { question, entities: [], results: [present(byId)] };
+    // The question as read: as plain English, at most so long.
     const { text, entities, concepts, ranked, readAs, missing = [], analysis } = rank(question);
     const summary = asksSummary(text);
     const sources = !summary && asksSources(text);
@@ -1291,8 +1291,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const without = text.replace(YEARS_ASKED, ' ');
       // "Did RATS start in 2003?" asks when RATS started.
       const when = /^\W*(?:is|are|was|were|did|does|do|has|have|had)\b/i.test(without) ? `When ${without.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : null;
-      for (const asked of without === text ? [] : [when, without]) {
-        const checked = asked === null ? null : answer(asked);
+      for (const retry of without === text ? [] : [when, without]) {
+        const checked = retry === null ? null : answer(retry);
         if (checked && checked.results.length > 0) return { ...checked, question };
       }
     }
