@@ -136,6 +136,16 @@ describe('answers', () => {
     expect(unanswered.missing).toEqual(['2019']);
   });
 
+  it('answer how the paper is made with its card and its outline, but not a question on how something it names is made', () => {
+    for (const question of ['How many footnotes are there?', 'What are the sections of the paper?', 'How many passages are there?', 'What is the structure of the paper?', 'how is the paper organised?']) {
+      const answer = engine.answer(question);
+      expect(answer.results.map((r) => r.id), question).toEqual(['tresa2015']);
+      expect(answer.outline, question).toEqual({ sections: corpus.documents[0]!.sections, passages: 22, footnotes: ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'] });
+    }
+    expect(engine.answer('How many sections does the SCO have?').outline).toBeUndefined();
+    expect(engine.answer('What is RATS?').outline).toBeUndefined();
+  });
+
   it('answer a passage id, typed alone or after /passage, with that passage', () => {
     for (const question of ['p14', ' /passage p14 ']) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['p14']);
     expect(engine.answer('p99').results).toEqual([]);

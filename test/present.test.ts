@@ -139,6 +139,13 @@ describe('Discord payloads', () => {
     ]);
   });
 
+  it('show how the paper is made under its card, in the terminal and on Discord', () => {
+    const answer = engine.answer('How many footnotes are there?');
+    expect(answerToText(answer, topics)).toMatch(/7 sections: Introduction; China’s Military Ties with Central Asian States;[^]*About the author\. 22 passages, 11 footnotes \(i–xi\)\.$/);
+    const fields = presentAnswer(answer, topics, { page: 0, ephemeral: false }).embeds![0]!.fields!;
+    expect(fields.at(-1)).toMatchObject({ name: 'Outline', value: expect.stringMatching(/^7 sections: Introduction;.* 22 passages, 11 footnotes \(i–xi\)\.$/) });
+  });
+
   it('say how a misspelt question was read, after what the footer must keep', () => {
     const answer = engine.answer('What did India donate to Tajikstan?');
     const footer = presentAnswer(answer, topics, { page: 0, ephemeral: true }).embeds![0]!.footer!.text;

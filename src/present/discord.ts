@@ -12,7 +12,7 @@ import type { FeedbackReport, Holdings } from '../store/store.js';
 import type { Answer, Result } from '../search/types.js';
 import { embedLength, LIMITS, oneLine, prefix, truncate } from './limits.js';
 import { isDocumentCard } from '../search/cards.js';
-import { byline, notCoveredOpening, READ_AS_SHOWN, unaskedText } from './text.js';
+import { byline, notCoveredOpening, outlineText, READ_AS_SHOWN, unaskedText } from './text.js';
 import { memoized } from '../memo.js';
 
 /** Who may be pinged: nobody, or exactly the users named. */
@@ -142,8 +142,11 @@ export function presentAnswer(answer: Answer, topics: string[], view: AnswerView
   if (view.ephemeral) buttons.push(button('Post to channel', id('post'), ButtonStyle.Success));
   else if (view.offerThread) buttons.push(button('Discuss in thread', id('thread'), ButtonStyle.Secondary, '🧵'));
 
+  const embed = resultEmbed(result, question || 'Your question', footer);
+  // "How many footnotes are there?": the card, and how the document is made.
+  if (answer.outline && isDocumentCard(result)) embed.fields = [...(embed.fields ?? []), { name: 'Outline', value: truncate(plain(outlineText(answer.outline)), LIMITS.embedFieldValue) }];
   const payload: ReplyPayload = {
-    embeds: [resultEmbed(result, question || 'Your question', footer)],
+    embeds: [embed],
     components: [{ type: ComponentType.ActionRow, components: buttons }],
     allowedMentions: NOBODY,
     ephemeral: view.ephemeral,

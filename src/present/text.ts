@@ -1,6 +1,6 @@
 /** Answers as text for a terminal: the console and `npm run ask`. */
 import { isDocumentCard } from '../search/cards.js';
-import type { Answer, Result } from '../search/types.js';
+import type { Answer, Outline, Result } from '../search/types.js';
 
 /** Text broken into lines of at most `width` characters, each after `indent`, as a terminal shows it. */
 export function wrap(text: string, width = 88, indent = '  '): string {
@@ -70,5 +70,13 @@ export function answerToText(answer: Answer, topics: string[]): string {
   // paper does not cover the question too, so a reading that went wrong can be seen.
   const readAs = answer.readAs === undefined ? '' : `(Read as: ${answer.readAs.length > READ_AS_SHOWN ? `${answer.readAs.slice(0, READ_AS_SHOWN)}…` : answer.readAs})\n\n`;
   if (answer.results.length === 0) return readAs + notCoveredText(topics, answer.missing);
-  return readAs + answer.results.map((r, i) => resultToText(r, i + 1)).join(`\n\n${'─'.repeat(60)}\n\n`);
+  const outline = answer.outline ? `\n\n${wrap(outlineText(answer.outline))}` : '';
+  return readAs + answer.results.map((r, i) => resultToText(r, i + 1)).join(`\n\n${'─'.repeat(60)}\n\n`) + outline;
+}
+
+/** "7 sections: Introduction; …; Conclusion. 22 passages, 11 footnotes (i–xi)." */
+export function outlineText({ sections, passages, footnotes }: Outline): string {
+  const notes = footnotes.length === 0 ? 'no footnotes' : `${footnotes.length} footnote${footnotes.length === 1 ? '' : 's'} (${footnotes.length === 1 ? footnotes[0] : `${footnotes[0]}–${footnotes.at(-1)}`})`;
+  const parts = sections.length === 0 ? 'No sections' : `${sections.length} section${sections.length === 1 ? '' : 's'}: ${sections.join('; ')}`;
+  return `${parts}. ${passages} passage${passages === 1 ? '' : 's'}, ${notes}.`;
 }

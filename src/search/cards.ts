@@ -87,6 +87,16 @@ function asksOnly(question: string, pattern: RegExp): boolean {
  */
 export const asksSummary = (question: string): boolean => asksOnly(question, SUMMARY);
 
+/**
+ * How a document is made, asked ("how many footnotes are there?", "what are the sections of the paper?", "what is
+ * the structure of the article?"): general English for a document's parts and their number.
+ */
+const OUTLINE =
+  /\bhow many (?:footnotes|notes|sections|chapters|parts|passages|paragraphs|headings)\b|\b(?:what|which) (?:are )?(?:the )?(?:paper'?s |article'?s |its )?(?:sections|chapters|headings)\b|\b(?:structure|outline|table of contents|layout) of (?:the|this) (?:paper|article|document|text|report)\b|\bwhat(?:'s| is) (?:the |its |the paper'?s )?(?:structure|outline|table of contents)\b|\bhow (?:is|was) (?:the|this|it) (?:paper|article|document)? ?(?:structured|organi[sz]ed|laid out)\b/i;
+
+/** Whether a question asks how a document is made: its sections, passages or footnotes, or how many. */
+export const asksOutline = (question: string): boolean => OUTLINE.test(question);
+
 /** Whether a question asks for a document's sources as a whole ("which sources did the author use?", "references"). */
 export const asksSources = (question: string): boolean => asksOnly(question, SOURCES);
 

@@ -13,7 +13,7 @@ import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type Spelli
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
-import { askedFootnote, asksAboutDocument, asksSources, asksSummary, documentCards, SUMMARY_SECTION, type DocumentCard } from './cards.js';
+import { askedFootnote, asksAboutDocument, asksOutline, asksSources, asksSummary, documentCards, SUMMARY_SECTION, type DocumentCard } from './cards.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Result } from './types.js';
 
@@ -1247,6 +1247,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (byId) return { question, entities: [], results: [present(byId)] };
     // The question as read: as plain English, at most so long.
     const { text, entities, concepts, ranked, readAs, missing = [], analysis } = rank(question);
+    // "How many footnotes are there?", "what are the sections of the paper?": the card and the document's outline;
+    // not "how many sections does the SCO have?", which names something else.
+    if (asksOutline(text) && (analysis?.names.length ?? 0) === 0) {
+      const card = cardFor(text, concepts, 0) ?? documentDetails().cards[0]!;
+      const document = corpus.documents.find((d) => d.meta.id === card.result.id)!;
+      const outline = { sections: document.sections, passages: document.passages.length, footnotes: [...document.footnotes.keys()] };
+      return { question, entities, results: [card.result], outline, ...(readAs === undefined ? {} : { readAs }) };
+    }
     const summary = asksSummary(text);
     const sources = !summary && asksSources(text);
     // "thanks!", "hi everyone", "when?": nothing to answer, and nothing the paper fails to cover.

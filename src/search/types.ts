@@ -40,4 +40,17 @@ export interface Answer {
   missing?: string[];
   /** With no results, when the text asked the paper nothing: small talk ("thanks!"), or not English. Absent otherwise. */
   unasked?: 'chat' | 'foreign';
+  /**
+   * When the question asks how the document is made ("how many footnotes are there?", "what are the sections?"):
+   * the document of the card that is the first result, its sections' headings in order, how many passages it has,
+   * and its footnotes' markers. Absent otherwise.
+   */
+  outline?: Outline;
+}
+
+/** How a document is made: its sections, passages and footnotes. */
+export interface Outline {
+  sections: string[];
+  passages: number;
+  footnotes: string[];
 }
