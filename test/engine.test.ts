@@ -143,6 +143,8 @@ describe('answers', () => {
       expect(answer.outline, question).toEqual({ sections: corpus.documents[0]!.sections, passages: 22, footnotes: ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'] });
     }
     expect(engine.answer('How many sections does the SCO have?').outline).toBeUndefined();
+    // A list of the sources holds a few of them: the outline says how many there are.
+    expect(engine.answer('List the sources').outline?.footnotes).toHaveLength(11);
     expect(engine.answer('What is RATS?').outline).toBeUndefined();
   });
 

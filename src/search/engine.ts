@@ -3,7 +3,7 @@
  * wink-nlp, the passages that answer it ranked, cut to the relevant ones and returned with highlight and citations.
  * No Discord here: answers are plain data.
  */
-import type { Corpus, Passage } from '../corpus/types.js';
+import type { Corpus, CorpusDocument, Passage } from '../corpus/types.js';
 import { createAnalyzer, entityTerm, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { fromBase64, toBase64 } from '../base64.js';
 import { memoized } from '../memo.js';
@@ -15,7 +15,7 @@ import { CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/una
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
 import { askedFootnote, asksAboutDocument, asksOutline, asksSources, asksSummary, documentCards, SUMMARY_SECTION, type DocumentCard } from './cards.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, unpackPostings } from './postings.js';
-import type { Answer, Citation, Entity, Result } from './types.js';
+import type { Answer, Citation, Entity, Outline, Result } from './types.js';
 
 export interface EngineOptions {
   /** Most passages in one answer. Default 5. */
@@ -1206,6 +1206,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     (cardsMade ??= { cards: documentCards(corpus.documents, analyzer), lightTerms: new Set([...LIGHT_VERBS].flatMap((verb) => analyzer.terms(verb))) });
 
   const passageById = new Map(corpus.passages.map((p) => [p.id, p]));
+  const outlineOf = (document: CorpusDocument): Outline => ({ sections: document.sections, passages: document.passages.length, footnotes: [...document.footnotes.keys()] });
   const sectionTerms = new Set(analyzer.terms(SECTION_WORDS));
   /**
    * The section a question asks for by its heading ("what's in the section on India?", "the chapter about the SCO"):
@@ -1252,8 +1253,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (asksOutline(text) && (analysis?.names.length ?? 0) === 0) {
       const card = cardFor(text, concepts, 0) ?? documentDetails().cards[0]!;
       const document = corpus.documents.find((d) => d.meta.id === card.result.id)!;
-      const outline = { sections: document.sections, passages: document.passages.length, footnotes: [...document.footnotes.keys()] };
-      return { question, entities, results: [card.result], outline, ...(readAs === undefined ? {} : { readAs }) };
+      return { question, entities, results: [card.result], outline: outlineOf(document), ...(readAs === undefined ? {} : { readAs }) };
     }
     const summary = asksSummary(text);
     const sources = !summary && asksSources(text);
@@ -1280,7 +1280,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const document = corpus.documents.find((d) => d.meta.id === card.result.id)!;
       const chosen = summary ? document.passages.filter((p) => p.section !== null && SUMMARY_SECTION.test(p.section)) : document.passages.filter((p) => p.citations.length > 0);
       const passages = (chosen.length > 0 ? chosen : document.passages.slice(0, 1)).map((p) => present(p));
-      return { question, entities, results: [card.result, ...passages].slice(0, settings.maxResults), ...(readAs === undefined ? {} : { readAs }) };
+      // Five results hold a few of the sources: the outline says how many footnotes there are in all.
+      return { question, entities, results: [card.result, ...passages].slice(0, settings.maxResults), ...(sources ? { outline: outlineOf(document) } : {}), ...(readAs === undefined ? {} : { readAs }) };
     }
     const top = ranked[0];
     const passages =
