@@ -166,6 +166,13 @@ describe('what a question asks for', () => {
     expect(read('How many Uighurs live in Kazakhstan?')).toEqual({ kind: 'quantity', focus: null });
   });
 
+  it('reads a "what is X for / like?" as asking a purpose or a description, not what X means', () => {
+    expect(kind('What was the money for?')).toBeNull();
+    expect(kind('What is the weather like?')).toBeNull();
+    expect(kind('What does SCO stand for?')).toBe('definition');
+    expect(kind('What is RATS?')).toBe('definition');
+  });
+
   it('reads a quantity or date from the noun after the question word, not a verb or adjective of the same lemma', () => {
     expect(kind('Which share of the aid went to Kyrgyzstan?')).toBe('quantity');
     expect(kind('Which shared worry unites Washington, Moscow and Beijing?')).toBeNull();

@@ -118,7 +118,11 @@ export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Int
     const attribute = be ? attributeAsked() : undefined;
     if (attribute !== undefined) return { kind: wh === 'who' ? 'agent' : 'attribute', subject: [], focus: attribute };
     const rest = contentAfter(at + 2);
-    if (rest.length > 0 && rest.length <= 4 && rest.every((i) => named[i] || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i]!))) return { kind: 'definition', subject: rest, focus: null };
+    // "What was the money for?", "what is the weather like?": a clause ending on its preposition asks a purpose or a
+    // description, not what a name means.
+    const words = values.map((_, i) => i).filter((i) => i > at && tags[i] !== 'PUNCT');
+    const endsOnPreposition = words.length > 0 && (tags[words.at(-1)!] === 'ADP' || lower[words.at(-1)!] === 'like') && !lower.includes('stand');
+    if (!endsOnPreposition && rest.length > 0 && rest.length <= 4 && rest.every((i) => named[i] || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i]!))) return { kind: 'definition', subject: rest, focus: null };
   }
   if (defineAt >= 0 && kind === null) return { kind: 'definition', subject: contentAfter(defineAt + 1), focus: null };
   // "Who was Uzbekistan's president?", "who heads the commission?": the person or body in a role the passage names.
