@@ -484,6 +484,12 @@ describe('bad input', () => {
     expect(engine.answer('?'.repeat(50)).results).toEqual([]);
   });
 
+  it('cuts a question longer than it reads between words, so a word cut in two is not read as a misspelling', () => {
+    const answer = engine.answer('Kazakhstan '.repeat(20_000));
+    expect(answer.results.length).toBeGreaterThan(0);
+    expect(answer.readAs).toBeUndefined();
+  });
+
   it('never throws on any unicode string', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 600 }), (question) => {
       const answer = engine.answer(question);

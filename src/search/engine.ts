@@ -1021,7 +1021,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** The text of a question the engine reads: as plain English ("wat is RATS" as "what is RATS"), at most so long. */
-  const asked = (question: string): string => plainQuestion(String(question ?? '').slice(0, settings.maxQuestionLength), isCommonWord);
+  const asked = (question: string): string => plainQuestion(cut(question), isCommonWord);
+  /** A question at most so long, cut between words: a word cut in two is no misspelling to read otherwise. */
+  function cut(question: string): string {
+    const text = String(question ?? '');
+    if (text.length <= settings.maxQuestionLength) return text;
+    const kept = text.slice(0, settings.maxQuestionLength);
+    return /[\p{L}\p{N}]/u.test(text[settings.maxQuestionLength]!) ? kept.replace(/[\p{L}\p{N}'’-]+$/u, '') : kept;
+  }
 
   /** The question's concepts and every passage that matches any of them, best first. */
   function rank(question: string): { text: string; entities: Entity[]; concepts: Concept[]; ranked: Ranked[]; readAs?: string; missing?: string[]; analysis?: Analysis } {
@@ -1314,7 +1321,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     corpus,
     analyzer,
     answer,
-    spell: (question) => spell(String(question ?? '').slice(0, settings.maxQuestionLength)),
+    spell: (question) => spell(cut(question)),
     present: (passage, sentence) => present(passage, sentence),
     topics: () => topics,
     explain: (question) => {
