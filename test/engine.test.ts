@@ -149,7 +149,7 @@ describe('answers', () => {
   });
 
   it('answer a passage id, typed alone or after /passage, with that passage', () => {
-    for (const question of ['p14', ' /passage p14 ']) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['p14']);
+    for (const question of ['p14', ' /passage p14 ', 'p014']) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['p14']);
     expect(engine.answer('p99').results).toEqual([]);
   });
 
@@ -178,6 +178,8 @@ describe('answers', () => {
     // capitalised as a sentence starts is no slip at all ("Compare" is no "Compared").
     expect(engine.answer('What happened in Andijan in 2005?')).toMatchObject({ results: [], missing: ['Andijan'] });
     expect(engine.answer("Compare China's ties with Kazakhstan and Kyrgyzstan").readAs).toBeUndefined();
+    expect(engine.answer('WHY DID UZBEKISTAN REFUSE TO JOIN THE SCO EXERCISES?')).toMatchObject({ results: [{ id: 'p14' }] });
+    expect(engine.answer('WHY DID UZBEKISTAN REFUSE TO JOIN THE SCO EXERCISES?').readAs).toBeUndefined();
     // A name of capitalised words is a name though English text does not know it, unless the speller can mend it.
     expect(engine.answer('Who is Xi Jinping?')).toMatchObject({ results: [], missing: ['Xi Jinping'] });
     expect(engine.answer('What did Shavkat Mirziyoyev say about the SCO exercises?')).toMatchObject({ results: [], missing: ['Shavkat Mirziyoyev'] });
@@ -393,6 +395,8 @@ describe('answers', () => {
   it('answer a question about a footnote with the passages that cite it, the footnote among their citations', () => {
     const answer = engine.answer('What does footnote vii say?');
     expect(answer.results.map((r) => r.id)).toEqual(['p11']);
+    // by its number too, where the paper marks footnotes in roman numerals
+    expect(engine.answer('What does footnote 7 say?').results.map((r) => r.id)).toEqual(['p11']);
     expect(answer.results[0]!.citations.map((c) => c.marker)).toEqual(['vii']);
     // and a question about who wrote a cited work, by its subject
     expect(engine.answer('Who wrote the article cited on China\'s aid to Kyrgyzstan?').results[0]!.citations[0]!.text).toContain('Kucera');

@@ -50,6 +50,11 @@ describe('entities and aliases', () => {
     expect(canonicals('what is the tapi pipeline')).toContain('TAPI pipeline');
   });
 
+  it('keeps wink’s own dates and amounts with a figure or a month, not words of time or order, nor a name’s date', () => {
+    expect(analyzer.analyze('Who was first to help that evening?').entities).toEqual([]);
+    expect(analyzer.analyze('What happened on September 11?').entities.map((e) => e.type)).toEqual(['event']);
+  });
+
   it('keeps wink’s own dates and amounts', () => {
     const entities = analyzer.analyze('In 2004 China promised USD 16 million').entities;
     expect(entities).toEqual(expect.arrayContaining([
@@ -215,6 +220,8 @@ describe('questions as students type them', () => {
     expect(plainQuestion('Why does Uzbekistan skip SCO exercises? I have an exam on Friday')).toBe('Why does Uzbekistan skip SCO exercises?');
     expect(plainQuestion("Hi! I'm Priya from the study group. What is RATS?")).toBe('What is RATS?');
     expect(plainQuestion('What is RATS? Who set it up? Thanks.')).toBe('What is RATS? Who set it up?');
+    expect(plainQuestion('good morning, what are the three evils? cheers')).toBe('what are the three evils?');
+    expect(plainQuestion('hello! what is RATS? thanks in advance')).toBe('what is RATS?');
     for (const text of ['China gave aid in 2004. Why?', 'What did the U.S. give to Turkmenistan?', 'Why did the U.S. Army leave?', 'Tell me about RATS.']) expect(plainQuestion(text)).toBe(text);
   });
 

@@ -349,7 +349,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   }
 
   /** A word of the lexicon's written with a capital, as a sentence starts ("Compare"): no word the lexicon lacks. */
-  const capitalisedWord = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && wink.knows(word.toLowerCase());
+  const capitalisedWord = (word: string): boolean => /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(word) && wink.knows(word.toLowerCase());
 
   function read(text: string): Reading {
     const doc = wink.read(text);
@@ -397,6 +397,9 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     });
     for (const found of doc.entities().out(its.detail) as Array<{ value: string; type: string }>) {
       if (typeof found.value !== 'string' || typeof found.type !== 'string') continue;
+      // A date, an amount or a number: one with a figure or a month in it, not a word of time or order alone ("first",
+      // "one", "evening"), nor one a gazetteer name holds already ("September 11" of the attacks).
+      if (!/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(found.value) || mentioned.some((m) => m.text === found.value)) continue;
       entities.push({ text: found.value, type: found.type, canonical: found.value });
     }
     // wink reads no date in a span of years ("2002-2010"); each year of it is one.

@@ -88,6 +88,8 @@ const SWAPPED_WORD = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${[...SWAPPED.keys()
 
 /** Where one sentence ends and another starts: after a word's small letters or digits and ".", "!" or "?". */
 const SENTENCE_END = /(?<=[\p{Ll}\d]{2}[.!?]+)\s+(?=\p{Lu})/u;
+/** Thanks and goodbyes after a question ("cheers", "thanks in advance", "ty so much"). */
+const SIGN_OFF_WORDS = new Set([...CHAT_WORDS.split(/\s+/), 'in', 'advance', 'so', 'much', 'a', 'lot', 'you', 'very', 'again']);
 /** Words that ask, and the small words around them: a sentence of only these asks about what came before it. */
 const ASKING_WORDS = new Set('why what whats when where who whom whose how which is are was were do does did the a an it its that this they them so and but then really exactly'.split(' '));
 
@@ -99,6 +101,10 @@ const ASKING_WORDS = new Set('why what whats when where who whom whose how which
 function questionAlone(text: string): string {
   // Most questions are one sentence: no mark with more after it.
   if (!text.includes('?') || !/[.!?]\s+\S/.test(text)) return text;
+  // "… the three evils? cheers", "…? thanks in advance!": thanks after the question, however written.
+  const end = text.lastIndexOf('?') + 1;
+  const after = text.slice(end).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (after.length > 0 && after.every((word) => SIGN_OFF_WORDS.has(word))) return questionAlone(text.slice(0, end));
   const sentences = text.split(SENTENCE_END);
   if (sentences.length < 2) return text;
   const first = sentences.findIndex((sentence) => sentence.trimEnd().endsWith('?'));

@@ -35,6 +35,15 @@ const DEFAULTS: Required<EngineOptions> = { maxResults: 5, minCoverage: 0.5, min
 
 /** Gazetteer types of places (see `otherNames`). */
 const PLACE_TYPES = new Set(['country', 'place', 'region', 'city', 'state', 'province', 'location']);
+/** A number from 1 to 399 in lower-case roman numerals, as footnotes are marked: 3 -> "iii", 14 -> "xiv". */
+function romanNumeral(n: number): string {
+  let out = '';
+  for (const [value, digits] of [[100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']] as const) {
+    for (; n >= value; n -= value) out += digits;
+  }
+  return out;
+}
+
 /** Words that ask for a part of a document by its heading. */
 const SECTION_WORDS = 'section sections chapter chapters heading';
 const SECTION = /\b(sections?|chapters?|heading)\b/i;
@@ -1251,7 +1260,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   let chatTerms: Set<string> | undefined;
   function answer(question: string): Answer {
     // "p14", "/passage p14": the passage of that id.
-    const byId = passageById.get(String(question ?? '').trim().replace(/^\/?passage\s+/i, ''));
+    // "p05" is p5.
+    const id = String(question ?? '').trim().replace(/^\/?passage\s+/i, '');
+    const byId = passageById.get(id) ?? passageById.get(id.replace(/^(\p{L}+)0+(?=\d)/u, '$1'));
     if (byId) return { question, entities: [], results: [present(byId)] };
     // The question as read: as plain English, at most so long.
     const { text, entities, concepts, ranked, readAs, missing = [], analysis } = rank(question);
@@ -1275,7 +1286,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       return { question, entities, results: passages.map((p) => present(p)), ...(readAs === undefined ? {} : { readAs }) };
     }
     const marker = askedFootnote(text);
-    const citing = marker === null ? [] : corpus.passages.filter((p) => p.citations.includes(marker));
+    // "footnote 3" is the paper's footnote iii when its markers are roman numerals.
+    const cites = (m: string): Passage[] => corpus.passages.filter((p) => p.citations.includes(m));
+    const citing = marker === null ? [] : cites(marker).length > 0 || !/^\d+$/.test(marker) ? cites(marker) : cites(romanNumeral(Number(marker)));
     if (citing.length > 0) {
       // "What does footnote vi say?": the passages that cite it, with it among their citations.
       return { question, entities, results: citing.slice(0, settings.maxResults).map((p) => present(p)), ...(readAs === undefined ? {} : { readAs }) };
