@@ -372,6 +372,14 @@ describe('answers', () => {
     expect(engine.answer('What did India donate to Tajikistan?').results[0]!.id).toBe('p18');
   });
 
+  it('answer a yes-or-no question that checks who wrote or published the paper with its card, whatever name it puts', () => {
+    for (const question of ['Was the paper written by Dmitry Gorenburg?', 'Did Kucera write the paper?', 'Was the paper published by Chatham House?']) {
+      expect(isDocumentCard(engine.answer(question).results[0]!), question).toBe(true);
+    }
+    // What a source's author wrote is asked of the passages citing it.
+    expect(isDocumentCard(engine.answer('What did Gorenburg write?').results[0]!)).toBe(false);
+  });
+
   it('answer a request for the sources with the card and the passages that cite them, with their footnotes', () => {
     for (const question of ["What are the paper's sources?", 'references', 'bibliography', 'list the footnotes', 'Which sources did the author use?']) {
       const results = engine.answer(question).results;

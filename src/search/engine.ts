@@ -1245,13 +1245,17 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (concepts.length === 0) return cards[0] ?? null;
     // Every word of the question the corpus has, but verbs that only carry it ("think", "need"), is the card's: what
     // it asks is the document's details, not what the document says about something.
-    const asked = concepts.filter((c) => c.ids.length > 0 && !lightTerms.has(c.terms[0]!));
-    const weight = concepts.reduce((sum, c) => sum + c.weight, 0);
+    // "Was the paper written by Dmitry Gorenburg?": a name a yes-or-no question puts to the card is what it checks.
+    const checked = checksFact(question) ? concepts.filter((c) => c.written !== undefined && /^\p{Lu}/u.test(asWritten(question, c.written))) : [];
+    const weighed = checked.length === 0 ? concepts : concepts.filter((c) => !checked.includes(c) && !c.name);
+    if (weighed.length === 0) return cards[0] ?? null;
+    const asked = weighed.filter((c) => c.ids.length > 0 && !lightTerms.has(c.terms[0]!));
+    const weight = weighed.reduce((sum, c) => sum + c.weight, 0);
     let found: { card: DocumentCard; share: number } | null = null;
     for (const card of cards) {
       const holds = (c: Concept): boolean => c.terms.some((t) => card.terms.has(t));
       if (!asked.every(holds)) continue;
-      const share = concepts.reduce((sum, c) => sum + (holds(c) ? c.weight : 0), 0) / weight;
+      const share = weighed.reduce((sum, c) => sum + (holds(c) ? c.weight : 0), 0) / weight;
       if (!found || share > found.share) found = { card, share };
     }
     return found && found.share >= settings.minCoverage && found.share >= best ? found.card : null;
