@@ -280,37 +280,66 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   const strings = (tokens: ReturnType<WinkDocument['tokens']>, property: unknown, fallback: (i: number) => string): string[] =>
     (tokens.out(property as never) as unknown as unknown[]).map((value, i) => (typeof value === 'string' ? value : fallback(i)));
 
-  /** Normal forms of the words of a text, before synonyms fold them, each with its token's index. */
-  function normalWords({ values, lower, lemmas, types, stops, tags }: ReturnType<typeof readTokens>): Array<{ word: string; token: number; pos: string }> {
-    const words: Array<{ word: string; token: number; pos: string }> = [];
+  /**
+   * What `normalWords` asks of a lemma, worked out once a lemma rather than with a look-up in each word list for each
+   * token: texts bring the same words again and again.
+   */
+  const lemmaFacts = memoized(NORMAL_CACHE_LIMIT, (lemma) => {
+    const lower = lemma.toLowerCase();
+    return {
+      lower,
+      phraseVerb: PHRASE_VERBS.has(lower),
+      // Whether it is a word of the text's even when wink's stop list holds it; whether it is no word of it at all.
+      content: CONTENT_WORDS.has(lower),
+      passedOver: QUESTION_WORDS.has(lower) || !holdsLetterOrDigit(lower),
+      light: LIGHT_VERBS.has(lower),
+      twoLetterUnits: holdsTwoLetterUnits(lower),
+      normal: normalize(lower),
+    };
+  });
+
+  /** Normal forms of the words of a text, before synonyms fold them, each with its token's index, in text order. */
+  function normalWords({ values, lower, lemmas, types, stops, tags }: ReturnType<typeof readTokens>, visit: (word: string, token: number, pos: string) => void): void {
     for (let i = 0; i < values.length; i += 1) {
-      const lemma = lemmas[i]!.toLowerCase();
-      const phrase = PHRASE_VERBS.has(lemma) ? `${lemma} ${lemmas[i + 1]?.toLowerCase()}` : '';
+      const facts = lemmaFacts(lemmas[i]!);
+      const lemma = facts.lower;
+      const phrase = facts.phraseVerb ? `${lemma} ${lemmas[i + 1]?.toLowerCase()}` : '';
       if (PHRASES.has(phrase)) {
         const meant = PHRASES.get(phrase);
-        if (meant) words.push({ word: normalize(meant), token: i, pos: 'VERB' });
+        if (meant) visit(normalize(meant), i, 'VERB');
         i += 1;
         continue;
       }
-      if (tags[i] === 'VERB') {
+      const tag = tags[i]!;
+      if (tag === 'VERB') {
         // "count on", "play down", "keep tabs on": one word, which WordNet relates to others ("rely", "downplay").
         const rest = phrasesAfter(lemma, lower[i + 1] ?? '')?.find((words) => words.every((word, k) => lower[i + 1 + k] === word));
         if (rest) {
-          words.push({ word: phraseTerm([lemma, ...rest]), token: i, pos: 'VERB' });
+          visit(phraseTerm([lemma, ...rest]), i, 'VERB');
           i += rest.length;
           continue;
         }
       }
-      if (!WORD_TYPES.has(types[i]!) || (stops[i] && !CONTENT_WORDS.has(lemma)) || QUESTION_WORDS.has(lemma) || !holdsLetterOrDigit(lemma)) continue;
+      const type = types[i]!;
+      if (!WORD_TYPES.has(type) || (stops[i] && !facts.content) || facts.passedOver) continue;
       // A light verb carries the sentence, not its subject: "what does the author think", "what role does X play".
-      if (tags[i] === 'VERB' && LIGHT_VERBS.has(lemma)) continue;
+      if (tag === 'VERB' && facts.light) continue;
       if (UNAPOSTROPHISED.has(lower[i]!)) continue;
-      if (types[i] === 'word' && !holdsTwoLetterUnits(lemma)) continue;
-      for (const word of wordsOf(values[i]!, lemma)) if (word.length > 0) words.push({ word, token: i, pos: tags[i]! });
+      if (type === 'word' && !facts.twoLetterUnits) continue;
+      const value = values[i]!;
+      // Most tokens are one word, its lemma's normal form (see `wordsOf`).
+      if (!isDigit(value.charCodeAt(0)) && !value.includes('-')) {
+        if (facts.normal.length > 0) visit(facts.normal, i, tag);
+      } else {
+        for (const word of wordsOf(value, lemma)) if (word.length > 0) visit(word, i, tag);
+      }
     }
-    return words;
   }
-  const plainTerms = (text: string): string[] => normalWords(readTokens(wink.readPlain(text))).map(({ word }) => word);
+  const plainTerms = (text: string): string[] => {
+    const words: string[] = [];
+    normalWords(readTokens(wink.readPlain(text)), (word) => words.push(word));
+    return words;
+  };
 
   const lexicon: Lexicon = prebuilt ?? { synonyms: [], expansions: [], phrases: readPhrasalVerbs() };
   for (const phrase of lexicon.phrases) {
@@ -407,32 +436,34 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       if (!isDigit(value.charCodeAt(0)) || !/^(1\d|20)\d\d(-(1\d|20)\d\d)+$/.test(value)) continue;
       for (const year of value.split('-')) entities.push({ text: year, type: 'DATE', canonical: year });
     }
-    const asked = readIntent({ values, lemmas: tokens.lemmas, tags: tokens.tags, named });
+    const asked = readIntent({ values, lower, lemmas: tokens.lemmas, tags: tokens.tags, named });
     const words: string[] = [];
     const namedWords = new Set<string>();
     const topicWords = new Set<string>();
     const properWords = new Set<string>();
     const partsOfSpeech = new Map<string, WordnetPos>();
-    const contentTokens = new Set<number>();
+    // The tokens outside names that words come from, once each: `normalWords` visits tokens in order.
+    const contentTokens: number[] = [];
     const surfaces = new Map<string, string>();
     let focus: string | null = null;
-    const wordsAt = new Map<number, number[]>();
-    for (const { word, token, pos } of normalWords(tokens)) {
-      if (asked.kindWords?.includes(token)) continue;
-      const at = wordsAt.get(token);
+    // By token, the indexes into `words` of the words it gave.
+    const wordsAt: number[][] = [];
+    normalWords(tokens, (word, token, pos) => {
+      if (asked.kindWords?.includes(token)) return;
+      const at = wordsAt[token];
       if (at) at.push(words.length);
-      else wordsAt.set(token, [words.length]);
+      else wordsAt[token] = [words.length];
       words.push(word);
-      if (!surfaces.has(word)) surfaces.set(word, values[token]!.toLowerCase());
+      if (!surfaces.has(word)) surfaces.set(word, lower[token]!);
       if (token === asked.focus && !named[token]) focus ??= word;
       const wordnetTag = wordnetPos(pos);
       if (wordnetTag && !partsOfSpeech.has(word)) partsOfSpeech.set(word, wordnetTag);
       if (named[token]) namedWords.add(word);
-      else contentTokens.add(token);
+      else if (contentTokens[contentTokens.length - 1] !== token) contentTokens.push(token);
       if (TOPIC_TAGS.has(pos)) topicWords.add(word);
       if (pos === 'PROPN' && !named[token]) properWords.add(word);
-    }
-    const contentWords = [...contentTokens].map((token) => values[token]!);
+    });
+    const contentWords = contentTokens.map((token) => values[token]!);
     const subject = asked.subject.map((i) => values[i]!).join(' ');
     const subjectNames = mentioned.filter((m) => subject.includes(m.text)).flatMap((m) => [m.entry.canonical, ...m.entry.aliases]);
     const intent = { kind: asked.kind, subject: subject === '' ? [] : [...new Set([subject, ...subjectNames])], focus };
@@ -441,7 +472,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       const inRun = (i: number): boolean => i < values.length && !named[i] && tokens.types[i] === 'word';
       for (let from = 0; from < values.length; from += 1) {
         if (!inRun(from)) continue;
-        let asWritten = normalize(tokens.lemmas[from]!.toLowerCase());
+        let asWritten = lemmaFacts(tokens.lemmas[from]!).normal;
         if (!known.has(asWritten)) continue;
         let asLemmas = asWritten;
         const runs: typeof found = [];
@@ -451,7 +482,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
           const keys = [asWritten, asLemmas].filter((key, k) => known.has(key) && (k === 0 || key !== asWritten));
           if (keys.length === 0) break;
           const covers: number[] = [];
-          for (let i = from; i <= to; i += 1) for (const w of wordsAt.get(i) ?? []) covers.push(w);
+          for (let i = from; i <= to; i += 1) for (const w of wordsAt[i] ?? []) covers.push(w);
           runs.push({ keys, covers, length: to - from });
         }
         found.push(...runs);

@@ -28,6 +28,8 @@ export interface Intent {
 /** The tokens of a question as the analyzer reads them. */
 export interface QuestionTokens {
   values: string[];
+  /** `values` in lower case. */
+  lower: string[];
   lemmas: string[];
   tags: string[];
   /** Whether each token is part of a gazetteer name. */
@@ -71,8 +73,7 @@ function mainQuestionWord(lower: string[]): number {
 
 const WH = new Set(['what', 'when', 'where', 'who', 'whom', 'which', 'how', 'why', 'whose', 'whats', "what's", 'whos', "who's"]);
 
-export function readIntent({ values, lemmas, tags, named }: QuestionTokens): Intent {
-  const lower = values.map((v) => v.toLowerCase());
+export function readIntent({ values, lower, lemmas, tags, named }: QuestionTokens): Intent {
   const lemma = (i: number): string => lemmas[i]?.toLowerCase() ?? '';
   const at = mainQuestionWord(lower);
   const defineAt = lower.findIndex((v) => v === 'define' || v === 'meaning');
