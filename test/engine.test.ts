@@ -6,6 +6,7 @@ import { loadCorpus } from '../src/corpus/load.js';
 import { askedFootnote, isDocumentCard } from '../src/search/cards.js';
 import { buildIndex, createEngine } from '../src/search/engine.js';
 import { createLookup } from '../src/search/lookup.js';
+import { evalQuestions } from '../scripts/bench/stats.js';
 import { evaluate, parseEvalFile } from '../scripts/eval.js';
 import { committedCorpus, scratchCorpus, smallDocument } from './helpers/corpus.js';
 
@@ -320,6 +321,14 @@ describe('answers', () => {
   it('write out exactly the footnotes the passage cites', () => {
     const top = engine.answer('What did China pledge to Kyrgyzstan in 2004?').results[0]!;
     expect(top.citations).toEqual([{ marker: 'iii', text: expect.stringMatching(/^Joshua Kucera, “China Boosts Military Aid To Kyrgyzstan, Tajikistan”/) }]);
+  });
+
+  it('are the same whether or not the candidates no re-ranking could raise enough to be listed are re-ranked', () => {
+    const everyCandidate = createEngine(corpus, { rerankAll: true });
+    // Every question of the evaluation sets, and each with two letters of its longest word swapped.
+    const questions = evalQuestions().flatMap((q) => [q, q.replace(/\p{L}{7,}/u, (word) => word.slice(0, 3) + word[4] + word[3] + word.slice(5))]);
+    const differ = questions.filter((q) => JSON.stringify(engine.answer(q)) !== JSON.stringify(everyCandidate.answer(q)));
+    expect(differ).toEqual([]);
   });
 
   it('hold at most five passages, best first, each whole and scored', () => {

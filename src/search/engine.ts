@@ -29,9 +29,14 @@ export interface EngineOptions {
   minRelativeScore?: number;
   /** Longest question analysed, in characters; the rest is ignored. Default 2,000. */
   maxQuestionLength?: number;
+  /**
+   * Re-rank every leader by BM25, also those that no re-ranking could raise enough to be listed (see `rank`): the same
+   * answers, more slowly; for tests. Default false.
+   */
+  rerankAll?: boolean;
 }
 
-const DEFAULTS: Required<EngineOptions> = { maxResults: 5, minCoverage: 0.5, minRelativeScore: 0.25, maxQuestionLength: 2000 };
+const DEFAULTS: Required<EngineOptions> = { maxResults: 5, minCoverage: 0.5, minRelativeScore: 0.25, maxQuestionLength: 2000, rerankAll: false };
 
 /** Gazetteer types of places (see `otherNames`). */
 const PLACE_TYPES = new Set(['country', 'place', 'region', 'city', 'state', 'province', 'location']);
@@ -67,6 +72,18 @@ const RERANKED = 12;
 const NEAR_RERANKED = 6;
 /** How much more a passage counts when its opening sentence holds the whole question. */
 const LEAD_WEIGHT = 0.3;
+
+/**
+ * A candidate's score after re-ranking: its BM25 score, more as more of the question's weight it holds (`share`),
+ * holds in one sentence (words of the question that meet in one sentence answer it more surely than words spread over
+ * a passage) and holds in its opening sentence (`lead`: a paragraph's opening sentence says what it is about).
+ */
+const reranked = (bm25: number, share: number, sentenceShare: number, lead: number): number => bm25 * (0.25 + share) * (0.5 + sentenceShare) * (1 + LEAD_WEIGHT * lead);
+/**
+ * The most re-ranking multiplies a BM25 score by: `reranked` grows with each share, and none is more than 1 (with a
+ * margin for the rounding of the products).
+ */
+const MOST_RERANK_GAIN = reranked(1, 1, 1, 1) * (1 + 1e-9);
 /** How nearly a sentence must meet the question, against the passage's best, to be the one that holds the answer. */
 const SENTENCE_NEAR_BEST = 0.6;
 /** How much of a concept a passage holds when only a footnote it cites has it. */
@@ -1040,7 +1057,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** The question's concepts and every passage that matches any of them, best first. */
-  function rank(question: string): { text: string; entities: Entity[]; concepts: Concept[]; ranked: Ranked[]; readAs?: string; missing?: string[]; analysis?: Analysis } {
+  function rank(question: string, everyCandidate = settings.rerankAll): { text: string; entities: Entity[]; concepts: Concept[]; ranked: Ranked[]; readAs?: string; missing?: string[]; analysis?: Analysis } {
     const text = asked(question);
     if (text.trim() === '') return { text, entities: [], concepts: [], ranked: [] };
     // "Tajikstan" is read as "Tajikistan": the corrected question is analysed instead, the misspelt one never.
@@ -1055,19 +1072,41 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (queryBoosts.size === 0) return { text, entities, concepts, ranked: [], readAs, analysis, missing: stated(text, concepts, [], false).missing };
     const aboutSources = concepts.some((c) => c.asksSource);
     // Only the leaders by BM25 can end up among the answers after re-ranking.
-    const ranked = postings
-      .best([...queryBoosts].map(([term, boost]) => ({ term, boost })), RERANKED)
-      .map((hit, at) => {
-        const entry = indexed(hit.passage);
-        const { sentence, shares, inText } = bestSentence(concepts, entry);
-        const { share, nearly } = passageShare(concepts, entry, inText, aboutSources, near && at < NEAR_RERANKED);
-        // Words of the question that meet in one sentence answer it more surely than words spread over a passage.
-        // A paragraph's opening sentence says what it is about.
-        return { entry, share, nearly, sentence, shares, score: hit.score * (0.25 + share) * (0.5 + sentence.share) * (1 + LEAD_WEIGHT * sentence.lead) };
-      })
-      .sort((a, b) => b.score - a.score);
-    const given = stated(text, concepts, ranked, aboutSources);
-    return { text, entities, concepts, ranked: answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech), readAs, missing: given.missing, analysis };
+    const hits = postings.best([...queryBoosts].map(([term, boost]) => ({ term, boost })), RERANKED);
+    const rerank = (at: number): Ranked => {
+      const hit = hits[at]!;
+      const entry = indexed(hit.passage);
+      const { sentence, shares, inText } = bestSentence(concepts, entry);
+      const { share, nearly } = passageShare(concepts, entry, inText, aboutSources, near && at < NEAR_RERANKED);
+      return { entry, share, nearly, sentence, shares, score: reranked(hit.score, share, sentence.share, sentence.lead) };
+    };
+    // A candidate whose BM25 score, raised as far as re-ranking can raise it, stays below the share of the best
+    // re-ranked score a listed passage needs can never be listed, nor can those after it (lower by BM25): they are
+    // left out, unless a passage may come first whatever its score (see `mayPromote`), or a year the question names
+    // may rule the best one out (see `stated`).
+    const leavesOut = !everyCandidate && !mayPromote(analysis.intent.kind, concepts) && !concepts.some((c) => YEAR.test(c.terms[0]!));
+    const ranked: Ranked[] = [];
+    let best = 0;
+    let at = 0;
+    for (; at < hits.length; at += 1) {
+      if (leavesOut && hits[at]!.score * MOST_RERANK_GAIN < best * settings.minRelativeScore) break;
+      const candidate = rerank(at);
+      ranked.push(candidate);
+      if (candidate.score > best) best = candidate.score;
+    }
+    const byScore = (a: Ranked, b: Ranked): number => b.score - a.score;
+    ranked.sort(byScore);
+    let given = stated(text, concepts, ranked, aboutSources);
+    let answers = answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech);
+    if (at < hits.length && given.missing.length === 0 && answers[0]?.score !== best) {
+      // The best one does not answer (a question of fact it does not speak of): those left out may, and each counts.
+      // Added after the others in BM25's order and sorted again (a stable sort), they stand as if never left out.
+      for (; at < hits.length; at += 1) ranked.push(rerank(at));
+      ranked.sort(byScore);
+      given = stated(text, concepts, ranked, aboutSources);
+      answers = answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech);
+    }
+    return { text, entities, concepts, ranked: answers, readAs, missing: given.missing, analysis };
   }
 
   /**
@@ -1115,6 +1154,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * The ranked passages that can answer what the question asks: those that speak of its focus, and for a date or
    * a quantity, those with a sentence that meets the question and holds one (which becomes the highlight).
    */
+  /**
+   * Whether `answering` may put a passage before others of higher scores: one that spells out what a definition asks,
+   * or one that names every name a who-question gives. `rank` then re-ranks every candidate; a new such case belongs here.
+   */
+  const mayPromote = (kind: AnswerKind | null, concepts: Concept[]): boolean => kind === 'definition' || (kind === 'agent' && concepts.filter((c) => c.name && c.ids.length > 0).length > 1);
+
   function answering(text: string, intent: Analysis['intent'], concepts: Concept[], ranked: Ranked[], partsOfSpeech: Analysis['partsOfSpeech']): Ranked[] {
     const { kind, subject } = intent;
     // A passage meeting less than this of the question is never listed (see `answer`): nothing to work out for it.
@@ -1342,7 +1387,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     present: (passage, sentence) => present(passage, sentence),
     topics: () => topics,
     explain: (question) => {
-      const { concepts, ranked } = rank(question);
+      const { concepts, ranked } = rank(question, true);
       return { concepts: concepts.map(({ terms, weight }) => ({ terms, weight })), candidates: ranked.map((r) => ({ id: r.entry.passage.id, score: r.score, coverage: r.share })) };
     },
   };
