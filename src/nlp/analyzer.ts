@@ -465,8 +465,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     });
     const contentWords = contentTokens.map((token) => values[token]!);
     const subject = asked.subject.map((i) => values[i]!).join(' ');
-    const subjectNames = mentioned.filter((m) => subject.includes(m.text)).flatMap((m) => [m.entry.canonical, ...m.entry.aliases]);
-    const intent = { kind: asked.kind, subject: subject === '' ? [] : [...new Set([subject, ...subjectNames])], focus };
+    const subjectNames = (): string[] => mentioned.filter((m) => subject.includes(m.text)).flatMap((m) => [m.entry.canonical, ...m.entry.aliases]);
+    const intent = { kind: asked.kind, subject: subject === '' ? [] : [...new Set([subject, ...subjectNames()])], focus };
     const phrases = (known: ReadonlySet<string>): ReturnType<Analysis['phrases']> => {
       const found: Array<{ keys: string[]; covers: number[]; length: number }> = [];
       const inRun = (i: number): boolean => i < values.length && !named[i] && tokens.types[i] === 'word';
@@ -477,10 +477,12 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
         let asLemmas = asWritten;
         const runs: typeof found = [];
         for (let to = from + 1; to < from + 4 && inRun(to); to += 1) {
-          asWritten += `_${values[to]!.toLowerCase()}`;
-          asLemmas += `_${tokens.lemmas[to]!.toLowerCase()}`;
-          const keys = [asWritten, asLemmas].filter((key, k) => known.has(key) && (k === 0 || key !== asWritten));
-          if (keys.length === 0) break;
+          asWritten += `_${lower[to]!}`;
+          asLemmas += `_${lemmaFacts(tokens.lemmas[to]!).lower}`;
+          const writtenKnown = known.has(asWritten);
+          const lemmasKnown = asLemmas !== asWritten && known.has(asLemmas);
+          if (!writtenKnown && !lemmasKnown) break;
+          const keys = !writtenKnown ? [asLemmas] : lemmasKnown ? [asWritten, asLemmas] : [asWritten];
           const covers: number[] = [];
           for (let i = from; i <= to; i += 1) for (const w of wordsAt[i] ?? []) covers.push(w);
           runs.push({ keys, covers, length: to - from });

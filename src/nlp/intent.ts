@@ -71,6 +71,13 @@ function mainQuestionWord(lower: string[]): number {
   return later < 0 ? at : later;
 }
 
+/** Whether a word starts with a capital: at once for a-z and A-Z, the pattern for the rest. */
+const startsUpper = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  if (code >= 97 && code <= 122) return false;
+  return (code >= 65 && code <= 90) || /^\p{Lu}/u.test(word);
+};
+
 const WH = new Set(['what', 'when', 'where', 'who', 'whom', 'which', 'how', 'why', 'whose', 'whats', "what's", 'whos', "who's"]);
 
 export function readIntent({ values, lower, lemmas, tags, named }: QuestionTokens): Intent {
@@ -102,7 +109,8 @@ export function readIntent({ values, lower, lemmas, tags, named }: QuestionToken
   // The noun right after the question word ("what year", "which share"), not a verb or adjective of its lemma ("which shared worry").
   const nounNext = isNoun(at + 1) ? lemma(at + 1) : '';
   const asksNoun = be || next === 'many' || next === 'much' || ((DATE_NOUNS.has(nounNext) || QUANTITY_NOUNS.has(nounNext)) && !kindNounThenVerb);
-  const after = values.map((_, i) => i).filter((i) => i > at && !named[i]);
+  const after: number[] = [];
+  for (let i = at + 1; i < values.length; i += 1) if (!named[i]) after.push(i);
   const isTopicNoun = (i: number): boolean => (isNoun(i) || tags[i] === 'PROPN') && !GENERIC_NOUNS.has(lemma(i));
   const nounAt = after.find((i) => isNoun(i) && !GENERIC_NOUNS.has(lemma(i)));
   const verbAsks = after.some(asksVerb);
@@ -148,7 +156,7 @@ export function readIntent({ values, lower, lemmas, tags, named }: QuestionToken
   /** A verb that says what is asked: not a light one, unless a particle makes it another ("set up", "take over"). */
   function asksVerb(i: number): boolean {
     // A capitalised word within the question is a name, whatever its tag ("Shanghai" is read as a verb).
-    if (i > 0 && /^\p{Lu}/u.test(values[i]!)) return false;
+    if (i > 0 && startsUpper(values[i]!)) return false;
     if (PLACE_VERBS.has(lemma(i))) return false;
     return tags[i] === 'VERB' && (!LIGHT_VERBS.has(lemma(i)) || PARTICLES.has(lower[i + 1] ?? ''));
   }

@@ -605,10 +605,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   };
 
   const passageCount = corpus.passages.length;
-  const idf = (term: string): number => {
-    const df = documentFrequency.get(term);
-    return Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
-  };
+  /** BM25's rarity of a term held by `df` passages. */
+  const idfOf = (df: number): number => Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
+  const idf = (term: string): number => idfOf(documentFrequency.get(term));
 
   // The corpus's word vectors by term id; the table itself is read only for a question's words the corpus lacks.
   const vectorIds = fromBase64(data.vectors.ids, Int32Array);
@@ -739,18 +738,20 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return [];
   });
   const sourceTerms = new Set(analyzer.terms(SOURCE_WORDS));
-  const idsOf = (terms: string[]): number[] => {
-    const ids: number[] = [];
-    for (const term of terms) {
-      const id = dictionary.get(term);
+  /** The ids of those of `terms` the dictionary has; `first` is the first term's, when looked up already. */
+  const idsOf = (terms: string[], first = dictionary.get(terms[0]!)): number[] => {
+    const ids: number[] = first === undefined ? [] : [first];
+    for (let i = 1; i < terms.length; i += 1) {
+      const id = dictionary.get(terms[i]!);
       if (id !== undefined) ids.push(id);
     }
     return ids;
   };
-  const concept = (terms: string[], weight: number, { written, respelt = false, name = false }: { written?: string; respelt?: boolean; name?: boolean } = {}): Concept => ({
+  /** `id` is the first term's id in the dictionary (undefined when it lacks it), when looked up already. */
+  const concept = (terms: string[], weight: number, { written, respelt = false, name = false, id = dictionary.get(terms[0]!) }: { written?: string; respelt?: boolean; name?: boolean; id?: number } = {}): Concept => ({
     terms,
-    own: respelt ? -1 : (dictionary.get(terms[0]!) ?? -1),
-    ids: idsOf(terms),
+    own: respelt ? -1 : (id ?? -1),
+    ids: idsOf(terms, id),
     weight,
     // "write" and "write about" both ask about a source
     asksSource: sourceTerms.has(terms[0]!) || (terms[0]!.includes('_') && sourceTerms.has(terms[0]!.split('_')[0]!)),
@@ -766,10 +767,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const concepts: Concept[] = [];
     // By term id: how much a match on the term counts.
     const queryBoosts = new Map<number, number>();
-    const boost = (term: string, factor: number): void => {
-      const id = dictionary.get(term);
+    const boostId = (id: number | undefined, factor: number): void => {
       if (id !== undefined && (queryBoosts.get(id) ?? 0) < factor) queryBoosts.set(id, factor);
     };
+    const boost = (term: string, factor: number): void => boostId(dictionary.get(term), factor);
     // Words the corpus lacks that name nothing ("play" of "play down"), to weigh against the known ones below.
     const unknownNonTopic: Concept[] = [];
     // A phrase WordNet has, that the corpus lacks word for word ("keep an eye on", "in the first place"), is read as
@@ -787,9 +788,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     for (const word of new Set(words)) {
       // A word of a name ("uzbekistan", "beij" of "Beijing") is asked through the name's concept below.
       if (analysis.namedWords.has(word)) continue;
-      boost(word, 1);
+      const id = dictionary.get(word);
+      boostId(id, 1);
       const head = analyzer.synonym(word);
-      const inCorpus = documentFrequency.has(word);
+      const frequency = postings.frequency(id ?? -1);
+      const inCorpus = frequency > 0;
       // The thesaurus's expansions stand in for words the corpus lacks; a word it has is matched as it is.
       let alternatives = head ? [head] : [];
       if (!inCorpus) {
@@ -803,12 +806,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       if (head) boost(head, SYNONYM_BOOST);
       for (const term of alternatives) if (term !== head) boost(term, EXPANSION_BOOST);
       // A word the corpus lacks weighs as much as the rarest of its alternatives the corpus has.
-      let weight = inCorpus ? idf(word) : -1;
+      let weight = inCorpus ? idfOf(frequency) : -1;
       if (!inCorpus) for (const term of alternatives) if (documentFrequency.has(term)) weight = Math.max(weight, idf(term));
       const known = weight >= 0;
-      if (!known) weight = idf(word) * (analysis.topicWords.has(word) ? 1 : UNKNOWN_NON_TOPIC_WEIGHT);
+      if (!known) weight = idfOf(frequency) * (analysis.topicWords.has(word) ? 1 : UNKNOWN_NON_TOPIC_WEIGHT);
       const surface = analysis.surfaces.get(word);
       const read = concept([word, ...alternatives], weight, {
+        id,
         written: surface,
         respelt: written !== null && surface !== undefined && !written.has(surface),
         // A name the corpus never uses ("Putin") is not any of its words, however near: no word vector stands in.
