@@ -601,13 +601,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   };
   const documentFrequency = {
     has: (term: string): boolean => postings.frequency(dictionary.get(term) ?? -1) > 0,
-    get: (term: string): number => postings.frequency(dictionary.get(term) ?? -1),
   };
 
   const passageCount = corpus.passages.length;
   /** BM25's rarity of a term held by `df` passages. */
   const idfOf = (df: number): number => Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
-  const idf = (term: string): number => idfOf(documentFrequency.get(term));
 
   // The corpus's word vectors by term id; the table itself is read only for a question's words the corpus lacks.
   const vectorIds = fromBase64(data.vectors.ids, Int32Array);
@@ -747,11 +745,18 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     return ids;
   };
-  /** `id` is the first term's id in the dictionary (undefined when it lacks it), when looked up already. */
-  const concept = (terms: string[], weight: number, { written, respelt = false, name = false, id = dictionary.get(terms[0]!) }: { written?: string; respelt?: boolean; name?: boolean; id?: number } = {}): Concept => ({
+  /**
+   * `id` is the first term's id in the dictionary (undefined when it lacks it), and `ids` those of the terms it has,
+   * when looked up already.
+   */
+  const concept = (
+    terms: string[],
+    weight: number,
+    { written, respelt = false, name = false, id = dictionary.get(terms[0]!), ids = idsOf(terms, id) }: { written?: string; respelt?: boolean; name?: boolean; id?: number; ids?: number[] } = {},
+  ): Concept => ({
     terms,
     own: respelt ? -1 : (id ?? -1),
-    ids: idsOf(terms, id),
+    ids,
     weight,
     // "write" and "write about" both ask about a source
     asksSource: sourceTerms.has(terms[0]!) || (terms[0]!.includes('_') && sourceTerms.has(terms[0]!.split('_')[0]!)),
@@ -770,7 +775,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const boostId = (id: number | undefined, factor: number): void => {
       if (id !== undefined && (queryBoosts.get(id) ?? 0) < factor) queryBoosts.set(id, factor);
     };
-    const boost = (term: string, factor: number): void => boostId(dictionary.get(term), factor);
     // Words the corpus lacks that name nothing ("play" of "play down"), to weigh against the known ones below.
     const unknownNonTopic: Concept[] = [];
     // A phrase WordNet has, that the corpus lacks word for word ("keep an eye on", "in the first place"), is read as
@@ -803,16 +807,26 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         if (found.size === 0 && analysis.topicWords.has(word)) for (const term of compoundHead(analysis.surfaces.get(word) ?? '')) found.add(term);
         alternatives = [...found];
       }
-      if (head) boost(head, SYNONYM_BOOST);
-      for (const term of alternatives) if (term !== head) boost(term, EXPANSION_BOOST);
+      // Each looked up once: the head, when there is one, is the first.
+      const alternativeIds = alternatives.map((term) => dictionary.get(term));
+      if (head) boostId(alternativeIds[0], SYNONYM_BOOST);
+      alternatives.forEach((term, k) => {
+        if (term !== head) boostId(alternativeIds[k], EXPANSION_BOOST);
+      });
       // A word the corpus lacks weighs as much as the rarest of its alternatives the corpus has.
       let weight = inCorpus ? idfOf(frequency) : -1;
-      if (!inCorpus) for (const term of alternatives) if (documentFrequency.has(term)) weight = Math.max(weight, idf(term));
+      if (!inCorpus) {
+        for (const alternativeId of alternativeIds) {
+          const df = postings.frequency(alternativeId ?? -1);
+          if (df > 0) weight = Math.max(weight, idfOf(df));
+        }
+      }
       const known = weight >= 0;
       if (!known) weight = idfOf(frequency) * (analysis.topicWords.has(word) ? 1 : UNKNOWN_NON_TOPIC_WEIGHT);
       const surface = analysis.surfaces.get(word);
       const read = concept([word, ...alternatives], weight, {
         id,
+        ids: [id, ...alternativeIds].filter((termId) => termId !== undefined),
         written: surface,
         respelt: written !== null && surface !== undefined && !written.has(surface),
         // A name the corpus never uses ("Putin") is not any of its words, however near: no word vector stands in.
@@ -825,10 +839,19 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     for (const { terms } of analysis.names) {
       if (seen.has(terms[0]!)) continue;
       seen.add(terms[0]!);
+      const termIds = terms.map((term) => dictionary.get(term));
       // The name stands for its own words too, so it counts for both in the search.
-      for (const term of terms) boost(term, ENTITY_BOOST + 1);
-      const known = terms.filter((t) => documentFrequency.has(t));
-      concepts.push(concept(terms, ENTITY_BOOST * (known.length === 0 ? idf(terms[0]!) : Math.max(...known.map(idf))), { name: true }));
+      for (const termId of termIds) boostId(termId, ENTITY_BOOST + 1);
+      // As rare as the rarest of its terms the corpus has; as a term the corpus lacks when it has none.
+      let weight = idfOf(postings.frequency(termIds[0] ?? -1));
+      let known = false;
+      for (const termId of termIds) {
+        const df = postings.frequency(termId ?? -1);
+        if (df === 0) continue;
+        weight = known ? Math.max(weight, idfOf(df)) : idfOf(df);
+        known = true;
+      }
+      concepts.push(concept(terms, ENTITY_BOOST * weight, { name: true, id: termIds[0], ids: termIds.filter((termId) => termId !== undefined) }));
     }
     // Such a word never outweighs all the words and names the corpus has together: "why does China play down its
     // military links" is still about China's military links, though "play" is not in the paper.
