@@ -570,6 +570,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const postings = new Postings(isRead(data) ? data.postings : postingsOf(data));
   const termSet = (ids: number[]): TermSet => new TermSet(Int32Array.from(ids), 0, ids.length);
   const headings = new Map(Object.entries(data.headings).map(([section, ids]) => [section, termSet(ids)]));
+  // Kept alone (not the whole index): which headings hold a term, made when first needed (see `sectionAsked`).
+  const headingIds = data.headings;
   const noHeading = termSet([]);
   const footnotes = new Map(Object.entries(data.footnotes).map(([key, ids]) => [key, termSet(ids)]));
   // Passages are unpacked when first ranked: most of a large corpus never is.
@@ -1294,6 +1296,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     (cardsMade ??= { cards: documentCards(corpus.documents, analyzer), lightTerms: new Set([...LIGHT_VERBS].flatMap((verb) => analyzer.terms(verb))) });
 
   const passageById = new Map(corpus.passages.map((p) => [p.id, p]));
+  /** The headings that hold each term, by its id: made when a question first may ask for a section. */
+  let headingsByTerm: Map<number, string[]> | undefined;
+  const headingsWithTerm = (): Map<number, string[]> => {
+    if (!headingsByTerm) {
+      headingsByTerm = new Map();
+      for (const [section, ids] of Object.entries(headingIds)) for (const id of ids) (headingsByTerm.get(id) ?? headingsByTerm.set(id, []).get(id)!).push(section);
+    }
+    return headingsByTerm;
+  };
   const outlineOf = (document: CorpusDocument): Outline => ({ sections: document.sections, passages: document.passages.length, footnotes: [...document.footnotes.keys()] });
   const sectionTerms = new Set(analyzer.terms(SECTION_WORDS));
   /**
@@ -1306,7 +1317,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (asked.length === 0 || (named && asked.length === concepts.length)) return null;
     // Or a question that asks only what a heading says, in two words or more ("What are the implications for India?").
     if (!named && (asked.length < 2 || (kind !== null && kind !== 'definition'))) return null;
-    for (const [section, terms] of headings) if (section !== '' && !GENERIC_SECTION.test(section) && asked.every((c) => holdsConcept(c, terms))) return section;
+    // Only the headings that hold the first word asked are read: a corpus of a thousand documents has thousands.
+    const candidates = new Set(asked[0]!.ids.flatMap((id) => headingsWithTerm().get(id) ?? []));
+    for (const section of candidates) {
+      const terms = headings.get(section)!;
+      if (section !== '' && !GENERIC_SECTION.test(section) && asked.every((c) => holdsConcept(c, terms))) return section;
+    }
     return null;
   }
 
