@@ -26,9 +26,9 @@ describe('entities and aliases', () => {
   });
 
   it('reads the combining form and other spellings of a country as the country', () => {
-    for (const [text, canonical] of [['Sino-Kazakh ties', 'China'], ['Uighurs in Kazakstan', 'Kazakhstan'], ['aid to Kirgizstan', 'Kyrgyzstan']]) {
-      expect(analyzer.analyze(text!).entities.map((e) => e.canonical), text).toContain(canonical);
-    }
+    expect(canonicals('Sino-Kazakh ties')).toContain('China');
+    expect(canonicals('Uighurs in Kazakstan')).toContain('Kazakhstan');
+    expect(canonicals('aid to Kirgizstan')).toContain('Kyrgyzstan');
   });
 
   it('counts a city for the country or region it lies within', () => {
