@@ -146,6 +146,19 @@ describe('Discord payloads', () => {
     expect(fields.at(-1)).toMatchObject({ name: 'Outline', value: expect.stringMatching(/^7 sections: Introduction;.* 22 passages, 11 footnotes \(i–xi\)\.$/) });
   });
 
+  it('show a passage that is all answer once, not quoted above itself: one asked for by id, a footnote’s, the document card', () => {
+    for (const question of ['p14', 'what does footnote 3 say?', 'who wrote this paper?']) {
+      const answer = engine.answer(question);
+      const result = answer.results[0]!;
+      expect(result.highlight, question).toBe(result.text);
+      const description = presentAnswer(answer, topics, { page: 0, ephemeral: false }).embeds[0]!.description!;
+      expect(description, question).not.toMatch(/^> /);
+      expect(description.split(result.text.slice(0, 60)), question).toHaveLength(2);
+    }
+    // An answer whose sentence is part of the passage still quotes it above the passage.
+    expect(presentAnswer(engine.answer('What is RATS?'), topics, { page: 0, ephemeral: false }).embeds[0]!.description).toMatch(/^> China responded[^\n]*\n\nChina responded/);
+  });
+
   it('say how a misspelt question was read, after what the footer must keep', () => {
     const answer = engine.answer('What did India donate to Tajikstan?');
     const footer = presentAnswer(answer, topics, { page: 0, ephemeral: true }).embeds![0]!.footer!.text;

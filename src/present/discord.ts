@@ -109,11 +109,12 @@ export function resultEmbed(result: Result, heading: string, footer: string): AP
     { name: 'Document', value: truncate(plain(result.document), LIMITS.embedFieldValue), inline: true },
   ];
   const fixed = title.length + footerText.length + place.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
-  const quote = `> ${truncate(plain(result.highlight).replace(/\n/g, ' '), 1000)}`;
+  // A passage that is all answer (one asked for by its id, a footnote's, a document card) is shown once, not quoted too.
+  const quote = oneLine(result.highlight) === oneLine(result.text) ? '' : `> ${truncate(plain(result.highlight).replace(/\n/g, ' '), 1000)}\n\n`;
   const citations = citationFields(result, Math.max(0, LIMITS.embedTotal - fixed - quote.length - 400));
   const citationLength = citations.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
-  const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - fixed - citationLength) - quote.length - 2;
-  const description = prefix(`${quote}\n\n${truncate(plain(result.text), Math.max(0, room))}`, LIMITS.embedDescription);
+  const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - fixed - citationLength) - quote.length;
+  const description = prefix(`${quote}${truncate(plain(result.text), Math.max(0, room))}`, LIMITS.embedDescription);
   const embed: APIEmbed = { color: COLOR, title, description, fields: [...place, ...citations], footer: { text: footerText } };
   return embed;
 }
