@@ -5,7 +5,7 @@ import { cleanQuestion } from '../question.js';
 import { answerFollowUp, type Turn } from '../search/followup.js';
 import type { BotContext } from './context.js';
 import { rememberQuestion } from './buttons.js';
-import { helpHere } from './commands/help.js';
+import { asksForHelp, helpHere } from './commands/help.js';
 import { askQuestion } from './questions.js';
 import { threadCanStart } from './reach.js';
 import { messageOptions } from './respond.js';
@@ -28,8 +28,7 @@ export async function handleMessage(message: Message, client: Client<true>, ctx:
   if (message.author.bot || message.author.id === client.user.id) return;
   const question = questionIn(message, client.user.id);
   if (question === null) return;
-  // "@Bot help": how to use the bot, not the paper's "help of the super powers".
-  if (/^\s*(help|commands)\s*[?!.]*\s*$/i.test(question)) {
+  if (asksForHelp(question)) {
     const help = helpHere(ctx, true, (id) => message.guild?.channels.cache.has(id) ?? false);
     await message.reply(messageOptions(withDeleteButton({ ...help, ephemeral: false }, message.author.id)));
     return;

@@ -157,6 +157,15 @@ describe('/ask', () => {
     expect(unanswered.map((u) => u.question)).not.toContain('thanks!');
   });
 
+  it('answers "help" with how to use the bot, privately, as /help and "@Bot help" do', async () => {
+    const help = await server.interact(server.chatInput('help', {}).interaction);
+    for (const question of ['help', 'Help?', 'commands']) {
+      const asked = await ask({ question });
+      expect(asked.data!.flags, question).toBe(EPHEMERAL);
+      expect(asked.data!.embeds, question).toEqual(help.data!.embeds);
+    }
+  });
+
   it('never pings @everyone, @here, roles or users written inside a question', async () => {
     const callback = await ask({ question: '@everyone @here <@&123456789012345678> <@123456789012345678> why does Uzbekistan skip SCO exercises?' });
     nobodyPinged(callback);

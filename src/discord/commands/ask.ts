@@ -3,6 +3,7 @@ import { choices, presentAnswer, withDeleteButton } from '../../present/discord.
 import { cleanQuestion } from '../../question.js';
 import { rememberQuestion } from '../buttons.js';
 import { askQuestion } from '../questions.js';
+import { asksForHelp, helpHere } from './help.js';
 import { respondPrivately } from '../interaction.js';
 import { ANYWHERE, type Command } from './command.js';
 
@@ -21,6 +22,8 @@ export const ask: Command = {
   definition,
   async execute(interaction, ctx) {
     const question = cleanQuestion(interaction.options.requiredString('question'));
+    // "/ask help" gets what "@Bot help" and /help get.
+    if (asksForHelp(question)) return interaction.reply(helpHere(ctx, interaction.botIsHere, (id) => interaction.serverHasChannel(id)));
     const ephemeral = interaction.options.boolean('private') ?? false;
     const mention = interaction.options.user('mention');
     const outcome = askQuestion(ctx, interaction.user.id, question);

@@ -5,6 +5,11 @@ import { ANYWHERE, type Command } from './command.js';
 
 const definition = { name: 'help', description: 'How to use this bot', ...ANYWHERE } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+/** "help" or "commands" alone, asked of /ask or of a mention: how to use the bot, not the paper's "help of the super powers". */
+export function asksForHelp(question: string): boolean {
+  return /^\s*(help|commands)\s*[?!.]*\s*$/i.test(question);
+}
+
 /** How to use the bot where it is asked: `botHere` whether it is a member there; `hasChannel` a channel of that server. */
 export function helpHere(ctx: BotContext, botHere: boolean, hasChannel: (id: string) => boolean): ReplyPayload {
   return presentHelp({
