@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createEngine } from '../src/search/engine.js';
-import { answerFollowUp, type Turn } from '../src/search/followup.js';
+import { answerFollowUp, asksOn, type Turn } from '../src/search/followup.js';
 import { committedCorpus } from './helpers/corpus.js';
 
 const engine = createEngine(loadCorpus(committedCorpus));
@@ -43,6 +43,31 @@ describe('follow-up questions', () => {
     expect(paid!.answer.results[0]!.highlight).toMatch(/India has funded for refurbishment of Tajikistan’s military base/);
     expect(kyrgyzstan!.turn.entities.map((e) => e.canonical)).toEqual(['India', 'Kyrgyzstan']);
     expect(kyrgyzstan!.answer.results.some((r) => r.text.includes('Kyrgyzstan'))).toBe(true);
+  });
+
+  it('answer alone what does not follow on, small talk, a passage id, a question about the paper, and keep the discussion’s context', () => {
+    const [, kazakhstan, thanks, id, author, spanish, when] = converse([
+      'What did China pledge to Kyrgyzstan in 2004?',
+      'what about Kazakhstan?',
+      'thanks!',
+      'p14',
+      'who wrote the paper?',
+      '¿Por qué Uzbekistán no participa en los ejercicios de la OCS?',
+      'and when was that?',
+    ]);
+    expect(thanks!.answer).toMatchObject({ question: 'thanks!', results: [], unasked: 'chat' });
+    expect(id!.answer.results.map((r) => r.id)).toEqual(['p14']);
+    expect(author!.answer.results[0]!.id).toBe('tresa2015');
+    expect(spanish!.answer.unasked).toBe('foreign');
+    for (const alone of [thanks, id, author, spanish]) expect(alone!.turn).toEqual({ ...kazakhstan!.turn, question: alone!.turn.question });
+    // The discussion is still about China and Kazakhstan.
+    expect(when!.turn.entities.map((e) => e.canonical)).toEqual(['China', 'Kazakhstan']);
+    expect(when!.answer.results[0]!.id).toBe(kazakhstan!.answer.results[0]!.id);
+  });
+
+  it('tell a line that asks on from one with words of its own', () => {
+    for (const line of ['why?', 'and when was that?', 'tell me more', 'go on', 'what else?']) expect(asksOn(engine, line), line).toBe(true);
+    for (const line of ['thanks!', 'good night everyone', 'why does Uzbekistan skip SCO exercises?', 'what about Kazakhstan?', 'p14']) expect(asksOn(engine, line), line).toBe(false);
   });
 
   it('answer a question with no earlier turns as it is', () => {

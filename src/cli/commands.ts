@@ -5,6 +5,7 @@
 import { answerToText, byline, resultToText, wrap } from '../present/text.js';
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
+import { asksOn, GO_ON } from '../search/followup.js';
 import type { Lookup } from '../search/lookup.js';
 
 const HELP = [
@@ -19,8 +20,6 @@ const HELP = [
 
 const list = (items: string[]): string => items.join(', ');
 
-/** A line that asks on from the question before it ("why?", "when?", "tell me more"), when it has no word of its own. */
-const ASKS_ON = /^\s*(why|when|where|who|how|what|which)\b|\b(more|else)\b/i;
 /**
  * A line that asks for the source of the answer before it ("source?", "what's the source", "reference please", "where
  * is that from?", "who wrote that?", "which outlet?"): the footnotes it cites say who wrote what, and where.
@@ -37,8 +36,6 @@ const SOURCE_OF_THAT = new RegExp(
     ')\\s*\\W*$',
   'i',
 );
-/** A line that only asks to go on ("go on", "more"), though it has words of its own. */
-const GO_ON = /^\s*(go on|continue|and|more)\W*$/i;
 /** A line that asks for more of the same answer ("tell me more", "go on"), rather than a question of its own kind. */
 const MORE = /\b(more|else)\b/i;
 
@@ -59,14 +56,12 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
       if (!shown || shown.citations.length === 0) return { reply: `${shown ? `[${shown.id}]` : 'The answer above'} cites no source of its own. /cite MARKER shows one of the paper's footnotes.` };
       return { reply: [`[${shown.id}] cites:`, ...shown.citations.map((c) => wrap(`[${c.marker}] ${c.text}`))].join('\n') };
     }
-    // "why?", not "why does Uzbekistan skip SCO exercises?" nor "thanks!": a line with no word or name of its own, or
-    // one that only asks to go on. Read for its words only when it may be one.
-    const goOn = GO_ON.test(line);
-    if (previous !== undefined && (goOn || (ASKS_ON.test(line) && noWordsOfItsOwn(line, engine)))) {
+    // "why?", not "why does Uzbekistan skip SCO exercises?" nor "thanks!".
+    if (previous !== undefined && asksOn(engine, line)) {
       const answer = engine.answer(`${line} ${previous}`);
       // Every passage that answers it is on the screen already: say so, rather than print them again.
       const shownBefore = engine.answer(previous).results.map((r) => r.id).join();
-      if ((goOn || MORE.test(line)) && answer.results.length > 0 && answer.results.map((r) => r.id).join() === shownBefore) {
+      if ((GO_ON.test(line) || MORE.test(line)) && answer.results.length > 0 && answer.results.map((r) => r.id).join() === shownBefore) {
         return { reply: 'That is all the paper has on it: the passages above are every one that answers it. /passage ID shows one whole; /search WORDS finds others.' };
       }
       return { reply: answerToText(answer, engine.topics()) };
@@ -76,12 +71,6 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
     return { reply: answerToText(answer, engine.topics()), ...(answer.unasked ? {} : { asked: line }) };
   }
   return { reply: commandReply(match, engine, lookup) };
-}
-
-/** Whether a line has no word or name of its own to ask about ("why?", "tell me more"). */
-function noWordsOfItsOwn(line: string, engine: Engine): boolean {
-  const analysis = engine.analyzer.analyze(line);
-  return analysis.words.length === 0 && analysis.names.length === 0;
 }
 
 /** The reply to a typed line; `previous` is the question before it, which a line that asks on is about. */

@@ -1,5 +1,6 @@
 /** The one path every question takes, from a slash command or a mention: cooldown, engine, log line. */
 import { prefix } from '../present/limits.js';
+import { asksOn } from '../search/followup.js';
 import type { Answer } from '../search/types.js';
 import type { BotContext } from './context.js';
 
@@ -25,6 +26,10 @@ export function looksLikeQuestion(text: string): boolean {
   return words > 1 && QUESTION_START.test(plain);
 }
 
+/** The reply to "why?", "tell me more" where no earlier question is in view. */
+export const ASKS_ON_NOTHING =
+  'That follows on from an earlier question, which I don’t see here. Ask it whole (for example: why does Uzbekistan skip SCO exercises?), or ask it in a discussion thread on an answer (🧵 Discuss in thread), where I follow the conversation.';
+
 export type Asked = { kind: 'answered'; answer: Answer } | { kind: 'refused'; message: string };
 
 /** `answerWith` answers in a context (a thread's earlier turns); by default the engine answers the question alone. */
@@ -38,5 +43,7 @@ export function askQuestion(ctx: BotContext, userId: string, question: string, a
   // Off the reply path; the store logs a write it cannot make.
   if (answer.results.length === 0 && !answer.unasked) void ctx.store.abstained(userId, question);
   ctx.logger.info({ event: 'question', question: prefix(question, 300), latencyMs: Math.round(latencyMs * 1000) / 1000, top: answer.results[0]?.id ?? null, results: answer.results.length }, 'question answered');
+  // "and why?" with no earlier question in view (a command, a DM, a channel): not small talk, so say how to ask it.
+  if (answer.unasked === 'chat' && asksOn(ctx.engine, question)) return { kind: 'refused', message: ASKS_ON_NOTHING };
   return { kind: 'answered', answer };
 }

@@ -4,6 +4,7 @@
  * names nothing of its own carries them over, and a name it brings replaces the last one of the same kind.
  * Pure: question and earlier turns in, answer and the new turn out.
  */
+import { isDocumentCard } from './cards.js';
 import { type Engine, YEAR } from './engine.js';
 import type { Answer } from './types.js';
 
@@ -35,6 +36,38 @@ function namesIn(engine: Engine, question: string): Turn['entities'] {
     .map(({ canonical, type }) => ({ canonical, type }));
 }
 
+/** A line that may ask on from the question before it ("why?", "and when was that?", "tell me more"), if it has no word of its own. */
+const ASKS_ON = /^\s*(?:(?:and|so|but|then|ok|okay)\W+)*(why|when|where|who|how|what|which)\b|\b(more|else)\b/i;
+/** A line that only asks to go on ("go on", "more"), though it has words of its own. */
+export const GO_ON = /^\s*(go on|continue|and|more)\W*$/i;
+
+/**
+ * Whether a line asks on from the question before it: it only asks to go on ("go on", "tell me more"), or asks with
+ * no word or name of its own ("why?", "and when was that?"). Not "thanks!", nor "why does Uzbekistan skip SCO exercises?".
+ */
+export function asksOn(engine: Engine, line: string): boolean {
+  // Read for its words only when it may be one.
+  if (GO_ON.test(line)) return true;
+  if (!ASKS_ON.test(line)) return false;
+  const analysis = engine.analyzer.analyze(line);
+  return analysis.words.length === 0 && analysis.names.length === 0;
+}
+
+/**
+ * The answer to a line of a discussion that does not follow on from it, or null: small talk ("thanks!"), a question
+ * in another language, a passage asked for by its id ("p14"), a question about the document itself ("who wrote the
+ * paper?"). Read with the discussion's names and topic, these were answered with the discussion's passages.
+ */
+function answerAlone(engine: Engine, question: string): Answer | null {
+  const alone = engine.answer(question);
+  if (alone.unasked) return asksOn(engine, question) ? null : alone;
+  const first = alone.results[0];
+  if (first && isDocumentCard(first)) return alone;
+  // The engine's reading of an id: "p14", "/passage p14", "p05".
+  const id = question.trim().replace(/^\/?passage\s+/i, '');
+  return first && (first.id === id || first.id === id.replace(/^(\p{L}+)0+(?=\d)/u, '$1')) ? alone : null;
+}
+
 export function answerFollowUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   // "what about Kazakstan?" names Kazakhstan: names and words are taken from the question as the engine reads it.
   const read = engine.spell(question);
@@ -44,6 +77,9 @@ export function answerFollowUp(engine: Engine, question: string, turns: Turn[]):
     const turn = { question, ...own, focus: [] };
     return { effective: question, answer: engine.answer(question), turn };
   }
+  // What stands alone is answered alone, and leaves what the discussion is about as it was.
+  const alone = answerAlone(engine, question);
+  if (alone) return { effective: question, answer: alone, turn: { ...previous, question } };
   const entities = [...previous.entities];
   for (const name of own.entities) {
     if (entities.some((e) => e.canonical === name.canonical)) continue;

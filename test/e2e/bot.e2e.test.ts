@@ -299,6 +299,37 @@ describe('discussion threads', () => {
     expect(turns.map((t) => t.question)).toEqual(['What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakhstan?', 'and when was that?']);
     expect(turns[2]!.entities.map((e) => e.canonical)).toEqual(['China', 'Kazakhstan']);
   });
+  it('answer alone what does not follow on (thanks, a passage id, a question about the paper), and keep the discussion going', async () => {
+    const answer = await ask({ question: 'What did China pledge to Kyrgyzstan in 2004?' });
+    const click = server.click(answer.message!, buttonId(answer, /Discuss in thread/));
+    await server.interact(click.interaction);
+    await server.waitFor(() => server.webhookMessagesFor(click.token).length === 1, 10_000, 'the thread to start');
+    const thread = server.threads.at(-1)!;
+    const replyTo = async (content: string) => {
+      const before = server.channelMessages.length;
+      server.sendMessage(`<@${server.botUser.id}> ${content}`, server.user(), { threadId: thread.id });
+      await server.waitFor(() => server.channelMessages.length > before, 10_000, `a reply to "${content}"`);
+      return server.channelMessages.at(-1)!.body as { content?: string; embeds?: Array<{ title: string; footer: { text: string } }> };
+    };
+    const kazakhstan = await replyTo('what about Kazakhstan?');
+    expect(await replyTo('thanks!')).toMatchObject({ content: 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?', embeds: [] });
+    expect((await replyTo('p14')).embeds![0]!.footer.text).toMatch(/^Passage p14 · answer 1 of 1 /);
+    expect((await replyTo('who wrote the paper?')).embeds![0]!.footer.text).toMatch(/^Document tresa2015 /);
+    // Still about China and Kazakhstan.
+    expect((await replyTo('and when was that?')).embeds![0]!.footer.text.split(' ')[1]).toBe(kazakhstan.embeds![0]!.footer.text.split(' ')[1]);
+  });
+
+  it('say how to ask on from an earlier question where none is in view: a command, a DM, a channel', async () => {
+    const asked = await ask({ question: 'and why?' });
+    expect(asked.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^That follows on from an earlier question, which I don’t see here\. Ask it whole/) });
+    for (const where of [{ dm: true }, {}]) {
+      const before = server.channelMessages.length;
+      server.sendMessage(`${where.dm ? '' : `<@${server.botUser.id}> `}tell me more`, server.user(), where);
+      await server.waitFor(() => server.channelMessages.length > before, 10_000, 'a reply');
+      expect(server.channelMessages.at(-1)!.body.content).toMatch(/^That follows on from an earlier question/);
+    }
+  });
+
   it('start from the whole question, and keep it as the question of whoever asked it', async () => {
     const question = Array.from({ length: 12 }, () => 'What did China pledge to Kyrgyzstan in 2004?').join(' ');
     const asker = server.user('thread-asker');
