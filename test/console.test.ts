@@ -69,7 +69,7 @@ describe('the console', () => {
 
   it('lists matching passages, describes the paper, and explains itself', () => {
     expect(reply('/search Peace Missions')).toMatch(/^\[p14\] SCO and the Peace Initiatives — /);
-    expect(reply('/about')).toContain('K. Jennie Tresa · Chennai Centre for China Studies (C3S) · No. 0108/2015 · 2015');
+    expect(reply('/about').replace(/\s+/g, ' ')).toContain('K. Jennie Tresa · Chennai Centre for China Studies (C3S) · C3S Paper No. 0108/2015 · 2015');
     expect(reply('/help')).toContain('/passage ID');
     expect(reply('/quiz')).toMatch(/^There is no command \/quiz\.\nType a question/);
     expect(reply('/passage')).toBe('Give a passage id: /passage p14');

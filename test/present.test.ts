@@ -77,7 +77,7 @@ describe('Discord payloads', () => {
     expectWithinLimits(presentFootnote({ ...ref, footnote: { marker: 'i', text: huge(3000) }, citedBy: Array.from({ length: 40 }, () => corpus.passages[0]!) }));
     const url = `https://example.org/${'a'.repeat(1500)}`;
     const mention = commandMentions(new Map([['ask', '123456789012345678'], ['quiz', '223456789012345678']]));
-    expectWithinLimits(presentAbout({ documents: Array.from({ length: 12 }, () => ({ title: huge(100), author: huge(100), publisher: null, number: null, year: 2015, url, sections: Array.from({ length: 60 }, () => huge(20)), passages: 9, footnotes: 9 })) }, mention));
+    expectWithinLimits(presentAbout({ documents: Array.from({ length: 12 }, () => ({ title: huge(100), author: huge(100), publisher: null, series: null, number: null, year: 2015, url, sections: Array.from({ length: 60 }, () => huge(20)), passages: 9, footnotes: 9 })) }, mention));
     expectWithinLimits(presentHelp({ mention, botHere: true, answerMentions: true, answerChannels: Array.from({ length: 200 }, () => '123456789012345678'), sources: Array.from({ length: 20 }, () => ({ title: huge(200), url })) }));
     const many = Array.from({ length: 500 }, (_, i) => ({ question: huge(400), count: i, passageId: `p${i}`, down: i, up: 1 }));
     expectWithinLimits(presentFeedbackReport({ unanswered: many, disliked: many, up: 3, down: 1, upShare: 0.75 }));

@@ -112,7 +112,7 @@ function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): s
     }
     case 'about':
       return engine.corpus.documents
-        .map((d) => `${d.meta.title}\n  ${byline(d.meta)}${d.meta.url ? `\n  ${d.meta.url}` : ''}\n${wrap(`Sections: ${list(d.sections)}`)}\n  ${d.passages.length} passages, ${d.footnotes.size} footnotes`)
+        .map((d) => `${d.meta.title}\n${wrap(byline(d.meta))}${d.meta.url ? `\n  ${d.meta.url}` : ''}\n${wrap(`Sections: ${list(d.sections)}`)}\n  ${d.passages.length} passages, ${d.footnotes.size} footnotes`)
         .join('\n\n');
     default:
       return `There is no command /${command}.\n${HELP}`;

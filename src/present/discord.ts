@@ -212,7 +212,7 @@ export function presentFootnote(ref: FootnoteRef): ReplyPayload {
 }
 
 export interface CorpusSummary {
-  documents: Array<{ title: string; author: string | null; publisher: string | null; number: string | null; year: number | null; url: string | null; sections: string[]; passages: number; footnotes: number }>;
+  documents: Array<{ title: string; author: string | null; publisher: string | null; series: string | null; number: string | null; year: number | null; url: string | null; sections: string[]; passages: number; footnotes: number }>;
 }
 
 /**

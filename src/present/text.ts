@@ -18,9 +18,10 @@ export function wrap(text: string, width = 88, indent = '  '): string {
   return lines.join('\n');
 }
 
-/** Who wrote a document and where it appeared, on one line: "K. Jennie Tresa · C3S · No. 0108/2015 · 2015". */
-export function byline(d: { author: string | null; publisher: string | null; number: string | null; year: number | null }): string {
-  return [d.author, d.publisher, d.number ? `No. ${d.number}` : null, d.year].filter(Boolean).join(' · ');
+/** Who wrote a document and where it appeared, on one line: "K. Jennie Tresa · C3S · C3S Paper No. 0108/2015 · 2015". */
+export function byline(d: { author: string | null; publisher: string | null; series: string | null; number: string | null; year: number | null }): string {
+  const number = d.number ? `${d.series ? `${d.series} ` : ''}No. ${d.number}` : d.series;
+  return [d.author, d.publisher, number, d.year].filter(Boolean).join(' · ');
 }
 
 export function resultToText(result: Result, rank?: number): string {

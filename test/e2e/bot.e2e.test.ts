@@ -242,7 +242,8 @@ describe('look-up commands', () => {
     const about = await server.interact(server.chatInput('about', {}).interaction);
     const embed = about.data!.embeds![0]!;
     expect(embed.title).toBe('China-Central Asia Defence Relations');
-    expect(embed.description).toContain('K. Jennie Tresa');
+    // The series before the number, as the paper writes it (it read "No. C3S Paper 0108/2015").
+    expect(embed.description).toBe('K. Jennie Tresa · Chennai Centre for China Studies (C3S) · C3S Paper No. 0108/2015 · 2015');
     expect(embed.fields).toEqual(expect.arrayContaining([{ name: 'Passages', value: '22', inline: true }, { name: 'Footnotes', value: '11', inline: true }]));
     const help = await server.interact(server.chatInput('help', {}).interaction);
     expect(help.data!.flags).toBe(EPHEMERAL);
