@@ -47,7 +47,7 @@ describe('the console', () => {
     expect(passage).toContain('[iv] Sebastien Peyrouse');
     expect(reply('/passage p99')).toBe('There is no passage "p99". The nearest ids are p9, p19, p1.');
     // An id typed as people type it: the number alone, a full stop after it, a space inside it.
-    for (const typed of ['14', 'p14.', 'p 14', '[P14]']) expect(reply(`/passage ${typed}`)).toMatch(/^\[p14\] SCO and the Peace Initiatives/);
+    for (const typed of ['14', 'p14.', 'p 14', '[P14]', '`p14`', 'passage 14']) expect(reply(`/passage ${typed}`)).toMatch(/^\[p14\] SCO and the Peace Initiatives/);
     // A footnote by its number where the markers are Roman numerals.
     expect(reply('/cite 3')).toMatch(/^\[iii\] Joshua Kucera/);
     expect(reply('/cite 14')).toBe('There is no footnote "14". The nearest markers are xi, x, ix.');

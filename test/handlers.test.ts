@@ -109,6 +109,21 @@ describe('the router over a plain interaction', () => {
     expect(paper.sent).toEqual([expect.objectContaining({ content: '`tresa2015` is the paper itself, not one of its passages: /about shows it.', ephemeral: true })]);
   });
 
+  it('reads an id or a marker typed as people write them, and says what to type when nothing is', async () => {
+    const run = async (name: string, options: Record<string, string>) => {
+      const interaction = command(name, options);
+      await routeInteraction(interaction, ctx);
+      return interaction.sent[0]!;
+    };
+    for (const id of ['`p2`', '"p2"', 'passage 2', 'paragraph 2']) expect((await run('passage', { id })).embeds[0]!.title, id).toMatch(/^p2 · /);
+    // A footnote asked of /passage, even one whose number is a passage's: /cite shows it.
+    for (const id of ['footnote 3', 'footnote iii']) expect((await run('passage', { id })).content, id).toBe(`There is no passage \`${id}\`, but there is a footnote [iii]: /cite marker:iii shows it and the passages citing it.`);
+    for (const marker of ['footnote 3', 'note 3', 'fn iii', '`iii`']) expect((await run('cite', { marker })).embeds[0]!.title, marker).toBe('Footnote [iii] · China-Central Asia Defence Relations');
+    // Only spaces, or only a mention, which is no id: before, "There is no passage ``".
+    expect(await run('passage', { id: '   ' })).toMatchObject({ content: 'Type a passage id, like p14 (start typing for suggestions), or ask a question with /ask.', ephemeral: true });
+    expect(await run('cite', { marker: '<@123456789012345678>' })).toMatchObject({ content: 'Type a footnote marker, like iii or 3 (start typing for suggestions).', ephemeral: true });
+  });
+
   it('suggests passage ids while typing', async () => {
     let shown: Choice[] = [];
     await routeInteraction({ ...place('100000000000000003'), kind: 'autocomplete', commandName: 'passage', focused: 'p1', showChoices: async (choices) => void (shown = choices) }, ctx);

@@ -38,10 +38,19 @@ export interface Lookup {
   completeQuestion(typed: string, count?: number): string[];
 }
 
-/** An id as typed, cleaned: brackets, a leading "#", trailing punctuation and inner spaces go ("[p14]", "p 14", "p14."). */
-const cleanId = (id: string): string =>
+/** The word before an id that says it is a passage's ("passage 14"), or a footnote's ("footnote 3"). */
+const PASSAGE_WORD = /^(?:passage|paragraph|para)\b[\s.:#-]*(?=\S)/i;
+const FOOTNOTE_WORD = /^(?:footnote|note|fn)\b[\s.:#-]*(?=\S)/i;
+
+/**
+ * An id as typed, cleaned: quotes and backticks around it, the word naming it as `kind`'s, brackets, a leading "#",
+ * trailing punctuation and inner spaces go ("[p14]", "p 14", "p14.", "`p14`", "passage 14"; "footnote 3").
+ */
+const cleanId = (id: string, kind: RegExp = PASSAGE_WORD): string =>
   id
     .trim()
+    .replace(/^[`'"“‘]+|[`'"”’]+$/g, '')
+    .replace(kind, '')
     .replace(/[.,;:!?]+$/, '')
     .replace(/^[[{(#]+|[\]})]+$/g, '')
     .replace(/^#/, '')
@@ -148,10 +157,11 @@ function assemble(corpus: Corpus, { sentences, passages: passageText }: SearchIn
     const words = typed.toLowerCase().trim();
     return words.length < 3 ? [] : refs.filter((r) => r.footnote.text.toLowerCase().includes(words));
   };
-  const byMarker = (ref: string): FootnoteRef | undefined => byRef.get(cleanId(ref)) ?? byRef.get(roman(cleanId(ref)));
+  const byMarker = (ref: string): FootnoteRef | undefined => byRef.get(cleanId(ref, FOOTNOTE_WORD)) ?? byRef.get(roman(cleanId(ref, FOOTNOTE_WORD)));
 
   return {
-    passage: (id) => byId.get(cleanId(id)) ?? byNumber.get(cleanId(id)) ?? undefined,
+    // "footnote 3" is no passage, whatever passage 3 is.
+    passage: (id) => (FOOTNOTE_WORD.test(id.trim()) ? undefined : (byId.get(cleanId(id)) ?? byNumber.get(cleanId(id)) ?? undefined)),
     isDocument: (id) => documentIds.has(cleanId(id)),
     nearestPassageIds: (id, count = 3) => nearest(cleanId(id), corpus.passages.map((p) => p.id), count),
     footnotes: () => refs,
@@ -168,11 +178,11 @@ function assemble(corpus: Corpus, { sentences, passages: passageText }: SearchIn
       const found = mentioning(ref);
       if (found.length > 0) return found.slice(0, count).map((r) => r.ref);
       // "xii" or "12" where the markers are Roman numerals: the numbers nearest it, "xi" and "x".
-      const asked = romanValue(roman(cleanId(ref)));
+      const asked = romanValue(roman(cleanId(ref, FOOTNOTE_WORD)));
       if (!Number.isNaN(asked) && refs.every((r) => !Number.isNaN(romanValue(r.ref)))) {
         return [...refs].sort((a, b) => Math.abs(romanValue(a.ref) - asked) - Math.abs(romanValue(b.ref) - asked)).slice(0, count).map((r) => r.ref);
       }
-      return nearest(roman(cleanId(ref)), refs.map((r) => r.ref), count);
+      return nearest(roman(cleanId(ref, FOOTNOTE_WORD)), refs.map((r) => r.ref), count);
     },
     matchPassages(typed, count = 25) {
       const query = typed.trim();

@@ -16,6 +16,7 @@ export const cite: Command = {
   definition,
   async execute(interaction, ctx) {
     const marker = cleanQuestion(interaction.options.requiredString('marker'));
+    if (marker === '') return respondPrivately(interaction, 'Type a footnote marker, like iii or 3 (start typing for suggestions).');
     const found = ctx.lookup.footnote(marker);
     if (!found) {
       const naming = ctx.lookup.footnotesMentioning(marker).map((f) => `\`${f.ref}\``);

@@ -16,8 +16,12 @@ export const passage: Command = {
   definition,
   async execute(interaction, ctx) {
     const id = cleanQuestion(interaction.options.requiredString('id'));
+    if (id === '') return respondPrivately(interaction, 'Type a passage id, like p14 (start typing for suggestions), or ask a question with /ask.');
     const found = ctx.lookup.passage(id);
     if (!found && ctx.lookup.isDocument(id)) return respondPrivately(interaction, `\`${truncate(id.replace(/`/g, "'"), 40)}\` is the paper itself, not one of its passages: /about shows it.`);
+    // "footnote iii" typed here: the footnote is /cite's.
+    const footnote = found ? undefined : ctx.lookup.footnote(id);
+    if (footnote) return respondPrivately(interaction, `There is no passage \`${truncate(id.replace(/`/g, "'"), 40)}\`, but there is a footnote [${footnote.ref}]: /cite marker:${footnote.ref} shows it and the passages citing it.`);
     if (!found) {
       const nearest = ctx.lookup.nearestPassageIds(id).map((p) => `\`${p}\``).join(', ');
       return respondPrivately(interaction, `There is no passage \`${truncate(id.replace(/`/g, "'"), 40)}\`. The nearest ids are ${nearest}.`);
