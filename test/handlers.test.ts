@@ -124,6 +124,14 @@ describe('the router over a plain interaction', () => {
     expect(await run('cite', { marker: '<@123456789012345678>' })).toMatchObject({ content: 'Type a footnote marker, like iii or 3 (start typing for suggestions).', ephemeral: true });
   });
 
+  it('says /search has no word to look for in a query of punctuation or common words, whatever it looks like', async () => {
+    for (const query of ['*', 'the', 'why?', 'and then?']) {
+      const searched = command('search', { query });
+      await routeInteraction(searched, ctx);
+      expect(searched.sent, query).toEqual([expect.objectContaining({ content: `\`${query}\` has no word to search by (too common a word): try a word of the topic, for example /search query:Peace Mission.`, ephemeral: true })]);
+    }
+  });
+
   it('suggests passage ids while typing', async () => {
     let shown: Choice[] = [];
     await routeInteraction({ ...place('100000000000000003'), kind: 'autocomplete', commandName: 'passage', focused: 'p1', showChoices: async (choices) => void (shown = choices) }, ctx);

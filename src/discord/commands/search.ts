@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { presentSearch, withDeleteButton } from '../../present/discord.js';
+import { truncate } from '../../present/limits.js';
 import { cleanQuestion } from '../../question.js';
 import { askQuestion } from '../questions.js';
 import { respondPrivately } from '../interaction.js';
@@ -12,10 +13,14 @@ const definition = {
   options: [{ type: ApplicationCommandOptionType.String, name: 'query', description: 'Words to look for, e.g. Peace Mission', required: true, max_length: 1000 }],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+const NO_WORD = (query: string): string => `\`${truncate(query.replace(/`/g, "'"), 60)}\` has no word to search by (too common a word): try a word of the topic, for example /search query:Peace Mission.`;
+
 export const search: Command = {
   definition,
   async execute(interaction, ctx) {
     const query = cleanQuestion(interaction.options.requiredString('query'));
+    // "*", "the", "why?": nothing to look for, which is neither small talk nor a question asking on.
+    if (query !== '' && ctx.engine.analyzer.terms(query).length === 0) return respondPrivately(interaction, NO_WORD(query));
     const outcome = askQuestion(ctx, interaction.user.id, query);
     if (outcome.kind === 'refused') return respondPrivately(interaction, outcome.message);
     await interaction.reply(withDeleteButton(presentSearch(query, outcome.answer, ctx.engine.topics()), interaction.user.id));
