@@ -363,7 +363,7 @@ export function presentQuizQuestion(question: { prompt: string; options: string[
 /** What one member's answer was worth, with the passage it comes from; `queued` when the score is not saved yet. */
 export function presentQuizResult(right: boolean, answer: string, passage: Result, queued = false): ReplyPayload {
   const note = queued ? ' The bot’s database is busy, so your score is not on the table yet; it will be as soon as the database is free.' : '';
-  const verdict = `${right ? `✅ Right: it is **${plain(answer)}**.` : `❌ Not quite: it is **${plain(answer)}**.`}${note}`;
+  const verdict = `${right ? `✅ Right: it is **${plain(answer)}**.` : `❌ Not quite: it is **${plain(answer)}**.`}${note} /quiz start asks another; /quiz score shows the table.`;
   return { content: truncate(verdict, LIMITS.content), embeds: [presentPassage(passage).embeds[0]!], components: [], allowedMentions: NOBODY, ephemeral: true };
 }
 

@@ -370,7 +370,7 @@ describe('/quiz', () => {
     expect(again.data!.content).toBe('You have answered this one already — /quiz start asks another.');
     const wrongIndex = (saved.correct + 1) % 4;
     const wrong = await server.interact(server.click(asked.message!, options[wrongIndex]!.custom_id!, bob).interaction);
-    expect(wrong.data!.content).toBe(`❌ Not quite: it is **${saved.options[saved.correct]}**.`);
+    expect(wrong.data!.content).toBe(`❌ Not quite: it is **${saved.options[saved.correct]}**. /quiz start asks another; /quiz score shows the table.`);
   });
 
   it('shows the channel’s scores without pinging anyone, and narrows questions to a topic', async () => {

@@ -104,7 +104,7 @@ describe('faults', () => {
     expect((await vote).data!.content).toBe('Thanks — noted 👍 for passage p16. The bot’s database is busy, so it is not saved yet; it will be as soon as the database is free.');
     const pick = quiz.data!.components![0]!.components[correct]!.custom_id!;
     const first = await server.interact(server.click(quiz.message!, pick, member).interaction);
-    expect(first.data!.content).toMatch(/^✅ Right: it is \*\*.*\*\*\. The bot’s database is busy, so your score is not on the table yet; it will be as soon as the database is free\.$/);
+    expect(first.data!.content).toMatch(/^✅ Right: it is \*\*.*\*\*\. The bot’s database is busy, so your score is not on the table yet; it will be as soon as the database is free\. \/quiz start asks another; \/quiz score shows the table\.$/);
     const second = await server.interact(server.click(quiz.message!, pick, member).interaction);
     expect(second.data!.content).toBe('You have answered this one already — /quiz start asks another.');
     const forget = await server.interact(server.chatInput('forget-me', {}, member).interaction);
