@@ -46,7 +46,7 @@ describe('follow-up questions', () => {
   });
 
   it('answer alone what does not follow on, small talk, a passage id, a question about the paper, and keep the discussion’s context', () => {
-    const [, kazakhstan, thanks, id, author, spanish, when] = converse([
+    const [, kazakhstan, thanks, id, author, spanish, when, source] = converse([
       'What did China pledge to Kyrgyzstan in 2004?',
       'what about Kazakhstan?',
       'thanks!',
@@ -54,6 +54,7 @@ describe('follow-up questions', () => {
       'who wrote the paper?',
       '¿Por qué Uzbekistán no participa en los ejercicios de la OCS?',
       'and when was that?',
+      'source?',
     ]);
     expect(thanks!.answer).toMatchObject({ question: 'thanks!', results: [], unasked: 'chat' });
     expect(id!.answer.results.map((r) => r.id)).toEqual(['p14']);
@@ -63,6 +64,8 @@ describe('follow-up questions', () => {
     // The discussion is still about China and Kazakhstan.
     expect(when!.turn.entities.map((e) => e.canonical)).toEqual(['China', 'Kazakhstan']);
     expect(when!.answer.results[0]!.id).toBe(kazakhstan!.answer.results[0]!.id);
+    // "source?" asks for the sources of that answer, not the paper's card.
+    expect(source!.answer.results[0]!.id).toBe(kazakhstan!.answer.results[0]!.id);
   });
 
   it('tell a line that asks on from one with words of its own', () => {

@@ -5,7 +5,7 @@
 import { answerToText, byline, resultToText, wrap } from '../present/text.js';
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
-import { asksOn, GO_ON } from '../search/followup.js';
+import { asksOn, asksSourceOfThat, GO_ON } from '../search/followup.js';
 import type { Lookup } from '../search/lookup.js';
 
 const HELP = [
@@ -20,22 +20,6 @@ const HELP = [
 
 const list = (items: string[]): string => items.join(', ');
 
-/**
- * A line that asks for the source of the answer before it ("source?", "what's the source", "reference please", "where
- * is that from?", "who wrote that?", "which outlet?"): the footnotes it cites say who wrote what, and where.
- */
-const SOURCE_OF_THAT = new RegExp(
-  '^\\s*(?:' +
-    [
-      "(?:what(?:'s| is| are) )?(?:the\\s+)?(?:source|sources|citation|citations|reference|references|cite)(?: please| pls)?",
-      "(?:what(?:'s| is) the )?source (?:for|of) (?:that|this|it)",
-      "where(?:'s| is| does| was) (?:that|this|it) (?:from|come from|published)",
-      'who wrote (?:that|this|it|the (?:source|article|footnote|report))',
-      '(?:which|what) (?:outlet|publication|journal|website|newspaper)',
-    ].join('|') +
-    ')\\s*\\W*$',
-  'i',
-);
 /** A line that asks for more of the same answer ("tell me more", "go on"), rather than a question of its own kind. */
 const MORE = /\b(more|else)\b/i;
 
@@ -51,7 +35,7 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
     // "help" without its slash asks for the commands, not for the paper's "help of the super powers".
     if (/^\s*help\s*[?!.]*\s*$/i.test(line)) return { reply: HELP };
     // "source?" after an answer asks for the sources of that answer, not of the paper.
-    if (previous !== undefined && SOURCE_OF_THAT.test(line)) {
+    if (previous !== undefined && asksSourceOfThat(line)) {
       const shown = engine.answer(previous).results[0];
       if (!shown || shown.citations.length === 0) return { reply: `${shown ? `[${shown.id}]` : 'The answer above'} cites no source of its own. /cite MARKER shows one of the paper's footnotes.` };
       return { reply: [`[${shown.id}] cites:`, ...shown.citations.map((c) => wrap(`[${c.marker}] ${c.text}`))].join('\n') };

@@ -54,6 +54,28 @@ export function asksOn(engine: Engine, line: string): boolean {
 }
 
 /**
+ * A line that asks for the source of the answer before it ("source?", "what's the source", "reference please", "where
+ * is that from?", "who wrote that?", "which outlet?"): the footnotes it cites say who wrote what, and where.
+ */
+const SOURCE_OF_THAT = new RegExp(
+  '^\\s*(?:' +
+    [
+      "(?:what(?:'s| is| are) )?(?:the\\s+)?(?:source|sources|citation|citations|reference|references|cite)(?: please| pls)?",
+      "(?:what(?:'s| is) the )?source (?:for|of) (?:that|this|it)",
+      "where(?:'s| is| does| was) (?:that|this|it) (?:from|come from|published)",
+      'who wrote (?:that|this|it|the (?:source|article|footnote|report))',
+      '(?:which|what) (?:outlet|publication|journal|website|newspaper)',
+    ].join('|') +
+    ')\\s*\\W*$',
+  'i',
+);
+
+/** Whether a line asks for the source of the answer before it ("source?", "where is that from?"), not of the paper. */
+export function asksSourceOfThat(line: string): boolean {
+  return SOURCE_OF_THAT.test(line);
+}
+
+/**
  * The answer to a line of a discussion that does not follow on from it, or null: small talk ("thanks!"), a question
  * in another language, a passage asked for by its id ("p14"), a question about the document itself ("who wrote the
  * paper?"). Read with the discussion's names and topic, these were answered with the discussion's passages.
@@ -62,7 +84,8 @@ function answerAlone(engine: Engine, question: string): Answer | null {
   const alone = engine.answer(question);
   if (alone.unasked) return asksOn(engine, question) ? null : alone;
   const first = alone.results[0];
-  if (first && isDocumentCard(first)) return alone;
+  // "source?" asks for the sources of the answer before it, which the paper's card would not give.
+  if (first && isDocumentCard(first)) return asksSourceOfThat(question) ? null : alone;
   // The engine's reading of an id: "p14", "/passage p14", "p05".
   const id = question.trim().replace(/^\/?passage\s+/i, '');
   return first && (first.id === id || first.id === id.replace(/^(\p{L}+)0+(?=\d)/u, '$1')) ? alone : null;

@@ -318,6 +318,8 @@ describe('discussion threads', () => {
     expect((await replyTo('who wrote the paper?')).embeds![0]!.footer.text).toMatch(/^Document tresa2015 /);
     // Still about China and Kazakhstan.
     expect((await replyTo('and when was that?')).embeds![0]!.footer.text.split(' ')[1]).toBe(kazakhstan.embeds![0]!.footer.text.split(' ')[1]);
+    // "source?" is about the answer before it, not the paper's card.
+    expect((await replyTo('source?')).embeds![0]!.footer.text.split(' ')[1]).toBe(kazakhstan.embeds![0]!.footer.text.split(' ')[1]);
   });
 
   it('say how to ask on from an earlier question where none is in view: a command, a DM, a channel', async () => {
