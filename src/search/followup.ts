@@ -46,8 +46,8 @@ export const GO_ON = /^\s*(go on|continue|and|more)\W*$/i;
  * no word or name of its own ("why?", "and when was that?"). Not "thanks!", nor "why does Uzbekistan skip SCO exercises?".
  */
 export function asksOn(engine: Engine, line: string): boolean {
-  // Read for its words only when it may be one.
   if (GO_ON.test(line)) return true;
+  // Read for its words only when it may be one.
   if (!ASKS_ON.test(line)) return false;
   const analysis = engine.analyzer.analyze(line);
   return analysis.words.length === 0 && analysis.names.length === 0;
