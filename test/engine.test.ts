@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
-import { askedFootnote, isDocumentCard } from '../src/search/cards.js';
+import { askedFootnote, isDocumentCard, quotedFootnotes, quotedPhrases } from '../src/search/cards.js';
 import { buildIndex, createEngine } from '../src/search/engine.js';
 import { createLookup } from '../src/search/lookup.js';
 import { evalQuestions } from '../scripts/bench/stats.js';
@@ -417,6 +417,34 @@ describe('answers', () => {
     expect(answer.results[0]!.citations.map((c) => c.marker)).toEqual(['vii']);
     // and a question about who wrote a cited work, by its subject
     expect(engine.answer('Who wrote the article cited on China\'s aid to Kyrgyzstan?').results[0]!.citations[0]!.text).toContain('Kucera');
+  });
+
+  it('read a question naming what only a source has (its author, its outlet) as about that source', () => {
+    const index = buildIndex(corpus, engine.analyzer);
+    const only = new Set(index.sourceOnly.map((id) => index.terms[id]));
+    expect(only).toContain('peyrous');
+    expect(only).not.toContain('kazakhstan');
+    // "where" asks for a place, "the name of" an attribute: of a cited work, they ask where it appeared, its title.
+    const peyrouse = engine.answer("Where did Peyrouse's article appear?").results[0]!;
+    expect([peyrouse.id, peyrouse.citations.map((c) => c.marker)]).toEqual(['p8', ['iv']]);
+    expect(engine.answer("What's the name of Sodique's article?").results[0]!.id).toBe('p18');
+    // A word of a cited title English knows is asked about in its own right ("Beginnings of Mongol collapse").
+    expect(engine.answer('when did the soviet union collapse').results).toEqual([]);
+  });
+
+  it('answer with a passage that meets enough of the question rather than abstain after one ranked first on a word', () => {
+    // The passage headed "About the author" is first by score, on one word of three; the one citing the Chinadaily
+    // article meets two.
+    expect(engine.answer('Who are the authors of the Chinadaily piece?').results.map((r) => r.id)).toEqual(['p4', 'p22']);
+  });
+
+  it('answer a question quoting a cited title with the passages citing it, not a quote of the paper', () => {
+    for (const question of ['Who wrote "China\'s Central Asia problem"?', 'Who wrote “China’s Central Asia problem”?']) {
+      const top = engine.answer(question).results;
+      expect([top.map((r) => r.id), top[0]!.citations.map((c) => c.marker)]).toEqual([['p15'], ['viii']]);
+    }
+    expect(quotedPhrases('What is "Central Asia"? Or ‘the three evils’, or \'a\' or "one"')).toEqual(['central asia', 'the three evils']);
+    expect(quotedFootnotes('What is "Central Asia"?', corpus.documents)).toEqual([]);
   });
 
   it('answer a date or a quantity only from a sentence that holds one', () => {

@@ -112,3 +112,31 @@ export function askedFootnote(question: string): string | null {
   const found = /\b(?:foot\s?notes?|notes?|references?|citations?|sources?|fn)\s*(?:no\.?|number|#)?\s*\[?([ivxlc]{1,6}|\d{1,3})\]?(?![\p{L}\p{N}])/iu.exec(question);
   return found ? found[1]!.toLowerCase() : null;
 }
+
+/** Text compared as words: lower case, curly quotes and apostrophes straight, one space between words. */
+const asWords = (text: string): string => text.toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+
+/** The phrases of two words or more a question puts in quotes (“…”, "…", ‘…’, or '…' between spaces), as words. */
+export function quotedPhrases(question: string): string[] {
+  const found: string[] = [];
+  for (const match of question.matchAll(/“([^”]+)”|"([^"]+)"|‘([^’]+)’|(?<![\p{L}\p{N}])'([^']+)'(?![\p{L}\p{N}])/gu)) {
+    const phrase = asWords(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '');
+    if (phrase.includes(' ')) found.push(phrase);
+  }
+  return found;
+}
+
+/**
+ * The footnotes a question names by quoting their title or a part of it (“Who wrote “China's Central Asia problem”?”):
+ * a phrase in quotes that a footnote holds and no passage's text does (a quoted phrase of the paper's own, “three
+ * evils”, asks about what the paper says).
+ */
+export function quotedFootnotes(question: string, documents: CorpusDocument[]): Array<{ document: string; marker: string }> {
+  const phrases = quotedPhrases(question);
+  if (phrases.length === 0) return [];
+  const ownText = (phrase: string): boolean => documents.some((d) => d.passages.some((p) => ` ${asWords(p.text)} `.includes(` ${phrase} `)));
+  const titles = phrases.filter((phrase) => !ownText(phrase));
+  return documents.flatMap((d) =>
+    [...d.footnotes.values()].filter((f) => titles.some((phrase) => ` ${asWords(f.text)} `.includes(` ${phrase} `))).map((f) => ({ document: d.meta.id, marker: f.marker })),
+  );
+}
