@@ -138,7 +138,7 @@ describe('answers', () => {
   });
 
   it('answer how the paper is made with its card and its outline, but not a question on how something it names is made', () => {
-    for (const question of ['How many footnotes are there?', 'What are the sections of the paper?', 'How many passages are there?', 'What is the structure of the paper?', 'how is the paper organised?']) {
+    for (const question of ['How many footnotes are there?', 'What are the sections of the paper?', 'How many passages are there?', 'What is the structure of the paper?', 'how is the paper organised?', 'How long is the paper?']) {
       const answer = engine.answer(question);
       expect(answer.results.map((r) => r.id), question).toEqual(['tresa2015']);
       expect(answer.outline, question).toEqual({ sections: corpus.documents[0]!.sections, passages: 22, footnotes: ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'] });
@@ -146,6 +146,7 @@ describe('answers', () => {
     expect(engine.answer('How many sections does the SCO have?').outline).toBeUndefined();
     // A list of the sources holds a few of them: the outline says how many there are.
     expect(engine.answer('List the sources').outline?.footnotes).toHaveLength(11);
+    expect(engine.answer('Which sources does the paper rely on?').outline?.footnotes).toHaveLength(11);
     expect(engine.answer('What is RATS?').outline).toBeUndefined();
   });
 
@@ -345,7 +346,7 @@ describe('answers', () => {
 
   it('answer questions about the paper itself with its card: title, author, series and number, publisher, year', () => {
     const card = { id: 'tresa2015', section: null, citations: [], text: 'China-Central Asia Defence Relations, by K. Jennie Tresa, C3S Paper No. 0108/2015, Chennai Centre for China Studies (C3S), 2015' };
-    for (const question of ['Who wrote this paper?', 'Which think tank published it?', 'what series is this paper part of?', 'When was the paper published?', 'what is the title of the article', 'What organisation put this out?', 'What year did it come out?', 'When was it released?']) {
+    for (const question of ['Who wrote this paper?', 'Which think tank published it?', 'what series is this paper part of?', 'When was the paper published?', 'what is the title of the article', 'What organisation put this out?', 'What year did it come out?', 'When was it released?', 'what year is this from']) {
       expect(engine.answer(question).results[0], question).toMatchObject(card);
     }
     // A question about the author's view of a subject is about the subject.
@@ -430,6 +431,10 @@ describe('answers', () => {
     expect(engine.answer("What's the name of Sodique's article?").results[0]!.id).toBe('p18');
     // A word of a cited title English knows is asked about in its own right ("Beginnings of Mongol collapse").
     expect(engine.answer('when did the soviet union collapse').results).toEqual([]);
+    // A source's date is its footnote's: "date" or "year" is no word a passage must hold.
+    for (const question of ['What date was the Harrison piece published?', 'In what month and year did Harrison publish his article?']) {
+      expect(engine.answer(question).results[0]!.citations.map((c) => c.marker), question).toEqual(['v']);
+    }
   });
 
   it('answer with a passage that meets enough of the question rather than abstain after one ranked first on a word', () => {

@@ -56,8 +56,11 @@ export const asksAboutDocument = (question: string): boolean => {
   return DOCUMENT_WORDS.test(asked) || PUBLISHED_IT.test(asked);
 };
 
-/** The document as "this" or "it" with a verb of publishing: "who put this out?", "what year did it come out?". */
-const PUBLISHED_IT = /\b(?:put|puts|putting)\s+(?:this|it)\s+out\b|\b(?:this|it)\s+(?:first\s+)?(?:come|came|comes)\s+out\b|\b(?:release[sd]?|issue[sd]?)\s+(?:this|it)\b|\b(?:this|it)\s+(?:was|is|been|get|got)\s+(?:released|issued)\b|\b(?:was|is|has|had)\s+(?:this|it)\s+(?:been\s+|first\s+)?(?:released|issued|put out)\b/i;
+/**
+ * The document as "this" or "it" with a verb of publishing, or dated: "who put this out?", "what year did it come
+ * out?", "what year is this from?".
+ */
+const PUBLISHED_IT = /\b(?:put|puts|putting)\s+(?:this|it)\s+out\b|\b(?:this|it)\s+(?:first\s+)?(?:come|came|comes)\s+out\b|\b(?:release[sd]?|issue[sd]?)\s+(?:this|it)\b|\b(?:this|it)\s+(?:was|is|been|get|got)\s+(?:released|issued)\b|\b(?:was|is|has|had)\s+(?:this|it)\s+(?:been\s+|first\s+)?(?:released|issued|put out)\b|\b(?:year|date|when)\b.*\b(?:is|was)\s+(?:this|it)\s+from\W*$/i;
 
 /** Words that ask what a document says as a whole: a summary, its conclusion, its main point (general English). */
 const SUMMARY =
@@ -67,7 +70,7 @@ const SOURCES = /\b(sources?|references?|bibliography|footnotes?|citations?|work
 /** Words that may surround such a request without asking about anything in particular. */
 const FILLER = new Set(
   ("what whats what's which how is are was the a an of its it this that give me us can could you please pls in short brief briefly quick quickly tell do does did say says so and then i want need would like overall whole for up " +
-    'list show all use used uses cite cited cites draw draws rely relies based where from come comes get got information info any').split(' '),
+    'list show all use used uses cite cited cites draw draws rely relies based on where from come comes get got information info any').split(' '),
 );
 
 /** Whether a question asks for `pattern` (a global pattern) of a document and nothing else. */
@@ -92,7 +95,7 @@ export const asksSummary = (question: string): boolean => asksOnly(question, SUM
  * the structure of the article?"): general English for a document's parts and their number.
  */
 const OUTLINE =
-  /\bhow many (?:footnotes|notes|sections|chapters|parts|passages|paragraphs|headings)\b|\b(?:what|which) (?:are )?(?:the )?(?:paper'?s |article'?s |its )?(?:sections|chapters|headings)\b|\b(?:structure|outline|table of contents|layout) of (?:the|this) (?:paper|article|document|text|report)\b|\bwhat(?:'s| is) (?:the |its |the paper'?s )?(?:structure|outline|table of contents)\b|\bhow (?:is|was) (?:the|this|it) (?:paper|article|document)? ?(?:structured|organi[sz]ed|laid out)\b/i;
+  /\bhow many (?:footnotes|notes|sections|chapters|parts|passages|paragraphs|headings)\b|\b(?:what|which) (?:are )?(?:the )?(?:paper'?s |article'?s |its )?(?:sections|chapters|headings)\b|\b(?:structure|outline|table of contents|layout) of (?:the|this) (?:paper|article|document|text|report)\b|\bwhat(?:'s| is) (?:the |its |the paper'?s )?(?:structure|outline|table of contents)\b|\bhow (?:is|was) (?:the|this|it) (?:paper|article|document)? ?(?:structured|organi[sz]ed|laid out)\b|\bhow (?:long|big|short) is (?:the|this) (?:paper|article|document|report)\b/i;
 
 /** Whether a question asks how a document is made: its sections, passages or footnotes, or how many. */
 export const asksOutline = (question: string): boolean => OUTLINE.test(question);

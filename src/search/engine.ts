@@ -176,6 +176,8 @@ const WORDS_KEPT = 10_000;
 const COSINES_KEPT = 1 << 20;
 const NEAR_WORDS_KEPT = 1024;
 /** Words that ask about a cited work rather than about the subject (general English, not the paper's). */
+/** Nouns that only say a date is asked for. */
+const DATE_NOUNS = 'year date month day';
 const SOURCE_WORDS = 'author writer write wrote written publish publisher publication outlet website site journal magazine newspaper news blog title cite citation reference footnote note';
 
 export interface Engine {
@@ -585,6 +587,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const noHeading = termSet([]);
   const footnotes = new Map(Object.entries(data.footnotes).map(([key, ids]) => [key, termSet(ids)]));
   const sourceOnly = new Set(data.sourceOnly);
+  // The nouns that ask for a date ("what year", "which month"), as terms: made when first needed.
+  let dateNouns: Set<string> | undefined;
   /**
    * Whether a word only sources have names one, as the question writes it: with a capital past the question's first
    * word ("Peyrouse", "Chinadaily"), or a word English text does not know. Not a word of a cited title that English
@@ -1113,13 +1117,16 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const entities = uniqueEntities(analysis.entities);
     // The words the question was written with, when the speller read some of them as others.
     const written = readAs === undefined ? null : new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-    const { concepts, queryBoosts } = read(analysis, written);
+    const { concepts: words, queryBoosts } = read(analysis, written);
     // A question of fact is answered in the paper's words; others may be in other words of near meaning.
     const near = analysis.intent.kind === null || !FACT_KINDS.has(analysis.intent.kind);
     // "What did Putin say?": nothing to search by, and a name the corpus never has, which the reply names.
-    if (queryBoosts.size === 0) return { text, entities, concepts, ranked: [], readAs, analysis, missing: stated(text, concepts, [], false).missing };
+    if (queryBoosts.size === 0) return { text, entities, concepts: words, ranked: [], readAs, analysis, missing: stated(text, words, [], false).missing };
     // "Who wrote …", "which outlet …", or a name or word only a cited work has ("Where did Peyrouse's article appear?").
-    const aboutSources = concepts.some((c) => c.asksSource || (sourceOnly.has(c.own) && namesSource(text, c.written)));
+    const aboutSources = words.some((c) => c.asksSource || (sourceOnly.has(c.own) && namesSource(text, c.written)));
+    // "What date was the Harrison piece published?": a source's date is in its footnote, and the noun asking for one
+    // is no word a passage must hold.
+    const concepts = aboutSources && analysis.intent.kind === 'date' ? words.filter((c) => !(dateNouns ??= new Set(analyzer.terms(DATE_NOUNS))).has(c.terms[0]!)) : words;
     // Only the leaders by BM25 can end up among the answers after re-ranking.
     const hits = postings.best([...queryBoosts].map(([term, boost]) => ({ term, boost })), RERANKED);
     const rerank = (at: number): Ranked => {
