@@ -69,6 +69,21 @@ describe('entities and aliases', () => {
       { text: '2010', type: 'DATE', canonical: '2010' },
     ]);
   });
+
+  it('reads a year as a date also within a longer date or a name, and alone among keywords', () => {
+    const dates = (text: string): string[] => analyzer.analyze(text).entities.filter((e) => e.type === 'DATE').map((e) => e.canonical);
+    expect(dates('What meeting was held in Moscow in April 2015?')).toEqual(['April 2015', '2015']);
+    expect(dates('How many exercises did China take part in between 2002 and 2010?')).toEqual(expect.arrayContaining(['2002', '2010']));
+    expect(dates('What did they support after the September 11, 2001 attacks?')).toEqual(['2001']);
+    expect(dates('sco anti-drug agencies meeting moscow 2015')).toEqual(['2015']);
+  });
+
+  it('names the one-word names a longer name holds, as entities', () => {
+    expect(canonicals('SCO peace mission drills')).toEqual(['Peace Mission', 'SCO']);
+    expect(canonicals('sco anti-drug agencies meeting')).toEqual(['SCO Anti-Drug Agencies', 'SCO']);
+    // not a name's own other name ("TAPI" of "TAPI pipeline")
+    expect(canonicals('what is the TAPI pipeline')).toEqual(['TAPI pipeline']);
+  });
 });
 
 describe('terms', () => {

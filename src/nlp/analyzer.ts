@@ -66,6 +66,8 @@ export interface Analysis {
 }
 
 /** Words a question is made of that say nothing about what it asks. wink's stop words are dropped too. */
+/** A year written alone: four digits from 1500 to 2099. */
+const YEAR_ALONE = /^(1[5-9]|20)\d\d$/;
 const QUESTION_WORDS = new Set(['tell', 'explain', 'describe', 'please', 'know', 'paper', 'article', 'text', 'mention', 'accord', 'also', 'way', 'kind', 'sort', 'type', 'thing', 'lot', 'anything', 'something', 'source', 'talk', 'say', 'discuss', 'cite', 'reference', 'passage', 'paragraph']);
 
 /** Stop words as people type them without the apostrophe ("whats", "doesnt"): stop words all the same. */
@@ -196,6 +198,12 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   // After "the", such a name is a name however it is written: "the us" is the country, as a pronoun never follows "the";
   // and so is one wink reads as a proper noun ("usa"), as no common word is.
   const namesAfterThe = new Map([...exactNames].map(([name, entry]) => [name.toLowerCase(), entry]));
+  // Names of one word matched in any case, by their lower case: those a longer name may hold ("SCO" of "SCO Anti-Drug
+  // Agencies", "TAPI" of "TAPI pipeline").
+  const oneWordNames = new Map<string, GazetteerEntry>();
+  for (const entry of gazetteer) {
+    for (const name of [entry.canonical, ...entry.aliases]) if (/^[\p{L}\p{N}]+$/u.test(name) && !matchedAsWritten(name)) oneWordNames.set(name.toLowerCase(), entry);
+  }
 
   const normalOf = memoized(NORMAL_CACHE_LIMIT, (lower) => {
     let w = lower.replace(/[’‘`]/g, "'").replace(/'s$/, '').replace(/[^\p{L}\p{N}'.-]/gu, '');
@@ -410,7 +418,12 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       if (!entries.has(found.type) || typeof found.value !== 'string') return;
       mention(found.type, found.value);
       const [start, end] = spans[index] ?? [0, -1];
-      for (let i = start; i <= end; i += 1) named[i] = true;
+      for (let i = start; i <= end; i += 1) {
+        named[i] = true;
+        // "SCO peace mission drills" names the SCO as well as its Peace Mission: an entity, not another name to search by.
+        const inner = start < end ? (exactNames.get(values[i]!) ?? oneWordNames.get(lower[i]!)) : undefined;
+        if (inner && entityTerm(inner.canonical) !== found.type) entities.push({ text: values[i]!, type: inner.type, canonical: inner.canonical });
+      }
     });
     values.forEach((value, index) => {
       // After "the", or read as a proper noun ("usa"), such a name is a name however it is written.
@@ -429,9 +442,14 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       // A date, an amount or a number: one with a figure or a month in it, not a word of time or order alone ("first",
       // "one", "evening"), nor one a gazetteer name holds already ("September 11" of the attacks).
       if (!/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(found.value) || mentioned.some((m) => m.text === found.value)) continue;
-      entities.push({ text: found.value, type: found.type, canonical: found.value });
+      // A year alone is a date, whatever wink makes of it in a line of keywords ("moscow 2015").
+      entities.push({ text: found.value, type: YEAR_ALONE.test(found.value) ? 'DATE' : found.type, canonical: found.value });
     }
-    // wink reads no date in a span of years ("2002-2010"); each year of it is one.
+    // A year is a date of its own, also within a longer one ("April 2015", "between 2002 and 2010") or a name
+    // ("September 11, 2001" of the attacks); wink reads no date in a span of years ("2002-2010"): each year of it is one.
+    for (const value of values) {
+      if (isDigit(value.charCodeAt(0)) && YEAR_ALONE.test(value) && !entities.some((e) => e.text === value)) entities.push({ text: value, type: 'DATE', canonical: value });
+    }
     for (const value of values) {
       if (!isDigit(value.charCodeAt(0)) || !/^(1\d|20)\d\d(-(1\d|20)\d\d)+$/.test(value)) continue;
       for (const year of value.split('-')) entities.push({ text: year, type: 'DATE', canonical: year });
