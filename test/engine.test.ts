@@ -452,6 +452,15 @@ describe('answers', () => {
     expect(quotedFootnotes('What is "Central Asia"?', corpus.documents)).toEqual([]);
   });
 
+  it('answer a date or a quantity only from a sentence that speaks of what is counted or dated', () => {
+    // The passage on the 2012 exercise speaks of the military, and gives a number of exercises: not of troops.
+    expect(engine.answer('How many troops took part in the 2012 SCO exercise in Tajikistan?').results).toEqual([]);
+    // Its year sentence names SCO members, not a founding.
+    expect(engine.answer('What year was the SCO formed?').results).toEqual([]);
+    // "how far back" asks since when
+    expect(engine.answer('How far back do India\'s ties with Tajikistan go?').results[0]!.id).toBe('p18');
+  });
+
   it('answer a date or a quantity only from a sentence that holds one', () => {
     expect(engine.answer('When was RATS established?').results[0]!.highlight).toBe('RATS was established in 2004.');
     expect(engine.answer('How much did China promise Kyrgyzstan?').results[0]!.highlight).toContain('USD 16 million');

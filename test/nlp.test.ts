@@ -144,6 +144,8 @@ describe('what a question asks for', () => {
     expect(kind('How many exercises did China take part in?')).toBe('quantity');
     expect(kind('What is the population of Kyrgyzstan?')).toBe('quantity');
     expect(kind('How long have China and Kazakhstan held exchanges?')).toBe('duration');
+    expect(kind('How far back do India’s ties with Tajikistan go?')).toBe('date');
+    expect(kind('How far is Kunduz from Osh?')).toBe('quantity');
     expect(kind('Why does Uzbekistan skip SCO exercises?')).toBe('reason');
     expect(kind('how come China prefers trade?')).toBe('reason');
     expect(kind('How does China address its security concerns?')).toBeNull();

@@ -117,7 +117,8 @@ export function readIntent({ values, lower, lemmas, tags, named }: QuestionToken
   const focusNoun = nounAt !== undefined && (asksNoun || !verbAsks) ? lemma(nounAt) : '';
 
   let kind: AnswerKind | null = null;
-  if (wh === 'when' || DATE_NOUNS.has(nounNext) || DATE_NOUNS.has(focusNoun)) kind = 'date';
+  // "How far back do their ties go?" asks since when.
+  if (wh === 'when' || (wh === 'how' && next === 'far' && lower[at + 2] === 'back') || DATE_NOUNS.has(nounNext) || DATE_NOUNS.has(focusNoun)) kind = 'date';
   else if (wh === 'how' && (next === 'long' || next === 'old')) kind = 'duration';
   else if (wh === 'how' || QUANTITY_NOUNS.has(nounNext) || QUANTITY_NOUNS.has(focusNoun)) kind = 'quantity';
   else if ((wh === 'what' || wh === 'who') && (be || lower.includes('stand') || lower.includes('mean'))) {

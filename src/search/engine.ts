@@ -86,6 +86,8 @@ const reranked = (bm25: number, share: number, sentenceShare: number, lead: numb
 const MOST_RERANK_GAIN = reranked(1, 1, 1, 1) * (1 + 1e-9);
 /** How nearly a sentence must meet the question, against the passage's best, to be the one that holds the answer. */
 const SENTENCE_NEAR_BEST = 0.6;
+/** The kinds of answer a sentence gives as a date or a number. */
+const NUMBERED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration']);
 /** How much of a concept a passage holds when only a footnote it cites has it. */
 const FOOTNOTE_CREDIT = 0.5;
 /**
@@ -967,6 +969,22 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return best;
   }
 
+  /** The nearest of a set's words (a sentence's) to the concept's, by the cosine of their vectors. */
+  function nearestIn(concept: Concept, terms: TermSet, pos = 0): number {
+    const near = concept.near === undefined ? (concept.near = nearWordOf(concept)) : concept.near;
+    if (!near) return 0;
+    const { vector, cosines, done, mark } = near;
+    return terms.max((id) => {
+      const row = rowOf[id] ?? -1;
+      if (row < 0 || (pos !== 0 && (rowPos[row]! & pos) === 0)) return 0;
+      if (done[row] !== mark) {
+        cosines[row] = cosine(vector, vectorData, row * dims);
+        done[row] = mark;
+      }
+      return cosines[row]!;
+    });
+  }
+
   /** How much of a concept a passage lacking it holds by the nearest of its words (NEAR_WORDS). */
   function nearCredit(entry: IndexedPassage, concept: Concept): number {
     const [none, full] = NEAR_WORDS;
@@ -1280,8 +1298,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const speaksOf = (r: Ranked): boolean => !focus || sharedCredit(r.entry, focus, false) === 1 || nearest(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR;
       // A date or number is of what the question names: a sentence naming only another body gives another's.
       const others = kind === 'date' || kind === 'quantity' || kind === 'duration' ? otherNames(text, concepts) : [];
+      // A date or a number is given by a sentence that speaks of the focus itself, in its words or one near them: "How
+      // many troops took part in the June 2012 exercise?" is not answered by "more than 20 … exercises" from a passage
+      // that speaks of the military in another sentence. (For the other kinds the passage speaking of it is enough:
+      // measured, a sentence's words also for places, people and attributes lost as many answers as it saved.)
+      const speaksIn = focus && NUMBERED_KINDS.has(kind) ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR : undefined;
       found = found.flatMap((r) => {
-        const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others) : null;
+        const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others, speaksIn) : null;
         return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
       });
       // "Who fought the Taliban alongside India?": the names a who-question gives are what the one asked about acts
@@ -1294,7 +1317,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** The sentence of a passage that meets the question nearly as well as its best and holds the kind of answer asked. */
-  function sentenceHolding(kind: AnswerKind, { entry, shares, sentence: best }: Ranked, others: Array<{ asked: number[]; other: number[] }> = []): string | null {
+  function sentenceHolding(kind: AnswerKind, { entry, shares, sentence: best }: Ranked, others: Array<{ asked: number[]; other: number[] }> = [], speaksIn?: (terms: TermSet) => boolean): string | null {
     let found: string | null = null;
     let foundShare = 0;
     entry.sentences.forEach((sentence, index) => {
@@ -1302,6 +1325,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       if (share <= 0 || share < SENTENCE_NEAR_BEST * best.share || (found !== null && share <= foundShare)) return;
       // "RATS was established in 2004" dates RATS, not the SCO a question asks about.
       if (others.some(({ asked, other }) => !asked.some((id) => sentence.terms.has(id)) && other.some((id) => sentence.terms.has(id)))) return;
+      if (speaksIn && !speaksIn(sentence.terms)) return;
       if (holdsAnswerKind(sentence.text, kind)) [found, foundShare] = [sentence.text, share];
     });
     return found;
