@@ -13,7 +13,9 @@ const reply = (line: string) => consoleReply(line, engine, lookup);
 describe('the console', () => {
   it('reads a line that asks on with no word of its own ("why?", "tell me more") as about the question before it', () => {
     const before = 'What did India donate to Tajikistan?';
-    expect(consoleReply('when?', engine, lookup, before)).toMatch(/^1\. \[p18\] Implications for India/);
+    expect(consoleReply('when?', engine, lookup, 'What did China promise Kyrgyzstan?')).toMatch(/^1\. \[p5\] China’s Military Ties/);
+    // The paper does not date India's gift: a sentence dating another thing of the passage is no answer.
+    expect(consoleReply('when?', engine, lookup, before)).toMatch(/^The paper doesn't cover that/);
     // Asked for more where every passage that answers it is shown already, it says so rather than print them again.
     for (const more of ['tell me more', 'go on']) expect(consoleReply(more, engine, lookup, before)).toMatch(/^That is all the paper has on it/);
     // "source?" asks for the sources of the answer before it.
