@@ -313,6 +313,8 @@ describe('answers', () => {
     expect(engine.answer('What did Joshua Kucera write about?').results[0]!.id).toBe('p5');
     expect(engine.answer('Which passages cite the Jamestown article?').results[0]!.id).toBe('p8');
     expect(engine.answer('Who is Dmitry Gorenburg?').results.map((r) => r.id).sort()).toEqual(['p11', 'p16']);
+    // "footnote" finds no passage by its text (p11's "On a similar note"): both passages citing him
+    expect(engine.answer('Which footnotes cite Gorenburg?').results.map((r) => r.id).sort()).toEqual(['p11', 'p16']);
     const index = buildIndex(corpus, engine.analyzer);
     const footnoteTerms = new Set(Object.values(index.footnotes).flat().map((id) => index.terms[id]));
     expect(footnoteTerms).toContain('kucera');

@@ -1136,6 +1136,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // The words the question was written with, when the speller read some of them as others.
     const written = readAs === undefined ? null : new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
     const { concepts: words, queryBoosts } = read(analysis, written);
+    // "Which footnotes cite Gorenburg?": a word that only says a source is asked about ("footnote", "wrote") finds no
+    // passage by its text ("On a similar note"); the question's other words do, and it counts for any passage citing one.
+    if (words.some((c) => c.asksSource) && words.some((c) => !c.asksSource)) {
+      const kept = new Set(words.filter((c) => !c.asksSource).flatMap((c) => c.ids));
+      for (const c of words) if (c.asksSource) for (const id of c.ids) if (!kept.has(id)) queryBoosts.delete(id);
+    }
     // A question of fact is answered in the paper's words; others may be in other words of near meaning.
     const near = analysis.intent.kind === null || !FACT_KINDS.has(analysis.intent.kind);
     // "What did Putin say?": nothing to search by, and a name the corpus never has, which the reply names.
