@@ -440,9 +440,9 @@ describe('answers', () => {
   });
 
   it('answer with a passage that meets enough of the question rather than abstain after one ranked first on a word', () => {
-    // The passage headed "About the author" is first by score, on one word of three; the one citing the Chinadaily
-    // article meets two.
-    expect(engine.answer('Who are the authors of the Chinadaily piece?').results.map((r) => r.id)).toEqual(['p4', 'p22']);
+    // The passage on China and Kazakhstan's regular exchanges is first by score and meets less than half of it; the one
+    // on their co-operation against drug trafficking meets more.
+    expect(engine.answer('Do the Kazakhs and the Chinese also team up against drug running and gun running?').results.map((r) => r.id).slice(0, 2)).toEqual(['p9', 'p10']);
   });
 
   it('answer a question quoting a cited title with the passages citing it, not a quote of the paper', () => {

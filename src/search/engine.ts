@@ -1242,9 +1242,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /**
    * The passages best first, the first that answers enough of the question (see `answer`) moved to the front when the
-   * best does not and it scores as much of the best's as a listed passage needs: "Who are the authors of the
-   * Chinadaily piece?" ranks first the passage headed "About the author", which meets one word of three, above the
-   * one citing the Chinadaily article, which meets two. Not for a question of fact, whose answer is the best passage's
+   * best does not and it scores as much of the best's as a listed passage needs: "Do the Kazakhs and the Chinese
+   * also team up against drug running?" ranks first a passage on their exchanges, meeting less than half of it, above
+   * the one on their co-operation against drug trafficking. Not for a question of fact, whose answer is the best passage's
    * or none: measured, one further down more often met its names than its fact (two more near-topic questions
    * answered, none of fact gained).
    */
