@@ -352,6 +352,9 @@ describe('answers', () => {
       expect(engine.answer(question).results[0], question).toMatchObject(card);
     }
     // A question about the author's view of a subject is about the subject.
+    for (const question of ["What is the author's argument about China's military modernisation?", "According to the author, what will China's military modernisation do?"]) {
+      expect(engine.answer(question).results[0]!.id, question).toBe('p21');
+    }
     expect(engine.answer('What does the author think China\'s military modernisation will do to regional security?').results[0]!.id).toBe('p21');
     // and so is one asked "in this paper" or "according to the article", or what the paper says about something
     for (const question of ['What are CARs, according to the article?', 'Which countries does China aid in this paper?', 'What does the paper say about the Yangtze?']) {

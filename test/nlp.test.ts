@@ -224,6 +224,14 @@ describe('questions as students type them', () => {
     for (const text of ['What happened in 1279 BC?', 'What did the U.S. give?', 'hey bot', 'thanks!', 'ok so why does Uzbekistan skip the exercises?']) expect(plainQuestion(text)).toBe(text);
   });
 
+  it('reads the author’s view of something as what the paper says about it', () => {
+    expect(plainQuestion("What is the author's argument about China's military modernisation?")).toBe("what does the paper say about China's military modernisation?");
+    expect(plainQuestion('According to the writer, why does Uzbekistan refuse?')).toBe('According to the paper, why does Uzbekistan refuse?');
+    expect(plainQuestion('What does the author think about India?')).toBe('What does the paper think about India?');
+    // not the author asked about, nor another's view
+    for (const text of ['Who is the author?', 'What does the author do?', "What is the SCO's position on terrorism?", "What is the author's main argument?"]) expect(plainQuestion(text)).toBe(text);
+  });
+
   it('reads a small word typed with two letters swapped as the word, unless English has a word so spelt', () => {
     const english = new Set(['form', 'three', 'dose']);
     const isWord = (word: string): boolean => english.has(word);

@@ -115,6 +115,20 @@ function questionAlone(text: string): string {
   return sentences.slice(first, last + 1).join(' ');
 }
 
+/**
+ * "What is the author's argument about X?", "what's the paper's view on X?": what the document says about X, as "what
+ * does the author say about X?" asks it (not an attribute of the author's, nor of an argument).
+ */
+const DOCUMENT_VIEW =
+  /\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(the|this)\s+(author|writer|paper|article|report|text|study)(?:'s|’s)\s+(?:main\s+|overall\s+|key\s+|central\s+)?(?:argument|arguments|view|views|position|opinion|take|stance|perspective|assessment|claim|claims|point)\s+(?:about|on|of|regarding|concerning|towards?)\b/i;
+
+/**
+ * The author as the one who says what the document says ("what does the author think about …", "according to the
+ * writer"): the document, not a cited work's author, nor a word to search passages by.
+ */
+const AUTHOR_SAYS =
+  /\b(?:the|this)\s+(?:author|writer)(?=\s+(?:says?|said|thinks?|thought|argues?|argued|claims?|claimed|suggests?|suggested|believes?|believed|feels?|felt|sees?|saw|views?|viewed|predicts?|predicted|expects?|expected|concludes?|concluded)\b)|(?<=\b(?:according\s+to|in\s+the\s+(?:view|opinion)\s+of)\s+)(?:the|this)\s+(?:author|writer)\b|(?<=\b(?:does|did|do)\s+)(?:the|this)\s+(?:author|writer)(?=\s+(?:say|think|argue|claim|suggest|believe|feel|see|view|predict|expect|conclude)\b)/gi;
+
 /** Small cardinal numbers before a plural noun, which texts write out ("the 3 evils": "the three evils"). */
 const CARDINALS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const CARDINAL_DIGITS = /(?<![\p{L}\p{N}.,$£€-]|\b(?:page|p|footnote|note|section|chapter|paragraph|number|no|part|figure|table|step|level|phase|article|point|item)\s+)([2-9]|1[0-2])(?=\s+\p{Ll}{2,}s\b)/giu;
@@ -135,5 +149,9 @@ export function plainQuestion(text: string, isWord: (lower: string) => boolean =
     });
   const written = /\d/.test(spelt) ? spelt.replace(CARDINAL_DIGITS, (digits) => CARDINALS[Number(digits) - 2]!) : spelt;
   // "y does…" at the start is "why".
-  return questionAlone(written).replace(/^\s*y(?=\s+(?:do|does|did|is|are|was|were|has|have|would|should|can)\b)/i, 'why').replace(GREETING, '');
+  return questionAlone(written)
+    .replace(/^\s*y(?=\s+(?:do|does|did|is|are|was|were|has|have|would|should|can)\b)/i, 'why')
+    .replace(GREETING, '')
+    .replace(DOCUMENT_VIEW, 'what does the paper say about')
+    .replace(AUTHOR_SAYS, 'the paper');
 }
