@@ -17,12 +17,12 @@ describe('the console', () => {
     // The paper does not date India's gift: a sentence dating another thing of the passage is no answer.
     expect(consoleReply('when?', engine, lookup, before)).toMatch(/^The paper doesn't cover that/);
     // Asked for more where every passage that answers it is shown already, it says so rather than print them again.
-    for (const more of ['tell me more', 'go on']) expect(consoleReply(more, engine, lookup, before)).toMatch(/^That is all the paper has on it/);
+    for (const more of ['tell me more', 'go on', 'anything else?']) expect(consoleReply(more, engine, lookup, before)).toMatch(/^That is all the paper has on it/);
     // "source?" asks for the sources of the answer before it.
     for (const source of ['source?', 'what is the source for that?', 'where is that from?', "what's the source", 'reference please', 'who wrote that?', 'which outlet?']) {
       expect(consoleReply(source, engine, lookup, 'What did China pledge to Kyrgyzstan in 2004?'), source).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
     }
-    expect(consoleReply('source?', engine, lookup, 'Why does Uzbekistan skip SCO exercises?')).toMatch(/^\[p14\] cites no source of its own\./);
+    for (const source of ['source?', 'which outlet?']) expect(consoleReply(source, engine, lookup, 'Why does Uzbekistan skip SCO exercises?')).toMatch(/^\[p14\] cites no source of its own\./);
     // With words of its own, a line is its own question.
     expect(consoleReply('why does Uzbekistan skip SCO exercises?', engine, lookup, before)).toMatch(/^1\. \[p14\]/);
   });

@@ -68,6 +68,20 @@ describe('follow-up questions', () => {
     expect(source!.answer.results[0]!.id).toBe(kazakhstan!.answer.results[0]!.id);
   });
 
+  it('say what a follow-up asks of the answer shown before it: more where every passage is shown, or its sources', () => {
+    const asked = (questions: string[]) => converse(questions).map((r) => [r.asks, r.answer.results.map((p) => p.id).join()]);
+    // Every passage that answers is shown already: asking for more asks for nothing new ("go on" is not about going).
+    expect(asked(['Why does Uzbekistan skip SCO exercises?', 'tell me more', 'go on', 'anything else?'])).toEqual([['question', 'p14,p8'], ...Array(3).fill(['all shown', 'p14,p8'])]);
+    expect(asked(['What did China pledge to Kyrgyzstan in 2004?', 'go on', 'what else?']).map(([asks]) => asks)).toEqual(['question', 'all shown', 'all shown']);
+    // "source?" and its kin are about the answer shown: its passages, first p14, which cites none.
+    for (const source of ['source?', 'which outlet?', 'who wrote that?']) expect(asked(['Why does Uzbekistan skip SCO exercises?', source])[1], source).toEqual(['sources', 'p14,p8']);
+    const [, kazakhstan, source, when] = converse(['What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakhstan?', 'where is that from?', 'and when was that?']);
+    expect(source).toMatchObject({ asks: 'sources', answer: { question: 'where is that from?', results: kazakhstan!.answer.results }, turn: { ...kazakhstan!.turn, question: 'where is that from?' } });
+    expect(when!.asks).toBe('question');
+    // A question of its own is a question, even where its passages are the ones shown.
+    expect(asked(['Why does Uzbekistan skip SCO exercises?', 'why?'])[1]![0]).toBe('question');
+  });
+
   it('tell a line that asks on from one with words of its own', () => {
     for (const line of ['why?', 'and when was that?', 'tell me more', 'go on', 'what else?']) expect(asksOn(engine, line), line).toBe(true);
     for (const line of ['thanks!', 'good night everyone', 'why does Uzbekistan skip SCO exercises?', 'what about Kazakhstan?', 'p14']) expect(asksOn(engine, line), line).toBe(false);

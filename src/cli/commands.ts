@@ -5,7 +5,8 @@
 import { answerToText, byline, resultToText, wrap } from '../present/text.js';
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
-import { asksOn, asksSourceOfThat, GO_ON } from '../search/followup.js';
+import { type Asks, asksOn, asksSourceOfThat, whatFollowUpAsks } from '../search/followup.js';
+import type { Answer } from '../search/types.js';
 import type { Lookup } from '../search/lookup.js';
 
 const HELP = [
@@ -20,9 +21,6 @@ const HELP = [
 
 const list = (items: string[]): string => items.join(', ');
 
-/** A line that asks for more of the same answer ("tell me more", "go on"), rather than a question of its own kind. */
-const MORE = /\b(more|else)\b/i;
-
 /**
  * The reply to a typed line, and the question it asked in its own words (what a later "why?" is about), if it did.
  * `previous` is the question before it.
@@ -34,27 +32,26 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
     if (line.trim() === '') return { reply: answerToText(engine.answer(line), engine.topics()) };
     // "help" without its slash asks for the commands, not for the paper's "help of the super powers".
     if (/^\s*help\s*[?!.]*\s*$/i.test(line)) return { reply: HELP };
-    // "source?" after an answer asks for the sources of that answer, not of the paper.
-    if (previous !== undefined && asksSourceOfThat(line)) {
-      const shown = engine.answer(previous).results[0];
-      if (!shown || shown.citations.length === 0) return { reply: `${shown ? `[${shown.id}]` : 'The answer above'} cites no source of its own. /cite MARKER shows one of the paper's footnotes.` };
-      return { reply: [`[${shown.id}] cites:`, ...shown.citations.map((c) => wrap(`[${c.marker}] ${c.text}`))].join('\n') };
-    }
-    // "why?", not "why does Uzbekistan skip SCO exercises?" nor "thanks!".
-    if (previous !== undefined && asksOn(engine, line)) {
-      const answer = engine.answer(`${line} ${previous}`);
-      // Every passage that answers it is on the screen already: say so, rather than print them again.
-      const shownBefore = engine.answer(previous).results.map((r) => r.id).join();
-      if ((GO_ON.test(line) || MORE.test(line)) && answer.results.length > 0 && answer.results.map((r) => r.id).join() === shownBefore) {
-        return { reply: 'That is all the paper has on it: the passages above are every one that answers it. /passage ID shows one whole; /search WORDS finds others.' };
-      }
-      return { reply: answerToText(answer, engine.topics()) };
+    // "source?" or "why?" after an answer asks of that answer; not "why does Uzbekistan skip SCO exercises?" nor "thanks!".
+    if (previous !== undefined && (asksSourceOfThat(line) || asksOn(engine, line))) {
+      const asked = whatFollowUpAsks(engine, line, () => ({ answer: engine.answer(previous) }), () => ({ answer: engine.answer(`${line} ${previous}`) }));
+      return { reply: followUpText(asked.asks, asked.answer, engine) };
     }
     const answer = engine.answer(line);
     // "hi" asks nothing: a "when?" after it is about nothing either.
     return { reply: answerToText(answer, engine.topics()), ...(answer.unasked ? {} : { asked: line }) };
   }
   return { reply: commandReply(match, engine, lookup) };
+}
+
+/** The reply to a line that asks of the answer before it (`asks`, decided by the engine), worded with the console's commands. */
+function followUpText(asks: Asks, answer: Answer, engine: Engine): string {
+  // Every passage that answers it is on the screen already: say so, rather than print them again.
+  if (asks === 'all shown') return 'That is all the paper has on it: the passages above are every one that answers it. /passage ID shows one whole; /search WORDS finds others.';
+  if (asks === 'question') return answerToText(answer, engine.topics());
+  const shown = answer.results[0];
+  if (!shown || shown.citations.length === 0) return `${shown ? `[${shown.id}]` : 'The answer above'} cites no source of its own. /cite MARKER shows one of the paper's footnotes.`;
+  return [`[${shown.id}] cites:`, ...shown.citations.map((c) => wrap(`[${c.marker}] ${c.text}`))].join('\n');
 }
 
 /** The reply to a typed line; `previous` is the question before it, which a line that asks on is about. */

@@ -1,12 +1,12 @@
 /** "@Bot why does Uzbekistan skip SCO exercises?" in a channel, or any message in a DM, gets the same answer. */
 import { ChannelType, type Client, type Message } from 'discord.js';
-import { notice, presentAnswer, presentNotCovered, withDeleteButton } from '../present/discord.js';
+import { askedOfShownText, commandMentions, notice, presentAnswer, presentNotCovered, type ReplyPayload, withDeleteButton } from '../present/discord.js';
 import { cleanQuestion } from '../question.js';
-import { answerFollowUp, type Turn } from '../search/followup.js';
+import { answerFollowUp, type Asks, type Turn } from '../search/followup.js';
 import type { BotContext } from './context.js';
 import { rememberQuestion } from './buttons.js';
 import { asksForHelp, helpHere } from './commands/help.js';
-import { askQuestion } from './questions.js';
+import { type Asked, askQuestion } from './questions.js';
 import { threadCanStart } from './reach.js';
 import { messageOptions } from './respond.js';
 import { SLOW_MS } from './router.js';
@@ -24,6 +24,17 @@ function threadsWorkOn(message: Message): boolean {
   return message.inGuild() && me !== null && threadCanStart(message.channel.type, message.channel.permissionsFor(me)?.bitfield ?? null);
 }
 
+/** The reply to a mention: a refusal, what a thread's follow-up asks of the answer above it, or the answer. */
+function mentionReply(ctx: BotContext, outcome: Asked, asks: Asks, offerThread: boolean): ReplyPayload {
+  if (outcome.kind === 'refused') return notice(outcome.message);
+  const { answer } = outcome;
+  // "tell me more" where the answer above has every passage, "source?" where its passage cites none: said, not repeated.
+  const aboutShown = askedOfShownText(asks, answer, commandMentions(ctx.commandIds));
+  if (aboutShown !== null) return notice(aboutShown);
+  if (answer.results.length === 0) return presentNotCovered(ctx.engine.topics(), answer.missing, answer.unasked);
+  return presentAnswer(answer, ctx.engine.topics(), { page: 0, ephemeral: false, offerThread });
+}
+
 export async function handleMessage(message: Message, client: Client<true>, ctx: BotContext): Promise<void> {
   if (message.author.bot || message.author.id === client.user.id) return;
   const question = questionIn(message, client.user.id);
@@ -35,18 +46,15 @@ export async function handleMessage(message: Message, client: Client<true>, ctx:
   }
   // In a thread the bot started, a question follows on from the thread's earlier ones.
   const turns = message.channel.isThread() ? await ctx.store.threadTurns<Turn>(message.channel.id) : null;
+  let asks = 'question' as Asks;
   const outcome = askQuestion(ctx, message.author.id, question, turns === null ? undefined : (q) => {
     const followed = answerFollowUp(ctx.engine, q, turns);
     void ctx.store.addThreadTurn(message.channel.id, message.author.id, followed.turn);
+    asks = followed.asks;
     return followed.answer;
   });
   if (outcome.kind === 'answered') await rememberQuestion(ctx, outcome.answer);
-  const payload =
-    outcome.kind === 'refused'
-      ? notice(outcome.message)
-      : outcome.answer.results.length === 0
-        ? presentNotCovered(ctx.engine.topics(), outcome.answer.missing, outcome.answer.unasked)
-        : presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: false, offerThread: threadsWorkOn(message) });
+  const payload = mentionReply(ctx, outcome, asks, threadsWorkOn(message));
   const started = performance.now();
   // A reply to a message is public whatever the payload says; the member who asked may delete it.
   await message.reply(messageOptions(withDeleteButton({ ...payload, ephemeral: false }, message.author.id)));

@@ -7,6 +7,7 @@ import { type APIActionRowComponent, type APIButtonComponent, type APIButtonComp
 import { type ReloadOutcome, unchanged } from '../corpus/changes.js';
 import { type AnswerAction, encodeCustomId, questionKey } from '../discord/custom-id.js';
 import { BLANK } from '../quiz/quiz.js';
+import type { Asks } from '../search/followup.js';
 import type { FootnoteRef } from '../search/lookup.js';
 import type { FeedbackReport, Holdings } from '../store/store.js';
 import type { Answer, Result } from '../search/types.js';
@@ -171,6 +172,17 @@ export function presentNotCovered(topics: string[], missing: string[] = [], unas
   // A misspelt question read otherwise: shown, so a reading that went wrong can be seen.
   const read = readAs === undefined ? '' : `(Read as “${plain(truncate(oneLine(readAs), READ_AS_SHOWN))}”.) `;
   return notice(truncate(`${read}${notCoveredOpening(missing.map(plain))} It does cover, for example:\n${covered}\nTry /search with a word from one of these.`, LIMITS.content));
+}
+
+/**
+ * The words of a reply to a follow-up in a thread that asks of the answer above it (`asks`, decided by the engine), or
+ * null where that answer replies: a question's, and the sources of a passage that cites some (its Sources field).
+ */
+export function askedOfShownText(asks: Asks, answer: Answer, mention: CommandMention): string | null {
+  if (asks === 'all shown') return `That is all the paper has on it: the answer above has every passage that answers it already. ${mention('passage')} shows one whole; ${mention('search')} finds others.`;
+  const shown = answer.results[0];
+  if (asks === 'sources' && (!shown || shown.citations.length === 0)) return `${shown ? `\`${shown.id}\`` : 'The answer above'} cites no source of its own. ${mention('cite')} shows one of the paper's footnotes.`;
+  return null;
 }
 
 /** A private line of text: errors, cooldowns, expired buttons, unknown ids. */

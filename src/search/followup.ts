@@ -6,7 +6,7 @@
  */
 import { isDocumentCard } from './cards.js';
 import { type Engine, YEAR } from './engine.js';
-import type { Answer } from './types.js';
+import type { Answer, Result } from './types.js';
 
 /** What a conversation is about after one question: kept with the thread, so it survives a restart. */
 export interface Turn {
@@ -24,7 +24,18 @@ export interface FollowUp {
   effective: string;
   answer: Answer;
   turn: Turn;
+  /** What the line asked of the answer shown before it. */
+  asks: Asks;
 }
+
+/** What a follow-up asks of the answer shown before it. Decided here for the console and threads alike; each words its reply. */
+export type Asks =
+  /** A question ("why?", "what about Kazakhstan?"): its answer replies. */
+  | 'question'
+  /** The sources of the answer shown before ("source?", "where is that from?"): the footnotes its first passage cites. */
+  | 'sources'
+  /** More of the same ("tell me more", "go on", "anything else?") where every passage that answers is shown already. */
+  | 'all shown';
 
 /** Names the analyzer found that belong to the gazetteer (not dates or numbers), once each, in order. */
 function namesIn(engine: Engine, question: string): Turn['entities'] {
@@ -39,7 +50,9 @@ function namesIn(engine: Engine, question: string): Turn['entities'] {
 /** A line that may ask on from the question before it ("why?", "and when was that?", "tell me more"), if it has no word of its own. */
 const ASKS_ON = /^\s*(?:(?:and|so|but|then|ok|okay)\W+)*(why|when|where|who|how|what|which)\b|\b(more|else)\b/i;
 /** A line that only asks to go on ("go on", "more"), though it has words of its own. */
-export const GO_ON = /^\s*(go on|continue|and|more)\W*$/i;
+const GO_ON = /^\s*(go on|continue|and|more)\W*$/i;
+/** A line that asks for more of the same answer ("tell me more", "anything else?"), if it asks on at all. */
+const MORE = /\b(more|else)\b/i;
 
 /**
  * Whether a line asks on from the question before it: it only asks to go on ("go on", "tell me more"), or asks with
@@ -75,6 +88,25 @@ export function asksSourceOfThat(line: string): boolean {
   return SOURCE_OF_THAT.test(line);
 }
 
+/** Whether a line asks for more of the answer before it ("tell me more", "go on", "anything else?"), not "why?". */
+function asksForMore(engine: Engine, line: string): boolean {
+  return (GO_ON.test(line) || MORE.test(line)) && asksOn(engine, line);
+}
+
+const sameIds = (a: Result[], b: Result[]): boolean => a.length === b.length && a.every((r, i) => r.id === b[i]!.id);
+
+/**
+ * What `line` asks of the answer shown before it, with the answer that goes with it: for 'sources' the one shown
+ * (whose first passage's footnotes are asked for), else the answer to the question the line makes with the one before
+ * (`askedOn`). Each answer is made only when needed. The console and discussion threads both decide here.
+ */
+export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, line: string, shown: () => T, askedOn: () => T): T & { asks: Asks } {
+  if (asksSourceOfThat(line)) return { ...shown(), asks: 'sources' };
+  const next = askedOn();
+  const allShown = next.answer.results.length > 0 && asksForMore(engine, line) && sameIds(next.answer.results, shown().answer.results);
+  return { ...next, asks: allShown ? 'all shown' : 'question' };
+}
+
 /**
  * The answer to a line of a discussion that does not follow on from it, or null: small talk ("thanks!"), a question
  * in another language, a passage asked for by its id ("p14"), a question about the document itself ("who wrote the
@@ -92,17 +124,30 @@ function answerAlone(engine: Engine, question: string): Answer | null {
 }
 
 export function answerFollowUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
-  // "what about Kazakstan?" names Kazakhstan: names and words are taken from the question as the engine reads it.
-  const read = engine.spell(question);
-  const own = { entities: namesIn(engine, read), topic: engine.analyzer.analyze(read).contentWords };
   const previous = turns.at(-1);
   if (!previous) {
-    const turn = { question, ...own, focus: [] };
-    return { effective: question, answer: engine.answer(question), turn };
+    const read = engine.spell(question);
+    const turn = { question, entities: namesIn(engine, read), topic: engine.analyzer.analyze(read).contentWords, focus: [] };
+    return { effective: question, answer: engine.answer(question), turn, asks: 'question' };
   }
+  // The answer shown before this line: the previous turn's, as the discussion read it.
+  const shown = () => answerFollowUp(engine, previous.question, turns.slice(0, -1));
+  const followed = whatFollowUpAsks(engine, question, shown, () => followOn(engine, question, previous));
+  if (followed.asks !== 'sources') return followed;
+  // "source?" is about the answer shown, and leaves what the discussion is about as it was.
+  const { readAs: _readAs, ...rest } = followed.answer;
+  return { ...followed, answer: { ...rest, question }, turn: { ...previous, question } };
+}
+
+/** The answer to a line of a discussion read with what the discussion is about (`previous`), and the turn it makes. */
+function followOn(engine: Engine, question: string, previous: Turn): Omit<FollowUp, 'asks'> {
   // What stands alone is answered alone, and leaves what the discussion is about as it was.
   const alone = answerAlone(engine, question);
   if (alone) return { effective: question, answer: alone, turn: { ...previous, question } };
+  // "what about Kazakstan?" names Kazakhstan: names and words are taken from the question as the engine reads it.
+  // "go on" asks for more of the same, not about going.
+  const read = engine.spell(question);
+  const own = asksForMore(engine, question) ? { entities: [], topic: [] } : { entities: namesIn(engine, read), topic: engine.analyzer.analyze(read).contentWords };
   const entities = [...previous.entities];
   for (const name of own.entities) {
     if (entities.some((e) => e.canonical === name.canonical)) continue;

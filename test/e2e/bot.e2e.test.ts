@@ -322,6 +322,33 @@ describe('discussion threads', () => {
     expect((await replyTo('source?')).embeds![0]!.footer.text.split(' ')[1]).toBe(kazakhstan.embeds![0]!.footer.text.split(' ')[1]);
   });
 
+  it('say that the answer above is all there is, and that its passage cites no source, rather than show it again', async () => {
+    const answer = await ask({ question: 'Why does Uzbekistan skip SCO exercises?' });
+    const click = server.click(answer.message!, buttonId(answer, /Discuss in thread/));
+    await server.interact(click.interaction);
+    await server.waitFor(() => server.webhookMessagesFor(click.token).length === 1, 10_000, 'the thread to start');
+    const thread = server.threads.at(-1)!;
+    const replyTo = async (content: string) => {
+      const before = server.channelMessages.length;
+      server.sendMessage(`<@${server.botUser.id}> ${content}`, server.user(), { threadId: thread.id });
+      await server.waitFor(() => server.channelMessages.length > before, 10_000, `a reply to "${content}"`);
+      return server.channelMessages.at(-1)!.body as { content?: string; embeds?: Array<{ footer: { text: string }; fields: Array<{ name: string; value: string }> }> };
+    };
+    const command = (name: string) => `(?:\\*\\*/${name}\\*\\*|</${name}:\\d+>)`;
+    for (const more of ['tell me more', 'go on', 'anything else?']) {
+      expect(await replyTo(more), more).toMatchObject({ content: expect.stringMatching(new RegExp(`^That is all the paper has on it: the answer above has every passage that answers it already\\. ${command('passage')} shows one whole; ${command('search')} finds others\\.$`)), embeds: [] });
+    }
+    for (const source of ['source?', 'which outlet?']) {
+      expect(await replyTo(source), source).toMatchObject({ content: expect.stringMatching(new RegExp(`^\`p14\` cites no source of its own\\. ${command('cite')} shows one of the paper's footnotes\\.$`)), embeds: [] });
+    }
+    // Turned to a passage that cites a footnote, "source?" shows it with its sources.
+    const china = await replyTo('what did China pledge to Kyrgyzstan in 2004?');
+    expect(china.embeds![0]!.footer.text).toMatch(/^Passage p5 /);
+    const sources = (await replyTo('source?')).embeds![0]!;
+    expect(sources.footer.text).toMatch(/^Passage p5 /);
+    expect(sources.fields.find((f) => f.name === 'Sources')!.value).toMatch(/^\[iii\] Joshua Kucera/);
+  });
+
   it('say how to ask on from an earlier question where none is in view: a command, a DM, a channel', async () => {
     const asked = await ask({ question: 'and why?' });
     expect(asked.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^That follows on from an earlier question, which I don’t see here\. Ask it whole/) });
