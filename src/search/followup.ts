@@ -47,6 +47,12 @@ function namesIn(engine: Engine, question: string): Turn['entities'] {
     .map(({ canonical, type }) => ({ canonical, type }));
 }
 
+/** The names and topic words of a line, as the engine reads it: "what about Kazakstan?" names Kazakhstan. */
+function ownOf(engine: Engine, line: string): Pick<Turn, 'entities' | 'topic'> {
+  const read = engine.spell(line);
+  return { entities: namesIn(engine, read), topic: engine.analyzer.analyze(read).contentWords };
+}
+
 /** A line that may ask on from the question before it ("why?", "and when was that?", "tell me more"), if it has no word of its own. */
 const ASKS_ON = /^\s*(?:(?:and|so|but|then|ok|okay)\W+)*(why|when|where|who|how|what|which)\b|\b(more|else)\b/i;
 /** A line that only asks to go on ("go on", "more"), though it has words of its own. */
@@ -126,8 +132,7 @@ function answerAlone(engine: Engine, question: string): Answer | null {
 export function answerFollowUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   const previous = turns.at(-1);
   if (!previous) {
-    const read = engine.spell(question);
-    const turn = { question, entities: namesIn(engine, read), topic: engine.analyzer.analyze(read).contentWords, focus: [] };
+    const turn = { question, ...ownOf(engine, question), focus: [] };
     return { effective: question, answer: engine.answer(question), turn, asks: 'question' };
   }
   // The answer shown before this line: the previous turn's, as the discussion read it.
@@ -144,10 +149,8 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // What stands alone is answered alone, and leaves what the discussion is about as it was.
   const alone = answerAlone(engine, question);
   if (alone) return { effective: question, answer: alone, turn: { ...previous, question } };
-  // "what about Kazakstan?" names Kazakhstan: names and words are taken from the question as the engine reads it.
   // "go on" asks for more of the same, not about going.
-  const read = engine.spell(question);
-  const own = asksForMore(engine, question) ? { entities: [], topic: [] } : { entities: namesIn(engine, read), topic: engine.analyzer.analyze(read).contentWords };
+  const own = asksForMore(engine, question) ? { entities: [], topic: [] } : ownOf(engine, question);
   const entities = [...previous.entities];
   for (const name of own.entities) {
     if (entities.some((e) => e.canonical === name.canonical)) continue;
