@@ -262,6 +262,21 @@ describe('look-up commands', () => {
 });
 
 describe('discussion threads', () => {
+  /** Opens a discussion thread on the answer to `question`; what it returns mentions the bot there and gives its reply. */
+  const threadOn = async (question: string) => {
+    const answer = await ask({ question });
+    const click = server.click(answer.message!, buttonId(answer, /Discuss in thread/));
+    await server.interact(click.interaction);
+    await server.waitFor(() => server.webhookMessagesFor(click.token).length === 1, 10_000, 'the thread to start');
+    const thread = server.threads.at(-1)!;
+    return async (content: string) => {
+      const before = server.channelMessages.length;
+      server.sendMessage(`<@${server.botUser.id}> ${content}`, server.user(), { threadId: thread.id });
+      await server.waitFor(() => server.channelMessages.length > before, 10_000, `a reply to "${content}"`);
+      return server.channelMessages.at(-1)!.body as { content?: string; embeds?: Array<{ footer: { text: string }; fields: Array<{ name: string; value: string }> }> };
+    };
+  };
+
   it('open on an answer and answer follow-ups in the context of the thread’s earlier questions', async () => {
     const answer = await ask({ question: 'What did China pledge to Kyrgyzstan in 2004?' });
     const click = server.click(answer.message!, buttonId(answer, /Discuss in thread/));
@@ -301,17 +316,7 @@ describe('discussion threads', () => {
     expect(turns[2]!.entities.map((e) => e.canonical)).toEqual(['China', 'Kazakhstan']);
   });
   it('answer alone what does not follow on (thanks, a passage id, a question about the paper), and keep the discussion going', async () => {
-    const answer = await ask({ question: 'What did China pledge to Kyrgyzstan in 2004?' });
-    const click = server.click(answer.message!, buttonId(answer, /Discuss in thread/));
-    await server.interact(click.interaction);
-    await server.waitFor(() => server.webhookMessagesFor(click.token).length === 1, 10_000, 'the thread to start');
-    const thread = server.threads.at(-1)!;
-    const replyTo = async (content: string) => {
-      const before = server.channelMessages.length;
-      server.sendMessage(`<@${server.botUser.id}> ${content}`, server.user(), { threadId: thread.id });
-      await server.waitFor(() => server.channelMessages.length > before, 10_000, `a reply to "${content}"`);
-      return server.channelMessages.at(-1)!.body as { content?: string; embeds?: Array<{ title: string; footer: { text: string } }> };
-    };
+    const replyTo = await threadOn('What did China pledge to Kyrgyzstan in 2004?');
     const kazakhstan = await replyTo('what about Kazakhstan?');
     expect(await replyTo('thanks!')).toMatchObject({ content: 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?', embeds: [] });
     expect((await replyTo('p14')).embeds![0]!.footer.text).toMatch(/^Passage p14 · answer 1 of 1 /);
@@ -323,17 +328,7 @@ describe('discussion threads', () => {
   });
 
   it('say that the answer above is all there is, and that its passage cites no source, rather than show it again', async () => {
-    const answer = await ask({ question: 'Why does Uzbekistan skip SCO exercises?' });
-    const click = server.click(answer.message!, buttonId(answer, /Discuss in thread/));
-    await server.interact(click.interaction);
-    await server.waitFor(() => server.webhookMessagesFor(click.token).length === 1, 10_000, 'the thread to start');
-    const thread = server.threads.at(-1)!;
-    const replyTo = async (content: string) => {
-      const before = server.channelMessages.length;
-      server.sendMessage(`<@${server.botUser.id}> ${content}`, server.user(), { threadId: thread.id });
-      await server.waitFor(() => server.channelMessages.length > before, 10_000, `a reply to "${content}"`);
-      return server.channelMessages.at(-1)!.body as { content?: string; embeds?: Array<{ footer: { text: string }; fields: Array<{ name: string; value: string }> }> };
-    };
+    const replyTo = await threadOn('Why does Uzbekistan skip SCO exercises?');
     const command = (name: string) => `(?:\\*\\*/${name}\\*\\*|</${name}:\\d+>)`;
     for (const more of ['tell me more', 'go on', 'anything else?']) {
       expect(await replyTo(more), more).toMatchObject({ content: expect.stringMatching(new RegExp(`^That is all the paper has on it: the answer above has every passage that answers it already\\. ${command('passage')} shows one whole; ${command('search')} finds others\\.$`)), embeds: [] });
