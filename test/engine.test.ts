@@ -466,6 +466,14 @@ describe('answers', () => {
     expect(engine.answer('How far back do India\'s ties with Tajikistan go?').results[0]!.id).toBe('p18');
   });
 
+  it('read a sentence that opens on what the one before named ("The two countries", "It") as naming it too', () => {
+    const since = engine.answer('Since when have China and Kazakhstan held military exercises?').results[0]!;
+    expect([since.id, since.highlight]).toEqual(['p10', expect.stringMatching(/^The two countries have had regular military exchanges since 1993/)]);
+    expect(engine.answer('What does RATS coordinate?').results[0]!.highlight).toMatch(/^It coordinates the anti-terrorist activities/);
+    // The sentence a later one refers back to gives its number: "USD 16 million …. The fund was directed towards …"
+    expect(engine.answer('how much did china give kyrgyzstan for weapons').results[0]!.highlight).toContain('USD 16 million');
+  });
+
   it('answer a date or a quantity only from a sentence that holds one', () => {
     expect(engine.answer('When was RATS established?').results[0]!.highlight).toBe('RATS was established in 2004.');
     expect(engine.answer('How much did China promise Kyrgyzstan?').results[0]!.highlight).toContain('USD 16 million');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createAnalyzer } from '../src/nlp/analyzer.js';
+import { holdsAnswerKind } from '../src/nlp/intent.js';
 import { plainQuestion } from '../src/nlp/unasked.js';
 import { winkReader } from '../src/nlp/wink.js';
 import { committedCorpus } from './helpers/corpus.js';
@@ -138,6 +139,13 @@ describe('what a question asks for', () => {
     return { kind, focus };
   };
   const term = (word: string) => analyzer.terms(word)[0];
+  it('finds a number in a sentence, not "the two" of a reference to two things named before', () => {
+    expect(holdsAnswerKind('China promised USD 16 million.', 'quantity')).toBe(true);
+    expect(holdsAnswerKind('India donated two Mi-8 helicopters.', 'quantity')).toBe(true);
+    expect(holdsAnswerKind('The two countries have had regular exchanges.', 'quantity')).toBe(false);
+    expect(holdsAnswerKind('The two countries have had regular exchanges since 1993.', 'date')).toBe(true);
+  });
+
   it('reads the kind of answer from the question word and the noun it asks about', () => {
     expect(kind('When was RATS established?')).toBe('date');
     expect(kind('In what year did China promise aid?')).toBe('date');

@@ -183,7 +183,8 @@ export function readIntent({ values, lower, lemmas, tags, named }: QuestionToken
 
 const YEAR = /\b(1\d{3}|20\d{2})s?\b/;
 const MONTH = /\b(january|february|march|april|june|july|august|september|october|november|december)\b/i;
-const NUMBER = /(?<![\d,])(?!(1\d{3}|20\d{2})\b)\d+(?!\d|st\b|nd\b|rd\b|th\b)|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\b/i;
+/** A number: in digits, not a year; or in words, not after "the" ("the two countries" counts nothing asked). */
+const NUMBER = /(?<![\d,])(?!(1\d{3}|20\d{2})\b)\d+(?!\d|st\b|nd\b|rd\b|th\b)|(?<!\bthe )\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\b/i;
 
 const CAUSE = /\b(because|since|due to|owing to|as a result|therefore|thus|hence|so that|in order to|for the safety|led to|drove|this is to|the reason)\b|^as\b|, as\b/i;
 

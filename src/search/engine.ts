@@ -318,7 +318,7 @@ interface IndexedPassage {
    * Each sentence's text, cut from the passage's once (the same string for every answer that shows it, which the
    * presenter's memo of escaped texts then finds by identity), and its terms.
    */
-  sentences: Array<{ text: string; terms: TermSet }>;
+  sentences: Array<{ text: string; terms: TermSet; refers: boolean }>;
   /** Every term of its sentences and heading, once: whether the passage holds a term is one look-up. */
   terms: TermSet;
   /** The rows of its sentences' terms in the engine's table of the corpus's word vectors (see `nearest`). */
@@ -409,9 +409,16 @@ function unpackSentences(packed: string, text: string): IndexedPassage['sentence
   return lists.map(([start = 0, end = 0, ...terms]) => {
     ids.set(terms, offset);
     offset += terms.length;
-    return { text: text.slice(start, end), terms: new TermSet(ids, offset - terms.length, offset) };
+    const sentence = text.slice(start, end);
+    return { text: sentence, terms: new TermSet(ids, offset - terms.length, offset), refers: REFERS_BACK.test(sentence) };
   });
 }
+
+/**
+ * A sentence that opens on what the one before it named ("The two countries have had regular military exchanges
+ * since 1993", "They are believed to travel from Kunduz…", "It coordinates…"): it speaks of that sentence's names.
+ */
+const REFERS_BACK = /^\W*(?:it|its|they|their|them|he|she|his|her|both(?: the)? (?:countries|states|sides|nations)|the (?:two|three) (?:countries|states|sides|nations)|the (?:country|organi[sz]ation|body|group|fund|agreement))\b/i;
 
 /**
  * Whether a sentence (lower case) spells out what a name or phrase is: the name beside a bracket ("regional
@@ -1062,19 +1069,29 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     let bestNamed = 0;
     const sentences = entry.sentences;
     const shares = new Array<number>(sentences.length);
+    // The names the sentence before holds, for one that refers back to them (see REFERS_BACK), by concept, as bits (a
+    // question has fewer than 31 concepts): "The two countries have had regular military exchanges since 1993" speaks
+    // of China and Kazakhstan, which the sentence before it names.
+    let namesBefore = 0;
     for (let index = 0; index < sentences.length; index += 1) {
-      const terms = sentences[index]!.terms;
+      const { terms, refers } = sentences[index]!;
       let matched = 0;
       // Of sentences holding as much, the highlight is one naming the place asked about, not only the country it
       // lies in ("Osh", not "Kyrgyzstan").
       let named = 0;
+      let names = 0;
       for (let c = 0; c < concepts.length; c += 1) {
         const concept = concepts[c]!;
-        if (!holdsConcept(concept, terms)) continue;
+        if (!holdsConcept(concept, terms)) {
+          if (refers && concept.name && c < 31 && (namesBefore & (1 << c)) !== 0) matched += concept.weight;
+          continue;
+        }
         matched += concept.weight;
         inText[c] = 1;
+        if (concept.name && c < 31) names |= 1 << c;
         if (concept.name && concept.own >= 0 && concept.ids.length > 1 && terms.has(concept.own)) named += 1;
       }
+      namesBefore = names;
       const share = total === 0 ? 0 : matched / total;
       if (share > bestShare || (share === bestShare && share > 0 && named > bestNamed)) {
         bestIndex = index;
@@ -1327,7 +1344,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     let found: string | null = null;
     let foundShare = 0;
     entry.sentences.forEach((sentence, index) => {
-      const share = shares[index]!;
+      // A sentence and the next one when that refers back to it are one: "In 2004 China promised USD 16 million as
+      // military aid to Kyrgyzstan. The fund was directed towards upgrading of weapons and equipment."
+      const share = entry.sentences[index + 1]?.refers ? Math.max(shares[index]!, shares[index + 1]!) : shares[index]!;
       if (share <= 0 || share < SENTENCE_NEAR_BEST * best.share || (found !== null && share <= foundShare)) return;
       // "RATS was established in 2004" dates RATS, not the SCO a question asks about.
       if (others.some(({ asked, other }) => !asked.some((id) => sentence.terms.has(id)) && other.some((id) => sentence.terms.has(id)))) return;
