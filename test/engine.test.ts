@@ -474,6 +474,13 @@ describe('answers', () => {
     expect(engine.answer('how much did china give kyrgyzstan for weapons').results[0]!.highlight).toContain('USD 16 million');
   });
 
+  it('read a day or a month as no name the paper lacks, an inflection as no slip, a number in groups of three', () => {
+    expect(engine.answer('What did India donate to Tajikistan on Friday?').results[0]!.id).toBe('p18');
+    expect(engine.answer('When were the sources accessed?')).not.toHaveProperty('readAs');
+    expect(engine.answer('180000 uighurs').results[0]!.id).toBe('p9');
+    expect(engine.analyzer.terms('180000 and 1800000')).toEqual(engine.analyzer.terms('180,000 and 1,800,000'));
+  });
+
   it('answer a date or a quantity only from a sentence that holds one', () => {
     expect(engine.answer('When was RATS established?').results[0]!.highlight).toBe('RATS was established in 2004.');
     expect(engine.answer('How much did China promise Kyrgyzstan?').results[0]!.highlight).toContain('USD 16 million');

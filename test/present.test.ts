@@ -194,12 +194,12 @@ describe('Discord payloads', () => {
   });
 
   it('answer small talk and questions in another language with what the bot can be asked, not with what the paper lacks', () => {
-    for (const line of ['thanks!', 'hi everyone', 'great job team', 'when?', 'Bonjour', 'gracias', 'sup bot', 'merci beaucoup', 'help', '/help', 'are you a robot?']) {
+    for (const line of ['thanks!', 'hi everyone', 'great job team', 'when?', 'Bonjour', 'gracias', 'sup bot', 'merci beaucoup', 'help', '/help', 'are you a robot?', "you're useless", 'sorry']) {
       const answer = engine.answer(line);
       expect(answer, line).toMatchObject({ results: [], unasked: 'chat' });
       expect(answerToText(answer, topics), line).toBe('Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?');
     }
-    for (const line of ["Perché l'Uzbekistan non partecipa?", '¿Por qué Uzbekistán no participa en los ejercicios de la OCS?', 'Warum nimmt Usbekistan nicht an den Übungen teil?', '乌兹别克斯坦为什么不参加演习？', 'Почему Узбекистан не участвует?', 'was ist RATS?', 'Quanti uiguri vivono in Kazakistan?', 'Quantos uigures vivem no Cazaquistão?', "Combien d'Ouïghours vivent au Kazakhstan?", 'Kazakhstan ke baare mein batao']) {
+    for (const line of ["Perché l'Uzbekistan non partecipa?", '¿Por qué Uzbekistán no participa en los ejercicios de la OCS?', 'Warum nimmt Usbekistan nicht an den Übungen teil?', '乌兹别克斯坦为什么不参加演习？', 'Почему Узбекистан не участвует?', 'was ist RATS?', 'Quanti uiguri vivono in Kazakistan?', 'Quantos uigures vivem no Cazaquistão?', "Combien d'Ouïghours vivent au Kazakhstan?", 'Kazakhstan ke baare mein batao', 'Qual é o papel da Rússia na Ásia Central?']) {
       const answer = engine.answer(line);
       expect(answer, line).toMatchObject({ results: [], unasked: 'foreign' });
       const reply = presentAnswer(answer, topics, { page: 0, ephemeral: false });

@@ -245,6 +245,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       if (/^\d+(-\d+)+$/.test(token)) return token.split('-');
       // "180,000" meets the paper's "180, 000": thousands are matched group by group.
       if (/^\d{1,3}(,\d{3})+$/.test(token)) return token.split(',');
+      // and so does "180000": a number of five digits or more is its groups of three, as if written with commas
+      if (/^\d{5,}$/.test(token)) return token.replace(/\B(?=(\d{3})+$)/g, ',').split(',');
     }
     if (!token.includes('-')) return [normalize(lemma)];
     const parts = token.toLowerCase().split('-').filter((part) => part.length > 0);
@@ -392,7 +394,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     const doc = wink.read(text);
     const words = readWords(doc);
     const lexiconIds = words.tokens.out(its.uniqueId) as number[];
-    const unknownWords = words.values.filter((value, i) => words.types[i] === 'word' && wink.isUnknownId(lexiconIds[i]!) && !capitalisedWord(value));
+    const unknownWords = words.values.filter((value, i) => words.types[i] === 'word' && wink.isUnknownId(lexiconIds[i]!) && !capitalisedWord(value) && !wink.knows(value.toLowerCase()));
     return { unknownWords, analysis: () => analysisOf(doc, readTokens(doc, words), unknownWords) };
   }
 

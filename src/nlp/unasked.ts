@@ -7,7 +7,7 @@
 export const CHAT_WORDS =
   'hi hello hey hiya yo thanks thank thx ty cheers good great morning evening afternoon night bye goodbye ok okay cool nice awesome yes yeah no nope sure welcome please everyone everybody all guys folks team job work done well lol haha np bot robot human help commands ' +
   // and the greetings and thanks of other languages a study group may use
-  'sup mate cheerio ' +
+  'sup mate cheerio sorry oops useless stupid dumb rubbish wow omg ' +
   'hola hallo salut bonjour ciao namaste salaam salam gracias muchas merci beaucoup danke vielen dank grazie mille obrigado arigato shukriya dhanyavad';
 
 const QUESTION_WORD = /\b(why|when|where|who|whom|whose|how|what|which)\b/i;
@@ -27,7 +27,7 @@ export function isSmallTalk(text: string, words: readonly string[], names: numbe
  */
 const FOREIGN_WORDS = new Set(
   ('por qué que los las del una unos para cómo como cuál cuáles cuándo cuando dónde donde quién quiénes está están es son ' +
-    'não porque quando onde quem qual quais uma dos das pelo pela ' +
+    'não porque quando onde quem qual quais uma dos das pelo pela é da na em ao ' +
     'pourquoi est les des une du aux pas quel quelle quels comment où qui sont ' +
     'perché chi dove quale sono della delle degli gli non ' +
     'warum wie wer wo wann welche welcher ist sind nicht der dem den das ein eine einen und mit ' +

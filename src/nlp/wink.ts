@@ -30,7 +30,13 @@ function shared(): Instance {
     // wink numbers the words of its lexicon first and words it meets later after them, so the id of a nonsense
     // word read before anything else is where unknown words begin.
     const firstUnknownId = nlp.readDoc('qzxjvwkq').tokens().out(nlp.its.uniqueId)[0] as number;
-    const knows = memoized(KNOWN_KEPT, (word) => (nlp.readDoc(word).tokens().out(nlp.its.uniqueId)[0] as number) < firstUnknownId);
+    const known = (word: string): boolean => (nlp.readDoc(word).tokens().out(nlp.its.uniqueId)[0] as number) < firstUnknownId;
+    // An inflection of a word the lexicon has is a word too, though the lexicon leaves it out ("accessed" of "access").
+    const knows = memoized(KNOWN_KEPT, (word) => {
+      if (known(word)) return true;
+      const lemma: unknown = (nlp.readDoc(word).tokens().out(nlp.its.lemma as never) as unknown[])[0];
+      return typeof lemma === 'string' && lemma !== word && /^\p{Ll}+$/u.test(lemma) && known(lemma);
+    });
     instance = { nlp, firstUnknownId, learned: null, knows };
   }
   return instance;
@@ -45,7 +51,7 @@ export interface WinkReader {
   readPlain(text: string): Document;
   /** Whether wink's lexicon lacks a word, by the id wink gives its token (`its.uniqueId`). */
   isUnknownId(id: number): boolean;
-  /** Whether wink's lexicon has a word, as it is written. */
+  /** Whether wink's lexicon has a word, as it is written, or the word it inflects ("accessed", "access"). */
   knows(word: string): boolean;
   /**
    * The word a piece of text between spaces is, when wink always makes one word token of it, whatever it has read

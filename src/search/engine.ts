@@ -86,6 +86,8 @@ const reranked = (bm25: number, share: number, sentenceShare: number, lead: numb
 const MOST_RERANK_GAIN = reranked(1, 1, 1, 1) * (1 + 1e-9);
 /** How nearly a sentence must meet the question, against the passage's best, to be the one that holds the answer. */
 const SENTENCE_NEAR_BEST = 0.6;
+/** Days and months: English writes them with a capital, but they name nothing a paper is about ("due on Friday"). */
+const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 /** The kinds of answer a sentence gives as a date or a number. */
 const NUMBERED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration']);
 /** How much of a concept a passage holds when only a footnote it cites has it. */
@@ -827,10 +829,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // A word of a name ("uzbekistan", "beij" of "Beijing") is asked through the name's concept below.
       if (analysis.namedWords.has(word)) continue;
       const id = dictionary.get(word);
-      boostId(id, 1);
-      const head = analyzer.synonym(word);
       const frequency = postings.frequency(id ?? -1);
       const inCorpus = frequency > 0;
+      const topic = analysis.topicWords.has(word);
+      boostId(id, 1);
+      const head = analyzer.synonym(word);
       // The thesaurus's expansions stand in for words the corpus lacks; a word it has is matched as it is.
       let alternatives = head ? [head] : [];
       if (!inCorpus) {
@@ -856,7 +859,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         }
       }
       const known = weight >= 0;
-      if (!known) weight = idfOf(frequency) * (analysis.topicWords.has(word) ? 1 : UNKNOWN_NON_TOPIC_WEIGHT);
+      if (!known) weight = idfOf(frequency) * (topic ? 1 : UNKNOWN_NON_TOPIC_WEIGHT);
       const surface = analysis.surfaces.get(word);
       const read = concept([word, ...alternatives], weight, {
         id,
@@ -867,7 +870,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         name: !inCorpus && analysis.properWords.has(word),
       });
       concepts.push(read);
-      if (!known && !analysis.topicWords.has(word)) unknownNonTopic.push(read);
+      if (!known && !topic) unknownNonTopic.push(read);
     }
     const seen = new Set<string>();
     for (const { terms } of analysis.names) {
@@ -1222,6 +1225,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         !isAcronym(text, c.written) &&
         !opens(text, c.written) &&
         !gazetteerNames.has(c.written) &&
+        !CALENDAR.has(c.written) &&
         (tableVector(c.written) !== null || (inLongerName(text, c.written) && !speller.isNear(c.written))) &&
         !writtenTogether(text, c.written),
     );
@@ -1514,7 +1518,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         if (checked && checked.results.length > 0) return { ...checked, question };
       }
     }
-    if (results.length === 0 && missing.length === 0 && looksForeign(text, analysis?.unknownWords ?? [])) return { question, entities, results, unasked: 'foreign' };
+    if (results.length === 0 && looksForeign(text, analysis?.unknownWords ?? [])) return { question, entities, results, unasked: 'foreign' };
     return { question, entities, results, ...(readAs === undefined ? {} : { readAs }), ...(results.length === 0 && missing.length > 0 ? { missing } : {}) };
   }
 
