@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consoleReply, consoleTurn } from '../src/cli/commands.js';
+import type { Turn } from '../src/search/followup.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createEngine } from '../src/search/engine.js';
 import { createLookup } from '../src/search/lookup.js';
@@ -27,12 +28,32 @@ describe('the console', () => {
     expect(consoleReply('why does Uzbekistan skip SCO exercises?', engine, lookup, before)).toMatch(/^1\. \[p14\]/);
   });
 
+  it('reads a conversation as a discussion thread does: "source?" of the answer shown, a name turned to, nothing after "not covered"', () => {
+    const talk = (...lines: string[]): string[] => {
+      let turns: Turn[] = [];
+      return lines.map((line) => {
+        const turn = consoleTurn(line, engine, lookup, turns);
+        turns = turn.turns;
+        return turn.reply;
+      });
+    };
+    // "source?" is of the answer just shown (p10's), not of the last question asked in its own words (p9's)
+    const [kazakhstan, when, source] = talk('what about Kazakhstan?', 'and when?', 'source?');
+    expect([kazakhstan, when, source]).toEqual([expect.stringMatching(/^1\. \[p9\]/), expect.stringMatching(/^1\. \[p10\]/), expect.stringMatching(/^\[p10\] cites:\n {2}\[vi\]/)]);
+    // a name turned to replaces the one of its kind, with the question's topic and the question word asked with
+    expect(talk('What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakhstan?', 'when?').slice(1)).toEqual([expect.stringMatching(/^1\. \[p10\]/), expect.stringMatching(/^1\. \[p10\] .*\n {2}» The two countries have had regular military exchanges since 1993/)]);
+    expect(talk('How much aid did China promise Kyrgyzstan?', 'who wrote that source?')[1]).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
+    // nothing to ask on after a question the paper does not cover
+    expect(talk('what is the capital of Kazakhstan?', 'why?')[1]).toBe('Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?');
+    for (const more of ['elaborate pls', 'explain']) expect(talk('what is the tapi pipeline', more)[1], more).toMatch(/^That is all the paper has on it/);
+  });
+
   it('answers greetings and thanks, and a bare "when?" with nothing before it, with what it can be asked', () => {
     const prompt = 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
     for (const line of ['thanks!', 'hi', 'good evening everyone', 'Thank you so much!']) expect(consoleReply(line, engine, lookup, 'What is RATS?')).toBe(prompt);
     expect(consoleReply('when?', engine, lookup)).toBe(prompt);
     // nor after a greeting, which asked nothing
-    expect(consoleTurn('hi', engine, lookup).asked).toBeUndefined();
+    expect(consoleTurn('hi', engine, lookup).turns).toEqual([]);
     // A word the paper could be asked about is a question, however short.
     expect(consoleReply('weather in Bishkek', engine, lookup)).not.toBe(prompt);
   });

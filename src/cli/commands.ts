@@ -5,7 +5,7 @@
 import { answerToText, byline, resultToText, wrap } from '../present/text.js';
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
-import { type Asks, asksOn, asksSourceOfThat, whatFollowUpAsks } from '../search/followup.js';
+import { answerFollowUp, type Asks, asksOn, asksSourceOfThat, turnsTo, type Turn } from '../search/followup.js';
 import type { Answer } from '../search/types.js';
 import type { Lookup } from '../search/lookup.js';
 
@@ -21,27 +21,33 @@ const HELP = [
 
 const list = (items: string[]): string => items.join(', ');
 
+/** How many turns of a conversation the console keeps: what "why?" and "what about Kazakhstan?" are read with. */
+const TURNS_KEPT = 10;
+
 /**
- * The reply to a typed line, and the question it asked in its own words (what a later "why?" is about), if it did.
- * `previous` is the question before it.
+ * The reply to a typed line, and the conversation after it (`turns`, see ../search/followup.ts): a line that asks on
+ * ("why?", "source?", "tell me more", "what about Kazakhstan?") is read with the conversation, as a discussion thread
+ * reads it; any other question starts one, unless the paper does not cover it (a "why?" after it asks nothing).
+ * `previous` is the conversation so far, or the question before the line.
  */
-export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previous?: string): { reply: string; asked?: string } {
+export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previous: Turn[] | string = []): { reply: string; turns: Turn[] } {
+  const turns = typeof previous === 'string' ? [answerFollowUp(engine, previous, []).turn] : previous;
   const line = cleanQuestion(typed);
   const match = /^\/(\S*)\s*(.*)$/s.exec(line);
-  if (!match) {
-    if (line.trim() === '') return { reply: answerToText(engine.answer(line), engine.topics()) };
-    // "help" without its slash asks for the commands, not for the paper's "help of the super powers".
-    if (/^\s*help\s*[?!.]*\s*$/i.test(line)) return { reply: HELP };
-    // "source?" or "why?" after an answer asks of that answer; not "why does Uzbekistan skip SCO exercises?" nor "thanks!".
-    if (previous !== undefined && (asksSourceOfThat(line) || asksOn(engine, line))) {
-      const asked = whatFollowUpAsks(engine, line, () => ({ answer: engine.answer(previous) }), () => ({ answer: engine.answer(`${line} ${previous}`) }));
-      return { reply: followUpText(asked.asks, asked.answer, engine) };
-    }
-    const answer = engine.answer(line);
-    // "hi" asks nothing: a "when?" after it is about nothing either.
-    return { reply: answerToText(answer, engine.topics()), ...(answer.unasked ? {} : { asked: line }) };
+  if (match) return { reply: commandReply(match, engine, lookup), turns };
+  if (line.trim() === '') return { reply: answerToText(engine.answer(line), engine.topics()), turns };
+  // "help" without its slash asks for the commands, not for the paper's "help of the super powers".
+  if (/^\s*help\s*[?!.]*\s*$/i.test(line)) return { reply: HELP, turns };
+  // "source?" or "why?" after an answer asks of that answer; not "why does Uzbekistan skip SCO exercises?" nor "thanks!".
+  if (turns.length > 0 && (asksSourceOfThat(line) || asksOn(engine, line) || turnsTo(line))) {
+    const followed = answerFollowUp(engine, line, turns);
+    const kept = followed.asks === 'sources' ? turns : [...turns, followed.turn].slice(-TURNS_KEPT);
+    return { reply: followUpText(followed.asks, followed.answer, engine), turns: kept };
   }
-  return { reply: commandReply(match, engine, lookup) };
+  const answer = engine.answer(line);
+  // "hi" asks nothing, nor does a question the paper does not cover: a "why?" after either is about nothing.
+  const answered = !answer.unasked && answer.results.length > 0;
+  return { reply: answerToText(answer, engine.topics()), turns: answered ? [answerFollowUp(engine, line, []).turn] : [] };
 }
 
 /** The reply to a line that asks of the answer before it (`asks`, decided by the engine), worded with the console's commands. */
@@ -56,7 +62,7 @@ function followUpText(asks: Asks, answer: Answer, engine: Engine): string {
 
 /** The reply to a typed line; `previous` is the question before it, which a line that asks on is about. */
 export function consoleReply(typed: string, engine: Engine, lookup: Lookup, previous?: string): string {
-  return consoleTurn(typed, engine, lookup, previous).reply;
+  return consoleTurn(typed, engine, lookup, previous ?? []).reply;
 }
 
 /** The reply to a console command ("/passage p14"). */

@@ -1,6 +1,7 @@
 /** The local console: type a question, read the answer as the bot would give it; Ctrl-D exits. */
 import { createInterface } from 'node:readline';
 import type { Engine } from '../search/engine.js';
+import type { Turn } from '../search/followup.js';
 import { createLookup } from '../search/lookup.js';
 import { consoleTurn } from './commands.js';
 
@@ -17,15 +18,15 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
   const lookup = createLookup(engine.corpus);
   output.write(`Ask about ${documents}. One question per line; /help lists the commands; Ctrl-D or /quit to quit.\n`);
   prompt();
-  // The last question asked in its own words: "why?" or "tell me more" after it is about it.
-  let previous: string | undefined;
+  // The conversation: what "why?", "source?" or "what about Kazakhstan?" is read with.
+  let turns: Turn[] = [];
   for await (const line of lines) {
     if (QUIT.test(line)) break;
     // Read from a file or a pipe, the questions are not on the screen: each answer follows its question, as typed.
     if (line.trim() !== '') {
-      const { reply, asked } = consoleTurn(line, engine, lookup, previous);
-      output.write(`${interactive ? '' : `\nquestion> ${line.trim().slice(0, 200)}\n`}\n${reply}\n`);
-      if (asked !== undefined) previous = asked;
+      const turn = consoleTurn(line, engine, lookup, turns);
+      output.write(`${interactive ? '' : `\nquestion> ${line.trim().slice(0, 200)}\n`}\n${turn.reply}\n`);
+      turns = turn.turns;
     }
     prompt();
   }

@@ -55,8 +55,8 @@ function ownOf(engine: Engine, line: string): Pick<Turn, 'entities' | 'topic'> {
 
 /** A line that may ask on from the question before it ("why?", "and when was that?", "tell me more"), if it has no word of its own. */
 const ASKS_ON = /^\s*(?:(?:and|so|but|then|ok|okay)\W+)*(why|when|where|who|how|what|which)\b|\b(more|else)\b/i;
-/** A line that only asks to go on ("go on", "more"), though it has words of its own. */
-const GO_ON = /^\s*(go on|continue|and|more)\W*$/i;
+/** A line that only asks to go on ("go on", "more", "elaborate pls"), though it has words of its own. */
+const GO_ON = /^\s*(?:go on|continue|and|more|elaborate|explain|expand|details?)(?:\s+(?:please|pls|plz|more|further|on (?:that|this|it)))?\W*$/i;
 /** A line that asks for more of the same answer ("tell me more", "anything else?"), if it asks on at all. */
 const MORE = /\b(more|else)\b/i;
 
@@ -82,12 +82,20 @@ const SOURCE_OF_THAT = new RegExp(
       "(?:what(?:'s| is| are) )?(?:the\\s+)?(?:source|sources|citation|citations|reference|references|cite)(?: please| pls)?",
       "(?:what(?:'s| is) the )?source (?:for|of) (?:that|this|it)",
       "where(?:'s| is| does| was) (?:that|this|it) (?:from|come from|published)",
-      'who wrote (?:that|this|it|the (?:source|article|footnote|report))',
+      'who wrote (?:that|this|it|the)(?: (?:source|article|footnote|report|piece))?',
       '(?:which|what) (?:outlet|publication|journal|website|newspaper)',
     ].join('|') +
     ')\\s*\\W*$',
   'i',
 );
+
+/** A line that turns the conversation to another name: "what about Kazakhstan?", "and Tajikistan?", "how about India?". */
+const TURNS_TO = /^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:(?:what|how)\s+about\b|and\b)/i;
+
+/** Whether a line turns the conversation to another name ("what about Kazakhstan?"), to be read with the conversation. */
+export function turnsTo(line: string): boolean {
+  return TURNS_TO.test(line);
+}
 
 /** Whether a line asks for the source of the answer before it ("source?", "where is that from?"), not of the paper. */
 export function asksSourceOfThat(line: string): boolean {
@@ -163,7 +171,9 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // paper says of that name, in whatever year (the engine answers a question naming a year only with that year).
   const carried = own.entities.length > 0 ? previous.topic.filter((word) => !YEAR.test(word)) : previous.topic;
   const topic = own.topic.length > 0 ? own.topic : carried;
-  const effective = [...topic, ...entities.map((e) => e.canonical)].join(' ');
+  // "when?", "why?": the question word the line asks with, which the topic's words do not carry.
+  const asking = ASKS_ON.exec(question)?.[1]?.toLowerCase();
+  const effective = [...(asking ? [asking] : []), ...topic, ...entities.map((e) => e.canonical)].join(' ');
   const answer = engine.answer(effective);
   // A follow-up that names something asks about it, and so do the ones after it: only passages naming it answer.
   const focus = own.entities.length > 0 ? own.entities.map((e) => e.canonical) : previous.focus;
