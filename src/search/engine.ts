@@ -194,6 +194,8 @@ export interface Engine {
   spell(question: string): string;
   /** The passage presented as a result, with its citations, for look-ups by id. */
   present(passage: Passage, highlight?: string): Result;
+  /** The passage a question asks for by its id alone ("p14", "P14", "/passage p14", "passage 14", "p05"), if any. */
+  passageAsked(question: string): Passage | undefined;
   /** Headings of the sections of every document, but for generic ones ("Introduction"): what the corpus covers. */
   topics(): string[];
   /** How a question was read and ranked, for tuning: its concepts and every candidate's score and coverage. */
@@ -1390,7 +1392,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const documentDetails = () =>
     (cardsMade ??= { cards: documentCards(corpus.documents, analyzer), lightTerms: new Set([...LIGHT_VERBS].flatMap((verb) => analyzer.terms(verb))) });
 
-  const passageById = new Map(corpus.passages.map((p) => [p.id, p]));
+  // By id in lower case: "P22" is p22.
+  const passageById = new Map(corpus.passages.map((p) => [p.id.toLowerCase(), p]));
+  function passageAsked(question: string): Passage | undefined {
+    const typed = String(question ?? '').trim().toLowerCase();
+    const id = typed.replace(/^\/?(?:passage|paragraph|para)\b[\s.:#-]*/, '');
+    if (!/^[\p{L}\p{N}_-]{1,64}$/u.test(id)) return undefined;
+    // "p05" is p5; "passage 14" is p14 where ids are numbered so.
+    return passageById.get(id) ?? passageById.get(id.replace(/^(\p{L}+)0+(?=\d)/u, '$1')) ?? (id !== typed && /^\d+$/.test(id) ? passageById.get(`p${Number(id)}`) : undefined);
+  }
   /** The headings that hold each term, by its id: made when a question first may ask for a section. */
   let headingsByTerm: Map<number, string[]> | undefined;
   const headingsWithTerm = (): Map<number, string[]> => {
@@ -1447,9 +1457,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   let chatTerms: Set<string> | undefined;
   function answer(question: string): Answer {
     // "p14", "/passage p14": the passage of that id.
-    // "p05" is p5.
-    const id = String(question ?? '').trim().replace(/^\/?passage\s+/i, '');
-    const byId = passageById.get(id) ?? passageById.get(id.replace(/^(\p{L}+)0+(?=\d)/u, '$1'));
+    const byId = passageAsked(question);
     if (byId) return { question, entities: [], results: [present(byId)] };
     // The question as read: as plain English, at most so long.
     const { text, entities, concepts, ranked: byScore, readAs, missing = [], analysis } = rank(question);
@@ -1529,6 +1537,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     answer,
     spell: (question) => spell(cut(question)),
     present: (passage, sentence) => present(passage, sentence),
+    passageAsked,
     topics: () => topics,
     explain: (question) => {
       const { concepts, ranked } = rank(question, true);

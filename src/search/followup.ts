@@ -133,8 +133,7 @@ function answerAlone(engine: Engine, question: string): Answer | null {
   // "source?" asks for the sources of the answer before it, which the paper's card would not give.
   if (first && isDocumentCard(first)) return asksSourceOfThat(question) ? null : alone;
   // The engine's reading of an id: "p14", "/passage p14", "p05".
-  const id = question.trim().replace(/^\/?passage\s+/i, '');
-  return first && (first.id === id || first.id === id.replace(/^(\p{L}+)0+(?=\d)/u, '$1')) ? alone : null;
+  return first && engine.passageAsked(question)?.id === first.id ? alone : null;
 }
 
 export function answerFollowUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
