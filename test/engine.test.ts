@@ -259,6 +259,8 @@ describe('answers', () => {
   it('read a word of the same family the stemmer leaves apart as the paper’s', () => {
     // "west" is the paper's "western" ("180, 000 Uighurs reside in western Kazakhstan").
     expect(engine.answer('Roughly how many Uyghurs live over in the west of Kazakhstan?').results[0]?.id).toBe('p9');
+    // "weight" is the paper's "weightage" ("India's relation with Tajikistan has more weightage than the other CARs").
+    expect(engine.answer('which country has the most weight for india among CARs').results[0]?.id).toBe('p18');
   });
 
   it('let near words stand in for a rare word the paper lacks once the words it has are held', () => {

@@ -107,7 +107,7 @@ const FOCUS_NEAR = 0.6;
 const POS_BITS: ReadonlyArray<readonly [WordnetPos, number]> = [['n', 1], ['v', 2], ['a', 4], ['r', 8]];
 const posBit = (pos: WordnetPos): number => POS_BITS.find(([tag]) => tag === pos)![1];
 /** Endings that make a word of the same family the stemmer does not fold: "west" -> "western", "histor" -> "historic". */
-const DERIVING_SUFFIXES = ['ern', 'al', 'ic', 'ian', 'an', 'ese', 'ish', 'li', 'i', 'iti', 'ness', 'ment'];
+const DERIVING_SUFFIXES = ['ern', 'al', 'ic', 'ian', 'an', 'ese', 'ish', 'li', 'i', 'iti', 'ness', 'ment', 'ag'];
 
 /** A year as a term. */
 export const YEAR = /^(1\d{3}|20\d{2})$/;
