@@ -150,6 +150,13 @@ describe('answers', () => {
     expect(engine.answer('What is RATS?').outline).toBeUndefined();
   });
 
+  it('answer each part of a question of two parts, the first passage of each among the first results', () => {
+    expect(engine.answer("what did india give tajikistan and why is india's economic cooperation low?").results.map((r) => r.id).slice(0, 2).sort()).toEqual(['p18', 'p19']);
+    expect(engine.answer('How much military aid did China promise Kyrgyzstan and when was the first bilateral exercise with Kyrgyzstan?').results.map((r) => r.id).slice(0, 2)).toEqual(['p5', 'p14']);
+    // "when and with whom" is one question
+    expect(engine.answer('When and with whom did China hold its first bilateral exercise?').results[0]!.id).toBe('p14');
+  });
+
   it('answer a passage id, typed alone or after /passage, with that passage', () => {
     for (const question of ['p14', ' /passage p14 ', 'p014', 'P14', 'passage 14', 'paragraph 14']) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['p14']);
     expect(engine.answer('p99').results).toEqual([]);

@@ -13,7 +13,7 @@ import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type Spelli
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
-import { askedFootnote, asksAboutDocument, quotedFootnotes, asksOutline, asksSources, asksSummary, documentCards, SUMMARY_SECTION, type DocumentCard } from './cards.js';
+import { askedFootnote, asksAboutDocument, isDocumentCard, quotedFootnotes, asksOutline, asksSources, asksSummary, documentCards, SUMMARY_SECTION, type DocumentCard } from './cards.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Outline, Result } from './types.js';
 
@@ -88,6 +88,8 @@ const MOST_RERANK_GAIN = reranked(1, 1, 1, 1) * (1 + 1e-9);
 const SENTENCE_NEAR_BEST = 0.6;
 /** Days and months: English writes them with a capital, but they name nothing a paper is about ("due on Friday"). */
 const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+/** Where a question's second part starts: "and" before a question word or a verb that opens a question. */
+const SECOND_PART = /\s*(?:,\s*)?\band\s+(?=(?:why|what|when|where|who|whom|which|how|is|are|was|were|does|did|do|has|have|can|could|would|should)\b)/i;
 /** The kinds of answer a sentence gives as a date or a number. */
 const NUMBERED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration']);
 /** How much of a concept a passage holds when only a footnote it cites has it. */
@@ -1455,7 +1457,27 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   let chatTerms: Set<string> | undefined;
+  /**
+   * A question of two parts ("what did India give Tajikistan and why is its economic co-operation low?") answers each:
+   * the whole question's answer, with each part's first passage among the first results, in the order the whole
+   * question ranks them. A question with no second part, or a part that finds nothing, is answered whole.
+   */
   function answer(question: string): Answer {
+    const whole = answerWhole(question);
+    const parts = String(question ?? '').split(SECOND_PART);
+    if (parts.length !== 2 || whole.results.length === 0) return whole;
+    const firsts = parts.map((part) => answerWhole(part).results[0]).filter((r): r is Result => r !== undefined && !isDocumentCard(r));
+    if (firsts.length < 2 || firsts[0]!.id === firsts[1]!.id) return whole;
+    const rank = (r: Result): number => {
+      const at = whole.results.findIndex((w) => w.id === r.id);
+      return at < 0 ? whole.results.length : at;
+    };
+    const leading = [...firsts].sort((a, b) => rank(a) - rank(b));
+    const results = [...leading, ...whole.results.filter((r) => !leading.some((l) => l.id === r.id))].slice(0, settings.maxResults);
+    return { ...whole, results };
+  }
+
+  function answerWhole(question: string): Answer {
     // "p14", "/passage p14": the passage of that id.
     const byId = passageAsked(question);
     if (byId) return { question, entities: [], results: [present(byId)] };
