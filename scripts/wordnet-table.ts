@@ -28,7 +28,7 @@ const SENSES_KEPT = 2;
 export function wordnetTable(): { table: string; phrases: string } {
   const db = readWordnetDb();
   // The analyzer's normal forms need no gazetteer, thesaurus or phrase list.
-  const { lemmaTerm } = createAnalyzer([], { synonyms: [], expansions: {}, file: null }, { synonyms: [], expansions: [], phrases: [] });
+  const { lemmaTerm } = createAnalyzer([], { synonyms: [], expansions: {}, file: null }, { names: { asWritten: [], patterns: [] }, synonyms: [], expansions: [], phrases: [] });
   const terms = (words: Set<string>, own: string): string => [...new Set([...words].map(lemmaTerm))].filter((t) => t !== own && !t.includes(' ')).join(' ');
   const phrases = new Set<string>();
   const byTerm = new Map<string, { related: Set<string>; broader: Set<string> }>();

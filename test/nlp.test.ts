@@ -280,9 +280,9 @@ describe('words the model lacks', () => {
 
 describe('plain pieces of text', () => {
   it('are the one word token wink makes of them, read or not, and other pieces are left to reading', () => {
-    const wink = winkReader([]);
+    const wink = winkReader();
     const words = (piece: string): string[] => {
-      const tokens = wink.readPlain(piece).tokens();
+      const tokens = wink.read(piece).tokens();
       const types = tokens.out(wink.its.type) as unknown as string[];
       return tokens.out().filter((_, i) => types[i] === 'word');
     };

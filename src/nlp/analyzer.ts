@@ -8,6 +8,7 @@ import model from 'wink-eng-lite-web-model';
 import type { GazetteerEntry, Thesaurus } from '../corpus/types.js';
 import { LIGHT_VERBS, readIntent, type AnswerKind } from './intent.js';
 import { memoized } from '../memo.js';
+import { nameFinder, type NamePattern } from './names.js';
 import { winkReader, type WinkReader } from './wink.js';
 import { readPhrasalVerbs, wordnetPos, type WordnetPos } from './wordnet.js';
 
@@ -157,22 +158,27 @@ export interface Analyzer {
 }
 
 /**
- * The process's wink instance with a corpus's gazetteer as custom entities. Short all-capital names that are words
- * too ("US" and "us", "RATS" and "rats") are matched only as written, so "tell us" names no country; "SCO" and
- * "TAPI" are no words, so "sco" and "tapi" name them too.
+ * Short all-capital names that are words too ("US" and "us", "RATS" and "rats") are matched only as written, so "tell
+ * us" names no country; "SCO" and "TAPI" are no words, so "sco" and "tapi" name them too.
  */
-function createWink(gazetteer: GazetteerEntry[]): { wink: WinkReader; matchedAsWritten: (name: string) => boolean } {
-  const wink = winkReader([]);
-  const matchedAsWritten = (name: string): boolean => /^[A-Z][A-Za-z0-9]{1,4}$/.test(name) && /[A-Z].*[A-Z]/.test(name) && wink.knows(name.toLowerCase());
-  const examples = gazetteer.map((entry) => ({
-    name: entityTerm(entry.canonical),
-    patterns: [entry.canonical, ...entry.aliases].filter((name) => !matchedAsWritten(name)),
-  }));
-  return { wink: winkReader(examples), matchedAsWritten };
+const matchedAsWritten = (name: string, wink: WinkReader): boolean => /^[A-Z][A-Za-z0-9]{1,4}$/.test(name) && /[A-Z].*[A-Z]/.test(name) && wink.knows(name.toLowerCase());
+
+/** The gazetteer's names as the analyzer finds them, read with wink (a read each, and a look-up for short ones). */
+function readNames(gazetteer: GazetteerEntry[], wink: WinkReader): Lexicon['names'] {
+  const names: Lexicon['names'] = { asWritten: [], patterns: [] };
+  for (const entry of gazetteer) {
+    for (const name of [entry.canonical, ...entry.aliases]) {
+      if (matchedAsWritten(name, wink)) names.asWritten.push(name);
+      else names.patterns.push([entityTerm(entry.canonical), wink.read(name).tokens().out(wink.its.normal) as string[]]);
+    }
+  }
+  return names;
 }
 
 /** The thesaurus in normal forms: what the analyzer derives from it, cached with the index to start faster. */
 export interface Lexicon {
+  /** The gazetteer's names: those matched only as written, and the others by their words (see ./names.ts). */
+  names: { asWritten: string[]; patterns: NamePattern[] };
   /** Each word of a synonym group, and the group's first word. */
   synonyms: Array<[string, string]>;
   /** Each expanded word, and the terms it expands to. */
@@ -186,14 +192,17 @@ export interface Lexicon {
  * it the thesaurus is read into one, and WordNet's phrasal verbs from their file.
  */
 export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus, prebuilt?: Lexicon): Analyzer {
-  const { wink, matchedAsWritten } = createWink(gazetteer);
+  const wink = winkReader();
   const its = wink.its;
+  const names = prebuilt?.names ?? readNames(gazetteer, wink);
+  const findNames = nameFinder(names.patterns);
   // The model ships a Porter stemmer as an add-on; its typings leave it untyped.
   const stem = (model.addons.stem as ((word: string) => string) | undefined) ?? ((word: string) => word);
   const entries = new Map(gazetteer.map((entry) => [entityTerm(entry.canonical), entry]));
+  const asWritten = new Set(names.asWritten);
   const exactNames = new Map<string, GazetteerEntry>();
   for (const entry of gazetteer) {
-    for (const name of [entry.canonical, ...entry.aliases]) if (matchedAsWritten(name)) exactNames.set(name, entry);
+    for (const name of [entry.canonical, ...entry.aliases]) if (asWritten.has(name)) exactNames.set(name, entry);
   }
   // After "the", such a name is a name however it is written: "the us" is the country, as a pronoun never follows "the";
   // and so is one wink reads as a proper noun ("usa"), as no common word is.
@@ -202,7 +211,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   // Agencies", "TAPI" of "TAPI pipeline").
   const oneWordNames = new Map<string, GazetteerEntry>();
   for (const entry of gazetteer) {
-    for (const name of [entry.canonical, ...entry.aliases]) if (/^[\p{L}\p{N}]+$/u.test(name) && !matchedAsWritten(name)) oneWordNames.set(name.toLowerCase(), entry);
+    for (const name of [entry.canonical, ...entry.aliases]) if (/^[\p{L}\p{N}]+$/u.test(name) && !asWritten.has(name)) oneWordNames.set(name.toLowerCase(), entry);
   }
 
   const normalOf = memoized(NORMAL_CACHE_LIMIT, (lower) => {
@@ -272,14 +281,13 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
    * token says of itself: its normal form, then its text.
    */
   function readTokens(doc: WinkDocument, { tokens, values, types }: ReturnType<typeof readWords> = readWords(doc)) {
-    const normal = (i: number): string => {
-      const value: unknown = tokens.itemAt(i).out(its.normal);
-      return typeof value === 'string' ? value : values[i]!.toLowerCase();
-    };
+    const normals = strings(tokens, its.normal, (i) => values[i]!.toLowerCase());
     return {
+      tokens,
       values,
       lower: values.map((value) => value.toLowerCase()),
-      lemmas: strings(tokens, its.lemma, normal),
+      normals,
+      lemmas: strings(tokens, its.lemma, (i) => normals[i]!),
       types,
       stops: (tokens.out(its.stopWordFlag as never) as unknown as unknown[]).map((stop) => stop === true),
       tags: strings(tokens, its.pos, () => 'X'),
@@ -347,11 +355,11 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   }
   const plainTerms = (text: string): string[] => {
     const words: string[] = [];
-    normalWords(readTokens(wink.readPlain(text)), (word) => words.push(word));
+    normalWords(readTokens(wink.read(text)), (word) => words.push(word));
     return words;
   };
 
-  const lexicon: Lexicon = prebuilt ?? { synonyms: [], expansions: [], phrases: readPhrasalVerbs() };
+  const lexicon: Lexicon = prebuilt ?? { names, synonyms: [], expansions: [], phrases: readPhrasalVerbs() };
   for (const phrase of lexicon.phrases) {
     // Every phrase is two words or more (see readPhrasalVerbs): one of a word alone is passed over.
     const gap = phrase.indexOf(' ');
@@ -414,19 +422,18 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
         if (entry) entities.push({ text, type: entry.type, canonical: entry.canonical });
       }
     };
-    const custom = doc.customEntities();
-    const spans = custom.out(its.span) as unknown as Array<[number, number]>;
-    (custom.out(its.detail) as Array<{ value: string; type: string }>).forEach((found, index) => {
-      if (!entries.has(found.type) || typeof found.value !== 'string') return;
-      mention(found.type, found.value);
-      const [start, end] = spans[index] ?? [0, -1];
+    for (const { term, start, end } of findNames(values, tokens.normals)) {
+      // The name as written, with the spaces between its tokens.
+      let text = values[start]!;
+      for (let i = start + 1; i <= end; i += 1) text += `${tokens.tokens.itemAt(i).out(its.precedingSpaces)}${values[i]!}`;
+      mention(term, text);
       for (let i = start; i <= end; i += 1) {
         named[i] = true;
         // "SCO peace mission drills" names the SCO as well as its Peace Mission: an entity, not another name to search by.
         const inner = start < end ? (exactNames.get(values[i]!) ?? oneWordNames.get(lower[i]!)) : undefined;
-        if (inner && entityTerm(inner.canonical) !== found.type) entities.push({ text: values[i]!, type: inner.type, canonical: inner.canonical });
+        if (inner && entityTerm(inner.canonical) !== term) entities.push({ text: values[i]!, type: inner.type, canonical: inner.canonical });
       }
-    });
+    }
     values.forEach((value, index) => {
       // After "the", or read as a proper noun ("usa"), such a name is a name however it is written.
       const anyCase = lower[index - 1] === 'the' || (tokens.tags[index] === 'PROPN' && value.length >= 3);
@@ -542,7 +549,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       }
       return unread.length === 0 ? unknown : [...unknown, ...read(unread.join(' ')).unknownWords];
     },
-    sentences: (text) => wink.readPlain(text).sentences().out(),
+    sentences: (text) => wink.read(text).sentences().out(),
     terms: plainTerms,
     synonym: (word) => synonymOf.get(word),
     expansions: (word) => expansionsOf.get(word) ?? [],

@@ -1,54 +1,19 @@
 /**
  * The one wink-nlp instance of a process (a worker thread has its own). Making an instance re-encodes the model
  * module's state (its custom-entity model is stringified again on each call, so it doubles): after about twenty
- * instances one takes seconds and the next throws "Invalid string length". So it is made once, when first needed,
- * and each corpus's custom entities (its gazetteer) are learned into it whenever a reader of that corpus reads
- * next: learning replaces what was learned before, so nothing accumulates from one corpus to the next.
+ * instances one takes seconds and the next throws "Invalid string length". So it is made once, when first needed.
+ * It reads sentences, parts of speech and wink's own entities; a corpus's gazetteer names are found by the
+ * analyzer (see ./names.ts), so one reader serves every corpus.
  */
-import winkNLP, { type CustomEntityExample, type Document, type WinkMethods } from 'wink-nlp';
+import winkNLP, { type Document, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { memoized } from '../memo.js';
 
-interface Instance {
-  nlp: WinkMethods;
-  /** The lowest id wink gives a word its lexicon lacks. */
-  firstUnknownId: number;
-  /** The entities learned last: those of the reader that read last. */
-  learned: readonly CustomEntityExample[] | null;
-  /** Whether the lexicon has a word, for the words asked about last (see `knows`): it never changes. */
-  knows: (word: string) => boolean;
-}
-
-/** How many words' answers `knows` keeps: questions can bring any number of new words. */
-const KNOWN_KEPT = 10_000;
-
-let instance: Instance | undefined;
-
-function shared(): Instance {
-  if (!instance) {
-    const nlp = winkNLP(model, ['sbd', 'pos', 'ner', 'cer']);
-    // wink numbers the words of its lexicon first and words it meets later after them, so the id of a nonsense
-    // word read before anything else is where unknown words begin.
-    const firstUnknownId = nlp.readDoc('qzxjvwkq').tokens().out(nlp.its.uniqueId)[0] as number;
-    const known = (word: string): boolean => (nlp.readDoc(word).tokens().out(nlp.its.uniqueId)[0] as number) < firstUnknownId;
-    // An inflection of a word the lexicon has is a word too, though the lexicon leaves it out ("accessed" of "access").
-    const knows = memoized(KNOWN_KEPT, (word) => {
-      if (known(word)) return true;
-      const lemma: unknown = (nlp.readDoc(word).tokens().out(nlp.its.lemma as never) as unknown[])[0];
-      return typeof lemma === 'string' && lemma !== word && /^\p{Ll}+$/u.test(lemma) && known(lemma);
-    });
-    instance = { nlp, firstUnknownId, learned: null, knows };
-  }
-  return instance;
-}
-
-/** The process's wink instance seen with one corpus's custom entities. */
+/** The process's wink instance. */
 export interface WinkReader {
   readonly its: WinkMethods['its'];
-  /** The text read with this reader's custom entities (learned again first if another reader read last). */
+  /** The text read: its tokens, sentences, parts of speech and entities. */
   read(text: string): Document;
-  /** The text read for its tokens and sentences; custom entities may be any corpus's. */
-  readPlain(text: string): Document;
   /** Whether wink's lexicon lacks a word, by the id wink gives its token (`its.uniqueId`). */
   isUnknownId(id: number): boolean;
   /** Whether wink's lexicon has a word, as it is written, or the word it inflects ("accessed", "access"). */
@@ -61,6 +26,9 @@ export interface WinkReader {
   plainWord(piece: string): string | null;
 }
 
+/** How many words' answers `knows` keeps: questions can bring any number of new words. */
+const KNOWN_KEPT = 10_000;
+
 /**
  * A piece wink's tokenizer cuts the same way whatever it has read: letters of its word class, and one of the stops
  * its recursive tokenizer splits from anything, so that no token it has met can hold one (not "." or ",", which
@@ -68,23 +36,29 @@ export interface WinkReader {
  */
 const PLAIN_PIECE = /^([a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+)[?!;)"”\]}…]?$/i;
 
-/** A reader for the entities of one corpus. Cheap: the entities are learned when it first reads, not here. */
-export function winkReader(entities: readonly CustomEntityExample[]): WinkReader {
-  const wink = shared();
-  const { nlp, firstUnknownId } = wink;
-  return {
-    its: nlp.its,
-    read(text) {
-      if (wink.learned !== entities) {
-        // An empty list is learned too: it clears the previous corpus's entities.
-        nlp.learnCustomEntities([...entities], { matchValue: false, usePOS: false, useEntity: false });
-        wink.learned = entities;
-      }
-      return nlp.readDoc(text);
-    },
-    readPlain: (text) => nlp.readDoc(text),
-    isUnknownId: (id) => id >= firstUnknownId,
-    knows: wink.knows,
-    plainWord: (piece) => PLAIN_PIECE.exec(piece)?.[1] ?? null,
-  };
+let instance: WinkReader | undefined;
+
+/** The process's wink reader, made on first use. */
+export function winkReader(): WinkReader {
+  if (!instance) {
+    const nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
+    // wink numbers the words of its lexicon first and words it meets later after them, so the id of a nonsense
+    // word read before anything else is where unknown words begin.
+    const firstUnknownId = nlp.readDoc('qzxjvwkq').tokens().out(nlp.its.uniqueId)[0] as number;
+    const known = (word: string): boolean => (nlp.readDoc(word).tokens().out(nlp.its.uniqueId)[0] as number) < firstUnknownId;
+    instance = {
+      its: nlp.its,
+      read: (text) => nlp.readDoc(text),
+      isUnknownId: (id) => id >= firstUnknownId,
+      // Whether the lexicon has a word never changes. An inflection of a word the lexicon has is a word too, though the
+      // lexicon leaves it out ("accessed" of "access").
+      knows: memoized(KNOWN_KEPT, (word) => {
+        if (known(word)) return true;
+        const lemma: unknown = (nlp.readDoc(word).tokens().out(nlp.its.lemma as never) as unknown[])[0];
+        return typeof lemma === 'string' && lemma !== word && /^\p{Ll}+$/u.test(lemma) && known(lemma);
+      }),
+      plainWord: (piece) => PLAIN_PIECE.exec(piece)?.[1] ?? null,
+    };
+  }
+  return instance;
 }

@@ -1,0 +1,90 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/corpus/load.js';
+import type { GazetteerEntry } from '../src/corpus/types.js';
+import { createAnalyzer, entityTerm } from '../src/nlp/analyzer.js';
+import { nameFinder } from '../src/nlp/names.js';
+import { winkReader } from '../src/nlp/wink.js';
+import { questionSets } from '../scripts/bench/stats.js';
+import { committedCorpus } from './helpers/corpus.js';
+
+const corpus = loadCorpus(committedCorpus);
+const noThesaurus = { synonyms: [], expansions: {}, file: null };
+
+/**
+ * The names wink-nlp finds in each text when taught a gazetteer's names as custom entities (what the analyzer did
+ * before, with an instance of its own here), beside those the analyzer's name finder finds; how many names were found.
+ */
+function compareWithWink(gazetteer: GazetteerEntry[], texts: string[]): number {
+  const analyzer = createAnalyzer(gazetteer, noThesaurus);
+  const { names } = analyzer.lexicon;
+  const taught = winkNLP(model, ['sbd', 'pos', 'ner', 'cer']);
+  const asWritten = new Set(names.asWritten);
+  taught.learnCustomEntities(
+    gazetteer.map((entry) => ({ name: entityTerm(entry.canonical), patterns: [entry.canonical, ...entry.aliases].filter((name) => !asWritten.has(name)) })),
+    { matchValue: false, usePOS: false, useEntity: false },
+  );
+  const its = taught.its;
+  const findNames = nameFinder(names.patterns);
+  let found = 0;
+  for (const text of texts) {
+    const custom = taught.readDoc(text).customEntities();
+    const spans = custom.out(its.span) as unknown as Array<[number, number]>;
+    const expected = (custom.out(its.detail) as Array<{ value: string; type: string }>).map((name, i) => ({ term: name.type, span: spans[i], text: name.value }));
+    const tokens = winkReader().read(text).tokens();
+    const actual = findNames(tokens.out() as string[], tokens.out(its.normal) as string[]).map(({ term, start, end }) => ({ term, span: [start, end], text: expect.any(String) }));
+    expect(actual, text).toEqual(expected);
+    // Each name's text as written is the entity's text in the analysis.
+    const entityTexts = analyzer.analyze(text).entities.map((entity) => entity.text);
+    for (const name of expected) expect(entityTexts, text).toContain(name.text);
+    found += expected.length;
+  }
+  return found;
+}
+
+describe('gazetteer names among tokens', () => {
+  it('are found as wink-nlp found them when taught the names as custom entities, in every text of the corpus and every evaluation question', () => {
+    const sets = questionSets();
+    const texts = [
+      ...corpus.passages.flatMap((passage) => [passage.text, passage.section ?? '']),
+      ...corpus.documents.flatMap((document) => [...document.footnotes.values()].map((footnote) => footnote.text)),
+      ...sets.typical,
+      ...sets.misspelt,
+      ...sets.outOfScope,
+      // names inside names, names at the end, short names matched as written, punctuation in names
+      'Meeting of Leaders of SCO Anti-Drug Agencies met; SCO Anti-Drug Agencies too, and anti-drug agencies',
+      'the U.S.A. and the U.S. and U.S.A and tell us about the US',
+      'Mi-8 helicopters, a Mil Mi-8, Mi 8 and Mi8 on September 11, 2001 (9/11, 9-11) after 11 September',
+      'terrorism, separatism and extremism; terrorism, fundamentalism and separatism',
+      "K. Jennie Tresa and K.Jennie Tresa wrote of the People’s Republic of China and the People's Republic",
+      'Shanghai Co-operation Organisation Shanghai Cooperation Organization shanghai cooperation organisation',
+    ];
+    expect(compareWithWink(corpus.gazetteer, texts)).toBeGreaterThan(1000);
+  });
+
+  it('are found as wink-nlp found them where two entries share a name, one name starts another, or spellings differ', () => {
+    const gazetteer: GazetteerEntry[] = [
+      { canonical: 'Alpha Base', type: 'place', aliases: ['Alpha', 'Alpha Base Camp', 'colour guard'] },
+      { canonical: 'Beta', type: 'place', aliases: ['Alpha Base', 'can not', "can't", 'Organisation'] },
+      { canonical: 'Gamma', type: 'place', aliases: ['Alpha'] },
+    ];
+    const texts = ['Alpha Base Camp and Alpha Base and Alpha Base x Alpha', "I can't and can not colour guard color guard", 'the organization and Organisation', 'alpha base camp'];
+    expect(compareWithWink(gazetteer, texts)).toBe(11);
+  });
+
+  it('are found longest first, by the words as written when a name has them so, and the last of names written alike', () => {
+    const find = nameFinder([
+      ['@a', ['sco']],
+      ['@b', ['sco', 'anti', '-', 'drug']],
+      ['@c', ['us']],
+      ['@d', ['sco', 'anti', '-', 'drug']],
+    ]);
+    const spans = (values: string[], normals = values.map((v) => v.toLowerCase())) => find(values, normals).map(({ term, start, end }) => `${term} ${start}-${end}`);
+    expect(spans(['SCO', 'anti', '-', 'drug', 'SCO', 'anti', 'x'])).toEqual(['@d 0-3', '@a 4-4']);
+    // "us" as written is a name's word, so its own normal form is not read ("US" is, when a token so written has it).
+    expect(spans(['us'], ['ourselves'])).toEqual(['@c 0-0']);
+    expect(spans(['SCO', 'anti', '-'])).toEqual(['@a 0-0']);
+    expect(spans([])).toEqual([]);
+  });
+});
