@@ -14,10 +14,10 @@ const QUESTION_WORD = /\b(why|when|where|who|whom|whose|how|what|which)\b/i;
 
 /**
  * Whether a text asks about nothing: no name and no word to ask about ("when?", "what is it?"), or small talk — no
- * question word, and every word of it one of `chatTerms` ("thanks!", "good evening everyone").
+ * question word, and every word of it one of `chatTerms` ("thanks!", "good evening everyone"), asked for only then.
  */
-export function isSmallTalk(text: string, words: readonly string[], names: number, chatTerms: ReadonlySet<string>): boolean {
-  return names === 0 && (words.length === 0 || (!QUESTION_WORD.test(text) && words.every((word) => chatTerms.has(word))));
+export function isSmallTalk(text: string, words: readonly string[], names: number, chatTerms: () => ReadonlySet<string>): boolean {
+  return names === 0 && (words.length === 0 || (!QUESTION_WORD.test(text) && words.every((word) => chatTerms().has(word))));
 }
 
 /**

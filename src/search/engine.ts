@@ -1413,14 +1413,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return headingsByTerm;
   };
   const outlineOf = (document: CorpusDocument): Outline => ({ sections: document.sections, passages: document.passages.length, footnotes: [...document.footnotes.keys()] });
-  const sectionTerms = new Set(analyzer.terms(SECTION_WORDS));
+  // Made when a question first names a section.
+  let sectionTerms: Set<string> | undefined;
   /**
    * The section a question asks for by its heading ("what's in the section on India?", "the chapter about the SCO"):
    * one whose heading holds every word and name the question asks with but the word "section". Null for any other.
    */
   function sectionAsked(text: string, concepts: Concept[], kind: AnswerKind | null): string | null {
     const named = SECTION.test(text);
-    const asked = named ? concepts.filter((c) => !sectionTerms.has(c.terms[0]!)) : concepts;
+    const asked = named ? concepts.filter((c) => !(sectionTerms ??= new Set(analyzer.terms(SECTION_WORDS))).has(c.terms[0]!)) : concepts;
     if (asked.length === 0 || (named && asked.length === concepts.length)) return null;
     // Or a question that asks only what a heading says, in two words or more ("What are the implications for India?").
     if (!named && (asked.length < 2 || (kind !== null && kind !== 'definition'))) return null;
@@ -1456,7 +1457,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return found && found.share >= settings.minCoverage && found.share >= best ? found.card : null;
   }
 
+  // Made when a question may be small talk: most questions are not.
   let chatTerms: Set<string> | undefined;
+  const chat = (): Set<string> => (chatTerms ??= new Set(analyzer.terms(CHAT_WORDS)));
   /**
    * A question of two parts ("what did India give Tajikistan and why is its economic co-operation low?") answers each:
    * the whole question's answer, with each part's first passage among the first results, in the order the whole
@@ -1493,7 +1496,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const summary = asksSummary(text);
     const sources = !summary && asksSources(text);
     // "thanks!", "hi everyone", "when?": nothing to answer, and nothing the paper fails to cover.
-    if (analysis && isSmallTalk(text, analysis.words, analysis.names.length, (chatTerms ??= new Set(analyzer.terms(CHAT_WORDS)))) && !summary && !sources && !asksAboutDocument(text)) {
+    if (analysis && isSmallTalk(text, analysis.words, analysis.names.length, chat) && !summary && !sources && !asksAboutDocument(text)) {
       return { question, entities, results: [], unasked: looksForeign(text, analysis.unknownWords) ? 'foreign' : 'chat' };
     }
     const section = sectionAsked(text, concepts, analysis?.intent.kind ?? null);
