@@ -247,6 +247,21 @@ describe('questions as students type them', () => {
     expect(plainQuestion('Waht did teh SCO do?', isWord)).toBe('What did the SCO do?');
     // "form" and "three" are words; "hwo" is "who" or "how", so neither.
     for (const text of ['what form of aid?', 'the three evils', 'hwo is Tresa?']) expect(plainQuestion(text, isWord)).toBe(text);
+    // A long s is an s to the pattern's case folding, and the word is read as meant rather than failing.
+    expect(plainQuestion('Wſa RATS set up in 2004?', isWord)).toBe('Was RATS set up in 2004?');
+  });
+
+  it('finds those words wherever they stand as whole words, and only there', () => {
+    const isWord = (): boolean => false;
+    // At either end, after spaces of any kind, before punctuation, in any case where the pattern allows it.
+    expect(plainQuestion('\u00a0\thi,\u2003WHAT IS RATS? thx', isWord)).toBe('WHAT IS RATS?');
+    expect(plainQuestion(' Y does teh SCO meet, wat for, hw often, whta?', isWord)).toBe('why does the SCO meet, what for, how often, what?');
+    expect(plainQuestion('TEH \u212aazakh army, u and ur', isWord)).toBe('The \u212aazakh army, you and your');
+    expect(plainQuestion('yes does it?', isWord)).toBe('does it?');
+    // Inside a longer word, beside a letter outside ASCII, or not at the opening: left as they are.
+    for (const text of ['what is tehran?', 'éwat is RATS?', 'whatwat', 'why hi what is RATS?', 'hello, y does it', 'ythe does', 'tehé hwoé']) {
+      expect(plainQuestion(text, isWord)).toBe(text);
+    }
   });
 
   it('reads the question out of a text that says other things around it, and a question about what came before whole', () => {

@@ -133,6 +133,37 @@ const AUTHOR_SAYS =
 const CARDINALS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const CARDINAL_DIGITS = /(?<![\p{L}\p{N}.,$£€-]|\b(?:page|p|footnote|note|section|chapter|paragraph|number|no|part|figure|table|step|level|phase|article|point|item)\s+)([2-9]|1[0-2])(?=\s+\p{Ll}{2,}s\b)/giu;
 
+const isAsciiLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+
+/**
+ * Whether a run of ASCII letters of the text, as long as it goes, passes `test`. Each word the patterns below
+ * rewrite is such a run (no letter is allowed beside it), so a text with none is passed over without running them:
+ * most questions hold none, and compiling the patterns costs a cold `ask` milliseconds.
+ */
+function holdsLetterRun(text: string, test: (run: string) => boolean): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    if (!isAsciiLetter(text.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end += 1;
+    if (test(text.slice(i, end))) return true;
+    i = end;
+  }
+  return false;
+}
+
+/** The run of ASCII letters a text opens with after its spaces, in lower case: what a greeting or a "y" is. */
+function openingWord(text: string): string {
+  const start = text.length - text.trimStart().length;
+  let end = start;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end += 1;
+  return text.slice(start, end).toLowerCase();
+}
+
+const CHAT_WORD_SET = new Set(CHAT_WORDS.split(/\s+/));
+const CHAT_SPELLING_FORM_SET = new Set(CHAT_SPELLING_FORMS);
+/** The two letters besides ASCII's that a case-insensitive Unicode pattern reads as ASCII letters: "ſ" ("s") and "K" (Kelvin, "k"). */
+const FOLDED_TO_ASCII = /[\u017f\u212a]/;
+
 /**
  * A question as plain English: chat spellings of small words read as the words, a small word with two letters
  * swapped read as the word when English has no word so spelt (`isWord`; "whta" as "what", never "form" as "from"),
@@ -140,18 +171,22 @@ const CARDINAL_DIGITS = /(?<![\p{L}\p{N}.,$£€-]|\b(?:page|p|footnote|note|sec
  * a greeting before it too.
  */
 export function plainQuestion(text: string, isWord: (lower: string) => boolean = () => true): string {
-  const spelt = text
-    .replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word)
-    .replace(SWAPPED_WORD, (word) => {
-      const meant = SWAPPED.get(word.toLowerCase())!;
-      if (isWord(word.toLowerCase())) return word;
-      return /^\p{Lu}/u.test(word) ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
-    });
+  const chatSpelt = holdsLetterRun(text, (run) => CHAT_SPELLING_FORM_SET.has(run))
+    ? text.replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word)
+    : text;
+  const spelt =
+    FOLDED_TO_ASCII.test(chatSpelt) || holdsLetterRun(chatSpelt, (run) => SWAPPED.has(run.toLowerCase()))
+      ? chatSpelt.replace(SWAPPED_WORD, (word) => {
+          // The pattern's case folding reads "ſ" as "s" ("wſa"): so is the word looked up.
+          const meant = SWAPPED.get(word.toLowerCase().replace(/\u017f/g, 's'))!;
+          if (isWord(word.toLowerCase())) return word;
+          return /^\p{Lu}/u.test(word) ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
+        })
+      : chatSpelt;
   const written = /\d/.test(spelt) ? spelt.replace(CARDINAL_DIGITS, (digits) => CARDINALS[Number(digits) - 2]!) : spelt;
+  const alone = questionAlone(written);
   // "y does…" at the start is "why".
-  return questionAlone(written)
-    .replace(/^\s*y(?=\s+(?:do|does|did|is|are|was|were|has|have|would|should|can)\b)/i, 'why')
-    .replace(GREETING, '')
-    .replace(DOCUMENT_VIEW, 'what does the paper say about')
-    .replace(AUTHOR_SAYS, 'the paper');
+  const asked = openingWord(alone) === 'y' ? alone.replace(/^\s*y(?=\s+(?:do|does|did|is|are|was|were|has|have|would|should|can)\b)/i, 'why') : alone;
+  const greeted = CHAT_WORD_SET.has(openingWord(asked)) ? asked.replace(GREETING, '') : asked;
+  return greeted.replace(DOCUMENT_VIEW, 'what does the paper say about').replace(AUTHOR_SAYS, 'the paper');
 }
