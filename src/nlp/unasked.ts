@@ -136,16 +136,17 @@ const CARDINAL_DIGITS = /(?<![\p{L}\p{N}.,$£€-]|\b(?:page|p|footnote|note|sec
 const isAsciiLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 /**
- * Whether a run of ASCII letters of the text, as long as it goes, passes `test`. Each word the patterns below
- * rewrite is such a run (no letter is allowed beside it), so a text with none is passed over without running them:
- * most questions hold none, and compiling the patterns costs a cold `ask` milliseconds.
+ * Whether a run of ASCII letters of the text, as long as it goes, is one of `words` (in lower case when `anyCase`),
+ * which are at most `longest` letters long. Each word the patterns below rewrite is such a run (no letter may stand
+ * beside it), so a text with none is passed over without running them: most questions hold none, and compiling the
+ * patterns cost a cold `ask` milliseconds.
  */
-function holdsLetterRun(text: string, test: (run: string) => boolean): boolean {
+function holdsWord(text: string, words: { has(word: string): boolean }, longest: number, anyCase: boolean): boolean {
   for (let i = 0; i < text.length; i += 1) {
     if (!isAsciiLetter(text.charCodeAt(i))) continue;
     let end = i + 1;
     while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end += 1;
-    if (test(text.slice(i, end))) return true;
+    if (end - i <= longest && words.has(anyCase ? text.slice(i, end).toLowerCase() : text.slice(i, end))) return true;
     i = end;
   }
   return false;
@@ -153,7 +154,7 @@ function holdsLetterRun(text: string, test: (run: string) => boolean): boolean {
 
 /** The run of ASCII letters a text opens with after its spaces, in lower case: what a greeting or a "y" is. */
 function openingWord(text: string): string {
-  const start = text.length - text.trimStart().length;
+  const start = isAsciiLetter(text.charCodeAt(0)) ? 0 : text.length - text.trimStart().length;
   let end = start;
   while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end += 1;
   return text.slice(start, end).toLowerCase();
@@ -161,6 +162,8 @@ function openingWord(text: string): string {
 
 const CHAT_WORD_SET = new Set(CHAT_WORDS.split(/\s+/));
 const CHAT_SPELLING_FORM_SET = new Set(CHAT_SPELLING_FORMS);
+const longestOf = (words: Iterable<string>): number => Math.max(...[...words].map((word) => word.length));
+const [CHAT_SPELLING_LONGEST, SWAPPED_LONGEST] = [longestOf(CHAT_SPELLING_FORMS), longestOf(SWAPPED.keys())];
 /** The two letters besides ASCII's that a case-insensitive Unicode pattern reads as ASCII letters: "ſ" ("s") and "K" (Kelvin, "k"). */
 const FOLDED_TO_ASCII = /[\u017f\u212a]/;
 
@@ -171,11 +174,11 @@ const FOLDED_TO_ASCII = /[\u017f\u212a]/;
  * a greeting before it too.
  */
 export function plainQuestion(text: string, isWord: (lower: string) => boolean = () => true): string {
-  const chatSpelt = holdsLetterRun(text, (run) => CHAT_SPELLING_FORM_SET.has(run))
+  const chatSpelt = holdsWord(text, CHAT_SPELLING_FORM_SET, CHAT_SPELLING_LONGEST, false)
     ? text.replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word)
     : text;
   const spelt =
-    FOLDED_TO_ASCII.test(chatSpelt) || holdsLetterRun(chatSpelt, (run) => SWAPPED.has(run.toLowerCase()))
+    FOLDED_TO_ASCII.test(chatSpelt) || holdsWord(chatSpelt, SWAPPED, SWAPPED_LONGEST, true)
       ? chatSpelt.replace(SWAPPED_WORD, (word) => {
           // The pattern's case folding reads "ſ" as "s" ("wſa"): so is the word looked up.
           const meant = SWAPPED.get(word.toLowerCase().replace(/\u017f/g, 's'))!;
