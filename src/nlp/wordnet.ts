@@ -9,8 +9,8 @@
  * The table is read only when an index is built; what a corpus needs of it is cached with the index.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { projectRoot } from '../paths.js';
 
 /** WordNet's parts of speech: noun, verb, adjective, adverb. */
@@ -39,6 +39,8 @@ export function readWordnet(file: string = WORDNET_FILE): WordnetEntry[] {
   if (kept) return kept;
   const entries: WordnetEntry[] = [];
   const list = (field: string | undefined): string[] => (field ? field.split(' ') : []);
+  // zlib is loaded only here: a start from the index cache reads no table.
+  const { gunzipSync } = createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
   for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
     const [term, pos, related, broader] = line.split('\t');
     if (term && isPos(pos)) entries.push({ term, pos, related: list(related), broader: list(broader) });
