@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import type { GazetteerEntry } from '../src/corpus/types.js';
 import { createAnalyzer, entityTerm } from '../src/nlp/analyzer.js';
-import { nameFinder } from '../src/nlp/names.js';
+import { nameFinder, type NamePattern } from '../src/nlp/names.js';
 import { winkReader } from '../src/nlp/wink.js';
 import { questionSets } from '../scripts/bench/stats.js';
 import { committedCorpus } from './helpers/corpus.js';
@@ -71,6 +71,12 @@ describe('gazetteer names among tokens', () => {
     ];
     const texts = ['Alpha Base Camp and Alpha Base and Alpha Base x Alpha', "I can't and can not colour guard color guard", 'the organization and Organisation', 'alpha base camp'];
     expect(compareWithWink(gazetteer, texts)).toBe(11);
+  });
+
+  it('are those the lexicon cached with an index holds, read from it rather than from the gazetteer again', () => {
+    const { lexicon } = createAnalyzer(corpus.gazetteer, noThesaurus);
+    const cached = { ...lexicon, names: { asWritten: lexicon.names.asWritten, patterns: [['@kazakhstan', ['narnia']]] as NamePattern[] } };
+    expect(createAnalyzer(corpus.gazetteer, noThesaurus, cached).analyze('Troops from Narnia and Uzbekistan').entities.map((e) => e.canonical)).toEqual(['Kazakhstan']);
   });
 
   it('are found longest first, by the words as written when a name has them so, and the last of names written alike', () => {
