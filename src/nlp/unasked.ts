@@ -129,6 +129,9 @@ const DOCUMENT_VIEW =
 const AUTHOR_SAYS =
   /\b(?:the|this)\s+(?:author|writer)(?=\s+(?:says?|said|thinks?|thought|argues?|argued|claims?|claimed|suggests?|suggested|believes?|believed|feels?|felt|sees?|saw|views?|viewed|predicts?|predicted|expects?|expected|concludes?|concluded)\b)|(?<=\b(?:according\s+to|in\s+the\s+(?:view|opinion)\s+of)\s+)(?:the|this)\s+(?:author|writer)\b|(?<=\b(?:does|did|do)\s+)(?:the|this)\s+(?:author|writer)(?=\s+(?:say|think|argue|claim|suggest|believe|feel|see|view|predict|expect|conclude)\b)/gi;
 
+/** A word each of `DOCUMENT_VIEW` and `AUTHOR_SAYS` holds (kept in step with them): a question with none is neither. */
+const DOCUMENT_NAMED = /author|writer|paper|article|report|text|study/i;
+
 /** Small cardinal numbers before a plural noun, which texts write out ("the 3 evils": "the three evils"). */
 const CARDINALS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const CARDINAL_DIGITS = /(?<![\p{L}\p{N}.,$£€-]|\b(?:page|p|footnote|note|section|chapter|paragraph|number|no|part|figure|table|step|level|phase|article|point|item)\s+)([2-9]|1[0-2])(?=\s+\p{Ll}{2,}s\b)/giu;
@@ -191,5 +194,5 @@ export function plainQuestion(text: string, isWord: (lower: string) => boolean =
   // "y does…" at the start is "why".
   const asked = openingWord(alone) === 'y' ? alone.replace(/^\s*y(?=\s+(?:do|does|did|is|are|was|were|has|have|would|should|can)\b)/i, 'why') : alone;
   const greeted = CHAT_WORD_SET.has(openingWord(asked)) ? asked.replace(GREETING, '') : asked;
-  return greeted.replace(DOCUMENT_VIEW, 'what does the paper say about').replace(AUTHOR_SAYS, 'the paper');
+  return DOCUMENT_NAMED.test(greeted) ? greeted.replace(DOCUMENT_VIEW, 'what does the paper say about').replace(AUTHOR_SAYS, 'the paper') : greeted;
 }
