@@ -1,7 +1,7 @@
 /**
  * A gazetteer's names found among the tokens of a text, as wink-nlp's custom entities found them when it was taught
  * the names (`learnCustomEntities`, matching normal forms): teaching wink tokenised every name again in each process
- * (a tenth of a cold `ask`) and made it look for them in every text it read, passages and word lists too.
+ * (about 10 ms of a cold `ask`) and made it look for them in every text it read, passages and word lists too.
  */
 
 /** A name looked for: the entity term it stands for and its words, the normal forms of wink's tokens of it. */
@@ -35,7 +35,7 @@ export function nameFinder(patterns: readonly NamePattern[]): (values: readonly 
     const found: FoundName[] = [];
     const word = (i: number): string => (words.has(values[i]!) ? values[i]! : normals[i]!);
     for (let i = 0; i < values.length; ) {
-      const name = byFirst.get(word(i))?.find(([, names]) => i + names.length <= values.length && names.every((w, k) => k === 0 || word(i + k) === w));
+      const name = byFirst.get(word(i))?.find(([, sequence]) => i + sequence.length <= values.length && sequence.every((w, k) => k === 0 || word(i + k) === w));
       if (!name) {
         i += 1;
         continue;
