@@ -142,9 +142,10 @@ export function quotedPhrases(question: string): string[] {
 export function quotedFootnotes(question: string, documents: CorpusDocument[]): Array<{ document: string; marker: string }> {
   const phrases = quotedPhrases(question);
   if (phrases.length === 0) return [];
-  const ownText = (phrase: string): boolean => documents.some((d) => d.passages.some((p) => ` ${asWords(p.text)} `.includes(` ${phrase} `)));
-  const titles = phrases.filter((phrase) => !ownText(phrase));
-  return documents.flatMap((d) =>
-    [...d.footnotes.values()].filter((f) => titles.some((phrase) => ` ${asWords(f.text)} `.includes(` ${phrase} `))).map((f) => ({ document: d.meta.id, marker: f.marker })),
-  );
+  const holds = (text: string, phrase: string): boolean => ` ${asWords(text)} `.includes(` ${phrase} `);
+  const footnotes = documents.flatMap((d) => [...d.footnotes.values()].map((f) => ({ document: d.meta.id, footnote: f })));
+  // The footnotes first: most quoted phrases are the paper's own, and no passage need be read for them.
+  const inFootnotes = phrases.filter((phrase) => footnotes.some(({ footnote }) => holds(footnote.text, phrase)));
+  const titles = inFootnotes.filter((phrase) => !documents.some((d) => d.passages.some((p) => holds(p.text, phrase))));
+  return footnotes.filter(({ footnote }) => titles.some((phrase) => holds(footnote.text, phrase))).map(({ document, footnote }) => ({ document, marker: footnote.marker }));
 }

@@ -13,7 +13,7 @@ import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type Spelli
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
-import { askedFootnote, asksAboutDocument, isDocumentCard, quotedFootnotes, asksOutline, asksSources, asksSummary, documentCards, SUMMARY_SECTION, type DocumentCard } from './cards.js';
+import { askedFootnote, asksAboutDocument, asksOutline, asksSources, asksSummary, documentCards, isDocumentCard, quotedFootnotes, SUMMARY_SECTION, type DocumentCard } from './cards.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Outline, Result } from './types.js';
 
@@ -984,13 +984,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** The nearest of a set's words (a sentence's) to the concept's, by the cosine of their vectors. */
-  function nearestIn(concept: Concept, terms: TermSet, pos = 0): number {
+  function nearestIn(concept: Concept, terms: TermSet): number {
     const near = concept.near === undefined ? (concept.near = nearWordOf(concept)) : concept.near;
     if (!near) return 0;
     const { vector, cosines, done, mark } = near;
     return terms.max((id) => {
       const row = rowOf[id] ?? -1;
-      if (row < 0 || (pos !== 0 && (rowPos[row]! & pos) === 0)) return 0;
+      if (row < 0) return 0;
       if (done[row] !== mark) {
         cosines[row] = cosine(vector, vectorData, row * dims);
         done[row] = mark;
