@@ -92,6 +92,12 @@ describe('npm run ask', () => {
     expect(readable.stdout).toMatch(/^1\. \[p16\]/);
   });
 
+  it('reads questions from stdin without --json and prints each readable answer after its question', () => {
+    const { code, stdout } = run([], 'What is RATS?\n\nwhat is the tapi pipeline\n');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^question> What is RATS\?\n\n1\. \[p16\][\s\S]*\nquestion> what is the tapi pipeline\n\n1\. \[p17\]/);
+  });
+
   it('prints a one-line usage message and exits 2 on wrong usage', () => {
     for (const args of [[], ['--bogus', 'question']]) {
       const { code, stdout, stderr } = run(args);

@@ -2,6 +2,7 @@
  * npm run ask -- "QUESTION"            a readable answer
  * npm run --silent ask -- --json "Q"   one JSON object
  * npm run --silent ask -- --json       JSON lines: one object per line of standard input
+ * … | npm run --silent ask              readable answers, one per line of standard input (not from a terminal)
  */
 import { writeSync } from 'node:fs';
 import { corpusMaxFileMb } from '../config.js';
@@ -10,7 +11,7 @@ import { cleanQuestion } from '../question.js';
 import { loadEngine } from '../search/load.js';
 import { exitWithError, quitWhenOutputCloses } from './fail.js';
 
-const USAGE = 'usage: npm run ask -- [--json] "QUESTION"   (with --json and no question, reads one question per line from stdin)';
+const USAGE = 'usage: npm run ask -- [--json] "QUESTION"   (with no question, reads one question per line from stdin)';
 
 interface Invocation {
   json: boolean;
@@ -29,7 +30,8 @@ function parseArgs(args: string[]): Invocation | 'help' | { wrong: string | null
     else words.push(arg);
   }
   const question = words.length > 0 ? words.join(' ') : null;
-  if (question === null && !json) return { wrong: null };
+  // Nothing to read from a terminal: questions come on the command line, or piped in.
+  if (question === null && !json && process.stdin.isTTY) return { wrong: null };
   return { json, question };
 }
 
@@ -78,7 +80,21 @@ async function main(): Promise<void> {
   // Loaded only here: a question on the command line needs no reader of lines.
   const { createInterface } = await import('node:readline');
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) process.stdout.write(`${JSON.stringify(engine.answer(cleanQuestion(line)))}\n`);
+  if (invocation.json) {
+    for await (const line of lines) process.stdout.write(`${JSON.stringify(engine.answer(cleanQuestion(line)))}\n`);
+    return;
+  }
+  // Readable answers, each after its question as typed, as the console prints them from a pipe.
+  let asked = 0;
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    asked += 1;
+    process.stdout.write(`${asked > 1 ? '\n' : ''}question> ${line.trim().slice(0, 200)}\n\n${answerToText(engine.answer(cleanQuestion(line)), engine.topics())}\n`);
+  }
+  if (asked === 0) {
+    process.stderr.write(`${USAGE}\n`);
+    process.exit(2);
+  }
 }
 
 main().catch((error: unknown) => exitWithError(error));
