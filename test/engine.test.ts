@@ -410,7 +410,10 @@ describe('answers', () => {
       expect(isDocumentCard(results[0]!), question).toBe(true);
       expect(results.slice(1).map((r) => r.id), question).toEqual(['p1', 'p4', 'p5', 'p8']);
       expect(results[1]!.citations.map((c) => c.marker), question).toEqual(['i']);
+      // and every footnote of the paper, in order, which the five results cannot hold
+      expect(engine.answer(question).sources?.map((c) => c.marker), question).toEqual(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi']);
     }
+    expect(engine.answer('What did Gorenburg write?')).not.toHaveProperty('sources');
     // Sources on a subject are asked of the passages.
     expect(isDocumentCard(engine.answer('What sources does the paper cite on Uzbekistan?').results[0]!)).toBe(false);
   });

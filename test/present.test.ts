@@ -262,3 +262,20 @@ describe('Discord payloads', () => {
     expect(new Set(out.map((c) => c.value)).size).toBe(25);
   });
 });
+
+describe('a request for the sources', () => {
+  it('lists every footnote under the card, on the console and on Discord, within Discord’s limits', () => {
+    const answer = engine.answer('list all the sources');
+    const text = answerToText(answer, topics);
+    expect(text).toMatch(/\nSources:\n {2}\[i\] Morris Rossabi[\s\S]*\n {2}\[xi\] Alexander sodique/);
+    const reply = presentAnswer(answer, topics, { page: 0, ephemeral: false });
+    expectWithinLimits(reply);
+    expect(reply.embeds[1]!.title).toBe('Sources');
+    expect(reply.embeds[1]!.description!.split('\n')).toHaveLength(11);
+    // A document with more footnotes than fit: as many as fit, and how to see the rest.
+    const many = { ...answer, sources: Array.from({ length: 60 }, (_, i) => ({ marker: String(i + 1), text: 'A long title of a cited work, '.repeat(8) })) };
+    const crowded = presentAnswer(many, topics, { page: 0, ephemeral: false });
+    expectWithinLimits(crowded);
+    expect(crowded.embeds[1]!.description).toMatch(/…and \d+ more: \/cite shows each\.$/);
+  });
+});

@@ -10,7 +10,7 @@ import { BLANK } from '../quiz/quiz.js';
 import type { Asks } from '../search/followup.js';
 import type { FootnoteRef } from '../search/lookup.js';
 import type { FeedbackReport, Holdings } from '../store/store.js';
-import type { Answer, Result } from '../search/types.js';
+import type { Answer, Citation, Result } from '../search/types.js';
 import { embedLength, LIMITS, oneLine, prefix, truncate } from './limits.js';
 import { isDocumentCard } from '../search/cards.js';
 import { byline, notCoveredOpening, outlineText, READ_AS_SHOWN, unaskedText } from './text.js';
@@ -120,6 +120,25 @@ export function resultEmbed(result: Result, heading: string, footer: string): AP
   return embed;
 }
 
+/** How much of a reply's embeds a document's list of sources may take: the card's embed keeps the rest. */
+const SOURCES_SHOWN = 3000;
+
+/** Every footnote of a document, as many as fit, and how to see the others. */
+function sourcesEmbed(sources: Citation[]): APIEmbed {
+  const lines: string[] = [];
+  let length = 0;
+  for (const [i, c] of sources.entries()) {
+    const line = truncate(plain(`[${c.marker}] ${c.text}`), 300);
+    if (length + line.length + 60 > SOURCES_SHOWN) {
+      lines.push(`…and ${sources.length - i} more: /cite shows each.`);
+      break;
+    }
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return { title: 'Sources', description: lines.join('\n'), color: COLOR };
+}
+
 /** The reply to a question: one result at a time, with buttons to page, vote and post it publicly. */
 export function presentAnswer(answer: Answer, topics: string[], view: AnswerView): ReplyPayload {
   if (answer.results.length === 0) return presentNotCovered(topics, answer.missing, answer.unasked, answer.readAs);
@@ -147,8 +166,10 @@ export function presentAnswer(answer: Answer, topics: string[], view: AnswerView
   const embed = resultEmbed(result, question || 'Your question', footer);
   // "How many footnotes are there?": the card, and how the document is made.
   if (answer.outline && isDocumentCard(result)) embed.fields = [...(embed.fields ?? []), { name: 'Outline', value: truncate(plain(outlineText(answer.outline)), LIMITS.embedFieldValue) }];
+  // "List the sources": every footnote under the card, in an embed of its own (a field holds 1,024 characters).
+  const sources = answer.sources && isDocumentCard(result) ? [sourcesEmbed(answer.sources)] : [];
   const payload: ReplyPayload = {
-    embeds: [embed],
+    embeds: [embed, ...sources],
     components: [{ type: ComponentType.ActionRow, components: buttons }],
     allowedMentions: NOBODY,
     ephemeral: view.ephemeral,

@@ -1,6 +1,6 @@
 /** Answers as text for a terminal: the console and `npm run ask`. */
 import { isDocumentCard } from '../search/cards.js';
-import type { Answer, Outline, Result } from '../search/types.js';
+import type { Answer, Citation, Outline, Result } from '../search/types.js';
 
 /** Text broken into lines of at most `width` characters, each after `indent`, as a terminal shows it. */
 export function wrap(text: string, width = 88, indent = '  '): string {
@@ -72,7 +72,14 @@ export function answerToText(answer: Answer, topics: string[]): string {
   const readAs = answer.readAs === undefined ? '' : `(Read as: ${answer.readAs.length > READ_AS_SHOWN ? `${answer.readAs.slice(0, READ_AS_SHOWN)}…` : answer.readAs})\n\n`;
   if (answer.results.length === 0) return readAs + notCoveredText(topics, answer.missing);
   const outline = answer.outline ? `\n\n${wrap(outlineText(answer.outline))}` : '';
+  // "List the sources": the card, then every footnote, not the few the passages listed with it cite.
+  if (answer.sources) return `${readAs}${resultToText(answer.results[0]!, 1)}${outline}\n\n${sourcesText(answer.sources)}`;
   return readAs + answer.results.map((r, i) => resultToText(r, i + 1)).join(`\n\n${'─'.repeat(60)}\n\n`) + outline;
+}
+
+/** Every footnote of a document, one after another, for a request for its sources. */
+export function sourcesText(sources: Citation[]): string {
+  return ['Sources:', ...sources.map((c) => wrap(`[${c.marker}] ${c.text}`))].join('\n');
 }
 
 /** "7 sections: Introduction; …; Conclusion. 22 passages, 11 footnotes (i–xi)." */

@@ -1525,7 +1525,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const chosen = summary ? document.passages.filter((p) => p.section !== null && SUMMARY_SECTION.test(p.section)) : document.passages.filter((p) => p.citations.length > 0);
       const passages = (chosen.length > 0 ? chosen : document.passages.slice(0, 1)).map((p) => present(p));
       // Five results hold a few of the sources: the outline says how many footnotes there are in all.
-      return { question, entities, results: [card.result, ...passages].slice(0, settings.maxResults), ...(sources ? { outline: outlineOf(document) } : {}), ...(readAs === undefined ? {} : { readAs }) };
+      return { question, entities, results: [card.result, ...passages].slice(0, settings.maxResults), ...(sources ? { outline: outlineOf(document), sources: [...document.footnotes.values()].map(({ marker, text }) => ({ marker, text })) } : {}), ...(readAs === undefined ? {} : { readAs }) };
     }
     const answers = (r: Ranked): boolean => r.share >= settings.minCoverage + (r.nearly ? NEAR_COVERAGE_MARGIN : 0);
     const ranked = firstAnswering(byScore, answers, analysis?.intent.kind ?? null);

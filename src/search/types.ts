@@ -46,6 +46,11 @@ export interface Answer {
    * and its footnotes' markers. Absent otherwise.
    */
   outline?: Outline;
+  /**
+   * When the question asks for the document's sources as a whole ("list the sources", "bibliography"): every footnote
+   * of the card's document, in order (the five results hold only a few). Absent otherwise.
+   */
+  sources?: Citation[];
 }
 
 /** How a document is made: its sections, passages and footnotes. */
