@@ -484,6 +484,9 @@ describe('answers', () => {
     expect(engine.answer('What does RATS coordinate?').results[0]!.highlight).toMatch(/^It coordinates the anti-terrorist activities/);
     // The sentence a later one refers back to gives its number: "USD 16 million …. The fund was directed towards …"
     expect(engine.answer('how much did china give kyrgyzstan for weapons').results[0]!.highlight).toContain('USD 16 million');
+    // and the highlight shows the sentence that refers back too
+    expect(engine.answer('What route do militants take to enter China?').results[0]!.highlight).toBe('However militants enter China via a complex route. They are believed to travel from Kunduz in Afghanistan via Osh in Kyrgyzstan to Kashi in Xinjiang[ii].');
+    expect(engine.answer('What was the 16 million dollar fund used for?').results[0]!.highlight).toMatch(/USD 16 million as military aid to Kyrgyzstan\. The fund was directed towards upgrading of weapons and equipment\.$/);
   });
 
   it('read a day or a month as no name the paper lacks, an inflection as no slip, a number in groups of three', () => {

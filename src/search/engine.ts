@@ -421,6 +421,19 @@ function unpackSentences(packed: string, text: string): IndexedPassage['sentence
 }
 
 /**
+ * What a highlight shows of a sentence: the sentence, and the next one too when that refers back to it ("However
+ * militants enter China via a complex route. They are believed to travel from Kunduz…"). Looked for by identity among
+ * the passage's sentences, whose strings every answer shares.
+ */
+function shownWith(sentences: IndexedPassage['sentences'], text: string): string {
+  const at = sentences.findIndex((s) => s.text === text);
+  const next = sentences[at + 1];
+  return at >= 0 && next?.refers ? (shownTexts.get(next) ?? shownTexts.set(next, `${text} ${next.text}`).get(next)!) : text;
+}
+/** The highlights of two sentences made, by the second: the same string for every answer that shows them. */
+const shownTexts = new WeakMap<object, string>();
+
+/**
  * A sentence that opens on what the one before it named ("The two countries have had regular military exchanges
  * since 1993", "They are believed to travel from Kunduz…", "It coordinates…"): it speaks of that sentence's names.
  */
@@ -1536,7 +1549,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         : ranked
             .filter((r, i) => i === 0 || (r.score >= top.score * settings.minRelativeScore && r.share >= settings.minCoverage / 2))
             .slice(0, settings.maxResults)
-            .map((r) => present(r.entry.passage, r.sentence.text, r.score));
+            .map((r) => present(r.entry.passage, shownWith(r.entry.sentences, r.sentence.text), r.score));
     const card = cardFor(text, concepts, passages.length > 0 ? top!.share : 0);
     const results = card ? [card.result, ...passages].slice(0, settings.maxResults) : passages;
     // "Was RATS set up in 2001?": a year a yes-or-no question names is what it checks, not what it states; unanswered
