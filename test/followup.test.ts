@@ -29,6 +29,15 @@ describe('follow-up questions', () => {
     expect(when!.answer.results[0]!.id).toBe(kazakhstan!.answer.results[0]!.id);
   });
 
+  it('replace as many names of a kind as a follow-up brings', () => {
+    const [, two] = converse(['What did China pledge to Kyrgyzstan in 2004?', 'what about India and Kazakhstan?']);
+    expect(two!.turn.entities.map((e) => e.canonical).sort()).toEqual(['India', 'Kazakhstan']);
+    // The paper says nothing of India and Kazakhstan together: no China-Kazakhstan passage stands for it.
+    expect(two!.answer.results).toEqual([]);
+    const [, same] = converse(['What did China pledge to Kyrgyzstan in 2004?', 'and what about China and Tajikistan?']);
+    expect(same!.turn.entities.map((e) => e.canonical)).toEqual(['China', 'Tajikistan']);
+  });
+
   it('read a misspelt name in a follow-up as the name meant', () => {
     const [, kazakhstan] = converse(['What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakstan?']);
     expect(kazakhstan!.turn.entities.map((e) => e.canonical)).toEqual(['China', 'Kazakhstan']);

@@ -159,12 +159,19 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // "go on" asks for more of the same, not about going.
   const own = asksForMore(engine, question) ? { entities: [], topic: [] } : ownOf(engine, question);
   const entities = [...previous.entities];
+  // Each name a line brings replaces the last of its kind it has not replaced already: "What about Kazakhstan?" after
+  // a question on China and Kyrgyzstan asks about China and Kazakhstan; "what about India and Kazakhstan?" about India
+  // and Kazakhstan.
+  const brought = new Set<string>();
   for (const name of own.entities) {
-    if (entities.some((e) => e.canonical === name.canonical)) continue;
-    // "What about Kazakhstan?" after a question on China and Kyrgyzstan asks about China and Kazakhstan.
-    const replaced = entities.map((e) => e.type).lastIndexOf(name.type);
+    if (entities.some((e) => e.canonical === name.canonical)) {
+      brought.add(name.canonical);
+      continue;
+    }
+    const replaced = entities.findLastIndex((e) => e.type === name.type && !brought.has(e.canonical));
     if (replaced >= 0) entities.splice(replaced, 1, name);
     else entities.push(name);
+    brought.add(name.canonical);
   }
   // A year was the earlier question's: turned to another name ("what about Kazakhstan?"), the question asks what the
   // paper says of that name, in whatever year (the engine answers a question naming a year only with that year).
