@@ -5,7 +5,7 @@
 import { answerToText, byline, resultToText, wrap } from '../present/text.js';
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
-import { answerFollowUp, type Asks, asksOn, asksSourceOfThat, turnsTo, type Turn } from '../search/followup.js';
+import { answerFollowUp, type Asks, asksOn, asksSourceOfThat, firstTurn, turnsTo, type Turn } from '../search/followup.js';
 import type { Answer } from '../search/types.js';
 import type { Lookup } from '../search/lookup.js';
 
@@ -31,7 +31,7 @@ const TURNS_KEPT = 10;
  * `previous` is the conversation so far, or the question before the line.
  */
 export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previous: Turn[] | string = []): { reply: string; turns: Turn[] } {
-  const turns = typeof previous === 'string' ? [answerFollowUp(engine, previous, []).turn] : previous;
+  const turns = typeof previous === 'string' ? [firstTurn(engine, previous)] : previous;
   const line = cleanQuestion(typed);
   const match = /^\/(\S*)\s*(.*)$/s.exec(line);
   if (match) return { reply: commandReply(match, engine, lookup), turns };
@@ -47,7 +47,7 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
   const answer = engine.answer(line);
   // "hi" asks nothing, nor does a question the paper does not cover: a "why?" after either is about nothing.
   const answered = !answer.unasked && answer.results.length > 0;
-  return { reply: answerToText(answer, engine.topics()), turns: answered ? [answerFollowUp(engine, line, []).turn] : [] };
+  return { reply: answerToText(answer, engine.topics()), turns: answered ? [firstTurn(engine, line)] : [] };
 }
 
 /** The reply to a line that asks of the answer before it (`asks`, decided by the engine), worded with the console's commands. */

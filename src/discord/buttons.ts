@@ -4,7 +4,7 @@
  */
 import { notice, presentAnswer, questionTitle, withDeleteButton } from '../present/discord.js';
 import { LIMITS, oneLine, prefix, truncate } from '../present/limits.js';
-import { answerFollowUp, type Turn } from '../search/followup.js';
+import { answerFollowUp, firstTurn, type Turn } from '../search/followup.js';
 import type { Answer } from '../search/types.js';
 import type { BotContext } from './context.js';
 import { type CustomId, passageNamed, questionKey, refersTo } from './custom-id.js';
@@ -90,7 +90,7 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ref: Ex
       const { threadId } = started;
       // The thread's first turn is the question of whoever asked it: the slash command's user, or the mention's author.
       const asker = interaction.message.askerId ?? interaction.user.id;
-      const kept = await ctx.store.addThreadTurn<Turn>(threadId, asker, answerFollowUp(ctx.engine, question, []).turn);
+      const kept = await ctx.store.addThreadTurn<Turn>(threadId, asker, firstTurn(ctx.engine, question));
       ctx.logger.info({ event: 'thread', thread: threadId, kept }, 'discussion thread started');
       return respondPrivately(interaction, `Started <#${threadId}>. Mention me there with follow-up questions${kept ? ', like “what about Kazakhstan?”' : ' (I cannot remember the thread’s earlier questions right now)'}.`);
     }

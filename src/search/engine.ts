@@ -324,7 +324,7 @@ interface IndexedPassage {
    * Each sentence's text, cut from the passage's once (the same string for every answer that shows it, which the
    * presenter's memo of escaped texts then finds by identity), and its terms.
    */
-  sentences: Array<{ text: string; terms: TermSet; refers: boolean }>;
+  sentences: Array<{ text: string; terms: TermSet; refers: boolean; shown: string }>;
   /** Every term of its sentences and heading, once: whether the passage holds a term is one look-up. */
   terms: TermSet;
   /** The rows of its sentences' terms in the engine's table of the corpus's word vectors (see `nearest`). */
@@ -412,26 +412,25 @@ function unpackSentences(packed: string, text: string): IndexedPassage['sentence
   const lists = packed === '' ? [] : packed.split('|').map((sentence) => sentence.split(' ').map(Number));
   const ids = new Int32Array(lists.reduce((sum, list) => sum + list.length - 2, 0));
   let offset = 0;
-  return lists.map(([start = 0, end = 0, ...terms]) => {
+  const sentences = lists.map(([start = 0, end = 0, ...terms]) => {
     ids.set(terms, offset);
     offset += terms.length;
     const sentence = text.slice(start, end);
-    return { text: sentence, terms: new TermSet(ids, offset - terms.length, offset), refers: REFERS_BACK.test(sentence) };
+    return { text: sentence, terms: new TermSet(ids, offset - terms.length, offset), refers: REFERS_BACK.test(sentence), shown: sentence };
   });
+  // A highlight takes in the next sentence when that refers back to it ("However militants enter China via a complex
+  // route. They are believed to travel from Kunduz…"): made once, the same string for every answer that shows it.
+  sentences.forEach((sentence, i) => {
+    const next = sentences[i + 1];
+    if (next?.refers) sentence.shown = `${sentence.text} ${next.text}`;
+  });
+  return sentences;
 }
 
-/**
- * What a highlight shows of a sentence: the sentence, and the next one too when that refers back to it ("However
- * militants enter China via a complex route. They are believed to travel from Kunduz…"). Looked for by identity among
- * the passage's sentences, whose strings every answer shares.
- */
+/** What a highlight shows of a sentence of a passage's (see `unpackSentences`), found by identity. */
 function shownWith(sentences: IndexedPassage['sentences'], text: string): string {
-  const at = sentences.findIndex((s) => s.text === text);
-  const next = sentences[at + 1];
-  return at >= 0 && next?.refers ? (shownTexts.get(next) ?? shownTexts.set(next, `${text} ${next.text}`).get(next)!) : text;
+  return sentences.find((s) => s.text === text)?.shown ?? text;
 }
-/** The highlights of two sentences made, by the second: the same string for every answer that shows them. */
-const shownTexts = new WeakMap<object, string>();
 
 /**
  * A sentence that opens on what the one before it named ("The two countries have had regular military exchanges
@@ -973,7 +972,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // `pos`: the parts of speech (POS_BITS) a passage's word must be used as to count; any, if 0.
     const near = concept.near === undefined ? (concept.near = nearWordOf(concept)) : concept.near;
     if (!near) return 0;
-    const { vector, cosines, done, mark } = near;
     const { stamp } = concept;
     const rows = entry.rows;
     let best = 0;
@@ -984,12 +982,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         rowStamps[row] = stamp;
         setApart[row] = 0;
       } else if (setApart[row] === 1) continue;
-      if (done[row] !== mark) {
-        cosines[row] = cosine(vector, vectorData, row * dims);
-        done[row] = mark;
-      }
-      if (cosines[row]! > best) {
-        best = cosines[row]!;
+      const value = cosineAt(near, row);
+      if (value > best) {
+        best = value;
         if (best >= enough) break;
       }
     }
@@ -1000,16 +995,19 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   function nearestIn(concept: Concept, terms: TermSet): number {
     const near = concept.near === undefined ? (concept.near = nearWordOf(concept)) : concept.near;
     if (!near) return 0;
-    const { vector, cosines, done, mark } = near;
     return terms.max((id) => {
       const row = rowOf[id] ?? -1;
-      if (row < 0) return 0;
-      if (done[row] !== mark) {
-        cosines[row] = cosine(vector, vectorData, row * dims);
-        done[row] = mark;
-      }
-      return cosines[row]!;
+      return row < 0 ? 0 : cosineAt(near, row);
     });
+  }
+
+  /** The cosine of a word's vector with the corpus's word of a row, worked out once while the word's table is kept. */
+  function cosineAt({ vector, cosines, done, mark }: NearWord, row: number): number {
+    if (done[row] !== mark) {
+      cosines[row] = cosine(vector, vectorData, row * dims);
+      done[row] = mark;
+    }
+    return cosines[row]!;
   }
 
   /** How much of a concept a passage lacking it holds by the nearest of its words (NEAR_WORDS). */

@@ -136,12 +136,14 @@ function answerAlone(engine: Engine, question: string): Answer | null {
   return first && engine.passageAsked(question)?.id === first.id ? alone : null;
 }
 
+/** The turn a conversation starts with: the question's names and topic, no name yet turned to. */
+export function firstTurn(engine: Engine, question: string): Turn {
+  return { question, ...ownOf(engine, question), focus: [] };
+}
+
 export function answerFollowUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   const previous = turns.at(-1);
-  if (!previous) {
-    const turn = { question, ...ownOf(engine, question), focus: [] };
-    return { effective: question, answer: engine.answer(question), turn, asks: 'question' };
-  }
+  if (!previous) return { effective: question, answer: engine.answer(question), turn: firstTurn(engine, question), asks: 'question' };
   // The answer shown before this line: the previous turn's, as the discussion read it.
   const shown = () => answerFollowUp(engine, previous.question, turns.slice(0, -1));
   const followed = whatFollowUpAsks(engine, question, shown, () => followOn(engine, question, previous));
