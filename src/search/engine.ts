@@ -474,6 +474,9 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
     related[key] = [...new Set([...(related[key] ?? []), ...known])];
   };
   for (const { term, pos, related: words, broader } of wordnet) {
+    // An adverb of several words ("next door", "at all") says how or where, not what: a question's words in it are
+    // read as the phrase, which is no word of the question (see `read`), whatever other wordings the corpus has.
+    if (pos === 'r' && term.includes('_') && !has(term)) related[`${term}|${pos}`] ??= [];
     add(term, pos, words);
     // The corpus's own words are found by what they are kinds of, in the sense the corpus uses them in.
     if (hasAs(term, pos)) for (const general of broader) add(general, pos, [term]);
