@@ -198,6 +198,12 @@ describe('answers', () => {
   it('read a phrase WordNet has and the paper lacks word for word as one word', () => {
     // "keep an eye on" is WordNet's "watch", the paper's word; "eye" alone is not what is asked.
     expect(engine.answer('what should new delhi keep an eye on in central asia?').results[0]?.id).toBe('p17');
+    // An adverb of several words says where or how, not what, whatever other wordings of it the corpus has: "door" of
+    // "next door" is no word of the question. "Former Soviet republics" are the Central Asian states.
+    const terms = engine.explain('Why does Beijing need closer army links with the former Soviet republics next door?').concepts.map((c) => c.terms[0]);
+    expect(terms).not.toContain('door');
+    expect(terms).toEqual(expect.arrayContaining(['@china', '@central_asia']));
+    expect(engine.answer('Why does Beijing need closer army links with the former Soviet republics next door?').results).not.toEqual([]);
   });
 
   it('read two words the paper writes apart as the one word English also writes, and a closed compound by its head', () => {
