@@ -11,10 +11,13 @@ import { threadCanStart } from './reach.js';
 import { messageOptions } from './respond.js';
 import { SLOW_MS } from './router.js';
 
-/** The question in a message to the bot, without the mention that addressed it; null if not addressed to it. */
-export function questionIn(message: Pick<Message, 'content' | 'channel'>, botId: string): string | null {
+/**
+ * The question in a message to the bot, without the mention that addressed it; null if not addressed to it. A reply
+ * to one of the bot's messages pings it (Discord lists it among the mentions) without the mention in the text.
+ */
+export function questionIn(message: Pick<Message, 'content' | 'channel' | 'mentions'>, botId: string): string | null {
   const direct = message.channel.type === ChannelType.DM;
-  if (!direct && !new RegExp(`<@!?${botId}>`).test(message.content)) return null;
+  if (!direct && !new RegExp(`<@!?${botId}>`).test(message.content) && !message.mentions.users.has(botId)) return null;
   return cleanQuestion(message.content);
 }
 

@@ -316,6 +316,18 @@ describe('discussion threads', () => {
     expect(turns.map((t) => t.question)).toEqual(['What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakhstan?', 'and when was that?']);
     expect(turns[2]!.entities.map((e) => e.canonical)).toEqual(['China', 'Kazakhstan']);
   });
+  it('answer a follow-up written as a reply to the bot’s answer, which pings it, without the mention typed', async () => {
+    const replyTo = await threadOn('What did China pledge to Kyrgyzstan in 2004?');
+    await replyTo('what about Kazakhstan?');
+    const answer = server.channelMessages.at(-1)!.message;
+    const before = server.channelMessages.length;
+    server.sendMessage('and when was that?', server.user(), { threadId: answer.channel_id, replyTo: answer });
+    await server.waitFor(() => server.channelMessages.length > before, 10_000, 'a reply to the reply');
+    const reply = server.channelMessages.at(-1)!;
+    expect(reply.channelId).toBe(answer.channel_id);
+    expect((reply.body.embeds as Array<{ title: string; footer: { text: string } }>)[0]).toMatchObject({ title: 'and when was that?', footer: { text: expect.stringMatching(/^Passage p10 /) } });
+  });
+
   it('answer alone what does not follow on (thanks, a passage id, a question about the paper), and keep the discussion going', async () => {
     const replyTo = await threadOn('What did China pledge to Kyrgyzstan in 2004?');
     const kazakhstan = await replyTo('what about Kazakhstan?');

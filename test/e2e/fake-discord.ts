@@ -609,10 +609,16 @@ export class FakeDiscord {
    * A message in a channel (the study channel unless `channelId` names another of the guild), a thread or a DM;
    * dispatched as MESSAGE_CREATE to the bot if its intents let it see messages there.
    */
-  sendMessage(content: string, by: APIUser = this.user(), where: { dm?: boolean; guildId?: string; threadId?: string; channelId?: string; id?: string } = {}): APIMessage {
+  sendMessage(
+    content: string,
+    by: APIUser = this.user(),
+    where: { dm?: boolean; guildId?: string; threadId?: string; channelId?: string; id?: string; replyTo?: APIMessage; ping?: boolean } = {},
+  ): APIMessage {
     const thread = this.threads.find((t) => t.id === where.threadId);
     const guild = where.dm ? null : (this.guilds.find((g) => g.id === (thread?.guildId ?? where.guildId)) ?? this.guild);
-    const mentioned = content.includes(`<@${this.botUser.id}>`) ? [{ ...this.botUser, member: {} }] : [];
+    // As Discord does, a reply pings the author of the message it replies to unless the member switched that off.
+    const repliesToBot = where.replyTo?.author.id === this.botUser.id && (where.ping ?? true);
+    const mentioned = content.includes(`<@${this.botUser.id}>`) || repliesToBot ? [{ ...this.botUser, member: {} }] : [];
     const message = {
       id: where.id ?? snowflake(),
       channel_id: thread ? thread.id : guild ? (where.channelId ?? guild.channelId) : snowflake(),
@@ -629,7 +635,8 @@ export class FakeDiscord {
       attachments: [],
       embeds: [],
       pinned: false,
-      type: MessageType.Default,
+      type: where.replyTo ? MessageType.Reply : MessageType.Default,
+      ...(where.replyTo ? { message_reference: { message_id: where.replyTo.id, channel_id: where.replyTo.channel_id }, referenced_message: where.replyTo } : {}),
       flags: 0,
     } as unknown as APIMessage;
     this.memberMessages.set(message.id, message);
