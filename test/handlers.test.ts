@@ -138,6 +138,17 @@ describe('the router over a plain interaction', () => {
     expect(shown.map((c) => c.value)).toContain('p14');
   });
 
+  it('suggests first the passage an id typed as /passage reads it names (“14”, “passage 14”), then the ids it begins', async () => {
+    const suggested = async (focused: string) => {
+      let shown: Choice[] = [];
+      await routeInteraction({ ...place('100000000000000003'), kind: 'autocomplete', commandName: 'passage', focused, showChoices: async (choices) => void (shown = choices) }, ctx);
+      return shown.map((c) => c.value);
+    };
+    for (const typed of ['14', 'passage 14', 'P14']) expect((await suggested(typed))[0], typed).toBe('p14');
+    expect((await suggested('p1')).slice(0, 4)).toEqual(['p1', 'p10', 'p11', 'p12']);
+    expect((await suggested('2')).slice(0, 3)).toEqual(['p2', 'p20', 'p21']);
+  });
+
   it('apologises privately when a handler fails', async () => {
     const broken = command('ask', {});
     await routeInteraction(broken, ctx);

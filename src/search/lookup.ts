@@ -146,9 +146,12 @@ function assemble(corpus: Corpus, { sentences, passages: passageText }: SearchIn
 
   // "14" is p14 where one passage's id is letters and 14: the documents' own numbering, typed without its letters.
   const byNumber = new Map<string, Passage | null>();
+  // Each passage's id and number as typed, in the corpus's order, for the ids a partly typed one begins.
+  const typedIds: Array<{ passage: Passage; id: string; number: string | undefined }> = [];
   for (const p of corpus.passages) {
     const number = /^[a-z]+(\d+)$/i.exec(p.id)?.[1];
     if (number !== undefined) byNumber.set(number, byNumber.has(number) ? null : p);
+    typedIds.push({ passage: p, id: p.id.toLowerCase(), number });
   }
   const documentIds = new Set(corpus.documents.map((d) => d.meta.id.toLowerCase()));
 
@@ -187,9 +190,12 @@ function assemble(corpus: Corpus, { sentences, passages: passageText }: SearchIn
     matchPassages(typed, count = 25) {
       const query = typed.trim();
       if (query === '') return corpus.passages.slice(0, count);
-      const exact = byId.get(cleanId(query));
+      // The passage the id names as /passage reads it ("14", "passage 14"), then the ids it begins ("p1": p10, p11…).
+      const id = cleanId(query);
+      const exact = id === '' || FOOTNOTE_WORD.test(query) ? undefined : (byId.get(id) ?? byNumber.get(id) ?? undefined);
+      const begun = id === '' ? [] : typedIds.filter((t) => t.id.startsWith(id) || t.number?.startsWith(id)).slice(0, count).map((t) => t.passage);
       const found = passageText.search(query).map((hit) => byId.get(String(hit.id).toLowerCase())!);
-      return [...new Set([...(exact ? [exact] : []), ...found])].slice(0, count);
+      return [...new Set([...(exact ? [exact] : []), ...begun, ...found])].slice(0, count);
     },
     completeQuestion(typed, count = 25) {
       if (typed.trim().length < 2) return [];
