@@ -63,6 +63,14 @@ describe('the console', () => {
     expect(reply('<@&123456789012345678> What did India\u0000 donate to Tajikistan? 123456789012345678')).toMatch(/^1\. \[p18\] Implications for India/);
   });
 
+  it('reads /ask as Discord’s command, the rest of the line the question, in the conversation; names the commands that are Discord’s only', () => {
+    expect(reply('/ask What did India donate to Tajikistan?')).toBe(reply('What did India donate to Tajikistan?'));
+    expect(reply('/ask question: What did India donate to Tajikistan?')).toBe(reply('What did India donate to Tajikistan?'));
+    expect(consoleReply('/ask source?', engine, lookup, 'What did China pledge to Kyrgyzstan in 2004?')).toMatch(/^\[p5\] cites:/);
+    expect(reply('/ask')).toBe(reply(''));
+    for (const command of ['quiz start', 'forget-me', 'admin reload']) expect(reply(`/${command}`), command).toMatch(new RegExp(`^/${command.split(' ')[0]} works on Discord only\\.\nType a question, or one of:`));
+  });
+
   it('shows a passage by id once, with its footnotes, and the nearest ids for one that does not exist', () => {
     const passage = reply('/passage p8');
     expect(passage).toMatch(/^\[p8\] China’s Military Ties/);
@@ -94,7 +102,7 @@ describe('the console', () => {
     expect(reply('/search Peace Missions')).toMatch(/^\[p14\] SCO and the Peace Initiatives — /);
     expect(reply('/about').replace(/\s+/g, ' ')).toContain('K. Jennie Tresa · Chennai Centre for China Studies (C3S) · C3S Paper No. 0108/2015 · 2015');
     expect(reply('/help')).toContain('/passage ID');
-    expect(reply('/quiz')).toMatch(/^There is no command \/quiz\.\nType a question/);
+    expect(reply('/quizz')).toMatch(/^There is no command \/quizz\.\nType a question/);
     expect(reply('/passage')).toBe('Give a passage id: /passage p14');
     // "help" without its slash is the list of commands, not a question about the paper's "help".
     expect(reply('help')).toBe(reply('/help'));

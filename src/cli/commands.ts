@@ -1,6 +1,6 @@
 /**
  * The console's own commands, so that without Discord the bot's look-ups work too: `/passage p14`, `/cite iii`,
- * `/search exercises`, `/about`, `/help`. Any other line is a question. Pure: a line in, the text to print out.
+ * `/search exercises`, `/about`, `/help`; `/ask` as on Discord. Any other line is a question. Pure: a line in, the text to print out.
  */
 import { answerToText, byline, resultToText, wrap } from '../present/text.js';
 import { cleanQuestion } from '../question.js';
@@ -32,7 +32,8 @@ const TURNS_KEPT = 10;
  */
 export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previous: Turn[] | string = []): { reply: string; turns: Turn[] } {
   const turns = typeof previous === 'string' ? [firstTurn(engine, previous)] : previous;
-  const line = cleanQuestion(typed);
+  // "/ask why…", as on Discord (its option's name too): the rest of the line is the question.
+  const line = cleanQuestion(typed).replace(/^\s*\/ask\b\s*(?:question\s*:\s*)?/i, '');
   const match = /^\/(\S*)\s*(.*)$/s.exec(line);
   if (match) return { reply: commandReply(match, engine, lookup), turns };
   if (line.trim() === '') return { reply: answerToText(engine.answer(line), engine.topics()), turns };
@@ -101,6 +102,10 @@ function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): s
       return engine.corpus.documents
         .map((d) => `${d.meta.title}\n${wrap(byline(d.meta))}${d.meta.url ? `\n  ${d.meta.url}` : ''}\n${wrap(`Sections: ${list(d.sections)}`)}\n  ${d.passages.length} passages, ${d.footnotes.size} footnotes`)
         .join('\n\n');
+    case 'quiz':
+    case 'forget-me':
+    case 'admin':
+      return `/${command.toLowerCase()} works on Discord only.\n${HELP}`;
     default:
       return `There is no command /${command}.\n${HELP}`;
   }
