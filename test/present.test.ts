@@ -261,6 +261,13 @@ describe('Discord payloads', () => {
     expect(out.every((c) => c.name.length <= 100 && c.value.length <= 100)).toBe(true);
     expect(new Set(out.map((c) => c.value)).size).toBe(25);
   });
+
+  it('cut a long suggestion’s value, which /ask sends as the question, on a word boundary as its name is', () => {
+    const sentence = 'China and Uzbekistan, in accordance with Shanghai Cooperation Organisation [SCO], signed the China-Uzbekistan agreement on co-operation on combating the “three evils”.';
+    const [choice] = choices([{ name: sentence, value: sentence }]);
+    expect(choice!.value).toBe('China and Uzbekistan, in accordance with Shanghai Cooperation Organisation [SCO], signed the…');
+    expect(choice!.value).toBe(choice!.name);
+  });
 });
 
 describe('a request for the sources', () => {

@@ -367,7 +367,8 @@ export function choices(items: Array<{ name: string; value: string }>): Array<{ 
   const seen = new Set<string>();
   const out: Array<{ name: string; value: string }> = [];
   for (const item of items) {
-    const value = prefix(item.value, LIMITS.choiceValue);
+    // A suggestion of /ask is sent as the question: cut as its name is, not mid-word.
+    const value = truncate(item.value, LIMITS.choiceValue);
     if (value.trim() === '' || seen.has(value)) continue;
     seen.add(value);
     out.push({ name: truncate(oneLine(item.name) || value, LIMITS.choiceName), value });
