@@ -5,8 +5,7 @@
  * answered again by editing the answer.
  */
 import type { Client, Message } from 'discord.js';
-import { LIMITS, truncate } from '../present/limits.js';
-import { notice, presentAnswer, presentNotCovered, withDeleteButton } from '../present/discord.js';
+import { notice, presentAnswer, presentNotCovered, threadName, withDeleteButton } from '../present/discord.js';
 import { answerFollowUp, type Turn } from '../search/followup.js';
 import { rememberQuestion } from './buttons.js';
 import type { BotContext } from './context.js';
@@ -77,7 +76,7 @@ export function createAnswerChannels(ctx: BotContext, client: Client): AnswerCha
     }
     if (answered) {
       try {
-        const thread = await message.startThread({ name: truncate(question, LIMITS.threadName) });
+        const thread = await message.startThread({ name: threadName(question) });
         if (turn) await ctx.store.addThreadTurn(thread.id, message.author.id, turn);
         const sent = await thread.send(options);
         return { channelId: thread.id, messageId: sent.id, threadId: thread.id };
@@ -113,7 +112,7 @@ export function createAnswerChannels(ctx: BotContext, client: Client): AnswerCha
     // The edited question becomes the thread's latest turn: follow-ups build on it.
     if (previous.threadId && turn) await ctx.store.addThreadTurn(previous.threadId, message.author.id, turn);
     // The thread the bot started is named after the question: keep the name true to it.
-    if (previous.threadId && previous.threadId !== message.channelId && channel.isThread()) await channel.setName(truncate(question, LIMITS.threadName)).catch(() => undefined);
+    if (previous.threadId && previous.threadId !== message.channelId && channel.isThread()) await channel.setName(threadName(question)).catch(() => undefined);
     ctx.logger.info({ event: 'answer edited', message: message.id }, 'question edited; answer edited');
   };
 

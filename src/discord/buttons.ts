@@ -2,8 +2,8 @@
  * The buttons under an answer. Each names the question's key and the passage it is about (`./custom-id.ts`);
  * the question is the message's title when the title holds all of it, else the store's record under the key.
  */
-import { notice, presentAnswer, questionTitle, withDeleteButton } from '../present/discord.js';
-import { LIMITS, oneLine, prefix, truncate } from '../present/limits.js';
+import { notice, presentAnswer, questionTitle, threadName, withDeleteButton } from '../present/discord.js';
+import { oneLine, prefix, truncate } from '../present/limits.js';
 import { answerFollowUp, firstTurn, type Turn } from '../search/followup.js';
 import type { Answer } from '../search/types.js';
 import type { BotContext } from './context.js';
@@ -80,7 +80,7 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ref: Ex
       if (interaction.message.threadId) return respondPrivately(interaction, HAS_THREAD(interaction.message.threadId));
       // Starting a thread is a call to Discord that may be slow: acknowledge first, within the three seconds.
       await interaction.defer({ ephemeral: true });
-      const started = await interaction.startThread(truncate(oneLine(question), LIMITS.threadName));
+      const started = await interaction.startThread(threadName(question));
       // Two members pressed it at once: the other's press started it.
       if (started.kind === 'exists') return respondPrivately(interaction, HAS_THREAD(interaction.message.id));
       if (started.kind === 'refused') {

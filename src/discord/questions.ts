@@ -1,4 +1,5 @@
 /** The one path every question takes, from a slash command or a mention: cooldown, engine, log line. */
+import { EMPHASIS } from '../present/discord.js';
 import { prefix } from '../present/limits.js';
 import { asksOn } from '../search/followup.js';
 import type { Answer } from '../search/types.js';
@@ -7,8 +8,6 @@ import type { BotContext } from './context.js';
 /** Words a question in English starts with: interrogatives, auxiliaries, and requests ("explain …"). */
 const QUESTION_START = /^(?:what|what's|whats|why|how|when|where|who|whom|whose|which|is|are|was|were|am|do|does|did|can|could|should|would|will|shall|may|might|has|have|had|isn't|aren't|doesn't|don't|didn't|tell me|explain|describe|list|name|compare|summari[sz]e)\b/i;
 
-/** Discord's markdown around words: bold, italics, underline, strike-through, spoilers, code. */
-const EMPHASIS = /[*_~|`]/g;
 /** What may open a line before its first word: a quote, a heading, a list marker, an inverted question mark. */
 const LEAD = /^[\s\p{P}\p{S}]+/u;
 /** A question mark with nothing after it but marks and emoji ("RATS?!", "RATS? 🤔"). */

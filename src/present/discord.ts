@@ -68,6 +68,15 @@ export function withDeleteButton(payload: ReplyPayload, askerId: string): ReplyP
   return { ...payload, components };
 }
 
+/** Discord's markdown around words: bold, italics, underline, strike-through, spoilers, code. */
+export const EMPHASIS = /[*_~|`]/g;
+
+/** A thread's name for a question: on one line, without Discord's markdown, which a thread's name shows as typed; cut to Discord's limit. */
+export function threadName(question: string): string {
+  const plain = oneLine(question.replace(EMPHASIS, '').replace(/^\s*(?:>+|#+)\s+/gm, ''));
+  return truncate(plain || oneLine(question), LIMITS.threadName);
+}
+
 /** How a question stands as an answer's title: on one line, cut to the title's limit. */
 export function questionTitle(question: string): string {
   return truncate(oneLine(question), LIMITS.embedTitle);

@@ -316,6 +316,14 @@ describe('discussion threads', () => {
     expect(turns.map((t) => t.question)).toEqual(['What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakhstan?', 'and when was that?']);
     expect(turns[2]!.entities.map((e) => e.canonical)).toEqual(['China', 'Kazakhstan']);
   });
+  it('are named after the question without its Discord markdown, which a thread’s name would show as typed', async () => {
+    const answer = await ask({ question: '**Why** does __Uzbekistan__ ~~avoid~~ skip ||SCO|| `exercises`?' });
+    const click = server.click(answer.message!, buttonId(answer, /Discuss in thread/));
+    await server.interact(click.interaction);
+    await server.waitFor(() => server.webhookMessagesFor(click.token).length === 1, 10_000, 'the thread to start');
+    expect(server.threads.at(-1)!.name).toBe('Why does Uzbekistan avoid skip SCO exercises?');
+  });
+
   it('answer a follow-up written as a reply to the bot’s answer, which pings it, without the mention typed', async () => {
     const replyTo = await threadOn('What did China pledge to Kyrgyzstan in 2004?');
     await replyTo('what about Kazakhstan?');
