@@ -70,6 +70,7 @@ function click(customId: string, title: string, userId: string): ButtonInteracti
     update: async (payload) => void sent.push(payload),
     deleteMessage: async () => {},
     startThread: () => Promise.reject(new Error('no threads here')),
+    repliedMessageId: async () => '400000000000000002',
   };
 }
 

@@ -63,6 +63,22 @@ describe.each(backends)('the store in %s', (_name, open) => {
     await store.close();
   });
 
+  it('lets one claim post a private answer, for good once posted, and tells the others the post', async () => {
+    const store = await open();
+    // Claimed at once (PostgreSQL on two connections), one wins, whichever it is.
+    const claims = await Promise.all([store.claimPost('700'), store.claimPost('700')]);
+    expect(claims).toEqual(expect.arrayContaining([{ kind: 'claimed' }, { kind: 'posted', postedId: null }]));
+    expect(await store.postedAs('700', '701')).toBe(true);
+    expect(await store.claimPost('700')).toEqual({ kind: 'posted', postedId: '701' });
+    expect(await store.releasePost('700')).toBe(true);
+    expect(await store.claimPost('700')).toEqual({ kind: 'posted', postedId: '701' });
+    // A post that failed gives its claim up: the next press may post the answer.
+    expect(await store.claimPost('800')).toEqual({ kind: 'claimed' });
+    expect(await store.releasePost('800')).toBe(true);
+    expect(await store.claimPost('800')).toEqual({ kind: 'claimed' });
+    await store.close();
+  });
+
   it('keeps a thread’s last turns in order, and none for a thread it did not start', async () => {
     const store = await open();
     expect(await store.threadTurns('900')).toBeNull();

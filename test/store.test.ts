@@ -41,7 +41,7 @@ describe('the feedback store', () => {
     const db = new Database(join(dir, 'bot.sqlite'));
     const version = db.pragma('user_version', { simple: true });
     db.close();
-    expect(version).toBe(4);
+    expect(version).toBe(5);
     openStore(dir).close();
   });
 

@@ -2,7 +2,7 @@
  * The buttons under an answer. Each names the question's key and the passage it is about (`./custom-id.ts`);
  * the question is the message's title when the title holds all of it, else the store's record under the key.
  */
-import { notice, presentAnswer, questionTitle, threadName, withDeleteButton } from '../present/discord.js';
+import { notice, presentAnswer, questionTitle, type ReplyPayload, threadName, withDeleteButton } from '../present/discord.js';
 import { oneLine, prefix, truncate } from '../present/limits.js';
 import { answerFollowUp, firstTurn, type Turn } from '../search/followup.js';
 import type { Answer } from '../search/types.js';
@@ -14,6 +14,40 @@ export const EXPIRED = 'This answer has expired — ask again with /ask.';
 const NO_THREAD = 'I cannot start a thread here: threads start in server text channels where I may create public threads.';
 /** Points to the thread an answer has (one started on a message has the message’s id). */
 const HAS_THREAD = (threadId: string): string => `This answer has a thread already: <#${threadId}>.`;
+
+/** Where a private answer went when it was posted: a link to the post once it is known. */
+const POSTED_ALREADY = (link: string | null): string => `This answer has been posted to the channel already${link ? `: ${link}` : '.'}`;
+
+/** A link to a message in the channel of an interaction (a DM's or group DM's links have no server). */
+const messageLink = (at: ButtonInteraction, messageId: string): string => `https://discord.com/channels/${at.guildId ?? '@me'}/${at.channelId}/${messageId}`;
+
+/**
+ * Posts a private answer to its channel once, however often and however many at once press "Post to channel",
+ * and whichever process serves them: the store's claim on the private message decides, as Discord's one thread
+ * per message decides "Discuss in thread". A press that loses is told where the answer went.
+ */
+async function postToChannel(interaction: ButtonInteraction, post: ReplyPayload, ctx: BotContext): Promise<void> {
+  const privateId = interaction.message.id;
+  const claim = await ctx.store.claimPost(privateId);
+  if (claim.kind === 'posted') return respondPrivately(interaction, POSTED_ALREADY(claim.postedId && messageLink(interaction, claim.postedId)));
+  try {
+    await interaction.reply(post);
+  } catch (error) {
+    // Not posted: the next press may post it.
+    await ctx.store.releasePost(privateId);
+    throw error;
+  }
+  let postedId: string;
+  try {
+    postedId = await interaction.repliedMessageId();
+  } catch (error) {
+    // Posted all the same: a later press is told so, without the link.
+    ctx.logger.warn({ err: error, message: privateId }, 'could not learn the id of a posted answer');
+    return;
+  }
+  const kept = await ctx.store.postedAs(privateId, postedId);
+  ctx.logger.info({ event: 'post', message: privateId, posted: postedId, kept }, 'private answer posted to the channel');
+}
 
 /** Keeps the question behind an answer's buttons in the store when the answer's title cannot hold all of it. */
 export async function rememberQuestion(ctx: BotContext, answer: Answer): Promise<void> {
@@ -66,8 +100,7 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ref: Ex
       const topics = ctx.engine.topics();
       if (ref.action === 'post') {
         const posted = presentAnswer(answer, topics, { page, ephemeral: false, postedBy: interaction.user.id, offerThread: interaction.threadsWork });
-        await interaction.reply(withDeleteButton(posted, interaction.user.id));
-        return;
+        return postToChannel(interaction, withDeleteButton(posted, interaction.user.id), ctx);
       }
       // A private answer pages in place; a public one pages privately, so one reader does not change it for all.
       const payload = presentAnswer(answer, topics, { page, ephemeral: true });

@@ -68,6 +68,10 @@ function buttonActions(interaction: DjsButton) {
       await interaction.deferUpdate();
       await interaction.deleteReply();
     },
+    async repliedMessageId() {
+      // The reply's callback does not ask for the message it makes: Discord keeps it as "@original".
+      return (await interaction.fetchReply()).id;
+    },
     async startThread(name: string): Promise<ThreadStart> {
       try {
         return { kind: 'started', threadId: (await message.startThread({ name })).id };

@@ -101,6 +101,8 @@ export interface ButtonInteraction extends InteractionPlace, Replies {
   deleteMessage(): Promise<void>;
   /** Starts a public thread on the message the button is under. */
   startThread(name: string): Promise<ThreadStart>;
+  /** The id of the message the first `reply` made (Discord's "@original" unless it had to follow up a late acknowledgement). */
+  repliedMessageId(): Promise<string>;
 }
 
 /** A kind the bot has no handler for (select menus, modals, user commands): it can still be told so. */

@@ -84,14 +84,21 @@ export function createExchange(raw: APIInteraction, options: ExchangeOptions): E
   const webhook = Routes.webhook(raw.application_id, raw.token);
   const original = Routes.webhookMessage(raw.application_id, raw.token, '@original');
 
+  /** Whether `reply` has been called, and the message its first call made when that was a follow-up rather than "@original". */
+  let replied = false;
+  let firstFollowUp: string | null = null;
+  const followUp = async (payload: ReplyPayload, first: boolean): Promise<void> => {
+    const made = (await rest.post(webhook, { auth: false, body: messageBody(payload) })) as APIMessage;
+    if (first) firstFollowUp = made.id;
+  };
+
   const replies: Replies = {
     async reply(payload) {
+      const isFirst = !replied;
+      replied = true;
       if (!answered) return first({ type: InteractionResponseType.ChannelMessageWithSource, data: messageBody(payload) });
       await sent;
-      if (!thinking) {
-        await rest.post(webhook, { auth: false, body: messageBody(payload) });
-        return;
-      }
+      if (!thinking) return followUp(payload, isFirst);
       const was = thinking;
       thinking = null;
       if (was.ephemeral === payload.ephemeral) {
@@ -101,7 +108,7 @@ export function createExchange(raw: APIInteraction, options: ExchangeOptions): E
         return;
       }
       // "Thinking" was said in public (or privately) and the answer is the other: it follows up, and "thinking" goes.
-      await rest.post(webhook, { auth: false, body: messageBody(payload) });
+      await followUp(payload, isFirst);
       await rest.delete(original, { auth: false });
     },
     async defer({ ephemeral }) {
@@ -192,6 +199,10 @@ export function createExchange(raw: APIInteraction, options: ExchangeOptions): E
           if (!answered) first({ type: InteractionResponseType.DeferredMessageUpdate });
           await sent;
           await rest.delete(original, { auth: false });
+        },
+        async repliedMessageId() {
+          await sent;
+          return firstFollowUp ?? ((await rest.get(original, { auth: false })) as APIMessage).id;
         },
         startThread() {
           // Never called: `threadsWork` is false over HTTP, and the handler checks it first.

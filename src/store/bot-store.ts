@@ -9,7 +9,7 @@
 import type { Logger } from '../log.js';
 import { isBusy, StoreError } from './errors.js';
 import { pseudonymKey } from './secret.js';
-import { type FeedbackReport, type Holdings, openStore, type QuizScore, type Store, THREAD_TURNS_KEPT, type Vote } from './store.js';
+import { type FeedbackReport, type Holdings, openStore, type PostClaim, type QuizScore, type Store, THREAD_TURNS_KEPT, type Vote } from './store.js';
 
 /** How long one statement may wait for another process's lock: the most a lock can hold up the event loop. */
 export const BUSY_TIMEOUT_MS = 5;
@@ -46,11 +46,18 @@ export interface BotStore {
    * another worker (HTTP mode) can answer the buttons.
    */
   rememberQuestion(key: string, question: string): Saved;
+  /**
+   * Claims posting a private answer to its channel, now or not at all (throws StoreUnavailable): a claim queued
+   * behind a lock would prove nothing, and the answer could be posted twice.
+   */
+  claimPost(messageId: string): PostClaim;
 
   // Writes off the reply path: queued and saved after the reply; false if they will not be.
   abstained(userId: string, question: string): boolean;
   addThreadTurn<T>(threadId: string, userId: string, turn: T): boolean;
   resetAskedFacts(channelId: string): boolean;
+  postedAs(messageId: string, postedId: string): boolean;
+  releasePost(messageId: string): boolean;
 
   // Reads: throw StoreUnavailable when the database cannot be read now.
   question(key: string): string | null;
@@ -246,6 +253,13 @@ export function openBotStore({ dataDir, key, logger, busyTimeoutMs = BUSY_TIMEOU
         return null;
       }
     },
+    claimPost(messageId) {
+      if (queue.length > 0 && !retry) flush();
+      const claim = read((s) => s.claimPost(messageId));
+      return claim.kind === 'posted' ? { kind: 'posted', postedId: shown<string>(`posted:${messageId}`).at(-1) ?? claim.postedId } : claim;
+    },
+    postedAs: (messageId, postedId) => later({ what: 'posted answer', run: (s) => s.postedAs(messageId, postedId), shows: { key: `posted:${messageId}`, value: postedId } }),
+    releasePost: (messageId) => later({ what: 'post not made', run: (s) => s.releasePost(messageId) }),
     abstained: (userId, question) => later({ what: 'unanswered question', run: (s) => s.abstained(userId, question) }),
     rememberQuestion: (key, question) => now({ what: 'question', run: (s) => s.rememberQuestion(key, question), shows: { key: `question:${key}`, value: question } }).saved,
     addThreadTurn: (threadId, userId, turn) => later({ what: 'thread turn', run: (s) => s.addThreadTurn(threadId, userId, turn), shows: { key: `turns:${threadId}`, value: turn } }),

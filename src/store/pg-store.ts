@@ -11,7 +11,7 @@ import { StoreUnavailable } from './bot-store.js';
 import { StoreError } from './errors.js';
 import { pseudonymizer } from './secret.js';
 import type { SharedStore } from './shared-store.js';
-import { type FeedbackReport, type Holdings, MEMBER_ROWS, normalizeQuestion, type QuizScore, THREAD_TURNS_KEPT, type Vote } from './store.js';
+import { type FeedbackReport, type Holdings, MEMBER_ROWS, normalizeQuestion, type PostClaim, type QuizScore, THREAD_TURNS_KEPT, type Vote } from './store.js';
 
 /** Each entry moves the schema one version on; never edit one that has shipped, add another. */
 export const PG_MIGRATIONS: readonly string[] = [
@@ -31,6 +31,8 @@ export const PG_MIGRATIONS: readonly string[] = [
      PRIMARY KEY (channel_id, user_id));
    CREATE TABLE quiz_answers (question_id TEXT NOT NULL, user_hash TEXT NOT NULL, PRIMARY KEY (question_id, user_hash));
    CREATE INDEX quiz_answers_user ON quiz_answers (user_hash);`,
+  // Private answers posted to their channel, so each is posted once: the private message's id, and the post's.
+  `CREATE TABLE posts (message_id TEXT PRIMARY KEY, posted_id TEXT, at BIGINT NOT NULL);`,
 ];
 
 /** The advisory lock the migrations run under: any fixed number, the same in every worker. */
@@ -180,6 +182,14 @@ export async function openPgStore({ url, key, logger }: PgStoreOptions): Promise
     },
     rememberQuestion: (key, question) =>
       write('question', () => pool.query('INSERT INTO questions (key, question, at) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET at = excluded.at', [key, question, Date.now()])),
+    claimPost: (messageId) =>
+      read(async (): Promise<PostClaim> => {
+        // The primary key decides between workers: one insert wins, the others find its row.
+        if ((await pool.query('INSERT INTO posts (message_id, at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [messageId, Date.now()])).rowCount === 1) return { kind: 'claimed' };
+        return { kind: 'posted', postedId: ((await pool.query('SELECT posted_id FROM posts WHERE message_id = $1', [messageId])).rows[0]?.posted_id as string | null | undefined) ?? null };
+      }),
+    postedAs: async (messageId, postedId) => (await write('posted answer', () => pool.query('UPDATE posts SET posted_id = $1 WHERE message_id = $2', [postedId, messageId]))) === 'saved',
+    releasePost: async (messageId) => (await write('post not made', () => pool.query('DELETE FROM posts WHERE message_id = $1 AND posted_id IS NULL', [messageId]))) === 'saved',
     abstained: async (userId, question) =>
       (await write('unanswered question', () => pool.query('INSERT INTO abstentions (question, normalized, at, user_hash) VALUES ($1, $2, $3, $4)', [question, normalizeQuestion(question), Date.now(), pseudonym(userId)]))) === 'saved',
     addThreadTurn: async (threadId, userId, turn) =>

@@ -5,7 +5,7 @@
  * throws StoreUnavailable.
  */
 import type { BotStore, QuizAnswer, Saved } from './bot-store.js';
-import type { FeedbackReport, Holdings, QuizScore, Vote } from './store.js';
+import type { FeedbackReport, Holdings, PostClaim, QuizScore, Vote } from './store.js';
 
 export interface SharedStore {
   /** True while the database can be used. */
@@ -18,11 +18,20 @@ export interface SharedStore {
   forget(userId: string): Promise<Holdings | null>;
   /** The question behind an answer's buttons, saved before the answer is sent so any worker can answer them. */
   rememberQuestion(key: string, question: string): Promise<Saved>;
+  /**
+   * Claims posting the private answer in message `messageId` to its channel: the first claim of any worker wins,
+   * for good; later ones learn the message it was posted as, once known. Throws StoreUnavailable rather than guess.
+   */
+  claimPost(messageId: string): Promise<PostClaim>;
 
   /** Writes off the reply path: resolve once saved (or queued behind a lock); false if they will not be. They never reject. */
   abstained(userId: string, question: string): Promise<boolean>;
   addThreadTurn<T>(threadId: string, userId: string, turn: T): Promise<boolean>;
   resetAskedFacts(channelId: string): Promise<boolean>;
+  /** Records the message a claimed answer was posted as. */
+  postedAs(messageId: string, postedId: string): Promise<boolean>;
+  /** Gives a claim up when its post failed, so another press can post the answer. */
+  releasePost(messageId: string): Promise<boolean>;
 
   question(key: string): Promise<string | null>;
   quizQuestion<T>(id: string): Promise<T | null>;
@@ -50,6 +59,17 @@ export function sharedFromLocal(store: BotStore): SharedStore {
     answerQuiz: async (...args) => store.answerQuiz(...args),
     forget: async (userId) => store.forget(userId),
     rememberQuestion: async (key, question) => store.rememberQuestion(key, question),
+    claimPost: async (messageId) => store.claimPost(messageId),
+    postedAs: async (...args) => {
+      const kept = store.postedAs(...args);
+      await saving();
+      return kept;
+    },
+    releasePost: async (messageId) => {
+      const kept = store.releasePost(messageId);
+      await saving();
+      return kept;
+    },
     abstained: async (userId, question) => {
       const kept = store.abstained(userId, question);
       await saving();

@@ -56,6 +56,8 @@ const MIGRATIONS: Migration[] = [
     db.prepare("DELETE FROM meta WHERE key = 'salt'").run();
     return salted > 0 ? `${salted} votes from before pseudonyms were keyed outside the database are kept anonymously: they count in reports, but /forget-me cannot find them` : null;
   },
+  // Private answers posted to their channel, so each is posted once: the private message's id, and the post's.
+  `CREATE TABLE posts (message_id TEXT PRIMARY KEY, posted_id TEXT, at INTEGER NOT NULL);`,
 ];
 
 export type Vote = 'up' | 'down';
@@ -87,6 +89,9 @@ export interface Holdings {
   quizScores: number;
 }
 
+/** Whether a private answer may be posted to its channel now: it is this press's to post, or was posted as `postedId` (null until known). */
+export type PostClaim = { kind: 'claimed' } | { kind: 'posted'; postedId: string | null };
+
 /** A thread remembers this many turns: enough for its context, bounded so a long thread stays small. */
 export const THREAD_TURNS_KEPT = 20;
 
@@ -114,6 +119,12 @@ export interface Store {
   threadTurns<T>(threadId: string): T[] | null;
   /** Adds a turn to a thread (starting it), asked by `userId`, keeping the last THREAD_TURNS_KEPT. */
   addThreadTurn<T>(threadId: string, userId: string, turn: T): void;
+  /** Claims posting the private answer in message `messageId` to its channel: the first claim wins, once for good. */
+  claimPost(messageId: string): PostClaim;
+  /** Records the message a claimed answer was posted as. */
+  postedAs(messageId: string, postedId: string): void;
+  /** Gives a claim up when its post failed, so the answer can be posted by another press. */
+  releasePost(messageId: string): void;
   saveQuizQuestion<T>(id: string, channelId: string, question: T, factKey: string): void;
   quizQuestion<T>(id: string): T | null;
   /** Fact keys already asked in a channel since its pool was last spent. */
@@ -207,6 +218,10 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
     touchThread: db.prepare('INSERT INTO threads (thread_id, updated_at) VALUES (?, ?) ON CONFLICT (thread_id) DO UPDATE SET updated_at = excluded.updated_at'),
     addTurn: db.prepare('INSERT INTO thread_turns (thread_id, seq, user_hash, turn) SELECT @thread, COALESCE(MAX(seq), -1) + 1, @user, @turn FROM thread_turns WHERE thread_id = @thread'),
     trimTurns: db.prepare('DELETE FROM thread_turns WHERE thread_id = @thread AND seq <= (SELECT MAX(seq) FROM thread_turns WHERE thread_id = @thread) - @keep'),
+    claimPost: db.prepare('INSERT OR IGNORE INTO posts (message_id, at) VALUES (?, ?)'),
+    post: db.prepare('SELECT posted_id AS postedId FROM posts WHERE message_id = ?'),
+    postedAs: db.prepare('UPDATE posts SET posted_id = ? WHERE message_id = ?'),
+    releasePost: db.prepare('DELETE FROM posts WHERE message_id = ? AND posted_id IS NULL'),
     saveQuiz: db.prepare('INSERT INTO quiz_questions (id, channel_id, data, at) VALUES (?, ?, ?, ?)'),
     markAsked: db.prepare('INSERT OR IGNORE INTO quiz_asked (channel_id, fact_key) VALUES (?, ?)'),
     quiz: db.prepare('SELECT data FROM quiz_questions WHERE id = ?'),
@@ -248,6 +263,12 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
         statements.addTurn.run({ thread: threadId, user: pseudonym(userId), turn: JSON.stringify(turn) });
         statements.trimTurns.run({ thread: threadId, keep: THREAD_TURNS_KEPT });
       })(),
+    claimPost(messageId) {
+      if (statements.claimPost.run(messageId, Date.now()).changes === 1) return { kind: 'claimed' };
+      return { kind: 'posted', postedId: (statements.post.get(messageId) as { postedId: string | null }).postedId };
+    },
+    postedAs: (messageId, postedId) => void statements.postedAs.run(postedId, messageId),
+    releasePost: (messageId) => void statements.releasePost.run(messageId),
     saveQuizQuestion: (id, channelId, question, factKey) =>
       database.transaction(() => {
         statements.saveQuiz.run(id, channelId, JSON.stringify(question), Date.now());

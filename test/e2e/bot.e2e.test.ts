@@ -74,6 +74,35 @@ describe('/ask', () => {
     expect(buttons(posted).map((b) => b.label)).not.toContain('Post to channel');
   });
 
+  it('posts a private answer once: "Post to channel" pressed again is told privately where it went', async () => {
+    const student = server.user('poster');
+    const callback = await ask({ question: 'What did India donate to Tajikistan?', private: true }, student);
+    const post = buttonId(callback, /Post to channel/);
+    const press = () => server.interact(server.click(callback.message!, post, student).interaction);
+    const posted = await press();
+    expect(posted.data!.flags ?? 0).toBe(0);
+    const again = await press();
+    expect(again).toMatchObject({ type: 4, data: { flags: EPHEMERAL, content: expect.stringMatching(/^This answer has been posted to the channel already/) } });
+    expect(again.data!.embeds ?? []).toEqual([]);
+    // Once the bot has learnt the post's id, a press links to it.
+    await bot.waitForLog((l) => l.msg === 'private answer posted to the channel' && l.message === callback.message!.id);
+    const link = `https://discord.com/channels/${server.guild.id}/${server.guild.channelId}/${posted.message!.id}`;
+    expect((await press()).data).toMatchObject({ flags: EPHEMERAL, content: `This answer has been posted to the channel already: ${link}` });
+  });
+
+  it('posts a private answer once when "Post to channel" is pressed twice at once', async () => {
+    const student = server.user('double-poster');
+    const callback = await ask({ question: 'What is RATS?', private: true }, student);
+    const post = buttonId(callback, /Post to channel/);
+    const presses = await Promise.all([1, 2].map(() => server.interact(server.click(callback.message!, post, student).interaction)));
+    const publicly = presses.filter((p) => (p.data!.flags ?? 0) === 0);
+    expect(publicly).toHaveLength(1);
+    expect(publicly[0]!.data!.embeds![0]!.title).toBe('What is RATS?');
+    const told = presses.find((p) => p !== publicly[0])!;
+    expect(told.data!.flags).toBe(EPHEMERAL);
+    expect(told.data!.content).toMatch(/^This answer has been posted to the channel already(\.|: https:\/\/discord\.com\/channels\/\d+\/\d+\/\d+)$/);
+  });
+
   it('names and pings only the user given in mention', async () => {
     const friend = server.user('friend');
     const callback = await ask({ question: 'What is RATS?', mention: friend });

@@ -246,6 +246,7 @@ export class FakeDiscord {
     const answer = (await response.json()) as InteractionCallback & { error?: string };
     if (response.status === 200) {
       const recorded = this.recordCallback(String(interaction.token), answer);
+      this.notify();
       return { status: 200, body: recorded };
     }
     return { status: response.status, body: answer };
@@ -780,6 +781,16 @@ export class FakeDiscord {
     if (method === 'DELETE' && (m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(path))) {
       this.deletedResponses.push(m[2]!);
       return this.send(res, 204);
+    }
+    if (method === 'GET' && (m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(path))) {
+      // The message the interaction's response made; over HTTP it is recorded once the response has arrived.
+      const token = m[2]!;
+      const made = (): APIMessage | undefined => this.callbacks.get(token)?.all.find((c) => c.message)?.message;
+      void this.waitFor(() => made() !== undefined, 5_000, 'the response').then(
+        () => this.send(res, 200, made()),
+        () => this.send(res, 404, { message: 'Unknown Message', code: 10008 }),
+      );
+      return;
     }
     if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/.exec(path))) {
       const message = this.message(snowflake(), body ?? {});

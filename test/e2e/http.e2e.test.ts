@@ -117,6 +117,23 @@ describe('one handler layer over HTTP', () => {
     await server.waitFor(() => server.deletedResponses.includes(click.token), 10_000, 'the deletion');
   });
 
+  it('posts a private answer once across workers: two presses of "Post to channel" at once, then one more, post one message', async () => {
+    const student = server.user('http-poster');
+    const asked = await post(A, server.chatInput('ask', { question: 'What did India donate to Tajikistan?', private: true }, student).interaction);
+    const press = () => server.click(asked.body.message!, buttonId(asked.body, /Post to channel/), student).interaction;
+    const presses = await Promise.all([post(A, press()), post(B, press())]);
+    const publicly = presses.filter((p) => (p.body.data!.flags ?? 0) === 0);
+    expect(publicly).toHaveLength(1);
+    expect(publicly[0]!.body).toMatchObject({ type: 4, data: { content: `Asked by <@${student.id}>` } });
+    const told = presses.find((p) => p !== publicly[0])!;
+    expect(told.body.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^This answer has been posted to the channel already/) });
+    const poster = workers[presses.indexOf(publicly[0]!)]!.bot;
+    await poster.waitForLog((l) => l.msg === 'private answer posted to the channel' && l.message === asked.body.message!.id);
+    const later = await post(A, press());
+    const link = `https://discord.com/channels/${server.guild.id}/${server.guild.channelId}/${publicly[0]!.body.message!.id}`;
+    expect(later.body.data).toMatchObject({ flags: EPHEMERAL, content: `This answer has been posted to the channel already: ${link}` });
+  });
+
   it('keeps one quiz across workers: an answer counts once whichever worker gets it', async () => {
     const started = await post(A, server.chatInput('quiz', {}, server.user(), {}, 'start').interaction);
     const option = buttonId(started.body, /./);

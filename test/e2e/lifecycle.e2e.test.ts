@@ -139,7 +139,7 @@ describe('start-up', () => {
     expect((await ask('Why did the Aral Sea shrink?')).embeds![0]!.footer!.text).toMatch(/^Passage smith-p1/);
   });
 
-  it('keeps answer buttons and thread context working across a restart', async () => {
+  it('keeps answer buttons, thread context and posted private answers working across a restart', async () => {
     const server = await serve();
     const dataDir = mkdtempSync(join(tmpdir(), 'restart-'));
     const first = launch(server, { DATA_DIR: dataDir });
@@ -150,6 +150,11 @@ describe('start-up', () => {
     await server.interact(click.interaction);
     await server.waitFor(() => server.webhookMessagesFor(click.token).length === 1, 10_000, 'the thread to start');
     const thread = server.threads.at(-1)!;
+    const asker = server.user('private-asker');
+    const privately = await server.interact(server.chatInput('ask', { question: 'What is RATS?', private: true }, asker).interaction);
+    const postToChannel = () => server.click(privately.message!, privately.data!.components![0]!.components.find((b) => b.label === 'Post to channel')!.custom_id!, asker).interaction;
+    const posted = await server.interact(postToChannel());
+    await first.waitForLog((l) => l.msg === 'private answer posted to the channel');
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
 
@@ -163,6 +168,8 @@ describe('start-up', () => {
     const reply = server.channelMessages.at(-1)!;
     expect(reply.channelId).toBe(thread.id);
     expect((reply.body.embeds as Array<{ description: string }>)[0]!.description).toContain('Kazakhstan');
+    const again = await server.interact(postToChannel());
+    expect(again.data).toMatchObject({ flags: 64, content: `This answer has been posted to the channel already: https://discord.com/channels/${server.guild.id}/${server.guild.channelId}/${posted.message!.id}` });
   });
 
   it('closes the client and exits 0 on SIGTERM, within five seconds', async () => {

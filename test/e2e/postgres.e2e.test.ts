@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PG_MIGRATIONS } from '../../src/store/pg-store.js';
 import { startPostgres, type TestPostgres } from '../helpers/postgres.js';
 import { type BotProcess, freePort, runScript, startBot } from './bot-process.js';
 import { FakeDiscord } from './fake-discord.js';
@@ -44,7 +45,7 @@ describe('workers sharing PostgreSQL', () => {
     const db = new pg.Client({ connectionString: url });
     await db.connect();
     try {
-      expect((await db.query('SELECT version FROM schema_migrations')).rows).toEqual([{ version: 1 }]);
+      expect((await db.query('SELECT version FROM schema_migrations ORDER BY version')).rows).toEqual(PG_MIGRATIONS.map((_, i) => ({ version: i + 1 })));
       expect(workers.filter((w) => w.bot.logs.some((l) => l.msg === 'database migrated'))).toHaveLength(1);
 
       const run = await roundRobin(server, [workers[0]!.url, workers[1]!.url], () => workers[1]!.bot.child.kill('SIGKILL'), { asks: 1000, quizEvery: 10 });
