@@ -6,7 +6,7 @@ import { answerFollowUp, type Asks, type Turn } from '../search/followup.js';
 import type { BotContext } from './context.js';
 import { rememberQuestion } from './buttons.js';
 import { asksForHelp, helpHere } from './commands/help.js';
-import { type Asked, askQuestion } from './questions.js';
+import { type Asked, askQuestion, looksLikeQuestion } from './questions.js';
 import { threadCanStart } from './reach.js';
 import { messageOptions } from './respond.js';
 import { SLOW_MS } from './router.js';
@@ -19,6 +19,15 @@ export function questionIn(message: Pick<Message, 'content' | 'channel' | 'menti
   const direct = message.channel.type === ChannelType.DM;
   if (!direct && !new RegExp(`<@!?${botId}>`).test(message.content) && !message.mentions.users.has(botId)) return null;
   return cleanQuestion(message.content);
+}
+
+/**
+ * Whether the message addresses the bot only by replying to one of its messages (Discord pings the author of the message
+ * replied to): no mention typed, not a DM. Members reply to an answer to talk about it with one another as often as to
+ * ask the bot more.
+ */
+function repliesOnly(message: Pick<Message, 'content' | 'channel'>, botId: string): boolean {
+  return message.channel.type !== ChannelType.DM && !new RegExp(`<@!?${botId}>`).test(message.content);
 }
 
 /** A discussion thread can be opened on a reply to this message: the bot's own permissions in its channel allow it. */
@@ -49,6 +58,11 @@ export async function handleMessage(message: Message, client: Client<true>, ctx:
   }
   // In a thread the bot started, a question follows on from the thread's earlier ones.
   const turns = message.channel.isThread() ? await ctx.store.threadTurns<Turn>(message.channel.id) : null;
+  // A reply to an answer that does not ask anything ("thanks!", "see this, Sam") is between members: no prompt to ask.
+  // In the bot's own discussion thread a reply is a follow-up ("and when was that?", "tell me more"); elsewhere it must
+  // read as a question.
+  const replyOnly = repliesOnly(message, client.user.id);
+  if (replyOnly && turns === null && (!looksLikeQuestion(question) || ctx.engine.answer(question).unasked === 'chat')) return;
   let asks = 'question' as Asks;
   const outcome = askQuestion(ctx, message.author.id, question, turns === null ? undefined : (q) => {
     const followed = answerFollowUp(ctx.engine, q, turns);
@@ -56,6 +70,7 @@ export async function handleMessage(message: Message, client: Client<true>, ctx:
     asks = followed.asks;
     return followed.answer;
   });
+  if (replyOnly && outcome.kind === 'answered' && outcome.answer.unasked === 'chat') return;
   if (outcome.kind === 'answered') await rememberQuestion(ctx, outcome.answer);
   const payload = mentionReply(ctx, outcome, asks, threadsWorkOn(message));
   const started = performance.now();

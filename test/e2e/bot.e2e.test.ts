@@ -365,6 +365,21 @@ describe('discussion threads', () => {
     expect((reply.body.embeds as Array<{ title: string; footer: { text: string } }>)[0]).toMatchObject({ title: 'and when was that?', footer: { text: expect.stringMatching(/^Passage p10 /) } });
   });
 
+  it('leave alone a reply to an answer that asks nothing, in its discussion thread or in the channel', async () => {
+    const replyTo = await threadOn('What did China pledge to Kyrgyzstan in 2004?');
+    await replyTo('what about Kazakhstan?');
+    const answer = server.channelMessages.at(-1)!.message;
+    const inChannel = await ask({ question: 'Why does Uzbekistan skip SCO exercises?' });
+    const before = server.channelMessages.length;
+    server.sendMessage('thanks!', server.user(), { threadId: answer.channel_id, replyTo: answer });
+    server.sendMessage('look at this one, Sam', server.user(), { replyTo: inChannel.message! });
+    // A reply that asks is answered, after the two that did not ask anything: no reply came before it.
+    server.sendMessage('and why does it fear Russia?', server.user(), { replyTo: inChannel.message! });
+    await server.waitFor(() => server.channelMessages.length > before, 10_000, 'the reply to the question');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(server.channelMessages.slice(before).map((m) => (m.body.embeds as Array<{ title: string }> | undefined)?.[0]?.title ?? m.body.content)).toEqual(['and why does it fear Russia?']);
+  });
+
   it('answer alone what does not follow on (thanks, a passage id, a question about the paper), and keep the discussion going', async () => {
     const replyTo = await threadOn('What did China pledge to Kyrgyzstan in 2004?');
     const kazakhstan = await replyTo('what about Kazakhstan?');
