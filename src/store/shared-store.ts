@@ -48,6 +48,15 @@ export interface SharedStore {
 /** The SQLite store saves writes off the reply path in the next turn of the event loop: this waits for that turn. */
 const saving = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/** A write the SQLite store queues off the reply path, as a promise of whether it will be kept, settled once it is saved. */
+const afterSaving =
+  <A extends unknown[]>(write: (...args: A) => boolean) =>
+  async (...args: A): Promise<boolean> => {
+    const kept = write(...args);
+    await saving();
+    return kept;
+  };
+
 /** The SQLite store (one machine): its synchronous calls, answered as promises. */
 export function sharedFromLocal(store: BotStore): SharedStore {
   return {
@@ -60,31 +69,11 @@ export function sharedFromLocal(store: BotStore): SharedStore {
     forget: async (userId) => store.forget(userId),
     rememberQuestion: async (key, question) => store.rememberQuestion(key, question),
     claimPost: async (messageId) => store.claimPost(messageId),
-    postedAs: async (...args) => {
-      const kept = store.postedAs(...args);
-      await saving();
-      return kept;
-    },
-    releasePost: async (messageId) => {
-      const kept = store.releasePost(messageId);
-      await saving();
-      return kept;
-    },
-    abstained: async (userId, question) => {
-      const kept = store.abstained(userId, question);
-      await saving();
-      return kept;
-    },
-    addThreadTurn: async (...args) => {
-      const kept = store.addThreadTurn(...args);
-      await saving();
-      return kept;
-    },
-    resetAskedFacts: async (channelId) => {
-      const kept = store.resetAskedFacts(channelId);
-      await saving();
-      return kept;
-    },
+    postedAs: afterSaving((messageId: string, postedId: string) => store.postedAs(messageId, postedId)),
+    releasePost: afterSaving((messageId: string) => store.releasePost(messageId)),
+    abstained: afterSaving((userId: string, question: string) => store.abstained(userId, question)),
+    addThreadTurn: afterSaving(<T>(threadId: string, userId: string, turn: T) => store.addThreadTurn(threadId, userId, turn)),
+    resetAskedFacts: afterSaving((channelId: string) => store.resetAskedFacts(channelId)),
     question: async (key) => store.question(key),
     quizQuestion: async <T>(id: string) => store.quizQuestion<T>(id),
     askedFacts: async (channelId) => store.askedFacts(channelId),
