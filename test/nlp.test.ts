@@ -146,12 +146,25 @@ describe('what a question asks for', () => {
     expect(holdsAnswerKind('The two countries have had regular exchanges since 1993.', 'date')).toBe(true);
   });
 
+  it('finds a length of time or of a thing, not a year alone, for "how long"; a number or a year for "how old"', () => {
+    for (const sentence of ['The two countries have had regular military exchanges since 1993.', 'Visits of up to 15 calendar days are allowed.', 'The war lasted from 1839 to 1842.', 'Between 2002 and 2010 China took part in 20 exercises.', 'It took three years.', 'The border is 1,700 km long.', 'a 1,814-kilometre pipeline']) {
+      expect(holdsAnswerKind(sentence, 'duration'), sentence).toBe(true);
+    }
+    // "How long is the Wakhan Corridor?" is not answered by when a boundary was agreed.
+    for (const sentence of ['In 1895 the commission agreed on the boundary.', 'Over 5,000 personnel took part.', 'The two countries have had regular exchanges.']) {
+      expect(holdsAnswerKind(sentence, 'duration'), sentence).toBe(false);
+    }
+    expect(holdsAnswerKind('The SCO was founded in 2001.', 'age')).toBe(true);
+    expect(holdsAnswerKind('He died aged 78.', 'age')).toBe(true);
+  });
+
   it('reads the kind of answer from the question word and the noun it asks about', () => {
     expect(kind('When was RATS established?')).toBe('date');
     expect(kind('In what year did China promise aid?')).toBe('date');
     expect(kind('How many exercises did China take part in?')).toBe('quantity');
     expect(kind('What is the population of Kyrgyzstan?')).toBe('quantity');
     expect(kind('How long have China and Kazakhstan held exchanges?')).toBe('duration');
+    expect(kind('How old is the SCO?')).toBe('age');
     expect(kind('How far back do India’s ties with Tajikistan go?')).toBe('date');
     expect(kind('How far is Kunduz from Osh?')).toBe('quantity');
     expect(kind('Why does Uzbekistan skip SCO exercises?')).toBe('reason');

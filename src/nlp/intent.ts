@@ -5,14 +5,15 @@
  */
 
 /**
- * A date; a number or amount; a length of time (a number, or a year it runs since); what a thing is; a cause; who
+ * A date; a number or amount; a length of time or of a thing (a number of years or kilometres, a span of years, a
+ * time since a year); an age (a number, or the year it runs from); what a thing is; a cause; who
  * did or is something ("who heads the commission?"); a thing's attribute ("what is the capital of Turkmenistan?"); a
  * place ("where", "which city").
  */
-export type AnswerKind = 'date' | 'quantity' | 'duration' | 'definition' | 'reason' | 'agent' | 'attribute' | 'place';
+export type AnswerKind = 'date' | 'quantity' | 'duration' | 'age' | 'definition' | 'reason' | 'agent' | 'attribute' | 'place';
 
 /** Kinds that ask for one fact about their focus: a passage answers only if it speaks of the focus. */
-export const FACT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration', 'agent', 'attribute', 'place']);
+export const FACT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration', 'age', 'agent', 'attribute', 'place']);
 
 export interface Intent {
   /** The kind of answer a sentence must hold to answer the question; null when any passage may. */
@@ -119,7 +120,9 @@ export function readIntent({ values, lower, lemmas, tags, named }: QuestionToken
   let kind: AnswerKind | null = null;
   // "How far back do their ties go?" asks since when.
   if (wh === 'when' || (wh === 'how' && next === 'far' && lower[at + 2] === 'back') || DATE_NOUNS.has(nounNext) || DATE_NOUNS.has(focusNoun)) kind = 'date';
-  else if (wh === 'how' && (next === 'long' || next === 'old')) kind = 'duration';
+  else if (wh === 'how' && next === 'long') kind = 'duration';
+  // "How old is the SCO?": an age, or the year it runs from.
+  else if (wh === 'how' && next === 'old') kind = 'age';
   else if (wh === 'how' || QUANTITY_NOUNS.has(nounNext) || QUANTITY_NOUNS.has(focusNoun)) kind = 'quantity';
   else if ((wh === 'what' || wh === 'who') && (be || lower.includes('stand') || lower.includes('mean'))) {
     // "What is the SCO?", "what are the three evils", "what does RATS stand for": the question only names a thing.
@@ -186,6 +189,20 @@ const MONTH = /\b(january|february|march|april|june|july|august|september|octobe
 /** A number: in digits, not a year; or in words, not after "the" ("the two countries" counts nothing asked). */
 const NUMBER = /(?<![\d,])(?!(1\d{3}|20\d{2})\b)\d+(?!\d|st\b|nd\b|rd\b|th\b)|(?<!\bthe )\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\b/i;
 
+/**
+ * A length of time or of a thing: a number of years, months… or of kilometres, miles…; a span of years ("1839-1842",
+ * "from 1839 to 1842", "between 2002 and 2010"); a time since a year ("since 1993"). A year alone says when, not how long.
+ */
+const LENGTH = new RegExp(
+  [
+    `(?:\\d{1,3}(?:,\\d{3})+|${NUMBER.source}|\\b(?:several|many|a few|a|an)\\b)[\\s-]+(?:calendar\\s+|more\\s+|long\\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\\b`,
+    '\\bsince\\s+(?:\\w+\\s+)?(?:1\\d{3}|20\\d{2})\\b',
+    '\\b(?:1\\d{3}|20\\d{2})\\s*(?:-|–|—|to|until|till)\\s*(?:1\\d{3}|20\\d{2})\\b',
+    '\\bbetween\\s+(?:1\\d{3}|20\\d{2})\\s+and\\s+(?:1\\d{3}|20\\d{2})\\b',
+  ].join('|'),
+  'i',
+);
+
 const CAUSE = /\b(because|since|due to|owing to|as a result|therefore|thus|hence|so that|in order to|for the safety|led to|drove|this is to|the reason)\b|^as\b|, as\b/i;
 
 /** Whether a sentence holds an answer of the kind asked for: a date, a number or amount, a length of time, a cause. */
@@ -197,6 +214,7 @@ export function holdsAnswerKind(sentence: string, kind: AnswerKind): boolean {
   if (kind === 'place') return /\b\p{Lu}\p{L}+/u.test(sentence.slice(sentence.indexOf(' ') + 1));
   if (kind === 'date') return YEAR.test(sentence) || MONTH.test(sentence);
   if (kind === 'quantity') return NUMBER.test(sentence);
-  if (kind === 'duration') return NUMBER.test(sentence) || YEAR.test(sentence);
+  if (kind === 'duration') return LENGTH.test(sentence);
+  if (kind === 'age') return NUMBER.test(sentence) || YEAR.test(sentence);
   return true;
 }

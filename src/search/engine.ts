@@ -91,7 +91,7 @@ const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sund
 /** Where a question's second part starts: "and" before a question word or a verb that opens a question. */
 const SECOND_PART = /\s*(?:,\s*)?\band\s+(?=(?:why|what|when|where|who|whom|which|how|is|are|was|were|does|did|do|has|have|can|could|would|should)\b)/i;
 /** The kinds of answer a sentence gives as a date or a number. */
-const NUMBERED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration']);
+const NUMBERED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration', 'age']);
 /** How much of a concept a passage holds when only a footnote it cites has it. */
 const FOOTNOTE_CREDIT = 0.5;
 /**
@@ -1342,7 +1342,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const focusPos = (kind === 'agent' || kind === 'attribute') && partsOfSpeech.get(intent.focus ?? '') === 'n' ? posBit('n') : 0;
       const speaksOf = (r: Ranked): boolean => !focus || sharedCredit(r.entry, focus, false) === 1 || nearest(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR;
       // A date or number is of what the question names: a sentence naming only another body gives another's.
-      const others = kind === 'date' || kind === 'quantity' || kind === 'duration' ? otherNames(text, concepts) : [];
+      const others = NUMBERED_KINDS.has(kind) ? otherNames(text, concepts) : [];
       // A date or a number is given by a sentence that speaks of the focus itself, in its words or one near them: "How
       // many troops took part in the June 2012 exercise?" is not answered by "more than 20 … exercises" from a passage
       // that speaks of the military in another sentence. (For the other kinds the passage speaking of it is enough:
