@@ -62,15 +62,19 @@ describe('the Discord client', () => {
     expect(client.options.sweepers?.messages).toEqual({ interval: 60, lifetime: 120 });
   });
 
-  it('drops the DM channels it cached, one per member who wrote, every minute', () => {
+  it('drops the DM channels it cached, one per member who wrote, every minute, but those written in during the last minute', () => {
     vi.useFakeTimers();
     const client = createClient({ config, logger: createLogger('silent') } as BotContext, () => undefined);
     clients.push(client);
-    // Stand-ins for the channels discord.js caches: the sweep reads only their type.
-    client.channels.cache.set('1', { id: '1', type: ChannelType.DM } as never);
-    client.channels.cache.set('2', { id: '2', type: ChannelType.GuildText } as never);
+    // Stand-ins for the channels discord.js caches: the sweep reads their type and when their messages were written.
+    const channel = (id: string, type: ChannelType, writtenAt: number[]) =>
+      ({ id, type, isTextBased: () => true, messages: { cache: new Collection(writtenAt.map((at, i) => [String(i), { createdTimestamp: at }])) } }) as never;
+    client.channels.cache.set('1', channel('1', ChannelType.DM, [Date.now()]));
+    // Its question may still be edited and answered again in its place.
+    client.channels.cache.set('3', channel('3', ChannelType.DM, [Date.now(), Date.now() + 30_000]));
+    client.channels.cache.set('2', channel('2', ChannelType.GuildText, []));
     vi.advanceTimersByTime(60_000);
-    expect([...client.channels.cache.keys()]).toEqual(['2']);
+    expect([...client.channels.cache.keys()].sort()).toEqual(['2', '3']);
   });
 });
 

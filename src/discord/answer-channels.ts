@@ -10,11 +10,9 @@ import { answerFollowUp, type Turn } from '../search/followup.js';
 import { rememberQuestion } from './buttons.js';
 import type { BotContext } from './context.js';
 import { cleanQuestion } from '../question.js';
+import { editAnswer, editedQuestions } from './edits.js';
 import { askQuestion, looksLikeQuestion } from './questions.js';
-import { messageOptions, updateOptions } from './respond.js';
-
-/** How long after posting a question its edit is answered again. */
-export const EDIT_WINDOW_MS = 60_000;
+import { messageOptions } from './respond.js';
 
 /** Where the answer to a message went: the message to edit, and the thread it opened, if any. */
 interface Reply {
@@ -31,17 +29,9 @@ export interface AnswerChannels {
   edited(message: Message<true>): Promise<void>;
 }
 
-/** What a message of the last minute has had: the question last answered (null for chat) and where the answer went. */
-interface Answered {
-  question: string | null;
-  reply: Reply | null;
-}
-
 export function createAnswerChannels(ctx: BotContext, client: Client): AnswerChannels {
   const channels = new Set(ctx.config.answerChannels);
-  // Messages of the last minute, by id. `answered` settles once the message's latest answer or edit is sent, so that
-  // the edits of one message are taken one at a time, in order, each seeing what the one before did.
-  const replies = new Map<string, { at: number; answered: Promise<Answered> }>();
+  const edits = editedQuestions<Reply>();
 
   const isForumPost = (message: Message): boolean => message.channel.isThread() && message.id === message.channelId && channels.has(message.channel.parentId ?? '');
 
@@ -89,26 +79,18 @@ export function createAnswerChannels(ctx: BotContext, client: Client): AnswerCha
     return { channelId: sent.channelId, messageId: sent.id, threadId: null };
   };
 
-  const forgetOld = (now: number): void => {
-    for (const [id, entry] of replies) if (now - entry.at > EDIT_WINDOW_MS) replies.delete(id);
-  };
-
   const answer = async (message: Message<true>): Promise<void> => {
     if (message.author.bot || message.system) return;
-    forgetOld(Date.now());
     const question = questionOf(message);
     // Chat is remembered too: edited into a question within the minute, it is answered then.
-    const reply = question === null ? Promise.resolve(null) : send(message, question);
-    replies.set(message.id, { at: message.createdTimestamp, answered: reply.then((sent) => ({ question, reply: sent }), () => ({ question, reply: null })) });
-    await reply;
+    await edits.posted(message, question, question === null ? Promise.resolve(null) : send(message, question));
   };
 
   /** Edits the answer `previous` to answer `question` instead. */
   const answerAgain = async (message: Message<true>, question: string, previous: Reply): Promise<void> => {
     const { payload, turn } = await ask(message, question);
-    const channel = await client.channels.fetch(previous.channelId);
-    if (!channel?.isTextBased()) return;
-    await channel.messages.edit(previous.messageId, updateOptions(withDeleteButton({ ...payload, ephemeral: false }, message.author.id)));
+    const channel = await editAnswer(client, previous.channelId, previous.messageId, payload, message.author.id);
+    if (!channel) return;
     // The edited question becomes the thread's latest turn: follow-ups build on it.
     if (previous.threadId && turn) await ctx.store.addThreadTurn(previous.threadId, message.author.id, turn);
     // The thread the bot started is named after the question: keep the name true to it.
@@ -122,21 +104,12 @@ export function createAnswerChannels(ctx: BotContext, client: Client): AnswerCha
     },
     answer,
     async edited(message) {
-      if (message.author.bot || message.system || message.editedTimestamp === null) return;
-      if (message.editedTimestamp - message.createdTimestamp > EDIT_WINDOW_MS) return;
-      // A message this process never saw (posted before it started) is left alone: its answer may exist already.
-      const seen = replies.get(message.id);
-      if (!seen) return;
-      const question = questionOf(message);
-      const answered = seen.answered.then(async (previous): Promise<Answered> => {
-        // Edited into chat, or updated without a new question (pinned, a link's preview added): the answer stands.
-        if (question === null || question === previous.question) return previous;
+      if (message.author.bot || message.system) return;
+      await edits.edited(message, questionOf(message), async (question, previous) => {
         if (!previous.reply) return { question, reply: await send(message, question) };
         await answerAgain(message, question, previous.reply);
         return { question, reply: previous.reply };
       });
-      replies.set(message.id, { at: seen.at, answered: answered.catch(() => seen.answered) });
-      await answered;
     },
   };
 }

@@ -1,11 +1,12 @@
 /** The Discord client: intents, shards, caches, REST base, events wired to the router, mentions and answer channels. */
-import { ApplicationCommandType, ChannelType, Client, type ClientOptions, Events, GatewayIntentBits, Options, Partials } from 'discord.js';
+import { ApplicationCommandType, type Channel, ChannelType, Client, type ClientOptions, Events, GatewayIntentBits, Options, Partials } from 'discord.js';
 import type { Config } from '../config.js';
-import { EDIT_WINDOW_MS, createAnswerChannels } from './answer-channels.js';
+import { createAnswerChannels } from './answer-channels.js';
+import { EDIT_WINDOW_MS } from './edits.js';
 import type { BotContext } from './context.js';
 import { fromGateway } from './gateway-interaction.js';
 import { carriesInteractionToken } from './interaction-tokens.js';
-import { handleMessage } from './mentions.js';
+import { createMentions } from './mentions.js';
 import { routeInteraction } from './router.js';
 import { screenInteractions } from './screen.js';
 
@@ -82,7 +83,7 @@ export function unreachableReason(error: unknown, apiUrl: string | null): string
 /** Gateway close codes after which Discord will not take the bot back: no point in running on. */
 const FATAL_CLOSE_CODES = new Set([4004, 4010, 4011, 4012, 4013, 4014]);
 
-/** How often the DM channels discord.js caches (one per member who writes to the bot) are dropped. */
+/** How often the DM channels discord.js caches (one per member who writes to the bot) are dropped, once quiet for a minute. */
 const DM_SWEEP_MS = 60_000;
 
 /**
@@ -138,20 +139,22 @@ export function createClient(ctx: BotContext, onFatal: (reason: string) => void)
   client.on(Events.InteractionCreate, (interaction) => void routeInteraction(fromGateway(interaction), ctx));
   const answerChannels = ctx.config.answerChannels.length > 0 ? createAnswerChannels(ctx, client) : null;
   const failed = (what: string, message: { id: string; channelId: string }) => (error: unknown) => ctx.logger.error({ err: error, message: message.id, channel: message.channelId }, what);
-  if (ctx.config.answerMentions || answerChannels) {
+  const mentions = ctx.config.answerMentions ? createMentions(ctx, client) : null;
+  if (mentions || answerChannels) {
     client.on(Events.MessageCreate, (message) => {
       if (!client.isReady()) return;
       if (answerChannels?.owns(message)) answerChannels.answer(message).catch(failed('answer channel failed', message));
-      else if (ctx.config.answerMentions) handleMessage(message, client, ctx).catch(failed('mention failed', message));
+      else mentions?.answer(message).catch(failed('mention failed', message));
     });
-  }
-  if (answerChannels) {
     client.on(Events.MessageUpdate, (_old, message) => {
-      if (!client.isReady() || message.partial || !answerChannels.owns(message)) return;
-      answerChannels.edited(message).catch(failed('answer to an edited question failed', message));
+      if (!client.isReady() || message.partial) return;
+      if (answerChannels?.owns(message)) answerChannels.edited(message).catch(failed('answer to an edited question failed', message));
+      else mentions?.edited(message).catch(failed('answer to an edited mention failed', message));
     });
   }
-  setInterval(() => client.channels.cache.sweep((channel) => channel.type === ChannelType.DM), DM_SWEEP_MS).unref();
+  // A DM written in the last minute is kept with its messages: edited, its question is answered again.
+  const quiet = (channel: Channel) => !channel.isTextBased() || !channel.messages.cache.some((m) => Date.now() - m.createdTimestamp < EDIT_WINDOW_MS);
+  setInterval(() => client.channels.cache.sweep((channel) => channel.type === ChannelType.DM && quiet(channel)), DM_SWEEP_MS).unref();
   client.on(Events.ShardResume, (id, replayed) => ctx.logger.info({ shard: id, replayed }, 'gateway resumed'));
   client.on(Events.ShardDisconnect, (event, id) => {
     ctx.logger.warn({ shard: id, code: event.code }, 'gateway disconnected');

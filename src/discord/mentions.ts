@@ -6,6 +6,7 @@ import { answerFollowUp, type Asks, type Turn } from '../search/followup.js';
 import type { BotContext } from './context.js';
 import { rememberQuestion } from './buttons.js';
 import { asksForHelp, helpHere } from './commands/help.js';
+import { editAnswer, editedQuestions } from './edits.js';
 import { type Asked, askQuestion, looksLikeQuestion } from './questions.js';
 import { threadCanStart } from './reach.js';
 import { messageOptions } from './respond.js';
@@ -47,35 +48,84 @@ function mentionReply(ctx: BotContext, outcome: Asked, asks: Asks, offerThread: 
   return presentAnswer(answer, ctx.engine.topics(), { page: 0, ephemeral: false, offerThread });
 }
 
-export async function handleMessage(message: Message, client: Client<true>, ctx: BotContext): Promise<void> {
-  if (message.author.bot || message.author.id === client.user.id) return;
-  const question = questionIn(message, client.user.id);
-  if (question === null) return;
-  if (asksForHelp(question)) {
-    const help = helpHere(ctx, true, (id) => message.guild?.channels.cache.has(id) ?? false);
-    await message.reply(messageOptions(withDeleteButton({ ...help, ephemeral: false }, message.author.id)));
-    return;
-  }
-  // In a thread the bot started, a question follows on from the thread's earlier ones.
-  const turns = message.channel.isThread() ? await ctx.store.threadTurns<Turn>(message.channel.id) : null;
+/** Where the answer to a message went, and the thread's turns it was answered after (null outside the bot's threads). */
+interface MentionReply {
+  messageId: string;
+  turns: Turn[] | null;
+}
+
+/** How a message addresses the bot: a typed mention or a DM, only a reply to one of its messages, or an edit of one it answered. */
+type Addressed = 'mention' | 'reply' | 'edit';
+
+/** What the bot replies to `question`, asked in `message` after the thread's `turns`; null to leave it alone. */
+async function replyTo(message: Message, question: string, turns: Turn[] | null, addressed: Addressed, ctx: BotContext): Promise<ReplyPayload | null> {
+  if (asksForHelp(question)) return helpHere(ctx, true, (id) => message.guild?.channels.cache.has(id) ?? false);
   // A reply to an answer that does not ask anything ("thanks!", "see this, Sam") is between members: no prompt to ask.
   // In the bot's own discussion thread a reply is a follow-up ("and when was that?", "tell me more"); elsewhere it must
-  // read as a question.
-  const replyOnly = repliesOnly(message, client.user.id);
-  if (replyOnly && turns === null && (!looksLikeQuestion(question) || ctx.engine.answer(question).unasked === 'chat')) return;
+  // read as a question. An edit into something that asks nothing leaves the answer as it was.
+  const leftIfChat = addressed !== 'mention';
+  if (addressed === 'edit' && question.trim() === '') return null;
+  if (leftIfChat && turns === null && ((addressed === 'reply' && !looksLikeQuestion(question)) || ctx.engine.answer(question).unasked === 'chat')) return null;
   let asks = 'question' as Asks;
+  let turn: Turn | null = null;
   const outcome = askQuestion(ctx, message.author.id, question, turns === null ? undefined : (q) => {
     const followed = answerFollowUp(ctx.engine, q, turns);
-    void ctx.store.addThreadTurn(message.channel.id, message.author.id, followed.turn);
+    turn = followed.turn;
     asks = followed.asks;
     return followed.answer;
   });
-  if (replyOnly && outcome.kind === 'answered' && outcome.answer.unasked === 'chat') return;
+  if (leftIfChat && outcome.kind === 'answered' && outcome.answer.unasked === 'chat') return null;
+  if (turn) void ctx.store.addThreadTurn(message.channel.id, message.author.id, turn);
   if (outcome.kind === 'answered') await rememberQuestion(ctx, outcome.answer);
-  const payload = mentionReply(ctx, outcome, asks, threadsWorkOn(message));
-  const started = performance.now();
-  // A reply to a message is public whatever the payload says; the member who asked may delete it.
-  await message.reply(messageOptions(withDeleteButton({ ...payload, ephemeral: false }, message.author.id)));
-  const ms = performance.now() - started;
-  if (ms > SLOW_MS) ctx.logger.warn({ message: message.id, channel: message.channelId, ms: Math.round(ms) }, 'slow reply');
+  return mentionReply(ctx, outcome, asks, threadsWorkOn(message));
+}
+
+export interface Mentions {
+  /** A message posted: answered when it mentions the bot, replies to one of its messages, or is a DM. */
+  answer(message: Message): Promise<void>;
+  /** A message edited: the answer to it edited to answer the new question, within a minute of its being posted. */
+  edited(message: Message): Promise<void>;
+}
+
+export function createMentions(ctx: BotContext, client: Client): Mentions {
+  const edits = editedQuestions<MentionReply>();
+  /** The bot's own id, once connected. */
+  const me = (): string => client.user!.id;
+  const fromMember = (message: Message) => !message.author.bot && !message.system && message.author.id !== me();
+
+  const send = async (message: Message, question: string): Promise<MentionReply | null> => {
+    // In a thread the bot started, a question follows on from the thread's earlier ones.
+    const turns = message.channel.isThread() ? await ctx.store.threadTurns<Turn>(message.channel.id) : null;
+    const payload = await replyTo(message, question, turns, repliesOnly(message, me()) ? 'reply' : 'mention', ctx);
+    if (payload === null) return null;
+    const started = performance.now();
+    // A reply to a message is public whatever the payload says; the member who asked may delete it.
+    const sent = await message.reply(messageOptions(withDeleteButton({ ...payload, ephemeral: false }, message.author.id)));
+    const ms = performance.now() - started;
+    if (ms > SLOW_MS) ctx.logger.warn({ message: message.id, channel: message.channelId, ms: Math.round(ms) }, 'slow reply');
+    return { messageId: sent.id, turns };
+  };
+
+  return {
+    async answer(message) {
+      if (!fromMember(message)) return;
+      const question = questionIn(message, me());
+      if (question === null) return;
+      // A message left unanswered is remembered too: edited into a question within the minute, it is answered then.
+      await edits.posted(message, question, send(message, question));
+    },
+    async edited(message) {
+      if (!fromMember(message)) return;
+      // An edit that removes the mention is no longer addressed to the bot: the answer stands.
+      await edits.edited(message, questionIn(message, me()), async (question, previous) => {
+        if (!previous.reply) return { question, reply: await send(message, question) };
+        // Answered as it would have been in its place: after the thread's turns the first answer followed.
+        const payload = await replyTo(message, question, previous.reply.turns, 'edit', ctx);
+        if (payload === null) return previous;
+        await editAnswer(client, message.channelId, previous.reply.messageId, payload, message.author.id);
+        ctx.logger.info({ event: 'answer edited', message: message.id }, 'question edited; answer edited');
+        return { question, reply: previous.reply };
+      });
+    },
+  };
 }

@@ -33,6 +33,9 @@ const ask = (options: Parameters<FakeDiscord['chatInput']>[1], by = server.user(
 const buttons = (callback: InteractionCallback) => callback.data?.components?.flatMap((row) => row.components) ?? [];
 const buttonId = (callback: InteractionCallback, label: RegExp) => buttons(callback).find((b) => label.test(b.label ?? ''))!.custom_id!;
 const nobodyPinged = (callback: InteractionCallback) => expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
+/** What the bot's edits of a message made of it: each edit's embed title (an answer's is its question) or text. */
+const editsOf = (message: APIMessage) =>
+  server.edits.filter((e) => e.messageId === message.id).map((e) => (e.body.embeds as Array<{ title?: string }> | undefined)?.[0]?.title ?? e.body.content);
 const quizCommand = (subcommand: string, options: Record<string, string> = {}) => server.chatInput('quiz', options, server.user(), {}, subcommand).interaction;
 
 describe('/ask', () => {
@@ -365,6 +368,31 @@ describe('discussion threads', () => {
     expect((reply.body.embeds as Array<{ title: string; footer: { text: string } }>)[0]).toMatchObject({ title: 'and when was that?', footer: { text: expect.stringMatching(/^Passage p10 /) } });
   });
 
+  it('answer a question edited in the thread again by editing the reply, in the thread’s context, and follow on from the edited one', async () => {
+    const replyTo = await threadOn('What did China pledge to Kyrgyzstan in 2004?');
+    const thread = server.threads.at(-1)!;
+    const before = server.channelMessages.length;
+    const message = server.sendMessage(`<@${server.botUser.id}> what about Uzbekistan?`, server.user(), { threadId: thread.id });
+    await server.waitFor(() => server.channelMessages.length > before, 10_000, 'a reply to the question');
+    const reply = server.channelMessages.at(-1)!;
+    server.editMessage(message, `<@${server.botUser.id}> what about Kazakhstan?`);
+    await server.waitFor(() => editsOf(reply.message).length === 1, 10_000, 'the reply to be edited');
+    const edit = server.edits.find((e) => e.messageId === reply.message.id)!;
+    expect(edit.channelId).toBe(thread.id);
+    const embed = (edit.body.embeds as Array<{ title: string; description: string; footer: { text: string } }>)[0]!;
+    expect(embed.title).toBe('what about Kazakhstan?');
+    expect(embed.description).toContain('Kazakhstan');
+    expect(embed.footer.text).not.toMatch(/^Passage p5 /);
+    // "when?" asks when, of China and Kazakhstan: the edited question is the one the discussion goes on from.
+    const when = await replyTo('and when was that?');
+    expect(when.embeds![0]!.footer.text).toMatch(/^Passage p10 /);
+    expect(server.channelMessages.length).toBe(before + 2);
+    const store = openStore(dataDir);
+    const turns = store.threadTurns<{ question: string }>(thread.id)!;
+    store.close();
+    expect(turns.map((t) => t.question)).toEqual(['What did China pledge to Kyrgyzstan in 2004?', 'what about Uzbekistan?', 'what about Kazakhstan?', 'and when was that?']);
+  });
+
   it('leave alone a reply to an answer that asks nothing, in its discussion thread or in the channel', async () => {
     const replyTo = await threadOn('What did China pledge to Kyrgyzstan in 2004?');
     await replyTo('what about Kazakhstan?');
@@ -529,6 +557,57 @@ describe('mentions and DMs', () => {
     await server.waitFor(() => server.channelMessages.length > before, 10_000, 'a reply to "@Bot help"');
     const reply = server.channelMessages.at(-1)!;
     expect((reply.body.embeds as Array<{ title: string; description: string }>)[0]).toMatchObject({ title: 'How to use this bot', description: expect.stringContaining('You can also mention me with a question') });
+  });
+
+  it('edits its reply when a question mentioning it is edited, not posting another; an edit that asks nothing new or drops the mention leaves it', async () => {
+    const asker = server.user('typo');
+    const mention = (text: string) => `<@${server.botUser.id}> ${text}`;
+    const before = server.channelMessages.length;
+    const message = server.sendMessage(mention('what is RTAS?'), asker);
+    await server.waitFor(() => server.channelMessages.length > before, 10_000, 'a reply to the mention');
+    const reply = server.channelMessages.at(-1)!;
+    server.editMessage(message, mention('what is RATS?'), 10_000);
+    await server.waitFor(() => editsOf(reply.message).length === 1, 10_000, 'the reply to be edited');
+    const edit = server.edits.find((e) => e.messageId === reply.message.id)!;
+    expect(edit.channelId).toBe(message.channel_id);
+    expect((edit.body.embeds as Array<{ footer: { text: string } }>)[0]!.footer.text).toMatch(/^Passage p16/);
+    const labels = (edit.body.components as Array<{ components: Array<{ label: string; custom_id: string }> }>).flatMap((row) => row.components);
+    expect(labels.at(-1)).toMatchObject({ label: 'Delete', custom_id: `delete:${asker.id}` });
+    // The same question again (as when a link's preview is added), chat, the mention taken out: the answer stands.
+    server.editMessage(message, mention('what is RATS?'), 15_000);
+    server.editMessage(message, mention('thanks!'), 20_000);
+    server.editMessage(message, 'What did India donate to Tajikistan?', 25_000);
+    // Edits are taken in order: once this one is answered, those before it have been read.
+    server.editMessage(message, mention('What did India donate to Tajikistan? And why?'), 30_000);
+    await server.waitFor(() => editsOf(reply.message).length === 2, 10_000, 'the reply to be edited for the last edit');
+    expect(editsOf(reply.message)).toEqual(['what is RATS?', 'What did India donate to Tajikistan? And why?']);
+    expect(server.channelMessages.length).toBe(before + 1);
+  });
+
+  it('answers a reply to its answer that asked nothing once it is edited into a question', async () => {
+    const inChannel = await ask({ question: 'Why does Uzbekistan skip SCO exercises?' });
+    const before = server.channelMessages.length;
+    const chat = server.sendMessage('look at this one, Sam', server.user(), { replyTo: inChannel.message! });
+    server.editMessage(chat, 'look at this one, Sam. And why does it fear Russia?');
+    await server.waitFor(() => server.channelMessages.length > before, 10_000, 'the reply to the edited question');
+    const reply = server.channelMessages.at(-1)!;
+    expect(reply.body.message_reference).toMatchObject({ message_id: chat.id });
+    expect((reply.body.embeds as Array<{ title: string }>)[0]!.title).toBe('look at this one, Sam. And why does it fear Russia?');
+    expect(server.channelMessages.length).toBe(before + 1);
+  });
+
+  it('answers two quick edits of a question in a DM one after the other, ending with the last one’s answer', async () => {
+    const asker = server.user('quick-typo');
+    const before = server.channelMessages.length;
+    const dm = server.sendMessage('what is RTAS?', asker, { dm: true });
+    // Both edits arrive before the first answer is sent: each waits for the answer to the one before.
+    server.editMessage(dm, 'What did India donate to Tajikistan?', 2_000);
+    server.editMessage(dm, 'What is RATS?', 3_000);
+    await server.waitFor(() => server.channelMessages.length > before, 10_000, 'a reply to the DM');
+    const reply = server.channelMessages.at(-1)!;
+    await server.waitFor(() => editsOf(reply.message).length === 2, 10_000, 'the reply to be edited twice');
+    expect(editsOf(reply.message)).toEqual(['What did India donate to Tajikistan?', 'What is RATS?']);
+    expect(server.channelMessages.length).toBe(before + 1);
   });
 
   it('ignores channel messages that do not mention it, and answers a DM', async () => {

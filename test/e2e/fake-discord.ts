@@ -655,9 +655,15 @@ export class FakeDiscord {
     return { thread, message };
   }
 
-  /** The author edits a message: MESSAGE_UPDATE with the new text, `afterMs` after it was posted. */
+  /**
+   * The author edits a message: MESSAGE_UPDATE with the new text, `afterMs` after it was posted. As on Discord, its
+   * mentions are the new text's (and the ping of the message it replies to, which an edit keeps).
+   */
   editMessage(message: APIMessage, content: string, afterMs = 5_000): APIMessage {
-    const edited = { ...message, content, edited_timestamp: new Date(Date.parse(message.timestamp) + afterMs).toISOString() } as APIMessage & { guild_id?: string };
+    const typed = (text: string) => text.includes(`<@${this.botUser.id}>`);
+    const pingsBot = typed(content) || (message.referenced_message?.author.id === this.botUser.id && !typed(message.content) && message.mentions.some((u) => u.id === this.botUser.id));
+    const mentions = pingsBot ? [{ ...this.botUser, member: {} }] : [];
+    const edited = { ...message, content, mentions, edited_timestamp: new Date(Date.parse(message.timestamp) + afterMs).toISOString() } as APIMessage & { guild_id?: string };
     this.dispatch(this.sessionFor(edited.guild_id), { t: 'MESSAGE_UPDATE', d: edited } as unknown as Pick<GatewayDispatchPayload, 't' | 'd'>);
     return edited;
   }
