@@ -534,6 +534,21 @@ describe('answers', () => {
     expect(cars).toMatchObject({ id: 'p17', highlight: expect.stringContaining('[CARs]') });
   });
 
+  it('give a date or a number only from a passage naming what the question names: itself, in a longer name or in its title', () => {
+    // The paper dates China and Kazakhstan's exercises, not India's.
+    expect(engine.answer('When did India and Kazakhstan start military exercises?').results).toEqual([]);
+    // "SCO" within "SCO Anti-Drug Agencies".
+    expect(engine.answer('When did the 6th meeting of SCO anti-drug agency leaders take place?').results[0]?.id).toBe('p21');
+    // Every passage of a document on Kazakhstan's relations speaks of Kazakhstan.
+    const body = '## China\n\n{#kz1} The two countries signed a border treaty in 1994, after long talks with China.\n\n{#kz2} Trade grew along the river.';
+    const { dir, cleanup } = scratchCorpus({ 'kz.md': smallDocument({ front: 'id: kz\ntitle: Foreign relations of Kazakhstan', body }) });
+    try {
+      expect(createEngine(loadCorpus(dir)).answer('When did Kazakhstan sign a border treaty with China?').results[0]?.id).toBe('kz1');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('read words the paper lacks through WordNet: same sense, same family, or a broader word', () => {
     // "founded" ~ "established"; "invaded" ~ "invasions"; a fund is money, and the paper never says "money"
     const read = (question: string) => engine.explain(question).concepts.map((c) => c.terms);

@@ -1340,7 +1340,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // a word near the role's or the attribute's in meaning is a noun, as they are. Near in the word vectors is also
       // what words used together are ("president" and "promised").
       const focusPos = (kind === 'agent' || kind === 'attribute') && partsOfSpeech.get(intent.focus ?? '') === 'n' ? posBit('n') : 0;
-      const speaksOf = (r: Ranked): boolean => !focus || sharedCredit(r.entry, focus, false) === 1 || nearest(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR;
+      // A date or a number is of what the question names: a passage must name each of its names ("When did India and
+      // Kazakhstan start military exercises?" is not answered by China and Kazakhstan's), itself, within a longer name
+      // ("SCO" of "SCO Anti-Drug Agencies") or in its document's title, which all its passages speak of.
+      const named = NUMBERED_KINDS.has(kind) ? concepts.filter((c) => c.name && c.ids.length > 0) : [];
+      const namesEach = (r: Ranked): boolean => named.every((c) => sharedCredit(r.entry, c, false) > 0 || holdsLonger(r.entry, c) || titleNames(r.entry.passage.documentId).has(c.terms[0]!));
+      const speaksOf = (r: Ranked): boolean => namesEach(r) && (!focus || sharedCredit(r.entry, focus, false) === 1 || nearest(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR);
       // A date or number is of what the question names: a sentence naming only another body gives another's.
       const others = NUMBERED_KINDS.has(kind) ? otherNames(text, concepts) : [];
       // A date or a number is given by a sentence that speaks of the focus itself, in its words or one near them: "How
@@ -1359,6 +1364,33 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       if (names.length > 1 && found.some(namesAll)) found = [...found.filter(namesAll), ...found.filter((r) => !namesAll(r))];
     }
     return found;
+  }
+
+  /** The names a document's title gives, which each of its passages speaks of ("Foreign relations of Kazakhstan"). */
+  const titleNamesOf = new Map<string, Set<string>>();
+  const titleNames = (documentId: string): Set<string> => {
+    let names = titleNamesOf.get(documentId);
+    if (!names) {
+      names = new Set(analyzer.analyze(documents.get(documentId)?.meta.title ?? '').names.flatMap((n) => n.terms));
+      titleNamesOf.set(documentId, names);
+    }
+    return names;
+  };
+
+  /** By a one-word name's term, the ids of the longer names holding its word ("SCO Anti-Drug Agencies" of "SCO"): made when first needed. */
+  let longerNames: Map<string, number[]> | undefined;
+  /** Whether a passage names a gazetteer name that holds the concept's name as a word. */
+  function holdsLonger(entry: IndexedPassage, concept: Concept): boolean {
+    longerNames ??= new Map(
+      corpus.gazetteer
+        .filter((e) => !e.canonical.includes(' '))
+        .map((e) => {
+          const term = entityTerm(e.canonical);
+          const word = e.canonical.toLowerCase();
+          return [term, idsOf([...nameWords].filter(([other, words]) => other !== term && words.has(word)).map(([other]) => other))];
+        }),
+    );
+    return (longerNames.get(concept.terms[0]!) ?? []).some((id) => entry.terms.has(id));
   }
 
   /** The sentence of a passage that meets the question nearly as well as its best and holds the kind of answer asked. */
