@@ -65,10 +65,13 @@ async function replyTo(message: Message, question: string, turns: Turn[] | null,
   // read as a question. An edit into something that asks nothing leaves the answer as it was.
   const leftIfChat = addressed !== 'mention';
   if (addressed === 'edit' && question.trim() === '') return null;
-  if (leftIfChat && turns === null && ((addressed === 'reply' && !looksLikeQuestion(question)) || ctx.engine.answer(question).unasked === 'chat')) return null;
+  if (leftIfChat && turns === null && addressed === 'reply' && !looksLikeQuestion(question)) return null;
+  // Small talk is told before the cooldown is taken; the answer that tells it is the one given.
+  const alone = leftIfChat && turns === null ? ctx.engine.answer(question) : null;
+  if (alone?.unasked === 'chat') return null;
   let asks = 'question' as Asks;
   let turn: Turn | null = null;
-  const outcome = askQuestion(ctx, message.author.id, question, turns === null ? undefined : (q) => {
+  const outcome = askQuestion(ctx, message.author.id, question, turns === null ? (alone ? () => alone : undefined) : (q) => {
     const followed = answerFollowUp(ctx.engine, q, turns);
     turn = followed.turn;
     asks = followed.asks;

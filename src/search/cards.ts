@@ -142,10 +142,22 @@ export function quotedPhrases(question: string): string[] {
 export function quotedFootnotes(question: string, documents: CorpusDocument[]): Array<{ document: string; marker: string }> {
   const phrases = quotedPhrases(question);
   if (phrases.length === 0) return [];
-  const holds = (text: string, phrase: string): boolean => ` ${asWords(text)} `.includes(` ${phrase} `);
-  const footnotes = documents.flatMap((d) => [...d.footnotes.values()].map((f) => ({ document: d.meta.id, footnote: f })));
-  // The footnotes first: most quoted phrases are the paper's own, and no passage need be read for them.
-  const inFootnotes = phrases.filter((phrase) => footnotes.some(({ footnote }) => holds(footnote.text, phrase)));
-  const titles = inFootnotes.filter((phrase) => !documents.some((d) => d.passages.some((p) => holds(p.text, phrase))));
-  return footnotes.filter(({ footnote }) => titles.some((phrase) => holds(footnote.text, phrase))).map(({ document, footnote }) => ({ document, marker: footnote.marker }));
+  const { footnotes, passages } = quotableOf(documents);
+  const holds = (words: string, phrase: string): boolean => words.includes(` ${phrase} `);
+  const titles = phrases.filter((phrase) => footnotes.some(({ words }) => holds(words, phrase)) && !passages.some((words) => holds(words, phrase)));
+  return footnotes.filter(({ words }) => titles.some((phrase) => holds(words, phrase))).map(({ document, marker }) => ({ document, marker }));
+}
+
+/** Every footnote's and passage's text as words (see `asWords`), made once for a corpus's documents, when first quoted. */
+const quotable = new WeakMap<CorpusDocument[], { footnotes: Array<{ document: string; marker: string; words: string }>; passages: string[] }>();
+function quotableOf(documents: CorpusDocument[]): { footnotes: Array<{ document: string; marker: string; words: string }>; passages: string[] } {
+  let texts = quotable.get(documents);
+  if (!texts) {
+    texts = {
+      footnotes: documents.flatMap((d) => [...d.footnotes.values()].map((f) => ({ document: d.meta.id, marker: f.marker, words: ` ${asWords(f.text)} ` }))),
+      passages: documents.flatMap((d) => d.passages.map((p) => ` ${asWords(p.text)} `)),
+    };
+    quotable.set(documents, texts);
+  }
+  return texts;
 }
