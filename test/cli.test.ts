@@ -22,6 +22,18 @@ interface JsonAnswer {
 }
 
 describe('npm run ask', () => {
+  it('answers alike when it indexes the corpus and when it loads the index from the cache (an abbreviation ending a word with a full stop)', () => {
+    const env = { INDEX_CACHE_DIR: mkdtempSync(join(tmpdir(), 'ask-cache-')) };
+    const question = 'What is the role of the U.S.A. in Central Asia?';
+    const built = run(['--json', question], '', env);
+    const cached = run(['--json', question], '', env);
+    expect(built.code).toBe(0);
+    expect(cached.stdout).toBe(built.stdout);
+    const answer = JSON.parse(cached.stdout) as JsonAnswer;
+    expect(answer.entities.map((e) => e.canonical)).toEqual(['USA', 'Central Asia']);
+    expect(answer.results.length).toBeGreaterThan(0);
+  });
+
   it('prints a readable answer: highlight, passage, section and citations', () => {
     const { code, stdout } = run(['What did India donate to Tajikistan?']);
     expect(code).toBe(0);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import type { GazetteerEntry } from '../src/corpus/types.js';
 import { createAnalyzer, entityTerm } from '../src/nlp/analyzer.js';
-import { nameFinder, type NamePattern } from '../src/nlp/names.js';
+import { bare, nameFinder, type NamePattern } from '../src/nlp/names.js';
 import { winkReader } from '../src/nlp/wink.js';
 import { questionSets } from '../scripts/bench/stats.js';
 import { committedCorpus } from './helpers/corpus.js';
@@ -33,11 +33,17 @@ function compareWithWink(gazetteer: GazetteerEntry[], texts: string[]): number {
     const spans = custom.out(its.span) as unknown as Array<[number, number]>;
     const expected = (custom.out(its.detail) as Array<{ value: string; type: string }>).map((name, i) => ({ term: name.type, span: spans[i], text: name.value }));
     const tokens = winkReader().read(text).tokens();
+    // A name ends before a full stop wink made a token of its own: the text's, not the name's (see `bare`).
+    const values = tokens.out() as string[];
+    for (const name of expected) {
+      const [start, end] = name.span!;
+      if (end > start && values[end] === '.') name.span = [start, end - 1];
+    }
     const actual = findNames(tokens.out() as string[], tokens.out(its.normal) as string[]).map(({ term, start, end }) => ({ term, span: [start, end], text: expect.any(String) }));
     expect(actual, text).toEqual(expected);
-    // Each name's text as written is the entity's text in the analysis.
+    // Each name's text as written is the entity's text in the analysis, but for an abbreviation's closing full stop.
     const entityTexts = analyzer.analyze(text).entities.map((entity) => entity.text);
-    for (const name of expected) expect(entityTexts, text).toContain(name.text);
+    for (const name of expected) expect(entityTexts, text).toContain(bare(name.text));
     found += expected.length;
   }
   return found;
@@ -92,5 +98,18 @@ describe('gazetteer names among tokens', () => {
     expect(spans(['us'], ['ourselves'])).toEqual(['@c 0-0']);
     expect(spans(['SCO', 'anti', '-'])).toEqual(['@a 0-0']);
     expect(spans([])).toEqual([]);
+  });
+
+  it('are found in an abbreviation however wink cut its closing full stop, as its history in the process makes it', () => {
+    // "U.S.A." alone, as the gazetteer has it, is read "u.s.a" and "." once wink has met "U.S.A", else "u.s.a.".
+    for (const pattern of [['u.s.a', '.'], ['u.s.a.'], ['u.s.a']]) {
+      const find = nameFinder([['@usa', pattern]]);
+      const spans = (values: string[]) => find(values, values.map((v) => v.toLowerCase())).map(({ term, start, end }) => `${term} ${start}-${end}`);
+      expect(spans(['the', 'U.S.A.', 'in']), pattern.join(' ')).toEqual(['@usa 1-1']);
+      expect(spans(['the', 'U.S.A', '.', 'in']), pattern.join(' ')).toEqual(['@usa 1-1']);
+      expect(spans(['the', 'U.S.A', 'in']), pattern.join(' ')).toEqual(['@usa 1-1']);
+    }
+    // A full stop alone is no name, nor a word of one.
+    expect(nameFinder([['@usa', ['u.s.a', '.']]])(['.'], ['.'])).toEqual([]);
   });
 });

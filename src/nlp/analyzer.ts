@@ -8,7 +8,7 @@ import model from 'wink-eng-lite-web-model';
 import type { GazetteerEntry, Thesaurus } from '../corpus/types.js';
 import { LIGHT_VERBS, readIntent, type AnswerKind } from './intent.js';
 import { memoized } from '../memo.js';
-import { nameFinder, type NamePattern } from './names.js';
+import { bare, nameFinder, type NamePattern } from './names.js';
 import { winkReader, type WinkReader } from './wink.js';
 import { readPhrasalVerbs, wordnetPos, type WordnetPos } from './wordnet.js';
 
@@ -426,7 +426,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       // The name as written, with the spaces between its tokens.
       let text = values[start]!;
       for (let i = start + 1; i <= end; i += 1) text += `${tokens.tokens.itemAt(i).out(its.precedingSpaces)}${values[i]!}`;
-      mention(term, text);
+      // Written alike whichever way wink cut it: "U.S.A" of "the U.S.A. in" (see `bare`).
+      mention(term, bare(text));
       for (let i = start; i <= end; i += 1) {
         named[i] = true;
         // "SCO peace mission drills" names the SCO as well as its Peace Mission: an entity, not another name to search by.

@@ -15,14 +15,31 @@ export interface FoundName {
 }
 
 /**
+ * A token as names are matched by: an abbreviation's closing full stop left out ("u.s.a." as "u.s.a"). wink's
+ * tokenizer cuts such a word by what it has read before in the process: "U.S.A." is one token until it has met
+ * "U.S.A" (in "U.S.A's", say), then "U.S.A" and "."; so a process that indexed the paper and one that loaded the index
+ * from the cache read "the U.S.A. in Central Asia" apart, and only the first found the country in it.
+ */
+export function bare(token: string): string {
+  return token.length > 2 && token.endsWith('.') && token.indexOf('.') < token.length - 1 ? token.slice(0, -1) : token;
+}
+
+/** A name's tokens as matched: each bare, without a full stop after the last, which is the text's punctuation. */
+function bareName(tokens: readonly string[]): string[] {
+  const words = tokens.map(bare);
+  return words.length > 1 && words[words.length - 1] === '.' ? words.slice(0, -1) : words;
+}
+
+/**
  * Finds names from left to right, at each token the name of most words that starts there, then on after it. A token
  * is its text as written when that is a word of some name, else its normal form (wink's `preserve`, which lets
  * "US" and "us" be told apart). Of names written alike, the last is found, as wink's automaton kept the last.
  */
 export function nameFinder(patterns: readonly NamePattern[]): (values: readonly string[], normals: readonly string[]) => FoundName[] {
-  const words = new Set(patterns.flatMap(([, normals]) => normals));
+  const bared = patterns.map(([term, normals]): NamePattern => [term, bareName(normals)]);
+  const words = new Set(bared.flatMap(([, normals]) => normals));
   const bySequence = new Map<string, NamePattern>();
-  for (const pattern of patterns) if (pattern[1].length > 0) bySequence.set(pattern[1].join('\u0000'), pattern);
+  for (const pattern of bared) if (pattern[1].length > 0) bySequence.set(pattern[1].join('\u0000'), pattern);
   // By first word, longest first.
   const byFirst = new Map<string, NamePattern[]>();
   for (const pattern of bySequence.values()) {
@@ -33,7 +50,10 @@ export function nameFinder(patterns: readonly NamePattern[]): (values: readonly 
 
   return (values, normals) => {
     const found: FoundName[] = [];
-    const word = (i: number): string => (words.has(values[i]!) ? values[i]! : normals[i]!);
+    const word = (i: number): string => {
+      const value = bare(values[i]!);
+      return words.has(value) ? value : bare(normals[i]!);
+    };
     for (let i = 0; i < values.length; ) {
       const name = byFirst.get(word(i))?.find(([, sequence]) => i + sequence.length <= values.length && sequence.every((w, k) => k === 0 || word(i + k) === w));
       if (!name) {
