@@ -158,6 +158,15 @@ describe('what a question asks for', () => {
     expect(holdsAnswerKind('He died aged 78.', 'age')).toBe(true);
   });
 
+  it('finds a date of another era or scale than a four-figure year: with its era, a century, a span from one year to another', () => {
+    for (const sentence of ['The empire flourished from 740 to 840 CE.', 'Tribes arrived around 2000 BC.', 'It was sacked in AD 1220.', 'In the 9th century the khanate fell.', 'Islam spread there in the tenth century.', 'The kingdom lasted from 740 until 840.']) {
+      expect(holdsAnswerKind(sentence, 'date'), sentence).toBe(true);
+    }
+    for (const sentence of ['The empire had 740 cities.', 'Over 5,000 personnel took part.', 'The CEO of the company spoke.', 'A 9th division was formed.']) {
+      expect(holdsAnswerKind(sentence, 'date'), sentence).toBe(false);
+    }
+  });
+
   it('reads the kind of answer from the question word and the noun it asks about', () => {
     expect(kind('When was RATS established?')).toBe('date');
     expect(kind('In what year did China promise aid?')).toBe('date');
@@ -186,6 +195,9 @@ describe('what a question asks for', () => {
     expect(read('How many helicopters did India donate?')).toEqual({ kind: 'quantity', focus: term('helicopters') });
     expect(read('In what year did India give helicopters to Tajikistan?')).toEqual({ kind: 'date', focus: term('helicopters') });
     expect(read('When did Khublai Khan die?')).toEqual({ kind: 'date', focus: term('die') });
+    // a share, a percentage, a proportion of something: what it is of is asked about, as with "the number of"
+    expect(read('What share of the vote did Bakiyev win?')).toEqual({ kind: 'quantity', focus: term('vote') });
+    expect(read('What percentage of the troops were Russian?')).toEqual({ kind: 'quantity', focus: term('troops') });
     // a thing's attribute, not a definition: "what is the capital of …", "what is Kazakhstan's currency"
     expect(read('What is the capital of Kyrgyzstan?')).toEqual({ kind: 'attribute', focus: term('capital') });
     expect(read("What is Kazakhstan's currency?")).toEqual({ kind: 'attribute', focus: term('currency') });

@@ -40,7 +40,7 @@ export interface QuestionTokens {
 const DATE_NOUNS = new Set(['year', 'date', 'month', 'day', 'decade', 'century', 'time']);
 const QUANTITY_NOUNS = new Set(['number', 'amount', 'size', 'percentage', 'proportion', 'share', 'cost', 'price', 'budget', 'total', 'figure', 'population', 'strength', 'sum', 'value', 'worth', 'quantity']);
 /** Nouns that only say that a date or a number is asked for ("what year", "the number of"): never the focus. */
-const KIND_NOUNS = new Set([...DATE_NOUNS, 'city', 'town', 'place', 'location', 'village', 'number', 'amount', 'total', 'figure', 'sum', 'quantity']);
+const KIND_NOUNS = new Set([...DATE_NOUNS, 'city', 'town', 'place', 'location', 'village', 'number', 'amount', 'total', 'figure', 'sum', 'quantity', 'share', 'percentage', 'proportion', 'fraction', 'portion', 'percent']);
 /**
  * Verbs that only say a place is asked for, as "where" does ("which city hosted the meeting?": where was it held):
  * never the focus.
@@ -186,6 +186,13 @@ export function readIntent({ values, lower, lemmas, tags, named }: QuestionToken
 
 const YEAR = /\b(1\d{3}|20\d{2})s?\b/;
 const MONTH = /\b(january|february|march|april|june|july|august|september|october|november|december)\b/i;
+/**
+ * A date of another era or scale than a four-figure year: a year with its era ("740 CE", "AD 1220", "2000 BC"), a
+ * century or millennium ("the 9th century", "the first millennium BC"), a span of years from one to another ("from 740
+ * to 840").
+ */
+const ERA_DATE =
+  /\b\d{1,4}\s*(?:BCE?|CE|AD|B\.C\.|A\.D\.|C\.E)(?![\p{L}])|\bAD\s*\d{1,4}\b|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+(?:century|centuries|millennium)\b|\bfrom\s+\d{3,4}\s+(?:to|until|till)\s+\d{3,4}\b/iu;
 /** A number: in digits, not a year; or in words, not after "the" ("the two countries" counts nothing asked). */
 const NUMBER = /(?<![\d,])(?!(1\d{3}|20\d{2})\b)\d+(?!\d|st\b|nd\b|rd\b|th\b)|(?<!\bthe )\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\b/i;
 
@@ -212,7 +219,7 @@ export function holdsAnswerKind(sentence: string, kind: AnswerKind): boolean {
   if (kind === 'agent' || kind === 'attribute') return true;
   // A place: a name, written in capitals past the sentence's first word.
   if (kind === 'place') return /\b\p{Lu}\p{L}+/u.test(sentence.slice(sentence.indexOf(' ') + 1));
-  if (kind === 'date') return YEAR.test(sentence) || MONTH.test(sentence);
+  if (kind === 'date') return YEAR.test(sentence) || MONTH.test(sentence) || ERA_DATE.test(sentence);
   if (kind === 'quantity') return NUMBER.test(sentence);
   if (kind === 'duration') return LENGTH.test(sentence);
   if (kind === 'age') return NUMBER.test(sentence) || YEAR.test(sentence);
