@@ -452,6 +452,10 @@ describe('answers', () => {
     const peyrouse = engine.answer("Where did Peyrouse's article appear?").results[0]!;
     expect([peyrouse.id, peyrouse.citations.map((c) => c.marker)]).toEqual(['p8', ['iv']]);
     expect(engine.answer("What's the name of Sodique's article?").results[0]!.id).toBe('p18');
+    // A word for a cited work ("story", "piece", "analysis") or for its appearing asks about the work, as "article" does:
+    // Gorenburg's two works are cited by p11 and p16, the story on China and Kyrgyzstan boosting relations by p4.
+    expect(engine.answer("Where did Gorenburg's analysis appear?").results.map((r) => r.id).sort()).toEqual(['p11', 'p16']);
+    expect(engine.answer('which website ran the story about china and kyrgyzstan boosting relations').results[0]!.citations.map((c) => c.marker)).toEqual(['ii']);
     // A word of a cited title English knows is asked about in its own right ("Beginnings of Mongol collapse").
     expect(engine.answer('when did the soviet union collapse').results).toEqual([]);
     // A source's date is its footnote's: "date" or "year" is no word a passage must hold.

@@ -181,10 +181,13 @@ const WORDS_KEPT = 10_000;
  */
 const COSINES_KEPT = 1 << 20;
 const NEAR_WORDS_KEPT = 1024;
-/** Words that ask about a cited work rather than about the subject (general English, not the paper's). */
 /** Nouns that only say a date is asked for. */
 const DATE_NOUNS = 'year date month day';
-const SOURCE_WORDS = 'author writer write wrote written publish publisher publication outlet website site journal magazine newspaper news blog title cite citation reference footnote note';
+/**
+ * Words that ask about a cited work rather than about the subject (general English, not the paper's): the work, its
+ * writing and its appearing somewhere.
+ */
+const SOURCE_WORDS = 'author writer write wrote written publish publisher publication outlet website site journal magazine newspaper news blog title cite citation reference footnote note appear piece story analysis report essay';
 
 export interface Engine {
   readonly corpus: Corpus;
