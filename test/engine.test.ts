@@ -221,6 +221,23 @@ describe('answers', () => {
     }
   });
 
+  it('answer a number or a date from a sentence that refers back to the time the one before it names', () => {
+    const body = [
+      '## Famines',
+      '',
+      '{#f1} From 1929 to 1934, when the party was trying to collectivize farming, the steppe endured repeated famines. During that period, 80 percent of the animals were lost.',
+      '',
+      '{#f2} Animals grazed the steppe in summer and the valleys in winter.',
+    ].join('\n');
+    const { dir, cleanup } = scratchCorpus({ 'steppe.md': smallDocument({ body }) }, { withCommitted: false });
+    try {
+      const answer = createEngine(loadCorpus(dir)).answer('How many animals were lost when the party collectivized farming in the famines?');
+      expect([answer.results[0]?.id, answer.results[0]?.highlight]).toEqual(['f1', expect.stringContaining('80 percent')]);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('answer who holds a role, or what an attribute is, only from a passage with a noun near it, not a word used beside it', () => {
     // "promised" is near "president" in the word vectors only as words used together are.
     expect(engine.answer('Who was president of Kyrgyzstan when China pledged military aid in 2004?').results).toEqual([]);

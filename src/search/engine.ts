@@ -437,9 +437,11 @@ function shownWith(sentences: IndexedPassage['sentences'], text: string): string
 
 /**
  * A sentence that opens on what the one before it named ("The two countries have had regular military exchanges
- * since 1993", "They are believed to travel from Kunduz…", "It coordinates…"): it speaks of that sentence's names.
+ * since 1993", "They are believed to travel from Kunduz…", "It coordinates…") or on the time it named ("During that
+ * period…", "In the same year…"): it speaks of that sentence's names.
  */
-const REFERS_BACK = /^\W*(?:it|its|they|their|them|he|she|his|her|both(?: the)? (?:countries|states|sides|nations)|the (?:two|three) (?:countries|states|sides|nations)|the (?:country|organi[sz]ation|body|group|fund|agreement))\b/i;
+const REFERS_BACK =
+  /^\W*(?:it|its|they|their|them|he|she|his|her|both(?: the)? (?:countries|states|sides|nations)|the (?:two|three) (?:countries|states|sides|nations)|the (?:country|organi[sz]ation|body|group|fund|agreement)|(?:(?:during|in|at|by|after|before|since|from|over|throughout|within|for)\s+)?(?:that|this|those|these|the same)\s+(?:period|time|year|years|decade|decades|era|month|months|day|days|war|campaign|conflict|century|reign|rule))\b/i;
 
 /**
  * Whether a sentence (lower case) spells out what a name or phrase is: the name beside a bracket ("regional
@@ -1402,8 +1404,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     let foundShare = 0;
     entry.sentences.forEach((sentence, index) => {
       // A sentence and the next one when that refers back to it are one: "In 2004 China promised USD 16 million as
-      // military aid to Kyrgyzstan. The fund was directed towards upgrading of weapons and equipment."
-      const share = entry.sentences[index + 1]?.refers ? Math.max(shares[index]!, shares[index + 1]!) : shares[index]!;
+      // military aid to Kyrgyzstan. The fund was directed towards upgrading of weapons and equipment." Either may give
+      // the answer: "From 1929 to 1934, when Joseph Stalin was trying to collectivize agriculture, Kazakhstan endured
+      // repeated famines… During that period, … 80 percent of the republic's livestock died."
+      let share = entry.sentences[index + 1]?.refers ? Math.max(shares[index]!, shares[index + 1]!) : shares[index]!;
+      if (sentence.refers && index > 0) share = Math.max(share, shares[index - 1]!);
       if (share <= 0 || share < SENTENCE_NEAR_BEST * best.share || (found !== null && share <= foundShare)) return;
       // "RATS was established in 2004" dates RATS, not the SCO a question asks about.
       if (others.some(({ asked, other }) => !asked.some((id) => sentence.terms.has(id)) && other.some((id) => sentence.terms.has(id)))) return;
