@@ -85,6 +85,22 @@ describe.each([
     expect(postings.frequency(-1)).toBe(0);
     expect(postings.frequency(terms.length)).toBe(0);
   });
+
+  it('list the passages holding every one of some terms, in order, as many as asked', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: terms.length - 1 }), { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 30 }), (query, limit) => {
+        const expected = corpus.passages
+          .map((passage, i) => ({ i, found: query.map((term) => search.search(terms[term]!).some((hit) => hit.id === passage.id)) }))
+          .filter(({ found }) => found.every(Boolean))
+          .map(({ i }) => i)
+          .slice(0, limit);
+        expect(postings.holdingAll(query, limit)).toEqual(expected);
+      }),
+      { numRuns: 100 },
+    );
+    expect(postings.holdingAll([], 5)).toEqual([]);
+    expect(postings.holdingAll([0, -1], 5)).toEqual([]);
+  });
 });
 
 describe('postings', () => {

@@ -122,7 +122,7 @@ export function askedFootnote(question: string): string | null {
 }
 
 /** Text compared as words: lower case, curly quotes and apostrophes straight, one space between words. */
-const asWords = (text: string): string => text.toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+export const asWords = (text: string): string => text.toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
 
 /** The phrases of two words or more a question puts in quotes (“…”, "…", ‘…’, or '…' between spaces), as words. */
 export function quotedPhrases(question: string): string[] {

@@ -13,7 +13,7 @@ import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type Spelli
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
-import { askedFootnote, asksAboutDocument, asksOutline, asksSources, asksSummary, documentCards, isDocumentCard, quotedFootnotes, SUMMARY_SECTION, type DocumentCard } from './cards.js';
+import { askedFootnote, asksAboutDocument, asksOutline, asksSources, asksSummary, documentCards, isDocumentCard, quotedFootnotes, SUMMARY_SECTION, asWords, type DocumentCard } from './cards.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Outline, Result } from './types.js';
 
@@ -161,6 +161,29 @@ function inLongerName(text: string, word: string): boolean {
   return name.includes(' ') && /^\p{Lu}\p{Ll}{2,}$/u.test(asWritten(text, word)) && !opens(text, name.split(' ')[0]!.toLowerCase());
 }
 
+/**
+ * The names of two capitalised words or more a question gives past its first word ("World Trade Organization",
+ * "Semipalatinsk Test Site"), "of" joining two of them ("Ministry of Public Security"), without a possessive's "'s".
+ */
+function capitalisedNames(text: string): string[] {
+  const words = wordsIn(text);
+  const capital = (i: number): boolean => /^\p{Lu}/u.test(words[i] ?? '');
+  const names: string[] = [];
+  for (let i = 1; i < words.length; ) {
+    if (!capital(i)) {
+      i += 1;
+      continue;
+    }
+    // A possessive ends a name: "Kazakhstan's National Security Committee" gives two.
+    const possessive = (k: number): boolean => /['’]s$/u.test(words[k]!);
+    let to = i;
+    while (!possessive(to) && (capital(to + 1) || (words[to + 1] === 'of' && capital(to + 2)))) to += capital(to + 1) ? 1 : 2;
+    if (to > i) names.push(words.slice(i, to + 1).join(' ').replace(/['’]s$/u, ''));
+    i = to + 1;
+  }
+  return names;
+}
+
 /** Whether a word opens the question, where any word has a capital ("Por qué…"): no sign of a name there. */
 function opens(text: string, word: string): boolean {
   return wordsIn(text)[0]?.toLowerCase() === word;
@@ -172,6 +195,8 @@ const wordsIn = (text: string): string[] => text.split(/[^\p{L}\p{N}'’-]+/u).f
 /** Whether the question writes a word all in capitals ("UN", "NATO"). */
 const isAcronym = (text: string, word: string): boolean => /^[\p{Lu}\d.]+$/u.test(asWritten(text, word));
 
+/** How many of the passages holding each word of a name are read for the name itself (see `writes`). */
+const WRITTEN_LOOKED_AT = 200;
 /** How many words' expansions and vectors an engine keeps (see `memoized`). */
 const WORDS_KEPT = 10_000;
 /**
@@ -1188,7 +1213,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // A question of fact is answered in the paper's words; others may be in other words of near meaning.
     const near = analysis.intent.kind === null || !FACT_KINDS.has(analysis.intent.kind);
     // "What did Putin say?": nothing to search by, and a name the corpus never has, which the reply names.
-    if (queryBoosts.size === 0) return { text, entities, concepts: words, ranked: [], readAs, analysis, missing: stated(text, words, [], false).missing };
+    if (queryBoosts.size === 0) return { text, entities, concepts: words, ranked: [], readAs, analysis, missing: stated(text, words, [], false, readAs ?? text).missing };
     // "Who wrote …", "which outlet …", or a name or word only a cited work has ("Where did Peyrouse's article appear?").
     const aboutSources = words.some((c) => c.asksSource || (sourceOnly.has(c.own) && namesSource(text, c.written)));
     // "What date was the Harrison piece published?": a source's date is in its footnote, and the noun asking for one
@@ -1219,14 +1244,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     const byScore = (a: Ranked, b: Ranked): number => b.score - a.score;
     ranked.sort(byScore);
-    let given = stated(text, concepts, ranked, aboutSources);
+    let given = stated(text, concepts, ranked, aboutSources, readAs ?? text);
     let answers = answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources);
     if (at < hits.length && given.missing.length === 0 && answers[0]?.score !== best) {
       // The best one does not answer (a question of fact it does not speak of): those left out may, and each counts.
       // Added after the others in BM25's order and sorted again (a stable sort), they stand as if never left out.
       for (; at < hits.length; at += 1) ranked.push(rerank(at));
       ranked.sort(byScore);
-      given = stated(text, concepts, ranked, aboutSources);
+      given = stated(text, concepts, ranked, aboutSources, readAs ?? text);
       answers = answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources);
     }
     return { text, entities, concepts, ranked: answers, readAs, missing: given.missing, analysis };
@@ -1237,7 +1262,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * summit?" is not answered by a passage on another year's), and no passage when it names someone or something the
    * corpus never mentions ("what did Putin think of…"; a word in capitals may be an acronym the text spells out).
    */
-  function stated(text: string, concepts: Concept[], ranked: Ranked[], aboutSources: boolean): { ranked: Ranked[]; missing: string[] } {
+  function stated(text: string, concepts: Concept[], ranked: Ranked[], aboutSources: boolean, read: string = text): { ranked: Ranked[]; missing: string[] } {
     // A name is one English text knows (the word-vector table has it): a misspelt word ("Centrl") is no name; nor is
     // one the corpus writes together with the word beside it ("China Daily" as "Chinadaily").
     const unknownNames = concepts.filter(
@@ -1253,6 +1278,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         !writtenTogether(text, c.written),
     );
     if (unknownNames.length > 0) return { ranked: [], missing: [...new Set(unknownNames.map((c) => nameAround(text, c.written!)))] };
+    // A name of several words the corpus never writes together ("the World Trade Organization", whose words it has
+    // apart: "World War I", "trade"), which no gazetteer name of it holds: the question is about something else.
+    const unwritten = namesOfWords(read).filter((name) => {
+      // Written, or two of its words side by side: "National Security Committee" is the paper's "National Security
+      // Commission" in other words; "World Trade Organization" is nothing of the paper's.
+      const words = name.split(' ').filter((word) => word !== 'of');
+      return !writes(name) && words.every((word, i) => i === 0 || !writes(`${words[i - 1]} ${word}`));
+    });
+    if (unwritten.length > 0) return { ranked: [], missing: unwritten };
     // A footnote's year counts: "what did Kucera write in 2014?"
     const years = concepts.filter((c) => YEAR.test(c.terms[0]!));
     if (years.length === 0) return { ranked, missing: [] };
@@ -1267,6 +1301,36 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   // The gazetteer's names in lower case: "usa" is the USA written carelessly, not a name the corpus never mentions.
   const gazetteerNames = new Set(corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases]).map((name) => name.toLowerCase()));
+  /**
+   * Whether the corpus writes a phrase of a question: in a passage, its heading or a source it cites (the passages the
+   * index says hold each of its words, and of them at most WRITTEN_LOOKED_AT), or in a document's title; its last word
+   * also with or without a plural's "s" ("Test Site", "Test Sites"). A phrase of many passages' words is taken as written.
+   */
+  const writes = (phrase: string): boolean => {
+    const words = asWords(phrase);
+    const forms = [words, words.endsWith('s') ? words.slice(0, -1) : `${words}s`].map((form) => ` ${form} `);
+    const holds = (text: string): boolean => forms.some((form) => ` ${asWords(text)} `.includes(form));
+    if (corpus.documents.some((d) => holds(d.meta.title))) return true;
+    const ids = analyzer.terms(phrase).map((term) => dictionary.get(term) ?? -1);
+    // No word to look it up by ("C.E"): nothing says the corpus lacks it.
+    if (ids.length === 0) return true;
+    const holding = postings.holdingAll(ids, WRITTEN_LOOKED_AT + 1);
+    if (holding.length > WRITTEN_LOOKED_AT) return true;
+    return holding.some((i) => {
+      const passage = corpus.passages[i]!;
+      const cited = passage.citations.map((marker) => documents.get(passage.documentId)?.footnotes.get(marker)?.text ?? '');
+      return holds([passage.text, passage.section ?? '', ...cited].join(' | '));
+    });
+  };
+  /** A question's names of several words that no gazetteer name is within (see `capitalisedNames`). */
+  const gazetteerWords = [...gazetteerNames].map((name) => ` ${asWords(name)} `);
+  const namesOfWords = (text: string): string[] =>
+    capitalisedNames(text).filter((name) => {
+      const words = ` ${asWords(name)} `;
+      // Each of its words one the corpus or English has: "Centrl Asia" is a slip the speller left, no name.
+      const known = (word: string): boolean => tableVector(word.toLowerCase()) !== null || analyzer.terms(word).every((term) => dictionary.has(term));
+      return !gazetteerWords.some((known) => words.includes(known)) && asWords(name).split(' ').every(known);
+    });
 
   /** Whether the corpus has `word` written together with the word before or after it in the question. */
   function writtenTogether(text: string, word: string): boolean {

@@ -175,6 +175,33 @@ export class Postings {
     return term >= 0 && term + 1 < this.offsets.length ? this.offsets[term + 1]! - this.offsets[term]! : 0;
   }
 
+  /**
+   * The passages holding every one of the terms, in order, at most `limit` of them: those of the rarest, each looked for
+   * in the others' lists (a term's passages are listed in order).
+   */
+  holdingAll(terms: readonly number[], limit: number): number[] {
+    const { offsets, passages } = this;
+    if (terms.length === 0 || terms.some((term) => this.frequency(term) === 0)) return [];
+    const [rarest, ...others] = [...terms].sort((a, b) => this.frequency(a) - this.frequency(b));
+    const holds = (term: number, passage: number): boolean => {
+      let [low, high] = [offsets[term]!, offsets[term + 1]! - 1];
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        const at = passages[middle]!;
+        if (at === passage) return true;
+        if (at < passage) low = middle + 1;
+        else high = middle - 1;
+      }
+      return false;
+    };
+    const found: number[] = [];
+    for (let at = offsets[rarest!]!, end = offsets[rarest! + 1]!; at < end && found.length < limit; at += 1) {
+      const passage = passages[at]!;
+      if (others.every((term) => holds(term, passage))) found.push(passage);
+    }
+    return found;
+  }
+
   /** The `limit` best passages for the query terms, best first: MiniSearch's scores, in MiniSearch's order. */
   best(query: readonly QueryTerm[], limit: number): Hit[] {
     const { scores, matched, touched, passages, weights, offsets } = this;
