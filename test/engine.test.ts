@@ -248,6 +248,16 @@ describe('answers', () => {
     }
   });
 
+  it('read "site" as a place, not a website: a question of fact about a test site asks a number the passage must give', () => {
+    const body = ['## Tests', '', '{#t1} In 1991 the republic closed the nuclear test site at Semipalatinsk, and its last tunnels were sealed by 1995.'].join('\n');
+    const { dir, cleanup } = scratchCorpus({ 'tests.md': smallDocument({ body }) }, { withCommitted: false });
+    try {
+      expect(createEngine(loadCorpus(dir)).answer('How many nuclear tests were carried out at the Semipalatinsk test site?').results).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('answer who holds a role, or what an attribute is, only from a passage with a noun near it, not a word used beside it', () => {
     // "promised" is near "president" in the word vectors only as words used together are.
     expect(engine.answer('Who was president of Kyrgyzstan when China pledged military aid in 2004?').results).toEqual([]);

@@ -212,7 +212,7 @@ const DATE_NOUNS = 'year date month day';
  * Words that ask about a cited work rather than about the subject (general English, not the paper's): the work, its
  * writing and its appearing somewhere.
  */
-const SOURCE_WORDS = 'author writer write wrote written publish publisher publication outlet website site journal magazine newspaper news blog title cite citation reference footnote note appear piece story analysis report essay';
+const SOURCE_WORDS = 'author writer write wrote written publish publisher publication outlet website journal magazine newspaper news blog title cite citation reference footnote note appear piece story analysis report essay';
 
 export interface Engine {
   readonly corpus: Corpus;
