@@ -52,6 +52,11 @@ const COLOR = 0xc0392b;
 // escaping them was most of presenting an answer.
 const plain = memoized(2_000, (text) => escapeMarkdown(text, { italic: false, underline: false, bold: false }).replace(/[*_]/g, '\\$&'));
 const NOBODY: AllowedMentions = { parse: [] };
+/**
+ * Corpus text (a passage, its highlight) on one line, kept for the texts met last as `plain` is: testing a whole
+ * passage for runs of whitespace on every reply was a tenth of presenting an answer.
+ */
+const corpusLine = memoized(2_000, oneLine);
 
 /**
  * A public reply with a Delete button for the member who asked (and members who may manage messages): on the
@@ -120,7 +125,7 @@ export function resultEmbed(result: Result, heading: string, footer: string): AP
   ];
   const fixed = title.length + footerText.length + place.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
   // A passage that is all answer (one asked for by its id, a footnote's, a document card) is shown once, not quoted too.
-  const quote = oneLine(result.highlight) === oneLine(result.text) ? '' : `> ${truncate(plain(result.highlight).replace(/\n/g, ' '), 1000)}\n\n`;
+  const quote = corpusLine(result.highlight) === corpusLine(result.text) ? '' : `> ${truncate(plain(result.highlight).replace(/\n/g, ' '), 1000)}\n\n`;
   const citations = citationFields(result, Math.max(0, LIMITS.embedTotal - fixed - quote.length - 400));
   const citationLength = citations.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
   const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - fixed - citationLength) - quote.length;
