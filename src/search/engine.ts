@@ -352,11 +352,47 @@ interface IndexedPassage {
    * Each sentence's text, cut from the passage's once (the same string for every answer that shows it, which the
    * presenter's memo of escaped texts then finds by identity), and its terms.
    */
-  sentences: Array<{ text: string; terms: TermSet; refers: boolean; shown: string }>;
+  sentences: IndexedSentence[];
   /** Every term of its sentences and heading, once: whether the passage holds a term is one look-up. */
   terms: TermSet;
   /** The rows of its sentences' terms in the engine's table of the corpus's word vectors (see `nearest`). */
   rows: Int32Array;
+  /** The passage's text in lower case, made when a question first asks what a name is (see `lowerPassage`). */
+  lower: string | undefined;
+}
+
+interface IndexedSentence {
+  text: string;
+  terms: TermSet;
+  refers: boolean;
+  shown: string;
+  /** The text in lower case, made when a question first asks what a name is (see `lowerSentence`). */
+  lower: string | undefined;
+  /**
+   * Whether the sentence holds an answer of each kind (`holdsAnswerKind`), by the kind's bit (KIND_BITS): `kindsRead`
+   * has the bits of the kinds looked for already, `kindsHeld` those it holds. What a sentence holds never changes, and
+   * passages are ranked for question after question.
+   */
+  kindsRead: number;
+  kindsHeld: number;
+}
+
+/** A bit for each kind of answer, for `IndexedSentence.kindsRead`. */
+const KIND_BITS: Readonly<Record<AnswerKind, number>> = { date: 1, quantity: 2, duration: 4, age: 8, definition: 16, reason: 32, agent: 64, attribute: 128, place: 256 };
+
+/** A sentence's text in lower case, made once: a definition is looked for in the same sentences question after question. */
+const lowerSentence = (sentence: IndexedSentence): string => (sentence.lower ??= sentence.text.toLowerCase());
+/** A passage's text in lower case, made once, as a sentence's is. */
+const lowerPassage = (entry: IndexedPassage): string => (entry.lower ??= entry.passage.text.toLowerCase());
+
+/** Whether a sentence holds an answer of the kind asked (`holdsAnswerKind`), read once a sentence and kind. */
+function sentenceHoldsKind(sentence: IndexedSentence, kind: AnswerKind): boolean {
+  const bit = KIND_BITS[kind];
+  if ((sentence.kindsRead & bit) === 0) {
+    sentence.kindsRead |= bit;
+    if (holdsAnswerKind(sentence.text, kind)) sentence.kindsHeld |= bit;
+  }
+  return (sentence.kindsHeld & bit) !== 0;
 }
 
 /**
@@ -444,7 +480,7 @@ function unpackSentences(packed: string, text: string): IndexedPassage['sentence
     ids.set(terms, offset);
     offset += terms.length;
     const sentence = text.slice(start, end);
-    return { text: sentence, terms: new TermSet(ids, offset - terms.length, offset), refers: REFERS_BACK.test(sentence), shown: sentence };
+    return { text: sentence, terms: new TermSet(ids, offset - terms.length, offset), refers: REFERS_BACK.test(sentence), shown: sentence, lower: undefined, kindsRead: 0, kindsHeld: 0 };
   });
   // A highlight takes in the next sentence when that refers back to it ("However militants enter China via a complex
   // route. They are believed to travel from Kunduz…"): made once, the same string for every answer that shows it.
@@ -456,7 +492,7 @@ function unpackSentences(packed: string, text: string): IndexedPassage['sentence
 }
 
 /** What a highlight shows of a sentence of a passage's (see `unpackSentences`), found by identity. */
-function shownWith(sentences: IndexedPassage['sentences'], text: string): string {
+function shownWith(sentences: IndexedSentence[], text: string): string {
   return sentences.find((s) => s.text === text)?.shown ?? text;
 }
 
@@ -679,6 +715,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         sentences,
         terms: termSet([...all].sort((a, b) => a - b)),
         rows,
+        lower: undefined,
       };
       unpacked[index] = entry;
     }
@@ -1374,15 +1411,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const names = subject.map((name) => name.toLowerCase());
       // The first is the subject as the question words it; the others are the gazetteer's names for it.
       const asked = (name: string): boolean => names[0]!.includes(name);
-      const defines = (text: string): boolean => {
-        const lower = text.toLowerCase();
+      const defines = (sentence: IndexedSentence): boolean => {
+        const lower = lowerSentence(sentence);
         return names.some((name) => spellsOut(lower, name, asked(name)));
       };
       const defining = found.flatMap((r) => {
         if (r.share < settings.minCoverage) return [];
-        const passage = r.entry.passage.text.toLowerCase();
+        const passage = lowerPassage(r.entry);
         if (!names.some((name) => passage.includes(name))) return [];
-        const sentence = r.entry.sentences.map((s) => s.text).find(defines);
+        const sentence = r.entry.sentences.find(defines)?.text;
         return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
       });
       defining.sort((a, b) => a.entry.position - b.entry.position);
@@ -1390,7 +1427,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // whatever passages meet other wordings of its words.
       // Named in the passage or a source it cites ("Who is Dmitry Gorenburg?" is answered by the passages citing him),
       // in the question's own words.
-      const namesIt = (r: Ranked): boolean => names.some((name) => r.entry.passage.text.toLowerCase().includes(name)) || (concepts.length > 0 && concepts.every((c) => holdsOwn(c, r.entry)));
+      const namesIt = (r: Ranked): boolean => names.some((name) => lowerPassage(r.entry).includes(name)) || (concepts.length > 0 && concepts.every((c) => holdsOwn(c, r.entry)));
       if (!found.some(namesIt)) return [];
       return [...defining, ...found.filter((r) => !defining.some((d) => d.entry === r.entry))];
     }
@@ -1477,7 +1514,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // "RATS was established in 2004" dates RATS, not the SCO a question asks about.
       if (others.some(({ asked, other }) => !asked.some((id) => sentence.terms.has(id)) && other.some((id) => sentence.terms.has(id)))) return;
       if (speaksIn && !speaksIn(sentence.terms)) return;
-      if (holdsAnswerKind(sentence.text, kind)) [found, foundShare] = [sentence.text, share];
+      if (sentenceHoldsKind(sentence, kind)) [found, foundShare] = [sentence.text, share];
     });
     return found;
   }
