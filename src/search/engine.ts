@@ -1521,6 +1521,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   // Places are named where events happen, and a city stands for its country too: only bodies and the like count.
   const nameTypes = new Map(corpus.gazetteer.filter((entry) => !PLACE_TYPES.has(entry.type.toLowerCase())).map((entry) => [entityTerm(entry.canonical), entry.type]));
+  /** The names of each type of `nameTypes`, in its order: what `otherNames` picks from, not sought through every name a question. */
+  const namesOfType = new Map<string, string[]>();
+  for (const [term, type] of nameTypes) (namesOfType.get(type) ?? namesOfType.set(type, []).get(type)!).push(term);
   /** Each name's words, in lower case, of all its names ("sco", "anti", "drug", "agencies" of "SCO Anti-Drug Agencies"). */
   const nameWords = new Map(corpus.gazetteer.map((entry) => [entityTerm(entry.canonical), new Set([entry.canonical, ...entry.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2))]));
   /**
@@ -1540,7 +1543,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // A name the question holds a word of besides its names' is no other ("SCO anti-drug agency leaders").
     const questionWords = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
     const other = (term: string): boolean => !askedTerms.includes(term) && ![...(nameWords.get(term) ?? [])].some((w) => !askedWords.has(w) && questionWords.has(w));
-    return [...asked].map(([type, ids]) => ({ asked: ids, other: idsOf([...nameTypes].filter(([term, t]) => t === type && other(term)).map(([term]) => term)) }));
+    return [...asked].map(([type, ids]) => ({ asked: ids, other: idsOf((namesOfType.get(type) ?? []).filter(other)) }));
   }
 
   // Made when a question first asks about a document: reading every document's details costs a fifth of the
@@ -1622,8 +1625,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    */
   function answer(question: string): Answer {
     const whole = answerWhole(question);
+    // Unanswered whole, it is not split: nothing to put first.
+    if (whole.results.length === 0) return whole;
     const parts = String(question ?? '').split(SECOND_PART);
-    if (parts.length !== 2 || whole.results.length === 0) return whole;
+    if (parts.length !== 2) return whole;
     const firsts = parts.map((part) => answerWhole(part).results[0]).filter((r): r is Result => r !== undefined && !isDocumentCard(r));
     if (firsts.length < 2 || firsts[0]!.id === firsts[1]!.id) return whole;
     const rank = (r: Result): number => {
