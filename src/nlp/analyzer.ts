@@ -282,12 +282,15 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
    */
   function readTokens(doc: WinkDocument, { tokens, values, types }: ReturnType<typeof readWords> = readWords(doc)) {
     const normals = strings(tokens, its.normal, (i) => values[i]!.toLowerCase());
+    const lemmas = strings(tokens, its.lemma, (i) => normals[i]!);
     return {
       tokens,
       values,
       lower: values.map((value) => value.toLowerCase()),
       normals,
-      lemmas: strings(tokens, its.lemma, (i) => normals[i]!),
+      lemmas,
+      // Looked up once a token: reading words and then phrases asked each token's lemma's facts again.
+      lemmaFacts: lemmas.map((lemma) => lemmaFacts(lemma)),
       types,
       stops: (tokens.out(its.stopWordFlag as never) as unknown as unknown[]).map((stop) => stop === true),
       tags: strings(tokens, its.pos, () => 'X'),
@@ -317,9 +320,9 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   });
 
   /** Normal forms of the words of a text, before synonyms fold them, each with its token's index, in text order. */
-  function normalWords({ values, lower, lemmas, types, stops, tags }: ReturnType<typeof readTokens>, visit: (word: string, token: number, pos: string) => void): void {
+  function normalWords({ values, lower, lemmas, lemmaFacts: factsOf, types, stops, tags }: ReturnType<typeof readTokens>, visit: (word: string, token: number, pos: string) => void): void {
     for (let i = 0; i < values.length; i += 1) {
-      const facts = lemmaFacts(lemmas[i]!);
+      const facts = factsOf[i]!;
       const lemma = facts.lower;
       const phrase = facts.phraseVerb ? `${lemma} ${lemmas[i + 1]?.toLowerCase()}` : '';
       if (PHRASES.has(phrase)) {
@@ -500,13 +503,13 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       const inRun = (i: number): boolean => i < values.length && !named[i] && tokens.types[i] === 'word';
       for (let from = 0; from < values.length; from += 1) {
         if (!inRun(from)) continue;
-        let asWritten = lemmaFacts(tokens.lemmas[from]!).normal;
+        let asWritten = tokens.lemmaFacts[from]!.normal;
         if (!known.has(asWritten)) continue;
         let asLemmas = asWritten;
         const runs: typeof found = [];
         for (let to = from + 1; to < from + 4 && inRun(to); to += 1) {
           asWritten += `_${lower[to]!}`;
-          asLemmas += `_${lemmaFacts(tokens.lemmas[to]!).lower}`;
+          asLemmas += `_${tokens.lemmaFacts[to]!.lower}`;
           const writtenKnown = known.has(asWritten);
           const lemmasKnown = asLemmas !== asWritten && known.has(asLemmas);
           if (!writtenKnown && !lemmasKnown) break;
