@@ -90,6 +90,8 @@ const SENTENCE_NEAR_BEST = 0.6;
 const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 /** Where a question's second part starts: "and" before a question word or a verb that opens a question. */
 const SECOND_PART = /\s*(?:,\s*)?\band\s+(?=(?:why|what|when|where|who|whom|which|how|is|are|was|were|does|did|do|has|have|can|could|would|should)\b)/i;
+/** What every `SECOND_PART` holds: a question without it (most) has one part, found without splitting it (a sixth as long). */
+const AND_WORD = /\band\s/i;
 /** The kinds of answer a sentence gives as a date or a number. */
 const NUMBERED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration', 'age']);
 /** How much of a concept a passage holds when only a footnote it cites has it. */
@@ -1627,7 +1629,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const whole = answerWhole(question);
     // Unanswered whole, it is not split: nothing to put first.
     if (whole.results.length === 0) return whole;
-    const parts = String(question ?? '').split(SECOND_PART);
+    const typed = String(question ?? '');
+    const parts = AND_WORD.test(typed) ? typed.split(SECOND_PART) : [typed];
     if (parts.length !== 2) return whole;
     const firsts = parts.map((part) => answerWhole(part).results[0]).filter((r): r is Result => r !== undefined && !isDocumentCard(r));
     if (firsts.length < 2 || firsts[0]!.id === firsts[1]!.id) return whole;
