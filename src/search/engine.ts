@@ -1361,14 +1361,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       return holds([passage.text, passage.section ?? '', ...cited].join(' | '));
     });
   };
-  /** A question's names of several words that no gazetteer name is within (see `capitalisedNames`). */
   const gazetteerWords = [...gazetteerNames].map((name) => ` ${asWords(name)} `);
+  /** A word the corpus or English has: "Centrl" of "Centrl Asia" is a slip the speller left, no name's. */
+  const knownWord = (word: string): boolean => tableVector(word) !== null || analyzer.terms(word).every((term) => dictionary.has(term));
+  /** A question's names of several words (see `capitalisedNames`) that hold no gazetteer name, of known words. */
   const namesOfWords = (text: string): string[] =>
     capitalisedNames(text).filter((name) => {
-      const words = ` ${asWords(name)} `;
-      // Each of its words one the corpus or English has: "Centrl Asia" is a slip the speller left, no name.
-      const known = (word: string): boolean => tableVector(word.toLowerCase()) !== null || analyzer.terms(word).every((term) => dictionary.has(term));
-      return !gazetteerWords.some((known) => words.includes(known)) && asWords(name).split(' ').every(known);
+      const words = asWords(name);
+      return !gazetteerWords.some((known) => ` ${words} `.includes(known)) && words.split(' ').every(knownWord);
     });
 
   /** Whether the corpus has `word` written together with the word before or after it in the question. */
