@@ -14,7 +14,7 @@ import { checkThesaurus } from '../nlp/thesaurus.js';
 import { CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
 import { askedFootnote, asksAboutDocument, asksOutline, asksSources, asksSummary, documentCards, isDocumentCard, quotedFootnotes, SUMMARY_SECTION, asWords, type DocumentCard } from './cards.js';
-import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, unpackPostings } from './postings.js';
+import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, sortedHas, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Outline, Result } from './types.js';
 
 export interface EngineOptions {
@@ -304,17 +304,7 @@ class TermSet {
   ) {}
 
   has(id: number): boolean {
-    const ids = this.ids;
-    let low = this.from;
-    let high = this.to - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const value = ids[mid]!;
-      if (value === id) return true;
-      if (value < id) low = mid + 1;
-      else high = mid - 1;
-    }
-    return false;
+    return sortedHas(this.ids, this.from, this.to, id);
   }
 
   /**
@@ -1345,11 +1335,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * index says hold each of its words, and of them at most WRITTEN_LOOKED_AT), or in a document's title; its last word
    * also with or without a plural's "s" ("Test Site", "Test Sites"). A phrase of many passages' words is taken as written.
    */
+  /** The documents' titles as words, made when a question first names something of several words. */
+  let titleWords: string[] | undefined;
   const writes = (phrase: string): boolean => {
     const words = asWords(phrase);
     const forms = [words, words.endsWith('s') ? words.slice(0, -1) : `${words}s`].map((form) => ` ${form} `);
     const holds = (text: string): boolean => forms.some((form) => ` ${asWords(text)} `.includes(form));
-    if (corpus.documents.some((d) => holds(d.meta.title))) return true;
+    titleWords ??= corpus.documents.map((d) => ` ${asWords(d.meta.title)} `);
+    if (titleWords.some((title) => forms.some((form) => title.includes(form)))) return true;
     const ids = analyzer.terms(phrase).map((term) => dictionary.get(term) ?? -1);
     // No word to look it up by ("C.E"): nothing says the corpus lacks it.
     if (ids.length === 0) return true;

@@ -153,6 +153,20 @@ export function unpackPostings(packed: PackedPostings, termCount: number): Posti
   return { count: packed.passageCount, offsets, passages, weights };
 }
 
+/** Whether `values[from..to)`, in ascending order, holds `value`: a binary search. */
+export function sortedHas(values: Int32Array, from: number, to: number, value: number): boolean {
+  let low = from;
+  let high = to - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = values[middle]!;
+    if (at === value) return true;
+    if (at < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
 export class Postings {
   private readonly offsets: Int32Array;
   private readonly passages: Int32Array;
@@ -183,17 +197,7 @@ export class Postings {
     const { offsets, passages } = this;
     if (terms.length === 0 || terms.some((term) => this.frequency(term) === 0)) return [];
     const [rarest, ...others] = [...terms].sort((a, b) => this.frequency(a) - this.frequency(b));
-    const holds = (term: number, passage: number): boolean => {
-      let [low, high] = [offsets[term]!, offsets[term + 1]! - 1];
-      while (low <= high) {
-        const middle = (low + high) >> 1;
-        const at = passages[middle]!;
-        if (at === passage) return true;
-        if (at < passage) low = middle + 1;
-        else high = middle - 1;
-      }
-      return false;
-    };
+    const holds = (term: number, passage: number): boolean => sortedHas(passages, offsets[term]!, offsets[term + 1]!, passage);
     const found: number[] = [];
     for (let at = offsets[rarest!]!, end = offsets[rarest! + 1]!; at < end && found.length < limit; at += 1) {
       const passage = passages[at]!;
