@@ -143,6 +143,8 @@ describe('what a question asks for', () => {
     expect(holdsAnswerKind('China promised USD 16 million.', 'quantity')).toBe(true);
     expect(holdsAnswerKind('India donated two Mi-8 helicopters.', 'quantity')).toBe(true);
     expect(holdsAnswerKind('The two countries have had regular exchanges.', 'quantity')).toBe(false);
+    // A decade says when, not how much.
+    expect(holdsAnswerKind('The base, built during the 1950s, is near the city.', 'quantity')).toBe(false);
     expect(holdsAnswerKind('The two countries have had regular exchanges since 1993.', 'date')).toBe(true);
   });
 
