@@ -143,7 +143,10 @@ describe('what a question asks for', () => {
     expect(holdsAnswerKind('China promised USD 16 million.', 'quantity')).toBe(true);
     expect(holdsAnswerKind('India donated two Mi-8 helicopters.', 'quantity')).toBe(true);
     expect(holdsAnswerKind('The two countries have had regular exchanges.', 'quantity')).toBe(false);
-    // A decade says when, not how much.
+    // A decade says when, not how much; nor does "one" opening a sentence or in "one of".
+    expect(holdsAnswerKind('One factor is their similarity.', 'quantity')).toBe(false);
+    expect(holdsAnswerKind('They speak at least one of several languages.', 'quantity')).toBe(false);
+    expect(holdsAnswerKind('Only one exercise was held.', 'quantity')).toBe(true);
     expect(holdsAnswerKind('The base, built during the 1950s, is near the city.', 'quantity')).toBe(false);
     expect(holdsAnswerKind('The two countries have had regular exchanges since 1993.', 'date')).toBe(true);
   });
