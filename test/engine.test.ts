@@ -248,6 +248,23 @@ describe('answers', () => {
     }
   });
 
+  it('answer a date of a name the gazetteer lacks only from a passage naming it', () => {
+    const body = [
+      '## Leaders',
+      '',
+      '{#h1} Askar Akayev led the republic after independence and was ousted in a revolt.',
+      '',
+      '{#h2} The annual congress held in 1944 elected a new leadership, and each member was born in the valley.',
+    ].join('\n');
+    const { dir, cleanup } = scratchCorpus({ 'leaders.md': smallDocument({ body }) }, { withCommitted: false });
+    try {
+      // The congress's year is no date of Akayev's birth: the passage naming him gives none.
+      expect(createEngine(loadCorpus(dir)).answer('In what year was Askar Akayev born?').results).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('read "site" as a place, not a website: a question of fact about a test site asks a number the passage must give', () => {
     const body = ['## Tests', '', '{#t1} In 1991 the republic closed the nuclear test site at Semipalatinsk, and its last tunnels were sealed by 1995.'].join('\n');
     const { dir, cleanup } = scratchCorpus({ 'tests.md': smallDocument({ body }) }, { withCommitted: false });

@@ -268,6 +268,8 @@ interface Concept {
   own: number;
   /** Whether it is a name of the gazetteer's. */
   name: boolean;
+  /** Whether it is a word of a name the gazetteer lacks, which the corpus has ("Skobelev", "Akayev"). */
+  proper: boolean;
   /** A number no other concept of the engine's has: what marks the corpus's words set apart from it (see `nearest`). */
   stamp: number;
   /** Its bit among the question's concepts (see `markConcepts`); 0 past the 31st, which are looked up term by term. */
@@ -872,7 +874,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const concept = (
     terms: string[],
     weight: number,
-    { written, respelt = false, name = false, id = dictionary.get(terms[0]!), ids = idsOf(terms, id) }: { written?: string; respelt?: boolean; name?: boolean; id?: number; ids?: number[] } = {},
+    { written, respelt = false, name = false, proper = false, id = dictionary.get(terms[0]!), ids = idsOf(terms, id) }: { written?: string; respelt?: boolean; name?: boolean; proper?: boolean; id?: number; ids?: number[] } = {},
   ): Concept => ({
     terms,
     own: respelt ? -1 : (id ?? -1),
@@ -883,6 +885,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     near: name ? null : undefined,
     written,
     name,
+    proper,
     stamp: (stamps += 1),
     bit: 0,
   });
@@ -952,6 +955,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         respelt: written !== null && surface !== undefined && !written.has(surface),
         // A name the corpus never uses ("Putin") is not any of its words, however near: no word vector stands in.
         name: !inCorpus && analysis.properWords.has(word),
+        proper: inCorpus && analysis.properWords.has(word),
       });
       concepts.push(read);
       if (!known && !topic) unknownNonTopic.push(read);
@@ -1451,7 +1455,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // A date or a number is of what the question names: a passage must name each of its names ("When did India and
       // Kazakhstan start military exercises?" is not answered by China and Kazakhstan's), itself, within a longer name
       // ("SCO" of "SCO Anti-Drug Agencies") or in its document's title, which all its passages speak of.
-      const named = NUMBERED_KINDS.has(kind) ? concepts.filter((c) => c.name && c.ids.length > 0) : [];
+      // So must a passage name the words of a name the gazetteer lacks ("When was Askar Akayev born?").
+      const named = NUMBERED_KINDS.has(kind) ? concepts.filter((c) => (c.name || c.proper) && c.ids.length > 0) : [];
       const namesEach = (r: Ranked): boolean => named.every((c) => sharedCredit(r.entry, c, false) > 0 || holdsLonger(r.entry, c) || titleNames(r.entry.passage.documentId).has(c.terms[0]!));
       const speaksOf = (r: Ranked): boolean => namesEach(r) && (!focus || sharedCredit(r.entry, focus, false) === 1 || nearest(focus, r.entry, focusNear, focusPos) >= focusNear);
       // A date or number is of what the question names: a sentence naming only another body gives another's.
