@@ -248,6 +248,17 @@ describe('answers', () => {
     }
   });
 
+  it('answer a number from a sentence opening "Since then", which refers back to the one before', () => {
+    const body = ['## Navy', '', '{#n1} In 1905 the kingdom founded a navy on the northern lake with British help. Since then, the fleet has grown to 40 ships.', '', '{#n2} Ships of the southern coast carried grain.'].join('\n');
+    const { dir, cleanup } = scratchCorpus({ 'navy.md': smallDocument({ body }) }, { withCommitted: false });
+    try {
+      const answer = createEngine(loadCorpus(dir)).answer('How many ships does the navy the kingdom founded on the northern lake have?');
+      expect([answer.results[0]?.id, answer.results[0]?.highlight]).toEqual(['n1', expect.stringContaining('40 ships')]);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('answer a date of a name the gazetteer lacks only from a passage naming it', () => {
     const body = [
       '## Leaders',
@@ -345,6 +356,8 @@ describe('answers', () => {
     expect(engine.answer('What is the capital of Kyrgyzstan?').results).toEqual([]);
     // "One unique factor…" opens the sentence naming the Kazakhs' ethnic population: no number of China's.
     expect(engine.answer("What is China's population?").results).toEqual([]);
+    // How often is told by a rate, not by a count of exercises: "held every year", a sentence that refers back.
+    expect(engine.answer('How often are military exercises held?').results[0]?.highlight).toMatch(/held every year/);
     const helicopters = engine.answer('How many helicopters did India donate to Tajikistan?').results[0];
     expect(helicopters?.id).toBe('p18');
     expect(helicopters?.highlight).toMatch(/two Mi-8 helicopters/);

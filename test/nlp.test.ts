@@ -147,6 +147,10 @@ describe('what a question asks for', () => {
     expect(holdsAnswerKind('One factor is their similarity.', 'quantity')).toBe(false);
     expect(holdsAnswerKind('They speak at least one of several languages.', 'quantity')).toBe(false);
     expect(holdsAnswerKind('Only one exercise was held.', 'quantity')).toBe(true);
+    for (const sentence of ['SCO conducts annual Peace Missions.', 'Exercises have been held every year.', 'They meet twice a year.', 'The two have had regular exchanges.']) {
+      expect(holdsAnswerKind(sentence, 'frequency'), sentence).toBe(true);
+    }
+    expect(holdsAnswerKind('Between 2002-2010 China took part in more than 20 exercises.', 'frequency')).toBe(false);
     expect(holdsAnswerKind('The base, built during the 1950s, is near the city.', 'quantity')).toBe(false);
     expect(holdsAnswerKind('The two countries have had regular exchanges since 1993.', 'date')).toBe(true);
   });
@@ -178,6 +182,7 @@ describe('what a question asks for', () => {
     expect(kind('How many exercises did China take part in?')).toBe('quantity');
     expect(kind('What is the population of Kyrgyzstan?')).toBe('quantity');
     expect(kind('How long have China and Kazakhstan held exchanges?')).toBe('duration');
+    expect(kind('How often are military exercises held?')).toBe('frequency');
     expect(kind('How old is the SCO?')).toBe('age');
     expect(kind('How far back do India’s ties with Tajikistan go?')).toBe('date');
     expect(kind('How far is Kunduz from Osh?')).toBe('quantity');

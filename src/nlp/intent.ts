@@ -6,14 +6,14 @@
 
 /**
  * A date; a number or amount; a length of time or of a thing (a number of years or kilometres, a span of years, a
- * time since a year); an age (a number, or the year it runs from); what a thing is; a cause; who
+ * time since a year); how often a thing happens ("annual", "every year", "twice"); an age (a number, or the year it runs from); what a thing is; a cause; who
  * did or is something ("who heads the commission?"); a thing's attribute ("what is the capital of Turkmenistan?"); a
  * place ("where", "which city").
  */
-export type AnswerKind = 'date' | 'quantity' | 'duration' | 'age' | 'definition' | 'reason' | 'agent' | 'attribute' | 'place';
+export type AnswerKind = 'date' | 'quantity' | 'duration' | 'frequency' | 'age' | 'definition' | 'reason' | 'agent' | 'attribute' | 'place';
 
 /** Kinds that ask for one fact about their focus: a passage answers only if it speaks of the focus. */
-export const FACT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration', 'age', 'agent', 'attribute', 'place']);
+export const FACT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration', 'frequency', 'age', 'agent', 'attribute', 'place']);
 
 export interface Intent {
   /** The kind of answer a sentence must hold to answer the question; null when any passage may. */
@@ -48,7 +48,7 @@ const KIND_NOUNS = new Set([...DATE_NOUNS, 'city', 'town', 'place', 'location', 
 const PLACE_VERBS = new Set(['host']);
 /** Nouns that ask for a place after "which" or "what" ("which city", "what country"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'country', 'place', 'capital', 'region', 'location', 'province', 'state', 'village', 'area']);
-const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'tall', 'often', 'large', 'big', 'small', 'high', 'heavy', 'wide']);
+const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'tall', 'often', 'frequently', 'large', 'big', 'small', 'high', 'heavy', 'wide']);
 /**
  * Verbs that carry a question's grammar rather than its subject (light and aspectual verbs): never its focus.
  * General English, from grammars of light-verb constructions.
@@ -121,6 +121,8 @@ export function readIntent({ values, lower, lemmas, tags, named }: QuestionToken
   // "How far back do their ties go?" asks since when.
   if (wh === 'when' || (wh === 'how' && next === 'far' && lower[at + 2] === 'back') || DATE_NOUNS.has(nounNext) || DATE_NOUNS.has(focusNoun)) kind = 'date';
   else if (wh === 'how' && next === 'long') kind = 'duration';
+  // "How often are the exercises held?": "annual", "every year", "twice a year".
+  else if (wh === 'how' && (next === 'often' || next === 'frequently')) kind = 'frequency';
   // "How old is the SCO?": an age, or the year it runs from.
   else if (wh === 'how' && next === 'old') kind = 'age';
   else if (wh === 'how' || QUANTITY_NOUNS.has(nounNext) || QUANTITY_NOUNS.has(focusNoun)) kind = 'quantity';
@@ -210,6 +212,10 @@ const LENGTH = new RegExp(
   'i',
 );
 
+/** How often: a rate ("annual", "every year", "twice a year", "three times"), or a habit ("regular", "routinely"). */
+const FREQUENCY =
+  /\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|biennial(?:ly)?|regular(?:ly)?|routine(?:ly)?|frequent(?:ly)?|periodic(?:ally)?|occasional(?:ly)?|seldom|rarely|every\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|times?)|each\s+(?:year|month|week|day)|once|twice|thrice|\w+\s+times\s+(?:a|per|each|every)\b|(?:a|per)\s+(?:year|month|week|day|annum))\b/i;
+
 const CAUSE = /\b(because|since|due to|owing to|as a result|therefore|thus|hence|so that|in order to|for the safety|led to|drove|this is to|the reason)\b|^as\b|, as\b/i;
 
 /** Whether a sentence holds an answer of the kind asked for: a date, a number or amount, a length of time, a cause. */
@@ -222,6 +228,7 @@ export function holdsAnswerKind(sentence: string, kind: AnswerKind): boolean {
   if (kind === 'date') return YEAR.test(sentence) || MONTH.test(sentence) || ERA_DATE.test(sentence);
   if (kind === 'quantity') return NUMBER.test(sentence);
   if (kind === 'duration') return LENGTH.test(sentence);
+  if (kind === 'frequency') return FREQUENCY.test(sentence);
   if (kind === 'age') return NUMBER.test(sentence) || YEAR.test(sentence);
   return true;
 }

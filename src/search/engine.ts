@@ -93,7 +93,7 @@ const SECOND_PART = /\s*(?:,\s*)?\band\s+(?=(?:why|what|when|where|who|whom|whic
 /** What every `SECOND_PART` holds: a question without it (most) has one part, found without splitting it (a sixth as long). */
 const AND_WORD = /\band\s/i;
 /** The kinds of answer a sentence gives as a date or a number. */
-const NUMBERED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration', 'age']);
+const NUMBERED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration', 'frequency', 'age']);
 /** How much of a concept a passage holds when only a footnote it cites has it. */
 const FOOTNOTE_CREDIT = 0.5;
 /**
@@ -378,7 +378,7 @@ interface IndexedSentence {
 }
 
 /** A bit for each kind of answer, for `IndexedSentence.kindsRead`. */
-const KIND_BITS: Readonly<Record<AnswerKind, number>> = { date: 1, quantity: 2, duration: 4, age: 8, definition: 16, reason: 32, agent: 64, attribute: 128, place: 256 };
+const KIND_BITS: Readonly<Record<AnswerKind, number>> = { date: 1, quantity: 2, duration: 4, age: 8, definition: 16, reason: 32, agent: 64, attribute: 128, place: 256, frequency: 512 };
 
 /** A sentence's text in lower case, made once: a definition is looked for in the same sentences question after question. */
 const lowerSentence = (sentence: IndexedSentence): string => (sentence.lower ??= sentence.text.toLowerCase());
@@ -502,7 +502,7 @@ function shownWith(sentences: IndexedSentence[], text: string): string {
  * period…", "In the same year…"): it speaks of that sentence's names.
  */
 const REFERS_BACK =
-  /^\W*(?:it|its|they|their|them|he|she|his|her|both(?: the)? (?:countries|states|sides|nations)|the (?:two|three) (?:countries|states|sides|nations)|the (?:country|organi[sz]ation|body|group|fund|agreement)|(?:(?:during|in|at|by|after|before|since|from|over|throughout|within|for)\s+)?(?:that|this|those|these|the same)\s+(?:period|time|year|years|decade|decades|era|month|months|day|days|war|campaign|conflict|century|reign|rule))\b/i;
+  /^\W*(?:it|its|they|their|them|he|she|his|her|both(?: the)? (?:countries|states|sides|nations)|the (?:two|three) (?:countries|states|sides|nations)|the (?:country|organi[sz]ation|body|group|fund|agreement)|(?:(?:during|in|at|by|after|before|since|from|over|throughout|within|for)\s+)?(?:that|this|those|these|the same)\s+(?:period|time|year|years|decade|decades|era|month|months|day|days|war|campaign|conflict|century|reign|rule)|(?:since|after|until|by)\s+then|from then on|after that)\b/i;
 
 /**
  * Whether a sentence (lower case) spells out what a name or phrase is: the name beside a bracket ("regional
