@@ -356,6 +356,12 @@ describe('answers', () => {
     expect(engine.answer('What is the capital of Kyrgyzstan?').results).toEqual([]);
     // "One unique factor…" opens the sentence naming the Kazakhs' ethnic population: no number of China's.
     expect(engine.answer("What is China's population?").results).toEqual([]);
+    // A role named by a common noun asks who held it, not what a name is.
+    expect(engine.answer('Who was the Chinese president in 2013?').results).toEqual([]);
+    // The year of a cited article dates no event of the passage citing it.
+    expect(engine.answer('What did China and Russia agree at the 2014 SCO summit?').results).toEqual([]);
+    // A light verb the paper lacks stands for itself, not for WordNet's other senses of it ("use" as "exercise").
+    expect(engine.explain('What currency does Kyrgyzstan use?').concepts.find((c) => c.terms[0] === 'use')?.terms).toEqual(['use']);
     // How often is told by a rate, not by a count of exercises: "held every year", a sentence that refers back.
     expect(engine.answer('How often are military exercises held?').results[0]?.highlight).toMatch(/held every year/);
     const helicopters = engine.answer('How many helicopters did India donate to Tajikistan?').results[0];

@@ -133,6 +133,9 @@ export function readIntent({ values, lower, lemmas, tags, named }: QuestionToken
     const attribute = be ? attributeAsked() : undefined;
     if (attribute !== undefined) return { kind: wh === 'who' ? 'agent' : 'attribute', subject: [], focus: attribute };
     const rest = contentAfter(at + 2);
+    // "Who was the Chinese president in 2013?": a person in a role a common noun names, not who a name is.
+    const role = wh === 'who' ? rest.find((i) => isNoun(i) && !named[i] && !GENERIC_NOUNS.has(lemma(i))) : undefined;
+    if (role !== undefined) return { kind: 'agent', subject: [], focus: head(role) };
     // "What was the money for?", "what is the weather like?": a clause ending on its preposition asks a purpose or a
     // description, not what a name means.
     const words = values.map((_, i) => i).filter((i) => i > at && tags[i] !== 'PUNCT');

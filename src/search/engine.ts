@@ -834,6 +834,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** The corpus's words of a word's family that the stemmer leaves apart: "west" and "western", either way. */
+  /** The terms of the light verbs (LIGHT_VERBS), made when first needed. */
+  let lightTermSet: Set<string> | undefined;
+  const lightTerms = (): Set<string> => (lightTermSet ??= new Set([...LIGHT_VERBS].flatMap((verb) => analyzer.terms(verb))));
+
   const family = memoized(WORDS_KEPT, (word): string[] => {
     const found: string[] = [];
     for (const suffix of DERIVING_SUFFIXES) {
@@ -923,7 +927,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const head = analyzer.synonym(word);
       // The thesaurus's expansions stand in for words the corpus lacks; a word it has is matched as it is.
       let alternatives = head ? [head] : [];
-      if (!inCorpus) {
+      // A light verb the corpus lacks ("use", "get") carries the question's grammar: WordNet's other senses of it
+      // ("exercise" for "use") are no wordings of what is asked.
+      if (!inCorpus && !lightTerms().has(word)) {
         const found = new Set(alternatives);
         for (const term of expansionsOf(word, phrases.get(word) ?? analysis.partsOfSpeech.get(word))) found.add(term);
         if (head) for (const term of expansionsOf(head)) found.add(term);
@@ -1254,7 +1260,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // "What did Putin say?": nothing to search by, and a name the corpus never has, which the reply names.
     if (queryBoosts.size === 0) return { text, entities, concepts: words, ranked: [], readAs, analysis, missing: stated(text, words, [], false, readAs ?? text).missing };
     // "Who wrote …", "which outlet …", or a name or word only a cited work has ("Where did Peyrouse's article appear?").
-    const aboutSources = words.some((c) => c.asksSource || (sourceOnly.has(c.own) && namesSource(text, c.written)));
+    // A year only footnotes have is no sign of one: "what did they agree at the 2014 summit?" dates an event.
+    const aboutSources = words.some((c) => c.asksSource || (sourceOnly.has(c.own) && namesSource(text, c.written) && !YEAR.test(c.terms[0]!)));
     // "What date was the Harrison piece published?": a source's date is in its footnote, and the noun asking for one
     // is no word a passage must hold.
     const concepts = aboutSources && analysis.intent.kind === 'date' ? words.filter((c) => !(dateNouns ??= new Set(analyzer.terms(DATE_NOUNS))).has(c.terms[0]!)) : words;
@@ -1329,7 +1336,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // A footnote's year counts: "what did Kucera write in 2014?"
     const years = concepts.filter((c) => YEAR.test(c.terms[0]!));
     if (years.length === 0) return { ranked, missing: [] };
-    const held = (r: Ranked, year: Concept): boolean => sharedCredit(r.entry, year, aboutSources) > 0;
+    // A question about a cited work may date it by its footnote ("what did Kucera write in 2014?"); any other dates
+    // an event, which the passage's own text must date.
+    const held = (r: Ranked, year: Concept): boolean => (aboutSources ? sharedCredit(r.entry, year, true) > 0 : sharedCredit(r.entry, year, false) === 1);
     // "Was RATS established in 2004 or 2005?": one of years given as choices is enough.
     if (years.length > 1 && YEARS_OR.test(text)) {
       const some = ranked.filter((r) => years.some((year) => held(r, year)));
