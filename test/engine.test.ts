@@ -356,6 +356,9 @@ describe('answers', () => {
     expect(engine.answer('What is the capital of Kyrgyzstan?').results).toEqual([]);
     // "One unique factor…" opens the sentence naming the Kazakhs' ethnic population: no number of China's.
     expect(engine.answer("What is China's population?").results).toEqual([]);
+    // A number of another country's ("Uighurs reside in western Kazakhstan") or in a quoted name (“three evils”).
+    expect(engine.answer('How many Uighurs live in China?').results).toEqual([]);
+    expect(engine.answer('How much military aid did China give Uzbekistan?').results).toEqual([]);
     // A role named by a common noun asks who held it, not what a name is.
     expect(engine.answer('Who was the Chinese president in 2013?').results).toEqual([]);
     // The year of a cited article dates no event of the passage citing it.

@@ -147,6 +147,7 @@ describe('what a question asks for', () => {
     expect(holdsAnswerKind('One factor is their similarity.', 'quantity')).toBe(false);
     expect(holdsAnswerKind('They speak at least one of several languages.', 'quantity')).toBe(false);
     expect(holdsAnswerKind('Only one exercise was held.', 'quantity')).toBe(true);
+    expect(holdsAnswerKind('They signed an agreement on combating the “three evils”.', 'quantity')).toBe(false);
     for (const sentence of ['SCO conducts annual Peace Missions.', 'Exercises have been held every year.', 'They meet twice a year.', 'The two have had regular exchanges.']) {
       expect(holdsAnswerKind(sentence, 'frequency'), sentence).toBe(true);
     }

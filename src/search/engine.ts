@@ -1535,8 +1535,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return found;
   }
 
-  // Places are named where events happen, and a city stands for its country too: only bodies and the like count.
-  const nameTypes = new Map(corpus.gazetteer.filter((entry) => !PLACE_TYPES.has(entry.type.toLowerCase())).map((entry) => [entityTerm(entry.canonical), entry.type]));
+  // Places are named where events happen, and a city stands for its country too: only countries, bodies and the like
+  // count ("180,000 Uighurs reside in western Kazakhstan" counts no Uighurs of China's).
+  const nameTypes = new Map(corpus.gazetteer.filter((entry) => !PLACE_TYPES.has(entry.type.toLowerCase()) || entry.type.toLowerCase() === 'country').map((entry) => [entityTerm(entry.canonical), entry.type]));
   /** The names of each type of `nameTypes`, in its order: what `otherNames` picks from, not sought through every name a question. */
   const namesOfType = new Map<string, string[]>();
   for (const [term, type] of nameTypes) (namesOfType.get(type) ?? namesOfType.set(type, []).get(type)!).push(term);
