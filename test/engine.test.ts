@@ -363,6 +363,8 @@ describe('answers', () => {
     expect(engine.answer('Who was the Chinese president in 2013?').results).toEqual([]);
     // The year of a cited article dates no event of the passage citing it.
     expect(engine.answer('What did China and Russia agree at the 2014 SCO summit?').results).toEqual([]);
+    // "How long" asks a length: "long" is no word of the question (nor WordNet's verb "long", "wish").
+    expect(engine.explain('How long have China and Kazakhstan held exchanges?').concepts.flatMap((c) => c.terms)).not.toContain('long');
     // A light verb the paper lacks stands for itself, not for WordNet's other senses of it ("use" as "exercise").
     expect(engine.explain('What currency does Kyrgyzstan use?').concepts.find((c) => c.terms[0] === 'use')?.terms).toEqual(['use']);
     // How often is told by a rate, not by a count of exercises: "held every year", a sentence that refers back.

@@ -152,7 +152,9 @@ export function readIntent({ values, lower, lemmas, tags, named }: QuestionToken
   // "Which city": the noun says what kind of answer is asked, as "what year" does; it is no word of the question; nor
   // is "hosted" of "which city hosted…".
   const placeVerbs = kind === 'place' ? after.filter((i) => PLACE_VERBS.has(lemma(i))) : [];
-  const kindWords = [...(kind === 'place' && placeNoun ? [at + 1] : []), ...placeVerbs];
+  // "How long", "how far", "how big": the adjective says a length or a size is asked, as "how many" does.
+  const howWord = wh === 'how' && QUANTITY_ADJECTIVES.has(next) ? [at + 1] : [];
+  const kindWords = [...(kind === 'place' && placeNoun ? [at + 1] : []), ...placeVerbs, ...howWord];
   const withKindWords = kindWords.length > 0 ? { kindWords } : {};
   // "how many Uyghurs live…": what is counted is the name right after "how many", held by any passage naming it.
   if ((next === 'many' || next === 'much') && named[at + 2]) return { kind, subject: [], focus: null };
