@@ -184,6 +184,8 @@ describe('what a question asks for', () => {
     expect(kind('What is the population of Kyrgyzstan?')).toBe('quantity');
     expect(kind('How long have China and Kazakhstan held exchanges?')).toBe('duration');
     expect(kind('How often are military exercises held?')).toBe('frequency');
+    // "How far" asks a distance after "is" (below), an extent after another verb, which any words may tell.
+    expect(kind('How far has India’s relation with Central Asia progressed?')).toBe(null);
     expect(kind('How old is the SCO?')).toBe('age');
     expect(kind('How far back do India’s ties with Tajikistan go?')).toBe('date');
     expect(kind('How far is Kunduz from Osh?')).toBe('quantity');

@@ -91,6 +91,9 @@ export function readIntent({ values, lower, lemmas, tags, named }: QuestionToken
   // Why questions ask for a cause ("how come" too); other how questions for a manner, which any passage may give.
   if (wh === 'why' || (wh === 'how' && next === 'come')) return { kind: 'reason', subject: [], focus: null };
   if (wh === 'how' && !QUANTITY_ADJECTIVES.has(next)) return { kind: null, subject: [], focus: null };
+  // "How far has their relation progressed?" asks how much, in any words; "how far is Osh from Kashi?" a distance.
+  const distance = wh === 'how' && next === 'far' && lemma(at + 2) === 'be';
+  if (wh === 'how' && next === 'far' && lower[at + 2] !== 'back' && !distance) return { kind: null, subject: [], focus: null };
 
   /** The content tokens from `from` to the end of the clause ("what does CARs mean? it shows up…" stops at "?"). */
   function contentAfter(from: number): number[] {
