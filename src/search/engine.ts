@@ -1565,9 +1565,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   // Made when a question first asks about a document: reading every document's details costs a fifth of the
   // start-up of a corpus of 1,000 documents.
-  let cardsMade: { cards: DocumentCard[]; lightTerms: Set<string> } | undefined;
-  const documentDetails = () =>
-    (cardsMade ??= { cards: documentCards(corpus.documents, analyzer), lightTerms: new Set([...LIGHT_VERBS].flatMap((verb) => analyzer.terms(verb))) });
+  let cardsMade: DocumentCard[] | undefined;
+  const documentDetails = (): DocumentCard[] => (cardsMade ??= documentCards(corpus.documents, analyzer));
 
   // By id in lower case: "P22" is p22.
   const passageById = new Map(corpus.passages.map((p) => [p.id.toLowerCase(), p]));
@@ -1612,7 +1611,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   /** The card of the document a question asks about, when it asks about one and no passage answers it better. */
   function cardFor(question: string, concepts: Concept[], best: number): DocumentCard | null {
     if (!asksAboutDocument(question)) return null;
-    const { cards, lightTerms } = documentDetails();
+    const cards = documentDetails();
     if (concepts.length === 0) return cards[0] ?? null;
     // Every word of the question the corpus has, but verbs that only carry it ("think", "need"), is the card's: what
     // it asks is the document's details, not what the document says about something.
@@ -1620,7 +1619,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const checked = checksFact(question) ? concepts.filter((c) => c.written !== undefined && /^\p{Lu}/u.test(asWritten(question, c.written))) : [];
     const weighed = checked.length === 0 ? concepts : concepts.filter((c) => !checked.includes(c) && !c.name);
     if (weighed.length === 0) return cards[0] ?? null;
-    const asked = weighed.filter((c) => c.ids.length > 0 && !lightTerms.has(c.terms[0]!));
+    const asked = weighed.filter((c) => c.ids.length > 0 && !lightTerms().has(c.terms[0]!));
     const weight = weighed.reduce((sum, c) => sum + c.weight, 0);
     let found: { card: DocumentCard; share: number } | null = null;
     for (const card of cards) {
@@ -1667,7 +1666,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // "How many footnotes are there?", "what are the sections of the paper?": the card and the document's outline;
     // not "how many sections does the SCO have?", which names something else.
     if (asksOutline(text) && (analysis?.names.length ?? 0) === 0) {
-      const card = cardFor(text, concepts, 0) ?? documentDetails().cards[0]!;
+      const card = cardFor(text, concepts, 0) ?? documentDetails()[0]!;
       const document = corpus.documents.find((d) => d.meta.id === card.result.id)!;
       return { question, entities, results: [card.result], outline: outlineOf(document), ...(readAs === undefined ? {} : { readAs }) };
     }
@@ -1698,7 +1697,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (summary || sources) {
       // "Summarize the paper", "what does the paper conclude?": its card, then what its conclusion says (or its opening).
       // "Which sources does it use?": its card, then its passages that cite sources, with them.
-      const card = cardFor(text, concepts, 0) ?? documentDetails().cards[0]!;
+      const card = cardFor(text, concepts, 0) ?? documentDetails()[0]!;
       const document = corpus.documents.find((d) => d.meta.id === card.result.id)!;
       const chosen = summary ? document.passages.filter((p) => p.section !== null && SUMMARY_SECTION.test(p.section)) : document.passages.filter((p) => p.citations.length > 0);
       const passages = (chosen.length > 0 ? chosen : document.passages.slice(0, 1)).map((p) => present(p));
