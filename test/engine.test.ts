@@ -259,6 +259,16 @@ describe('answers', () => {
     }
   });
 
+  it('read a decade as any of its years: "in the 1990s" is answered by a passage of 1993, not one of 2005', () => {
+    const body = ['## Patrols', '', '{#r1} In 2005 the two armies held a joint river patrol, their largest joint patrol on the river.', '', '{#r2} In 1993 the two armies held their first joint patrol.'].join('\n');
+    const { dir, cleanup } = scratchCorpus({ 'patrols.md': smallDocument({ body }) }, { withCommitted: false });
+    try {
+      expect(createEngine(loadCorpus(dir)).answer('Which joint patrol did the two armies hold in the 1990s?').results.map((r) => r.id)).toEqual(['r2']);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('answer a date of a name the gazetteer lacks only from a passage naming it', () => {
     const body = [
       '## Leaders',

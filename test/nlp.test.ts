@@ -64,6 +64,12 @@ describe('entities and aliases', () => {
     ]));
   });
 
+  it('reads a decade and an ordinal as words; wink\'s halves of a three-figure decade as none', () => {
+    expect(analyzer.analyze('What happened in the 1990s?').words).toEqual(['1990s']);
+    expect(analyzer.analyze('the 9th century').words).toEqual(['9th', 'centuri']);
+    expect(analyzer.analyze('events of the 650s').words).not.toContain('50s');
+  });
+
   it('reads each year of a span of years as a date', () => {
     expect(analyzer.analyze('exercises between 2002-2010').entities).toEqual([
       { text: '2002', type: 'DATE', canonical: '2002' },

@@ -94,7 +94,9 @@ const SPELLING_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(.)(ar|or)ily$/, '$1$2y'],
 ];
 
-const WORD_TYPES = new Set(['word', 'number']);
+/** Tokens read as words: decades ("1990s") and ordinals ("9th", "6th Meeting") name times and things as numbers do. */
+const WORD_TYPES = new Set(['word', 'number', 'decade', 'ordinal']);
+const FULL_DECADE = /^\d{3}0s$/;
 /** Whether a text's letters take two UTF-16 units or more: two letters, or one beyond the first plane. */
 const TWO_LETTER_UNITS = /\p{L}[^]*\p{L}|(?=\p{L})[\u{10000}-\u{10FFFF}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -348,6 +350,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       if (UNAPOSTROPHISED.has(lower[i]!)) continue;
       if (type === 'word' && !facts.twoLetterUnits) continue;
       const value = values[i]!;
+      // wink reads "the 650s" as "6" and "50s": only a decade of four-figure years is one ("1990s").
+      if (type === 'decade' && !FULL_DECADE.test(value)) continue;
       // Most tokens are one word, its lemma's normal form (see `wordsOf`).
       if (!isDigit(value.charCodeAt(0)) && !value.includes('-')) {
         if (facts.normal.length > 0) visit(facts.normal, i, tag);

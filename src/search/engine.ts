@@ -107,6 +107,8 @@ const NEAR_COVERAGE_MARGIN = 0.05;
 const NEAR_NEEDS_SHARED = 0.25;
 /** How near a passage's word must be to the word a question asks a fact about ("troops", "founded") to speak of it. */
 const FOCUS_NEAR = 0.6;
+/** A decade's term: "650s", "1990s" (the digits before the final zero). */
+const DECADE = /^(\d{1,3})0s$/;
 /**
  * As FOCUS_NEAR, for the role a who-question asks who holds ("who was Turkmenistan's president?"): a passage's noun
  * must be nearer to the role than to an attribute, since many nouns of what leaders do lie near a role ("support" is
@@ -936,6 +938,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         for (const term of family(word)) found.add(term);
         if (found.size === 0 && analysis.topicWords.has(word)) for (const term of compoundHead(analysis.surfaces.get(word) ?? '')) found.add(term);
         alternatives = [...found];
+      }
+      // A decade ("the 650s", "the 1990s") is any of its years the corpus has ("in 659").
+      const decade = DECADE.exec(word);
+      if (decade) {
+        const first = Number(decade[1]) * 10;
+        for (let year = first; year < first + 10; year += 1) if (dictionary.has(String(year))) alternatives.push(String(year));
       }
       // Each looked up once: the head, when there is one, is the first.
       const alternativeIds = alternatives.map((term) => dictionary.get(term));
