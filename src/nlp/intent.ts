@@ -6,9 +6,9 @@
 
 /**
  * A date; a number or amount; a length of time or of a thing (a number of years or kilometres, a span of years, a
- * time since a year); how often a thing happens ("annual", "every year", "twice"); an age (a number, or the year it runs from); what a thing is; a cause; who
- * did or is something ("who heads the commission?"); a thing's attribute ("what is the capital of Turkmenistan?"); a
- * place ("where", "which city").
+ * time since a year); how often a thing happens ("annual", "every year", "twice"); an age (a number, or the year it
+ * runs from); what a thing is; a cause; who did or is something ("who heads the commission?"); a thing's attribute
+ * ("what is the capital of Turkmenistan?"); a place ("where", "which city").
  */
 export type AnswerKind = 'date' | 'quantity' | 'duration' | 'frequency' | 'age' | 'definition' | 'reason' | 'agent' | 'attribute' | 'place';
 
@@ -91,9 +91,9 @@ export function readIntent({ values, lower, lemmas, tags, named }: QuestionToken
   // Why questions ask for a cause ("how come" too); other how questions for a manner, which any passage may give.
   if (wh === 'why' || (wh === 'how' && next === 'come')) return { kind: 'reason', subject: [], focus: null };
   if (wh === 'how' && !QUANTITY_ADJECTIVES.has(next)) return { kind: null, subject: [], focus: null };
-  // "How far has their relation progressed?" asks how much, in any words; "how far is Osh from Kashi?" a distance.
-  const distance = wh === 'how' && next === 'far' && lemma(at + 2) === 'be';
-  if (wh === 'how' && next === 'far' && lower[at + 2] !== 'back' && !distance) return { kind: null, subject: [], focus: null };
+  // "How far has their relation progressed?" asks how much, in any words; "how far is Osh from Kashi?" a distance,
+  // "how far back" since when.
+  if (wh === 'how' && next === 'far' && lower[at + 2] !== 'back' && lemma(at + 2) !== 'be') return { kind: null, subject: [], focus: null };
 
   /** The content tokens from `from` to the end of the clause ("what does CARs mean? it shows up…" stops at "?"). */
   function contentAfter(from: number): number[] {
@@ -203,7 +203,10 @@ const MONTH = /\b(january|february|march|april|june|july|august|september|octobe
  */
 const ERA_DATE =
   /\b\d{1,4}\s*(?:BCE?|CE|AD|B\.C\.|A\.D\.|C\.E)(?![\p{L}])|\bAD\s*\d{1,4}\b|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+(?:century|centuries|millennium)\b|\bfrom\s+\d{3,4}\s+(?:to|until|till)\s+\d{3,4}\b/iu;
-/** A number: in digits, not a year nor a decade ("the 1950s"); or in words, not opening a quoted name (“three evils”), not after "the" ("the two countries" counts nothing asked). */
+/**
+ * A number: in digits, not a year nor a decade ("the 1950s"); or in words, not after "the" ("the two countries" counts
+ * nothing asked), not opening a quoted name (“three evils”), nor "one" opening a sentence or in "one of".
+ */
 const NUMBER = /(?<![\d,])(?!(1\d{3}|20\d{2})s?\b)\d+(?!\d|st\b|nd\b|rd\b|th\b)|(?<!\bthe |[“"‘])\b((?<!^)one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\b/i;
 
 /**

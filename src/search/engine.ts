@@ -38,8 +38,8 @@ export interface EngineOptions {
 
 const DEFAULTS: Required<EngineOptions> = { maxResults: 5, minCoverage: 0.5, minRelativeScore: 0.25, maxQuestionLength: 2000, rerankAll: false };
 
-/** Gazetteer types of places (see `otherNames`). */
-const PLACE_TYPES = new Set(['country', 'place', 'region', 'city', 'state', 'province', 'location']);
+/** Gazetteer types of places within a country or across several (see `otherNames`). */
+const PLACE_TYPES = new Set(['place', 'region', 'city', 'state', 'province', 'location']);
 /** A number from 1 to 399 in lower-case roman numerals, as footnotes are marked: 3 -> "iii", 14 -> "xiv". */
 function romanNumeral(n: number): string {
   let out = '';
@@ -107,8 +107,8 @@ const NEAR_COVERAGE_MARGIN = 0.05;
 const NEAR_NEEDS_SHARED = 0.25;
 /** How near a passage's word must be to the word a question asks a fact about ("troops", "founded") to speak of it. */
 const FOCUS_NEAR = 0.6;
-/** A decade's term: "650s", "1990s" (the digits before the final zero). */
-const DECADE = /^(\d{1,3})0s$/;
+/** A decade's term ("1990s", see the analyzer's FULL_DECADE): its years are those of the digits before the final zero. */
+const DECADE = /^(\d{3})0s$/;
 /**
  * As FOCUS_NEAR, for the role a who-question asks who holds ("who was Turkmenistan's president?"): a passage's noun
  * must be nearer to the role than to an attribute, since many nouns of what leaders do lie near a role ("support" is
@@ -835,11 +835,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     phraseRuns.add(term);
   }
 
-  /** The corpus's words of a word's family that the stemmer leaves apart: "west" and "western", either way. */
   /** The terms of the light verbs (LIGHT_VERBS), made when first needed. */
   let lightTermSet: Set<string> | undefined;
   const lightTerms = (): Set<string> => (lightTermSet ??= new Set([...LIGHT_VERBS].flatMap((verb) => analyzer.terms(verb))));
 
+  /** The corpus's words of a word's family that the stemmer leaves apart: "west" and "western", either way. */
   const family = memoized(WORDS_KEPT, (word): string[] => {
     const found: string[] = [];
     for (const suffix of DERIVING_SUFFIXES) {
@@ -1545,7 +1545,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   // Places are named where events happen, and a city stands for its country too: only countries, bodies and the like
   // count ("180,000 Uighurs reside in western Kazakhstan" counts no Uighurs of China's).
-  const nameTypes = new Map(corpus.gazetteer.filter((entry) => !PLACE_TYPES.has(entry.type.toLowerCase()) || entry.type.toLowerCase() === 'country').map((entry) => [entityTerm(entry.canonical), entry.type]));
+  const nameTypes = new Map(corpus.gazetteer.filter((entry) => !PLACE_TYPES.has(entry.type.toLowerCase())).map((entry) => [entityTerm(entry.canonical), entry.type]));
   /** The names of each type of `nameTypes`, in its order: what `otherNames` picks from, not sought through every name a question. */
   const namesOfType = new Map<string, string[]>();
   for (const [term, type] of nameTypes) (namesOfType.get(type) ?? namesOfType.set(type, []).get(type)!).push(term);
