@@ -1,11 +1,11 @@
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { tableBytes } from '../scripts/embeddings-table.js';
 import { EMBEDDINGS_FILE } from '../src/nlp/embeddings.js';
 import { PHRASAL_VERBS_FILE, WORDNET_FILE } from '../src/nlp/wordnet.js';
-import { corpusFingerprint } from '../src/search/cache.js';
+import { cacheFileName, corpusFingerprint, decodeCache } from '../src/search/cache.js';
 import { loadEngine } from '../src/search/load.js';
 import { scratchCorpus, smallDocument } from './helpers/corpus.js';
 
@@ -21,11 +21,49 @@ async function withCorpus(files: Record<string, string>, test: (dir: string, cac
   }
 }
 
+interface Header {
+  passages: { ids: string };
+  index: { terms: string[]; postings: { passageCount: number }; spelling: { words: string[] } };
+  sections: number[];
+}
+
+/** Where a cache file's header ends and its sections begin (see `MAGIC` in src/search/cache.ts). */
+function layout(file: Buffer): { headerEnd: number; sectionsStart: number } {
+  const headerEnd = 16 + file.readUInt32LE(8);
+  return { headerEnd, sectionsStart: Math.ceil(headerEnd / 8) * 8 };
+}
+
+/** A cache file with its header replaced by what `edit` makes of it, and its sections as they were. */
+function withHeader(file: Buffer, edit: (header: Header) => unknown): Buffer {
+  const { headerEnd, sectionsStart } = layout(file);
+  const edited = edit(JSON.parse(file.toString('latin1', 16, headerEnd)) as Header);
+  const text = typeof edited === 'string' ? edited : JSON.stringify(edited).replace(/[^\x00-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const header = Buffer.from(text, 'latin1');
+  const prefix = Buffer.from(file.subarray(0, 16));
+  prefix.writeUInt32LE(header.length, 8);
+  const padding = Buffer.alloc(Math.ceil((16 + header.length) / 8) * 8 - 16 - header.length);
+  return Buffer.concat([prefix, header, padding, file.subarray(sectionsStart)]);
+}
+
+/** The section of the postings' passages, by its place in the file (see `encode` in src/search/cache.ts). */
+const POSTINGS_PASSAGES = 8;
+
+/** A cache file with one section's bytes changed by `edit`. */
+function withSection(file: Buffer, section: number, edit: (bytes: Buffer) => void): Buffer {
+  const copy = Buffer.from(file);
+  const { headerEnd, sectionsStart } = layout(copy);
+  const { sections } = JSON.parse(copy.toString('latin1', 16, headerEnd)) as Header;
+  let start = sectionsStart;
+  for (let i = 0; i < section; i += 1) start = Math.ceil((start + sections[i]!) / 8) * 8;
+  edit(copy.subarray(start, start + sections[section]!));
+  return copy;
+}
+
 describe('the index cache', () => {
   it('is written on first load, used on the next, and gives the same answers', async () => {
     await withCorpus({}, async (dir, cacheDir) => {
       const built = await loadEngine(dir, { cacheDir });
-      expect(readdirSync(cacheDir)).toEqual([`index-${corpusFingerprint(dir)}.json`]);
+      expect(readdirSync(cacheDir)).toEqual([cacheFileName(corpusFingerprint(dir)!)]);
       const cached = await loadEngine(dir, { cacheDir });
       expect(cached.answer(question)).toEqual(built.answer(question));
       expect(cached.corpus.documents[0]!.footnotes.get('iii')!.text).toContain('Kucera');
@@ -37,9 +75,9 @@ describe('the index cache', () => {
   it('holds the spelling index, so a misspelt first question after a cached start reads it from there', async () => {
     await withCorpus({}, async (dir, cacheDir) => {
       await loadEngine(dir, { cacheDir });
-      const file = JSON.parse(readFileSync(join(cacheDir, readdirSync(cacheDir)[0]!), 'latin1')) as { index: { spelling: { words: string[]; offsets: string; ids: string } } };
-      expect(file.index.spelling.words).toContain('refurbishment');
-      expect(file.index.spelling.ids.length).toBeGreaterThan(0);
+      const { index } = decodeCache(readFileSync(join(cacheDir, readdirSync(cacheDir)[0]!)));
+      expect(index.spelling.words).toContain('refurbishment');
+      expect(index.spelling.ids.length).toBeGreaterThan(0);
       const cached = await loadEngine(dir, { cacheDir });
       // The corpus text is no longer where words are found: the cached index is.
       for (const passage of cached.corpus.passages) passage.text = '';
@@ -47,14 +85,27 @@ describe('the index cache', () => {
     });
   });
 
-  it('holds every character of the corpus, written as ASCII', async () => {
-    const body = '## Água\n\n{#w-p1} Dushanbe’s “water” talks — naïve 水 plans 🌊 for Tajikistan.\n';
-    await withCorpus({ 'water.md': smallDocument({ front: 'id: w\ntitle: Água e política 🌊', body }) }, async (dir, cacheDir) => {
+  it('holds every character of the corpus, in passages of Latin-1 characters alone and of others side by side', async () => {
+    const body = [
+      '## Água',
+      '{#w-p1} Dushanbe’s “water” talks — naïve 水 plans 🌊 for Tajikistan.',
+      '{#w-p2} A café in Khujand: naïve Ümit’s plan, then.',
+      '{#w-p3} Plain water talks in Khujand.',
+      '## Tōkyō 🌊',
+      '{#w-p4} Aral Sea façade talks, with ½ of the water.',
+      '{#w-p5} 水 and 🌊 and nothing else of note here.',
+    ].join('\n\n');
+    await withCorpus({ 'water.md': smallDocument({ front: 'id: w\ntitle: Água e política 🌊', body: `${body}\n` }) }, async (dir, cacheDir) => {
       const built = await loadEngine(dir, { cacheDir });
-      const file = readFileSync(join(cacheDir, readdirSync(cacheDir)[0]!));
-      expect(file.every((byte) => byte < 0x7f)).toBe(true);
       const cached = await loadEngine(dir, { cacheDir });
       expect(cached.corpus).toEqual(built.corpus);
+      expect(cached.corpus.passages.filter((p) => p.documentId === 'w').map((p) => [p.text, p.section])).toEqual([
+        ['Dushanbe’s “water” talks — naïve 水 plans 🌊 for Tajikistan.', 'Água'],
+        ['A café in Khujand: naïve Ümit’s plan, then.', 'Água'],
+        ['Plain water talks in Khujand.', 'Água'],
+        ['Aral Sea façade talks, with ½ of the water.', 'Tōkyō 🌊'],
+        ['水 and 🌊 and nothing else of note here.', 'Tōkyō 🌊'],
+      ]);
       expect(cached.answer('Dushanbe water talks').results[0]!.text).toBe('Dushanbe’s “water” talks — naïve 水 plans 🌊 for Tajikistan.');
     });
   });
@@ -67,7 +118,17 @@ describe('the index cache', () => {
       expect(corpusFingerprint(dir)).not.toBe(before);
       const engine = await loadEngine(dir, { cacheDir });
       expect(engine.corpus.gazetteer.some((e) => e.canonical === 'Aral Sea')).toBe(true);
-      expect(readdirSync(cacheDir)).toEqual([`index-${corpusFingerprint(dir)}.json`]);
+      expect(readdirSync(cacheDir)).toEqual([cacheFileName(corpusFingerprint(dir)!)]);
+    });
+  });
+
+  it('replaces a cache of an earlier format, which it never reads', async () => {
+    await withCorpus({}, async (dir, cacheDir) => {
+      mkdirSync(cacheDir);
+      // The JSON file engine-20 wrote, under the name this corpus would have had then.
+      writeFileSync(join(cacheDir, 'index-0123456789abcdef0123456789abcdef.json'), '{ "corpus": {}, "index": {} }');
+      expect((await loadEngine(dir, { cacheDir })).answer(question).results[0]!.id).toBe('p14');
+      expect(readdirSync(cacheDir)).toEqual([cacheFileName(corpusFingerprint(dir)!)]);
     });
   });
 
@@ -112,21 +173,32 @@ describe('the index cache', () => {
     });
   });
 
-  it('is passed over when damaged, and never hides a malformed corpus', async () => {
+  it('is passed over when damaged, built again and written whole, and never hides a malformed corpus', async () => {
     await withCorpus({}, async (dir, cacheDir) => {
       await loadEngine(dir, { cacheDir });
-      const cacheFile = join(cacheDir, `index-${corpusFingerprint(dir)}.json`);
-      const whole = readFileSync(cacheFile, 'latin1');
-      writeFileSync(cacheFile, '{ not json');
-      expect((await loadEngine(dir, { cacheDir })).answer(question).results[0]!.id).toBe('p14');
-      // Sound JSON that is not a whole index: its dictionary emptied, its postings or its spelling index gone.
-      const cut = JSON.parse(whole) as { index: { terms: string[]; postings?: unknown; spelling?: unknown } };
-      writeFileSync(cacheFile, JSON.stringify({ ...cut, index: { ...cut.index, terms: [] } }));
-      expect((await loadEngine(dir, { cacheDir })).answer(question).results[0]!.id).toBe('p14');
-      writeFileSync(cacheFile, JSON.stringify({ ...cut, index: { ...cut.index, postings: undefined } }));
-      expect((await loadEngine(dir, { cacheDir })).answer(question).results[0]!.id).toBe('p14');
-      writeFileSync(cacheFile, JSON.stringify({ ...cut, index: { ...cut.index, spelling: undefined } }));
-      expect((await loadEngine(dir, { cacheDir })).answer(question).results[0]!.id).toBe('p14');
+      const cacheFile = join(cacheDir, cacheFileName(corpusFingerprint(dir)!));
+      const whole = readFileSync(cacheFile);
+      const damaged: Array<[string, Buffer]> = [
+        ['not a cache file', Buffer.from('{ not json')],
+        ['empty', Buffer.alloc(0)],
+        ['cut short in its header', whole.subarray(0, 40)],
+        ['cut short in its sections', whole.subarray(0, whole.length >> 1)],
+        ['its last byte gone', whole.subarray(0, whole.length - 1)],
+        ['with bytes after its sections', Buffer.concat([whole, Buffer.alloc(64)])],
+        ['its header not JSON', withHeader(whole, () => '{ not json')],
+        ['its dictionary emptied', withHeader(whole, (h) => ({ ...h, index: { ...h.index, terms: [] } }))],
+        ['a section said to be longer than it is', withHeader(whole, (h) => ({ ...h, sections: h.sections.map((n, i) => (i === 0 ? n + 8 : n)) }))],
+        ['a section fewer', withHeader(whole, (h) => ({ ...h, sections: h.sections.slice(0, -1) }))],
+        ['a passage fewer', withHeader(whole, (h) => ({ ...h, passages: { ...h.passages, ids: h.passages.ids.replace(/\n[^\n]*$/, '') } }))],
+        ['a passage more in the postings', withHeader(whole, (h) => ({ ...h, index: { ...h.index, postings: { passageCount: h.index.postings.passageCount + 1 } } }))],
+        ['the spelling index without its words', withHeader(whole, (h) => ({ ...h, index: { ...h.index, spelling: { words: [] } } }))],
+        ['postings of passages it does not have', withSection(whole, POSTINGS_PASSAGES, (bytes) => bytes.fill(0xff))],
+      ];
+      for (const [what, bytes] of damaged) {
+        writeFileSync(cacheFile, bytes);
+        expect((await loadEngine(dir, { cacheDir })).answer(question).results[0]!.id, what).toBe('p14');
+        expect(readFileSync(cacheFile).equals(whole), what).toBe(true);
+      }
       writeFileSync(join(dir, 'broken.md'), '---\nid: b\n---\n\n{#b1} no title\n');
       await expect(loadEngine(dir, { cacheDir })).rejects.toThrow(/broken\.md:1: the document has no title/);
     });

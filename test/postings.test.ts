@@ -25,13 +25,13 @@ const SEARCH_OPTIONS = { fields: ['terms'], tokenize: (text: string) => text.spl
  */
 function miniSearchOf(corpus: Corpus, index: IndexData): MiniSearch {
   const search = new MiniSearch(SEARCH_OPTIONS);
-  for (const passage of corpus.passages) {
+  corpus.passages.forEach((passage, position) => {
     // "start end id id …|…" for each sentence (see packSentences).
-    const sentences = index.passages[passage.id]!.split('|').flatMap((sentence) => sentence.split(' ').slice(2).map(Number));
+    const sentences = index.passages[position]!.split('|').flatMap((sentence) => sentence.split(' ').slice(2).map(Number));
     const cited = passage.citations.flatMap((marker) => index.footnotes[`${passage.documentId} ${marker}`] ?? []);
     const ids = [...sentences, ...index.headings[passage.section ?? '']!, ...cited];
     search.add({ id: passage.id, terms: ids.map((id) => index.terms[id]).join(' ') });
-  }
+  });
   return search;
 }
 
@@ -39,8 +39,7 @@ function miniSearchOf(corpus: Corpus, index: IndexData): MiniSearch {
 function bothWays(dir: string) {
   const corpus = loadCorpus(dir);
   const index = buildIndex(corpus, createAnalyzer(corpus.gazetteer, corpus.thesaurus));
-  // Through JSON, as the cache writes and reads them.
-  const postings = new Postings(unpackPostings(JSON.parse(JSON.stringify(index.postings)) as typeof index.postings, index.terms.length));
+  const postings = new Postings(unpackPostings(index.postings, index.terms.length));
   return { corpus, terms: index.terms, postings, search: miniSearchOf(corpus, index) };
 }
 

@@ -11,7 +11,6 @@
  * it (see ../search/cache.ts), as typed arrays, so nothing is built when a question first needs it.
  */
 import { createRequire } from 'node:module';
-import { fromBase64, toBase64 } from '../base64.js';
 import { memoized } from '../memo.js';
 
 /**
@@ -59,12 +58,12 @@ export interface SpellingIndex {
   /** Every letters-only word of the corpus of four letters or more, lower-cased, sorted. */
   words: string[];
   /**
-   * Base64 of a Uint32Array of `buckets + 1` offsets: the words with a deletion string that hashes to bucket `b`
-   * are `ids[offsets[b]..offsets[b + 1])`.
+   * `buckets + 1` offsets: the words with a deletion string that hashes to bucket `b` are
+   * `ids[offsets[b]..offsets[b + 1])`.
    */
-  offsets: string;
-  /** Base64 of a Uint32Array: indexes into `words`, bucket by bucket. */
-  ids: string;
+  offsets: Uint32Array;
+  /** Indexes into `words`, bucket by bucket. */
+  ids: Uint32Array;
 }
 
 export interface Speller {
@@ -128,16 +127,17 @@ export function buildSpellingIndex(corpusWords: Iterable<string>, { bucketLoad =
   bucketsOf.forEach((list, id) => {
     for (const bucket of list) ids[filled[bucket]!++] = id;
   });
-  return { words, offsets: toBase64(offsets), ids: toBase64(ids) };
+  return { words, offsets, ids };
 }
 
-/** A speller over a spelling index: reading one costs two base64 decodes, nothing per word. */
+/** A speller over a spelling index: nothing is made per word. */
 export function createSpeller(index: SpellingIndex): Speller {
-  const { words } = index;
-  const offsets = fromBase64(index.offsets, Uint32Array);
-  const ids = fromBase64(index.ids, Uint32Array);
+  const { words, offsets, ids } = index;
   const mask = offsets.length - 2;
-  if (offsets.length < 2 || (mask & (mask + 1)) !== 0 || offsets.at(-1) !== ids.length) throw new Error('the spelling index does not fit together');
+  if (offsets.length < 2 || (mask & (mask + 1)) !== 0 || offsets[0] !== 0 || offsets.at(-1) !== ids.length) throw new Error('the spelling index does not fit together');
+  // A word or bucket the index does not have (a damaged cache) is refused here, not met by a question.
+  for (let b = 0; b <= mask; b += 1) if (offsets[b]! > offsets[b + 1]!) throw new Error('the spelling index does not fit together');
+  for (const id of ids) if (id >= words.length) throw new Error('the spelling index does not fit together');
   // The words one look-up has compared already, marked with the look-up's number: nothing to clear between look-ups.
   const seen = new Uint32Array(words.length);
   let lookup = 0;

@@ -10,10 +10,9 @@ import { Worker } from 'node:worker_threads';
 import { DEFAULT_MAX_FILE_MB } from '../corpus/read.js';
 import { indexCacheDir, projectRoot } from '../paths.js';
 import { fromCachedCorpus, type CachedCorpus } from './cache.js';
-import { createEngine, type Engine, type IndexData } from './engine.js';
+import { createEngine, type Engine, type ReadIndexData } from './engine.js';
 import type { LoadOptions } from './load.js';
 import { createLookupInSteps, type Lookup } from './lookup.js';
-import type { PostingsArrays } from './postings.js';
 
 export interface IndexRequest {
   id: number;
@@ -32,9 +31,8 @@ export type IndexReply =
       cached: boolean;
       /** The corpus as cached (CachedCorpus), as JSON. */
       corpus: string;
-      /** The index but the postings, as JSON. */
-      index: string;
-      postings: PostingsArrays;
+      /** The index, its postings read into flat arrays. */
+      index: ReadIndexData;
     }
   | { id: number; error: string };
 
@@ -126,9 +124,7 @@ export function createBackgroundIndexer({ idleMs = 10_000 }: BackgroundIndexerOp
       try {
         const corpus = fromCachedCorpus(JSON.parse(reply.corpus) as CachedCorpus);
         await letAnswersIn();
-        const index = JSON.parse(reply.index) as Omit<IndexData, 'postings'>;
-        await letAnswersIn();
-        engine = createEngine(corpus, engineOptions, { ...index, postings: reply.postings });
+        engine = createEngine(corpus, engineOptions, reply.index);
       } catch (error) {
         // A cache that does not hold a whole index (edited, or cut short) is passed over: built again from the corpus.
         if (!reply.cached) throw error;

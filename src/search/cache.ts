@@ -4,20 +4,21 @@
  * passed over; the engine is then built from the corpus as usual.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, read, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isCorpusFile } from '../corpus/files.js';
 import { DEFAULT_MAX_FILE_MB, readCorpusFile } from '../corpus/read.js';
-import type { Corpus, CorpusDocument } from '../corpus/types.js';
+import type { Corpus, CorpusDocument, Passage } from '../corpus/types.js';
 import type { IndexData } from './engine.js';
 import { EMBEDDINGS_FILE, readEmbeddingsHeader } from '../nlp/embeddings.js';
 import { PHRASAL_VERBS_FILE, WORDNET_FILE } from '../nlp/wordnet.js';
 
 /**
  * Change when what the index holds changes shape (engine-11: documents' `url`; engine-12: the corpus's words;
- * engine-13: the spelling index, and MiniSearch's postings packed; engine-14: word vectors): old caches then stop
- * matching.
+ * engine-13: the spelling index, and MiniSearch's postings packed; engine-14: word vectors; engine-21: a binary file,
+ * see `MAGIC`): old caches then stop matching.
  */
 const ENGINE_VERSION = 'engine-21';
 
@@ -59,8 +60,9 @@ export function corpusFingerprint(dir: string, maxFileMb = DEFAULT_MAX_FILE_MB, 
     hash.update(gzipContentKey(tables.wordnet));
     hash.update(readFileSync(tables.phrasalVerbs));
     hash.update(JSON.stringify(readEmbeddingsHeader(tables.embeddings)));
+    const scratch = Buffer.allocUnsafe(1 << 20);
     for (const name of readdirSync(dir).filter(isCorpusFile).sort()) {
-      hash.update(`\u0000${name}\u0000`).update(readCorpusFile(join(dir, name), maxFileMb));
+      hash.update(`\u0000${name}\u0000`).update(readCorpusFile(join(dir, name), maxFileMb, scratch));
     }
     return hash.digest('hex').slice(0, 32);
   } catch {
@@ -90,11 +92,6 @@ export type CachedCorpus = Omit<Corpus, 'documents' | 'passages'> & {
   documents: Array<Omit<CorpusDocument, 'footnotes'> & { footnotes: Array<[string, { marker: string; text: string }]> }>;
 };
 
-interface CacheFile {
-  corpus: CachedCorpus;
-  index: IndexData;
-}
-
 export function toCachedCorpus(corpus: Corpus): CachedCorpus {
   const { passages: _flat, ...rest } = corpus;
   return { ...rest, documents: corpus.documents.map((d) => ({ ...d, footnotes: [...d.footnotes] })) };
@@ -105,87 +102,241 @@ export function fromCachedCorpus(cached: CachedCorpus): Corpus {
   return { ...cached, documents, passages: documents.flatMap((d) => d.passages) };
 }
 
-/** The corpus and index of a cache file's text (see `writeCache`); throws when it is not JSON. */
-export function parseIndex(text: string): { corpus: Corpus; index: IndexData } {
-  const cached = JSON.parse(text) as CacheFile;
-  return { corpus: fromCachedCorpus(cached.corpus), index: cached.index };
+/**
+ * The cache file:
+ *
+ *   MAGIC (8 bytes) · the header's length in bytes (uint32, little-endian) · 4 bytes of zeros
+ *   the header: JSON, as ASCII (see `CacheHeader`)
+ *   the sections, each starting on a multiple of 8 bytes (zeros between), in the order of `sectionsOf`
+ *
+ * At 1,000 documents one JSON file of it all (37 MB, the typed arrays in base64) took most of a cached start: its
+ * text was read into one string, parsed into an object for every passage, then decoded, all in fresh memory, which
+ * this machine is slow to hand out (a few ms a MB), and the collector copied what the parse made. Here the index's
+ * typed arrays are their bytes, read back as views of the file's memory with no decoding; the passages' texts are
+ * two strings, copied from the file's bytes, each passage's a slice of one, not a copy; and the header holds few
+ * objects (a passage's details are columns).
+ */
+const MAGIC = Buffer.from('ccadr-ix', 'latin1');
+const PREFIX_BYTES = 16;
+
+type CachedDocument = CachedCorpus['documents'][number];
+
+/** What the cache file's header holds: everything but the sections. */
+interface CacheHeader {
+  /** The corpus, each document with the number of its passages in their place. */
+  corpus: Omit<CachedCorpus, 'documents'> & { documents: Array<Omit<CachedDocument, 'passages'> & { passages: number }> };
+  /**
+   * The passages' details but their texts, in the corpus's order (their documents' ids are those of the documents
+   * they are listed under): their ids, "\n" between; the headings they stand under, each once (see the `headings`
+   * section); the footnotes they cite.
+   */
+  passages: { ids: string; headings: string[]; citations: string[][] };
+  /** The index without its typed arrays and its passages' sentences (sections). */
+  index: Omit<IndexData, 'postings' | 'spelling' | 'vectors' | 'passages'> & { postings: { passageCount: number }; spelling: { words: string[] } };
+  /** Each section's length in bytes, in file order. */
+  sections: number[];
 }
 
-/** The cached text for a fingerprint, or null when there is none or it cannot be read. */
-export function readCacheText(cacheDir: string, fingerprint: string): string | null {
-  try {
-    // Written as ASCII (see `writeCache`), so read byte for byte: much faster than decoding UTF-8 for a large corpus.
-    return readFileSync(join(cacheDir, `${PREFIX}${fingerprint}.json`), 'latin1');
-  } catch {
-    return null;
-  }
-}
+type TypedArray = Uint8Array | Int8Array | Int32Array | Uint32Array | Float64Array;
 
-export function readCache(cacheDir: string, fingerprint: string): { corpus: Corpus; index: IndexData } | null {
-  try {
-    const text = readCacheText(cacheDir, fingerprint);
-    return text === null ? null : parseIndex(text);
-  } catch {
-    return null;
-  }
-}
-
-/** JSON text as ASCII: other characters as \u escapes, so the file is read back byte for byte (see `readCacheText`). */
-const ascii = (json: string): string => json.replace(/[^\x00-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const aligned = (position: number): number => Math.ceil(position / 8) * 8;
+/** The bytes of a typed array, which is what the file holds of it. */
+const bytesOf = (array: TypedArray): Uint8Array => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+/** A Buffer over the same memory as `bytes`, not a copy. */
+const bufferOf = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /**
- * Writes `value` as JSON to a file, object by object down to `depth` levels, so that no string of the whole
- * file is made: at 1,000 documents that string and its ASCII copy took 200 MB more than the index itself.
+ * The header and sections of a corpus and its index. The sections, in file order (`decodeCache` reads them in the
+ * same order): the passages' texts one after another, those of Latin-1 characters alone as Latin-1 and the others as
+ * UTF-16, which of the two each is (1 for UTF-16) and where it ends among them (in characters); each passage's heading
+ * (an index into the header's list, -1 for none) and line; the passages' packed sentences (ASCII, "\n" between);
+ * then the index's typed arrays. Throws when a passage's document id is not its
+ * document's, which the header does not hold.
  */
-function writeJson(fd: number, value: unknown, depth: number): void {
-  let chunks: string[] = [];
-  let size = 0;
-  const flush = (): void => {
-    writeSync(fd, ascii(chunks.join('')), null, 'latin1');
-    [chunks, size] = [[], 0];
+function encode(corpus: Corpus, index: IndexData): { header: CacheHeader; sections: TypedArray[] } {
+  const { documents, ...rest } = toCachedCorpus(corpus);
+  const headings = [...new Set(corpus.passages.flatMap((p) => (p.section === null ? [] : [p.section])))];
+  const headingAt = new Map(headings.map((heading, at) => [heading, at]));
+  // Texts of Latin-1 characters alone, one byte a character, and the others, two bytes (UTF-16): each read back with
+  // a copy, not decoded (decoding 10 MB of UTF-8 took a tenth of a cached start at 1,000 documents).
+  const wide = Uint8Array.from(corpus.passages, (p) => (/[^\x00-\xff]/.test(p.text) ? 1 : 0));
+  const ends = [0, 0];
+  const textEnds = Uint32Array.from(corpus.passages, (p, at) => (ends[wide[at]!]! += p.text.length));
+  for (const d of corpus.documents) {
+    if (d.passages.some((p) => p.documentId !== d.meta.id)) throw new Error(`a passage of ${d.file} has another document's id`);
+  }
+  const { postings, spelling, vectors, passages: sentences, ...plain } = index;
+  const header: CacheHeader = {
+    corpus: { ...rest, documents: documents.map((d) => ({ ...d, passages: d.passages.length })) },
+    passages: { ids: corpus.passages.map((p) => p.id).join('\n'), headings, citations: corpus.passages.map((p) => p.citations) },
+    index: { ...plain, postings: { passageCount: postings.passageCount }, spelling: { words: spelling.words } },
+    sections: [],
   };
-  const write = (text: string): void => {
-    chunks.push(text);
-    size += text.length;
-    if (size > 1 << 20) flush();
+  const sections = [
+    Buffer.from(corpus.passages.flatMap((p, at) => (wide[at] ? [] : [p.text])).join(''), 'latin1'),
+    Buffer.from(corpus.passages.flatMap((p, at) => (wide[at] ? [p.text] : [])).join(''), 'utf16le'),
+    wide,
+    textEnds,
+    Int32Array.from(corpus.passages, (p) => (p.section === null ? -1 : headingAt.get(p.section)!)),
+    Int32Array.from(corpus.passages, (p) => p.line),
+    Buffer.from(sentences.join('\n'), 'latin1'),
+    postings.offsets,
+    postings.passages,
+    postings.frequencies,
+    postings.norms,
+    spelling.offsets,
+    spelling.ids,
+    vectors.ids,
+    vectors.data,
+    vectors.pos,
+  ];
+  header.sections = sections.map((section) => section.byteLength);
+  return { header, sections };
+}
+
+/**
+ * The corpus and index a cache file's bytes hold (see `MAGIC`); throws when they are not one, or not whole. The
+ * index's typed arrays are views of the bytes, not copies, so the bytes are kept as long as the index is.
+ */
+export function decodeCache(file: Buffer): { corpus: Corpus; index: IndexData } {
+  // Memory of its own (a small file's may lie in Buffer's shared pool): aligned for the views, and free to be moved to another thread.
+  const bytes = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength ? file : Buffer.from(file);
+  if (bytes.length < PREFIX_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('not an index cache file');
+  const headerEnd = PREFIX_BYTES + bytes.readUInt32LE(MAGIC.length);
+  if (headerEnd > bytes.length) throw new Error('the cache file is cut short');
+  const header = JSON.parse(bytes.toString('latin1', PREFIX_BYTES, headerEnd)) as CacheHeader;
+  let position = headerEnd;
+  let section = 0;
+  const next = <T extends TypedArray>(Type: { new (buffer: ArrayBufferLike, byteOffset: number, length: number): T; BYTES_PER_ELEMENT: number }): T => {
+    const length = header.sections[section++];
+    position = aligned(position);
+    if (!Number.isInteger(length) || length! < 0 || length! % Type.BYTES_PER_ELEMENT !== 0 || position + length! > bytes.length) throw new Error('the cache file does not hold its sections');
+    const array = new Type(bytes.buffer, position, length! / Type.BYTES_PER_ELEMENT);
+    position += length!;
+    return array;
   };
-  const walk = (item: unknown, levels: number): void => {
-    if (levels === 0 || item === null || typeof item !== 'object') return write(JSON.stringify(item) ?? 'null');
-    if (Array.isArray(item)) {
-      write('[');
-      item.forEach((element, i) => (i > 0 && write(','), walk(element === undefined ? null : element, levels - 1)));
-      return write(']');
+  const narrowTexts = bufferOf(next(Uint8Array)).toString('latin1');
+  const wideTexts = bufferOf(next(Uint8Array)).toString('utf16le');
+  const wide = next(Uint8Array);
+  const textEnds = next(Uint32Array);
+  const headingOf = next(Int32Array);
+  const lines = next(Int32Array);
+  const sentences = bufferOf(next(Uint8Array)).toString('latin1').split('\n');
+  const postings = { passageCount: header.index.postings.passageCount, offsets: next(Int32Array), passages: next(Int32Array), frequencies: next(Uint32Array), norms: next(Float64Array) };
+  const spelling = { words: header.index.spelling.words, offsets: next(Uint32Array), ids: next(Uint32Array) };
+  const vectors = { ids: next(Int32Array), data: next(Int8Array), pos: next(Uint8Array) };
+  if (section !== header.sections.length || aligned(position) < bytes.length) throw new Error('the cache file holds more than its sections');
+  if (vectors.pos.length !== vectors.ids.length || (vectors.ids.length === 0 ? vectors.data.length !== 0 : vectors.data.length % vectors.ids.length !== 0)) {
+    throw new Error('the word vectors do not fit together');
+  }
+
+  const count = header.corpus.documents.reduce((sum, d) => sum + d.passages, 0);
+  const ids = count === 0 ? [] : header.passages.ids.split('\n');
+  const { headings, citations } = header.passages;
+  const whole = [ids, wide, textEnds, headingOf, lines, citations].every((column) => column.length === count) && sentences.length === Math.max(1, count);
+  if (!whole) throw new Error('the cache file does not hold every passage');
+  let at = 0;
+  const starts = [0, 0];
+  const documents = header.corpus.documents.map((d): CachedDocument => {
+    const passages: Passage[] = [];
+    for (const last = at + d.passages; at < last; at += 1) {
+      const [heading, kind, end] = [headingOf[at]!, wide[at]!, textEnds[at]!];
+      const texts = kind === 0 ? narrowTexts : wideTexts;
+      if (kind > 1 || end < starts[kind]! || end > texts.length || heading >= headings.length) throw new Error('the cache file does not hold every passage');
+      // A slice of the one string of the texts of its kind, not a copy: 10 MB of strings fewer at 1,000 documents.
+      passages.push({ id: ids[at]!, documentId: d.meta.id, section: heading < 0 ? null : headings[heading]!, text: texts.slice(starts[kind], end), citations: citations[at]!, line: lines[at]! });
+      starts[kind] = end;
     }
-    write('{');
-    let first = true;
-    for (const [key, element] of Object.entries(item)) {
-      if (element === undefined) continue;
-      write(`${first ? '' : ','}${JSON.stringify(key)}:`);
-      first = false;
-      walk(element, levels - 1);
-    }
-    write('}');
+    return { ...d, passages };
+  });
+  if (starts[0] !== narrowTexts.length || starts[1] !== wideTexts.length) throw new Error('the cache file does not hold every passage');
+  return {
+    corpus: fromCachedCorpus({ ...header.corpus, documents }),
+    index: { ...header.index, passages: count === 0 ? [] : sentences, postings, spelling, vectors },
   };
-  walk(value, depth);
-  flush();
+}
+
+/** Writes the cache file (see `MAGIC`) of a corpus and its index. */
+function writeIndexFile(fd: number, corpus: Corpus, index: IndexData): void {
+  const { header, sections } = encode(corpus, index);
+  const headerBytes = Buffer.from(ascii(JSON.stringify(header)), 'latin1');
+  const prefix = Buffer.alloc(PREFIX_BYTES);
+  MAGIC.copy(prefix);
+  prefix.writeUInt32LE(headerBytes.length, MAGIC.length);
+  let position = 0;
+  const writeAll = (bytes: Uint8Array): void => {
+    // writeSync may write less than it is given
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    position += bytes.length;
+  };
+  const write = (array: TypedArray): void => {
+    writeAll(Buffer.alloc(aligned(position) - position));
+    writeAll(bytesOf(array));
+  };
+  write(prefix);
+  write(headerBytes);
+  for (const bytes of sections) write(bytes);
+}
+
+/** JSON text as ASCII: other characters as \u escapes, so the header is read back byte for byte (see `readIndexFile`). */
+const ascii = (json: string): string => json.replace(/[^\x00-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** The cache file of a fingerprint. */
+export const cacheFileName = (fingerprint: string): string => `${PREFIX}${fingerprint}.bin`;
+
+/** The cached corpus and index for a fingerprint, or null when there is none or it cannot be read whole. */
+export function readCache(cacheDir: string, fingerprint: string): { corpus: Corpus; index: IndexData } | null {
+  try {
+    return decodeCache(readFileSync(join(cacheDir, cacheFileName(fingerprint))));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The cache file's bytes for a fingerprint, read in libuv's thread pool (see `decodeCache`), or null when there is
+ * none: a cached start reads them while this thread loads the language model. One read of the whole file, opened
+ * here: a read in pieces needs this thread between them, and it is busy.
+ */
+export async function readCacheBytes(cacheDir: string, fingerprint: string): Promise<Buffer | null> {
+  let fd: number;
+  try {
+    fd = openSync(join(cacheDir, cacheFileName(fingerprint)), 'r');
+  } catch {
+    return null;
+  }
+  try {
+    // Memory of its own, not zeroed: it is first touched by the read, in the pool's thread.
+    const bytes = Buffer.allocUnsafeSlow(fstatSync(fd).size);
+    let length = 0;
+    while (length < bytes.length) {
+      const { bytesRead } = await promisify(read)(fd, bytes, length, bytes.length - length, length);
+      if (bytesRead === 0) return null;
+      length += bytesRead;
+    }
+    return bytes;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Writes the cache atomically and removes older ones; any failure leaves no half-written file behind. */
 export function writeCache(cacheDir: string, fingerprint: string, corpus: Corpus, index: IndexData): boolean {
-  const target = join(cacheDir, `${PREFIX}${fingerprint}.json`);
+  const target = join(cacheDir, cacheFileName(fingerprint));
   const temporary = `${target}.${randomUUID()}.tmp`;
   try {
     mkdirSync(cacheDir, { recursive: true });
     const fd = openSync(temporary, 'w');
     try {
-      // file → corpus → documents → each document; file → index → passages → each passage
-      writeJson(fd, { corpus: toCachedCorpus(corpus), index } satisfies CacheFile, 4);
+      writeIndexFile(fd, corpus, index);
     } finally {
       closeSync(fd);
     }
     renameSync(temporary, target);
     for (const name of readdirSync(cacheDir)) {
-      if (name.startsWith(PREFIX) && name !== `${PREFIX}${fingerprint}.json` && !name.endsWith('.tmp')) rmSync(join(cacheDir, name), { force: true });
+      if (name.startsWith(PREFIX) && name !== cacheFileName(fingerprint) && !name.endsWith('.tmp')) rmSync(join(cacheDir, name), { force: true });
     }
     return true;
   } catch {

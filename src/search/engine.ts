@@ -5,7 +5,6 @@
  */
 import type { Corpus, CorpusDocument, Passage } from '../corpus/types.js';
 import { createAnalyzer, entityTerm, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
-import { fromBase64, toBase64 } from '../base64.js';
 import { memoized } from '../memo.js';
 import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
 import { FACT_KINDS, holdsAnswerKind, LIGHT_VERBS, type AnswerKind } from '../nlp/intent.js';
@@ -405,16 +404,20 @@ function sentenceHoldsKind(sentence: IndexedSentence, kind: AnswerKind): boolean
 export interface IndexData {
   terms: string[];
   /**
-   * Word vectors of the corpus's words (see src/nlp/embeddings.ts): the ids of the terms that have one, and their
-   * vectors in that order (each term's the mean of the words it was read from: "supply", "supplied"), in base64.
+   * Word vectors of the corpus's words (see src/nlp/embeddings.ts): the ids of the terms that have one, their
+   * vectors in that order (each term's the mean of the words it was read from: "supply", "supplied"), one after
+   * another, and by the same row the parts of speech the corpus uses the term as (`POS_BITS`).
    */
-  vectors: { ids: string; data: string; pos: string };
+  vectors: { ids: Int32Array; data: Int8Array; pos: Uint8Array };
   /** Term ids of each section heading, by heading ("" for passages before any heading). */
   headings: Record<string, number[]>;
   /** Term ids of each footnote, by document id and marker ("tresa2015 iii"): a passage is found by what it cites. */
   footnotes: Record<string, number[]>;
-  /** By passage id: where each sentence starts and ends in the passage text, and its sorted term ids (see `packSentences`). */
-  passages: Record<string, string>;
+  /**
+   * By passage, in the corpus's order: where each sentence starts and ends in the passage text, and its sorted term
+   * ids (see `packSentences`).
+   */
+  passages: string[];
   /**
    * Term ids only footnotes have, no passage's text or heading: the names and words of cited works ("Peyrouse",
    * "Chinadaily"). A question using one asks about a source.
@@ -450,7 +453,7 @@ export function postingsOf(data: IndexData): PostingsArrays {
   return unpackPostings(data.postings, data.terms.length);
 }
 
-const isRead = (data: IndexData | ReadIndexData): data is ReadIndexData => typeof data.postings.offsets !== 'string';
+const isRead = (data: IndexData | ReadIndexData): data is ReadIndexData => 'weights' in data.postings;
 
 /** Where each sentence lies in the text: [start, end, start, end, ...]. */
 function sentenceSpans(text: string, sentences: string[]): number[] {
@@ -570,7 +573,7 @@ function termVectors(writtenAs: Map<string, Set<string>>, ids: Map<string, numbe
     for (const [tag, bit] of POS_BITS) if (usedAs.has(`${terms[id]}|${tag}`)) mask |= bit;
     return mask;
   });
-  return { ids: toBase64(Int32Array.from(found, ([id]) => id)), data: toBase64(data), pos: toBase64(pos) };
+  return { ids: Int32Array.from(found, ([id]) => id), data, pos };
 }
 
 /** The words of the corpus the speller reads misspelt words as (see IndexData.spelling). */
@@ -631,7 +634,7 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
       footnotes[footnoteKey(document.meta.id, marker)] = sorted(terms);
     }
   }
-  const passages: IndexData['passages'] = {};
+  const passages: IndexData['passages'] = [];
   // Every term of the passages' text and headings: what is not, of the footnotes', only sources have.
   const inText = new Set<string>();
   const postings = new PostingsBuilder(ids);
@@ -653,7 +656,7 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
       for (const term of analysis.joined(isWord)) if (!terms.includes(term)) terms.push(term);
       sentenceTerms.push(terms);
     }
-    passages[passage.id] = packSentences(spans, sentenceTerms.map(sorted));
+    passages.push(packSentences(spans, sentenceTerms.map(sorted)));
     for (const terms of sentenceTerms) for (const term of terms) inText.add(term);
     const cited = passage.citations.flatMap((marker) => footnoteTerms.get(footnoteKey(passage.documentId, marker)) ?? []);
     postings.add([...sentenceTerms.flat(), ...headingTerms.get(section)!, ...cited].join(' '));
@@ -703,7 +706,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (!entry) {
       const passage = corpus.passages[index]!;
       const heading = headings.get(passage.section ?? '') ?? noHeading;
-      const sentences = unpackSentences(packed[passage.id] ?? '', passage.text);
+      const sentences = unpackSentences(packed[index] ?? '', passage.text);
       const all = new Set<number>();
       for (const { terms } of sentences) terms.max((id) => (all.add(id), 0));
       // Words near the question's are looked for in the text, not the heading.
@@ -732,10 +735,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const idfOf = (df: number): number => Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
 
   // The corpus's word vectors by term id; the table itself is read only for a question's words the corpus lacks.
-  const vectorIds = fromBase64(data.vectors.ids, Int32Array);
-  const vectorData = unitFloats(fromBase64(data.vectors.data, Int8Array));
+  const vectorIds = data.vectors.ids;
+  const vectorData = unitFloats(data.vectors.data);
   const dims = vectorIds.length === 0 ? 0 : vectorData.length / vectorIds.length;
-  const rowPos = fromBase64(data.vectors.pos, Uint8Array);
+  const rowPos = data.vectors.pos;
   const rowOf = new Int32Array(data.terms.length).fill(-1);
   vectorIds.forEach((id, row) => (rowOf[id] = row));
   /** Whether a word in lower case is one of English's commonest, those the word-vector table has. */

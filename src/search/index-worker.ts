@@ -1,28 +1,27 @@
 /**
  * The worker thread of ./background.ts: reads and validates a corpus, builds its index (or takes it from the
  * cache), writes the cache, and hands back what the main thread needs to make an engine, read as far as can be
- * done here: the postings as flat arrays (moved, not copied), the rest as JSON texts.
+ * done here: the corpus as JSON text, the index as it is with its postings read into flat arrays, every typed array
+ * moved, not copied.
  */
 import { parentPort } from 'node:worker_threads';
 import type { Corpus } from '../corpus/types.js';
 import type { IndexReply, IndexRequest } from './background.js';
-import { corpusFingerprint, parseIndex, readCacheText, toCachedCorpus, writeCache } from './cache.js';
-import { type IndexData, postingsOf } from './engine.js';
+import { corpusFingerprint, readCache, toCachedCorpus, writeCache } from './cache.js';
+import { type IndexData, postingsOf, type ReadIndexData } from './engine.js';
 import { buildCorpusIndex } from './load.js';
 
 function handOver(id: number, cached: boolean, corpus: Corpus, index: IndexData): IndexReply {
-  const { postings: _read, ...rest } = index;
-  return { id, cached, corpus: JSON.stringify(toCachedCorpus(corpus)), index: JSON.stringify(rest), postings: postingsOf(index) };
+  return { id, cached, corpus: JSON.stringify(toCachedCorpus(corpus)), index: { ...index, postings: postingsOf(index) } };
 }
 
 async function indexCorpus({ id, dir, cacheDir, maxFileMb, fresh }: IndexRequest): Promise<IndexReply> {
   try {
     const fingerprint = cacheDir === null ? null : corpusFingerprint(dir, maxFileMb);
-    const text = cacheDir !== null && fingerprint !== null && !fresh ? readCacheText(cacheDir, fingerprint) : null;
-    if (text !== null) {
+    const cached = cacheDir !== null && fingerprint !== null && !fresh ? readCache(cacheDir, fingerprint) : null;
+    if (cached) {
       try {
-        const { corpus, index } = parseIndex(text);
-        return handOver(id, true, corpus, index);
+        return handOver(id, true, cached.corpus, cached.index);
       } catch {
         // A cache that does not hold a whole index is passed over: built again below.
       }
@@ -35,9 +34,15 @@ async function indexCorpus({ id, dir, cacheDir, maxFileMb, fresh }: IndexRequest
   }
 }
 
+/** The memory of the index's typed arrays, each once: moved to the main thread, not copied. */
+function transferable({ postings, spelling, vectors }: ReadIndexData): ArrayBuffer[] {
+  const arrays = [postings.offsets, postings.passages, postings.weights, spelling.offsets, spelling.ids, vectors.ids, vectors.data, vectors.pos];
+  return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
+}
+
 parentPort!.on('message', (request: IndexRequest) => {
   void indexCorpus(request).then((reply) => {
-    const transfer = 'postings' in reply ? [reply.postings.offsets, reply.postings.passages, reply.postings.weights].map((array) => array.buffer as ArrayBuffer) : [];
+    const transfer = 'index' in reply ? transferable(reply.index) : [];
     parentPort!.postMessage(reply, transfer);
   });
 });

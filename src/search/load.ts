@@ -1,7 +1,8 @@
 import { corpusDir, indexCacheDir } from '../paths.js';
 import { DEFAULT_MAX_FILE_MB } from '../corpus/read.js';
 import type { Corpus } from '../corpus/types.js';
-import { corpusFingerprint, readCache, writeCache } from './cache.js';
+import { corpusFingerprint, decodeCache, readCacheBytes, writeCache } from './cache.js';
+import { winkReader } from '../nlp/wink.js';
 import { createAnalyzer, type Analyzer } from '../nlp/analyzer.js';
 import { buildIndex, createEngine, type Engine, type EngineOptions, type IndexData } from './engine.js';
 
@@ -32,12 +33,18 @@ export async function buildCorpusIndex(dir: string, maxFileMb: number): Promise<
 export async function loadEngine(dir: string = corpusDir(), options: LoadOptions = {}): Promise<Engine> {
   const { cacheDir = indexCacheDir(), maxFileMb = DEFAULT_MAX_FILE_MB, ...engineOptions } = options;
   const fingerprint = cacheDir === null ? null : corpusFingerprint(dir, maxFileMb);
-  const cached = cacheDir !== null && fingerprint !== null ? readCache(cacheDir, fingerprint) : null;
-  if (cached) {
-    try {
-      return createEngine(cached.corpus, engineOptions, cached.index);
-    } catch {
-      // A cache that reads as JSON but does not hold a whole index (edited, or cut short) is passed over too.
+  const reading = cacheDir !== null && fingerprint !== null ? readCacheBytes(cacheDir, fingerprint) : null;
+  if (reading) {
+    // The language model loads (a quarter of a second) while the thread pool reads the cache: tens of MB at 1,000 documents.
+    winkReader();
+    const bytes = await reading;
+    if (bytes) {
+      try {
+        const cached = decodeCache(bytes);
+        return createEngine(cached.corpus, engineOptions, cached.index);
+      } catch {
+        // A cache that cannot be decoded, or does not hold a whole index (edited, or cut short), is passed over.
+      }
     }
   }
   const { corpus, analyzer, index } = await buildCorpusIndex(dir, maxFileMb);

@@ -9,7 +9,6 @@
  * the scores and their order are MiniSearch's own.
  */
 import type { BM25Params } from 'minisearch';
-import { fromBase64, toBase64 } from '../base64.js';
 
 /** MiniSearch's documented default BM25 parameters (it exports no constant for them; the test compares with its search). */
 const BM25: BM25Params = { k: 1.2, b: 0.7, d: 0.5 };
@@ -27,20 +26,20 @@ export interface QueryTerm {
 }
 
 /**
- * The postings as the index cache holds them: flat arrays in base64, read back without an object per posting
- * (MiniSearch's own serialised form makes one for every term and passage: most of a large corpus's start-up).
+ * The postings as the index cache holds them: flat typed arrays, written and read back as bytes without an object per
+ * posting (MiniSearch's own serialised form makes one for every term and passage: most of a large corpus's start-up).
  */
 export interface PackedPostings {
   /** How many passages the index holds. */
   passageCount: number;
-  /** Int32Array, one more than there are terms: term `t`'s postings are `[offsets[t], offsets[t + 1])`. */
-  offsets: string;
-  /** Int32Array: the passage (its index in the corpus) of each posting. */
-  passages: string;
-  /** Uint32Array: how often the term occurs in the passage, for each posting. */
-  frequencies: string;
-  /** Float64Array, by passage: BM25's length normalisation, computed as MiniSearch computes it. */
-  norms: string;
+  /** One more than there are terms: term `t`'s postings are `[offsets[t], offsets[t + 1])`. */
+  offsets: Int32Array;
+  /** The passage (its index in the corpus) of each posting. */
+  passages: Int32Array;
+  /** How often the term occurs in the passage, for each posting. */
+  frequencies: Uint32Array;
+  /** By passage: BM25's length normalisation, computed as MiniSearch computes it. */
+  norms: Float64Array;
 }
 
 /**
@@ -115,7 +114,7 @@ export class PostingsBuilder {
     }
     const { k, b } = BM25;
     const norms = Float64Array.from(this.lengths, (length) => k * (1 - b + (b * length) / this.averageLength));
-    return { passageCount: this.lengths.length, offsets: toBase64(offsets), passages: toBase64(passages), frequencies: toBase64(frequencies), norms: toBase64(norms) };
+    return { passageCount: this.lengths.length, offsets, passages, frequencies, norms };
   }
 }
 
@@ -132,20 +131,20 @@ export interface PostingsArrays {
 }
 
 /**
- * Packed postings read back: two base64 decodes and one pass over the postings.
+ * Packed postings read for the search: one pass over the postings.
  * @param termCount How many terms the dictionary they were packed with holds; they are refused if it differs.
  */
 export function unpackPostings(packed: PackedPostings, termCount: number): PostingsArrays {
   const { d, k } = BM25;
-  const offsets = fromBase64(packed.offsets, Int32Array);
-  const passages = fromBase64(packed.passages, Int32Array);
-  const frequencies = fromBase64(packed.frequencies, Uint32Array);
-  const norms = fromBase64(packed.norms, Float64Array);
-  if (offsets.length !== termCount + 1 || offsets.at(-1) !== passages.length || frequencies.length !== passages.length || norms.length !== packed.passageCount) {
+  const { offsets, passages, frequencies, norms } = packed;
+  if (offsets.length !== termCount + 1 || offsets[0] !== 0 || offsets.at(-1) !== passages.length || frequencies.length !== passages.length || norms.length !== packed.passageCount) {
     throw new Error('the packed postings do not fit together');
   }
+  for (let term = 0; term < termCount; term += 1) if (offsets[term]! > offsets[term + 1]!) throw new Error('the packed postings do not fit together');
   const weights = new Float64Array(passages.length);
   for (let at = 0; at < passages.length; at += 1) {
+    // A passage the index does not have (a damaged cache) is refused here, not met by a search.
+    if (!(passages[at]! >= 0 && passages[at]! < packed.passageCount)) throw new Error('the packed postings do not fit together');
     const frequency = frequencies[at]!;
     // MiniSearch's formula and order of operations, so the scores are its own to the last bit.
     weights[at] = d + (frequency * (k + 1)) / (frequency + norms[passages[at]!]!);
