@@ -191,7 +191,6 @@ describe('the index cache', () => {
         ['a section fewer', withHeader(whole, (h) => ({ ...h, sections: h.sections.slice(0, -1) }))],
         ['a passage fewer', withHeader(whole, (h) => ({ ...h, passages: { ...h.passages, ids: h.passages.ids.replace(/\n[^\n]*$/, '') } }))],
         ['a passage more in the postings', withHeader(whole, (h) => ({ ...h, index: { ...h.index, postings: { passageCount: h.index.postings.passageCount + 1 } } }))],
-        ['the spelling index without its words', withHeader(whole, (h) => ({ ...h, index: { ...h.index, spelling: { words: [] } } }))],
         ['postings of passages it does not have', withSection(whole, POSTINGS_PASSAGES, (bytes) => bytes.fill(0xff))],
       ];
       for (const [what, bytes] of damaged) {

@@ -25,10 +25,14 @@ const SEARCH_OPTIONS = { fields: ['terms'], tokenize: (text: string) => text.spl
  */
 function miniSearchOf(corpus: Corpus, index: IndexData): MiniSearch {
   const search = new MiniSearch(SEARCH_OPTIONS);
+  // Each footnote's term ids by document and marker: the index holds them in the corpus's order.
+  const keys = corpus.documents.flatMap((d) => [...d.footnotes.keys()].map((marker) => `${d.meta.id} ${marker}`));
+  const { offsets, ids: footnoteIds } = index.footnotes;
+  const footnotes = new Map(keys.map((key, f) => [key, [...footnoteIds.subarray(offsets[f], offsets[f + 1])]]));
   corpus.passages.forEach((passage, position) => {
     // "start end id id …|…" for each sentence (see packSentences).
     const sentences = index.passages[position]!.split('|').flatMap((sentence) => sentence.split(' ').slice(2).map(Number));
-    const cited = passage.citations.flatMap((marker) => index.footnotes[`${passage.documentId} ${marker}`] ?? []);
+    const cited = passage.citations.flatMap((marker) => footnotes.get(`${passage.documentId} ${marker}`) ?? []);
     const ids = [...sentences, ...index.headings[passage.section ?? '']!, ...cited];
     search.add({ id: passage.id, terms: ids.map((id) => index.terms[id]).join(' ') });
   });

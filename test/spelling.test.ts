@@ -101,6 +101,13 @@ describe('reading misspelt words', () => {
     expect(read.correct('Kyrgystan', ['Kyrgystan'])).toBe('Kyrgyzstan');
   });
 
+  it('passes over what a damaged index holds past its words, rather than failing on a question', () => {
+    const index = buildSpellingIndex('Tajikistan Kyrgyzstan Uzbekistan cooperation'.split(' '));
+    const damaged = createSpeller({ ...index, words: index.words.slice(0, 1) });
+    expect(() => damaged.correct('Kyrgystan coperation', ['Kyrgystan', 'coperation'])).not.toThrow();
+    expect(damaged.correct('Kyrgystan', ['Kyrgystan'])).toBe('Kyrgystan');
+  });
+
   it('gives the answers a scan of every corpus word gives, on random vocabularies', () => {
     // Few letters, so that words often lie one or two edits from several others; some capitals and non-ASCII.
     const letter = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'r', 's', 't', 'A', 'T', 'é', 'ü', 'ğ', 'İ');

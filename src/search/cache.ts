@@ -131,8 +131,8 @@ interface CacheHeader {
    * section); the footnotes they cite.
    */
   passages: { ids: string; headings: string[]; citations: string[][] };
-  /** The index without its typed arrays and its passages' sentences (sections). */
-  index: Omit<IndexData, 'postings' | 'spelling' | 'vectors' | 'passages'> & { postings: { passageCount: number }; spelling: { words: string[] } };
+  /** The index without its typed arrays and its passages' sentences (sections); the keys of its other wordings with "\n" between. */
+  index: Omit<IndexData, 'postings' | 'spelling' | 'vectors' | 'passages' | 'footnotes' | 'related'> & { postings: { passageCount: number }; spelling: { words: string[] }; related: { keys: string } };
   /** Each section's length in bytes, in file order. */
   sections: number[];
 }
@@ -165,11 +165,11 @@ function encode(corpus: Corpus, index: IndexData): { header: CacheHeader; sectio
   for (const d of corpus.documents) {
     if (d.passages.some((p) => p.documentId !== d.meta.id)) throw new Error(`a passage of ${d.file} has another document's id`);
   }
-  const { postings, spelling, vectors, passages: sentences, ...plain } = index;
+  const { postings, spelling, vectors, footnotes, related, passages: sentences, ...plain } = index;
   const header: CacheHeader = {
     corpus: { ...rest, documents: documents.map((d) => ({ ...d, passages: d.passages.length })) },
     passages: { ids: corpus.passages.map((p) => p.id).join('\n'), headings, citations: corpus.passages.map((p) => p.citations) },
-    index: { ...plain, postings: { passageCount: postings.passageCount }, spelling: { words: spelling.words } },
+    index: { ...plain, postings: { passageCount: postings.passageCount }, spelling: { words: spelling.words }, related: { keys: related.keys.join('\n') } },
     sections: [],
   };
   const sections = [
@@ -189,6 +189,10 @@ function encode(corpus: Corpus, index: IndexData): { header: CacheHeader; sectio
     vectors.ids,
     vectors.data,
     vectors.pos,
+    footnotes.offsets,
+    footnotes.ids,
+    related.offsets,
+    related.terms,
   ];
   header.sections = sections.map((section) => section.byteLength);
   return { header, sections };
@@ -225,6 +229,9 @@ export function decodeCache(file: Buffer): { corpus: Corpus; index: IndexData } 
   const postings = { passageCount: header.index.postings.passageCount, offsets: next(Int32Array), passages: next(Int32Array), frequencies: next(Uint32Array), norms: next(Float64Array) };
   const spelling = { words: header.index.spelling.words, offsets: next(Uint32Array), ids: next(Uint32Array) };
   const vectors = { ids: next(Int32Array), data: next(Int8Array), pos: next(Uint8Array) };
+  const footnotes = { offsets: next(Uint32Array), ids: next(Int32Array) };
+  const { keys } = header.index.related;
+  const related = { keys: keys === '' ? [] : keys.split('\n'), offsets: next(Uint32Array), terms: next(Int32Array) };
   if (section !== header.sections.length || aligned(position) < bytes.length) throw new Error('the cache file holds more than its sections');
   if (vectors.pos.length !== vectors.ids.length || (vectors.ids.length === 0 ? vectors.data.length !== 0 : vectors.data.length % vectors.ids.length !== 0)) {
     throw new Error('the word vectors do not fit together');
@@ -252,7 +259,7 @@ export function decodeCache(file: Buffer): { corpus: Corpus; index: IndexData } 
   if (starts[0] !== narrowTexts.length || starts[1] !== wideTexts.length) throw new Error('the cache file does not hold every passage');
   return {
     corpus: fromCachedCorpus({ ...header.corpus, documents }),
-    index: { ...header.index, passages: count === 0 ? [] : sentences, postings, spelling, vectors },
+    index: { ...header.index, passages: count === 0 ? [] : sentences, postings, spelling, vectors, footnotes, related },
   };
 }
 

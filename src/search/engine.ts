@@ -411,8 +411,11 @@ export interface IndexData {
   vectors: { ids: Int32Array; data: Int8Array; pos: Uint8Array };
   /** Term ids of each section heading, by heading ("" for passages before any heading). */
   headings: Record<string, number[]>;
-  /** Term ids of each footnote, by document id and marker ("tresa2015 iii"): a passage is found by what it cites. */
-  footnotes: Record<string, number[]>;
+  /**
+   * Sorted term ids of each footnote, in the corpus's order (document by document, each one's footnotes in order):
+   * footnote `f`'s are `ids[offsets[f]..offsets[f + 1])`. A passage is found by what it cites.
+   */
+  footnotes: { offsets: Uint32Array; ids: Int32Array };
   /**
    * By passage, in the corpus's order: where each sentence starts and ends in the passage text, and its sorted term
    * ids (see `packSentences`).
@@ -433,8 +436,9 @@ export interface IndexData {
   /**
    * Other wordings of the corpus's words, from WordNet: by a word's term and part of speech ("found|v"), the
    * corpus terms of its everyday senses and derived words ("establish"). Only words the corpus lacks are kept.
+   * The keys in the order they were found; key `k`'s terms are the ids `terms[offsets[k]..offsets[k + 1])`.
    */
-  related: Record<string, string[]>;
+  related: { keys: string[]; offsets: Uint32Array; terms: Int32Array };
   /**
    * Every word of the corpus (passage text, headings, the gazetteer's names) indexed for the speller: built once
    * with the index, not on a first misspelt question (a third of a second for a corpus of 5 MB).
@@ -624,14 +628,14 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
   const sorted = (list: string[]): number[] => list.map(idOf).sort((a, b) => a - b);
   const headings: Record<string, number[]> = {};
   const headingTerms = new Map<string, string[]>();
-  const footnotes: Record<string, number[]> = {};
+  const footnoteIds: number[][] = [];
   const footnoteTerms = new Map<string, string[]>();
   for (const document of corpus.documents) {
     for (const { marker, text } of document.footnotes.values()) {
       // Who wrote it, its title and where it appeared; not when it was read.
       const terms = termsOf(analyzer.analyze(text.replace(/\(?\s*accessed on[^)]*\)?/gi, ' ')));
       footnoteTerms.set(footnoteKey(document.meta.id, marker), terms);
-      footnotes[footnoteKey(document.meta.id, marker)] = sorted(terms);
+      footnoteIds.push(sorted(terms));
     }
   }
   const passages: IndexData['passages'] = [];
@@ -667,7 +671,28 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
   const vectors = termVectors(writtenAs, ids, usedAs);
   for (const terms of headingTerms.values()) for (const term of terms) inText.add(term);
   const sourceOnly = [...new Set([...footnoteTerms.values()].flat())].filter((term) => !inText.has(term)).map(idOf).sort((a, b) => a - b);
-  return { terms, vectors, headings, footnotes, passages, sourceOnly, postings: postings.pack(), lexicon: analyzer.lexicon, related, spelling };
+  const footnotes = { offsets: offsetsOf(footnoteIds), ids: Int32Array.from(footnoteIds.flat()) };
+  const relatedKeys = Object.keys(related);
+  const relatedIds = relatedKeys.map((key) => related[key]!.map((term) => ids.get(term)!));
+  const relatedPacked = { keys: relatedKeys, offsets: offsetsOf(relatedIds), terms: Int32Array.from(relatedIds.flat()) };
+  return { terms, vectors, headings, footnotes, passages, sourceOnly, postings: postings.pack(), lexicon: analyzer.lexicon, related: relatedPacked, spelling };
+}
+
+/**
+ * Whether `offsets` cut `values` into `count` lists: from 0, never backwards, to the end (a damaged cache's may not),
+ * and every value is a term id of a dictionary of `terms` (when given).
+ */
+function fitsTogether(offsets: Uint32Array, values: Int32Array, count: number, terms?: number): boolean {
+  if (offsets.length !== count + 1 || offsets[0] !== 0 || offsets[count] !== values.length) return false;
+  for (let i = 0; i < count; i += 1) if (offsets[i]! > offsets[i + 1]!) return false;
+  return terms === undefined || values.every((id) => id >= 0 && id < terms);
+}
+
+/** Where each list begins when they are laid end to end, and where the last ends. */
+function offsetsOf(lists: ReadonlyArray<readonly unknown[]>): Uint32Array {
+  const offsets = new Uint32Array(lists.length + 1);
+  lists.forEach((list, i) => (offsets[i + 1] = offsets[i]! + list.length));
+  return offsets;
 }
 
 /**
@@ -679,14 +704,33 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const analyzer: Analyzer = prebuiltAnalyzer ?? createAnalyzer(corpus.gazetteer, corpus.thesaurus, prebuilt?.lexicon);
   const documents = new Map(corpus.documents.map((d) => [d.meta.id, d]));
   const data = prebuilt ?? buildIndex(corpus, analyzer);
-  const dictionary = new Map(data.terms.map((term, id) => [term, id]));
+  // Set one by one: a pair array for each of 30,000 terms made the collector's work at 1,000 documents.
+  const dictionary = new Map<string, number>();
+  data.terms.forEach((term, id) => dictionary.set(term, id));
   const postings = new Postings(isRead(data) ? data.postings : postingsOf(data));
   const termSet = (ids: number[]): TermSet => new TermSet(Int32Array.from(ids), 0, ids.length);
   const headings = new Map(Object.entries(data.headings).map(([section, ids]) => [section, termSet(ids)]));
   // Kept alone (not the whole index): which headings hold a term, made when first needed (see `sectionAsked`).
   const headingIds = data.headings;
   const noHeading = termSet([]);
-  const footnotes = new Map(Object.entries(data.footnotes).map(([key, ids]) => [key, termSet(ids)]));
+  // Where each document's footnotes begin among the index's (see IndexData.footnotes); each footnote's terms made a
+  // set when a passage citing it is first ranked, as most of a large corpus's never are.
+  const footnoteStart = new Map<string, number>();
+  let footnoteCount = 0;
+  for (const d of corpus.documents) {
+    footnoteStart.set(d.meta.id, footnoteCount);
+    footnoteCount += d.footnotes.size;
+  }
+  if (!fitsTogether(data.footnotes.offsets, data.footnotes.ids, footnoteCount, data.terms.length)) throw new Error('the index does not hold every footnote');
+  const footnoteSets = new Array<TermSet | undefined>(footnoteCount);
+  const footnoteTerms = (documentId: string, marker: string): TermSet[] => {
+    let f = footnoteStart.get(documentId) ?? -1;
+    for (const key of f < 0 ? [] : documents.get(documentId)!.footnotes.keys()) {
+      if (key === marker) return [(footnoteSets[f] ??= new TermSet(data.footnotes.ids, data.footnotes.offsets[f]!, data.footnotes.offsets[f + 1]!))];
+      f += 1;
+    }
+    return [];
+  };
   const sourceOnly = new Set(data.sourceOnly);
   // The nouns that ask for a date ("what year", "which month"), as terms: made when first needed.
   let dateNouns: Set<string> | undefined;
@@ -716,7 +760,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         passage,
         position: index,
         heading,
-        cited: passage.citations.flatMap((marker) => footnotes.get(footnoteKey(passage.documentId, marker)) ?? []),
+        cited: passage.citations.flatMap((marker) => footnoteTerms(passage.documentId, marker)),
         sentences,
         terms: termSet([...all].sort((a, b) => a - b)),
         rows,
@@ -808,12 +852,20 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * Other words a question's word may stand for, that the corpus can match: the thesaurus's one-way expansions, and
    * WordNet's words of the same sense or family for the part of speech it was read as (any, if it has none there).
    */
-  const related = data.related;
+  const { keys: relatedKeys, offsets: relatedOffsets, terms: relatedTerms } = data.related;
+  if (!fitsTogether(relatedOffsets, relatedTerms, relatedKeys.length, data.terms.length)) throw new Error('the index does not hold every other wording');
+  const relatedAt = new Map<string, number>();
+  relatedKeys.forEach((key, at) => relatedAt.set(key, at));
+  /** The corpus terms of a key's other wordings (see IndexData.related), if WordNet has the key. */
+  const related = (key: string): string[] | undefined => {
+    const at = relatedAt.get(key);
+    return at === undefined ? undefined : Array.from(relatedTerms.subarray(relatedOffsets[at], relatedOffsets[at + 1]), (id) => data.terms[id]!);
+  };
   // Kept for the words met last, as "word|pos" ("word|" for any part of speech).
   const expansionsFor = memoized(WORDS_KEPT, (key) => {
     const [word = '', pos = ''] = key.split('|');
-    let other = pos === '' ? undefined : related[`${word}|${pos}`];
-    other ??= [...(related[`${word}|v`] ?? []), ...(related[`${word}|n`] ?? []), ...(related[`${word}|a`] ?? []), ...(related[`${word}|r`] ?? [])];
+    let other = pos === '' ? undefined : related(`${word}|${pos}`);
+    other ??= [...(related(`${word}|v`) ?? []), ...(related(`${word}|n`) ?? []), ...(related(`${word}|a`) ?? []), ...(related(`${word}|r`) ?? [])];
     const own = analyzer.expansions(word);
     const all = own.length === 0 ? other : [...new Set([...own, ...other])];
     return all.filter((term) => documentFrequency.has(term));
@@ -828,7 +880,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    */
   const phrasePos = new Map<string, WordnetPos>();
   const phraseRuns = new Set<string>();
-  for (const key of Object.keys(related)) {
+  for (const key of relatedKeys) {
     const bar = key.indexOf('|');
     let gap = key.indexOf('_');
     if (gap < 0 || gap > bar) continue;
@@ -1579,12 +1631,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   let cardsMade: DocumentCard[] | undefined;
   const documentDetails = (): DocumentCard[] => (cardsMade ??= documentCards(corpus.documents, analyzer));
 
-  // By id in lower case: "P22" is p22.
-  const passageById = new Map(corpus.passages.map((p) => [p.id.toLowerCase(), p]));
+  // By id in lower case ("P22" is p22), made when a question is first a passage's id: most never are.
+  let passageById: Map<string, Passage> | undefined;
   function passageAsked(question: string): Passage | undefined {
     const typed = String(question ?? '').trim().toLowerCase();
     const id = typed.replace(/^\/?(?:passage|paragraph|para)\b[\s.:#-]*/, '');
     if (!/^[\p{L}\p{N}_-]{1,64}$/u.test(id)) return undefined;
+    passageById ??= new Map(corpus.passages.map((p) => [p.id.toLowerCase(), p]));
     // "p05" is p5; "passage 14" is p14 where ids are numbered so.
     return passageById.get(id) ?? passageById.get(id.replace(/^(\p{L}+)0+(?=\d)/u, '$1')) ?? (id !== typed && /^\d+$/.test(id) ? passageById.get(`p${Number(id)}`) : undefined);
   }

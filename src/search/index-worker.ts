@@ -35,8 +35,8 @@ async function indexCorpus({ id, dir, cacheDir, maxFileMb, fresh }: IndexRequest
 }
 
 /** The memory of the index's typed arrays, each once: moved to the main thread, not copied. */
-function transferable({ postings, spelling, vectors }: ReadIndexData): ArrayBuffer[] {
-  const arrays = [postings.offsets, postings.passages, postings.weights, spelling.offsets, spelling.ids, vectors.ids, vectors.data, vectors.pos];
+function transferable({ postings, spelling, vectors, footnotes, related }: ReadIndexData): ArrayBuffer[] {
+  const arrays = [postings.offsets, postings.passages, postings.weights, spelling.offsets, spelling.ids, vectors.ids, vectors.data, vectors.pos, footnotes.offsets, footnotes.ids, related.offsets, related.terms];
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
