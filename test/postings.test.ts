@@ -31,7 +31,9 @@ function miniSearchOf(corpus: Corpus, index: IndexData): MiniSearch {
   const footnotes = new Map(keys.map((key, f) => [key, [...footnoteIds.subarray(offsets[f], offsets[f + 1])]]));
   corpus.passages.forEach((passage, position) => {
     // "start end id id …|…" for each sentence (see packSentences).
-    const sentences = index.passages[position]!.split('|').flatMap((sentence) => sentence.split(' ').slice(2).map(Number));
+    const start = position === 0 ? 0 : index.passages.ends[position - 1]!;
+    const packed = Buffer.from(index.passages.bytes.subarray(start, index.passages.ends[position])).toString('latin1');
+    const sentences = packed.split('|').flatMap((sentence) => sentence.split(' ').slice(2).map(Number));
     const cited = passage.citations.flatMap((marker) => footnotes.get(`${passage.documentId} ${marker}`) ?? []);
     const ids = [...sentences, ...index.headings[passage.section ?? '']!, ...cited];
     search.add({ id: passage.id, terms: ids.map((id) => index.terms[id]).join(' ') });

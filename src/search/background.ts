@@ -1,6 +1,6 @@
 /**
  * Re-indexing off the main thread: a worker thread reads, validates and indexes the corpus (./index-worker.ts) and
- * hands the index back, the postings already read into flat arrays; this thread only parses the rest and makes
+ * hands the index back, its postings already checked; this thread only parses the corpus and makes
  * the engine and look-ups, in steps with the event loop free between them, so answers go on while a large corpus
  * is indexed.
  */

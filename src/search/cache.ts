@@ -149,8 +149,8 @@ const bufferOf = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.
  * The header and sections of a corpus and its index. The sections, in file order (`decodeCache` reads them in the
  * same order): the passages' texts one after another, those of Latin-1 characters alone as Latin-1 and the others as
  * UTF-16, which of the two each is (1 for UTF-16) and where it ends among them (in characters); each passage's heading
- * (an index into the header's list, -1 for none) and line; the passages' packed sentences (ASCII, "\n" between);
- * then the index's typed arrays. Throws when a passage's document id is not its
+ * (an index into the header's list, -1 for none) and line; then the index's typed arrays, the passages' packed
+ * sentences first. Throws when a passage's document id is not its
  * document's, which the header does not hold.
  */
 function encode(corpus: Corpus, index: IndexData): { header: CacheHeader; sections: TypedArray[] } {
@@ -179,7 +179,8 @@ function encode(corpus: Corpus, index: IndexData): { header: CacheHeader; sectio
     textEnds,
     Int32Array.from(corpus.passages, (p) => (p.section === null ? -1 : headingAt.get(p.section)!)),
     Int32Array.from(corpus.passages, (p) => p.line),
-    Buffer.from(sentences.join('\n'), 'latin1'),
+    sentences.bytes,
+    sentences.ends,
     postings.offsets,
     postings.passages,
     postings.frequencies,
@@ -204,7 +205,7 @@ function encode(corpus: Corpus, index: IndexData): { header: CacheHeader; sectio
  */
 export function decodeCache(file: Buffer): { corpus: Corpus; index: IndexData } {
   // Memory of its own (a small file's may lie in Buffer's shared pool): aligned for the views, and free to be moved to another thread.
-  const bytes = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength ? file : Buffer.from(file);
+  const bytes = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength ? file : Buffer.from(new Uint8Array(file).buffer);
   if (bytes.length < PREFIX_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('not an index cache file');
   const headerEnd = PREFIX_BYTES + bytes.readUInt32LE(MAGIC.length);
   if (headerEnd > bytes.length) throw new Error('the cache file is cut short');
@@ -225,7 +226,7 @@ export function decodeCache(file: Buffer): { corpus: Corpus; index: IndexData } 
   const textEnds = next(Uint32Array);
   const headingOf = next(Int32Array);
   const lines = next(Int32Array);
-  const sentences = bufferOf(next(Uint8Array)).toString('latin1').split('\n');
+  const sentences = { bytes: next(Uint8Array), ends: next(Uint32Array) };
   const postings = { passageCount: header.index.postings.passageCount, offsets: next(Int32Array), passages: next(Int32Array), frequencies: next(Uint32Array), norms: next(Float64Array) };
   const spelling = { words: header.index.spelling.words, offsets: next(Uint32Array), ids: next(Uint32Array) };
   const vectors = { ids: next(Int32Array), data: next(Int8Array), pos: next(Uint8Array) };
@@ -240,7 +241,7 @@ export function decodeCache(file: Buffer): { corpus: Corpus; index: IndexData } 
   const count = header.corpus.documents.reduce((sum, d) => sum + d.passages, 0);
   const ids = count === 0 ? [] : header.passages.ids.split('\n');
   const { headings, citations } = header.passages;
-  const whole = [ids, wide, textEnds, headingOf, lines, citations].every((column) => column.length === count) && sentences.length === Math.max(1, count);
+  const whole = [ids, wide, textEnds, headingOf, lines, citations, sentences.ends].every((column) => column.length === count);
   if (!whole) throw new Error('the cache file does not hold every passage');
   let at = 0;
   const starts = [0, 0];
@@ -259,7 +260,7 @@ export function decodeCache(file: Buffer): { corpus: Corpus; index: IndexData } 
   if (starts[0] !== narrowTexts.length || starts[1] !== wideTexts.length) throw new Error('the cache file does not hold every passage');
   return {
     corpus: fromCachedCorpus({ ...header.corpus, documents }),
-    index: { ...header.index, passages: count === 0 ? [] : sentences, postings, spelling, vectors, footnotes, related },
+    index: { ...header.index, passages: sentences, postings, spelling, vectors, footnotes, related },
   };
 }
 

@@ -418,9 +418,10 @@ export interface IndexData {
   footnotes: { offsets: Uint32Array; ids: Int32Array };
   /**
    * By passage, in the corpus's order: where each sentence starts and ends in the passage text, and its sorted term
-   * ids (see `packSentences`).
+   * ids (see `packSentences`), as ASCII bytes one after another: passage `p`'s are `bytes[ends[p - 1] ?? 0..ends[p])`,
+   * read when it is first ranked.
    */
-  passages: string[];
+  passages: { bytes: Uint8Array; ends: Uint32Array };
   /**
    * Term ids only footnotes have, no passage's text or heading: the names and words of cited works ("Peyrouse",
    * "Chinadaily"). A question using one asks about a source.
@@ -447,17 +448,17 @@ export interface IndexData {
 }
 
 /**
- * The index as the worker that re-indexes hands it over (./background.ts): the postings already read into flat
- * arrays, so this thread neither decodes nor reads them.
+ * The index as the worker that re-indexes hands it over (./background.ts): the postings already checked, so this
+ * thread does not read them through.
  */
 export type ReadIndexData = Omit<IndexData, 'postings'> & { postings: PostingsArrays };
 
-/** The postings of an index, read into flat arrays. */
+/** The postings of an index, checked for the search (see `unpackPostings`). */
 export function postingsOf(data: IndexData): PostingsArrays {
   return unpackPostings(data.postings, data.terms.length);
 }
 
-const isRead = (data: IndexData | ReadIndexData): data is ReadIndexData => 'weights' in data.postings;
+const isRead = (data: IndexData | ReadIndexData): data is ReadIndexData => 'count' in data.postings;
 
 /** Where each sentence lies in the text: [start, end, start, end, ...]. */
 function sentenceSpans(text: string, sentences: string[]): number[] {
@@ -638,7 +639,7 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
       footnoteIds.push(sorted(terms));
     }
   }
-  const passages: IndexData['passages'] = [];
+  const packedSentences: string[] = [];
   // Every term of the passages' text and headings: what is not, of the footnotes', only sources have.
   const inText = new Set<string>();
   const postings = new PostingsBuilder(ids);
@@ -660,7 +661,7 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
       for (const term of analysis.joined(isWord)) if (!terms.includes(term)) terms.push(term);
       sentenceTerms.push(terms);
     }
-    passages.push(packSentences(spans, sentenceTerms.map(sorted)));
+    packedSentences.push(packSentences(spans, sentenceTerms.map(sorted)));
     for (const terms of sentenceTerms) for (const term of terms) inText.add(term);
     const cited = passage.citations.flatMap((marker) => footnoteTerms.get(footnoteKey(passage.documentId, marker)) ?? []);
     postings.add([...sentenceTerms.flat(), ...headingTerms.get(section)!, ...cited].join(' '));
@@ -672,6 +673,9 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
   for (const terms of headingTerms.values()) for (const term of terms) inText.add(term);
   const sourceOnly = [...new Set([...footnoteTerms.values()].flat())].filter((term) => !inText.has(term)).map(idOf).sort((a, b) => a - b);
   const footnotes = { offsets: offsetsOf(footnoteIds), ids: Int32Array.from(footnoteIds.flat()) };
+  let end = 0;
+  // Memory of their own (a small Buffer lies in a pool it shares), so the worker that re-indexes can move them.
+  const passages = { bytes: new TextEncoder().encode(packedSentences.join('')), ends: Uint32Array.from(packedSentences, (packed) => (end += packed.length)) };
   const relatedKeys = Object.keys(related);
   const relatedIds = relatedKeys.map((key) => related[key]!.map((term) => ids.get(term)!));
   const relatedPacked = { keys: relatedKeys, offsets: offsetsOf(relatedIds), terms: Int32Array.from(relatedIds.flat()) };
@@ -743,14 +747,20 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const namesSource = (text: string, written: string | undefined): boolean =>
     written !== undefined && (!isCommonWord(written) || (/^\p{Lu}/u.test(asWritten(text, written)) && !opens(text, written)));
   // Passages are unpacked when first ranked: most of a large corpus never is.
-  const packed = data.passages;
+  const { bytes: packedBytes, ends: packedEnds } = data.passages;
+  if (packedEnds.length !== corpus.passages.length || (packedEnds.at(-1) ?? 0) !== packedBytes.length) throw new Error('the index does not hold every passage');
+  for (let p = 1; p < packedEnds.length; p += 1) if (packedEnds[p - 1]! > packedEnds[p]!) throw new Error('the index does not hold every passage');
+  const packedSentencesOf = (index: number): string => {
+    const start = index === 0 ? 0 : packedEnds[index - 1]!;
+    return Buffer.from(packedBytes.buffer, packedBytes.byteOffset + start, packedEnds[index]! - start).toString('latin1');
+  };
   const unpacked = new Array<IndexedPassage | undefined>(corpus.passages.length);
   const indexed = (index: number): IndexedPassage => {
     let entry = unpacked[index];
     if (!entry) {
       const passage = corpus.passages[index]!;
       const heading = headings.get(passage.section ?? '') ?? noHeading;
-      const sentences = unpackSentences(packed[index] ?? '', passage.text);
+      const sentences = unpackSentences(packedSentencesOf(index), passage.text);
       const all = new Set<number>();
       for (const { terms } of sentences) terms.max((id) => (all.add(id), 0));
       // Words near the question's are looked for in the text, not the heading.

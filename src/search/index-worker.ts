@@ -1,8 +1,8 @@
 /**
  * The worker thread of ./background.ts: reads and validates a corpus, builds its index (or takes it from the
  * cache), writes the cache, and hands back what the main thread needs to make an engine, read as far as can be
- * done here: the corpus as JSON text, the index as it is with its postings read into flat arrays, every typed array
- * moved, not copied.
+ * done here: the corpus as JSON text, the index as it is with its postings checked, every typed array moved, not
+ * copied.
  */
 import { parentPort } from 'node:worker_threads';
 import type { Corpus } from '../corpus/types.js';
@@ -35,8 +35,8 @@ async function indexCorpus({ id, dir, cacheDir, maxFileMb, fresh }: IndexRequest
 }
 
 /** The memory of the index's typed arrays, each once: moved to the main thread, not copied. */
-function transferable({ postings, spelling, vectors, footnotes, related }: ReadIndexData): ArrayBuffer[] {
-  const arrays = [postings.offsets, postings.passages, postings.weights, spelling.offsets, spelling.ids, vectors.ids, vectors.data, vectors.pos, footnotes.offsets, footnotes.ids, related.offsets, related.terms];
+function transferable({ passages, postings, spelling, vectors, footnotes, related }: ReadIndexData): ArrayBuffer[] {
+  const arrays = [passages.bytes, passages.ends, postings.offsets, postings.passages, postings.frequencies, postings.norms, spelling.offsets, spelling.ids, vectors.ids, vectors.data, vectors.pos, footnotes.offsets, footnotes.ids, related.offsets, related.terms];
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 

@@ -118,38 +118,25 @@ export class PostingsBuilder {
   }
 }
 
-/** The postings as the search reads them: flat arrays (made here, or in the worker that re-indexes, which hands them over without a copy). */
-export interface PostingsArrays {
+/** The postings as the search reads them, checked (see `unpackPostings`): the packed arrays themselves, no copy. */
+export interface PostingsArrays extends Omit<PackedPostings, 'passageCount'> {
   /** How many passages the index holds. */
   count: number;
-  /** Term `t`'s postings are `[offsets[t], offsets[t + 1])` of the two arrays below. */
-  offsets: Int32Array;
-  /** The passage of each posting. */
-  passages: Int32Array;
-  /** BM25's term-frequency part of each posting, which depends on the passage only; the term's rarity multiplies it. */
-  weights: Float64Array;
 }
 
 /**
- * Packed postings read for the search: one pass over the postings.
+ * Packed postings checked for the search: one pass over the postings, which makes nothing.
  * @param termCount How many terms the dictionary they were packed with holds; they are refused if it differs.
  */
 export function unpackPostings(packed: PackedPostings, termCount: number): PostingsArrays {
-  const { d, k } = BM25;
-  const { offsets, passages, frequencies, norms } = packed;
-  if (offsets.length !== termCount + 1 || offsets[0] !== 0 || offsets.at(-1) !== passages.length || frequencies.length !== passages.length || norms.length !== packed.passageCount) {
+  const { offsets, passages, frequencies, norms, passageCount } = packed;
+  if (offsets.length !== termCount + 1 || offsets[0] !== 0 || offsets.at(-1) !== passages.length || frequencies.length !== passages.length || norms.length !== passageCount) {
     throw new Error('the packed postings do not fit together');
   }
   for (let term = 0; term < termCount; term += 1) if (offsets[term]! > offsets[term + 1]!) throw new Error('the packed postings do not fit together');
-  const weights = new Float64Array(passages.length);
-  for (let at = 0; at < passages.length; at += 1) {
-    // A passage the index does not have (a damaged cache) is refused here, not met by a search.
-    if (!(passages[at]! >= 0 && passages[at]! < packed.passageCount)) throw new Error('the packed postings do not fit together');
-    const frequency = frequencies[at]!;
-    // MiniSearch's formula and order of operations, so the scores are its own to the last bit.
-    weights[at] = d + (frequency * (k + 1)) / (frequency + norms[passages[at]!]!);
-  }
-  return { count: packed.passageCount, offsets, passages, weights };
+  // A passage the index does not have (a damaged cache) is refused here, not met by a search.
+  for (let at = 0; at < passages.length; at += 1) if (!(passages[at]! >= 0 && passages[at]! < passageCount)) throw new Error('the packed postings do not fit together');
+  return { count: passageCount, offsets, passages, frequencies, norms };
 }
 
 /** Whether `values[from..to)`, in ascending order, holds `value`: a binary search. */
@@ -169,15 +156,25 @@ export function sortedHas(values: Int32Array, from: number, to: number, value: n
 export class Postings {
   private readonly offsets: Int32Array;
   private readonly passages: Int32Array;
+  private readonly frequencies: Uint32Array;
+  private readonly norms: Float64Array;
+  /**
+   * BM25's term-frequency part of each posting, which depends on the passage only (the term's rarity multiplies it):
+   * worked out for a term's postings when a search first has the term. Working out all of them at start-up took a
+   * tenth of a cached start at 1,000 documents (800,000 postings, 6 MB written), most of them never read.
+   */
   private readonly weights: Float64Array;
+  private readonly weighed: Uint8Array;
   private readonly count: number;
   // Scratch space for one question at a time (answers are synchronous): reset after each use.
   private readonly scores: Float64Array;
   private readonly matched: Uint16Array;
   private readonly touched: Int32Array;
 
-  constructor({ count, offsets, passages, weights }: PostingsArrays) {
-    [this.count, this.offsets, this.passages, this.weights] = [count, offsets, passages, weights];
+  constructor({ count, offsets, passages, frequencies, norms }: PostingsArrays) {
+    [this.count, this.offsets, this.passages, this.frequencies, this.norms] = [count, offsets, passages, frequencies, norms];
+    this.weights = new Float64Array(passages.length);
+    this.weighed = new Uint8Array(offsets.length - 1);
     this.scores = new Float64Array(count);
     this.matched = new Uint16Array(count);
     this.touched = new Int32Array(count);
@@ -205,6 +202,18 @@ export class Postings {
     return found;
   }
 
+  /** Works out the weights of a term's postings (see `weights`). */
+  private weigh(term: number): void {
+    const { d, k } = BM25;
+    const { passages, frequencies, norms, weights } = this;
+    for (let at = this.offsets[term]!, end = this.offsets[term + 1]!; at < end; at += 1) {
+      const frequency = frequencies[at]!;
+      // MiniSearch's formula and order of operations, so the scores are its own to the last bit.
+      weights[at] = d + (frequency * (k + 1)) / (frequency + norms[passages[at]!]!);
+    }
+    this.weighed[term] = 1;
+  }
+
   /** The `limit` best passages for the query terms, best first: MiniSearch's scores, in MiniSearch's order. */
   best(query: readonly QueryTerm[], limit: number): Hit[] {
     const { scores, matched, touched, passages, weights, offsets } = this;
@@ -212,6 +221,7 @@ export class Postings {
     for (const { term, boost } of query) {
       const frequency = this.frequency(term);
       if (frequency === 0) continue;
+      if (this.weighed[term] === 0) this.weigh(term);
       const rarity = Math.log(1 + (this.count - frequency + 0.5) / (frequency + 0.5));
       for (let at = offsets[term]!, end = offsets[term + 1]!; at < end; at += 1) {
         const passage = passages[at]!;
