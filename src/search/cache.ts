@@ -123,8 +123,8 @@ type CachedDocument = CachedCorpus['documents'][number];
 
 /** What the cache file's header holds: everything but the sections. */
 interface CacheHeader {
-  /** The corpus, each document with the number of its passages in their place. */
-  corpus: Omit<CachedCorpus, 'documents'> & { documents: Array<Omit<CachedDocument, 'passages'> & { passages: number }> };
+  /** The corpus, each document with the number of its passages and its footnotes' markers in their place. */
+  corpus: Omit<CachedCorpus, 'documents'> & { documents: Array<Omit<CachedDocument, 'passages' | 'footnotes'> & { passages: number; footnotes: string[] }> };
   /**
    * The passages' details but their texts, in the corpus's order (their documents' ids are those of the documents
    * they are listed under): their ids, "\n" between; the headings they stand under, each once (see the `headings`
@@ -147,34 +147,37 @@ const bufferOf = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.
 
 /**
  * The header and sections of a corpus and its index. The sections, in file order (`decodeCache` reads them in the
- * same order): the passages' texts one after another, those of Latin-1 characters alone as Latin-1 and the others as
- * UTF-16, which of the two each is (1 for UTF-16) and where it ends among them (in characters); each passage's heading
- * (an index into the header's list, -1 for none) and line; then the index's typed arrays, the passages' packed
- * sentences first. Throws when a passage's document id is not its
- * document's, which the header does not hold.
+ * same order): the texts of the passages, then of the footnotes (document by document), one after another, those of
+ * Latin-1 characters alone as Latin-1 and the others as UTF-16, which of the two each is (1 for UTF-16) and where it
+ * ends among them (in characters); each passage's heading (an index into the header's list, -1 for none) and line;
+ * then the index's typed arrays, the passages' packed sentences first. Throws when a passage's document id is not its
+ * document's, or a footnote is filed under another marker than its own, which the header does not hold.
  */
 function encode(corpus: Corpus, index: IndexData): { header: CacheHeader; sections: TypedArray[] } {
   const { documents, ...rest } = toCachedCorpus(corpus);
   const headings = [...new Set(corpus.passages.flatMap((p) => (p.section === null ? [] : [p.section])))];
   const headingAt = new Map(headings.map((heading, at) => [heading, at]));
   // Texts of Latin-1 characters alone, one byte a character, and the others, two bytes (UTF-16): each read back with
-  // a copy, not decoded (decoding 10 MB of UTF-8 took a tenth of a cached start at 1,000 documents).
-  const wide = Uint8Array.from(corpus.passages, (p) => (/[^\x00-\xff]/.test(p.text) ? 1 : 0));
+  // a copy, not decoded (decoding 10 MB of UTF-8 took a tenth of a cached start at 1,000 documents), nor parsed
+  // from JSON with escapes (the footnotes were half the header).
+  const texts = [...corpus.passages.map((p) => p.text), ...corpus.documents.flatMap((d) => [...d.footnotes.values()].map((f) => f.text))];
+  const wide = Uint8Array.from(texts, (text) => (/[^\x00-\xff]/.test(text) ? 1 : 0));
   const ends = [0, 0];
-  const textEnds = Uint32Array.from(corpus.passages, (p, at) => (ends[wide[at]!]! += p.text.length));
+  const textEnds = Uint32Array.from(texts, (text, at) => (ends[wide[at]!]! += text.length));
   for (const d of corpus.documents) {
     if (d.passages.some((p) => p.documentId !== d.meta.id)) throw new Error(`a passage of ${d.file} has another document's id`);
+    if ([...d.footnotes].some(([marker, footnote]) => footnote.marker !== marker)) throw new Error(`a footnote of ${d.file} is filed under another marker`);
   }
   const { postings, spelling, vectors, footnotes, related, passages: sentences, ...plain } = index;
   const header: CacheHeader = {
-    corpus: { ...rest, documents: documents.map((d) => ({ ...d, passages: d.passages.length })) },
+    corpus: { ...rest, documents: documents.map((d) => ({ ...d, passages: d.passages.length, footnotes: d.footnotes.map(([marker]) => marker) })) },
     passages: { ids: corpus.passages.map((p) => p.id).join('\n'), headings, citations: corpus.passages.map((p) => p.citations) },
     index: { ...plain, postings: { passageCount: postings.passageCount }, spelling: { words: spelling.words }, related: { keys: related.keys.join('\n') } },
     sections: [],
   };
   const sections = [
-    Buffer.from(corpus.passages.flatMap((p, at) => (wide[at] ? [] : [p.text])).join(''), 'latin1'),
-    Buffer.from(corpus.passages.flatMap((p, at) => (wide[at] ? [p.text] : [])).join(''), 'utf16le'),
+    Buffer.from(texts.filter((_, at) => !wide[at]).join(''), 'latin1'),
+    Buffer.from(texts.filter((_, at) => wide[at]).join(''), 'utf16le'),
     wide,
     textEnds,
     Int32Array.from(corpus.passages, (p) => (p.section === null ? -1 : headingAt.get(p.section)!)),
@@ -239,25 +242,37 @@ export function decodeCache(file: Buffer): { corpus: Corpus; index: IndexData } 
   }
 
   const count = header.corpus.documents.reduce((sum, d) => sum + d.passages, 0);
+  const footnoteCount = header.corpus.documents.reduce((sum, d) => sum + d.footnotes.length, 0);
   const ids = count === 0 ? [] : header.passages.ids.split('\n');
   const { headings, citations } = header.passages;
-  const whole = [ids, wide, textEnds, headingOf, lines, citations, sentences.ends].every((column) => column.length === count);
+  const whole = [ids, headingOf, lines, citations, sentences.ends].every((column) => column.length === count) && [wide, textEnds].every((column) => column.length === count + footnoteCount);
   if (!whole) throw new Error('the cache file does not hold every passage');
+  // The texts in order, passages' then footnotes': each a slice of the one string of the texts of its kind, not a
+  // copy (10 MB of strings fewer at 1,000 documents).
   let at = 0;
   const starts = [0, 0];
-  const documents = header.corpus.documents.map((d): CachedDocument => {
-    const passages: Passage[] = [];
-    for (const last = at + d.passages; at < last; at += 1) {
-      const [heading, kind, end] = [headingOf[at]!, wide[at]!, textEnds[at]!];
-      const texts = kind === 0 ? narrowTexts : wideTexts;
-      if (kind > 1 || end < starts[kind]! || end > texts.length || heading >= headings.length) throw new Error('the cache file does not hold every passage');
-      // A slice of the one string of the texts of its kind, not a copy: 10 MB of strings fewer at 1,000 documents.
-      passages.push({ id: ids[at]!, documentId: d.meta.id, section: heading < 0 ? null : headings[heading]!, text: texts.slice(starts[kind], end), citations: citations[at]!, line: lines[at]! });
-      starts[kind] = end;
-    }
-    return { ...d, passages };
-  });
-  if (starts[0] !== narrowTexts.length || starts[1] !== wideTexts.length) throw new Error('the cache file does not hold every passage');
+  const nextText = (): string => {
+    const [kind, end] = [wide[at]!, textEnds[at++]!];
+    const texts = kind === 0 ? narrowTexts : wideTexts;
+    if (kind > 1 || end < starts[kind]! || end > texts.length) throw new Error('the cache file does not hold every text');
+    const text = texts.slice(starts[kind], end);
+    starts[kind] = end;
+    return text;
+  };
+  const passagesOf = header.corpus.documents.map((d): Passage[] =>
+    Array.from({ length: d.passages }, () => {
+      const passage = at;
+      const heading = headingOf[passage]!;
+      if (heading >= headings.length) throw new Error('the cache file does not hold every passage');
+      return { id: ids[passage]!, documentId: d.meta.id, section: heading < 0 ? null : headings[heading]!, text: nextText(), citations: citations[passage]!, line: lines[passage]! };
+    }),
+  );
+  const documents = header.corpus.documents.map((d, i): CachedDocument => ({
+    ...d,
+    passages: passagesOf[i]!,
+    footnotes: d.footnotes.map((marker) => [marker, { marker, text: nextText() }]),
+  }));
+  if (starts[0] !== narrowTexts.length || starts[1] !== wideTexts.length) throw new Error('the cache file does not hold every text');
   return {
     corpus: fromCachedCorpus({ ...header.corpus, documents }),
     index: { ...header.index, passages: sentences, postings, spelling, vectors, footnotes, related },
