@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { askedFootnote, isDocumentCard, quotedFootnotes, quotedPhrases } from '../src/search/cards.js';
 import { buildIndex, createEngine } from '../src/search/engine.js';
+import type { Answer } from '../src/search/types.js';
 import { createLookup } from '../src/search/lookup.js';
 import { evalQuestions } from '../scripts/bench/stats.js';
 import { evaluate, parseEvalFile } from '../scripts/eval.js';
@@ -17,6 +18,16 @@ const evalFile = (name: string) => {
   const file = join(committedCorpus, '..', 'test', 'eval', name);
   return parseEvalFile(file, readFileSync(file, 'utf8'));
 };
+
+/** The answer to a question over a scratch corpus of one small document with the given body. */
+function answerOver(body: string, question: string): Answer {
+  const { dir, cleanup } = scratchCorpus({ 'doc.md': smallDocument({ body }) }, { withCommitted: false });
+  try {
+    return createEngine(loadCorpus(dir)).answer(question);
+  } finally {
+    cleanup();
+  }
+}
 
 describe('retrieval on the evaluation sets', () => {
   // One bar per kind of set, the same for every set of that kind; `npm run eval -- FILE` lists the misses.
@@ -239,34 +250,19 @@ describe('answers', () => {
       '',
       '{#f2} Animals grazed the steppe in summer and the valleys in winter.',
     ].join('\n');
-    const { dir, cleanup } = scratchCorpus({ 'steppe.md': smallDocument({ body }) }, { withCommitted: false });
-    try {
-      const answer = createEngine(loadCorpus(dir)).answer('How many animals were lost when the party collectivized farming in the famines?');
-      expect([answer.results[0]?.id, answer.results[0]?.highlight]).toEqual(['f1', expect.stringContaining('80 percent')]);
-    } finally {
-      cleanup();
-    }
+    const answer = answerOver(body, 'How many animals were lost when the party collectivized farming in the famines?');
+    expect([answer.results[0]?.id, answer.results[0]?.highlight]).toEqual(['f1', expect.stringContaining('80 percent')]);
   });
 
   it('answer a number from a sentence opening "Since then", which refers back to the one before', () => {
     const body = ['## Navy', '', '{#n1} In 1905 the kingdom founded a navy on the northern lake with British help. Since then, the fleet has grown to 40 ships.', '', '{#n2} Ships of the southern coast carried grain.'].join('\n');
-    const { dir, cleanup } = scratchCorpus({ 'navy.md': smallDocument({ body }) }, { withCommitted: false });
-    try {
-      const answer = createEngine(loadCorpus(dir)).answer('How many ships does the navy the kingdom founded on the northern lake have?');
-      expect([answer.results[0]?.id, answer.results[0]?.highlight]).toEqual(['n1', expect.stringContaining('40 ships')]);
-    } finally {
-      cleanup();
-    }
+    const answer = answerOver(body, 'How many ships does the navy the kingdom founded on the northern lake have?');
+    expect([answer.results[0]?.id, answer.results[0]?.highlight]).toEqual(['n1', expect.stringContaining('40 ships')]);
   });
 
   it('read a decade as any of its years: "in the 1990s" is answered by a passage of 1993, not one of 2005', () => {
     const body = ['## Patrols', '', '{#r1} In 2005 the two armies held a joint river patrol, their largest joint patrol on the river.', '', '{#r2} In 1993 the two armies held their first joint patrol.'].join('\n');
-    const { dir, cleanup } = scratchCorpus({ 'patrols.md': smallDocument({ body }) }, { withCommitted: false });
-    try {
-      expect(createEngine(loadCorpus(dir)).answer('Which joint patrol did the two armies hold in the 1990s?').results.map((r) => r.id)).toEqual(['r2']);
-    } finally {
-      cleanup();
-    }
+    expect(answerOver(body, 'Which joint patrol did the two armies hold in the 1990s?').results.map((r) => r.id)).toEqual(['r2']);
   });
 
   it('answer a date of a name the gazetteer lacks only from a passage naming it', () => {
@@ -277,23 +273,13 @@ describe('answers', () => {
       '',
       '{#h2} The annual congress held in 1944 elected a new leadership, and each member was born in the valley.',
     ].join('\n');
-    const { dir, cleanup } = scratchCorpus({ 'leaders.md': smallDocument({ body }) }, { withCommitted: false });
-    try {
-      // The congress's year is no date of Akayev's birth: the passage naming him gives none.
-      expect(createEngine(loadCorpus(dir)).answer('In what year was Askar Akayev born?').results).toEqual([]);
-    } finally {
-      cleanup();
-    }
+    // The congress's year is no date of Akayev's birth: the passage naming him gives none.
+    expect(answerOver(body, 'In what year was Askar Akayev born?').results).toEqual([]);
   });
 
   it('read "site" as a place, not a website: a question of fact about a test site asks a number the passage must give', () => {
     const body = ['## Tests', '', '{#t1} In 1991 the republic closed the nuclear test site at Semipalatinsk, and its last tunnels were sealed by 1995.'].join('\n');
-    const { dir, cleanup } = scratchCorpus({ 'tests.md': smallDocument({ body }) }, { withCommitted: false });
-    try {
-      expect(createEngine(loadCorpus(dir)).answer('How many nuclear tests were carried out at the Semipalatinsk test site?').results).toEqual([]);
-    } finally {
-      cleanup();
-    }
+    expect(answerOver(body, 'How many nuclear tests were carried out at the Semipalatinsk test site?').results).toEqual([]);
   });
 
   it('answer who holds a role, or what an attribute is, only from a passage with a noun near it, not a word used beside it', () => {
