@@ -343,6 +343,15 @@ describe('answers', () => {
     // "priority" is not the paper's word; what it has of the question ("military", "China", "Central Asia") is
     // common, and the passage that says which states are "not primary for China" is found by words near "priority".
     expect(engine.answer('Which Central Asian states are less of a military priority for China?').results.map((r) => r.id)).toContain('p12');
+    // Near words count once the passage holds a sixth of what the corpus has of the question in its own words:
+    // "military", "region" of p21's "international military assistance will help to counter Islamic insurgency".
+    expect(engine.answer('How will outside military help affect Islamist uprisings in the region?').results[0]?.id).toBe('p21');
+  });
+
+  it('read a short word the model lacks as the question word it is a slip from', () => {
+    const answer = engine.answer('how meny Uighurs live in western Kazakhstan?');
+    expect(answer.readAs).toBe('how many Uighurs live in western Kazakhstan?');
+    expect(answer.results[0]?.id).toBe('p9');
   });
 
   it('answer a question of fact only from a passage that speaks of what it asks about', () => {

@@ -203,6 +203,19 @@ describe('what a question asks for', () => {
     expect(kind('Which exercise did Uzbekistan skip?')).toBeNull();
   });
 
+  it('reads a yes-or-no question as one, a question word in it opening a clause, unless a verb of knowing asks through it', () => {
+    expect(kind('Did Britain react at all when Russia took Tashkent?')).toBeNull();
+    expect(kind('Was India worried when China built the road?')).toBeNull();
+    expect(kind('Do you know when RATS was established?')).toBe('date');
+    expect(kind('Can you tell me who leads the SCO?')).toBe('agent');
+    expect(kind('When did Britain react?')).toBe('date');
+  });
+
+  it('asks of what a possessive owns, not of its owner', () => {
+    expect(read("Who became Mongolia's first president?")).toEqual({ kind: 'agent', focus: term('president') });
+    expect(read("How many soldiers does Bhutan's army have?")).toEqual({ kind: 'quantity', focus: term('soldiers') });
+  });
+
   it('reads a definition question and what it asks to define, by every name the gazetteer knows', () => {
     expect(analyzer.analyze('What is RATS?').intent).toEqual({ kind: 'definition', subject: expect.arrayContaining(['RATS', 'Regional Anti-Terrorism Structure']), focus: null });
     expect(analyzer.analyze('what are the three evils').intent).toEqual({ kind: 'definition', subject: expect.arrayContaining(['three evils']), focus: null });

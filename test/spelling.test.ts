@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import damerauLevenshtein from 'damerau-levenshtein';
 import { describe, expect, it } from 'vitest';
-import { buildSpellingIndex, createSpeller, replaceWord } from '../src/nlp/spelling.js';
+import { buildSpellingIndex, createSpeller, QUESTION_WORDS, replaceWord } from '../src/nlp/spelling.js';
 
 const speller = (words: string[]) => createSpeller(buildSpellingIndex(words));
 
@@ -14,6 +14,10 @@ function scanned(vocabulary: string[], word: string): string {
   for (const w of vocabulary) if (/^\p{L}+$/u.test(w)) known.add(w.toLowerCase());
   const candidates = [...known].filter((w) => w.length >= 4).sort();
   const lower = word.toLowerCase();
+  if (lower.length < 5 && lower === word && lower.length >= 3 && /^\p{L}+$/u.test(lower) && !QUESTION_WORDS.includes(lower) && !candidates.includes(lower)) {
+    const near = QUESTION_WORDS.filter((w) => Math.abs(w.length - lower.length) <= 1 && damerauLevenshtein(lower, w).steps === 1);
+    return near.length === 1 ? near[0]! : word;
+  }
   if (lower.length < 5 || known.has(lower) || !/^\p{L}+$/u.test(lower)) return word;
   let best: string | null = null;
   let bestEdits = (lower.length >= 7 ? 2 : 1) + 1;
@@ -56,6 +60,15 @@ describe('reading misspelt words', () => {
     expect(speller(['co', 'operation', 'cooperation']).correct('coperation', ['coperation'])).toBe('cooperation');
     // A word the corpus has is no misspelling, whatever lies a letter from it.
     expect(corpus.correct('the Trader', ['Trader'])).toBe('the Trader');
+  });
+
+  it('reads a short word in lower case as the one question word it is a slip from, and no other short word', () => {
+    expect(corpus.correct('how meny troops', ['meny'])).toBe('how many troops');
+    expect(corpus.correct('whta did india give', ['whta'])).toBe('what did india give');
+    // "wich" is one slip from "which" and from "with": read as neither; a name in capitals is no slip.
+    expect(corpus.correct('wich framework', ['wich'])).toBe('wich framework');
+    expect(corpus.correct('Meny', ['Meny'])).toBe('Meny');
+    expect(corpus.correct('trde', ['trde'])).toBe('trde');
   });
 
   it('names the words of a text it would read as others, whatever the model knows of them', () => {

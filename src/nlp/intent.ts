@@ -66,6 +66,9 @@ const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away', 'over']);
  */
 function mainQuestionWord(lower: string[]): number {
   const at = lower.findIndex((v) => WH.has(v));
+  // "Did Britain react when Russia took Tashkent?" asks yes or no: "when" opens a clause of it. Not "do you know when
+  // the SCO was founded?", which asks it through a verb of knowing or telling.
+  if (at > 0 && YES_NO_OPENERS.has(lower[0]!) && !ASKS_THROUGH.has(lower[at - 1]!) && !ASKS_THROUGH.has(lower[at - 2] ?? '')) return -1;
   if (at !== 0 || (lower[0] !== 'when' && lower[0] !== 'where')) return at;
   const pause = lower.findIndex((v, i) => i > 1 && /^[,;:\u2013\u2014-]$/.test(v));
   const later = pause < 0 ? -1 : lower.findIndex((v, i) => i > pause && WH.has(v));
@@ -79,6 +82,12 @@ const startsUpper = (word: string): boolean => {
   return (code >= 65 && code <= 90) || /^\p{Lu}/u.test(word);
 };
 
+/** The possessive's ending, as wink splits it off. */
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** Words that open a question asking yes or no ("did", "is", "can"). */
+const YES_NO_OPENERS = new Set(['is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
+/** Words after which a question word asks what it asks within a yes-or-no question ("do you know when", "can you tell me who"). */
+const ASKS_THROUGH = new Set(['know', 'tell', 'me', 'us', 'say', 'explain', 'wonder', 'idea', 'remember', 'show', 'find', 'guess', 'sure', 'clue', 'recall']);
 const WH = new Set(['what', 'when', 'where', 'who', 'whom', 'which', 'how', 'why', 'whose', 'whats', "what's", 'whos', "who's"]);
 
 export function readIntent({ values, lower, lemmas, tags, named }: QuestionTokens): Intent {
@@ -163,7 +172,8 @@ export function readIntent({ values, lower, lemmas, tags, named }: QuestionToken
   if ((next === 'many' || next === 'much') && named[at + 2]) return { kind, subject: [], focus: null };
   // The word asked about: the thing counted or dated ("how many troops", "what is the population"), not the words
   // that only say that a date or number is asked for ("what year", "the number of"); else the verb ("when did X die").
-  const noun = after.find((i) => isTopicNoun(i) && !KIND_NOUNS.has(lemma(i)) && (asksNoun || !verbAsks));
+  // "Who became Mongolia's first president?" asks of the president: a possessive says whose it is.
+  const noun = after.find((i) => isTopicNoun(i) && !KIND_NOUNS.has(lemma(i)) && (asksNoun || !verbAsks) && !POSSESSIVE.has(lower[i + 1] ?? ''));
   const focus = noun === undefined ? after.find(asksVerb) : head(noun);
   return { kind, subject: [], focus: focus ?? null, ...withKindWords };
 

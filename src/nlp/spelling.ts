@@ -29,6 +29,15 @@ function editDistances(): NonNullable<typeof measures> {
 /** Shortest word read again: shorter ones are too close to too many others. */
 const MIN_LENGTH = 5;
 
+/**
+ * Words that ask or link, which a question is built of and a corpus need not hold: a shorter word written in lower
+ * case is read as one of them when it is one slip from that one alone ("meny" as "many", "wich" as "which").
+ */
+export const QUESTION_WORDS: readonly string[] = ['what', 'when', 'where', 'which', 'whom', 'whose', 'many', 'much', 'does', 'there', 'their', 'they', 'with', 'about', 'from', 'into', 'this', 'that', 'were', 'have', 'also', 'most', 'after', 'before'];
+
+/** Shortest word read as a question word. */
+const MIN_SHORT_LENGTH = 3;
+
 /** Every run of letters long enough to be read again, whole. */
 const LETTER_RUNS = new RegExp(`\\p{L}{${MIN_LENGTH},}`, 'gu');
 
@@ -178,7 +187,8 @@ export function createSpeller(index: SpellingIndex): Speller {
   /** The one word of the corpus closest to `word`, if it is close enough and no other is as close. */
   function meant(word: string): string | null {
     const lower = word.toLowerCase();
-    if (lower.length < MIN_LENGTH || !/^\p{L}+$/u.test(lower)) return null;
+    if (lower.length < MIN_LENGTH) return lower === word ? questionWord(lower) : null;
+    if (!/^\p{L}+$/u.test(lower)) return null;
     if (isKnown(lower)) return null;
     const close = closeWords(lower);
     const allowed = allowedEdits(lower.length);
@@ -199,6 +209,14 @@ export function createSpeller(index: SpellingIndex): Speller {
     return /^\p{Lu}/u.test(word) ? best[0]!.toUpperCase() + best.slice(1) : best;
   }
 
+  /** The one question word a short word is a slip from (see QUESTION_WORDS), if it is one and no word of the corpus. */
+  function questionWord(lower: string): string | null {
+    if (lower.length < MIN_SHORT_LENGTH || !/^\p{L}+$/u.test(lower) || QUESTION_WORDS.includes(lower) || isKnown(lower)) return null;
+    const damerau = editDistances().damerau;
+    const near = QUESTION_WORDS.filter((w) => Math.abs(w.length - lower.length) <= 1 && damerau(lower, w).steps === 1);
+    return near.length === 1 ? near[0]! : null;
+  }
+
   return {
     correct(text, unknown) {
       let corrected = text;
@@ -214,7 +232,8 @@ export function createSpeller(index: SpellingIndex): Speller {
     },
     suspects(text) {
       const found: string[] = [];
-      // Every maximal run of MIN_LENGTH letters or more: `meant` reads no other word.
+      // Every maximal run of MIN_LENGTH letters or more: `meant` reads no other word but a short one in lower case,
+      // which is only read again when the model lacks it (see QUESTION_WORDS).
       for (const word of text.match(LETTER_RUNS) ?? []) if (!found.includes(word) && readingOf(word) !== null) found.push(word);
       return found;
     },

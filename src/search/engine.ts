@@ -102,8 +102,12 @@ const FOOTNOTE_CREDIT = 0.5;
 const NEAR_WORDS: readonly [number, number] = [0.5, 0.8];
 /** How much more of the question a passage must meet when its words count by their vectors too. */
 const NEAR_COVERAGE_MARGIN = 0.05;
-/** The share of a question a passage must hold in its own words before words near the others count. */
-const NEAR_NEEDS_SHARED = 0.25;
+/**
+ * The share of a question a passage must hold in its own words before words near the others count. Measured at 0.25
+ * and 0.15 on the readable sets and four second documents: two fewer false abstentions, one more right answer first
+ * on a second document, no out-of-scope question answered.
+ */
+const NEAR_NEEDS_SHARED = 0.15;
 /** How near a passage's word must be to the word a question asks a fact about ("troops", "founded") to speak of it. */
 const FOCUS_NEAR = 0.6;
 /** A decade's term ("1990s", see the analyzer's FULL_DECADE): its years are those of the digits before the final zero. */
@@ -843,7 +847,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    */
   function readQuestion(text: string): { analysis: Analysis; readAs?: string } {
     const suspects = speller.suspects(text);
-    if (suspects.length === 0) return { analysis: analyzer.analyze(text) };
+    if (suspects.length === 0) {
+      const analysis = analyzer.analyze(text);
+      // Short words are no suspects: one the model lacks may still be a slip for a question word ("how meny").
+      const corrected = analysis.unknownWords.length === 0 ? text : speller.correct(text, analysis.unknownWords);
+      return corrected === text ? { analysis } : { analysis: analyzer.analyze(corrected), readAs: corrected };
+    }
     const unknown = analyzer.unknownWordsAround(text, suspects);
     const corrected = spell(text, unknown);
     if (corrected === text && new Set(unknown).size <= MAX_WORDS) return { analysis: analyzer.analyze(text) };
