@@ -112,12 +112,6 @@ const NEAR_NEEDS_SHARED = 0.15;
 const FOCUS_NEAR = 0.6;
 /** A decade's term ("1990s", see the analyzer's FULL_DECADE): its years are those of the digits before the final zero. */
 const DECADE = /^(\d{3})0s$/;
-/**
- * As FOCUS_NEAR, for the role a who-question asks who holds ("who was Turkmenistan's president?"): a passage's noun
- * must be nearer to the role than to an attribute, since many nouns of what leaders do lie near a role ("support" is
- * 0.61 from "president"). Measured on the readable sets: two more near-topic questions abstained, no answer lost.
- */
-const ROLE_NEAR = 0.7;
 /** The parts of speech a corpus word is used as, one bit each (`IndexData.vectors.pos`). */
 const POS_BITS: ReadonlyArray<readonly [WordnetPos, number]> = [['n', 1], ['v', 2], ['a', 4], ['r', 8]];
 const posBit = (pos: WordnetPos): number => POS_BITS.find(([tag]) => tag === pos)![1];
@@ -1538,18 +1532,21 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (kind !== null && kind !== 'definition' && !aboutSources) {
       // "How many troops …", "who heads the commission?": only a passage that speaks of what is asked about answers.
       const focus = FACT_KINDS.has(kind) ? (concepts.find((c) => c.terms[0] === intent.focus) ?? null) : null;
-      // Who holds a role, what a thing's attribute is ("who was Kyrgyzstan's president?", "what is its population?"):
-      // a word near the role's or the attribute's in meaning is a noun, as they are. Near in the word vectors is also
-      // what words used together are ("president" and "promised").
+      // What a thing's attribute is ("what is its population?"): a word near the attribute's in meaning is a noun, as
+      // it is (near in the word vectors is also what words used together are: "president" and "promised"). Who holds
+      // a role ("who was Kyrgyzstan's president?"): in the corpus's words or WordNet's for it only, never a word near it
+      // in the vectors, where nouns of what leaders do lie ("support" 0.61 from "president", "member" 0.74 from
+      // "leader"). Measured on the readable sets and six second documents: vectors at 0.7 abstained on two near-topic
+      // questions more than at 0.6; no vectors, on two more again (of a second document), no answer lost.
       const focusPos = (kind === 'agent' || kind === 'attribute') && partsOfSpeech.get(intent.focus ?? '') === 'n' ? posBit('n') : 0;
-      const focusNear = focusPos !== 0 && kind === 'agent' ? ROLE_NEAR : FOCUS_NEAR;
+      const role = focusPos !== 0 && kind === 'agent';
       // A date or a number is of what the question names: a passage must name each of its names ("When did India and
       // Kazakhstan start military exercises?" is not answered by China and Kazakhstan's), itself, within a longer name
       // ("SCO" of "SCO Anti-Drug Agencies") or in its document's title, which all its passages speak of.
       // So must a passage name the words of a name the gazetteer lacks ("When was Askar Akayev born?").
       const named = NUMBERED_KINDS.has(kind) ? concepts.filter((c) => (c.name || c.proper) && c.ids.length > 0) : [];
       const namesEach = (r: Ranked): boolean => named.every((c) => sharedCredit(r.entry, c, false) > 0 || holdsLonger(r.entry, c) || titleNames(r.entry.passage.documentId).has(c.terms[0]!));
-      const speaksOf = (r: Ranked): boolean => namesEach(r) && (!focus || sharedCredit(r.entry, focus, false) === 1 || nearest(focus, r.entry, focusNear, focusPos) >= focusNear);
+      const speaksOf = (r: Ranked): boolean => namesEach(r) && (!focus || sharedCredit(r.entry, focus, false) === 1 || (!role && nearest(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR));
       // A date or number is of what the question names: a sentence naming only another body gives another's.
       const others = NUMBERED_KINDS.has(kind) ? otherNames(text, concepts) : [];
       // A date or a number is given by a sentence that speaks of the focus itself, in its words or one near them: "How
