@@ -27,6 +27,7 @@ function compareWithWink(gazetteer: GazetteerEntry[], texts: string[]): number {
   );
   const its = taught.its;
   const findNames = nameFinder(names.patterns);
+  const nameWords = new Set(names.patterns.flatMap(([, normals]) => normals.map(bare)));
   let found = 0;
   for (const text of texts) {
     const custom = taught.readDoc(text).customEntities();
@@ -39,7 +40,12 @@ function compareWithWink(gazetteer: GazetteerEntry[], texts: string[]): number {
       const [start, end] = name.span!;
       if (end > start && values[end] === '.') name.span = [start, end - 1];
     }
-    const actual = findNames(tokens.out() as string[], tokens.out(its.normal) as string[]).map(({ term, start, end }) => ({ term, span: [start, end], text: expect.any(String) }));
+    // wink's matching, and one rule of the finder's own (tested below): "chinas", a name with a possessive's "s".
+    const normals = tokens.out(its.normal) as string[];
+    const possessive = (start: number, end: number): boolean => start === end && !nameWords.has(bare(values[start]!)) && !nameWords.has(bare(normals[start]!));
+    const actual = findNames(values, normals)
+      .filter(({ start, end }) => !possessive(start, end))
+      .map(({ term, start, end }) => ({ term, span: [start, end], text: expect.any(String) }));
     expect(actual, text).toEqual(expected);
     // Each name's text as written is the entity's text in the analysis, but for an abbreviation's closing full stop.
     const entityTexts = analyzer.analyze(text).entities.map((entity) => entity.text);
@@ -98,6 +104,8 @@ describe('gazetteer names among tokens', () => {
     expect(spans(['us'], ['ourselves'])).toEqual(['@c 0-0']);
     expect(spans(['SCO', 'anti', '-'])).toEqual(['@a 0-0']);
     expect(spans([])).toEqual([]);
+    // A one-word name with a possessive's "s" and no apostrophe, as chat writes it ("chinas"); not a longer name's.
+    expect(spans(['indias', 'scos', 'us'], ['indias', 'scos', 'us'])).toEqual(['@a 1-1', '@c 2-2']);
   });
 
   it('are found in an abbreviation however wink cut its closing full stop, as its history in the process makes it', () => {

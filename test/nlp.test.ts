@@ -183,6 +183,13 @@ describe('what a question asks for', () => {
     }
   });
 
+  it('reads a noun after "what does" as what does something, not what is asked', () => {
+    expect(kind('What does the small size of the SCO exercise show?')).toBeNull();
+    expect(kind('What does the number of exercises tell us?')).toBeNull();
+    expect(kind('What is the size of the exercise?')).toBe('quantity');
+    expect(kind('What number of exercises did China join?')).toBe('quantity');
+  });
+
   it('reads the kind of answer from the question word and the noun it asks about', () => {
     expect(kind('When was RATS established?')).toBe('date');
     expect(kind('In what year did China promise aid?')).toBe('date');
@@ -286,7 +293,13 @@ describe('questions as students type them', () => {
     expect(plainQuestion('y does uzbekistan skip sco exercises')).toBe('why does uzbekistan skip sco exercises');
     expect(plainQuestion('Hey guys, can u tell me abt RATS?')).toBe('can you tell me about RATS?');
     // Capitals are no chat spelling ("BC", "U.S."), a greeting alone is no question, and other words stay.
-    for (const text of ['What happened in 1279 BC?', 'What did the U.S. give?', 'hey bot', 'thanks!', 'ok so why does Uzbekistan skip the exercises?']) expect(plainQuestion(text)).toBe(text);
+    for (const text of ['What happened in 1279 BC?', 'What did the U.S. give?', 'hey bot', 'thanks!', 'then why does Uzbekistan skip the exercises?']) expect(plainQuestion(text)).toBe(text);
+  });
+
+  it('reads chat’s short forms as the words they stand for, and leaves its asides and lead-ins out', () => {
+    expect(plainQuestion('ok so how is china tryna deal w its security worries rn')).toBe('how is china trying to deal with its security worries ');
+    expect(plainQuestion('quick q why does uzbekistan skip sco drills tbh')).toBe('why does uzbekistan skip sco drills ');
+    expect(plainQuestion('wait is indias econ coop with tajikistan any good or nah')).toBe('is indias economic coop with tajikistan any good ');
   });
 
   it('reads the author’s view of something as what the paper says about it', () => {

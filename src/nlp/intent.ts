@@ -130,14 +130,17 @@ export function readIntent({ values, lower, lemmas, tags, named }: QuestionToken
   const focusNoun = nounAt !== undefined && (asksNoun || !verbAsks) ? lemma(nounAt) : '';
 
   let kind: AnswerKind | null = null;
+  // "What does the small size of the drill say about the SCO?": after "what does", the noun is what does something,
+  // not what is asked ("what is the size of the army?" asks a size).
+  const asked = ['do', 'does', 'did'].includes(next) ? '' : focusNoun;
   // "How far back do their ties go?" asks since when.
-  if (wh === 'when' || (wh === 'how' && next === 'far' && lower[at + 2] === 'back') || DATE_NOUNS.has(nounNext) || DATE_NOUNS.has(focusNoun)) kind = 'date';
+  if (wh === 'when' || (wh === 'how' && next === 'far' && lower[at + 2] === 'back') || DATE_NOUNS.has(nounNext) || DATE_NOUNS.has(asked)) kind = 'date';
   else if (wh === 'how' && next === 'long') kind = 'duration';
   // "How often are the exercises held?": "annual", "every year", "twice a year".
   else if (wh === 'how' && (next === 'often' || next === 'frequently')) kind = 'frequency';
   // "How old is the SCO?": an age, or the year it runs from.
   else if (wh === 'how' && next === 'old') kind = 'age';
-  else if (wh === 'how' || QUANTITY_NOUNS.has(nounNext) || QUANTITY_NOUNS.has(focusNoun)) kind = 'quantity';
+  else if (wh === 'how' || QUANTITY_NOUNS.has(nounNext) || QUANTITY_NOUNS.has(asked)) kind = 'quantity';
   else if ((wh === 'what' || wh === 'who') && (be || lower.includes('stand') || lower.includes('mean'))) {
     // "What is the SCO?", "what are the three evils", "what does RATS stand for": the question only names a thing.
     // "What is the capital of Turkmenistan?", "what is China's population?": a thing's attribute, not what a name means.

@@ -57,6 +57,10 @@ export function nameFinder(patterns: readonly NamePattern[]): (values: readonly 
     for (let i = 0; i < values.length; ) {
       const name = byFirst.get(word(i))?.find(([, sequence]) => i + sequence.length <= values.length && sequence.every((w, k) => k === 0 || word(i + k) === w));
       if (!name) {
+        // "indias", "chinas": a one-word name with a possessive's "s" and no apostrophe, as chat writes it.
+        const normal = bare(normals[i]!);
+        const owner = normal.length > 3 && normal.endsWith('s') ? bySequence.get(normal.slice(0, -1)) : undefined;
+        if (owner && owner[1].length === 1) found.push({ term: owner[0], start: i, end: i });
         i += 1;
         continue;
       }

@@ -57,12 +57,20 @@ export function looksForeign(text: string, unknownWords: readonly string[]): boo
 const CHAT_SPELLINGS = new Map([
   ['wat', 'what'], ['wut', 'what'], ['wht', 'what'], ['wats', "what's"], ['hw', 'how'], ['wen', 'when'], ['whn', 'when'], ['wher', 'where'],
   ['whr', 'where'], ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['abt', 'about'], ['bc', 'because'], ['cuz', 'because'], ['coz', 'because'],
+  // chat's short forms of words, and of phrases ("tryna" for "trying to")
+  ['w', 'with'], ['w/', 'with'], ['w/o', 'without'], ['b/w', 'between'], ['tho', 'though'], ['thru', 'through'], ['smth', 'something'], ['sth', 'something'],
+  ['tryna', 'trying to'], ['gonna', 'going to'], ['wanna', 'want to'], ['gotta', 'got to'], ['kinda', 'kind of'], ['sorta', 'sort of'], ['rly', 'really'],
+  ['ppl', 'people'], ['govt', 'government'], ['intl', 'international'], ['econ', 'economic'], ['esp', 'especially'],
+  // and its asides, which say nothing of what is asked ("… rn", "… or nah", "tbh")
+  ['rn', ''], ['atm', ''], ['tbh', ''], ['imo', ''], ['imho', ''], ['idk', ''], ['btw', ''], ['lol', ''], ['lmao', ''], ['pls', ''], ['plz', ''],
+  ['or nah', ''], ['or smth', ''], ['or sth', ''], ['or something', ''], ['or what', ''],
 ]);
 // Each in lower case, and those of more than a letter capitalised too, as a sentence starts ("Wat is…").
 const CHAT_SPELLING_FORMS = [...CHAT_SPELLINGS.keys()].flatMap((word) => (word.length > 1 ? [word, word[0]!.toUpperCase() + word.slice(1)] : [word]));
 const CHAT_SPELLING = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${CHAT_SPELLING_FORMS.join('|')})(?![\\p{L}\\p{N}'’-]|\\.\\p{L})`, 'gu');
-/** Greetings and the like before a question ("hey bot, what is RATS?"): no words of it. */
-const GREETING = new RegExp(`^(?:\\s*(?:${CHAT_WORDS.split(/\s+/).join('|')})\\b[\\s,.!:;-]*)+(?=(?:what|what's|whats|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|tell|explain)\\b)`, 'i');
+/** Greetings and the like before a question ("hey bot, what is RATS?", "ok so quick q, why…"): no words of it. */
+const LEAD_INS = 'so quick q question wait um uh hmm also actually anyway alright right real';
+const GREETING = new RegExp(`^(?:\\s*(?:${[...CHAT_WORDS.split(/\s+/), ...LEAD_INS.split(' ')].join('|')})\\b[\\s,.!:;-]*)+(?=(?:what|what's|whats|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|tell|explain)\\b)`, 'i');
 
 /**
  * The small words a question is made of (general English), each of which a hurried hand types with two letters
@@ -163,7 +171,8 @@ function openingWord(text: string): string {
   return text.slice(start, end).toLowerCase();
 }
 
-const CHAT_WORD_SET = new Set(CHAT_WORDS.split(/\s+/));
+/** What a greeting before a question opens with (see GREETING). */
+const OPENING_WORDS = new Set([...CHAT_WORDS.split(/\s+/), ...LEAD_INS.split(' ')]);
 const CHAT_SPELLING_FORM_SET = new Set(CHAT_SPELLING_FORMS);
 const longestOf = (words: Iterable<string>): number => Math.max(...[...words].map((word) => word.length));
 const [CHAT_SPELLING_LONGEST, SWAPPED_LONGEST] = [longestOf(CHAT_SPELLING_FORMS), longestOf(SWAPPED.keys())];
@@ -193,6 +202,6 @@ export function plainQuestion(text: string, isWord: (lower: string) => boolean =
   const alone = questionAlone(written);
   // "y does…" at the start is "why".
   const asked = openingWord(alone) === 'y' ? alone.replace(/^\s*y(?=\s+(?:do|does|did|is|are|was|were|has|have|would|should|can)\b)/i, 'why') : alone;
-  const greeted = CHAT_WORD_SET.has(openingWord(asked)) ? asked.replace(GREETING, '') : asked;
+  const greeted = OPENING_WORDS.has(openingWord(asked)) ? asked.replace(GREETING, '') : asked;
   return DOCUMENT_NAMED.test(greeted) ? greeted.replace(DOCUMENT_VIEW, 'what does the paper say about').replace(AUTHOR_SAYS, 'the paper') : greeted;
 }
