@@ -277,6 +277,11 @@ describe('answers', () => {
     expect(answerOver(body, 'In what year was Askar Akayev born?').results).toEqual([]);
   });
 
+  it('answer "which country" with the country a passage names, whatever verb the question puts it with', () => {
+    // The paper: "China accepts Russia as the primary actor for Central Asia’s security".
+    expect(engine.answer('Which country does China treat as the principal actor for Central Asian security?').results[0]?.id).toBe('p11');
+  });
+
   it('answer who held a role only from a passage naming that role in its words or WordNet’s, not a word near it', () => {
     const body = [
       '## The empire',
