@@ -299,7 +299,7 @@ describe('questions as students type them', () => {
   it('reads chat’s short forms as the words they stand for, and leaves its asides and lead-ins out', () => {
     expect(plainQuestion('ok so how is china tryna deal w its security worries rn')).toBe('how is china trying to deal with its security worries ');
     expect(plainQuestion('quick q why does uzbekistan skip sco drills tbh')).toBe('why does uzbekistan skip sco drills ');
-    expect(plainQuestion('wait is indias econ coop with tajikistan any good or nah')).toBe('is indias economic coop with tajikistan any good ');
+    expect(plainQuestion('wait is indias econ coop with tajikistan any good or nah')).toBe('is indias economic co-operation with tajikistan any good ');
   });
 
   it('reads the author’s view of something as what the paper says about it', () => {

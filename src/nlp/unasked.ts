@@ -60,7 +60,7 @@ const CHAT_SPELLINGS = new Map([
   // chat's short forms of words, and of phrases ("tryna" for "trying to")
   ['w', 'with'], ['w/', 'with'], ['w/o', 'without'], ['b/w', 'between'], ['tho', 'though'], ['thru', 'through'], ['smth', 'something'], ['sth', 'something'],
   ['tryna', 'trying to'], ['gonna', 'going to'], ['wanna', 'want to'], ['gotta', 'got to'], ['kinda', 'kind of'], ['sorta', 'sort of'], ['rly', 'really'],
-  ['ppl', 'people'], ['govt', 'government'], ['intl', 'international'], ['econ', 'economic'], ['esp', 'especially'],
+  ['ppl', 'people'], ['govt', 'government'], ['intl', 'international'], ['econ', 'economic'], ['esp', 'especially'], ['coop', 'co-operation'],
   // and its asides, which say nothing of what is asked ("… rn", "… or nah", "tbh")
   ['rn', ''], ['atm', ''], ['tbh', ''], ['imo', ''], ['imho', ''], ['idk', ''], ['btw', ''], ['lol', ''], ['lmao', ''], ['pls', ''], ['plz', ''],
   ['or nah', ''], ['or smth', ''], ['or sth', ''], ['or something', ''], ['or what', ''],
