@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import damerauLevenshtein from 'damerau-levenshtein';
 import { describe, expect, it } from 'vitest';
-import { buildSpellingIndex, createSpeller, QUESTION_WORDS, replaceWord } from '../src/nlp/spelling.js';
+import { buildSpellingIndex, createSpeller, replaceWord } from '../src/nlp/spelling.js';
+import { FUNCTION_WORDS } from '../src/nlp/unasked.js';
 
 const speller = (words: string[]) => createSpeller(buildSpellingIndex(words));
 
@@ -14,8 +15,8 @@ function scanned(vocabulary: string[], word: string): string {
   for (const w of vocabulary) if (/^\p{L}+$/u.test(w)) known.add(w.toLowerCase());
   const candidates = [...known].filter((w) => w.length >= 4).sort();
   const lower = word.toLowerCase();
-  if (lower.length < 5 && lower === word && lower.length >= 3 && /^\p{L}+$/u.test(lower) && !QUESTION_WORDS.includes(lower) && !candidates.includes(lower)) {
-    const near = QUESTION_WORDS.filter((w) => Math.abs(w.length - lower.length) <= 1 && damerauLevenshtein(lower, w).steps === 1);
+  if (lower.length < 5 && lower === word && lower.length >= 3 && /^\p{L}+$/u.test(lower) && !FUNCTION_WORDS.includes(lower) && !candidates.includes(lower)) {
+    const near = FUNCTION_WORDS.filter((w) => Math.abs(w.length - lower.length) <= 1 && damerauLevenshtein(lower, w).steps === 1);
     return near.length === 1 ? near[0]! : word;
   }
   if (lower.length < 5 || known.has(lower) || !/^\p{L}+$/u.test(lower)) return word;

@@ -12,6 +12,7 @@
  */
 import { createRequire } from 'node:module';
 import { memoized } from '../memo.js';
+import { FUNCTION_WORDS } from './unasked.js';
 
 /**
  * The two edit distances, loaded when a word is first compared with the corpus's: most questions have no word that
@@ -29,11 +30,6 @@ function editDistances(): NonNullable<typeof measures> {
 /** Shortest word read again: shorter ones are too close to too many others. */
 const MIN_LENGTH = 5;
 
-/**
- * Words that ask or link, which a question is built of and a corpus need not hold: a shorter word written in lower
- * case is read as one of them when it is one slip from that one alone ("meny" as "many", "wich" as "which").
- */
-export const QUESTION_WORDS: readonly string[] = ['what', 'when', 'where', 'which', 'whom', 'whose', 'many', 'much', 'does', 'there', 'their', 'they', 'with', 'about', 'from', 'into', 'this', 'that', 'were', 'have', 'also', 'most', 'after', 'before'];
 
 /** Shortest word read as a question word. */
 const MIN_SHORT_LENGTH = 3;
@@ -209,11 +205,15 @@ export function createSpeller(index: SpellingIndex): Speller {
     return /^\p{Lu}/u.test(word) ? best[0]!.toUpperCase() + best.slice(1) : best;
   }
 
-  /** The one question word a short word is a slip from (see QUESTION_WORDS), if it is one and no word of the corpus. */
+  /**
+   * The small word of questions (FUNCTION_WORDS) a shorter word written in lower case is one slip from, if only one,
+   * and it is no word of the corpus: "meny" is "many"; "wich" is "which" or "with", so neither. A corpus need not hold
+   * such words, so the corpus's words cannot mend them.
+   */
   function questionWord(lower: string): string | null {
-    if (lower.length < MIN_SHORT_LENGTH || !/^\p{L}+$/u.test(lower) || QUESTION_WORDS.includes(lower) || isKnown(lower)) return null;
+    if (lower.length < MIN_SHORT_LENGTH || !/^\p{L}+$/u.test(lower) || FUNCTION_WORDS.includes(lower) || isKnown(lower)) return null;
     const damerau = editDistances().damerau;
-    const near = QUESTION_WORDS.filter((w) => Math.abs(w.length - lower.length) <= 1 && damerau(lower, w).steps === 1);
+    const near = FUNCTION_WORDS.filter((w) => Math.abs(w.length - lower.length) <= 1 && damerau(lower, w).steps === 1);
     return near.length === 1 ? near[0]! : null;
   }
 
@@ -233,7 +233,7 @@ export function createSpeller(index: SpellingIndex): Speller {
     suspects(text) {
       const found: string[] = [];
       // Every maximal run of MIN_LENGTH letters or more: `meant` reads no other word but a short one in lower case,
-      // which is only read again when the model lacks it (see QUESTION_WORDS).
+      // which is only read again when the model lacks it (see `questionWord`).
       for (const word of text.match(LETTER_RUNS) ?? []) if (!found.includes(word) && readingOf(word) !== null) found.push(word);
       return found;
     },

@@ -74,9 +74,11 @@ const GREETING = new RegExp(`^(?:\\s*(?:${[...CHAT_WORDS.split(/\s+/), ...LEAD_I
 
 /**
  * The small words a question is made of (general English), each of which a hurried hand types with two letters
- * swapped ("whta", "teh"): the speller reads only longer words, the corpus's.
+ * swapped ("whta", "teh"), or with a letter wrong, missing or added ("meny"), which the speller mends when the
+ * model lacks the word (see ./spelling.ts): its corpus words are all of four letters or more, and a corpus need not
+ * hold these.
  */
-const FUNCTION_WORDS = 'what who when where why which how the and does did was were are has have with from this that they their there about'.split(' ');
+export const FUNCTION_WORDS: readonly string[] = 'what who when where why which how whom whose many much the and does did was were are has have with from into this that they their there about also most after before'.split(' ');
 /**
  * Each function word with two neighbouring letters swapped, that is no function word itself, and the word meant;
  * not one two words make ("hwo": "who" or "how").
