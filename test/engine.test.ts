@@ -553,6 +553,11 @@ describe('answers', () => {
     const only = new Set(index.sourceOnly.map((id) => index.terms[id]));
     expect(only).toContain('peyrous');
     expect(only).not.toContain('kazakhstan');
+    // A gazetteer name only footnotes have (an outlet, an author) says a cited work is asked about, as a word does.
+    expect(only).toContain('@tajikistan_monitor');
+    const monitor = engine.answer("When did the Tajikistan monitor article on India's relation with Tajikistan come out?");
+    expect(monitor.entities.map((e) => e.canonical)).toContain('Tajikistan monitor');
+    expect([monitor.results[0]?.id, monitor.results[0]?.citations.map((c) => c.marker)]).toEqual(['p18', ['xi']]);
     // "where" asks for a place, "the name of" an attribute: of a cited work, they ask where it appeared, its title.
     const peyrouse = engine.answer("Where did Peyrouse's article appear?").results[0]!;
     expect([peyrouse.id, peyrouse.citations.map((c) => c.marker)]).toEqual(['p8', ['iv']]);

@@ -1339,7 +1339,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (queryBoosts.size === 0) return { text, entities, concepts: words, ranked: [], readAs, analysis, missing: stated(text, words, [], false, readAs ?? text).missing };
     // "Who wrote …", "which outlet …", or a name or word only a cited work has ("Where did Peyrouse's article appear?").
     // A year only footnotes have is no sign of one: "what did they agree at the 2014 summit?" dates an event.
-    const aboutSources = words.some((c) => c.asksSource || (sourceOnly.has(c.own) && namesSource(text, c.written) && !YEAR.test(c.terms[0]!)));
+    const aboutSources = words.some((c) => c.asksSource || (sourceOnly.has(c.own) && (c.name || namesSource(text, c.written)) && !YEAR.test(c.terms[0]!)));
     // "What date was the Harrison piece published?": a source's date is in its footnote, and the noun asking for one
     // is no word a passage must hold.
     const concepts = aboutSources && analysis.intent.kind === 'date' ? words.filter((c) => !(dateNouns ??= new Set(analyzer.terms(DATE_NOUNS))).has(c.terms[0]!)) : words;
@@ -1704,7 +1704,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // Every word of the question the corpus has, but verbs that only carry it ("think", "need"), is the card's: what
     // it asks is the document's details, not what the document says about something.
     // "Was the paper written by Dmitry Gorenburg?": a name a yes-or-no question puts to the card is what it checks.
-    const checked = checksFact(question) ? concepts.filter((c) => c.written !== undefined && /^\p{Lu}/u.test(asWritten(question, c.written))) : [];
+    const checked = checksFact(question) ? concepts.filter((c) => c.name || (c.written !== undefined && /^\p{Lu}/u.test(asWritten(question, c.written)))) : [];
     const weighed = checked.length === 0 ? concepts : concepts.filter((c) => !checked.includes(c) && !c.name);
     if (weighed.length === 0) return cards[0] ?? null;
     const asked = weighed.filter((c) => c.ids.length > 0 && !lightTerms().has(c.terms[0]!));
