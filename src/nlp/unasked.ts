@@ -70,7 +70,9 @@ const CHAT_SPELLING_FORMS = [...CHAT_SPELLINGS.keys()].flatMap((word) => (word.l
 const CHAT_SPELLING = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${CHAT_SPELLING_FORMS.join('|')})(?![\\p{L}\\p{N}'’-]|\\.\\p{L})`, 'gu');
 /** Greetings and the like before a question ("hey bot, what is RATS?", "ok so quick q, why…"): no words of it. */
 const LEAD_INS = 'so quick q question wait um uh hmm also actually anyway alright right real';
-const GREETING = new RegExp(`^(?:\\s*(?:${[...CHAT_WORDS.split(/\s+/), ...LEAD_INS.split(' ')].join('|')})\\b[\\s,.!:;-]*)+(?=(?:what|what's|whats|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|tell|explain)\\b)`, 'i');
+/** What a greeting before a question is made of, and opens with. */
+const OPENING_WORDS = new Set([...CHAT_WORDS.split(/\s+/), ...LEAD_INS.split(' ')]);
+const GREETING = new RegExp(`^(?:\\s*(?:${[...OPENING_WORDS].join('|')})\\b[\\s,.!:;-]*)+(?=(?:what|what's|whats|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|tell|explain)\\b)`, 'i');
 
 /**
  * The small words a question is made of (general English), each of which a hurried hand types with two letters
@@ -173,8 +175,6 @@ function openingWord(text: string): string {
   return text.slice(start, end).toLowerCase();
 }
 
-/** What a greeting before a question opens with (see GREETING). */
-const OPENING_WORDS = new Set([...CHAT_WORDS.split(/\s+/), ...LEAD_INS.split(' ')]);
 const CHAT_SPELLING_FORM_SET = new Set(CHAT_SPELLING_FORMS);
 const longestOf = (words: Iterable<string>): number => Math.max(...[...words].map((word) => word.length));
 const [CHAT_SPELLING_LONGEST, SWAPPED_LONGEST] = [longestOf(CHAT_SPELLING_FORMS), longestOf(SWAPPED.keys())];
