@@ -265,6 +265,16 @@ describe('answers', () => {
     expect(answerOver(body, 'Which joint patrol did the two armies hold in the 1990s?').results.map((r) => r.id)).toEqual(['r2']);
   });
 
+  it('read "what year" and "which date" as the kind of answer asked, not a word the passage must hold', () => {
+    const question = "In what year did India and Tajikistan's defence ties begin?";
+    expect(engine.explain(question).concepts.flatMap((c) => c.terms)).not.toContain('year');
+    // The passage dates the ties ("originate from 1990") without the word "year": it holds the whole question.
+    const [top] = engine.explain(question).candidates;
+    expect(top).toMatchObject({ id: 'p18', coverage: 1 });
+    // A question with nothing but the noun keeps it: "what year?" asks about years.
+    expect(engine.explain('What year?').concepts.flatMap((c) => c.terms)).toContain('year');
+  });
+
   it('answer a date of a name the gazetteer lacks only from a passage naming it', () => {
     const body = [
       '## Leaders',

@@ -1317,8 +1317,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return /[\p{L}\p{N}]/u.test(text[settings.maxQuestionLength]!) ? kept.replace(/[\p{L}\p{N}'’-]+$/u, '') : kept;
   }
 
-  /** The question's concepts and every passage that matches any of them, best first. */
-  function rank(question: string, everyCandidate = settings.rerankAll): { text: string; entities: Entity[]; concepts: Concept[]; ranked: Ranked[]; readAs?: string; missing?: string[]; analysis?: Analysis } {
+  /**
+   * The question's concepts and every passage that matches any of them, best first; `asked`, the concepts before those
+   * that only say what kind of answer is asked ("year") were left out, which a document's card is read against.
+   */
+  function rank(question: string, everyCandidate = settings.rerankAll): { text: string; entities: Entity[]; concepts: Concept[]; asked?: Concept[]; ranked: Ranked[]; readAs?: string; missing?: string[]; analysis?: Analysis } {
     const text = asked(question);
     if (text.trim() === '') return { text, entities: [], concepts: [], ranked: [] };
     // "Tajikstan" is read as "Tajikistan": the corrected question is analysed instead, the misspelt one never.
@@ -1340,9 +1343,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // "Who wrote …", "which outlet …", or a name or word only a cited work has ("Where did Peyrouse's article appear?").
     // A year only footnotes have is no sign of one: "what did they agree at the 2014 summit?" dates an event.
     const aboutSources = words.some((c) => c.asksSource || (sourceOnly.has(c.own) && (c.name || namesSource(text, c.written)) && !YEAR.test(c.terms[0]!)));
-    // "What date was the Harrison piece published?": a source's date is in its footnote, and the noun asking for one
-    // is no word a passage must hold.
-    const concepts = aboutSources && analysis.intent.kind === 'date' ? words.filter((c) => !(dateNouns ??= new Set(analyzer.terms(DATE_NOUNS))).has(c.terms[0]!)) : words;
+    // "In what year did the ties begin?", "what date was the Harrison piece published?": the noun asking for a date is
+    // the kind of answer asked, no word a passage must hold (the year is in its text, or a source's in its footnote).
+    // Alone ("what year?") it is all the question asks about.
+    const asksDate = (c: Concept): boolean => (dateNouns ??= new Set(analyzer.terms(DATE_NOUNS))).has(c.terms[0]!);
+    const concepts = analysis.intent.kind === 'date' && !words.every(asksDate) ? words.filter((c) => !asksDate(c)) : words;
     // Only the leaders by BM25 can end up among the answers after re-ranking.
     const hits = postings.best([...queryBoosts].map(([term, boost]) => ({ term, boost })), RERANKED);
     const rerank = (at: number): Ranked => {
@@ -1378,7 +1383,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       given = stated(text, concepts, ranked, aboutSources, readAs ?? text);
       answers = answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources);
     }
-    return { text, entities, concepts, ranked: answers, readAs, missing: given.missing, analysis };
+    return { text, entities, concepts, asked: words, ranked: answers, readAs, missing: given.missing, analysis };
   }
 
   /**
@@ -1750,11 +1755,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const byId = passageAsked(question);
     if (byId) return { question, entities: [], results: [present(byId)] };
     // The question as read: as plain English, at most so long.
-    const { text, entities, concepts, ranked: byScore, readAs, missing = [], analysis } = rank(question);
+    const { text, entities, concepts, asked: words = concepts, ranked: byScore, readAs, missing = [], analysis } = rank(question);
     // "How many footnotes are there?", "what are the sections of the paper?": the card and the document's outline;
     // not "how many sections does the SCO have?", which names something else.
     if (asksOutline(text) && (analysis?.names.length ?? 0) === 0) {
-      const card = cardFor(text, concepts, 0) ?? documentDetails()[0]!;
+      const card = cardFor(text, words, 0) ?? documentDetails()[0]!;
       const document = corpus.documents.find((d) => d.meta.id === card.result.id)!;
       return { question, entities, results: [card.result], outline: outlineOf(document), ...(readAs === undefined ? {} : { readAs }) };
     }
@@ -1785,7 +1790,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (summary || sources) {
       // "Summarize the paper", "what does the paper conclude?": its card, then what its conclusion says (or its opening).
       // "Which sources does it use?": its card, then its passages that cite sources, with them.
-      const card = cardFor(text, concepts, 0) ?? documentDetails()[0]!;
+      const card = cardFor(text, words, 0) ?? documentDetails()[0]!;
       const document = corpus.documents.find((d) => d.meta.id === card.result.id)!;
       const chosen = summary ? document.passages.filter((p) => p.section !== null && SUMMARY_SECTION.test(p.section)) : document.passages.filter((p) => p.citations.length > 0);
       const passages = (chosen.length > 0 ? chosen : document.passages.slice(0, 1)).map((p) => present(p));
@@ -1802,7 +1807,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
             .filter((r, i) => i === 0 || (r.score >= top.score * settings.minRelativeScore && r.share >= settings.minCoverage / 2))
             .slice(0, settings.maxResults)
             .map((r) => present(r.entry.passage, shownWith(r.entry.sentences, r.sentence.text), r.score));
-    const card = cardFor(text, concepts, passages.length > 0 ? top!.share : 0);
+    const card = cardFor(text, words, passages.length > 0 ? top!.share : 0);
     const results = card ? [card.result, ...passages].slice(0, settings.maxResults) : passages;
     // "Was RATS set up in 2001?": a year a yes-or-no question names is what it checks, not what it states; unanswered
     // with it, the question is asked without it, and the answer gives the year the paper does.
