@@ -124,6 +124,10 @@ describe('terms', () => {
     // A light verb carries a sentence, not its subject; nouns, ordinals and numbers wink lists are kept.
     expect(analyzer.terms('take a seat in her place')).toEqual(['seat', 'place']);
     expect(analyzer.terms('what does the author think')).toEqual(['author']);
+    // "would like" is "want", a verb that carries the sentence; "like" alone is a word of its own.
+    expect(analyzer.terms('which states would like to curb extremism')).toEqual(analyzer.terms('which states want to curb extremism'));
+    expect(analyzer.analyze('Which states would like to curb extremism in Tajikistan?').intent.focus).not.toBe('like');
+    expect(analyzer.terms('what does china like about it')).toContain('like');
     expect(analyzer.terms('the first part')).toEqual(['first', 'part']);
     expect(analyzer.terms('a million')).toEqual(['million']);
     // Phrasal verbs are one word: "play down", "count on".

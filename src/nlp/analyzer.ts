@@ -71,6 +71,9 @@ export interface Analysis {
 const YEAR_ALONE = /^(1[5-9]|20)\d\d$/;
 const QUESTION_WORDS = new Set(['tell', 'explain', 'describe', 'please', 'know', 'paper', 'article', 'text', 'mention', 'accord', 'also', 'way', 'kind', 'sort', 'type', 'thing', 'lot', 'anything', 'something', 'source', 'talk', 'say', 'discuss', 'cite', 'reference', 'passage', 'paragraph']);
 
+/** "would" as written before "like" when the two say "want": "would like", "'d like", "wd like". */
+const WOULD = new Set(['would', "'d", '’d', 'd', 'wd']);
+
 /** Stop words as people type them without the apostrophe ("whats", "doesnt"): stop words all the same. */
 const UNAPOSTROPHISED = new Set(['whats', 'whos', 'wheres', 'hows', 'whys', 'whens', 'thats', 'theres', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant', 'couldnt', 'wouldnt', 'shouldnt', 'hasnt', 'havent', 'hadnt', 'im', 'ive', 'youre', 'theyre']);
 
@@ -345,8 +348,9 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       }
       const type = types[i]!;
       if (!WORD_TYPES.has(type) || (stops[i] && !facts.content) || facts.passedOver) continue;
-      // A light verb carries the sentence, not its subject: "what does the author think", "what role does X play".
-      if (tag === 'VERB' && facts.light) continue;
+      // A light verb carries the sentence, not its subject: "what does the author think", "what role does X play";
+      // so does "like" after "would", which is "want" ("which states would like to curb extremism?").
+      if (tag === 'VERB' && (facts.light || (lemma === 'like' && WOULD.has(lower[i - 1] ?? '')))) continue;
       if (UNAPOSTROPHISED.has(lower[i]!)) continue;
       if (type === 'word' && !facts.twoLetterUnits) continue;
       const value = values[i]!;
