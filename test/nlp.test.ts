@@ -132,6 +132,10 @@ describe('terms', () => {
     expect(analyzer.terms('a million')).toEqual(['million']);
     // Phrasal verbs are one word: "play down", "count on".
     expect(analyzer.terms('China plays down its ties')).toEqual(['china', 'play_down', 'tie']);
+    // One of three words or more is one however wink tags its first word: it reads "call" here as a noun.
+    expect(analyzer.terms('who does beijing let call the shots on security')).toContain('call_the_shots');
+    // One of two is a verb's only: "the set up" of a noun is not read as "set_up".
+    expect(analyzer.terms('a call on the radio')).not.toContain('call_on');
   });
 
   it('group synonyms from the thesaurus under one word', () => {

@@ -337,14 +337,13 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
         continue;
       }
       const tag = tags[i]!;
-      if (tag === 'VERB') {
-        // "count on", "play down", "keep tabs on": one word, which WordNet relates to others ("rely", "downplay").
-        const rest = phrasesAfter(lemma, lower[i + 1] ?? '')?.find((words) => words.every((word, k) => lower[i + 1 + k] === word));
-        if (rest) {
-          visit(phraseTerm([lemma, ...rest]), i, 'VERB');
-          i += rest.length;
-          continue;
-        }
+      // "count on", "play down", "keep tabs on": one word, which WordNet relates to others ("rely", "downplay"). A verb
+      // of three words or more is one however wink tags its first ("let call the shots" has "call" as a noun).
+      const rest = phrasesOfVerb.has(lemma) ? phrasesAfter(lemma, lower[i + 1] ?? '')?.find((words) => (tag === 'VERB' || words.length > 1) && words.every((word, k) => lower[i + 1 + k] === word)) : undefined;
+      if (rest) {
+        visit(phraseTerm([lemma, ...rest]), i, 'VERB');
+        i += rest.length;
+        continue;
       }
       const type = types[i]!;
       if (!WORD_TYPES.has(type) || (stops[i] && !facts.content) || facts.passedOver) continue;
