@@ -275,6 +275,22 @@ describe('answers', () => {
     expect(engine.explain('What year?').concepts.flatMap((c) => c.terms)).toContain('year');
   });
 
+  it('answer a number of what the question names only from a passage naming it in its own text, not only a source it cites', () => {
+    const body = [
+      '## Aid',
+      '',
+      '{#a1} In 2004 the republic promised USD 16 million as military aid to Kyrgyzstan[i].',
+      '',
+      '{#a2} Tajikistan and Kyrgyzstan share the upper valleys of the two rivers.',
+      '',
+      '## Footnotes',
+      '',
+      '[i]: J. Kucera, “Military aid to Kyrgyzstan and Tajikistan”, Eurasianet, 2014.',
+    ].join('\n');
+    expect(answerOver(body, 'How much military aid did the republic promise to Tajikistan?').results).toEqual([]);
+    expect(answerOver(body, 'How much military aid did the republic promise to Kyrgyzstan?').results[0]?.id).toBe('a1');
+  });
+
   it('answer a date of a name the gazetteer lacks only from a passage naming it', () => {
     const body = [
       '## Leaders',
