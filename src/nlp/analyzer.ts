@@ -346,7 +346,9 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
         continue;
       }
       const type = types[i]!;
-      if (!WORD_TYPES.has(type) || (stops[i] && !facts.content) || facts.passedOver) continue;
+      // wink's stop list holds some verbs in their base form only ("move", "show"; not "moving", "showed"): a verb is
+      // its text's word in any form, and those that only carry a sentence are dropped as light verbs below.
+      if (!WORD_TYPES.has(type) || (stops[i] && !facts.content && tag !== 'VERB') || facts.passedOver) continue;
       // A light verb carries the sentence, not its subject: "what does the author think", "what role does X play";
       // so does "like" after "would", which is "want" ("which states would like to curb extremism?").
       if (tag === 'VERB' && (facts.light || (lemma === 'like' && WOULD.has(lower[i - 1] ?? '')))) continue;
