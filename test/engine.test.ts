@@ -291,6 +291,12 @@ describe('answers', () => {
     expect(answerOver(body, 'How much military aid did the republic promise to Kyrgyzstan?').results[0]?.id).toBe('a1');
   });
 
+  it('answer "since what year" with the year a thing runs from before the year of a single event', () => {
+    // p10: "military exercises since 2002"; p14: "In 2006 China conducted military exercises with both Tajikistan and Kazakhstan".
+    expect(engine.answer('Since what year have China and Kazakhstan held military exercises?').results[0]?.id).toBe('p10');
+    expect(engine.answer('In what year did China hold military exercises with both Tajikistan and Kazakhstan?').results[0]?.id).toBe('p14');
+  });
+
   it('answer a date of a name the gazetteer lacks only from a passage naming it', () => {
     const body = [
       '## Leaders',

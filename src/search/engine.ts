@@ -124,6 +124,10 @@ const WHERE = /\bwhere\b/i;
 export const YEAR = /^(1\d{3}|20\d{2})$/;
 /** Years a question names, with the word that leads to one ("in 2001", "since 1990"). */
 const YEARS_ASKED = /\b(?:(?:in|since|by|from)\s+)?(?:1\d{3}|20\d{2})\b/gi;
+/** A question asking since when something has gone on: "since what year", "since when", "from which year", "how far back". */
+const SINCE_ASKED = /\bsince\s+(?:what|which|when)\b|\bfrom\s+(?:what|which)\s+(?:year|date|time)\b|\bhow\s+far\s+back\b/i;
+/** A year a time runs from: "since 1993", "from 1990", "since early 2002". */
+const RUNS_FROM = /\b(?:since|from)\s+(?:\w+\s+)?(?:1\d{3}|20\d{2})\b/i;
 /** A year that bounds a time ("after 2015", "before 2001"). */
 const YEAR_BOUND = /\b(?:after|before|until|till|through|post|pre)\s+(?:1\d{3}|20\d{2})\b/i;
 /** Years given as choices: "in 2004 or 2005". */
@@ -1573,6 +1577,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others, speaksIn) : null;
         return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
       });
+      // "Since what year have China and Kazakhstan held exercises?" asks when something began that goes on: a passage
+      // whose sentence gives the year it runs from ("military exercises since 2002") comes before one dating a single
+      // event ("in 2006 China conducted military exercises with … Kazakhstan").
+      if (kind === 'date' && SINCE_ASKED.test(text)) {
+        const runsFrom = (r: Ranked): boolean => r.share >= settings.minCoverage && RUNS_FROM.test(r.sentence.text);
+        if (found.some(runsFrom)) found = [...found.filter(runsFrom), ...found.filter((r) => !runsFrom(r))];
+      }
       // "Who fought the Taliban alongside India?": the names a who-question gives are what the one asked about acts
       // with or on; a passage that answers enough of it and names them all comes before one that names only some.
       const names = kind === 'agent' ? concepts.filter((c) => c.name && c.ids.length > 0) : [];
