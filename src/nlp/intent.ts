@@ -121,7 +121,8 @@ export function readIntent({ values, lower, lemmas, tags, named }: QuestionToken
   const kindNounThenVerb = KIND_NOUNS.has(lemma(at + 1)) && tags[at + 2] === 'AUX';
   // The noun right after the question word ("what year", "which share"), not a verb or adjective of its lemma ("which shared worry").
   const nounNext = isNoun(at + 1) ? lemma(at + 1) : '';
-  const asksNoun = be || next === 'many' || next === 'much' || ((DATE_NOUNS.has(nounNext) || QUANTITY_NOUNS.has(nounNext)) && !kindNounThenVerb);
+  // "How many troops", "how much aid": the noun is what is counted; "how much did it cost?" measures what the verb does.
+  const asksNoun = be || next === 'many' || (next === 'much' && tags[at + 2] !== 'AUX') || ((DATE_NOUNS.has(nounNext) || QUANTITY_NOUNS.has(nounNext)) && !kindNounThenVerb);
   const after: number[] = [];
   for (let i = at + 1; i < values.length; i += 1) if (!named[i]) after.push(i);
   const isTopicNoun = (i: number): boolean => (isNoun(i) || tags[i] === 'PROPN') && !GENERIC_NOUNS.has(lemma(i));
