@@ -580,6 +580,12 @@ describe('answers', () => {
     expect(engine.answer('Who wrote the article cited on China\'s aid to Kyrgyzstan?').results[0]!.citations[0]!.text).toContain('Kucera');
   });
 
+  it('read the SCO by the names the press gives it as well as its own', () => {
+    for (const name of ['the Shanghai bloc', 'the Shanghai group', 'the Shanghai grouping', 'the Shanghai Cooperation Organization']) {
+      expect(engine.analyzer.analyze(`What does ${name} do against terrorism?`).entities.map((e) => e.canonical)).toContain('SCO');
+    }
+  });
+
   it('read a question naming what only a source has (its author, its outlet) as about that source', () => {
     const index = buildIndex(corpus, engine.analyzer);
     const only = new Set(index.sourceOnly.map((id) => index.terms[id]));
