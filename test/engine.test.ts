@@ -182,6 +182,8 @@ describe('answers', () => {
     // A question that states a year is not answered from another year's, nor one a year only bounds.
     expect(engine.answer('What did China promise Kyrgyzstan in 2019?').missing).toEqual(['2019']);
     expect(engine.answer('did the TAPI pipeline ever actually get finished after 2015?').results).toEqual([]);
+    // Asked when, a check of a year the paper does not date is not answered by a passage on something else of it.
+    expect(engine.answer('Did India join the SCO as a full member in 2017?')).toMatchObject({ results: [], missing: ['2017'] });
   });
 
   it('answer nothing for a question about someone the paper never names, but read an unknown acronym as a word', () => {

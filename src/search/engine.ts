@@ -1827,9 +1827,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // Not a year that only bounds the time asked about ("finished after 2015?").
     if (results.length === 0 && checksFact(text) && missing.every((m) => YEAR.test(m)) && !YEAR_BOUND.test(text)) {
       const without = text.replace(YEARS_ASKED, ' ');
-      // "Did RATS start in 2003?" asks when RATS started.
+      // "Did RATS start in 2003?" asks when RATS started: answered with the year the paper gives, or not at all ("did
+      // India join the SCO in 2017?" is not answered by a passage on the SCO's members). A question not asking so
+      // ("so RATS began in 2003?") is asked without its year.
       const when = /^\W*(?:is|are|was|were|did|does|do|has|have|had)\b/i.test(without) ? `When ${without.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : null;
-      for (const retry of without === text ? [] : [when, without]) {
+      for (const retry of without === text ? [] : [when ?? without]) {
         const checked = retry === null ? null : answer(retry);
         if (checked && checked.results.length > 0) return { ...checked, question };
       }
