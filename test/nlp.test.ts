@@ -132,6 +132,10 @@ describe('terms', () => {
     // A verb wink's stop list holds in its base form only is a word in every form: "move" as "moving" is.
     expect(analyzer.terms('Kyrgyzstan seems to move closer to Russia')).toEqual(analyzer.terms('Kyrgyzstan is moving closer to Russia'));
     expect(analyzer.terms('a million')).toEqual(['million']);
+    // A phrase that only says "about" holds no word of the text.
+    expect(analyzer.terms('Kazakhstan in terms of uranium deposits')).toEqual(analyzer.terms('Kazakhstan uranium deposits'));
+    expect(analyzer.terms('leaning toward Russia when it comes to defence')).toEqual(analyzer.terms('leaning toward Russia in defence'));
+    expect(analyzer.terms('the terms of the treaty')).toContain('term');
     // Phrasal verbs are one word: "play down", "count on".
     expect(analyzer.terms('China plays down its ties')).toEqual(['china', 'play_down', 'tie']);
     // One of three words or more is one however wink tags its first word: it reads "call" here as a noun.
