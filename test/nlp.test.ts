@@ -136,6 +136,7 @@ describe('terms', () => {
     expect(analyzer.terms('Kazakhstan in terms of uranium deposits')).toEqual(analyzer.terms('Kazakhstan uranium deposits'));
     expect(analyzer.terms('leaning toward Russia when it comes to defence')).toEqual(analyzer.terms('leaning toward Russia in defence'));
     expect(analyzer.terms('the terms of the treaty')).toContain('term');
+    expect(analyzer.terms('Afghanistan number of provinces')).toEqual(analyzer.terms('Afghanistan provinces'));
     // Phrasal verbs are one word: "play down", "count on".
     expect(analyzer.terms('China plays down its ties')).toEqual(['china', 'play_down', 'tie']);
     // One of three words or more is one however wink tags its first word: it reads "call" here as a noun.

@@ -72,14 +72,14 @@ const YEAR_ALONE = /^(1[5-9]|20)\d\d$/;
 const QUESTION_WORDS = new Set(['tell', 'explain', 'describe', 'please', 'know', 'paper', 'article', 'text', 'mention', 'accord', 'also', 'way', 'kind', 'sort', 'type', 'thing', 'lot', 'anything', 'something', 'source', 'talk', 'say', 'discuss', 'cite', 'reference', 'passage', 'paragraph']);
 
 /**
- * Phrases of English that say "about" and nothing of their own ("in terms of", "when it comes to", "with regard to"),
- * by their first word: none of their words is a word of the text ("uranium deposits in terms of the world" is not
- * about terms).
+ * Phrases of English that frame what a text says and say nothing of their own, by their first word: "about" ("in terms
+ * of", "when it comes to", "with regard to") and "how many" or "several" ("the number of", "a number of"). None of
+ * their words is a word of the text ("Kazakhstan's uranium deposits in terms of the world" is not about terms).
  */
-const ABOUT_PHRASES = new Map<string, string[][]>();
-for (const phrase of ['in terms of', 'when it comes to', 'with regard to', 'in regard to', 'with respect to', 'in respect of', 'as regards', 'as far as']) {
+const FRAME_PHRASES = new Map<string, string[][]>();
+for (const phrase of ['in terms of', 'when it comes to', 'with regard to', 'in regard to', 'with respect to', 'in respect of', 'as regards', 'as far as', 'number of']) {
   const [first, ...rest] = phrase.split(' ');
-  ABOUT_PHRASES.set(first!, [...(ABOUT_PHRASES.get(first!) ?? []), rest]);
+  FRAME_PHRASES.set(first!, [...(FRAME_PHRASES.get(first!) ?? []), rest]);
 }
 
 /** "would" as written before "like" when the two say "want": "would like", "'d like", "wd like". */
@@ -338,9 +338,9 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   /** Normal forms of the words of a text, before synonyms fold them, each with its token's index, in text order. */
   function normalWords({ values, lower, lemmas, lemmaFacts: factsOf, types, stops, tags }: ReturnType<typeof readTokens>, visit: (word: string, token: number, pos: string) => void): void {
     for (let i = 0; i < values.length; i += 1) {
-      const about = ABOUT_PHRASES.get(lower[i]!)?.find((rest) => rest.every((word, k) => lower[i + 1 + k] === word));
-      if (about) {
-        i += about.length;
+      const frame = FRAME_PHRASES.get(lower[i]!)?.find((rest) => rest.every((word, k) => lower[i + 1 + k] === word));
+      if (frame) {
+        i += frame.length;
         continue;
       }
       const facts = factsOf[i]!;
