@@ -299,6 +299,11 @@ describe('answers', () => {
     expect(engine.answer('In what year did China hold military exercises with both Tajikistan and Kazakhstan?').results[0]?.id).toBe('p14');
   });
 
+  it('put a passage that names what the question names before one that meets it as nearly through other words alone', () => {
+    // p21 speaks of Russia and China and of security, not of the U.S.A; p11 names all three and their common interest.
+    expect(engine.answer('Which shared worry unites Washington, Moscow and Beijing?').results[0]?.id).toBe('p11');
+  });
+
   it('answer a date of a name the gazetteer lacks only from a passage naming it', () => {
     const body = [
       '## Leaders',

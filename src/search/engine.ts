@@ -69,6 +69,8 @@ const UNKNOWN_NON_TOPIC_WEIGHT = 0.35;
 const RERANKED = 12;
 /** How many of them are read for words near the question's too (measured: more moved no answer, and cost time). */
 const NEAR_RERANKED = 6;
+/** How much less of the question a passage naming what it names may meet and still come before one that does not. */
+const NAMED_MARGIN = 0.05;
 /** How much more a passage counts when its opening sentence holds the whole question. */
 const LEAD_WEIGHT = 0.3;
 
@@ -1589,6 +1591,17 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const names = kind === 'agent' ? concepts.filter((c) => c.name && c.ids.length > 0) : [];
       const namesAll = (r: Ranked): boolean => r.share >= settings.minCoverage && names.every((c) => sharedCredit(r.entry, c, false) > 0);
       if (names.length > 1 && found.some(namesAll)) found = [...found.filter(namesAll), ...found.filter((r) => !namesAll(r))];
+    }
+    // "Which groups does the SCO's anti-terror body go after?": a passage that meets the question's other words through
+    // words near them but does not name what it names comes after one nearly as close that does.
+    const top = found[0];
+    const named = concepts.filter((c) => c.name && c.ids.length > 0);
+    if (top && named.length > 0) {
+      const namesEach = (r: Ranked): boolean => named.every((c) => sharedCredit(r.entry, c, false) === 1);
+      if (!namesEach(top)) {
+        const naming = found.find((r) => r.share >= settings.minCoverage && r.share >= top.share - NAMED_MARGIN && namesEach(r));
+        if (naming) found = [naming, ...found.filter((r) => r !== naming)];
+      }
     }
     return found;
   }
