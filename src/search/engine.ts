@@ -1592,8 +1592,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const namesAll = (r: Ranked): boolean => r.share >= settings.minCoverage && names.every((c) => sharedCredit(r.entry, c, false) > 0);
       if (names.length > 1 && found.some(namesAll)) found = [...found.filter(namesAll), ...found.filter((r) => !namesAll(r))];
     }
-    // "Which groups does the SCO's anti-terror body go after?": a passage that meets the question's other words through
-    // words near them but does not name what it names comes after one nearly as close that does.
+    // "Which shared worry unites Washington, Moscow and Beijing?": a passage that does not name all the question names
+    // (Russia and China, not the U.S.A) comes after one meeting nearly as much of it (NAMED_MARGIN) that does.
     const top = found[0];
     const named = concepts.filter((c) => c.name && c.ids.length > 0);
     if (top && named.length > 0) {
