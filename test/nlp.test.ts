@@ -420,3 +420,26 @@ describe('the one wink instance', () => {
     expect(createAnalyzer([], empty).analyze('the SCO and Beijing').entities.map((e) => e.canonical)).toEqual([]);
   });
 });
+
+describe('reading a text for its words alone', () => {
+  it('gives the tokens, parts of speech and lemmas a whole reading gives, and no sentences or entities', () => {
+    const wink = winkReader();
+    const { its } = wink;
+    const properties = [its.value, its.type, its.pos, its.lemma, its.normal, its.stopWordFlag, its.precedingSpaces] as const;
+    const texts = [
+      ...corpus.passages.slice(0, 150).map((p) => p.text),
+      'Why does Uzbekistan skip SCO exercises? And Tajikstan.',
+      "What did the U.S.A. do in Tashkent's markets in March 2005?",
+    ];
+    for (const text of texts) {
+      const whole = wink.read(text).tokens();
+      const words = wink.readWords(text);
+      for (const property of properties) expect(words.tokens().out(property as never)).toEqual(whole.out(property as never));
+      // Each instance numbers the words it meets itself: which words the lexicon lacks is what is alike.
+      const lacking = (ids: unknown[]): boolean[] => ids.map((id) => wink.isUnknownId(id as number));
+      expect(lacking(words.tokens().out(its.uniqueId))).toEqual(lacking(whole.out(its.uniqueId)));
+      expect(words.entities().out()).toEqual([]);
+      expect(words.sentences().out()).toEqual([text]);
+    }
+  });
+});

@@ -66,9 +66,13 @@ export interface Analysis {
   intent: { kind: AnswerKind | null; subject: string[]; focus: string | null };
 }
 
-/** Words a question is made of that say nothing about what it asks. wink's stop words are dropped too. */
 /** A year written alone: four digits from 1500 to 2099. */
 const YEAR_ALONE = /^(1[5-9]|20)\d\d$/;
+/** A wink entity the analyzer keeps: a date, an amount or a number, with a figure or a month in it. */
+const DATE_OR_NUMBER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** Whether a text may hold such an entity: one of `DATE_OR_NUMBER`'s figures or the start of a month, anywhere in it. */
+const MAY_HOLD_DATE_OR_NUMBER = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/** Words a question is made of that say nothing about what it asks. wink's stop words are dropped too. */
 const QUESTION_WORDS = new Set(['tell', 'explain', 'describe', 'please', 'know', 'paper', 'article', 'text', 'mention', 'accord', 'also', 'way', 'kind', 'sort', 'type', 'thing', 'lot', 'anything', 'something', 'source', 'talk', 'say', 'discuss', 'cite', 'reference', 'passage', 'paragraph']);
 
 /**
@@ -185,7 +189,7 @@ function readNames(gazetteer: GazetteerEntry[], wink: WinkReader): Lexicon['name
   for (const entry of gazetteer) {
     for (const name of [entry.canonical, ...entry.aliases]) {
       if (matchedAsWritten(name, wink)) names.asWritten.push(name);
-      else names.patterns.push([entityTerm(entry.canonical), wink.read(name).tokens().out(wink.its.normal) as string[]]);
+      else names.patterns.push([entityTerm(entry.canonical), wink.readWords(name).tokens().out(wink.its.normal) as string[]]);
     }
   }
   return names;
@@ -383,7 +387,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   }
   const plainTerms = (text: string): string[] => {
     const words: string[] = [];
-    normalWords(readTokens(wink.read(text)), (word) => words.push(word));
+    normalWords(readTokens(wink.readWords(text)), (word) => words.push(word));
     return words;
   };
 
@@ -427,7 +431,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   const capitalisedWord = (word: string): boolean => /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(word) && wink.knows(word.toLowerCase());
 
   function read(text: string): Reading {
-    const doc = wink.read(text);
+    // Only entities with a figure or a month in them are kept (see `analysisOf`): a text without one is read for its words.
+    const doc = MAY_HOLD_DATE_OR_NUMBER.test(text) ? wink.read(text) : wink.readWords(text);
     const words = readWords(doc);
     const lexiconIds = words.tokens.out(its.uniqueId) as number[];
     const unknownWords = words.values.filter((value, i) => words.types[i] === 'word' && wink.isUnknownId(lexiconIds[i]!) && !capitalisedWord(value) && !wink.knows(value.toLowerCase()));
@@ -479,7 +484,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       if (typeof found.value !== 'string' || typeof found.type !== 'string') continue;
       // A date, an amount or a number: one with a figure or a month in it, not a word of time or order alone ("first",
       // "one", "evening"), nor one a gazetteer name holds already ("September 11" of the attacks).
-      if (!/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(found.value) || mentioned.some((m) => m.text === found.value)) continue;
+      if (!DATE_OR_NUMBER.test(found.value) || mentioned.some((m) => m.text === found.value)) continue;
       // A year alone is a date, whatever wink makes of it in a line of keywords ("moscow 2015").
       entities.push({ text: found.value, type: YEAR_ALONE.test(found.value) ? 'DATE' : found.type, canonical: found.value });
     }

@@ -1,8 +1,10 @@
 /**
- * The one wink-nlp instance of a process (a worker thread has its own). Making an instance re-encodes the model
- * module's state (its custom-entity model is stringified again on each call, so it doubles): after about twenty
- * instances one takes seconds and the next throws "Invalid string length". So it is made once, when first needed.
- * It reads sentences, parts of speech and wink's own entities; a corpus's gazetteer names are found by the
+ * The wink-nlp instances of a process (a worker thread has its own): two at most. Making an instance re-encodes the
+ * model module's state (its custom-entity model is stringified again on each call, so it doubles): after about twenty
+ * instances one takes seconds and the next throws "Invalid string length". So each is made once, when first needed.
+ * One reads words alone (their parts of speech and lemmas), which is what most texts are read for; the other
+ * sentences and wink's own entities too, which takes half as long again (a question without a figure or a month needs
+ * neither). A corpus's gazetteer names are found by the
  * analyzer (see ./names.ts), so one reader serves every corpus.
  */
 import winkNLP, { type Document, type WinkMethods } from 'wink-nlp';
@@ -14,7 +16,17 @@ export interface WinkReader {
   readonly its: WinkMethods['its'];
   /** The text read: its tokens, sentences, parts of speech and entities. */
   read(text: string): Document;
-  /** Whether wink's lexicon lacks a word, by the id wink gives its token (`its.uniqueId`). */
+  /**
+   * The text's words read as `read` reads them, tokens, parts of speech and lemmas alike, and nothing else: the whole
+   * text is one sentence and `entities()` is empty. A third faster.
+   */
+  readWords(text: string): Document;
+  /**
+   * Makes the instance `read` reads with now, not when a text first needs it (a quarter of a second): for a warm-up,
+   * so that nobody who asks waits for it.
+   */
+  prepareRead(): void;
+  /** Whether wink's lexicon lacks a word, by the id wink gives its token (`its.uniqueId`), of either reading. */
   isUnknownId(id: number): boolean;
   /** Whether wink's lexicon has a word, as it is written, or the word it inflects ("accessed", "access"). */
   knows(word: string): boolean;
@@ -38,17 +50,33 @@ const PLAIN_PIECE = /^([a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+)[?!;)"”\]
 
 let instance: WinkReader | undefined;
 
+/**
+ * The id wink gives the first word its lexicon lacks: it numbers the words of its lexicon first and words it meets
+ * later after them, so it is the id of a nonsense word read before anything else.
+ */
+const firstUnknownIdOf = (nlp: WinkMethods): number => nlp.readDoc('qzxjvwkq').tokens().out(nlp.its.uniqueId)[0] as number;
+
 /** The process's wink reader, made on first use. */
 export function winkReader(): WinkReader {
   if (!instance) {
-    const nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
-    // wink numbers the words of its lexicon first and words it meets later after them, so the id of a nonsense
-    // word read before anything else is where unknown words begin.
-    const firstUnknownId = nlp.readDoc('qzxjvwkq').tokens().out(nlp.its.uniqueId)[0] as number;
+    // Parts of speech need no sentences: wink tags the whole text at once.
+    const nlp = winkNLP(model, ['pos']);
+    const firstUnknownId = firstUnknownIdOf(nlp);
+    let whole: WinkMethods | undefined;
+    const wholeReader = (): WinkMethods => {
+      if (!whole) {
+        whole = winkNLP(model, ['sbd', 'pos', 'ner']);
+        // Both number the same lexicon: `isUnknownId` holds for the ids of either.
+        if (firstUnknownIdOf(whole) !== firstUnknownId) throw new Error('wink-nlp numbered its lexicon differently in two instances: read with one instance only (src/nlp/wink.ts)');
+      }
+      return whole;
+    };
     const known = (word: string): boolean => (nlp.readDoc(word).tokens().out(nlp.its.uniqueId)[0] as number) < firstUnknownId;
     instance = {
       its: nlp.its,
-      read: (text) => nlp.readDoc(text),
+      read: (text) => wholeReader().readDoc(text),
+      readWords: (text) => nlp.readDoc(text),
+      prepareRead: () => void wholeReader(),
       isUnknownId: (id) => id >= firstUnknownId,
       // Whether the lexicon has a word never changes. An inflection of a word the lexicon has is a word too, though the
       // lexicon leaves it out ("accessed" of "access").

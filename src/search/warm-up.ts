@@ -4,6 +4,7 @@
  * The bot answers questions made of the corpus's own words before it connects; the console and `ask`, which may
  * give one answer only, start without it.
  */
+import { winkReader } from '../nlp/wink.js';
 import type { Engine } from './engine.js';
 
 export interface WarmUpOptions {
@@ -31,6 +32,8 @@ export function warmUp(engine: Engine, options: WarmUpOptions = {}): number {
   const { answers = 1000, budgetMs = 300 } = options;
   const questions = practiceQuestions(engine);
   if (questions.length === 0) return 0;
+  // Made before the budget runs, as the first question with a date would make it: the practice needs its time.
+  winkReader().prepareRead();
   const deadline = performance.now() + budgetMs;
   let answered = 0;
   while (answered < answers && performance.now() < deadline) {
