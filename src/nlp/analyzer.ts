@@ -227,6 +227,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   // After "the", such a name is a name however it is written: "the us" is the country, as a pronoun never follows "the";
   // and so is one wink reads as a proper noun ("usa"), as no common word is.
   const namesAfterThe = new Map([...exactNames].map(([name, entry]) => [name.toLowerCase(), entry]));
+  // A question written all in lower case tells no name by its case: an acronym in it ("what does rats do") is the name.
+  const acronyms = new Set([...exactNames.keys()].filter((name) => /^\p{Lu}{3,}$/u.test(name)).map((name) => name.toLowerCase()));
   // Names of one word matched in any case, by their lower case: those a longer name may hold ("SCO" of "SCO Anti-Drug
   // Agencies", "TAPI" of "TAPI pipeline").
   const oneWordNames = new Map<string, GazetteerEntry>();
@@ -468,9 +470,11 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
         if (inner && entityTerm(inner.canonical) !== term) entities.push({ text: values[i]!, type: inner.type, canonical: inner.canonical });
       }
     }
+    const allLower = values.every((value, i) => value === lower[i]);
     values.forEach((value, index) => {
-      // After "the", or read as a proper noun ("usa"), such a name is a name however it is written.
-      const anyCase = lower[index - 1] === 'the' || (tokens.tags[index] === 'PROPN' && value.length >= 3);
+      // After "the", or read as a proper noun ("usa"), such a name is a name however it is written; so is an acronym in
+      // a text without capitals.
+      const anyCase = lower[index - 1] === 'the' || (tokens.tags[index] === 'PROPN' && value.length >= 3) || (allLower && acronyms.has(value));
       // A name matched as written starts with a capital (see `matchedAsWritten`).
       const first = value.charCodeAt(0);
       if (!anyCase && (first < 65 || first > 90)) return;
