@@ -131,6 +131,8 @@ describe('terms', () => {
     expect(analyzer.terms('which states would like to curb extremism')).toEqual(analyzer.terms('which states want to curb extremism'));
     expect(analyzer.analyze('Which states would like to curb extremism in Tajikistan?').intent.focus).not.toBe('like');
     expect(analyzer.terms('what does china like about it')).toContain('like');
+    // Chat's "like" after a comma restates or hedges: "what does RATS do, like who does it target".
+    expect(analyzer.terms('what does RATS do, like who does it target')).toEqual(analyzer.terms('what does RATS do, who does it target'));
     expect(analyzer.terms('the first part')).toEqual(['first', 'part']);
     // A verb wink's stop list holds in its base form only is a word in every form: "move" as "moving" is.
     expect(analyzer.terms('Kyrgyzstan seems to move closer to Russia')).toEqual(analyzer.terms('Kyrgyzstan is moving closer to Russia'));
