@@ -304,6 +304,12 @@ describe('answers', () => {
     expect(engine.answer('Which shared worry unites Washington, Moscow and Beijing?').results[0]?.id).toBe('p11');
   });
 
+  it('put a short passage holding more of the question before a long one that holds some of its words many times', () => {
+    // p18 speaks of India, Tajikistan and Dushanbe at length; p19 says the defence links should be matched with economic
+    // co-operation (pair … with).
+    expect(engine.answer('What should New Delhi pair its defence links with Dushanbe with?').results[0]?.id).toBe('p19');
+  });
+
   it('answer a date of a name the gazetteer lacks only from a passage naming it', () => {
     const body = [
       '## Leaders',

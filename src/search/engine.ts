@@ -79,7 +79,14 @@ const LEAD_WEIGHT = 0.3;
  * holds in one sentence (words of the question that meet in one sentence answer it more surely than words spread over
  * a passage) and holds in its opening sentence (`lead`: a paragraph's opening sentence says what it is about).
  */
-const reranked = (bm25: number, share: number, sentenceShare: number, lead: number): number => bm25 * (0.25 + share) * (0.5 + sentenceShare) * (1 + LEAD_WEIGHT * lead);
+/**
+ * How much of a candidate's BM25 score `reranked` keeps: a long passage that holds some of the question's words many
+ * times outscores a short one holding more of it by BM25 alone. Measured on the readable sets (1,323 questions) and
+ * six second documents: 0.75 put four more answers first and moved none on the documents; 0.6 and 0.5 one or two
+ * more, each losing one on a document.
+ */
+const BM25_POWER = 0.75;
+const reranked = (bm25: number, share: number, sentenceShare: number, lead: number): number => bm25 ** BM25_POWER * (0.25 + share) * (0.5 + sentenceShare) * (1 + LEAD_WEIGHT * lead);
 /**
  * The most re-ranking multiplies a BM25 score by: `reranked` grows with each share, and none is more than 1 (with a
  * margin for the rounding of the products).
@@ -1372,7 +1379,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     let best = 0;
     let at = 0;
     for (; at < hits.length; at += 1) {
-      if (leavesOut && hits[at]!.score * MOST_RERANK_GAIN < best * settings.minRelativeScore) break;
+      if (leavesOut && hits[at]!.score ** BM25_POWER * MOST_RERANK_GAIN < best * settings.minRelativeScore) break;
       const candidate = rerank(at);
       ranked.push(candidate);
       if (candidate.score > best) best = candidate.score;
