@@ -4,8 +4,7 @@
  * instances one takes seconds and the next throws "Invalid string length". So each is made once, when first needed.
  * One reads words alone (their parts of speech and lemmas), which is what most texts are read for; the other
  * sentences and wink's own entities too, which takes half as long again (a question without a figure or a month needs
- * neither). A corpus's gazetteer names are found by the
- * analyzer (see ./names.ts), so one reader serves every corpus.
+ * neither). A corpus's gazetteer names are found by the analyzer (see ./names.ts), so one reader serves every corpus.
  */
 import winkNLP, { type Document, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';

@@ -75,17 +75,17 @@ const NAMED_MARGIN = 0.05;
 const LEAD_WEIGHT = 0.3;
 
 /**
- * A candidate's score after re-ranking: its BM25 score, more as more of the question's weight it holds (`share`),
- * holds in one sentence (words of the question that meet in one sentence answer it more surely than words spread over
- * a passage) and holds in its opening sentence (`lead`: a paragraph's opening sentence says what it is about).
- */
-/**
  * How much of a candidate's BM25 score `reranked` keeps: a long passage that holds some of the question's words many
  * times outscores a short one holding more of it by BM25 alone. Measured on the readable sets (1,323 questions) and
  * six second documents: 0.75 put four more answers first and moved none on the documents; 0.6 and 0.5 one or two
  * more, each losing one on a document.
  */
 const BM25_POWER = 0.75;
+/**
+ * A candidate's score after re-ranking: its BM25 score (to the power BM25_POWER), more as more of the question's weight it holds (`share`),
+ * holds in one sentence (words of the question that meet in one sentence answer it more surely than words spread over
+ * a passage) and holds in its opening sentence (`lead`: a paragraph's opening sentence says what it is about).
+ */
 const reranked = (bm25: number, share: number, sentenceShare: number, lead: number): number => bm25 ** BM25_POWER * (0.25 + share) * (0.5 + sentenceShare) * (1 + LEAD_WEIGHT * lead);
 /**
  * The most re-ranking multiplies a BM25 score by: `reranked` grows with each share, and none is more than 1 (with a
@@ -1602,11 +1602,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // "Which shared worry unites Washington, Moscow and Beijing?": a passage that does not name all the question names
     // (Russia and China, not the U.S.A) comes after one meeting nearly as much of it (NAMED_MARGIN) that does.
     const top = found[0];
-    const named = concepts.filter((c) => c.name && c.ids.length > 0);
-    if (top && named.length > 0) {
-      const namesEach = (r: Ranked): boolean => named.every((c) => sharedCredit(r.entry, c, false) === 1);
-      if (!namesEach(top)) {
-        const naming = found.find((r) => r.share >= settings.minCoverage && r.share >= top.share - NAMED_MARGIN && namesEach(r));
+    const askedNames = concepts.filter((c) => c.name && c.ids.length > 0);
+    if (top && askedNames.length > 0) {
+      const namesThemAll = (r: Ranked): boolean => askedNames.every((c) => sharedCredit(r.entry, c, false) === 1);
+      if (!namesThemAll(top)) {
+        const naming = found.find((r) => r.share >= settings.minCoverage && r.share >= top.share - NAMED_MARGIN && namesThemAll(r));
         if (naming) found = [naming, ...found.filter((r) => r !== naming)];
       }
     }
