@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { isCorpusFile } from '../corpus/files.js';
 import { DEFAULT_MAX_FILE_MB, readCorpusFile } from '../corpus/read.js';
 import type { Corpus, CorpusDocument, Passage } from '../corpus/types.js';
+import { CachedFootnote, CachedPassage, CachedTexts } from './cache-texts.js';
 import type { IndexData } from './engine.js';
 import { EMBEDDINGS_FILE, readEmbeddingsHeader } from '../nlp/embeddings.js';
 import { PHRASAL_VERBS_FILE, WORDNET_FILE } from '../nlp/wordnet.js';
@@ -112,9 +113,9 @@ export function fromCachedCorpus(cached: CachedCorpus): Corpus {
  * At 1,000 documents one JSON file of it all (37 MB, the typed arrays in base64) took most of a cached start: its
  * text was read into one string, parsed into an object for every passage, then decoded, all in fresh memory, which
  * this machine is slow to hand out (a few ms a MB), and the collector copied what the parse made. Here the index's
- * typed arrays are their bytes, read back as views of the file's memory with no decoding; the passages' texts are
- * two strings, copied from the file's bytes, each passage's a slice of one, not a copy; and the header holds few
- * objects (a passage's details are columns).
+ * typed arrays are their bytes, read back as views of the file's memory with no decoding; the passages' and
+ * footnotes' texts are made strings from the file's bytes one by one as they are first read (see ./cache-texts.ts);
+ * and the header holds few objects (a passage's details are columns).
  */
 const MAGIC = Buffer.from('ccadr-ix', 'latin1');
 const PREFIX_BYTES = 16;
@@ -204,7 +205,8 @@ function encode(corpus: Corpus, index: IndexData): { header: CacheHeader; sectio
 
 /**
  * The corpus and index a cache file's bytes hold (see `MAGIC`); throws when they are not one, or not whole. The
- * index's typed arrays are views of the bytes, not copies, so the bytes are kept as long as the index is.
+ * index's typed arrays are views of the bytes, not copies, and the texts are made from them when read, so the bytes
+ * are kept as long as the corpus and index are.
  */
 export function decodeCache(file: Buffer): { corpus: Corpus; index: IndexData } {
   // Memory of its own (a small file's may lie in Buffer's shared pool): aligned for the views, and free to be moved to another thread.
@@ -223,8 +225,8 @@ export function decodeCache(file: Buffer): { corpus: Corpus; index: IndexData } 
     position += length!;
     return array;
   };
-  const narrowTexts = bufferOf(next(Uint8Array)).toString('latin1');
-  const wideTexts = bufferOf(next(Uint8Array)).toString('utf16le');
+  const narrowTexts = bufferOf(next(Uint8Array));
+  const wideTexts = bufferOf(next(Uint8Array));
   const wide = next(Uint8Array);
   const textEnds = next(Uint32Array);
   const headingOf = next(Int32Array);
@@ -247,32 +249,32 @@ export function decodeCache(file: Buffer): { corpus: Corpus; index: IndexData } 
   const { headings, citations } = header.passages;
   const whole = [ids, headingOf, lines, citations, sentences.ends].every((column) => column.length === count) && [wide, textEnds].every((column) => column.length === count + footnoteCount);
   if (!whole) throw new Error('the cache file does not hold every passage');
-  // The texts in order, passages' then footnotes': each a slice of the one string of the texts of its kind, not a
-  // copy (10 MB of strings fewer at 1,000 documents).
-  let at = 0;
+  // Where each text starts among those of its kind: they lie one after another, passages' then footnotes'.
+  const textStarts = new Uint32Array(textEnds.length);
+  const lengths = [narrowTexts.length, wideTexts.length / 2];
   const starts = [0, 0];
-  const nextText = (): string => {
-    const [kind, end] = [wide[at]!, textEnds[at++]!];
-    const texts = kind === 0 ? narrowTexts : wideTexts;
-    if (kind > 1 || end < starts[kind]! || end > texts.length) throw new Error('the cache file does not hold every text');
-    const text = texts.slice(starts[kind], end);
+  for (let at = 0; at < textEnds.length; at += 1) {
+    const [kind, end] = [wide[at]!, textEnds[at]!];
+    if (kind > 1 || end < starts[kind]! || end > lengths[kind]!) throw new Error('the cache file does not hold every text');
+    textStarts[at] = starts[kind]!;
     starts[kind] = end;
-    return text;
-  };
+  }
+  if (starts[0] !== lengths[0] || starts[1] !== lengths[1]) throw new Error('the cache file does not hold every text');
+  const texts = new CachedTexts(narrowTexts, wideTexts, wide, textStarts, textEnds);
+  let at = 0;
   const passagesOf = header.corpus.documents.map((d): Passage[] =>
     Array.from({ length: d.passages }, () => {
-      const passage = at;
+      const passage = at++;
       const heading = headingOf[passage]!;
       if (heading >= headings.length) throw new Error('the cache file does not hold every passage');
-      return { id: ids[passage]!, documentId: d.meta.id, section: heading < 0 ? null : headings[heading]!, text: nextText(), citations: citations[passage]!, line: lines[passage]! };
+      return new CachedPassage(ids[passage]!, d.meta.id, heading < 0 ? null : headings[heading]!, texts, passage, citations[passage]!, lines[passage]!);
     }),
   );
   const documents = header.corpus.documents.map((d, i): CachedDocument => ({
     ...d,
     passages: passagesOf[i]!,
-    footnotes: d.footnotes.map((marker) => [marker, { marker, text: nextText() }]),
+    footnotes: d.footnotes.map((marker) => [marker, new CachedFootnote(marker, texts, at++)]),
   }));
-  if (starts[0] !== narrowTexts.length || starts[1] !== wideTexts.length) throw new Error('the cache file does not hold every text');
   return {
     corpus: fromCachedCorpus({ ...header.corpus, documents }),
     index: { ...header.index, passages: sentences, postings, spelling, vectors, footnotes, related },
