@@ -726,9 +726,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   data.terms.forEach((term, id) => dictionary.set(term, id));
   const postings = new Postings(isRead(data) ? data.postings : postingsOf(data));
   const termSet = (ids: number[]): TermSet => new TermSet(Int32Array.from(ids), 0, ids.length);
-  const headings = new Map(Object.entries(data.headings).map(([section, ids]) => [section, termSet(ids)]));
-  // Kept alone (not the whole index): which headings hold a term, made when first needed (see `sectionAsked`).
-  const headingIds = data.headings;
+  // Every heading's terms laid end to end, each heading's set a slice: no array each (3,744 at 1,000 documents).
+  const sectionNames = Object.keys(data.headings);
+  const headingOffsets = offsetsOf(sectionNames.map((section) => data.headings[section]!));
+  const headingTermIds = new Int32Array(headingOffsets[sectionNames.length]!);
+  sectionNames.forEach((section, h) => headingTermIds.set(data.headings[section]!, headingOffsets[h]));
+  if (!fitsTogether(headingOffsets, headingTermIds, sectionNames.length, data.terms.length)) throw new Error('the index does not hold every heading');
+  const headings = new Map<string, TermSet>();
+  sectionNames.forEach((section, h) => headings.set(section, new TermSet(headingTermIds, headingOffsets[h]!, headingOffsets[h + 1]!)));
   const noHeading = termSet([]);
   // Where each document's footnotes begin among the index's (see IndexData.footnotes); each footnote's terms made a
   // set when a passage citing it is first ranked, as most of a large corpus's never are.
@@ -1703,14 +1708,25 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // "p05" is p5; "passage 14" is p14 where ids are numbered so.
     return passageById.get(id) ?? passageById.get(id.replace(/^(\p{L}+)0+(?=\d)/u, '$1')) ?? (id !== typed && /^\d+$/.test(id) ? passageById.get(`p${Number(id)}`) : undefined);
   }
-  /** The headings that hold each term, by its id: made when a question first may ask for a section. */
-  let headingsByTerm: Map<number, string[]> | undefined;
-  const headingsWithTerm = (): Map<number, string[]> => {
+  /**
+   * The headings that hold each term, by its id, in the index's order of headings: term `t`'s are `sectionNames[h]`
+   * for `h` of `headings[offsets[t]..offsets[t + 1])`. Made when a question first may ask for a section, in two
+   * passes over the headings' terms (a list for each term made it a tenth of a first answer).
+   */
+  let headingsByTerm: { offsets: Uint32Array; headings: Int32Array } | undefined;
+  const headingsWithTerm = (id: number): string[] => {
     if (!headingsByTerm) {
-      headingsByTerm = new Map();
-      for (const [section, ids] of Object.entries(headingIds)) for (const id of ids) (headingsByTerm.get(id) ?? headingsByTerm.set(id, []).get(id)!).push(section);
+      const offsets = new Uint32Array(data.terms.length + 1);
+      for (const term of headingTermIds) offsets[term + 1]! += 1;
+      for (let t = 0; t < data.terms.length; t += 1) offsets[t + 1]! += offsets[t]!;
+      const filled = offsets.slice(0, -1);
+      const byTerm = new Int32Array(headingTermIds.length);
+      for (let h = 0; h < sectionNames.length; h += 1) for (let i = headingOffsets[h]!; i < headingOffsets[h + 1]!; i += 1) byTerm[filled[headingTermIds[i]!]!++] = h;
+      headingsByTerm = { offsets, headings: byTerm };
     }
-    return headingsByTerm;
+    const { offsets, headings: byTerm } = headingsByTerm;
+    if (id < 0 || id >= data.terms.length) return [];
+    return Array.from(byTerm.subarray(offsets[id]!, offsets[id + 1]!), (h) => sectionNames[h]!);
   };
   const outlineOf = (document: CorpusDocument): Outline => ({ sections: document.sections, passages: document.passages.length, footnotes: [...document.footnotes.keys()] });
   // Made when a question first names a section.
@@ -1726,7 +1742,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // Or a question that asks only what a heading says, in two words or more ("What are the implications for India?").
     if (!named && (asked.length < 2 || (kind !== null && kind !== 'definition'))) return null;
     // Only the headings that hold the first word asked are read: a corpus of a thousand documents has thousands.
-    const candidates = new Set(asked[0]!.ids.flatMap((id) => headingsWithTerm().get(id) ?? []));
+    const candidates = new Set(asked[0]!.ids.flatMap((id) => headingsWithTerm(id)));
     for (const section of candidates) {
       const terms = headings.get(section)!;
       if (section !== '' && !GENERIC_SECTION.test(section) && asked.every((c) => holdsConcept(c, terms))) return section;
