@@ -110,6 +110,31 @@ describe('the index cache', () => {
     });
   });
 
+  it("makes a passage's or footnote's text when it is first read, as a parsed one's own property", async () => {
+    await withCorpus({}, async (dir, cacheDir) => {
+      const built = await loadEngine(dir, { cacheDir });
+      // Memory of its own, which the decoded corpus reads from.
+      const file = Buffer.from(new Uint8Array(readFileSync(join(cacheDir, readdirSync(cacheDir)[0]!))).buffer);
+      const { corpus } = decodeCache(file);
+      // The first two passages of Latin-1 characters alone, whose texts the file's first section holds one after the other.
+      const [at, next] = built.corpus.passages.flatMap((p, i) => (/^[\x00-\xff]*$/.test(p.text) ? [i] : [])) as [number, number];
+      const [passage, later] = [corpus.passages[at]!, corpus.passages[next]!];
+      const [first, second] = [built.corpus.passages[at]!.text, built.corpus.passages[next]!.text];
+      const footnote = [...corpus.documents[0]!.footnotes.values()][0]!;
+      expect(passage.text).toBe(first);
+      // One not read yet is made from its bytes as they are now.
+      const secondStart = layout(file).sectionsStart + first.length;
+      file.fill('x', secondStart, secondStart + second.length);
+      expect(passage.text).toBe(first);
+      expect(later.text).toBe('x'.repeat(second.length));
+      // Copied as a parsed passage's is, by a spread, JSON and a structured clone; and it can be set.
+      for (const copy of [{ ...footnote }, JSON.parse(JSON.stringify(footnote)), structuredClone(footnote)]) expect(copy).toEqual({ marker: footnote.marker, text: footnote.text });
+      expect(Object.keys(passage)).toEqual(Object.keys(built.corpus.passages[0]!));
+      passage.text = '';
+      expect(passage.text).toBe('');
+    });
+  });
+
   it('is rebuilt when a corpus file changes, and the old one removed', async () => {
     await withCorpus({}, async (dir, cacheDir) => {
       await loadEngine(dir, { cacheDir });
