@@ -29,67 +29,67 @@ export class CachedTexts {
   }
 }
 
+/**
+ * What a cached passage and footnote share: a text read from the cache file's bytes when first read, through one
+ * getter and setter for all (V8 then gives every object of a class the same shape).
+ */
+abstract class CachedText {
+  #texts: CachedTexts;
+  #at: number;
+  #text: string | undefined;
+
+  static readonly #textProperty: PropertyDescriptor = {
+    get(this: CachedText): string {
+      return (this.#text ??= this.#texts.text(this.#at));
+    },
+    set(this: CachedText, text: string): void {
+      this.#text = text;
+    },
+    enumerable: true,
+    configurable: true,
+  };
+
+  constructor(texts: CachedTexts, at: number) {
+    this.#texts = texts;
+    this.#at = at;
+  }
+
+  /** Makes `text` an own property here, so that it comes among the others in a parsed object's order. */
+  protected defineText(): void {
+    Object.defineProperty(this, 'text', CachedText.#textProperty);
+  }
+}
+
 /** A passage of the cache file. */
-export class CachedPassage implements Passage {
+export class CachedPassage extends CachedText implements Passage {
   declare id: string;
   declare documentId: string;
   declare section: string | null;
   declare text: string;
   declare citations: string[];
   declare line: number;
-  #texts: CachedTexts;
-  #at: number;
-  #text: string | undefined;
-
-  // One getter and setter for all: V8 then gives every passage the same shape.
-  static readonly #textProperty: PropertyDescriptor = {
-    get(this: CachedPassage): string {
-      return (this.#text ??= this.#texts.text(this.#at));
-    },
-    set(this: CachedPassage, text: string): void {
-      this.#text = text;
-    },
-    enumerable: true,
-    configurable: true,
-  };
 
   /** Its text is text `at` of `texts`. The properties in a parsed passage's order. */
   constructor(id: string, documentId: string, section: string | null, texts: CachedTexts, at: number, citations: string[], line: number) {
-    this.#texts = texts;
-    this.#at = at;
+    super(texts, at);
     this.id = id;
     this.documentId = documentId;
     this.section = section;
-    Object.defineProperty(this, 'text', CachedPassage.#textProperty);
+    this.defineText();
     this.citations = citations;
     this.line = line;
   }
 }
 
 /** A footnote of the cache file. */
-export class CachedFootnote implements Footnote {
+export class CachedFootnote extends CachedText implements Footnote {
   declare marker: string;
   declare text: string;
-  #texts: CachedTexts;
-  #at: number;
-  #text: string | undefined;
-
-  static readonly #textProperty: PropertyDescriptor = {
-    get(this: CachedFootnote): string {
-      return (this.#text ??= this.#texts.text(this.#at));
-    },
-    set(this: CachedFootnote, text: string): void {
-      this.#text = text;
-    },
-    enumerable: true,
-    configurable: true,
-  };
 
   /** Its text is text `at` of `texts`. */
   constructor(marker: string, texts: CachedTexts, at: number) {
-    this.#texts = texts;
-    this.#at = at;
+    super(texts, at);
     this.marker = marker;
-    Object.defineProperty(this, 'text', CachedFootnote.#textProperty);
+    this.defineText();
   }
 }
