@@ -77,6 +77,14 @@ describe('follow-up questions', () => {
     expect(source!.answer.results[0]!.id).toBe(kazakhstan!.answer.results[0]!.id);
   });
 
+  it('say a name the paper never mentions as the follow-up says it, and keep the discussion where it was', () => {
+    const [, mongolia, korea, kazakhstan] = converse(['what about tajikistan?', 'what about mongolia?', 'What about North Korea?', 'what about kazakhstan?']);
+    expect(mongolia!.answer).toMatchObject({ results: [], missing: ['mongolia'] });
+    expect(korea!.answer).toMatchObject({ results: [], missing: ['North Korea'] });
+    expect(korea!.turn.entities).toEqual(mongolia!.turn.entities);
+    expect(kazakhstan!.answer.results[0]!.text).toMatch(/Kazakhstan/);
+  });
+
   it('say what a follow-up asks of the answer shown before it: more where every passage is shown, or its sources', () => {
     const asked = (questions: string[]) => converse(questions).map((r) => [r.asks, r.answer.results.map((p) => p.id).join()]);
     // Every passage that answers is shown already: asking for more asks for nothing new ("go on" is not about going).

@@ -123,12 +123,15 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
 
 /**
  * The answer to a line of a discussion that does not follow on from it, or null: small talk ("thanks!"), a question
- * in another language, a passage asked for by its id ("p14"), a question about the document itself ("who wrote the
- * paper?"). Read with the discussion's names and topic, these were answered with the discussion's passages.
+ * in another language, a name the paper never mentions ("what about Mongolia?"), a passage asked for by its id
+ * ("p14"), a question about the document itself ("who wrote the paper?"). Read with the discussion's names and topic, these were answered with the discussion's passages.
  */
 function answerAlone(engine: Engine, question: string): Answer | null {
   const alone = engine.answer(question);
   if (alone.unasked) return asksOn(engine, question) ? null : alone;
+  // "what about Mongolia?": a name the paper never mentions is said as the line says it, not run together with the
+  // discussion's names ("mongolia Tajikistan").
+  if (alone.results.length === 0 && (alone.missing?.length ?? 0) > 0) return alone;
   const first = alone.results[0];
   // "source?" asks for the sources of the answer before it, which the paper's card would not give.
   if (first && isDocumentCard(first)) return asksSourceOfThat(question) ? null : alone;
