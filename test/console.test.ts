@@ -77,6 +77,8 @@ describe('the console', () => {
     expect(passage.replace(/\s+/g, ' ').match(/signed the China-Uzbekistan agreement/g)).toHaveLength(1);
     expect(passage).toContain('[iv] Sebastien Peyrouse');
     expect(reply('/passage p99')).toBe('There is no passage "p99". The nearest ids are p9, p19, p1.');
+    // A line that is one code span, as copied from the help or a chat, is what it holds.
+    expect(reply('`/passage p8`')).toBe(passage);
     // An id typed as people type it: the number alone, a full stop after it, a space inside it.
     for (const typed of ['14', 'p14.', 'p 14', '[P14]', '`p14`', 'passage 14']) expect(reply(`/passage ${typed}`)).toMatch(/^\[p14\] SCO and the Peace Initiatives/);
     // A footnote by its number where the markers are Roman numerals.

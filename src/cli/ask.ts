@@ -84,12 +84,14 @@ async function main(): Promise<void> {
     for await (const line of lines) process.stdout.write(`${JSON.stringify(engine.answer(cleanQuestion(line)))}\n`);
     return;
   }
-  // Readable answers, each after its question as typed, as the console prints them from a pipe.
+  // Readable answers, each after its question, as the console prints them from a pipe.
   let asked = 0;
   for await (const line of lines) {
     if (line.trim() === '') continue;
     asked += 1;
-    process.stdout.write(`${asked > 1 ? '\n' : ''}question> ${line.trim().slice(0, 200)}\n\n${answerToText(engine.answer(cleanQuestion(line)), engine.topics())}\n`);
+    // Echoed as read: no control character of the line reaches the terminal.
+    const question = cleanQuestion(line);
+    process.stdout.write(`${asked > 1 ? '\n' : ''}question> ${question.trim().slice(0, 200)}\n\n${answerToText(engine.answer(question), engine.topics())}\n`);
   }
   if (asked === 0) {
     process.stderr.write(`${USAGE}\n`);

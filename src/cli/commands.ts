@@ -33,7 +33,10 @@ const TURNS_KEPT = 10;
 export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previous: Turn[] | string = []): { reply: string; turns: Turn[] } {
   const turns = typeof previous === 'string' ? [firstTurn(engine, previous)] : previous;
   // "/ask why…", as on Discord (its option's name too): the rest of the line is the question.
-  const line = cleanQuestion(typed).replace(/^\s*\/ask\b\s*(?:question\s*:\s*)?/i, '');
+  // A line that is all one code span ("`/passage p14`", as copied from the help or a chat) is what it holds.
+  const line = cleanQuestion(typed)
+    .replace(/^\s*`+([^`]*)`+\s*$/, '$1')
+    .replace(/^\s*\/ask\b\s*(?:question\s*:\s*)?/i, '');
   const match = /^\/(\S*)\s*(.*)$/s.exec(line);
   if (match) return { reply: commandReply(match, engine, lookup), turns };
   if (line.trim() === '') return { reply: answerToText(engine.answer(line), engine.topics()), turns };

@@ -4,6 +4,7 @@ import type { Engine } from '../search/engine.js';
 import type { Turn } from '../search/followup.js';
 import { createLookup } from '../search/lookup.js';
 import { consoleTurn } from './commands.js';
+import { cleanQuestion } from '../question.js';
 
 /** What ends the console besides the end of its input: /quit or /exit (whatever follows), or the bare word. */
 const QUIT = /^\s*(\/(quit|exit)\b.*|(quit|exit)\s*[.!]*\s*)$/is;
@@ -25,7 +26,8 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
     // Read from a file or a pipe, the questions are not on the screen: each answer follows its question, as typed.
     if (line.trim() !== '') {
       const turn = consoleTurn(line, engine, lookup, turns);
-      output.write(`${interactive ? '' : `\nquestion> ${line.trim().slice(0, 200)}\n`}\n${turn.reply}\n`);
+      // Echoed as read: no control character of the line reaches the terminal.
+      output.write(`${interactive ? '' : `\nquestion> ${cleanQuestion(line).trim().slice(0, 200)}\n`}\n${turn.reply}\n`);
       turns = turn.turns;
     }
     prompt();
