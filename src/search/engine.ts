@@ -82,9 +82,10 @@ const LEAD_WEIGHT = 0.3;
  */
 const BM25_POWER = 0.75;
 /**
- * A candidate's score after re-ranking: its BM25 score (to the power BM25_POWER), more as more of the question's weight it holds (`share`),
- * holds in one sentence (words of the question that meet in one sentence answer it more surely than words spread over
- * a passage) and holds in its opening sentence (`lead`: a paragraph's opening sentence says what it is about).
+ * A candidate's score after re-ranking: its BM25 score (to the power BM25_POWER), more as more of the question's
+ * weight it holds (`share`), holds in one sentence (words of the question that meet in one sentence answer it more
+ * surely than words spread over a passage) and holds in its opening sentence (`lead`: a paragraph's opening sentence
+ * says what it is about).
  */
 const reranked = (bm25: number, share: number, sentenceShare: number, lead: number): number => bm25 ** BM25_POWER * (0.25 + share) * (0.5 + sentenceShare) * (1 + LEAD_WEIGHT * lead);
 /**
@@ -1867,9 +1868,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // India join the SCO in 2017?" is not answered by a passage on the SCO's members). A question not asking so
       // ("so RATS began in 2003?") is asked without its year.
       const when = /^\W*(?:is|are|was|were|did|does|do|has|have|had)\b/i.test(without) ? `When ${without.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : null;
-      for (const retry of without === text ? [] : [when ?? without]) {
-        const checked = retry === null ? null : answer(retry);
-        if (checked && checked.results.length > 0) return { ...checked, question };
+      if (without !== text) {
+        const checked = answer(when ?? without);
+        if (checked.results.length > 0) return { ...checked, question };
       }
     }
     if (results.length === 0 && looksForeign(text, analysis?.unknownWords ?? [])) return { question, entities, results, unasked: 'foreign' };
