@@ -124,6 +124,9 @@ describe('terms', () => {
     // "take place" says only that something happened; "take part" is "participate".
     expect(analyzer.terms('where did the exercise take place')).toEqual(analyzer.terms('where was the exercise'));
     expect(analyzer.terms('took part')).toEqual(analyzer.terms('participated'));
+    // "end up", "turn out": how things came out, no word of what happened.
+    expect(analyzer.terms('why did China end up strengthening its army')).toEqual(analyzer.terms('why did China strengthen its army'));
+    expect(analyzer.terms('how did the talks turn out')).toEqual(analyzer.terms('how did the talks go'));
     // A light verb carries a sentence, not its subject; nouns, ordinals and numbers wink lists are kept.
     expect(analyzer.terms('take a seat in her place')).toEqual(['seat', 'place']);
     expect(analyzer.terms('what does the author think')).toEqual(['author']);

@@ -130,6 +130,12 @@ const holdsTwoLetterUnits = (text: string): boolean => (isLowerAscii(text.charCo
 const PHRASES = new Map<string, string | null>([
   ['take place', null],
   ['take part', 'participate'],
+  // Aspectual phrasal verbs say only how things came out, as "take place" says something happened: "why did China
+  // end up strengthening its army?" asks why it strengthened it.
+  ['end up', null],
+  ['wind up', null],
+  ['turn out', null],
+  ['come about', null],
 ]);
 /** The first words of `PHRASES`. */
 const PHRASE_VERBS = new Set([...PHRASES.keys()].map((phrase) => phrase.split(' ')[0]!));
