@@ -4,6 +4,7 @@
  * topic, an id), through `cleanQuestion`, so titles, thread names, replies, logs and the engine all see the same
  * text. Pure.
  */
+import { stripVTControlCharacters } from 'node:util';
 import { oneLine } from './present/limits.js';
 
 /** Control characters (NUL among them) but tab, line feed and carriage return: invisible, and refused by some APIs. */
@@ -21,9 +22,10 @@ export function hasUnfitCharacters(text: string): boolean {
 }
 
 /**
- * The question without control characters, lone surrogates, mentions, custom emoji or Discord ids, on one line.
- * Removed in that order, so that nothing removed can join what is left into a mention or an id.
+ * The question without terminal escape sequences (a colour code pasted from a terminal, "\x1b[31m", goes whole, not
+ * as "[31m"), control characters, lone surrogates, mentions, custom emoji or Discord ids, on one line. Removed in
+ * that order, so that nothing removed can join what is left into a mention or an id.
  */
 export function cleanQuestion(text: string): string {
-  return oneLine(text.replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(MENTION, ' ').replace(SNOWFLAKE, ' '));
+  return oneLine(stripVTControlCharacters(text).replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(MENTION, ' ').replace(SNOWFLAKE, ' '));
 }

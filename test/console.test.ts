@@ -46,12 +46,18 @@ describe('the console', () => {
     // nothing to ask on after a question the paper does not cover
     expect(talk('what is the capital of Kazakhstan?', 'why?')[1]).toBe('Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?');
     for (const more of ['elaborate pls', 'explain']) expect(talk('what is the tapi pipeline', more)[1], more).toMatch(/^That is all the paper has on it/);
+    // "why?" answered by the passage and sentence on the screen says so rather than print them again
+    expect(talk('Is Kyrgyzstan moving closer to Russia?', 'why?')[1]).toMatch(/^That is all the paper has on it/);
+    // "source?" after a passage looked up is of that passage
+    expect(talk('What is RATS?', '/passage p18', 'source?')[2]).toMatch(/^\[p18\] cites:\n {2}\[xi\] Alexander sodique/);
+    expect(talk('/passage p16', 'who wrote that source?')[1]).toMatch(/^\[p16\] cites:\n {2}\[ix\] Dmitry Gorenburg/);
   });
 
   it('answers greetings and thanks, and a bare "when?" with nothing before it, with what it can be asked', () => {
     const prompt = 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
     for (const line of ['thanks!', 'hi', 'good evening everyone', 'Thank you so much!']) expect(consoleReply(line, engine, lookup, 'What is RATS?')).toBe(prompt);
     expect(consoleReply('when?', engine, lookup)).toBe(prompt);
+    for (const more of ['tell me more', 'go on']) expect(consoleReply(more, engine, lookup), more).toBe(prompt);
     // nor after a greeting, which asked nothing
     expect(consoleTurn('hi', engine, lookup).turns).toEqual([]);
     // A word the paper could be asked about is a question, however short.
@@ -76,7 +82,7 @@ describe('the console', () => {
     expect(passage).toMatch(/^\[p8\] China’s Military Ties/);
     expect(passage.replace(/\s+/g, ' ').match(/signed the China-Uzbekistan agreement/g)).toHaveLength(1);
     expect(passage).toContain('[iv] Sebastien Peyrouse');
-    expect(reply('/passage p99')).toBe('There is no passage "p99". The nearest ids are p9, p19, p1.');
+    expect(reply('/passage p99')).toBe('There is no passage "p99". The nearest ids are p22, p21, p20.');
     // A line that is one code span, as copied from the help or a chat, is what it holds.
     expect(reply('`/passage p8`')).toBe(passage);
     // An id typed as people type it: the number alone, a full stop after it, a space inside it.

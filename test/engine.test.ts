@@ -735,7 +735,10 @@ describe('answers', () => {
     expect(lookup.passage('P14')!.id).toBe('p14');
     expect(lookup.passage('[p3]')!.id).toBe('p3');
     expect(lookup.passage('p999')).toBeUndefined();
-    expect(lookup.nearestPassageIds('p23')).toEqual(['p2', 'p3', 'p13']);
+    // By number: past the last passage, the last ones; a misspelt id by its spelling.
+    expect(lookup.nearestPassageIds('p23')).toEqual(['p22', 'p21', 'p20']);
+    expect(lookup.nearestPassageIds('23')).toEqual(['p22', 'p21', 'p20']);
+    expect(lookup.nearestPassageIds('p1O')).toEqual(['p1', 'p10', 'p11']);
   });
 
   it('look footnotes up by marker, with the passages that cite them', () => {

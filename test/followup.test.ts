@@ -95,8 +95,10 @@ describe('follow-up questions', () => {
     const [, kazakhstan, source, when] = converse(['What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakhstan?', 'where is that from?', 'and when was that?']);
     expect(source).toMatchObject({ asks: 'sources', answer: { question: 'where is that from?', results: kazakhstan!.answer.results }, turn: { ...kazakhstan!.turn, question: 'where is that from?' } });
     expect(when!.asks).toBe('question');
-    // A question of its own is a question, even where its passages are the ones shown.
-    expect(asked(['Why does Uzbekistan skip SCO exercises?', 'why?'])[1]![0]).toBe('question');
+    // "why?" answered by the passages and the sentence shown asks for nothing new either; "when?" answered by the
+    // sentence shown is answered by it (the date is in it).
+    expect(asked(['Why does Uzbekistan skip SCO exercises?', 'why?'])[1]![0]).toBe('all shown');
+    expect(asked(['What did China promise Kyrgyzstan?', 'when?'])[1]).toEqual(['question', 'p5']);
   });
 
   it('tell a line that asks on from one with words of its own', () => {

@@ -27,6 +27,8 @@ describe('cleanQuestion', () => {
   it('strips NUL bytes, other control characters and lone surrogates, and keeps whole emoji', () => {
     expect(cleanQuestion('What is\u0000 RATS\u0007?\ud800')).toBe('What is RATS?');
     expect(cleanQuestion('\udc00Who wrote 📄 this paper? 😀\ud83d')).toBe('Who wrote 📄 this paper? 😀');
+    // A terminal's colour codes go whole, not as "[31m".
+    expect(cleanQuestion('what is \u001b[31mRATS\u001b[0m?')).toBe('what is RATS?');
   });
 
   it('removes user, role and channel mentions, custom emoji and bare Discord ids, and keeps other numbers', () => {

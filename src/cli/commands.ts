@@ -2,7 +2,7 @@
  * The console's own commands, so that without Discord the bot's look-ups work too: `/passage p14`, `/cite iii`,
  * `/search exercises`, `/about`, `/help`; `/ask` as on Discord. Any other line is a question. Pure: a line in, the text to print out.
  */
-import { answerToText, byline, resultToText, wrap } from '../present/text.js';
+import { answerToText, byline, resultToText, unaskedText, wrap } from '../present/text.js';
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
 import { answerFollowUp, type Asks, asksOn, asksSourceOfThat, firstTurn, turnsTo, type Turn } from '../search/followup.js';
@@ -38,8 +38,14 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
     .replace(/^\s*`+([^`]*)`+\s*$/, '$1')
     .replace(/^\s*\/ask\b\s*(?:question\s*:\s*)?/i, '');
   const match = /^\/(\S*)\s*(.*)$/s.exec(line);
-  if (match) return { reply: commandReply(match, engine, lookup), turns };
+  if (match) {
+    // "source?" after "/passage p18" asks for p18's footnotes: the passage shown is what the conversation is about.
+    const shown = match[1]!.toLowerCase() === 'passage' ? lookup.passage(match[2]!) : undefined;
+    return { reply: commandReply(match, engine, lookup), turns: shown ? [firstTurn(engine, shown.id)] : turns };
+  }
   if (line.trim() === '') return { reply: answerToText(engine.answer(line), engine.topics()), turns };
+  // "tell me more" with nothing before it: nothing to go on from.
+  if (turns.length === 0 && !asksSourceOfThat(line) && asksOn(engine, line)) return { reply: unaskedText('chat'), turns };
   // "help" without its slash asks for the commands, not for the paper's "help of the super powers".
   if (/^\s*help\s*[?!.]*\s*$/i.test(line)) return { reply: HELP, turns };
   // "source?" or "why?" after an answer asks of that answer; not "why does Uzbekistan skip SCO exercises?" nor "thanks!".

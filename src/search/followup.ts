@@ -57,6 +57,8 @@ function ownOf(engine: Engine, line: string): Pick<Turn, 'entities' | 'topic'> {
 const ASKS_ON = /^\s*(?:(?:and|so|but|then|ok|okay)\W+)*(why|when|where|who|how|what|which)\b|\b(more|else)\b/i;
 /** A line that only asks to go on ("go on", "more", "elaborate pls"), though it has words of its own. */
 const GO_ON = /^\s*(?:go on|continue|and|more|elaborate|explain|expand|details?)(?:\s+(?:please|pls|plz|more|further|on (?:that|this|it)))?\W*$/i;
+/** A line that asks why ("why?", "but why though?"), if it asks on at all. */
+const WHY = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*why\b/i;
 /** A line that asks for more of the same answer ("tell me more", "anything else?"), if it asks on at all. */
 const MORE = /\b(more|else)\b/i;
 
@@ -117,7 +119,12 @@ const sameIds = (a: Result[], b: Result[]): boolean => a.length === b.length && 
 export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, line: string, shown: () => T, askedOn: () => T): T & { asks: Asks } {
   if (asksSourceOfThat(line)) return { ...shown(), asks: 'sources' };
   const next = askedOn();
-  const allShown = next.answer.results.length > 0 && asksForMore(engine, line) && sameIds(next.answer.results, shown().answer.results);
+  const more = asksForMore(engine, line);
+  if (next.answer.results.length === 0 || (!more && !(WHY.test(line) && asksOn(engine, line)))) return { ...next, asks: 'question' };
+  // "tell me more" with nothing more to show; "why?" answered by the very passages and sentence on the screen (a
+  // "when?" answered by the sentence shown is answered: that sentence gives the date).
+  const before = shown().answer.results;
+  const allShown = sameIds(next.answer.results, before) && (more || next.answer.results[0]!.highlight === before[0]!.highlight);
   return { ...next, asks: allShown ? 'all shown' : 'question' };
 }
 

@@ -166,7 +166,15 @@ function assemble(corpus: Corpus, { sentences, passages: passageText }: SearchIn
     // "footnote 3" is no passage, whatever passage 3 is.
     passage: (id) => (FOOTNOTE_WORD.test(id.trim()) ? undefined : (byId.get(cleanId(id)) ?? byNumber.get(cleanId(id)) ?? undefined)),
     isDocument: (id) => documentIds.has(cleanId(id)),
-    nearestPassageIds: (id, count = 3) => nearest(cleanId(id), corpus.passages.map((p) => p.id), count),
+    nearestPassageIds: (id, count = 3) => {
+      // "p23" or "23" where the passages run p1 to p22: the numbers nearest it (p22, p21, p20), not the ids spelt most alike (p3).
+      const typed = /^([a-z]*)(\d+)$/.exec(cleanId(id).toLowerCase());
+      const numbered = typed ? typedIds.filter((t) => t.number !== undefined && (typed[1] === '' || t.id === typed[1] + t.number)) : [];
+      if (numbered.length === 0) return nearest(cleanId(id), corpus.passages.map((p) => p.id), count);
+      const asked = Number(typed![2]);
+      const away = (t: (typeof typedIds)[number]): number => Math.abs(Number(t.number) - asked);
+      return [...numbered].sort((a, b) => away(a) - away(b) || Number(a.number) - Number(b.number)).slice(0, count).map((t) => t.passage.id);
+    },
     footnotes: () => refs,
     footnotesMentioning: mentioning,
     // "3" is footnote iii where the markers are Roman numerals.
