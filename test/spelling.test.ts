@@ -63,6 +63,15 @@ describe('reading misspelt words', () => {
     expect(corpus.correct('the Trader', ['Trader'])).toBe('the Trader');
   });
 
+  it('reads a word equally close to two as the one the corpus uses more, if told how much it uses each', () => {
+    const index = buildSpellingIndex(['central', 'centre']);
+    expect(createSpeller(index).correct('centrl asia', ['centrl'])).toBe('centrl asia');
+    const uses = new Map([['central', 9], ['centre', 2]]);
+    expect(createSpeller(index, (word) => uses.get(word) ?? 0).correct('centrl asia', ['centrl'])).toBe('central asia');
+    // Used alike, neither is meant.
+    expect(createSpeller(index, () => 3).correct('centrl asia', ['centrl'])).toBe('centrl asia');
+  });
+
   it('reads a short word in lower case as the one question word it is a slip from, and no other short word', () => {
     expect(corpus.correct('how meny troops', ['meny'])).toBe('how many troops');
     expect(corpus.correct('whta did india give', ['whta'])).toBe('what did india give');

@@ -135,8 +135,13 @@ export function buildSpellingIndex(corpusWords: Iterable<string>, { bucketLoad =
   return { words, offsets, ids };
 }
 
-/** A speller over a spelling index: nothing is made per word. */
-export function createSpeller(index: SpellingIndex): Speller {
+/**
+ * A speller over a spelling index: nothing is made per word. `used` says how much the corpus uses a word (in how many
+ * passages, say): of words equally close to a misspelt one, the one used most is meant, as SymSpell ranks its
+ * suggestions by count ("centrl" is the paper's "central", not its "centre"); without it, or where they are used
+ * alike, none is.
+ */
+export function createSpeller(index: SpellingIndex, used?: (word: string) => number): Speller {
   const { words, offsets, ids } = index;
   const mask = offsets.length - 2;
   if (offsets.length < 2 || (mask & (mask + 1)) !== 0 || offsets[0] !== 0 || offsets.at(-1) !== ids.length) throw new Error('the spelling index does not fit together');
@@ -193,16 +198,25 @@ export function createSpeller(index: SpellingIndex): Speller {
     // "operation" of "co-operation" is as close.
     let best: string | null = null;
     let bestEdits = allowed + 1;
-    let tied = false;
+    let tied: string[] = [];
     for (const { id, edits } of close.sort((a, b) => a.id - b.id)) {
       const candidate = words[id]!;
       if (Math.abs(candidate.length - lower.length) >= bestEdits) continue;
-      if (edits < bestEdits) [best, bestEdits, tied] = [candidate, edits, false];
-      else if (edits === bestEdits) tied = true;
+      if (edits < bestEdits) [best, bestEdits, tied] = [candidate, edits, []];
+      else if (edits === bestEdits) tied.push(candidate);
     }
-    if (best === null || tied) return null;
+    if (best !== null && tied.length > 0) best = mostUsed([best, ...tied]);
+    if (best === null) return null;
     // Keep the writer's capital: "Tajikstan" is a name and is read as one.
     return /^\p{Lu}/u.test(word) ? best[0]!.toUpperCase() + best.slice(1) : best;
+  }
+
+  /** The one of equally close words the corpus uses most, if one is used more than every other. */
+  function mostUsed(candidates: string[]): string | null {
+    if (!used) return null;
+    const counts = candidates.map(used);
+    const most = Math.max(...counts);
+    return counts.filter((count) => count === most).length === 1 ? candidates[counts.indexOf(most)]! : null;
   }
 
   /**

@@ -846,7 +846,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   let stamps = 0;
 
   /** Reads misspelt words as the corpus's, through the spelling index the index holds: nothing to build here. */
-  const speller: Speller = createSpeller(data.spelling);
+  const speller: Speller = createSpeller(data.spelling, (word) => postings.frequency(dictionary.get(analyzer.lemmaTerm(word)) ?? -1));
 
   /** The text with the words of it that the model lacks read as the corpus words they were meant to be. */
   function spell(text: string, unknownWords: string[] = analyzer.read(text).unknownWords): string {
