@@ -256,6 +256,12 @@ describe('answers', () => {
     expect([answer.results[0]?.id, answer.results[0]?.highlight]).toEqual(['f1', expect.stringContaining('80 percent')]);
   });
 
+  it('date from a sentence opening "These …", which refers back to the one before and its names', () => {
+    const body = ['## Partners', '', '{#m1} The kingdom’s relation with the republic has long been warm. These relations originate from 1921. Relations between the kingdom and the republic grew closer when they signed a treaty in 1958.', '', '{#m2} The republic exports wool.'].join('\n');
+    const answer = answerOver(body, 'When did the kingdom’s relations with the republic start?');
+    expect([answer.results[0]?.id, answer.results[0]?.highlight]).toEqual(['m1', expect.stringContaining('1921')]);
+  });
+
   it('answer a number from a sentence opening "Since then", which refers back to the one before', () => {
     const body = ['## Navy', '', '{#n1} In 1905 the kingdom founded a navy on the northern lake with British help. Since then, the fleet has grown to 40 ships.', '', '{#n2} Ships of the southern coast carried grain.'].join('\n');
     const answer = answerOver(body, 'How many ships does the navy the kingdom founded on the northern lake have?');
