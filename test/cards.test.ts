@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { asksAboutDocument } from '../src/search/cards.js';
+import { asksAboutAuthor, asksAboutDocument } from '../src/search/cards.js';
+import { createEngine } from '../src/search/engine.js';
+import { loadCorpus } from '../src/corpus/load.js';
+import { committedCorpus } from './helpers/corpus.js';
 
 describe('questions about the document itself', () => {
   it('speak of it by a word for it or by its publishing, in any case, also across a phrase about the paper', () => {
@@ -11,5 +14,22 @@ describe('questions about the document itself', () => {
     for (const question of ['What does the paper say about the SCO?', 'What is RATS?', 'Why does Uzbekistan skip SCO exercises?', 'what came of it?', 'who put troops there?']) {
       expect(asksAboutDocument(question), question).toBe(false);
     }
+  });
+
+  it('ask about its author by an author word or the surname, not "according to the author" or "what does the writer say about"', () => {
+    const meta = { id: 'x', title: 'A Paper', author: 'K. Jennie Tresa' };
+    for (const question of ['is the author a professor?', 'Who supervised the writer?', "What is Tresa's job?"]) expect(asksAboutAuthor(question, meta), question).toBe(true);
+    for (const question of ['according to the author, why does Uzbekistan skip SCO exercises?', 'What does the author say about the SCO?', 'who wrote this paper?']) expect(asksAboutAuthor(question, meta), question).toBe(false);
+    expect(asksAboutAuthor('what do the contributors say', { id: 'w', title: 'Kazakhstan', author: 'Wikipedia contributors' })).toBe(false);
+  });
+
+  it('answer what the paper does not say of its author with its passage "About the author", after the card when the card answers', () => {
+    const engine = createEngine(loadCorpus(committedCorpus));
+    const ids = (question: string): string[] => engine.answer(question).results.map((r) => r.id);
+    expect(ids('is the author a professor?')).toEqual(['p22']);
+    expect(ids('Who is the author’s supervisor?')).toEqual(['p22']);
+    expect(ids('who is the author?')).toEqual(['tresa2015', 'p22']);
+    // What the paper says of something else is answered as before.
+    expect(ids('What does the author think about the SCO?')[0]).not.toBe('p22');
   });
 });

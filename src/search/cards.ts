@@ -111,6 +111,23 @@ export const asksSources = (question: string): boolean => asksOnly(question, SOU
 /** A document's sections that say what it says as a whole, by their headings. */
 export const SUMMARY_SECTION = /^(conclusions?|concluding remarks|summary|abstract|overview)$/i;
 
+/** The heading of what a document says of its author (general English). */
+export const AUTHOR_SECTION = /^(about the authors?|the authors?|author biography|about us|contributors?)$/i;
+/** Words that ask about the person who wrote a document. */
+const AUTHOR_WORDS = /\b(authors?|writers?|researchers?)\b/i;
+
+/**
+ * Whether a question asks about the author of a document ("is the author a professor?", "where does Tresa study?"):
+ * an author word, or the author's surname as written in the front matter, outside "according to the author" and
+ * "what does the writer say about…", which ask what the document says.
+ */
+export function asksAboutAuthor(question: string, meta: DocumentMeta): boolean {
+  const asked = question.replace(IN_THE_DOCUMENT, ' ').replace(/\baccording to (?:the|this) (?:authors?|writers?)\b/gi, ' ');
+  if (AUTHOR_WORDS.test(asked)) return true;
+  const surname = meta.author?.split(/\s+/).at(-1) ?? '';
+  return /^\p{Lu}\p{L}{2,}$/u.test(surname) && new RegExp(`\\b${surname}\\b`, 'i').test(asked);
+}
+
 const FOOTNOTE_WORDS = /note|reference|citation|source|fn/iu;
 
 /** A footnote a question names by its marker ("what does footnote vi say?", "source [iii]"), lower case. */

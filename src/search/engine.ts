@@ -12,7 +12,7 @@ import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type Spelli
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
-import { askedFootnote, asksAboutDocument, asksOutline, asksSources, asksSummary, documentCards, isDocumentCard, quotedFootnotes, SUMMARY_SECTION, asWords, type DocumentCard } from './cards.js';
+import { askedFootnote, asksAboutAuthor, asksAboutDocument, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, isDocumentCard, quotedFootnotes, SUMMARY_SECTION, asWords, type DocumentCard } from './cards.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, sortedHas, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Outline, Result } from './types.js';
 
@@ -1859,7 +1859,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
             .slice(0, settings.maxResults)
             .map((r) => present(r.entry.passage, shownWith(r.entry.sentences, r.sentence.text), r.score));
     const card = cardFor(text, words, passages.length > 0 ? top!.share : 0);
-    const results = card ? [card.result, ...passages].slice(0, settings.maxResults) : passages;
+    // "Is the author a professor?", "who supervised the writer?": where no passage answers, what a document says of its
+    // author (its section "About the author"), after the card if there is one ("who is the author?").
+    const about = passages.length === 0 ? corpus.documents.filter((d) => asksAboutAuthor(text, d.meta)).flatMap((d) => d.passages.filter((p) => AUTHOR_SECTION.test(p.section ?? ''))) : [];
+    const shown = about.length > 0 ? about.map((p) => present(p)) : passages;
+    const results = card ? [card.result, ...shown].slice(0, settings.maxResults) : shown;
     // "Was RATS set up in 2001?": a year a yes-or-no question names is what it checks, not what it states; unanswered
     // with it, the question is asked without it, and the answer gives the year the paper does.
     // Not a year that only bounds the time asked about ("finished after 2015?").
