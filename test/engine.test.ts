@@ -737,6 +737,15 @@ describe('answers', () => {
     }
   });
 
+  it('answer a question asking for a passage by its place with that passage: the first, the second, the last before the author’s', () => {
+    const ids = (question: string): string[] => engine.answer(question).results.map((r) => r.id);
+    expect(ids('What does the first paragraph say?')).toEqual(['p1']);
+    expect(ids('second passage')).toEqual(['p2']);
+    expect(ids("what's the last paragraph of the paper?")).toEqual(['p21']);
+    // A question with more in it is a question: "the first bilateral exercise" is about the exercise.
+    expect(ids('Where was the first bilateral exercise held?')[0]).toBe('p14');
+  });
+
   it('look passages up by id, whatever the case or brackets, and suggest the nearest for a wrong one', () => {
     expect(lookup.passage('P14')!.id).toBe('p14');
     expect(lookup.passage('[p3]')!.id).toBe('p3');

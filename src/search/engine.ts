@@ -132,6 +132,14 @@ const DERIVING_SUFFIXES = ['ern', 'al', 'ic', 'ian', 'an', 'ese', 'ish', 'li', '
 const WHERE = /\bwhere\b/i;
 /** A year as a term. */
 export const YEAR = /^(1\d{3}|20\d{2})$/;
+/** Ordinal words, first to tenth, in order. */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** A question that asks for a passage by its place and nothing else ("what does the last paragraph say?"). */
+const PASSAGE_AT = new RegExp(
+  `^\\W*(?:(?:what|whats|what's)\\s+(?:is|does|do)?\\s*(?:in\\s+)?|show\\s+(?:me\\s+)?|read\\s+(?:me\\s+)?)?(?:the\\s+)?(${ORDINALS.join('|')}|last|final|closing)\\s+(?:paragraph|passage|para)(?:\\s+(?:of|in)\\s+(?:the|this)\\s+(?:paper|article|text))?(?:\\s+(?:say|says|about))?\\W*$`,
+  'i',
+);
+
 /** Years a question names, with the word that leads to one ("in 2001", "since 1990"). */
 const YEARS_ASKED = /\b(?:(?:in|since|by|from)\s+)?(?:1\d{3}|20\d{2})\b/gi;
 /** A question asking since when something has gone on: "since what year", "since when", "from which year", "how far back". */
@@ -1711,6 +1719,18 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return passageById.get(id) ?? passageById.get(id.replace(/^(\p{L}+)0+(?=\d)/u, '$1')) ?? (id !== typed && /^\d+$/.test(id) ? passageById.get(`p${Number(id)}`) : undefined);
   }
   /**
+   * The passage a question asks for by its place, in a corpus of one document ("what does the first paragraph say?",
+   * "the last passage"): its passages in order, the last before any about its author.
+   */
+  function passageAt(question: string): Passage | undefined {
+    const asked = PASSAGE_AT.exec(String(question ?? ''));
+    if (!asked || corpus.documents.length !== 1) return undefined;
+    const passages = corpus.documents[0]!.passages.filter((p) => !AUTHOR_SECTION.test(p.section ?? ''));
+    const place = ORDINALS.indexOf(asked[1]!.toLowerCase());
+    return place >= 0 ? passages[place] : passages.at(-1);
+  }
+
+  /**
    * The headings that hold each term, by its id, in the index's order of headings: term `t`'s are `sectionNames[h]`
    * for `h` of `headings[offsets[t]..offsets[t + 1])`. Made when a question first may ask for a section, in two
    * passes over the headings' terms (a list for each term made it a tenth of a first answer).
@@ -1803,7 +1823,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   function answerWhole(question: string): Answer {
     // "p14", "/passage p14": the passage of that id.
-    const byId = passageAsked(question);
+    const byId = passageAsked(question) ?? passageAt(question);
     if (byId) return { question, entities: [], results: [present(byId)] };
     // The question as read: as plain English, at most so long.
     const { text, entities, concepts, asked: words = concepts, ranked: byScore, readAs, missing = [], analysis } = rank(question);
