@@ -1827,6 +1827,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (byId) return { question, entities: [], results: [present(byId)] };
     // The question as read: as plain English, at most so long.
     const { text, entities, concepts, asked: words = concepts, ranked: byScore, readAs, missing = [], analysis } = rank(question);
+    // "lol", "tbh": chat's asides alone, which say nothing, are small talk, not a question the paper fails to cover.
+    if (text.trim() === '' && /\p{L}/u.test(String(question ?? ''))) return { question, entities, results: [], unasked: 'chat' };
     // "How many footnotes are there?", "what are the sections of the paper?": the card and the document's outline;
     // not "how many sections does the SCO have?", which names something else.
     if (asksOutline(text) && (analysis?.names.length ?? 0) === 0) {
