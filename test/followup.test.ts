@@ -111,4 +111,24 @@ describe('follow-up questions', () => {
     expect(only!.effective).toBe('why does Uzbekistan skip SCO exercises?');
     expect(only!.answer.results[0]!.id).toBe('p14');
   });
+
+  it('read on from the sentence shown for "what happened next?", turn after turn, into the next passage at a passage’s end', () => {
+    const shown = (questions: string[]) => converse(questions).map((r) => `${r.answer.results[0]?.id}: ${r.answer.results[0]?.highlight.slice(0, 40)}`);
+    expect(shown(['When did India sign a defence agreement with Tajikistan?', 'what happened next?', 'and then?'])).toEqual([
+      'p18: Security ties between India and Tajikist',
+      'p18: In response to that the first Central As',
+      'p18: In addition to that India donated Tajiki',
+    ]);
+    // The last sentence of p18 read on is p19's first.
+    const last = converse(['Where is the military base India refurbished?', 'what happened next?', 'what happened next?']);
+    expect(last[1]!.answer.results[0]!.highlight).toMatch(/^The military base has crucial implications/);
+    expect(last[2]!.answer.results[0]).toMatchObject({ id: 'p19', highlight: expect.stringMatching(/^Despite increasing close political and economic ties/) });
+  });
+
+  it('read "what year?" as "when?" of the question before, and alone as asking nothing', () => {
+    const [, year] = converse(['What did China promise Kyrgyzstan?', 'which year?']);
+    expect(year!.answer.results[0]!.id).toBe('p5');
+    expect(year!.turn.topic).toEqual(converse(['What did China promise Kyrgyzstan?'])[0]!.turn.topic);
+    expect(engine.answer('what year?')).toMatchObject({ results: [], unasked: 'chat' });
+  });
 });

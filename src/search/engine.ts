@@ -238,7 +238,7 @@ const WORDS_KEPT = 10_000;
 const COSINES_KEPT = 1 << 20;
 const NEAR_WORDS_KEPT = 1024;
 /** Nouns that only say a date is asked for. */
-const DATE_NOUNS = 'year date month day';
+export const DATE_NOUNS = 'year date month day';
 /**
  * Words that ask about a cited work rather than about the subject (general English, not the paper's): the work, its
  * writing and its appearing somewhere.
@@ -766,6 +766,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const sourceOnly = new Set(data.sourceOnly);
   // The nouns that ask for a date ("what year", "which month"), as terms: made when first needed.
   let dateNouns: Set<string> | undefined;
+  /** Whether a term is a noun that only says a date is asked ("year" of "what year"). */
+  const isDateNoun = (term: string): boolean => (dateNouns ??= new Set(analyzer.terms(DATE_NOUNS))).has(term);
   /**
    * Whether a word only sources have names one, as the question writes it: with a capital past the question's first
    * word ("Peyrouse", "Chinadaily"), or a word English text does not know. Not a word of a cited title that English
@@ -1374,7 +1376,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // "In what year did the ties begin?", "what date was the Harrison piece published?": the noun asking for a date is
     // the kind of answer asked, no word a passage must hold (the year is in its text, or a source's in its footnote).
     // Alone ("what year?") it is all the question asks about.
-    const asksDate = (c: Concept): boolean => (dateNouns ??= new Set(analyzer.terms(DATE_NOUNS))).has(c.terms[0]!);
+    const asksDate = (c: Concept): boolean => isDateNoun(c.terms[0]!);
     const concepts = analysis.intent.kind === 'date' && !words.every(asksDate) ? words.filter((c) => !asksDate(c)) : words;
     // Only the leaders by BM25 can end up among the answers after re-ranking.
     const hits = postings.best([...queryBoosts].map(([term, boost]) => ({ term, boost })), RERANKED);
@@ -1838,8 +1840,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     const summary = asksSummary(text);
     const sources = !summary && asksSources(text);
-    // "thanks!", "hi everyone", "when?": nothing to answer, and nothing the paper fails to cover.
-    if (analysis && isSmallTalk(text, analysis.words, analysis.names.length, chat) && !summary && !sources && !asksAboutDocument(text)) {
+    // "thanks!", "hi everyone", "when?", "what year?": nothing to answer, and nothing the paper fails to cover.
+    const asking = analysis?.intent.kind === 'date' ? analysis.words.filter((w) => !isDateNoun(w)) : analysis?.words;
+    if (analysis && isSmallTalk(text, asking!, analysis.names.length, chat) && !summary && !sources && !asksAboutDocument(text)) {
       return { question, entities, results: [], unasked: looksForeign(text, analysis.unknownWords) ? 'foreign' : 'chat' };
     }
     const section = sectionAsked(text, concepts, analysis?.intent.kind ?? null);

@@ -5,7 +5,7 @@
  * Pure: question and earlier turns in, answer and the new turn out.
  */
 import { isDocumentCard } from './cards.js';
-import { type Engine, YEAR } from './engine.js';
+import { DATE_NOUNS, type Engine, YEAR } from './engine.js';
 import type { Answer, Result } from './types.js';
 
 /** What a conversation is about after one question: kept with the thread, so it survives a restart. */
@@ -55,6 +55,8 @@ function ownOf(engine: Engine, line: string): Pick<Turn, 'entities' | 'topic'> {
 
 /** A line that may ask on from the question before it ("why?", "and when was that?", "tell me more"), if it has no word of its own. */
 const ASKS_ON = /^\s*(?:(?:and|so|but|then|ok|okay)\W+)*(why|when|where|who|how|what|which)\b|\b(more|else)\b/i;
+/** "what year?", "which date?": when, asked with a noun. */
+const DATE_ASKED = /\b(?:what|which)\s+(?:year|date|month|day)\b/i;
 /** A line that only asks to go on ("go on", "more", "elaborate pls"), though it has words of its own. */
 const GO_ON = /^\s*(?:go on|continue|and|more|elaborate|explain|expand|details?)(?:\s+(?:please|pls|plz|more|further|on (?:that|this|it)))?\W*$/i;
 /** A line that asks why ("why?", "but why though?"), if it asks on at all. */
@@ -71,7 +73,9 @@ export function asksOn(engine: Engine, line: string): boolean {
   // Read for its words only when it may be one.
   if (!ASKS_ON.test(line)) return false;
   const analysis = engine.analyzer.analyze(line);
-  return analysis.words.length === 0 && analysis.names.length === 0;
+  // "what year?" asks when, with no word of its own.
+  const dateNouns = analysis.intent.kind === 'date' ? new Set(engine.analyzer.terms(DATE_NOUNS)) : null;
+  return analysis.words.every((word) => dateNouns?.has(word)) && analysis.names.length === 0;
 }
 
 /**
@@ -109,6 +113,30 @@ function asksForMore(engine: Engine, line: string): boolean {
   return (GO_ON.test(line) || MORE.test(line)) && asksOn(engine, line);
 }
 
+/** A line that asks what came after ("what happened next?", "and then?", "after that?"). */
+const NEXT = /^\W*(?:(?:and|so|ok|okay|but)\W+)*(?:what\s+happened\s+(?:next|then|after(?:wards|\s+that)?)|what\s+(?:came|comes)\s+next|what\s+next|then\s+what|and\s+then|after\s+that|what\s+followed)\W*$/i;
+/** Where one sentence of a passage ends and the next starts: after ".", "!" or "?" (and a footnote mark), before a capital. */
+const SENTENCE_GAP = /(?<=[.!?](?:\[[ivxlc]+\])?[”"’)]?)\s+(?=[“"(]?\p{Lu})/u;
+
+/**
+ * The answer shown, read on: its first passage with the sentence after its highlight, or the next passage of the
+ * document from its first sentence where the highlight ends the passage. Null for a card, or at the document's end.
+ */
+function readOn(engine: Engine, answer: Answer): Answer | null {
+  const shown = answer.results[0];
+  if (!shown || isDocumentCard(shown)) return null;
+  const passages = engine.corpus.passages;
+  const at = passages.findIndex((p) => p.id === shown.id && p.text === shown.text);
+  if (at < 0) return null;
+  const passage = passages[at]!;
+  const start = passage.text.indexOf(shown.highlight);
+  const end = start < 0 || shown.highlight === passage.text ? -1 : start + shown.highlight.length;
+  const rest = end < 0 ? '' : passage.text.slice(end).trim();
+  const following = passages[at + 1];
+  const next = rest !== '' ? { passage, sentence: rest.split(SENTENCE_GAP)[0]! } : following && following.documentId === passage.documentId ? { passage: following, sentence: following.text.split(SENTENCE_GAP)[0]! } : null;
+  return next ? { ...answer, results: [engine.present(next.passage, next.sentence)] } : null;
+}
+
 const sameIds = (a: Result[], b: Result[]): boolean => a.length === b.length && a.every((r, i) => r.id === b[i]!.id);
 
 /**
@@ -118,6 +146,12 @@ const sameIds = (a: Result[], b: Result[]): boolean => a.length === b.length && 
  */
 export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, line: string, shown: () => T, askedOn: () => T): T & { asks: Asks } {
   if (asksSourceOfThat(line)) return { ...shown(), asks: 'sources' };
+  // "what happened next?": the paper read on from the sentence shown.
+  if (NEXT.test(line)) {
+    const before = shown();
+    const after = readOn(engine, before.answer);
+    if (after) return { ...before, answer: after, asks: 'question' };
+  }
   const next = askedOn();
   const more = asksForMore(engine, line);
   if (next.answer.results.length === 0 || (!more && !(WHY.test(line) && asksOn(engine, line)))) return { ...next, asks: 'question' };
@@ -157,6 +191,8 @@ export function answerFollowUp(engine: Engine, question: string, turns: Turn[]):
   // The answer shown before this line: the previous turn's, as the discussion read it.
   const shown = () => answerFollowUp(engine, previous.question, turns.slice(0, -1));
   const followed = whatFollowUpAsks(engine, question, shown, () => followOn(engine, question, previous));
+  // Read on ("what happened next?"), the discussion is where it was, and the next "what happened next?" reads on from here.
+  if (followed.asks === 'question' && NEXT.test(question) && followed.turn.question === previous.question) return { ...followed, turn: { ...previous, question } };
   if (followed.asks !== 'sources') return followed;
   // "source?" is about the answer shown, and leaves what the discussion is about as it was.
   const { readAs: _readAs, ...rest } = followed.answer;
@@ -168,8 +204,8 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // What stands alone is answered alone, and leaves what the discussion is about as it was.
   const alone = answerAlone(engine, question);
   if (alone) return { effective: question, answer: alone, turn: { ...previous, question } };
-  // "go on" asks for more of the same, not about going.
-  const own = asksForMore(engine, question) ? { entities: [], topic: [] } : ownOf(engine, question);
+  // "go on" asks for more of the same, not about going; "what year?" asks when, not about years.
+  const own = asksForMore(engine, question) || (DATE_ASKED.test(question) && asksOn(engine, question)) ? { entities: [], topic: [] } : ownOf(engine, question);
   const entities = [...previous.entities];
   // Each name a line brings replaces the last of its kind it has not replaced already: "What about Kazakhstan?" after
   // a question on China and Kyrgyzstan asks about China and Kazakhstan; "what about India and Kazakhstan?" about India
@@ -190,7 +226,7 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   const carried = own.entities.length > 0 ? previous.topic.filter((word) => !YEAR.test(word)) : previous.topic;
   const topic = own.topic.length > 0 ? own.topic : carried;
   // "when?", "why?": the question word the line asks with, which the topic's words do not carry.
-  const asking = ASKS_ON.exec(question)?.[1]?.toLowerCase();
+  const asking = DATE_ASKED.test(question) ? 'when' : ASKS_ON.exec(question)?.[1]?.toLowerCase();
   const effective = [...(asking ? [asking] : []), ...topic, ...entities.map((e) => e.canonical)].join(' ');
   const answer = engine.answer(effective);
   // A follow-up that names something asks about it, and so do the ones after it: only passages naming it answer.
