@@ -131,4 +131,9 @@ describe('follow-up questions', () => {
     expect(year!.turn.topic).toEqual(converse(['What did China promise Kyrgyzstan?'])[0]!.turn.topic);
     expect(engine.answer('what year?')).toMatchObject({ results: [], unasked: 'chat' });
   });
+
+  it('show, for a line turning to a name, a sentence of the passage naming it', () => {
+    const [, kazakhstan] = converse(['Why does Uzbekistan refuse SCO exercises?', 'and Kazakhstan?']);
+    expect(kazakhstan!.answer.results[0]).toMatchObject({ id: 'p14', highlight: 'The first multilateral exercise was held in 2003 in east Kazakhstan.' });
+  });
 });

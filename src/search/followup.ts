@@ -231,9 +231,17 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   const answer = engine.answer(effective);
   // A follow-up that names something asks about it, and so do the ones after it: only passages naming it answer.
   const focus = own.entities.length > 0 ? own.entities.map((e) => e.canonical) : previous.focus;
-  const results = answer.results.filter((r) => {
-    const names = new Set(namesIn(engine, r.text).map((e) => e.canonical));
-    return focus.every((name) => names.has(name));
+  const names = (text: string): Set<string> => new Set(namesIn(engine, text).map((e) => e.canonical));
+  const naming = (text: string): boolean => {
+    const named = names(text);
+    return focus.every((name) => named.has(name));
+  };
+  // "and Kazakhstan?" after "why does Uzbekistan skip SCO exercises?": the sentence shown names Kazakhstan, the first
+  // of the passage to name what the line turned to, where the one the engine chose does not.
+  const results = answer.results.filter((r) => naming(r.text)).map((r) => {
+    if (own.entities.length === 0 || naming(r.highlight)) return r;
+    const sentence = r.text.split(SENTENCE_GAP).find(naming);
+    return sentence ? { ...r, highlight: sentence } : r;
   });
   // The engine read the question the conversation makes of the follow-up; what it read it as is `effective`.
   const { readAs: _readAs, ...rest } = answer;
