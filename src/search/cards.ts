@@ -121,7 +121,7 @@ const AUTHOR_WORDS = /\b(authors?|writers?|researchers?)\b/i;
  * an author word, or the author's surname as written in the front matter, outside "according to the author" and
  * "what does the writer say about…", which ask what the document says.
  */
-export function asksAboutAuthor(question: string, meta: DocumentMeta): boolean {
+export function asksAboutAuthor(question: string, meta: Pick<DocumentMeta, 'author'>): boolean {
   const asked = question.replace(IN_THE_DOCUMENT, ' ').replace(/\baccording to (?:the|this) (?:authors?|writers?)\b/gi, ' ');
   if (AUTHOR_WORDS.test(asked)) return true;
   const surname = meta.author?.split(/\s+/).at(-1) ?? '';
