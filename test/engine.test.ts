@@ -737,6 +737,10 @@ describe('answers', () => {
     }
   });
 
+  it('read a word only a source’s title has as one the corpus lacks: "airbase" of “beyond the airbase” finds the base', () => {
+    expect(engine.answer("where is india's airbase").results[0]).toMatchObject({ id: 'p18', highlight: expect.stringContaining('military base in Dushanbe') });
+  });
+
   it('answer a question asking for a passage by its place with that passage: the first, the second, the last before the author’s', () => {
     const ids = (question: string): string[] => engine.answer(question).results.map((r) => r.id);
     expect(ids('What does the first paragraph say?')).toEqual(['p1']);

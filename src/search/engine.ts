@@ -1029,9 +1029,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const head = analyzer.synonym(word);
       // The thesaurus's expansions stand in for words the corpus lacks; a word it has is matched as it is.
       let alternatives = head ? [head] : [];
-      // A light verb the corpus lacks ("use", "get") carries the question's grammar: WordNet's other senses of it
+      // A word only a cited work's title has ("airbase") is no word of any passage's text: its other wordings are
+      // sought as a word the corpus lacks ("base"). A light verb the corpus lacks ("use", "get") carries the question's grammar: WordNet's other senses of it
       // ("exercise" for "use") are no wordings of what is asked.
-      if (!inCorpus && !lightTerms().has(word)) {
+      if ((!inCorpus || sourceOnly.has(id!)) && !lightTerms().has(word)) {
         const found = new Set(alternatives);
         for (const term of expansionsOf(word, phrases.get(word) ?? analysis.partsOfSpeech.get(word))) found.add(term);
         if (head) for (const term of expansionsOf(head)) found.add(term);
