@@ -1030,8 +1030,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // The thesaurus's expansions stand in for words the corpus lacks; a word it has is matched as it is.
       let alternatives = head ? [head] : [];
       // A word only a cited work's title has ("airbase") is no word of any passage's text: its other wordings are
-      // sought as a word the corpus lacks ("base"). A light verb the corpus lacks ("use", "get") carries the question's grammar: WordNet's other senses of it
-      // ("exercise" for "use") are no wordings of what is asked.
+      // sought as a word the corpus lacks ("base"). A light verb the corpus lacks ("use", "get") carries the
+      // question's grammar: WordNet's other senses of it ("exercise" for "use") are no wordings of what is asked.
       if ((!inCorpus || sourceOnly.has(id!)) && !lightTerms().has(word)) {
         const found = new Set(alternatives);
         for (const term of expansionsOf(word, phrases.get(word) ?? analysis.partsOfSpeech.get(word))) found.add(term);
