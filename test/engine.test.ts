@@ -262,6 +262,12 @@ describe('answers', () => {
     expect([answer.results[0]?.id, answer.results[0]?.highlight]).toEqual(['m1', expect.stringContaining('1921')]);
   });
 
+  it('count what a question counts with the words that say which: "how many nuclear weapons" is no count of weapons', () => {
+    const body = ['## Arms', '', '{#w1} In 2004 the kingdom bought 300 weapons for its border guards.', '', '{#w2} The kingdom trains its guards in the mountains.'].join('\n');
+    expect(answerOver(body, 'How many weapons did the kingdom buy?').results[0]?.id).toBe('w1');
+    expect(answerOver(body, 'How many nuclear weapons did the kingdom buy?').results).toEqual([]);
+  });
+
   it('answer a number from a sentence opening "Since then", which refers back to the one before', () => {
     const body = ['## Navy', '', '{#n1} In 1905 the kingdom founded a navy on the northern lake with British help. Since then, the fleet has grown to 40 ships.', '', '{#n2} Ships of the southern coast carried grain.'].join('\n');
     const answer = answerOver(body, 'How many ships does the navy the kingdom founded on the northern lake have?');

@@ -24,6 +24,8 @@ export interface Intent {
   focus: number | null;
   /** Tokens that only say what kind of answer is asked ("city" and "hosted" of "which city hosted"): no words of the question. */
   kindWords?: number[];
+  /** The words before a counted noun that say which ("nuclear" of "how many nuclear weapons"): what is counted too. */
+  modifiers?: number[];
 }
 
 /** The tokens of a question as the analyzer reads them. */
@@ -179,7 +181,13 @@ export function readIntent({ values, lower, lemmas, tags, named }: QuestionToken
   // "Who became Mongolia's first president?" asks of the president: a possessive says whose it is.
   const noun = after.find((i) => isTopicNoun(i) && !KIND_NOUNS.has(lemma(i)) && (asksNoun || !verbAsks) && !POSSESSIVE.has(lower[i + 1] ?? ''));
   const focus = noun === undefined ? after.find(asksVerb) : head(noun);
-  return { kind, subject: [], focus: focus ?? null, ...withKindWords };
+  // "How many nuclear weapons": the adjectives and nouns right before the noun counted, after "how many".
+  const modifiers: number[] = [];
+  if (kind === 'quantity' && noun !== undefined && (next === 'many' || next === 'much')) {
+    for (let i = noun - 1; i > at + 1 && !named[i] && (tags[i] === 'ADJ' || isNoun(i)); i -= 1) modifiers.unshift(i);
+    for (let i = noun; i < focus!; i += 1) modifiers.push(i);
+  }
+  return { kind, subject: [], focus: focus ?? null, ...withKindWords, ...(modifiers.length > 0 ? { modifiers } : {}) };
 
   /** A verb that says what is asked: not a light one, unless a particle makes it another ("set up", "take over"). */
   function asksVerb(i: number): boolean {

@@ -1592,7 +1592,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // verb says what is placed ("where is the SCO headquartered?"), nor for who-questions ("who heads the
       // commission?" is then answered by a passage naming the commission).
       const anyVerb = kind === 'place' && !WHERE.test(text) && partsOfSpeech.get(intent.focus ?? '') === 'v';
-      const speaksOf = (r: Ranked): boolean => namesEach(r) && (!focus || anyVerb || sharedCredit(r.entry, focus, false) === 1 || (!role && nearest(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR));
+      // "How many nuclear weapons…" counts nuclear ones: a passage on weapons of any kind gives no count of them.
+      const which = (intent.modifiers ?? []).flatMap((word) => concepts.find((c) => c.terms[0] === word) ?? []);
+      // In the passage's words or their other wordings: a word near in the vectors may be the counted noun itself
+      // ("weapons" lies near "nuclear").
+      const holds = (r: Ranked, c: Concept): boolean => sharedCredit(r.entry, c, false) === 1;
+      const speaksOf = (r: Ranked): boolean =>
+        namesEach(r) && (!focus || anyVerb || sharedCredit(r.entry, focus, false) === 1 || (!role && nearest(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR)) && which.every((c) => holds(r, c));
       // A date or number is of what the question names: a sentence naming only another body gives another's.
       const others = NUMBERED_KINDS.has(kind) ? otherNames(text, concepts) : [];
       // A date or a number is given by a sentence that speaks of the focus itself, in its words or one near them: "How
