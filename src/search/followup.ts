@@ -231,9 +231,8 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   const answer = engine.answer(effective);
   // A follow-up that names something asks about it, and so do the ones after it: only passages naming it answer.
   const focus = own.entities.length > 0 ? own.entities.map((e) => e.canonical) : previous.focus;
-  const names = (text: string): Set<string> => new Set(namesIn(engine, text).map((e) => e.canonical));
   const naming = (text: string): boolean => {
-    const named = names(text);
+    const named = new Set(namesIn(engine, text).map((e) => e.canonical));
     return focus.every((name) => named.has(name));
   };
   // "and Kazakhstan?" after "why does Uzbekistan skip SCO exercises?": the sentence shown names Kazakhstan, the first
