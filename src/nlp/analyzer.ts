@@ -325,9 +325,13 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     };
   }
 
-  // wink's typings do not fit its own helpers to `out`; the values are strings and booleans as documented.
-  const strings = (tokens: ReturnType<WinkDocument['tokens']>, property: unknown, fallback: (i: number) => string): string[] =>
-    (tokens.out(property as never) as unknown as unknown[]).map((value, i) => (typeof value === 'string' ? value : fallback(i)));
+  // wink's typings do not fit its own helpers to `out`; the values are strings and booleans as documented. `out` makes a
+  // new array each call: filled in where wink left a value out, not copied.
+  const strings = (tokens: ReturnType<WinkDocument['tokens']>, property: unknown, fallback: (i: number) => string): string[] => {
+    const values = tokens.out(property as never) as unknown as unknown[];
+    for (let i = 0; i < values.length; i += 1) if (typeof values[i] !== 'string') values[i] = fallback(i);
+    return values as string[];
+  };
 
   /**
    * What `normalWords` asks of a lemma, worked out once a lemma rather than with a look-up in each word list for each
@@ -344,6 +348,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       light: LIGHT_VERBS.has(lower),
       twoLetterUnits: holdsTwoLetterUnits(lower),
       normal: normalize(lower),
+      // Whether it opens a phrasal verb: `phrasesOfVerb` is filled before any text is read.
+      phrasal: phrasesOfVerb.has(lower),
     };
   });
 
@@ -367,7 +373,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       const tag = tags[i]!;
       // "count on", "play down", "keep tabs on": one word, which WordNet relates to others ("rely", "downplay"). A verb
       // of three words or more is one however wink tags its first ("let call the shots" has "call" as a noun).
-      const rest = phrasesOfVerb.has(lemma) ? phrasesAfter(lemma, lower[i + 1] ?? '')?.find((words) => (tag === 'VERB' || words.length > 1) && words.every((word, k) => lower[i + 1 + k] === word)) : undefined;
+      const rest = facts.phrasal ? phrasesAfter(lemma, lower[i + 1] ?? '')?.find((words) => (tag === 'VERB' || words.length > 1) && words.every((word, k) => lower[i + 1 + k] === word)) : undefined;
       if (rest) {
         visit(phraseTerm([lemma, ...rest]), i, 'VERB');
         i += rest.length;
@@ -443,14 +449,16 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
 
   function read(text: string): Reading {
     // Only entities with a figure or a month in them are kept (see `analysisOf`): a text without one is read for its words.
-    const doc = MAY_HOLD_DATE_OR_NUMBER.test(text) ? wink.read(text) : wink.readWords(text);
+    const whole = MAY_HOLD_DATE_OR_NUMBER.test(text);
+    const doc = whole ? wink.read(text) : wink.readWords(text);
     const words = readWords(doc);
     const lexiconIds = words.tokens.out(its.uniqueId) as number[];
     const unknownWords = words.values.filter((value, i) => words.types[i] === 'word' && wink.isUnknownId(lexiconIds[i]!) && !capitalisedWord(value) && !wink.knows(value.toLowerCase()));
-    return { unknownWords, analysis: () => analysisOf(doc, readTokens(doc, words), unknownWords) };
+    return { unknownWords, analysis: () => analysisOf(doc, readTokens(doc, words), unknownWords, whole) };
   }
 
-  function analysisOf(doc: WinkDocument, tokens: ReturnType<typeof readTokens>, unknownWords: string[]): Analysis {
+  /** `whole`: whether the text was read whole (`WinkReader.read`), with wink's entities; read for its words alone, it has none. */
+  function analysisOf(doc: WinkDocument, tokens: ReturnType<typeof readTokens>, unknownWords: string[], whole: boolean): Analysis {
     const { values, lower } = tokens;
     const named = new Array<boolean>(values.length).fill(false);
     const entities: Entity[] = [];
@@ -493,7 +501,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       mention(entityTerm(entry.canonical), name);
       named[index] = true;
     });
-    for (const found of doc.entities().out(its.detail) as Array<{ value: string; type: string }>) {
+    for (const found of whole ? (doc.entities().out(its.detail) as Array<{ value: string; type: string }>) : []) {
       if (typeof found.value !== 'string' || typeof found.type !== 'string') continue;
       // A date, an amount or a number: one with a figure or a month in it, not a word of time or order alone ("first",
       // "one", "evening"), nor one a gazetteer name holds already ("September 11" of the attacks).

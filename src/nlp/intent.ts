@@ -78,7 +78,7 @@ function mainQuestionWord(lower: string[]): number {
 }
 
 /** Whether a word starts with a capital: at once for a-z and A-Z, the pattern for the rest. */
-const startsUpper = (word: string): boolean => {
+export const startsUpper = (word: string): boolean => {
   const code = word.charCodeAt(0);
   if (code >= 97 && code <= 122) return false;
   return (code >= 65 && code <= 90) || /^\p{Lu}/u.test(word);

@@ -47,20 +47,31 @@ export function nameFinder(patterns: readonly NamePattern[]): (values: readonly 
     (byFirst.get(first) ?? byFirst.set(first, []).get(first)!).push(pattern);
   }
   for (const same of byFirst.values()) same.sort((a, b) => b[1].length - a[1].length);
+  // "indias", "chinas": a one-word name with a possessive's "s" and no apostrophe, as chat writes it; by that word.
+  const possessives = new Map<string, NamePattern>();
+  for (const [key, pattern] of bySequence) if (pattern[1].length === 1) possessives.set(`${key}s`, pattern);
 
   return (values, normals) => {
     const found: FoundName[] = [];
-    const word = (i: number): string => {
+    // Each token's word, worked out once (a name's later words are compared with the tokens after its first); null for
+    // one that is no word of any name, which no name starts with or holds.
+    const tokenWords = new Array<string | null>(values.length);
+    for (let i = 0; i < values.length; i += 1) {
       const value = bare(values[i]!);
-      return words.has(value) ? value : bare(normals[i]!);
-    };
+      if (words.has(value)) {
+        tokenWords[i] = value;
+        continue;
+      }
+      const normal = bare(normals[i]!);
+      tokenWords[i] = normal !== value && words.has(normal) ? normal : null;
+    }
     for (let i = 0; i < values.length; ) {
-      const name = byFirst.get(word(i))?.find(([, sequence]) => i + sequence.length <= values.length && sequence.every((w, k) => k === 0 || word(i + k) === w));
+      const first = tokenWords[i];
+      const name = typeof first !== 'string' ? undefined : byFirst.get(first)?.find(([, sequence]) => i + sequence.length <= values.length && sequence.every((w, k) => k === 0 || tokenWords[i + k] === w));
       if (!name) {
-        // "indias", "chinas": a one-word name with a possessive's "s" and no apostrophe, as chat writes it.
         const normal = bare(normals[i]!);
-        const owner = normal.length > 3 && normal.endsWith('s') ? bySequence.get(normal.slice(0, -1)) : undefined;
-        if (owner && owner[1].length === 1) found.push({ term: owner[0], start: i, end: i });
+        const owner = normal.length > 3 && normal.endsWith('s') ? possessives.get(normal) : undefined;
+        if (owner) found.push({ term: owner[0], start: i, end: i });
         i += 1;
         continue;
       }

@@ -151,17 +151,40 @@ const CARDINAL_DIGITS = /(?<![\p{L}\p{N}.,$£€-]|\b(?:page|p|footnote|note|sec
 const isAsciiLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 /**
- * Whether a run of ASCII letters of the text, as long as it goes, is one of `words` (in lower case when `anyCase`),
- * which are at most `longest` letters long. Each word the patterns below rewrite is such a run (no letter may stand
- * beside it), so a text with none is passed over without running them: most questions hold none, and compiling the
- * patterns cost a cold `ask` milliseconds.
+ * A run of ASCII letters `text[start..end)` as a number, so that runs are looked up without a string made of each: each
+ * letter a digit of base 64 (a-z 1-26, A-Z 27-52), or of base 32 when `anyCase` (A-Z as a-z). Exact up to 8 letters
+ * (10 in any case); a small integer up to 5 (6).
  */
-function holdsWord(text: string, words: { has(word: string): boolean }, longest: number, anyCase: boolean): boolean {
+function runCode(text: string, start: number, end: number, anyCase: boolean): number {
+  let code = 0;
+  for (let i = start; i < end; i += 1) {
+    const letter = text.charCodeAt(i);
+    code = code * (anyCase ? 32 : 64) + (letter >= 97 ? letter - 96 : anyCase ? letter - 64 : letter - 38);
+  }
+  return code;
+}
+
+/** Words as `holdsWord` looks for them: the codes of those that are runs of ASCII letters (see `runCode`), and the longest's length. */
+function runCodes(words: Iterable<string>, anyCase: boolean): { codes: Set<number>; longest: number } {
+  const runs = [...words].filter((word) => /^[a-z]+$/i.test(word));
+  const longest = Math.max(...runs.map((word) => word.length));
+  if (longest > (anyCase ? 10 : 8)) throw new Error(`src/nlp/unasked.ts: a word of ${longest} letters is too long for runCode: lengthen its codes`);
+  return { codes: new Set(runs.map((word) => runCode(word, 0, word.length, anyCase))), longest };
+}
+
+/**
+ * Whether a run of ASCII letters of the text, as long as it goes, is one of the words of `runs` (in lower case when
+ * `anyCase`; see `runCodes`). Each word the patterns below rewrite is such a run (no letter may stand beside it), so a
+ * text with none is passed over without running them: most questions hold none, and compiling the patterns cost a cold
+ * `ask` milliseconds.
+ */
+function holdsWord(text: string, runs: ReturnType<typeof runCodes>, anyCase: boolean): boolean {
+  const { codes, longest } = runs;
   for (let i = 0; i < text.length; i += 1) {
     if (!isAsciiLetter(text.charCodeAt(i))) continue;
     let end = i + 1;
     while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end += 1;
-    if (end - i <= longest && words.has(anyCase ? text.slice(i, end).toLowerCase() : text.slice(i, end))) return true;
+    if (end - i <= longest && codes.has(runCode(text, i, end, anyCase))) return true;
     i = end;
   }
   return false;
@@ -175,9 +198,7 @@ function openingWord(text: string): string {
   return text.slice(start, end).toLowerCase();
 }
 
-const CHAT_SPELLING_FORM_SET = new Set(CHAT_SPELLING_FORMS);
-const longestOf = (words: Iterable<string>): number => Math.max(...[...words].map((word) => word.length));
-const [CHAT_SPELLING_LONGEST, SWAPPED_LONGEST] = [longestOf(CHAT_SPELLING_FORMS), longestOf(SWAPPED.keys())];
+const [CHAT_SPELLING_RUNS, SWAPPED_RUNS] = [runCodes(CHAT_SPELLING_FORMS, false), runCodes(SWAPPED.keys(), true)];
 /** The two letters besides ASCII's that a case-insensitive Unicode pattern reads as ASCII letters: "ſ" ("s") and "K" (Kelvin, "k"). */
 const FOLDED_TO_ASCII = /[\u017f\u212a]/;
 
@@ -188,11 +209,11 @@ const FOLDED_TO_ASCII = /[\u017f\u212a]/;
  * a greeting before it too.
  */
 export function plainQuestion(text: string, isWord: (lower: string) => boolean = () => true): string {
-  const chatSpelt = holdsWord(text, CHAT_SPELLING_FORM_SET, CHAT_SPELLING_LONGEST, false)
+  const chatSpelt = holdsWord(text, CHAT_SPELLING_RUNS, false)
     ? text.replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word)
     : text;
   const spelt =
-    FOLDED_TO_ASCII.test(chatSpelt) || holdsWord(chatSpelt, SWAPPED, SWAPPED_LONGEST, true)
+    FOLDED_TO_ASCII.test(chatSpelt) || holdsWord(chatSpelt, SWAPPED_RUNS, true)
       ? chatSpelt.replace(SWAPPED_WORD, (word) => {
           // The pattern's case folding reads "ſ" as "s" ("wſa"): so is the word looked up.
           const meant = SWAPPED.get(word.toLowerCase().replace(/\u017f/g, 's'))!;

@@ -141,12 +141,15 @@ export function askedFootnote(question: string): string | null {
 /** Text compared as words: lower case, curly quotes and apostrophes straight, one space between words. */
 export const asWords = (text: string): string => text.toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
 
-const QUOTE_MARKS = /[“"‘']/;
+/** Whether a text holds a pair of quote marks one of `quotedPhrases`' ways of quoting needs: most questions hold none. */
+const holdsQuotePair = (text: string): boolean =>
+  (text.includes('“') && text.includes('”')) || (text.includes('‘') && text.includes('’')) || text.indexOf('"') !== text.lastIndexOf('"') || text.indexOf("'") !== text.lastIndexOf("'");
 
 /** The phrases of two words or more a question puts in quotes (“…”, "…", ‘…’, or '…' between spaces), as words. */
 export function quotedPhrases(question: string): string[] {
-  // Each way of quoting below opens with one of these: a question with none (most) is passed over without the pattern.
-  if (!QUOTE_MARKS.test(question)) return [];
+  // Each way of quoting below takes two marks: a question without such a pair (most; "China's" has one) is passed over
+  // without the pattern.
+  if (!holdsQuotePair(question)) return [];
   const found: string[] = [];
   for (const match of question.matchAll(/“([^”]+)”|"([^"]+)"|‘([^’]+)’|(?<![\p{L}\p{N}])'([^']+)'(?![\p{L}\p{N}])/gu)) {
     const phrase = asWords(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '');

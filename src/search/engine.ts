@@ -7,7 +7,7 @@ import type { Corpus, CorpusDocument, Passage } from '../corpus/types.js';
 import { createAnalyzer, entityTerm, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { memoized } from '../memo.js';
 import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
-import { FACT_KINDS, holdsAnswerKind, LIGHT_VERBS, type AnswerKind } from '../nlp/intent.js';
+import { FACT_KINDS, holdsAnswerKind, LIGHT_VERBS, startsUpper, type AnswerKind } from '../nlp/intent.js';
 import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
@@ -198,7 +198,7 @@ function inLongerName(text: string, word: string): boolean {
  */
 function capitalisedNames(text: string): string[] {
   const words = wordsIn(text);
-  const capital = (i: number): boolean => /^\p{Lu}/u.test(words[i] ?? '');
+  const capital = (i: number): boolean => startsUpper(words[i] ?? '');
   const names: string[] = [];
   for (let i = 1; i < words.length; ) {
     if (!capital(i)) {
@@ -1487,14 +1487,28 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       return holds([passage.text, passage.section ?? '', ...cited].join(' | '));
     });
   };
-  const gazetteerWords = [...gazetteerNames].map((name) => ` ${asWords(name)} `);
+  /** The gazetteer's names as words ("central asia"), to find one among a name's words. */
+  const gazetteerRuns = new Set([...gazetteerNames].map(asWords));
+  /** Whether words (as `asWords` gives them) hold a gazetteer name, word for word: a look-up for each run of them. */
+  const holdsGazetteerName = (words: string): boolean => {
+    const list = words.split(' ');
+    for (let from = 0; from < list.length; from += 1) {
+      let run = list[from]!;
+      if (gazetteerRuns.has(run)) return true;
+      for (let to = from + 1; to < list.length; to += 1) {
+        run = `${run} ${list[to]!}`;
+        if (gazetteerRuns.has(run)) return true;
+      }
+    }
+    return false;
+  };
   /** A word the corpus or English has: "Centrl" of "Centrl Asia" is a slip the speller left, no name's. */
   const knownWord = (word: string): boolean => tableVector(word) !== null || analyzer.terms(word).every((term) => dictionary.has(term));
   /** A question's names of several words (see `capitalisedNames`) that hold no gazetteer name, of known words. */
   const namesOfWords = (text: string): string[] =>
     capitalisedNames(text).filter((name) => {
       const words = asWords(name);
-      return !gazetteerWords.some((known) => ` ${words} `.includes(known)) && words.split(' ').every(knownWord);
+      return !holdsGazetteerName(words) && words.split(' ').every(knownWord);
     });
 
   /** Whether the corpus has `word` written together with the word before or after it in the question. */
@@ -1708,7 +1722,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const askedWords = new Set(askedTerms.flatMap((term) => [...(nameWords.get(term) ?? [])]));
     // A name the question holds a word of besides its names' is no other ("SCO anti-drug agency leaders").
     const questionWords = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-    const other = (term: string): boolean => !askedTerms.includes(term) && ![...(nameWords.get(term) ?? [])].some((w) => !askedWords.has(w) && questionWords.has(w));
+    const other = (term: string): boolean => {
+      if (askedTerms.includes(term)) return false;
+      for (const w of nameWords.get(term) ?? []) if (!askedWords.has(w) && questionWords.has(w)) return false;
+      return true;
+    };
     return [...asked].map(([type, ids]) => ({ asked: ids, other: idsOf((namesOfType.get(type) ?? []).filter(other)) }));
   }
 
@@ -1717,10 +1735,16 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   let cardsMade: DocumentCard[] | undefined;
   const documentDetails = (): DocumentCard[] => (cardsMade ??= documentCards(corpus.documents, analyzer));
 
+  /** Whether an ASCII code is a letter, a digit, "_" or "-", as a passage's id is written. */
+  const isIdCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 45;
   // By id in lower case ("P22" is p22), made when a question is first a passage's id: most never are.
   let passageById: Map<string, Passage> | undefined;
   function passageAsked(question: string): Passage | undefined {
-    const typed = String(question ?? '').trim().toLowerCase();
+    const written = String(question ?? '').trim();
+    // An id ends what was typed: text ending in ASCII but a letter, a digit, "_" or "-" (a question's "?") is none.
+    const last = written.charCodeAt(written.length - 1);
+    if (last < 128 && !isIdCode(last)) return undefined;
+    const typed = written.toLowerCase();
     const id = typed.replace(/^\/?(?:passage|paragraph|para)\b[\s.:#-]*/, '');
     if (!/^[\p{L}\p{N}_-]{1,64}$/u.test(id)) return undefined;
     passageById ??= new Map(corpus.passages.map((p) => [p.id.toLowerCase(), p]));
@@ -1745,7 +1769,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * passes over the headings' terms (a list for each term made it a tenth of a first answer).
    */
   let headingsByTerm: { offsets: Uint32Array; headings: Int32Array } | undefined;
-  const headingsWithTerm = (id: number): string[] => {
+  /** The headings that hold a term, as indexes into `sectionNames`: a view of `headingsByTerm`, no list made. */
+  const headingsWithTerm = (id: number): Int32Array => {
     if (!headingsByTerm) {
       const offsets = new Uint32Array(data.terms.length + 1);
       for (const term of headingTermIds) offsets[term + 1]! += 1;
@@ -1756,8 +1781,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       headingsByTerm = { offsets, headings: byTerm };
     }
     const { offsets, headings: byTerm } = headingsByTerm;
-    if (id < 0 || id >= data.terms.length) return [];
-    return Array.from(byTerm.subarray(offsets[id]!, offsets[id + 1]!), (h) => sectionNames[h]!);
+    if (id < 0 || id >= data.terms.length) return byTerm.subarray(0, 0);
+    return byTerm.subarray(offsets[id]!, offsets[id + 1]!);
   };
   const outlineOf = (document: CorpusDocument): Outline => ({ sections: document.sections, passages: document.passages.length, footnotes: [...document.footnotes.keys()] });
   // Made when a question first names a section.
@@ -1772,11 +1797,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (asked.length === 0 || (named && asked.length === concepts.length)) return null;
     // Or a question that asks only what a heading says, in two words or more ("What are the implications for India?").
     if (!named && (asked.length < 2 || (kind !== null && kind !== 'definition'))) return null;
-    // Only the headings that hold the first word asked are read: a corpus of a thousand documents has thousands.
-    const candidates = new Set(asked[0]!.ids.flatMap((id) => headingsWithTerm(id)));
-    for (const section of candidates) {
-      const terms = headings.get(section)!;
-      if (section !== '' && !GENERIC_SECTION.test(section) && asked.every((c) => holdsConcept(c, terms))) return section;
+    // Only the headings that hold the first word asked are read: a corpus of a thousand documents has thousands. A
+    // heading met again under another id was read already.
+    for (const id of asked[0]!.ids) {
+      const withTerm = headingsWithTerm(id);
+      for (let at = 0; at < withTerm.length; at += 1) {
+        const section = sectionNames[withTerm[at]!]!;
+        const terms = headings.get(section)!;
+        if (section !== '' && !GENERIC_SECTION.test(section) && asked.every((c) => holdsConcept(c, terms))) return section;
+      }
     }
     return null;
   }
@@ -1840,7 +1869,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (text.trim() === '' && /\p{L}/u.test(String(question ?? ''))) return { question, entities, results: [], unasked: 'chat' };
     // "How many footnotes are there?", "what are the sections of the paper?": the card and the document's outline;
     // not "how many sections does the SCO have?", which names something else.
-    if (asksOutline(text) && (analysis?.names.length ?? 0) === 0) {
+    if ((analysis?.names.length ?? 0) === 0 && asksOutline(text)) {
       const card = cardFor(text, words, 0) ?? documentDetails()[0]!;
       const document = corpus.documents.find((d) => d.meta.id === card.result.id)!;
       return { question, entities, results: [card.result], outline: outlineOf(document), ...(readAs === undefined ? {} : { readAs }) };
