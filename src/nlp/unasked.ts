@@ -165,21 +165,21 @@ function runCode(text: string, start: number, end: number, anyCase: boolean): nu
 }
 
 /** Words as `holdsWord` looks for them: the codes of those that are runs of ASCII letters (see `runCode`), and the longest's length. */
-function runCodes(words: Iterable<string>, anyCase: boolean): { codes: Set<number>; longest: number } {
+function runCodes(words: Iterable<string>, anyCase: boolean): { codes: Set<number>; longest: number; anyCase: boolean } {
   const runs = [...words].filter((word) => /^[a-z]+$/i.test(word));
   const longest = Math.max(...runs.map((word) => word.length));
   if (longest > (anyCase ? 10 : 8)) throw new Error(`src/nlp/unasked.ts: a word of ${longest} letters is too long for runCode: lengthen its codes`);
-  return { codes: new Set(runs.map((word) => runCode(word, 0, word.length, anyCase))), longest };
+  return { codes: new Set(runs.map((word) => runCode(word, 0, word.length, anyCase))), longest, anyCase };
 }
 
 /**
- * Whether a run of ASCII letters of the text, as long as it goes, is one of the words of `runs` (in lower case when
- * `anyCase`; see `runCodes`). Each word the patterns below rewrite is such a run (no letter may stand beside it), so a
+ * Whether a run of ASCII letters of the text, as long as it goes, is one of the words of `runs` (in any case where
+ * they were coded so; see `runCodes`). Each word the patterns below rewrite is such a run (no letter may stand beside it), so a
  * text with none is passed over without running them: most questions hold none, and compiling the patterns cost a cold
  * `ask` milliseconds.
  */
-function holdsWord(text: string, runs: ReturnType<typeof runCodes>, anyCase: boolean): boolean {
-  const { codes, longest } = runs;
+function holdsWord(text: string, runs: ReturnType<typeof runCodes>): boolean {
+  const { codes, longest, anyCase } = runs;
   for (let i = 0; i < text.length; i += 1) {
     if (!isAsciiLetter(text.charCodeAt(i))) continue;
     let end = i + 1;
@@ -209,11 +209,11 @@ const FOLDED_TO_ASCII = /[\u017f\u212a]/;
  * a greeting before it too.
  */
 export function plainQuestion(text: string, isWord: (lower: string) => boolean = () => true): string {
-  const chatSpelt = holdsWord(text, CHAT_SPELLING_RUNS, false)
+  const chatSpelt = holdsWord(text, CHAT_SPELLING_RUNS)
     ? text.replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word)
     : text;
   const spelt =
-    FOLDED_TO_ASCII.test(chatSpelt) || holdsWord(chatSpelt, SWAPPED_RUNS, true)
+    FOLDED_TO_ASCII.test(chatSpelt) || holdsWord(chatSpelt, SWAPPED_RUNS)
       ? chatSpelt.replace(SWAPPED_WORD, (word) => {
           // The pattern's case folding reads "ſ" as "s" ("wſa"): so is the word looked up.
           const meant = SWAPPED.get(word.toLowerCase().replace(/\u017f/g, 's'))!;

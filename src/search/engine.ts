@@ -255,6 +255,8 @@ export interface Engine {
   spell(question: string): string;
   /** The passage presented as a result, with its citations, for look-ups by id. */
   present(passage: Passage, highlight?: string): Result;
+  /** A passage's sentences as the engine reads them, which its highlights are made of. */
+  sentences(passage: Passage): string[];
   /** The passage a question asks for by its id alone ("p14", "P14", "/passage p14", "passage 14", "p05"), if any. */
   passageAsked(question: string): Passage | undefined;
   /** Headings of the sections of every document, but for generic ones ("Introduction"): what the corpus covers. */
@@ -1737,6 +1739,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /** Whether an ASCII code is a letter, a digit, "_" or "-", as a passage's id is written. */
   const isIdCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 45;
+  // By passage, its place in the corpus: made when a passage's sentences are first asked for (see `Engine.sentences`).
+  let passageIndexes: Map<Passage, number> | undefined;
   // By id in lower case ("P22" is p22), made when a question is first a passage's id: most never are.
   let passageById: Map<string, Passage> | undefined;
   function passageAsked(question: string): Passage | undefined {
@@ -1950,6 +1954,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     answer,
     spell: (question) => spell(cut(question)),
     present: (passage, sentence) => present(passage, sentence),
+    sentences: (passage) => {
+      passageIndexes ??= new Map(corpus.passages.map((p, i) => [p, i]));
+      const at = passageIndexes.get(passage);
+      return at === undefined ? [passage.text] : indexed(at).sentences.map((s) => s.text);
+    },
     passageAsked,
     topics: () => topics,
     explain: (question) => {

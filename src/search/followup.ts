@@ -64,6 +64,14 @@ const WHY = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*why\b/i;
 /** A line that asks for more of the same answer ("tell me more", "anything else?"), if it asks on at all. */
 const MORE = /\b(more|else)\b/i;
 
+/** The terms of DATE_NOUNS, by engine (its analyzer's normal forms): read once. */
+const dateNounTerms = new WeakMap<Engine, Set<string>>();
+const dateNounsOf = (engine: Engine): Set<string> => {
+  let terms = dateNounTerms.get(engine);
+  if (!terms) dateNounTerms.set(engine, (terms = new Set(engine.analyzer.terms(DATE_NOUNS))));
+  return terms;
+};
+
 /**
  * Whether a line asks on from the question before it: it only asks to go on ("go on", "tell me more"), or asks with
  * no word or name of its own ("why?", "and when was that?"). Not "thanks!", nor "why does Uzbekistan skip SCO exercises?".
@@ -74,7 +82,7 @@ export function asksOn(engine: Engine, line: string): boolean {
   if (!ASKS_ON.test(line)) return false;
   const analysis = engine.analyzer.analyze(line);
   // "what year?" asks when, with no word of its own.
-  const dateNouns = analysis.intent.kind === 'date' ? new Set(engine.analyzer.terms(DATE_NOUNS)) : null;
+  const dateNouns = analysis.intent.kind === 'date' ? dateNounsOf(engine) : null;
   return analysis.words.every((word) => dateNouns?.has(word)) && analysis.names.length === 0;
 }
 
@@ -115,8 +123,6 @@ function asksForMore(engine: Engine, line: string): boolean {
 
 /** A line that asks what came after ("what happened next?", "and then?", "after that?"). */
 const NEXT = /^\W*(?:(?:and|so|ok|okay|but)\W+)*(?:what\s+happened\s+(?:next|then|after(?:wards|\s+that)?)|what\s+(?:came|comes)\s+next|what\s+next|then\s+what|and\s+then|after\s+that|what\s+followed)\W*$/i;
-/** Where one sentence of a passage ends and the next starts: after ".", "!" or "?" (and a footnote mark), before a capital. */
-const SENTENCE_GAP = /(?<=[.!?](?:\[[ivxlc]+\])?[”"’)]?)\s+(?=[“"(]?\p{Lu})/u;
 
 /**
  * The answer shown, read on: its first passage with the sentence after its highlight, or the next passage of the
@@ -129,11 +135,12 @@ function readOn(engine: Engine, answer: Answer): Answer | null {
   const at = passages.findIndex((p) => p.id === shown.id && p.text === shown.text);
   if (at < 0) return null;
   const passage = passages[at]!;
-  const start = passage.text.indexOf(shown.highlight);
-  const end = start < 0 || shown.highlight === passage.text ? -1 : start + shown.highlight.length;
-  const rest = end < 0 ? '' : passage.text.slice(end).trim();
+  // The sentence after the last the highlight shows (a highlight is a sentence, or two, or the whole passage).
+  const sentences = engine.sentences(passage);
+  const last = sentences.findIndex((s) => shown.highlight.endsWith(s));
+  const after = last < 0 ? undefined : sentences[last + 1];
   const following = passages[at + 1];
-  const next = rest !== '' ? { passage, sentence: rest.split(SENTENCE_GAP)[0]! } : following && following.documentId === passage.documentId ? { passage: following, sentence: following.text.split(SENTENCE_GAP)[0]! } : null;
+  const next = after !== undefined && shown.highlight !== passage.text ? { passage, sentence: after } : following && following.documentId === passage.documentId ? { passage: following, sentence: engine.sentences(following)[0]! } : null;
   return next ? { ...answer, results: [engine.present(next.passage, next.sentence)] } : null;
 }
 
@@ -239,7 +246,8 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // of the passage to name what the line turned to, where the one the engine chose does not.
   const results = answer.results.filter((r) => naming(r.text)).map((r) => {
     if (own.entities.length === 0 || naming(r.highlight)) return r;
-    const sentence = r.text.split(SENTENCE_GAP).find(naming);
+    const passage = engine.corpus.passages.find((p) => p.id === r.id && p.text === r.text);
+    const sentence = passage && engine.sentences(passage).find(naming);
     return sentence ? { ...r, highlight: sentence } : r;
   });
   // The engine read the question the conversation makes of the follow-up; what it read it as is `effective`.
