@@ -562,6 +562,8 @@ describe('answers', () => {
     // A question that asks only what a heading says is asked for that section.
     expect(engine.answer('What are the implications for India?').results.map((r) => r.id)).toEqual(['p17', 'p18', 'p19']);
     expect(engine.answer('What did India donate to Tajikistan?').results[0]!.id).toBe('p18');
+    // A question naming only a part of a paper ("intro" as chat clips it) is asked for that part, in order.
+    for (const question of ['what does the intro say?', 'Introduction']) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['p1', 'p2', 'p3']);
   });
 
   it('answer a yes-or-no question that checks who wrote or published the paper with its card, whatever name it puts', () => {

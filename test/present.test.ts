@@ -194,7 +194,7 @@ describe('Discord payloads', () => {
   });
 
   it('answer small talk and questions in another language with what the bot can be asked, not with what the paper lacks', () => {
-    for (const line of ['thanks!', 'hi everyone', 'great job team', 'when?', 'Bonjour', 'gracias', 'sup bot', 'merci beaucoup', 'help', '/help', 'are you a robot?', "you're useless", 'sorry']) {
+    for (const line of ['thanks!', 'hi everyone', 'great job team', 'when?', 'Bonjour', 'gracias', 'sup bot', 'merci beaucoup', 'help', '/help', 'are you a robot?', "you're useless", 'sorry', "what's your name?", 'who made you?', 'what can you do?', 'i dont get it', "I don't understand", 'huh?']) {
       const answer = engine.answer(line);
       expect(answer, line).toMatchObject({ results: [], unasked: 'chat' });
       expect(answerToText(answer, topics), line).toBe('Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?');
@@ -211,6 +211,8 @@ describe('Discord payloads', () => {
     // A question with its own words is asked, however short, misspelt or out of scope; and only then.
     expect(engine.answer('ok so why does uzbekstan skp the sco exrcises').results[0]!.id).toBe('p14');
     for (const line of ['weather in Bishkek', 'What is the weather in Paris today?', 'why does Uzbekistan skip SCO exercises?']) expect(engine.answer(line).unasked, line).toBeUndefined();
+    // Asked of the bot, a question with words of its own is asked of the paper.
+    expect(engine.answer('what do you know about RATS?').results[0]!.id).toBe('p16');
   });
 
   it('offer a discussion thread on a public answer only where the caller says threads work', () => {

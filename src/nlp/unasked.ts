@@ -8,16 +8,27 @@ export const CHAT_WORDS =
   'hi hello hey hiya yo thanks thank thx ty cheers good great morning evening afternoon night bye goodbye ok okay cool nice awesome yes yeah no nope sure welcome please everyone everybody all guys folks team job work done well lol haha np bot robot human help commands ' +
   // and the greetings and thanks of other languages a study group may use
   'sup mate cheerio sorry oops useless stupid dumb rubbish wow omg ' +
+  // and what is said when an answer is not understood ("I don't get it", "huh?")
+  'huh confused understand get it ' +
   'hola hallo salut bonjour ciao namaste salaam salam gracias muchas merci beaucoup danke vielen dank grazie mille obrigado arigato shukriya dhanyavad';
 
+/** What a question to the bot about itself asks besides chat's words ("what's your name?", "who made you?", "what can you do?"). */
+export const BOT_WORDS = 'name called make made build built create created work job purpose know able real ai';
+
 const QUESTION_WORD = /\b(why|when|where|who|whom|whose|how|what|which)\b/i;
+/** The bot addressed as "you": a question with no other word is about the bot, not the paper. */
+const ADDRESSED = /\b(?:you|your|yourself|you['’]re|youre)\b/i;
 
 /**
  * Whether a text asks about nothing: no name and no word to ask about ("when?", "what is it?"), or small talk — no
- * question word, and every word of it one of `chatTerms` ("thanks!", "good evening everyone"), asked for only then.
+ * question word, and every word of it one of `chatTerms` ("thanks!", "good evening everyone"), asked for only then —
+ * or a question to the bot about itself, every word of it one of those or of `botTerms` ("what's your name?").
  */
-export function isSmallTalk(text: string, words: readonly string[], names: number, chatTerms: () => ReadonlySet<string>): boolean {
-  return names === 0 && (words.length === 0 || (!QUESTION_WORD.test(text) && words.every((word) => chatTerms().has(word))));
+export function isSmallTalk(text: string, words: readonly string[], names: number, chatTerms: () => ReadonlySet<string>, botTerms: () => ReadonlySet<string>): boolean {
+  if (names > 0) return false;
+  if (words.length === 0) return true;
+  if (!QUESTION_WORD.test(text) && words.every((word) => chatTerms().has(word))) return true;
+  return ADDRESSED.test(text) && words.every((word) => chatTerms().has(word) || botTerms().has(word));
 }
 
 /**
@@ -60,7 +71,7 @@ const CHAT_SPELLINGS = new Map([
   // chat's short forms of words, and of phrases ("tryna" for "trying to")
   ['w', 'with'], ['w/', 'with'], ['w/o', 'without'], ['b/w', 'between'], ['tho', 'though'], ['thru', 'through'], ['smth', 'something'], ['sth', 'something'],
   ['tryna', 'trying to'], ['gonna', 'going to'], ['wanna', 'want to'], ['gotta', 'got to'], ['kinda', 'kind of'], ['sorta', 'sort of'], ['rly', 'really'],
-  ['ppl', 'people'], ['govt', 'government'], ['intl', 'international'], ['econ', 'economic'], ['esp', 'especially'], ['coop', 'co-operation'],
+  ['ppl', 'people'], ['govt', 'government'], ['intro', 'introduction'], ['intl', 'international'], ['econ', 'economic'], ['esp', 'especially'], ['coop', 'co-operation'],
   // and its asides, which say nothing of what is asked ("… rn", "… or nah", "tbh")
   ['rn', ''], ['atm', ''], ['tbh', ''], ['imo', ''], ['imho', ''], ['idk', ''], ['btw', ''], ['lol', ''], ['lmao', ''], ['pls', ''], ['plz', ''],
   ['or nah', ''], ['or smth', ''], ['or sth', ''], ['or something', ''], ['or what', ''],

@@ -10,7 +10,7 @@ import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embedding
 import { FACT_KINDS, holdsAnswerKind, LIGHT_VERBS, startsUpper, type AnswerKind } from '../nlp/intent.js';
 import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
-import { CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
+import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
 import { askedFootnote, asksAboutAuthor, asksAboutDocument, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, isDocumentCard, quotedFootnotes, SUMMARY_SECTION, asWords, type DocumentCard } from './cards.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, sortedHas, unpackPostings } from './postings.js';
@@ -1795,12 +1795,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * The section a question asks for by its heading ("what's in the section on India?", "the chapter about the SCO"):
    * one whose heading holds every word and name the question asks with but the word "section". Null for any other.
    */
-  function sectionAsked(text: string, concepts: Concept[], kind: AnswerKind | null): string | null {
+  function sectionAsked(text: string, concepts: Concept[], kind: AnswerKind | null, summary: boolean): string | null {
     const named = SECTION.test(text);
     const asked = named ? concepts.filter((c) => !(sectionTerms ??= new Set(analyzer.terms(SECTION_WORDS))).has(c.terms[0]!)) : concepts;
     if (asked.length === 0 || (named && asked.length === concepts.length)) return null;
-    // Or a question that asks only what a heading says, in two words or more ("What are the implications for India?").
-    if (!named && (asked.length < 2 || (kind !== null && kind !== 'definition'))) return null;
+    // Or a question that asks only what a heading says, in two words or more ("What are the implications for India?"),
+    // or names a part of a paper and nothing else ("what does the introduction say?"; what the conclusion says is the
+    // summary's).
+    const partOnly = !named && !summary && asked.length === 1 && kind === null;
+    if (!named && !partOnly && (asked.length < 2 || (kind !== null && kind !== 'definition'))) return null;
     // Only the headings that hold the first word asked are read: a corpus of a thousand documents has thousands. A
     // heading met again under another id was read already.
     for (const id of asked[0]!.ids) {
@@ -1808,7 +1811,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       for (let at = 0; at < withTerm.length; at += 1) {
         const section = sectionNames[withTerm[at]!]!;
         const terms = headings.get(section)!;
-        if (section !== '' && !GENERIC_SECTION.test(section) && asked.every((c) => holdsConcept(c, terms))) return section;
+        if (section !== '' && GENERIC_SECTION.test(section) === partOnly && asked.every((c) => holdsConcept(c, terms))) return section;
       }
     }
     return null;
@@ -1839,7 +1842,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   // Made when a question may be small talk: most questions are not.
   let chatTerms: Set<string> | undefined;
+  let botTerms: Set<string> | undefined;
   const chat = (): Set<string> => (chatTerms ??= new Set(analyzer.terms(CHAT_WORDS)));
+  const bot = (): Set<string> => (botTerms ??= new Set(analyzer.terms(BOT_WORDS)));
   /**
    * A question of two parts ("what did India give Tajikistan and why is its economic co-operation low?") answers each:
    * the whole question's answer, with each part's first passage among the first results, in the order the whole
@@ -1882,10 +1887,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const sources = !summary && asksSources(text);
     // "thanks!", "hi everyone", "when?", "what year?": nothing to answer, and nothing the paper fails to cover.
     const asking = analysis?.intent.kind === 'date' ? analysis.words.filter((w) => !isDateNoun(w)) : analysis?.words;
-    if (analysis && isSmallTalk(text, asking!, analysis.names.length, chat) && !summary && !sources && !asksAboutDocument(text)) {
+    if (analysis && isSmallTalk(text, asking!, analysis.names.length, chat, bot) && !summary && !sources && !asksAboutDocument(text)) {
       return { question, entities, results: [], unasked: looksForeign(text, analysis.unknownWords) ? 'foreign' : 'chat' };
     }
-    const section = sectionAsked(text, concepts, analysis?.intent.kind ?? null);
+    const section = sectionAsked(text, concepts, analysis?.intent.kind ?? null, summary);
     if (section !== null) {
       // "What's in the section on India?": that section's passages, in order.
       const passages = corpus.passages.filter((p) => p.section === section).slice(0, settings.maxResults);
