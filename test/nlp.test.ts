@@ -301,6 +301,12 @@ describe('what a question asks for', () => {
     expect(kind('What number of troops took part?')).toBe('quantity');
   });
 
+  it('reads "where … stand" as a stance asked in any words, not a place', () => {
+    expect(kind('Where do Moscow and New Delhi stand on religious hardliners?')).toBeNull();
+    expect(kind('Where does Kazakhstan stand in the world?')).toBeNull();
+    expect(kind('Where do militants cross into China?')).toBe('place');
+  });
+
   it('reads "hosted" of "which city hosted…" as "where", no word the passage must hold', () => {
     expect(read('Which city hosted the meeting of drug agencies?')).toEqual({ kind: 'place', focus: term('meeting') });
     expect(analyzer.analyze('Which city hosted the meeting?').words).toEqual([term('meeting')]);
