@@ -15,22 +15,36 @@ function scanned(vocabulary: string[], word: string): string {
   for (const w of vocabulary) if (/^\p{L}+$/u.test(w)) known.add(w.toLowerCase());
   const candidates = [...known].filter((w) => w.length >= 4).sort();
   const lower = word.toLowerCase();
-  if (lower.length < 5 && lower === word && lower.length >= 3 && /^\p{L}+$/u.test(lower) && !FUNCTION_WORDS.includes(lower) && !candidates.includes(lower)) {
+  if (!/^\p{L}+$/u.test(lower)) return word;
+  const closestTo = (w: string): string | null => {
+    let best: string | null = null;
+    let bestEdits = (w.length >= 7 ? 2 : 1) + 1;
+    let tied = false;
+    for (const candidate of candidates) {
+      if (Math.abs(candidate.length - w.length) >= bestEdits) continue;
+      const edits = damerauLevenshtein(w, candidate).steps;
+      if (edits < bestEdits) [best, bestEdits, tied] = [candidate, edits, false];
+      else if (edits === bestEdits) tied = true;
+    }
+    return tied ? '' : best;
+  };
+  const questionWord = (): string | null => {
+    if (lower.length < 3 || FUNCTION_WORDS.includes(lower) || candidates.includes(lower)) return null;
     const near = FUNCTION_WORDS.filter((w) => Math.abs(w.length - lower.length) <= 1 && damerauLevenshtein(lower, w).steps === 1);
-    return near.length === 1 ? near[0]! : word;
+    return near.length === 1 ? near[0]! : null;
+  };
+  const capital = lower !== word;
+  // '' when two words are as close: neither is read.
+  let found = lower.length >= 5 || (capital && lower.length === 4) ? (known.has(lower) ? null : closestTo(lower)) : capital ? null : questionWord();
+  // A word the corpus has only with an ending, when none is close to it as it is; never a name.
+  if (found === null && !capital && lower.length >= 4 && !known.has(lower)) {
+    for (const ending of ['s', 'ed', 'es', 'ing', 'ment', 'ion', 'ation']) {
+      found = known.has(lower + ending) ? lower + ending : closestTo(lower + ending);
+      if (found) break;
+    }
   }
-  if (lower.length < 5 || known.has(lower) || !/^\p{L}+$/u.test(lower)) return word;
-  let best: string | null = null;
-  let bestEdits = (lower.length >= 7 ? 2 : 1) + 1;
-  let tied = false;
-  for (const candidate of candidates) {
-    if (Math.abs(candidate.length - lower.length) >= bestEdits) continue;
-    const edits = damerauLevenshtein(lower, candidate).steps;
-    if (edits < bestEdits) [best, bestEdits, tied] = [candidate, edits, false];
-    else if (edits === bestEdits) tied = true;
-  }
-  if (best === null || tied) return word;
-  return /^\p{Lu}/u.test(word) ? best[0]!.toUpperCase() + best.slice(1) : best;
+  if (!found) return word;
+  return /^\p{Lu}/u.test(word) ? found[0]!.toUpperCase() + found.slice(1) : found;
 }
 
 describe('reading misspelt words', () => {
@@ -61,6 +75,15 @@ describe('reading misspelt words', () => {
     expect(speller(['co', 'operation', 'cooperation']).correct('coperation', ['coperation'])).toBe('cooperation');
     // A word the corpus has is no misspelling, whatever lies a letter from it.
     expect(corpus.correct('the Trader', ['Trader'])).toBe('the Trader');
+  });
+
+  it('reads a word the corpus has only with an ending as that word, and a name of four letters as a longer name is read', () => {
+    const words = speller('refurbishment occurs China changed'.split(' '));
+    expect(words.correct('where did India refurbsh a base?', ['refurbsh'])).toBe('where did India refurbishment a base?');
+    expect(words.correct('where does it ocur', ['ocur'])).toBe('where does it occurs');
+    expect(words.correct('ties with Chna', ['Chna'])).toBe('ties with China');
+    // A name takes no ending: "Chng" is not "changed".
+    expect(words.correct('ties with Chng', ['Chng'])).toBe('ties with Chng');
   });
 
   it('reads a word equally close to two as the one the corpus uses more, if told how much it uses each', () => {

@@ -27,6 +27,8 @@ function editDistances(): NonNullable<typeof measures> {
   return measures;
 }
 
+/** English's endings of a word's forms and family, shortest first. */
+const ENDINGS = ['s', 'ed', 'es', 'ing', 'ment', 'ion', 'ation'];
 /** Shortest word read again: shorter ones are too close to too many others. */
 const MIN_LENGTH = 5;
 
@@ -188,12 +190,39 @@ export function createSpeller(index: SpellingIndex, used?: (word: string) => num
     return close;
   }
 
-  /** The one word of the corpus closest to `word`, if it is close enough and no other is as close. */
+  /**
+   * The one word of the corpus closest to `word`, if it is close enough and no other is as close; else, for a word the
+   * corpus has only with an ending ("refurbsh": "refurbishment", "ocur": "occurs"), that word.
+   */
   function meant(word: string): string | null {
     const lower = word.toLowerCase();
-    if (lower.length < MIN_LENGTH) return lower === word ? questionWord(lower) : null;
     if (!/^\p{L}+$/u.test(lower)) return null;
-    if (isKnown(lower)) return null;
+    // A name of four letters ("Chna") is read again as a longer word is; a small word in lower case as a question's.
+    const capital = lower !== word;
+    // (undefined: no word is close; null: none is read, two being as close.)
+    const found = lower.length >= MIN_LENGTH || (capital && lower.length === MIN_LENGTH - 1) ? (isKnown(lower) ? null : closest(lower)) : capital ? null : questionWord(lower);
+    // A word the corpus has only with an ending, when no word is close to it as it is; a name takes no ending.
+    const read = found === undefined || (found === null && lower.length < MIN_LENGTH) ? (!capital && lower.length >= MIN_LENGTH - 1 && !isKnown(lower) ? withEnding(lower) : null) : found;
+    if (!read) return null;
+    // Keep the writer's capital: "Tajikstan" is a name and is read as one.
+    return /^\p{Lu}/u.test(word) ? read[0]!.toUpperCase() + read.slice(1) : read;
+  }
+
+  /** The corpus word a word the corpus lacks is, with one of English's endings added, if one only. */
+  function withEnding(lower: string): string | null {
+    for (const ending of ENDINGS) {
+      const longer = lower + ending;
+      const found = isKnown(longer) ? longer : closest(longer);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /**
+   * The one word of the corpus closest to a word it lacks (lower case), if it is close enough and no other is as
+   * close: null when two are, undefined when none is close.
+   */
+  function closest(lower: string): string | null | undefined {
     const close = closeWords(lower);
     const allowed = allowedEdits(lower.length);
     // The close words in alphabetical order (ids follow it), passing over one whose length differs from the word's by
@@ -208,10 +237,8 @@ export function createSpeller(index: SpellingIndex, used?: (word: string) => num
       if (edits < bestEdits) [best, bestEdits, tied] = [candidate, edits, []];
       else if (edits === bestEdits) tied.push(candidate);
     }
-    if (best !== null && tied.length > 0) best = mostUsed([best, ...tied]);
-    if (best === null) return null;
-    // Keep the writer's capital: "Tajikstan" is a name and is read as one.
-    return /^\p{Lu}/u.test(word) ? best[0]!.toUpperCase() + best.slice(1) : best;
+    if (best === null) return undefined;
+    return tied.length > 0 ? mostUsed([best, ...tied]) : best;
   }
 
   /** The one of equally close words the corpus uses most, if one is used more than every other. */
