@@ -73,8 +73,9 @@ describe('entities and aliases', () => {
     expect(analyzer.analyze('events of the 650s').words).not.toContain('50s');
   });
 
-  it('reads each year of a span of years as a date', () => {
+  it('reads a span of years as a span, as wink reads one written with a dash, and each year of it as a date', () => {
     expect(analyzer.analyze('exercises between 2002-2010').entities).toEqual([
+      { text: '2002-2010', type: 'DURATION', canonical: '2002-2010' },
       { text: '2002', type: 'DATE', canonical: '2002' },
       { text: '2010', type: 'DATE', canonical: '2010' },
     ]);

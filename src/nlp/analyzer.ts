@@ -510,12 +510,14 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       entities.push({ text: found.value, type: YEAR_ALONE.test(found.value) ? 'DATE' : found.type, canonical: found.value });
     }
     // A year is a date of its own, also within a longer one ("April 2015", "between 2002 and 2010") or a name
-    // ("September 11, 2001" of the attacks); wink reads no date in a span of years ("2002-2010"): each year of it is one.
+    // ("September 11, 2001" of the attacks); wink reads no date in a span of years written with a hyphen ("2002-2010"):
+    // the span is one, as wink reads "2002–2010", and each year of it one too.
     for (const value of values) {
       if (isDigit(value.charCodeAt(0)) && YEAR_ALONE.test(value) && !entities.some((e) => e.text === value)) entities.push({ text: value, type: 'DATE', canonical: value });
     }
     for (const value of values) {
       if (!isDigit(value.charCodeAt(0)) || !/^(1\d|20)\d\d(-(1\d|20)\d\d)+$/.test(value)) continue;
+      if (!entities.some((e) => e.text === value)) entities.push({ text: value, type: 'DURATION', canonical: value });
       for (const year of value.split('-')) entities.push({ text: year, type: 'DATE', canonical: year });
     }
     const asked = readIntent({ values, lower, lemmas: tokens.lemmas, tags: tokens.tags, named });
