@@ -24,6 +24,10 @@ describe('the console', () => {
       expect(consoleReply(source, engine, lookup, 'What did China pledge to Kyrgyzstan in 2004?'), source).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
     }
     for (const source of ['source?', 'which outlet?']) expect(consoleReply(source, engine, lookup, 'Why does Uzbekistan skip SCO exercises?')).toMatch(/^\[p14\] cites no source of its own\./);
+    // The other passages on the screen are given with theirs: "What is the SCO?" shows p8, citing [iv], and p9, citing [v].
+    const sources = consoleReply('source?', engine, lookup, 'What is the SCO?');
+    expect(sources).toMatch(/^\[p8\] cites:\n {2}\[iv\] Sebastien Peyrouse/);
+    expect(sources).toMatch(/\n\[p9\] cites:\n {2}\[v\] David Harrison/);
     // With words of its own, a line is its own question.
     expect(consoleReply('why does Uzbekistan skip SCO exercises?', engine, lookup, before)).toMatch(/^1\. \[p14\]/);
   });

@@ -6,7 +6,8 @@ import { answerToText, byline, resultToText, unaskedText, wrap } from '../presen
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
 import { answerFollowUp, type Asks, asksOn, asksSourceOfThat, firstTurn, turnsTo, type Turn } from '../search/followup.js';
-import type { Answer } from '../search/types.js';
+import { isDocumentCard } from '../search/cards.js';
+import type { Answer, Result } from '../search/types.js';
 import type { Lookup } from '../search/lookup.js';
 
 const HELP = [
@@ -65,9 +66,15 @@ function followUpText(asks: Asks, answer: Answer, engine: Engine): string {
   // Every passage that answers it is on the screen already: say so, rather than print them again.
   if (asks === 'all shown') return 'That is all the paper has on it: the passages above are every one that answers it. /passage ID shows one whole; /search WORDS finds others.';
   if (asks === 'question') return answerToText(answer, engine.topics());
-  const shown = answer.results[0];
-  if (!shown || shown.citations.length === 0) return `${shown ? `[${shown.id}]` : 'The answer above'} cites no source of its own. /cite MARKER shows one of the paper's footnotes.`;
-  return [`[${shown.id}] cites:`, ...shown.citations.map((c) => wrap(`[${c.marker}] ${c.text}`))].join('\n');
+  // The first passage's sources, which "who wrote that?" asks of; then those of the other passages on the screen.
+  const [shown, ...others] = answer.results;
+  const cites = (r: Result): string[] => [`[${r.id}] cites:`, ...r.citations.map((c) => wrap(`[${c.marker}] ${c.text}`))];
+  const citing = others.filter((r) => !isDocumentCard(r) && r.citations.length > 0).flatMap(cites);
+  if (!shown || shown.citations.length === 0) {
+    const none = `${shown ? `[${shown.id}]` : 'The answer above'} cites no source of its own.`;
+    return citing.length > 0 ? [none, ...citing].join('\n') : `${none} /cite MARKER shows one of the paper's footnotes.`;
+  }
+  return [...cites(shown), ...citing].join('\n');
 }
 
 /** The reply to a typed line; `previous` is the question before it, which a line that asks on is about. */
