@@ -225,6 +225,8 @@ const wordsIn = (text: string): string[] => text.split(/[^\p{L}\p{N}'’-]+/u).f
 
 /** Whether the question writes a word all in capitals ("UN", "NATO"). */
 const isAcronym = (text: string, word: string): boolean => /^[\p{Lu}\d.]+$/u.test(asWritten(text, word));
+/** A run of capitalised words, hyphenated or not, with the small words a name holds between them ("Ministry of Public Security"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]*)*(?:\s+(?:(?:of|for|and|the|on|in|de|du|al)\s+)*\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]*)*)+/gu;
 
 /** How many of the passages holding each word of a name are read for the name itself (see `writes`). */
 const WRITTEN_LOOKED_AT = 200;
@@ -452,6 +454,12 @@ export interface IndexData {
    */
   sourceOnly: number[];
   /**
+   * The initials of the corpus's runs of capitalised words in lower case, each run's and every part of it of two
+   * letters or more ("Regional Anti-Terrorism Structure": "rats", "at", …): what an acronym the corpus lacks may stand
+   * for.
+   */
+  initials: string[];
+  /**
    * Every passage's terms, its heading's and its footnotes' (one field, so a search costs one pass per term), as
    * postings with BM25's statistics, packed (see ./postings.ts).
    */
@@ -585,6 +593,19 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
   return related;
 }
 
+/** The initials of a corpus's runs of capitalised words (see IndexData.initials), sorted. */
+function initialsOf(corpus: Corpus): string[] {
+  const found = new Set<string>();
+  const texts = corpus.documents.flatMap((d) => [d.meta.title, ...d.sections, ...d.passages.map((p) => p.text), ...[...d.footnotes.values()].map((f) => f.text)]);
+  for (const text of texts) {
+    for (const run of text.match(CAPITALISED_RUN) ?? []) {
+      const letters = run.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]!.toLowerCase()).join('');
+      for (let from = 0; from < letters.length; from += 1) for (let to = from + 2; to <= letters.length; to += 1) found.add(letters.slice(from, to));
+    }
+  }
+  return [...found].sort();
+}
+
 /** The vectors of the corpus's word terms (see IndexData.vectors), from the words each was read from. */
 function termVectors(writtenAs: Map<string, Set<string>>, ids: Map<string, number>, usedAs: Set<string>): IndexData['vectors'] {
   const table = readEmbeddings();
@@ -704,7 +725,7 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
   const relatedKeys = Object.keys(related);
   const relatedIds = relatedKeys.map((key) => related[key]!.map((term) => ids.get(term)!));
   const relatedPacked = { keys: relatedKeys, offsets: offsetsOf(relatedIds), terms: Int32Array.from(relatedIds.flat()) };
-  return { terms, vectors, headings, footnotes, passages, sourceOnly, postings: postings.pack(), lexicon: analyzer.lexicon, related: relatedPacked, spelling };
+  return { terms, vectors, headings, footnotes, passages, sourceOnly, initials: initialsOf(corpus), postings: postings.pack(), lexicon: analyzer.lexicon, related: relatedPacked, spelling };
 }
 
 /**
@@ -766,6 +787,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return [];
   };
   const sourceOnly = new Set(data.sourceOnly);
+  const initials = new Set(data.initials);
   // The nouns that ask for a date ("what year", "which month"), as terms: made when first needed.
   let dateNouns: Set<string> | undefined;
   /** Whether a term is a noun that only says a date is asked ("year" of "what year"). */
@@ -1432,11 +1454,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         c.name &&
         c.ids.length === 0 &&
         c.written !== undefined &&
-        !isAcronym(text, c.written) &&
         !opens(text, c.written) &&
         !gazetteerNames.has(c.written) &&
         !CALENDAR.has(c.written) &&
-        (tableVector(c.written) !== null || (inLongerName(text, c.written) && !speller.isNear(c.written))) &&
+        (isAcronym(text, c.written)
+          ? !spellsOutAcronym(c.written) && !speller.isNear(c.written)
+          : tableVector(c.written) !== null || (inLongerName(text, c.written) && !speller.isNear(c.written))) &&
         !writtenTogether(text, c.written),
     );
     if (unknownNames.length > 0) return { ranked: [], missing: [...new Set(unknownNames.map((c) => nameAround(text, c.written!)))] };
@@ -1463,6 +1486,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return { ranked: ranked.filter((r) => years.every((year) => held(r, year))), missing: years.filter((year) => !ranked.some((r) => held(r, year))).map((year) => year.terms[0]!) };
   }
 
+  /** Whether a capitalised acronym the corpus lacks ("CSTO") may be one it spells out: the initials of a run of its words. */
+  const spellsOutAcronym = (written: string): boolean => initials.has(written.toLowerCase().replace(/[^\p{L}]/gu, ''));
   // The gazetteer's names in lower case: "usa" is the USA written carelessly, not a name the corpus never mentions.
   const gazetteerNames = new Set(corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases]).map((name) => name.toLowerCase()));
   /**
