@@ -329,6 +329,13 @@ describe('questions as students type them', () => {
     for (const text of ['What happened in 1279 BC?', 'What did the U.S. give?', 'hey bot', 'thanks!', 'then why does Uzbekistan skip the exercises?']) expect(plainQuestion(text)).toBe(text);
   });
 
+  it('leaves out a hedge before "how many" or "how much", and only there', () => {
+    expect(plainQuestion('Roughly how many Tajiks lost their lives?')).toBe('how many Tajiks lost their lives?');
+    expect(plainQuestion('about how much aid did China give?')).toBe('how much aid did China give?');
+    expect(plainQuestion('What is the paper about?')).toBe('What is the paper about?');
+    expect(plainQuestion('How much do we know about how many troops there are?')).toBe('How much do we know about how many troops there are?');
+  });
+
   it('reads chat’s short forms as the words they stand for, and leaves its asides and lead-ins out', () => {
     expect(plainQuestion('ok so how is china tryna deal w its security worries rn')).toBe('how is china trying to deal with its security worries ');
     expect(plainQuestion('quick q why does uzbekistan skip sco drills tbh')).toBe('why does uzbekistan skip sco drills ');

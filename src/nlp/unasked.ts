@@ -155,6 +155,12 @@ const AUTHOR_SAYS =
 /** A word each of `DOCUMENT_VIEW` and `AUTHOR_SAYS` holds (kept in step with them): a question with none is neither. */
 const DOCUMENT_NAMED = /author|writer|paper|article|report|text|study/i;
 
+/**
+ * A word that says a count may be rough, opening a question or a clause before "how many" or "how much" ("roughly how
+ * many"): it asks nothing of its own ("what do we know about how many…" keeps its "about").
+ */
+const HEDGE = /(?<=^\W*|[,;:(\u2013\u2014]\s*|\s-\s*)(?:roughly|approximately|approx\.?|about|around|nearly|almost|circa|some)\s+(?=how\s+m(?:any|uch)\b)/gi;
+
 /** Small cardinal numbers before a plural noun, which texts write out ("the 3 evils": "the three evils"). */
 const CARDINALS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const CARDINAL_DIGITS = /(?<![\p{L}\p{N}.,$£€-]|\b(?:page|p|footnote|note|section|chapter|paragraph|number|no|part|figure|table|step|level|phase|article|point|item)\s+)([2-9]|1[0-2])(?=\s+\p{Ll}{2,}s\b)/giu;
@@ -216,6 +222,7 @@ const FOLDED_TO_ASCII = /[\u017f\u212a]/;
 /**
  * A question as plain English: chat spellings of small words read as the words, a small word with two letters
  * swapped read as the word when English has no word so spelt (`isWord`; "whta" as "what", never "form" as "from"),
+ * a hedge before "how many" left out ("roughly how many"),
  * a small number before a plural noun written out, what is said around its question left out (`questionAlone`), and
  * a greeting before it too.
  */
@@ -232,7 +239,8 @@ export function plainQuestion(text: string, isWord: (lower: string) => boolean =
           return /^\p{Lu}/u.test(word) ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
         })
       : chatSpelt;
-  const written = /\d/.test(spelt) ? spelt.replace(CARDINAL_DIGITS, (digits) => CARDINALS[Number(digits) - 2]!) : spelt;
+  const counted = /\bhow\s+m(?:any|uch)\b/i.test(spelt) ? spelt.replace(HEDGE, '') : spelt;
+  const written = /\d/.test(counted) ? counted.replace(CARDINAL_DIGITS, (digits) => CARDINALS[Number(digits) - 2]!) : counted;
   const alone = questionAlone(written);
   // "y does…" at the start is "why".
   const asked = openingWord(alone) === 'y' ? alone.replace(/^\s*y(?=\s+(?:do|does|did|is|are|was|were|has|have|would|should|can)\b)/i, 'why') : alone;
