@@ -270,6 +270,9 @@ describe('what a question asks for', () => {
     // who: a person or body in a role, or who did something
     expect(read("Who was Tajikistan's defence minister in 2010?")).toEqual({ kind: 'agent', focus: term('minister') });
     expect(read('Who leads the Regional Anti-Terrorism Structure?')).toEqual({ kind: 'agent', focus: term('leads') });
+    // a verb of opinion carries the clause it opens, as "think" does: what is asked is that clause's verb
+    expect(read('Who does Beijing reckon is backing the Uighur separatists?')).toEqual({ kind: 'agent', focus: term('backing') });
+    expect(read('Who do they believe supports the separatists?')).toEqual({ kind: 'agent', focus: term('supports') });
     // questions that are not about one fact have no focus
     expect(read('Why does Uzbekistan skip SCO exercises?')).toEqual({ kind: 'reason', focus: null });
     expect(read('How does China address its security concerns?')).toEqual({ kind: null, focus: null });
