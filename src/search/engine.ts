@@ -1062,6 +1062,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         if (head) for (const term of expansionsOf(head)) found.add(term);
         for (const term of family(word)) found.add(term);
         if (found.size === 0 && analysis.topicWords.has(word)) for (const term of compoundHead(analysis.surfaces.get(word) ?? '')) found.add(term);
+        // A name the corpus never uses is no other wording of a name the question gives besides it: "What is China's
+        // policy toward Taiwan?" asks of Taiwan, which WordNet also calls "China".
+        if (!inCorpus && analysis.properWords.has(word)) for (const term of found) if (analysis.namedWords.has(term)) found.delete(term);
         alternatives = [...found];
       }
       // A decade ("the 650s", "the 1990s") is any of its years the corpus has ("in 659").
