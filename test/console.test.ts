@@ -47,6 +47,8 @@ describe('the console', () => {
     // a name turned to replaces the one of its kind, with the question's topic and the question word asked with
     expect(talk('What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakhstan?', 'when?').slice(1)).toEqual([expect.stringMatching(/^1\. \[p10\]/), expect.stringMatching(/^1\. \[p10\] .*\n {2}» The two countries have had regular military exchanges since 1993/)]);
     expect(talk('How much aid did China promise Kyrgyzstan?', 'who wrote that source?')[1]).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
+    // a line that refers back with a pronoun and names nothing is read with the discussion, as a thread reads it
+    expect(talk('What is RATS?', 'when was it set up?')[1]).toMatch(/^1\. \[p16\] .*\n {2}» RATS was established in 2004\./);
     // nothing to ask on after a question the paper does not cover
     expect(talk('what is the capital of Kazakhstan?', 'why?')[1]).toBe('Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?');
     for (const more of ['elaborate pls', 'explain']) expect(talk('what is the tapi pipeline', more)[1], more).toMatch(/^That is all the paper has on it/);

@@ -5,7 +5,7 @@
 import { answerToText, byline, resultToText, unaskedText, wrap } from '../present/text.js';
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
-import { answerFollowUp, type Asks, asksOn, asksSourceOfThat, firstTurn, turnsTo, type Turn } from '../search/followup.js';
+import { answerFollowUp, type Asks, asksOn, asksSourceOfThat, firstTurn, refersBack, turnsTo, type Turn } from '../search/followup.js';
 import { isDocumentCard } from '../search/cards.js';
 import type { Answer, Result } from '../search/types.js';
 import type { Lookup } from '../search/lookup.js';
@@ -50,7 +50,7 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
   // "help" without its slash asks for the commands, not for the paper's "help of the super powers".
   if (/^\s*help\s*[?!.]*\s*$/i.test(line)) return { reply: HELP, turns };
   // "source?" or "why?" after an answer asks of that answer; not "why does Uzbekistan skip SCO exercises?" nor "thanks!".
-  if (turns.length > 0 && (asksSourceOfThat(line) || asksOn(engine, line) || turnsTo(line))) {
+  if (turns.length > 0 && (asksSourceOfThat(line) || asksOn(engine, line) || turnsTo(line) || refersBack(engine, line))) {
     const followed = answerFollowUp(engine, line, turns);
     const kept = followed.asks === 'sources' ? turns : [...turns, followed.turn].slice(-TURNS_KEPT);
     return { reply: followUpText(followed.asks, followed.answer, engine), turns: kept };

@@ -86,6 +86,17 @@ export function asksOn(engine: Engine, line: string): boolean {
   return analysis.words.every((word) => dateNouns?.has(word)) && analysis.names.length === 0;
 }
 
+/** Words that refer back to what was said before ("when was it set up?", "what did they agree?"). */
+const REFERS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|he|she|him|his|her)\b/i;
+
+/**
+ * Whether a line refers back to the question before it with a pronoun and names nothing of its own ("when was it set
+ * up?" after "What is RATS?"): it is read with what the discussion is about.
+ */
+export function refersBack(engine: Engine, line: string): boolean {
+  return REFERS_BACK.test(line) && engine.analyzer.analyze(engine.spell(line)).names.length === 0;
+}
+
 /**
  * A line that asks for the source of the answer before it ("source?", "what's the source", "reference please", "where
  * is that from?", "who wrote that?", "which outlet?"): the footnotes it cites say who wrote what, and where.
