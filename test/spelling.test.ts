@@ -26,7 +26,8 @@ function scanned(vocabulary: string[], word: string): string {
       if (edits < bestEdits) [best, bestEdits, tied] = [candidate, edits, false];
       else if (edits === bestEdits) tied = true;
     }
-    return tied ? '' : best;
+    // (A word one edit past those allowed ties with none: `tied` counts only once one is found.)
+    return best === null ? null : tied ? '' : best;
   };
   const questionWord = (): string | null => {
     if (lower.length < 3 || FUNCTION_WORDS.includes(lower) || candidates.includes(lower)) return null;
