@@ -17,17 +17,19 @@ function scanned(vocabulary: string[], word: string): string {
   const lower = word.toLowerCase();
   if (!/^\p{L}+$/u.test(lower)) return word;
   const closestTo = (w: string): string | null => {
-    let best: string | null = null;
+    let best: string[] = [];
     let bestEdits = (w.length >= 7 ? 2 : 1) + 1;
-    let tied = false;
     for (const candidate of candidates) {
       if (Math.abs(candidate.length - w.length) >= bestEdits) continue;
       const edits = damerauLevenshtein(w, candidate).steps;
-      if (edits < bestEdits) [best, bestEdits, tied] = [candidate, edits, false];
-      else if (edits === bestEdits) tied = true;
+      if (edits < bestEdits) [best, bestEdits] = [[candidate], edits];
+      else if (edits === bestEdits && best.length > 0) best.push(candidate);
     }
-    // (A word one edit past those allowed ties with none: `tied` counts only once one is found.)
-    return best === null ? null : tied ? '' : best;
+    if (best.length === 0) return null;
+    if (best.length === 1) return best[0]!;
+    // Of words as close, the one ending as the word does, if one only; else none ('').
+    const same = best.filter((candidate) => candidate.at(-1) === w.at(-1));
+    return same.length === 1 ? same[0]! : '';
   };
   const questionWord = (): string | null => {
     if (lower.length < 3 || FUNCTION_WORDS.includes(lower) || candidates.includes(lower)) return null;
@@ -87,13 +89,16 @@ describe('reading misspelt words', () => {
     expect(words.correct('ties with Chng', ['Chng'])).toBe('ties with Chng');
   });
 
-  it('reads a word equally close to two as the one the corpus uses more, if told how much it uses each', () => {
-    const index = buildSpellingIndex(['central', 'centre']);
-    expect(createSpeller(index).correct('centrl asia', ['centrl'])).toBe('centrl asia');
-    const uses = new Map([['central', 9], ['centre', 2]]);
-    expect(createSpeller(index, (word) => uses.get(word) ?? 0).correct('centrl asia', ['centrl'])).toBe('central asia');
+  it('reads a word equally close to two as the one ending as it does, if one only; else the one the corpus uses more, if told', () => {
+    expect(speller(['played', 'plays']).correct('how is it playd', ['playd'])).toBe('how is it played');
+    expect(createSpeller(buildSpellingIndex(['central', 'centre'])).correct('centrl asia', ['centrl'])).toBe('central asia');
+    // "xrand" is one slip from "brand" and from "grand", both ending as it does.
+    const index = buildSpellingIndex(['brand', 'grand']);
+    expect(createSpeller(index).correct('xrand', ['xrand'])).toBe('xrand');
+    const uses = new Map([['grand', 9], ['brand', 2]]);
+    expect(createSpeller(index, (word) => uses.get(word) ?? 0).correct('xrand', ['xrand'])).toBe('grand');
     // Used alike, neither is meant.
-    expect(createSpeller(index, () => 3).correct('centrl asia', ['centrl'])).toBe('centrl asia');
+    expect(createSpeller(index, () => 3).correct('xrand', ['xrand'])).toBe('xrand');
   });
 
   it('reads a short word in lower case as the one question word it is a slip from, and no other short word', () => {

@@ -238,7 +238,11 @@ export function createSpeller(index: SpellingIndex, used?: (word: string) => num
       else if (edits === bestEdits) tied.push(candidate);
     }
     if (best === null) return undefined;
-    return tied.length > 0 ? mostUsed([best, ...tied]) : best;
+    if (tied.length === 0) return best;
+    // A slip seldom falls on a word's last letter: of equally close words, one ending as the word does is meant, if one
+    // only ("playd": "played", not "plays"); else the one the corpus uses most.
+    const same = [best, ...tied].filter((candidate) => candidate.at(-1) === lower.at(-1));
+    return same.length === 1 ? same[0]! : mostUsed([best, ...tied]);
   }
 
   /** The one of equally close words the corpus uses most, if one is used more than every other. */
