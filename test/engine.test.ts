@@ -569,6 +569,8 @@ describe('answers', () => {
     expect(engine.answer('What did India donate to Tajikistan?').results[0]!.id).toBe('p18');
     // A question naming only a part of a paper ("intro" as chat clips it) is asked for that part, in order.
     for (const question of ['what does the intro say?', 'Introduction']) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['p1', 'p2', 'p3']);
+    // Not the author's: the card says who wrote the paper, and the passage about the author follows it.
+    expect(engine.answer('author').results.map((r) => r.id)).toEqual(['tresa2015', 'p22']);
   });
 
   it('answer a yes-or-no question that checks who wrote or published the paper with its card, whatever name it puts', () => {

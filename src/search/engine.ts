@@ -1839,7 +1839,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       for (let at = 0; at < withTerm.length; at += 1) {
         const section = sectionNames[withTerm[at]!]!;
         const terms = headings.get(section)!;
-        if (section !== '' && GENERIC_SECTION.test(section) === partOnly && asked.every((c) => holdsConcept(c, terms))) return section;
+        // (Not "About the author": the card says who wrote a paper, and that passage follows it.)
+        if (section !== '' && GENERIC_SECTION.test(section) === partOnly && !(partOnly && AUTHOR_SECTION.test(section)) && asked.every((c) => holdsConcept(c, terms))) return section;
       }
     }
     return null;
