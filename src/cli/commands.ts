@@ -6,7 +6,6 @@ import { answerToText, byline, resultToText, unaskedText, wrap } from '../presen
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
 import { answerFollowUp, type Asks, asksOn, asksSourceOfThat, firstTurn, refersBack, turnsTo, type Turn } from '../search/followup.js';
-import { isDocumentCard } from '../search/cards.js';
 import type { Answer, Result } from '../search/types.js';
 import type { Lookup } from '../search/lookup.js';
 
@@ -69,7 +68,7 @@ function followUpText(asks: Asks, answer: Answer, engine: Engine): string {
   // The first passage's sources, which "who wrote that?" asks of; then those of the other passages on the screen.
   const [shown, ...others] = answer.results;
   const cites = (r: Result): string[] => [`[${r.id}] cites:`, ...r.citations.map((c) => wrap(`[${c.marker}] ${c.text}`))];
-  const citing = others.filter((r) => !isDocumentCard(r) && r.citations.length > 0).flatMap(cites);
+  const citing = others.filter((r) => r.citations.length > 0).flatMap(cites);
   if (!shown || shown.citations.length === 0) {
     const none = `${shown ? `[${shown.id}]` : 'The answer above'} cites no source of its own.`;
     return citing.length > 0 ? [none, ...citing].join('\n') : `${none} /cite MARKER shows one of the paper's footnotes.`;

@@ -197,15 +197,26 @@ export function createSpeller(index: SpellingIndex, used?: (word: string) => num
   function meant(word: string): string | null {
     const lower = word.toLowerCase();
     if (!/^\p{L}+$/u.test(lower)) return null;
-    // A name of four letters ("Chna") is read again as a longer word is; a small word in lower case as a question's.
-    const capital = lower !== word;
-    // (undefined: no word is close; null: none is read, two being as close.)
-    const found = lower.length >= MIN_LENGTH || (capital && lower.length === MIN_LENGTH - 1) ? (isKnown(lower) ? null : closest(lower)) : capital ? null : questionWord(lower);
-    // A word the corpus has only with an ending, when no word is close to it as it is; a name takes no ending.
-    const read = found === undefined || (found === null && lower.length < MIN_LENGTH) ? (!capital && lower.length >= MIN_LENGTH - 1 && !isKnown(lower) ? withEnding(lower) : null) : found;
-    if (!read) return null;
+    const read = lower === word ? wordMeant(lower) : nameMeant(lower);
+    if (read === null) return null;
     // Keep the writer's capital: "Tajikstan" is a name and is read as one.
     return /^\p{Lu}/u.test(word) ? read[0]!.toUpperCase() + read.slice(1) : read;
+  }
+
+  /** A word written with a capital: a name, read as a longer word is from four letters on ("Chna"); it takes no ending. */
+  function nameMeant(lower: string): string | null {
+    return lower.length < MIN_LENGTH - 1 || isKnown(lower) ? null : (closest(lower) ?? null);
+  }
+
+  /**
+   * A word in lower case: a short one as a question's small word; else the corpus word close to it; and, when none is
+   * (nor a small word), the corpus word it is with an ending.
+   */
+  function wordMeant(lower: string): string | null {
+    if (lower.length < MIN_LENGTH) return questionWord(lower) ?? (lower.length === MIN_LENGTH - 1 && !isKnown(lower) ? withEnding(lower) : null);
+    if (isKnown(lower)) return null;
+    const found = closest(lower);
+    return found === undefined ? withEnding(lower) : found;
   }
 
   /** The corpus word a word the corpus lacks is, with one of English's endings added, if one only. */

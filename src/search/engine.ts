@@ -1839,8 +1839,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       for (let at = 0; at < withTerm.length; at += 1) {
         const section = sectionNames[withTerm[at]!]!;
         const terms = headings.get(section)!;
-        // (Not "About the author": the card says who wrote a paper, and that passage follows it.)
-        if (section !== '' && GENERIC_SECTION.test(section) === partOnly && !(partOnly && AUTHOR_SECTION.test(section)) && asked.every((c) => holdsConcept(c, terms))) return section;
+        // A part of a paper is asked for by its heading alone; not "About the author", which the card answers first.
+        const fits = partOnly ? GENERIC_SECTION.test(section) && !AUTHOR_SECTION.test(section) : !GENERIC_SECTION.test(section);
+        if (section !== '' && fits && asked.every((c) => holdsConcept(c, terms))) return section;
       }
     }
     return null;
