@@ -273,6 +273,21 @@ describe('answers', () => {
     expect(answerOver(body, 'How many nuclear weapons did the kingdom buy?').results).toEqual([]);
   });
 
+  it('date of a person a passage calls by the last word of the name the question gives, not of a name ending in a common word', () => {
+    const body = [
+      '## Revolt',
+      '',
+      '{#k1} In 1928 Ismatullah Qarluki led the revolt of the northern valleys against the king.',
+      '',
+      '{#k2} The king weighed a pardon, but the loyal tribes pressed him to execute Qarluki on 1 November 1929.',
+      '',
+      '{#k3} Ismatullah Khan, the king’s cousin, kept the southern forts.',
+    ].join('\n');
+    expect(answerOver(body, 'When was Ismatullah Qarluki executed?').results[0]?.id).toBe('k2');
+    // "Khan" ends many names: a passage naming a Khan does not name this one.
+    expect(answerOver(body, 'When was Ismatullah Khan executed?').results).toEqual([]);
+  });
+
   it('answer a number from a sentence opening "Since then", which refers back to the one before', () => {
     const body = ['## Navy', '', '{#n1} In 1905 the kingdom founded a navy on the northern lake with British help. Since then, the fleet has grown to 40 ships.', '', '{#n2} Ships of the southern coast carried grain.'].join('\n');
     const answer = answerOver(body, 'How many ships does the navy the kingdom founded on the northern lake have?');
