@@ -186,6 +186,13 @@ describe('what a question asks for', () => {
     expect(holdsAnswerKind('The two countries have had regular exchanges since 1993.', 'date')).toBe(true);
   });
 
+  it('reads "how" with an adjective of measure as asking a number, not a manner', () => {
+    for (const question of ['How deep is the lake?', 'How narrow is the pass?', 'How low did the river fall?', 'How expensive was the pipeline?', 'How populous is the valley?']) {
+      expect(kind(question), question).toBe('quantity');
+    }
+    expect(kind('How did the lake shrink?')).toBeNull();
+  });
+
   it('finds a length of time or of a thing, not a year alone, for "how long"; a number or a year for "how old"', () => {
     for (const sentence of ['The two countries have had regular military exchanges since 1993.', 'Visits of up to 15 calendar days are allowed.', 'The war lasted from 1839 to 1842.', 'Between 2002 and 2010 China took part in 20 exercises.', 'It took three years.', 'The border is 1,700 km long.', 'a 1,814-kilometre pipeline']) {
       expect(holdsAnswerKind(sentence, 'duration'), sentence).toBe(true);

@@ -50,7 +50,8 @@ const KIND_NOUNS = new Set([...DATE_NOUNS, 'city', 'town', 'place', 'location', 
 const PLACE_VERBS = new Set(['host']);
 /** Nouns that ask for a place after "which" or "what" ("which city", "what country"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'country', 'place', 'capital', 'region', 'location', 'province', 'state', 'village', 'area']);
-const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'tall', 'often', 'frequently', 'large', 'big', 'small', 'high', 'heavy', 'wide']);
+/** After "how", English's adjectives of measure and degree of a thing: a number is asked ("how deep is the lake?"). */
+const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'young', 'tall', 'often', 'frequently', 'large', 'big', 'small', 'high', 'low', 'heavy', 'wide', 'narrow', 'broad', 'deep', 'shallow', 'thick', 'thin', 'hot', 'cold', 'fast', 'expensive', 'costly', 'populous']);
 /**
  * Verbs that carry a question's grammar rather than its subject (light and aspectual verbs): never its focus.
  * General English, from grammars of light-verb constructions.
