@@ -193,6 +193,13 @@ describe('what a question asks for', () => {
     expect(kind('How did the lake shrink?')).toBeNull();
   });
 
+  it('reads "what is the area of …" and other nouns of measure as asking a number, "what area …" as asking a place', () => {
+    for (const question of ['What is the area of the lake?', 'What is the surface area of the lake?', 'What was the depth of the shaft?', 'What is the highest temperature recorded in the city?']) {
+      expect(kind(question), question).toBe('quantity');
+    }
+    expect(kind('What area did the khanate control?')).not.toBe('quantity');
+  });
+
   it('finds a length of time or of a thing, not a year alone, for "how long"; a number or a year for "how old"', () => {
     for (const sentence of ['The two countries have had regular military exchanges since 1993.', 'Visits of up to 15 calendar days are allowed.', 'The war lasted from 1839 to 1842.', 'Between 2002 and 2010 China took part in 20 exercises.', 'It took three years.', 'The border is 1,700 km long.', 'a 1,814-kilometre pipeline']) {
       expect(holdsAnswerKind(sentence, 'duration'), sentence).toBe(true);

@@ -40,6 +40,12 @@ export interface QuestionTokens {
 }
 
 const DATE_NOUNS = new Set(['year', 'date', 'month', 'day', 'decade', 'century', 'time']);
+/**
+ * Nouns of a thing's measure in English ("what is the area of the lake?", "what was the depth of the shaft?"): a number
+ * is asked when one is what the question asks about; not right after "what" or "which" ("what area did they hold?"
+ * asks a place).
+ */
+const MEASURE_NOUNS = new Set(['area', 'length', 'height', 'depth', 'width', 'breadth', 'distance', 'weight', 'mass', 'volume', 'temperature', 'altitude', 'elevation', 'speed', 'diameter', 'radius', 'capacity']);
 const QUANTITY_NOUNS = new Set(['number', 'amount', 'size', 'percentage', 'proportion', 'share', 'cost', 'price', 'budget', 'total', 'figure', 'population', 'strength', 'sum', 'value', 'worth', 'quantity']);
 /** Nouns that only say that a date or a number is asked for ("what year", "the number of"): never the focus. */
 const KIND_NOUNS = new Set([...DATE_NOUNS, 'city', 'town', 'place', 'location', 'village', 'number', 'amount', 'total', 'figure', 'sum', 'quantity', 'share', 'percentage', 'proportion', 'fraction', 'portion', 'percent']);
@@ -147,7 +153,7 @@ export function readIntent({ values, lower, lemmas, tags, named }: QuestionToken
   else if (wh === 'how' && (next === 'often' || next === 'frequently')) kind = 'frequency';
   // "How old is the SCO?": an age, or the year it runs from.
   else if (wh === 'how' && next === 'old') kind = 'age';
-  else if (wh === 'how' || QUANTITY_NOUNS.has(nounNext) || QUANTITY_NOUNS.has(asked)) kind = 'quantity';
+  else if (wh === 'how' || QUANTITY_NOUNS.has(nounNext) || QUANTITY_NOUNS.has(asked) || (be && MEASURE_NOUNS.has(asked))) kind = 'quantity';
   else if ((wh === 'what' || wh === 'who') && (be || lower.includes('stand') || lower.includes('mean'))) {
     // "What is the SCO?", "what are the three evils", "what does RATS stand for": the question only names a thing.
     // "What is the capital of Turkmenistan?", "what is China's population?": a thing's attribute, not what a name means.
