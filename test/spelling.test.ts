@@ -99,6 +99,9 @@ describe('reading misspelt words', () => {
     expect(createSpeller(index, (word) => uses.get(word) ?? 0).correct('xrand', ['xrand'])).toBe('grand');
     // Used alike, neither is meant.
     expect(createSpeller(index, () => 3).correct('xrand', ['xrand'])).toBe('xrand');
+    // Beginning as the word does counts as ending as it does, whichever comes first in the alphabet.
+    expect(speller(['durand', 'durrani']).correct('Durani won at Panipat', ['Durani'])).toBe('Durrani won at Panipat');
+    expect(speller(['cooperation', 'operation']).correct('military coperation', ['coperation'])).toBe('military cooperation');
   });
 
   it('reads a short word in lower case as the one question word it is a slip from, and no other short word', () => {

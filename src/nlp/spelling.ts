@@ -235,25 +235,23 @@ export function createSpeller(index: SpellingIndex, used?: (word: string) => num
    */
   function closest(lower: string): string | null | undefined {
     const close = closeWords(lower);
-    const allowed = allowedEdits(lower.length);
-    // The close words in alphabetical order (ids follow it), passing over one whose length differs from the word's by
-    // the fewest edits found so far, as the scan this index replaced did: "coperation" is "cooperation", though the
-    // "operation" of "co-operation" is as close.
     let best: string | null = null;
-    let bestEdits = allowed + 1;
+    let bestEdits = Number.POSITIVE_INFINITY;
     let tied: string[] = [];
-    for (const { id, edits } of close.sort((a, b) => a.id - b.id)) {
+    for (const { id, edits } of close) {
       const candidate = words[id]!;
-      if (Math.abs(candidate.length - lower.length) >= bestEdits) continue;
       if (edits < bestEdits) [best, bestEdits, tied] = [candidate, edits, []];
       else if (edits === bestEdits) tied.push(candidate);
     }
     if (best === null) return undefined;
     if (tied.length === 0) return best;
-    // A slip seldom falls on a word's last letter: of equally close words, one ending as the word does is meant, if one
-    // only ("playd": "played", not "plays"); else the one the corpus uses most.
-    const same = [best, ...tied].filter((candidate) => candidate.at(-1) === lower.at(-1));
-    return same.length === 1 ? same[0]! : mostUsed([best, ...tied]);
+    // A slip seldom falls on a word's first or last letter: of equally close words, the one beginning and ending as the
+    // word does is meant, if one only ("playd": "played", not "plays"; "coperation": "cooperation", not the "operation"
+    // of "co-operation"; "Durani": "Durrani", not "Durand"); else the one of those the corpus uses most.
+    const keeps = (candidate: string): number => Number(candidate[0] === lower[0]) + Number(candidate.at(-1) === lower.at(-1));
+    const most = Math.max(keeps(best), ...tied.map(keeps));
+    const kept = [best, ...tied].filter((candidate) => keeps(candidate) === most);
+    return kept.length === 1 ? kept[0]! : mostUsed(kept);
   }
 
   /** The one of equally close words the corpus uses most, if one is used more than every other. */
