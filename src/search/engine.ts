@@ -1130,7 +1130,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         weight = known ? Math.max(weight, idfOf(df)) : idfOf(df);
         known = true;
       }
-      concepts.push(concept(terms, ENTITY_BOOST * weight, { name: true, id: termIds[0], ids: termIds.filter((termId) => termId !== undefined) }));
+      // Its own is the first of its terms the corpus has: a capital the corpus never names ("Beijing") is its country's.
+      concepts.push(concept(terms, ENTITY_BOOST * weight, { name: true, id: termIds.find((termId) => termId !== undefined), ids: termIds.filter((termId) => termId !== undefined) }));
     }
     // Such a word never outweighs all the words and names the corpus has together: "why does China play down its
     // military links" is still about China's military links, though "play" is not in the paper.
