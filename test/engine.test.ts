@@ -421,7 +421,8 @@ describe('answers', () => {
     const { dir, cleanup } = scratchCorpus({ 'land.md': smallDocument({ body }), 'land.gazetteer.json': gazetteer }, { withCommitted: false });
     try {
       const engine = createEngine(loadCorpus(dir));
-      expect(engine.answer('What was the population of Strelsau in 1900?').results[0]?.id).toBe('r2');
+      // Only by a passage naming the city: its country's figure is not the city's.
+      expect(engine.answer('What was the population of Strelsau in 1900?').results.map((r) => r.id)).toEqual(['r2']);
       // The corpus never names Zenda: it stands for its country, as a capital names its government.
       expect(engine.answer('Why did Zenda sign the river treaty?').results[0]?.id).toBe('r3');
       expect(engine.answer('What about Zenda?').results.map((r) => r.id)).toEqual(expect.arrayContaining(['r1', 'r3']));

@@ -1654,6 +1654,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const namesEach = (r: Ranked): boolean =>
         named.every((c) => {
           const last = surname.get(c);
+          // A place within another the corpus names ("What is the population of Kabul?"): by its own name, not its country's.
+          if (c.name && c.terms.length > 1 && dictionary.get(c.terms[0]!) === c.own) return holdsOwn(c, r.entry) || titleNames(r.entry.passage.documentId).has(c.terms[0]!);
           return sharedCredit(r.entry, c, false) === 1 || holdsLonger(r.entry, c) || titleNames(r.entry.passage.documentId).has(c.terms[0]!) || (last !== undefined && sharedCredit(r.entry, last, false) === 1);
         });
       // "Which country does China treat as the primary actor?": the country is named whatever verb the question puts
