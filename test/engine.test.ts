@@ -223,6 +223,14 @@ describe('answers', () => {
     expect(engine.answer("How much did the People's Republic promise the Kyrgyz in 2004?").results[0]?.id).toBe('p5');
   });
 
+  it('read full-width letters as the letters they are, and a zero-width space or soft hyphen as nothing', () => {
+    const plain = engine.answer('WHAT IS RATS?').results.map((r) => r.id);
+    expect(plain[0]).toBe('p16');
+    expect(engine.answer('ＷＨＡＴ ＩＳ ＲＡＴＳ？').results.map((r) => r.id)).toEqual(plain);
+    expect(engine.answer('what is R\u200bATS?').results.map((r) => r.id)).toEqual(engine.answer('what is RATS?').results.map((r) => r.id));
+    expect(engine.answer('Who funded the re\u00adfurbishment of the base?').results[0]?.id).toBe('p18');
+  });
+
   it('read a phrase WordNet has and the paper lacks word for word as one word', () => {
     // "keep an eye on" is WordNet's "watch", the paper's word; "eye" alone is not what is asked.
     expect(engine.answer('what should new delhi keep an eye on in central asia?').results[0]?.id).toBe('p17');

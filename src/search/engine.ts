@@ -1382,7 +1382,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const asked = (question: string): string => plainQuestion(cut(question), isCommonWord);
   /** A question at most so long, cut between words: a word cut in two is no misspelling to read otherwise. */
   function cut(question: string): string {
-    const text = String(question ?? '');
+    // Full-width and other compatibility forms read as the letters they are ("ＲＡＴＳ" is "RATS"); invisible format
+    // characters (a zero-width space inside "R​ATS", a soft hyphen) are no part of a word.
+    const raw = String(question ?? '');
+    const text = (raw.length > 2 * settings.maxQuestionLength ? raw.slice(0, 2 * settings.maxQuestionLength) : raw).normalize('NFKC').replace(/\p{Cf}/gu, '');
     if (text.length <= settings.maxQuestionLength) return text;
     const kept = text.slice(0, settings.maxQuestionLength);
     return /[\p{L}\p{N}]/u.test(text[settings.maxQuestionLength]!) ? kept.replace(/[\p{L}\p{N}'’-]+$/u, '') : kept;
