@@ -24,6 +24,10 @@ describe('the console', () => {
       expect(consoleReply(source, engine, lookup, 'What did China pledge to Kyrgyzstan in 2004?'), source).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
     }
     for (const source of ['source?', 'which outlet?']) expect(consoleReply(source, engine, lookup, 'Why does Uzbekistan skip SCO exercises?')).toMatch(/^\[p14\] cites no source of its own\./);
+    // After the paper's card, the paper's own footnotes: not "cites no source of its own".
+    const paper = consoleReply('what are the sources?', engine, lookup, "what's the main argument of this article?");
+    expect(paper).toMatch(/^\[tresa2015\] cites:\n {2}\[i\] /);
+    expect(paper).toMatch(/\n {2}\[xi\] Alexander sodique/);
     // The other passages on the screen are given with theirs: "What is the SCO?" shows p8, citing [iv], and p9, citing [v].
     const sources = consoleReply('source?', engine, lookup, 'What is the SCO?');
     expect(sources).toMatch(/^\[p8\] cites:\n {2}\[iv\] Sebastien Peyrouse/);

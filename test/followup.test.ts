@@ -95,6 +95,10 @@ describe('follow-up questions', () => {
     const [, kazakhstan, source, when] = converse(['What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakhstan?', 'where is that from?', 'and when was that?']);
     expect(source).toMatchObject({ asks: 'sources', answer: { question: 'where is that from?', results: kazakhstan!.answer.results }, turn: { ...kazakhstan!.turn, question: 'where is that from?' } });
     expect(when!.asks).toBe('question');
+    // Of the paper's card, its sources are the paper's footnotes.
+    const [, paper] = converse(["what's the main argument of this article?", 'what are the sources?']);
+    expect([paper!.asks, paper!.answer.results[0]?.id]).toEqual(['sources', 'tresa2015']);
+    expect(paper!.answer.sources?.map((c) => c.marker)).toEqual(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi']);
     // "why?" answered by the passages and the sentence shown asks for nothing new either; "when?" answered by the
     // sentence shown is answered by it (the date is in it).
     expect(asked(['Why does Uzbekistan skip SCO exercises?', 'why?'])[1]![0]).toBe('all shown');

@@ -68,6 +68,8 @@ function followUpText(asks: Asks, answer: Answer, engine: Engine): string {
   // The first passage's sources, which "who wrote that?" asks of; then those of the other passages on the screen.
   const [shown, ...others] = answer.results;
   const cites = (r: Result): string[] => [`[${r.id}] cites:`, ...r.citations.map((c) => wrap(`[${c.marker}] ${c.text}`))];
+  // The paper's card: the paper's footnotes.
+  if (shown && answer.sources && answer.sources.length > 0) return cites({ ...shown, citations: answer.sources }).join('\n');
   const citing = others.filter((r) => r.citations.length > 0).flatMap(cites);
   if (!shown || shown.citations.length === 0) {
     const none = `${shown ? `[${shown.id}]` : 'The answer above'} cites no source of its own.`;

@@ -216,7 +216,7 @@ export function presentNotCovered(topics: string[], missing: string[] = [], unas
 export function askedOfShownText(asks: Asks, answer: Answer, mention: CommandMention): string | null {
   if (asks === 'all shown') return `That is all the paper has on it: the answer above has every passage that answers it already. ${mention('passage')} shows one whole; ${mention('search')} finds others.`;
   const shown = answer.results[0];
-  if (asks === 'sources' && (!shown || shown.citations.length === 0)) return `${shown ? `\`${shown.id}\`` : 'The answer above'} cites no source of its own. ${mention('cite')} shows one of the paper's footnotes.`;
+  if (asks === 'sources' && (!shown || (shown.citations.length === 0 && (answer.sources?.length ?? 0) === 0))) return `${shown ? `\`${shown.id}\`` : 'The answer above'} cites no source of its own. ${mention('cite')} shows one of the paper's footnotes.`;
   return null;
 }
 

@@ -212,9 +212,13 @@ export function answerFollowUp(engine: Engine, question: string, turns: Turn[]):
   // Read on ("what happened next?"), the discussion is where it was, and the next "what happened next?" reads on from here.
   if (followed.asks === 'question' && NEXT.test(question) && followed.turn.question === previous.question) return { ...followed, turn: { ...previous, question } };
   if (followed.asks !== 'sources') return followed;
-  // "source?" is about the answer shown, and leaves what the discussion is about as it was.
+  // "source?" is about the answer shown, and leaves what the discussion is about as it was. After the paper's card
+  // ("what is the main argument of this article?"), the sources asked for are the paper's footnotes, which no card lists.
   const { readAs: _readAs, ...rest } = followed.answer;
-  return { ...followed, answer: { ...rest, question }, turn: { ...previous, question } };
+  const first = rest.results[0];
+  const document = first && isDocumentCard(first) && !rest.sources ? engine.corpus.documents.find((d) => d.meta.id === first.id) : undefined;
+  const sources = document ? { sources: [...document.footnotes.values()].map(({ marker, text }) => ({ marker, text })) } : {};
+  return { ...followed, answer: { ...rest, question, ...sources }, turn: { ...previous, question } };
 }
 
 /** The answer to a line of a discussion read with what the discussion is about (`previous`), and the turn it makes. */

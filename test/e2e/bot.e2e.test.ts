@@ -435,6 +435,10 @@ describe('discussion threads', () => {
     const sources = (await replyTo('source?')).embeds![0]!;
     expect(sources.footer.text).toMatch(/^Passage p5 /);
     expect(sources.fields.find((f) => f.name === 'Sources')!.value).toMatch(/^\[iii\] Joshua Kucera/);
+    // After the paper's card, "what are the sources?" lists the paper's footnotes under it.
+    const card = await (await threadOn("what's the main argument of this article?"))('what are the sources?');
+    expect(card.embeds![0]!.footer.text).toMatch(/^Document tresa2015 /);
+    expect(card.embeds![1]!.description).toMatch(/^\[i\] /);
   });
 
   it('say how to ask on from an earlier question where none is in view: a command, a DM, a channel', async () => {
