@@ -95,6 +95,9 @@ describe('follow-up questions', () => {
     const [, kazakhstan, source, when] = converse(['What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakhstan?', 'where is that from?', 'and when was that?']);
     expect(source).toMatchObject({ asks: 'sources', answer: { question: 'where is that from?', results: kazakhstan!.answer.results }, turn: { ...kazakhstan!.turn, question: 'where is that from?' } });
     expect(when!.asks).toBe('question');
+    // After a line no passage answered, of the answer before it.
+    const [, , unanswered] = converse(['What did India donate to Tajikistan?', 'when?', 'who wrote that source?']);
+    expect([unanswered!.asks, unanswered!.answer.results[0]?.id, unanswered!.answer.results[0]?.citations[0]?.marker]).toEqual(['sources', 'p18', 'xi']);
     // Of the paper's card, its sources are the paper's footnotes.
     const [, paper] = converse(["what's the main argument of this article?", 'what are the sources?']);
     expect([paper!.asks, paper!.answer.results[0]?.id]).toEqual(['sources', 'tresa2015']);

@@ -212,6 +212,8 @@ export function answerFollowUp(engine: Engine, question: string, turns: Turn[]):
   // Read on ("what happened next?"), the discussion is where it was, and the next "what happened next?" reads on from here.
   if (followed.asks === 'question' && NEXT.test(question) && followed.turn.question === previous.question) return { ...followed, turn: { ...previous, question } };
   if (followed.asks !== 'sources') return followed;
+  // "source?" after a line no passage answered ("when?" of what the paper does not date) asks of the answer before it.
+  if (followed.answer.results.length === 0 && turns.length > 1) return answerFollowUp(engine, question, turns.slice(0, -1));
   // "source?" is about the answer shown, and leaves what the discussion is about as it was. After the paper's card
   // ("what is the main argument of this article?"), the sources asked for are the paper's footnotes, which no card lists.
   const { readAs: _readAs, ...rest } = followed.answer;
