@@ -105,6 +105,11 @@ describe('follow-up questions', () => {
     // "why?" answered by the passages and the sentence shown asks for nothing new either; "when?" answered by the
     // sentence shown is answered by it (the date is in it).
     expect(asked(['Why does Uzbekistan skip SCO exercises?', 'why?'])[1]![0]).toBe('all shown');
+    // "why?" of a sentence the passage goes on to explain is answered by the sentence after it; not by one that only
+    // follows it ("In 2004 China promised …" after what China gave Kyrgyzstan).
+    const [, because] = converse(['What is the key constraint India faces?', 'why?']);
+    expect([because!.asks, because!.answer.results[0]?.id, because!.answer.results[0]?.highlight]).toEqual(['question', 'p17', expect.stringMatching(/^Besides the unstable situation in Afghanistan/)]);
+    expect(asked(['What did China give Kyrgyzstan?', 'why?'])[1]![0]).toBe('all shown');
     expect(asked(['What did China promise Kyrgyzstan?', 'when?'])[1]).toEqual(['question', 'p5']);
   });
 

@@ -4,6 +4,7 @@
  * names nothing of its own carries them over, and a name it brings replaces the last one of the same kind.
  * Pure: question and earlier turns in, answer and the new turn out.
  */
+import { holdsAnswerKind } from '../nlp/intent.js';
 import { isDocumentCard } from './cards.js';
 import { DATE_NOUNS, type Engine, YEAR } from './engine.js';
 import type { Answer, Result } from './types.js';
@@ -61,6 +62,8 @@ const DATE_ASKED = /\b(?:what|which)\s+(?:year|date|month|day)\b/i;
 const GO_ON = /^\s*(?:go on|continue|and|more|elaborate|explain|expand|details?)(?:\s+(?:please|pls|plz|more|further|on (?:that|this|it)))?\W*$/i;
 /** A line that asks why ("why?", "but why though?"), if it asks on at all. */
 const WHY = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*why\b/i;
+/** A sentence opening on a word that refers back to the one before it or adds to it ("Besides …", "This led to …"). */
+const GOES_ON = /^\W*(?:besides|moreover|furthermore|also|this|these|that|such|it|therefore|thus|hence|so|consequently|as a result|for this reason|in response|because)\b/i;
 /** A line that asks for more of the same answer ("tell me more", "anything else?"), if it asks on at all. */
 const MORE = /\b(more|else)\b/i;
 
@@ -139,7 +142,7 @@ const NEXT = /^\W*(?:(?:and|so|ok|okay|but)\W+)*(?:what\s+happened\s+(?:next|the
  * The answer shown, read on: its first passage with the sentence after its highlight, or the next passage of the
  * document from its first sentence where the highlight ends the passage. Null for a card, or at the document's end.
  */
-function readOn(engine: Engine, answer: Answer): Answer | null {
+function readOn(engine: Engine, answer: Answer, withinPassage = false): Answer | null {
   const shown = answer.results[0];
   if (!shown || isDocumentCard(shown)) return null;
   const passages = engine.corpus.passages;
@@ -151,7 +154,7 @@ function readOn(engine: Engine, answer: Answer): Answer | null {
   const last = sentences.findIndex((s) => shown.highlight.endsWith(s));
   const after = last < 0 ? undefined : sentences[last + 1];
   const following = passages[at + 1];
-  const next = after !== undefined && shown.highlight !== passage.text ? { passage, sentence: after } : following && following.documentId === passage.documentId ? { passage: following, sentence: engine.sentences(following)[0]! } : null;
+  const next = after !== undefined && shown.highlight !== passage.text ? { passage, sentence: after } : !withinPassage && following && following.documentId === passage.documentId ? { passage: following, sentence: engine.sentences(following)[0]! } : null;
   return next ? { ...answer, results: [engine.present(next.passage, next.sentence)] } : null;
 }
 
@@ -177,6 +180,13 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
   // "when?" answered by the sentence shown is answered: that sentence gives the date).
   const before = shown().answer.results;
   const allShown = sameIds(next.answer.results, before) && (more || next.answer.results[0]!.highlight === before[0]!.highlight);
+  // "why?" of a sentence the passage goes on to explain ("The key constraint India faces is the lack of direct access
+  // … Besides the unstable situation in Afghanistan … makes it difficult"): the sentence after it. Not of one that
+  // gives its cause itself ("As Turkmenistan lacks a strong military, …").
+  // Only a sentence that goes on from it: one giving a cause, or opening on a word that refers back or adds to it.
+  const explained = allShown && !more && WHY.test(line) && !holdsAnswerKind(before[0]!.highlight, 'reason') ? readOn(engine, shown().answer, true) : null;
+  const explains = explained !== null && (holdsAnswerKind(explained.results[0]!.highlight, 'reason') || GOES_ON.test(explained.results[0]!.highlight));
+  if (explains) return { ...next, answer: explained, asks: 'question' };
   return { ...next, asks: allShown ? 'all shown' : 'question' };
 }
 
