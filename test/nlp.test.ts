@@ -122,6 +122,8 @@ describe('terms', () => {
     expect(analyzer.terms('What is the')).toEqual([]);
     expect(analyzer.terms('which source talks about it and what does it say')).toEqual([]);
     expect(analyzer.terms('whats the pipeline and why doesnt it exist')).toEqual(analyzer.terms('what is the pipeline and why does it not exist'));
+    // wink keeps "I'm" whole: no word of a question either way it is written.
+    for (const written of ["I'm confused about the pipeline", 'I’m confused about the pipeline', 'im confused about the pipeline']) expect(analyzer.terms(written), written).toEqual(analyzer.terms('confused about the pipeline'));
     // "take place" says only that something happened; "take part" is "participate".
     expect(analyzer.terms('where did the exercise take place')).toEqual(analyzer.terms('where was the exercise'));
     expect(analyzer.terms('took part')).toEqual(analyzer.terms('participated'));

@@ -389,7 +389,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       // Chat's "like" after a comma or opening a text restates or hedges ("what does RATS do, like who does it target"):
       // no word of it.
       if (lemma === 'like' && (i === 0 || values[i - 1] === ',')) continue;
-      if (UNAPOSTROPHISED.has(lower[i]!)) continue;
+      // With its apostrophe too: wink keeps "I'm" whole, no stop word ("so I'm confused, why …?").
+      if (UNAPOSTROPHISED.has(lower[i]!.replace(/['’]/g, ''))) continue;
       if (type === 'word' && !facts.twoLetterUnits) continue;
       const value = values[i]!;
       // wink reads "the 650s" as "6" and "50s": only a decade of four-figure years is one ("1990s").
