@@ -188,7 +188,7 @@ describe('what a question asks for', () => {
     // A day of a month dates; it counts nothing.
     expect(holdsAnswerKind('After the September 11, 2001 terrorist attack the states backed the war.', 'quantity')).toBe(false);
     expect(holdsAnswerKind('He was executed on 1 November 1929.', 'quantity')).toBe(false);
-    expect(holdsAnswerKind('On 1 November 300 men marched on the city.', 'quantity')).toBe(true);
+    expect(holdsAnswerKind('On 1 November, 300 men marched on the city.', 'quantity')).toBe(true);
     expect(holdsAnswerKind('The two countries have had regular exchanges since 1993.', 'date')).toBe(true);
   });
 
