@@ -192,6 +192,12 @@ describe('what a question asks for', () => {
     expect(holdsAnswerKind('The two countries have had regular exchanges since 1993.', 'date')).toBe(true);
   });
 
+  it('counts the name right after "how many", or the nouns after it that the name only says whose they are', () => {
+    expect(read('how many Uyghurs live in Xinjiang?')).toEqual({ kind: 'quantity', focus: null });
+    expect(read('How many SCO member states are there?')).toEqual({ kind: 'quantity', focus: 'state' });
+    expect(read('How many Chinese soldiers took part in the exercise?')).toEqual({ kind: 'quantity', focus: 'soldier' });
+  });
+
   it('reads "how" with an adjective of measure as asking a number, not a manner', () => {
     for (const question of ['How deep is the lake?', 'How narrow is the pass?', 'How low did the river fall?', 'How expensive was the pipeline?', 'How populous is the valley?']) {
       expect(kind(question), question).toBe('quantity');

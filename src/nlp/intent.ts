@@ -185,7 +185,10 @@ export function readIntent({ values, lower, lemmas, tags, named }: QuestionToken
   const kindWords = [...(kind === 'place' && placeNoun ? [at + 1] : []), ...placeVerbs, ...howWord];
   const withKindWords = kindWords.length > 0 ? { kindWords } : {};
   // "how many Uyghurs live…": what is counted is the name right after "how many", held by any passage naming it.
-  if ((next === 'many' || next === 'much') && named[at + 2]) return { kind, subject: [], focus: null };
+  // Not a name before the nouns counted ("how many SCO member states"): those are counted, the name says whose.
+  let nameEnd = at + 2;
+  while (named[nameEnd]) nameEnd += 1;
+  if ((next === 'many' || next === 'much') && named[at + 2] && !isTopicNoun(nameEnd)) return { kind, subject: [], focus: null };
   // The word asked about: the thing counted or dated ("how many troops", "what is the population"), not the words
   // that only say that a date or number is asked for ("what year", "the number of"); else the verb ("when did X die").
   // "Who became Mongolia's first president?" asks of the president: a possessive says whose it is.
