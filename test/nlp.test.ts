@@ -358,6 +358,14 @@ describe('questions as students type them', () => {
     for (const text of ['What happened in 1279 BC?', 'What did the U.S. give?', 'hey bot', 'thanks!', 'then why does Uzbekistan skip the exercises?']) expect(plainQuestion(text)).toBe(text);
   });
 
+  it('reads a year or a decade written with two figures as four', () => {
+    expect(plainQuestion("Back in '89, who ruled?")).toBe('Back in 1989, who ruled?');
+    expect(plainQuestion('what changed in ’05 and in the ’90s')).toBe('what changed in 2005 and in the 1990s');
+    expect(plainQuestion('who started it back in the 50s?')).toBe('who started it back in the 1950s?');
+    // Not a quote's apostrophe, a four-figure year, nor a number that is no decade.
+    for (const kept of ["what does 'the three evils' mean", 'the 1950s', 'in the 2000s', 'rock ’n’ roll', 'the 55s']) expect(plainQuestion(kept)).toBe(kept);
+  });
+
   it('leaves out a hedge before "how many" or "how much", and only there', () => {
     expect(plainQuestion('Roughly how many Tajiks lost their lives?')).toBe('how many Tajiks lost their lives?');
     expect(plainQuestion('about how much aid did China give?')).toBe('how much aid did China give?');

@@ -163,6 +163,15 @@ const HEDGE = /(?<=^\W*|[,;:(\u2013\u2014]\s*|\s-\s*)(?:roughly|approximately|ap
 
 /** Small cardinal numbers before a plural noun, which texts write out ("the 3 evils": "the three evils"). */
 const CARDINALS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/**
+ * A year or a decade written with two figures, as people say them: "back in '89", "the '90s", "in the 50s". Read as
+ * four: a year up to '30 of the twenty-first century ("'05"), a later one of the twentieth ("'89"); a decade of the
+ * twentieth ("the '90s", "the 50s"), but "the 00s" and "the 10s" of the twenty-first.
+ */
+const SHORT_YEAR = /(?<![\p{L}\p{N}'’‘])['’‘](\d{2})(s?)(?![\p{L}\p{N}'’])|(?<=\bthe\s+)(\d)0s\b/giu;
+const fullYear = (_: string, year: string | undefined, decade: string, tens: string | undefined): string =>
+  year !== undefined ? `${Number(year) <= 30 && decade === '' ? '20' : '19'}${year}${decade}` : `${tens === '0' || tens === '1' ? '20' : '19'}${tens}0s`;
+
 const CARDINAL_DIGITS = /(?<![\p{L}\p{N}.,$£€-]|\b(?:page|p|footnote|note|section|chapter|paragraph|number|no|part|figure|table|step|level|phase|article|point|item)\s+)([2-9]|1[0-2])(?=\s+\p{Ll}{2,}s\b)/giu;
 
 const isAsciiLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
@@ -240,7 +249,7 @@ export function plainQuestion(text: string, isWord: (lower: string) => boolean =
         })
       : chatSpelt;
   const counted = /\bhow\s+m(?:any|uch)\b/i.test(spelt) ? spelt.replace(HEDGE, '') : spelt;
-  const written = /\d/.test(counted) ? counted.replace(CARDINAL_DIGITS, (digits) => CARDINALS[Number(digits) - 2]!) : counted;
+  const written = /\d/.test(counted) ? counted.replace(CARDINAL_DIGITS, (digits) => CARDINALS[Number(digits) - 2]!).replace(SHORT_YEAR, fullYear) : counted;
   const alone = questionAlone(written);
   // "y does…" at the start is "why".
   const asked = openingWord(alone) === 'y' ? alone.replace(/^\s*y(?=\s+(?:do|does|did|is|are|was|were|has|have|would|should|can)\b)/i, 'why') : alone;

@@ -305,7 +305,7 @@ describe('discussion threads', () => {
       const before = server.channelMessages.length;
       server.sendMessage(`<@${server.botUser.id}> ${content}`, server.user(), { threadId: thread.id });
       await server.waitFor(() => server.channelMessages.length > before, 10_000, `a reply to "${content}"`);
-      return server.channelMessages.at(-1)!.body as { content?: string; embeds?: Array<{ footer: { text: string }; fields: Array<{ name: string; value: string }> }> };
+      return server.channelMessages.at(-1)!.body as { content?: string; embeds?: Array<{ footer: { text: string }; fields: Array<{ name: string; value: string }>; description?: string }> };
     };
   };
 
