@@ -276,6 +276,10 @@ describe('what a question asks for', () => {
   it('reads a definition question and what it asks to define, by every name the gazetteer knows', () => {
     expect(analyzer.analyze('What is RATS?').intent).toEqual({ kind: 'definition', subject: expect.arrayContaining(['RATS', 'Regional Anti-Terrorism Structure']), focus: null });
     expect(analyzer.analyze('what are the three evils').intent).toEqual({ kind: 'definition', subject: expect.arrayContaining(['three evils']), focus: null });
+    // Asked within another question, in a statement's order.
+    expect(analyzer.analyze('does anyone know what the three evils are').intent).toEqual({ kind: 'definition', subject: expect.arrayContaining(['three evils']), focus: null });
+    expect(analyzer.analyze('can someone explain what RATS is?').intent).toEqual({ kind: 'definition', subject: expect.arrayContaining(['RATS']), focus: null });
+    expect(analyzer.analyze('I wonder what the SCO does').intent.kind).toBeNull();
     expect(analyzer.analyze('what does CARs mean? it shows up in the India bit').intent.kind).toBe('definition');
     expect(analyzer.analyze('What is the SCO doing about drugs in Tajikistan?').intent.kind).toBeNull();
   });

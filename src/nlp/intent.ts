@@ -99,7 +99,39 @@ const YES_NO_OPENERS = new Set(['is', 'are', 'was', 'were', 'am', 'do', 'does', 
 const ASKS_THROUGH = new Set(['know', 'tell', 'me', 'us', 'say', 'explain', 'wonder', 'idea', 'remember', 'show', 'find', 'guess', 'sure', 'clue', 'recall']);
 const WH = new Set(['what', 'when', 'where', 'who', 'whom', 'which', 'how', 'why', 'whose', 'whats', "what's", 'whos', "who's"]);
 
-export function readIntent({ values, lower, lemmas, tags, named }: QuestionTokens): Intent {
+export function readIntent(tokens: QuestionTokens): Intent {
+  const order = embeddedOrder(tokens);
+  if (order === null) return readDirect(tokens);
+  // Read as asked directly, its tokens' places given back as the question has them.
+  const pick = <T>(list: T[]): T[] => order.map((i) => list[i]!);
+  const intent = readDirect({ values: pick(tokens.values), lower: pick(tokens.lower), lemmas: pick(tokens.lemmas), tags: pick(tokens.tags), named: pick(tokens.named) });
+  const back = (i: number): number => order[i]!;
+  return {
+    ...intent,
+    subject: intent.subject.map(back),
+    focus: intent.focus === null ? null : back(intent.focus),
+    ...(intent.kindWords ? { kindWords: intent.kindWords.map(back) } : {}),
+    ...(intent.modifiers ? { modifiers: intent.modifiers.map(back) } : {}),
+  };
+}
+
+/**
+ * "does anyone know what the three evils are", "can you explain who the author is": a question asked within another,
+ * in a statement's order, its "be" last. The order of its tokens as asked directly ("what are the three evils"), or
+ * null for any other question.
+ */
+function embeddedOrder({ lower, lemmas, tags, named }: QuestionTokens): number[] | null {
+  const at = mainQuestionWord(lower);
+  if (at < 0 || !['what', 'who'].includes(lower[at]!)) return null;
+  let end = lower.length - 1;
+  while (end > at && tags[end] === 'PUNCT') end -= 1;
+  if (end <= at + 1 || lemmas[end]?.toLowerCase() !== 'be') return null;
+  for (let i = at + 1; i < end; i += 1) if (!named[i] && !['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART'].includes(tags[i]!)) return null;
+  const all = lower.map((_, i) => i);
+  return [...all.slice(0, at + 1), end, ...all.slice(at + 1, end), ...all.slice(end + 1)];
+}
+
+function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Intent {
   const lemma = (i: number): string => lemmas[i]?.toLowerCase() ?? '';
   const at = mainQuestionWord(lower);
   const defineAt = lower.findIndex((v) => v === 'define' || v === 'meaning');
