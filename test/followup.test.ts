@@ -77,6 +77,14 @@ describe('follow-up questions', () => {
     expect(source!.answer.results[0]!.id).toBe(kazakhstan!.answer.results[0]!.id);
   });
 
+  it('ask a line that only turns to a name with the question word before it, where that finds an answer; "when?" of a dated sentence shown is answered by it', () => {
+    const [, kyrgyzstan, tajikistan, when] = converse(['When did China and Kazakhstan start military exchanges?', 'and with Kyrgyzstan?', 'what about Tajikistan?', 'and when?']);
+    expect([kyrgyzstan!.answer.results[0]?.id, kyrgyzstan!.answer.results[0]?.highlight]).toEqual(['p14', expect.stringMatching(/first bilateral exercise was held in 2002 with Kyrgyzstan/)]);
+    // The paper dates no "start" of China's exchanges with Tajikistan: asked without "when", what it says of them.
+    expect(tajikistan!.answer.results[0]?.highlight).toMatch(/^In 2006 China conducted military exercises with both Tajikistan/);
+    expect(when!.asks).toBe('all shown');
+  });
+
   it('say a name the paper never mentions as the follow-up says it, and keep the discussion where it was', () => {
     const [, mongolia, korea, kazakhstan] = converse(['what about tajikistan?', 'what about mongolia?', 'What about North Korea?', 'what about kazakhstan?']);
     expect(mongolia!.answer).toMatchObject({ results: [], missing: ['mongolia'] });

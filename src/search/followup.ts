@@ -18,6 +18,8 @@ export interface Turn {
   topic: string[];
   /** Names a follow-up turned the conversation to: answers must name them. */
   focus: string[];
+  /** The question word the discussion asks with ("when"), which a line that only turns to a name asks with too. */
+  asking?: string;
 }
 
 export interface FollowUp {
@@ -58,8 +60,14 @@ function ownOf(engine: Engine, line: string): Pick<Turn, 'entities' | 'topic'> {
 const ASKS_ON = /^\s*(?:(?:and|so|but|then|ok|okay)\W+)*(why|when|where|who|how|what|which)\b|\b(more|else)\b/i;
 /** "what year?", "which date?": when, asked with a noun. */
 const DATE_ASKED = /\b(?:what|which)\s+(?:year|date|month|day)\b/i;
+/** "what about Kazakhstan?", "and how about India?": a turn to a name, asking as the question before it did. */
+const TURNS_TO_NAME = /^\s*(?:(?:and|so|but|then|ok|okay)\W+)*(?:what|how)\s+about\b/i;
+/** The question word a line asks with, if it asks with one of its own ("when did …", "what year …"). */
+const askingOf = (line: string): string | undefined => (DATE_ASKED.test(line) ? 'when' : TURNS_TO_NAME.test(line) ? undefined : ASKS_ON.exec(line)?.[1]?.toLowerCase());
 /** A line that only asks to go on ("go on", "more", "elaborate pls"), though it has words of its own. */
 const GO_ON = /^\s*(?:go on|continue|and|more|elaborate|explain|expand|details?)(?:\s+(?:please|pls|plz|more|further|on (?:that|this|it)))?\W*$/i;
+/** A line that asks when ("when?", "and when was that?", "what year?"), if it asks on at all. */
+const WHEN = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*when\b|\b(?:what|which)\s+(?:year|date)\b/i;
 /** A line that asks why ("why?", "but why though?"), if it asks on at all. */
 const WHY = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*why\b/i;
 /** A sentence opening on a word that refers back to the one before it or adds to it ("Besides …", "This led to …"). */
@@ -175,6 +183,12 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
   }
   const next = askedOn();
   const more = asksForMore(engine, line);
+  // "and when?" of a sentence shown that dates what it says ("In 2006 China conducted military exercises with …"),
+  // where the question it makes finds no date: the date is on the screen.
+  if (next.answer.results.length === 0 && WHEN.test(line) && asksOn(engine, line)) {
+    const before = shown();
+    if (holdsAnswerKind(before.answer.results[0]?.highlight ?? '', 'date')) return { ...before, asks: 'all shown' };
+  }
   if (next.answer.results.length === 0 || (!more && !(WHY.test(line) && asksOn(engine, line)))) return { ...next, asks: 'question' };
   // "tell me more" with nothing more to show; "why?" answered by the very passages and sentence on the screen (a
   // "when?" answered by the sentence shown is answered: that sentence gives the date).
@@ -210,7 +224,8 @@ function answerAlone(engine: Engine, question: string): Answer | null {
 
 /** The turn a conversation starts with: the question's names and topic, no name yet turned to. */
 export function firstTurn(engine: Engine, question: string): Turn {
-  return { question, ...ownOf(engine, question), focus: [] };
+  const asking = askingOf(question);
+  return { question, ...ownOf(engine, question), focus: [], ...(asking ? { asking } : {}) };
 }
 
 export function answerFollowUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
@@ -259,10 +274,15 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // paper says of that name, in whatever year (the engine answers a question naming a year only with that year).
   const carried = own.entities.length > 0 ? previous.topic.filter((word) => !YEAR.test(word)) : previous.topic;
   const topic = own.topic.length > 0 ? own.topic : carried;
-  // "when?", "why?": the question word the line asks with, which the topic's words do not carry.
-  const asking = DATE_ASKED.test(question) ? 'when' : ASKS_ON.exec(question)?.[1]?.toLowerCase();
-  const effective = [...(asking ? [asking] : []), ...topic, ...entities.map((e) => e.canonical)].join(' ');
-  const answer = engine.answer(effective);
+  // "when?", "why?": the question word the line asks with, which the topic's words do not carry; a line that only turns
+  // to a name ("and with Kyrgyzstan?" after "When did China and Kazakhstan start military exchanges?") asks with the
+  // one before it, if that finds an answer.
+  const ask = (word: string | undefined): { asking: string | undefined; effective: string; answer: Answer } => {
+    const effective = [...(word ? [word] : []), ...topic, ...entities.map((e) => e.canonical)].join(' ');
+    return { asking: word, effective, answer: engine.answer(effective) };
+  };
+  const earlier = askingOf(question) === undefined && own.entities.length > 0 && own.topic.length === 0 && previous.asking ? ask(previous.asking) : null;
+  const { asking, effective, answer } = earlier && earlier.answer.results.length > 0 ? earlier : ask(askingOf(question));
   // A follow-up that names something asks about it, and so do the ones after it: only passages naming it answer.
   const focus = own.entities.length > 0 ? own.entities.map((e) => e.canonical) : previous.focus;
   const naming = (text: string): boolean => {
@@ -279,5 +299,5 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   });
   // The engine read the question the conversation makes of the follow-up; what it read it as is `effective`.
   const { readAs: _readAs, ...rest } = answer;
-  return { effective, answer: { ...rest, question, results }, turn: { question, entities, topic, focus } };
+  return { effective, answer: { ...rest, question, results }, turn: { question, entities, topic, focus, ...(asking ? { asking } : {}) } };
 }
