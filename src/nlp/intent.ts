@@ -271,8 +271,9 @@ const MONTH = /\b(january|february|march|april|june|july|august|september|octobe
 const ERA_DATE =
   /\b\d{1,4}\s*(?:BCE?|CE|AD|B\.C\.|A\.D\.|C\.E)(?![\p{L}])|\bAD\s*\d{1,4}\b|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+(?:century|centuries|millennium)\b|\bfrom\s+\d{3,4}\s+(?:to|until|till)\s+\d{3,4}\b/iu;
 /**
- * A number: in digits, not a year nor a decade ("the 1950s") nor a day of a month ("September 11", "1 November"); or in words, not after "the" ("the two countries" counts
- * nothing asked), not opening a quoted name (“three evils”), nor "one" opening a sentence or in "one of".
+ * A number: in digits, not a year nor a decade ("the 1950s") nor a day of a month ("September 11", "1 November"); or
+ * in words, not after "the" ("the two countries" counts nothing asked), not opening a quoted name (“three evils”), nor
+ * "one" opening a sentence or in "one of".
  */
 const NUMBER = /(?<![\d,])(?<!\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+)(?!(1\d{3}|20\d{2})s?\b)\d+(?!\d|st\b|nd\b|rd\b|th\b)(?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?<!\bthe |[“"‘])\b((?<!^)one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\b/i;
 

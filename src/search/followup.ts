@@ -183,22 +183,23 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
   }
   const next = askedOn();
   const more = asksForMore(engine, line);
+  // The answer shown, worked out once however often it is looked at below.
+  let shownOnce: T | undefined;
+  const onScreen = (): T => (shownOnce ??= shown());
   // "and when?" of a sentence shown that dates what it says ("In 2006 China conducted military exercises with …"),
   // where the question it makes finds no date: the date is on the screen.
-  if (next.answer.results.length === 0 && WHEN.test(line) && asksOn(engine, line)) {
-    const before = shown();
-    if (holdsAnswerKind(before.answer.results[0]?.highlight ?? '', 'date')) return { ...before, asks: 'all shown' };
+  if (next.answer.results.length === 0 && WHEN.test(line) && asksOn(engine, line) && holdsAnswerKind(onScreen().answer.results[0]?.highlight ?? '', 'date')) {
+    return { ...onScreen(), asks: 'all shown' };
   }
   if (next.answer.results.length === 0 || (!more && !(WHY.test(line) && asksOn(engine, line)))) return { ...next, asks: 'question' };
   // "tell me more" with nothing more to show; "why?" answered by the very passages and sentence on the screen (a
   // "when?" answered by the sentence shown is answered: that sentence gives the date).
-  const before = shown().answer.results;
+  const before = onScreen().answer.results;
   const allShown = sameIds(next.answer.results, before) && (more || next.answer.results[0]!.highlight === before[0]!.highlight);
   // "why?" of a sentence the passage goes on to explain ("The key constraint India faces is the lack of direct access
-  // … Besides the unstable situation in Afghanistan … makes it difficult"): the sentence after it. Not of one that
-  // gives its cause itself ("As Turkmenistan lacks a strong military, …").
-  // Only a sentence that goes on from it: one giving a cause, or opening on a word that refers back or adds to it.
-  const explained = allShown && !more && WHY.test(line) && !holdsAnswerKind(before[0]!.highlight, 'reason') ? readOn(engine, shown().answer, true) : null;
+  // … Besides the unstable situation in Afghanistan … makes it difficult"): the sentence after it, if it gives a cause
+  // or opens on a word going on from it. Not of a sentence that gives its cause itself ("As Turkmenistan lacks …").
+  const explained = allShown && !more && WHY.test(line) && !holdsAnswerKind(before[0]!.highlight, 'reason') ? readOn(engine, onScreen().answer, true) : null;
   const explains = explained !== null && (holdsAnswerKind(explained.results[0]!.highlight, 'reason') || GOES_ON.test(explained.results[0]!.highlight));
   if (explains) return { ...next, answer: explained, asks: 'question' };
   return { ...next, asks: allShown ? 'all shown' : 'question' };
