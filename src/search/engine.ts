@@ -1656,10 +1656,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       );
       const namesEach = (r: Ranked): boolean =>
         named.every((c) => {
-          const last = surname.get(c);
+          if (titleNames(r.entry.passage.documentId).has(c.terms[0]!)) return true;
           // A place within another the corpus names ("What is the population of Kabul?"): by its own name, not its country's.
-          if (c.name && c.terms.length > 1 && dictionary.get(c.terms[0]!) === c.own) return holdsOwn(c, r.entry) || titleNames(r.entry.passage.documentId).has(c.terms[0]!);
-          return sharedCredit(r.entry, c, false) === 1 || holdsLonger(r.entry, c) || titleNames(r.entry.passage.documentId).has(c.terms[0]!) || (last !== undefined && sharedCredit(r.entry, last, false) === 1);
+          if (c.name && c.terms.length > 1 && dictionary.get(c.terms[0]!) === c.own) return holdsOwn(c, r.entry);
+          const last = surname.get(c);
+          return sharedCredit(r.entry, c, false) === 1 || holdsLonger(r.entry, c) || (last !== undefined && sharedCredit(r.entry, last, false) === 1);
         });
       // "Which country does China treat as the primary actor?": the country is named whatever verb the question puts
       // it with ("accepts … as"); the passage need not speak of the verb. Measured on the readable sets, six second
