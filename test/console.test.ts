@@ -60,6 +60,10 @@ describe('the console', () => {
     expect(talk('Is Kyrgyzstan moving closer to Russia?', 'why?')[1]).toMatch(/^That is all the paper has on it/);
     // "source?" after a passage looked up is of that passage
     expect(talk('What is RATS?', '/passage p18', 'source?')[2]).toMatch(/^\[p18\] cites:\n {2}\[xi\] Alexander sodique/);
+    // After a footnote shown, its author: the passage citing it is what the conversation is about.
+    expect(talk('/cite v', 'who wrote it?')[1]).toMatch(/^\[p9\] cites:\n {2}\[v\] David Harrison/);
+    // "who says so?" asks for the source as "source?" does.
+    for (const says of ['who says so?', 'who said that?', 'says who?']) expect(talk('What did China pledge to Kyrgyzstan in 2004?', says)[1], says).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
     expect(talk('/passage p16', 'who wrote that source?')[1]).toMatch(/^\[p16\] cites:\n {2}\[ix\] Dmitry Gorenburg/);
   });
 

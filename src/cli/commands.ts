@@ -39,8 +39,10 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
     .replace(/^\s*\/ask\b\s*(?:question\s*:\s*)?/i, '');
   const match = /^\/(\S*)\s*(.*)$/s.exec(line);
   if (match) {
-    // "source?" after "/passage p18" asks for p18's footnotes: the passage shown is what the conversation is about.
-    const shown = match[1]!.toLowerCase() === 'passage' ? lookup.passage(match[2]!) : undefined;
+    // "source?" after "/passage p18" asks for p18's footnotes: the passage shown is what the conversation is about;
+    // after "/cite v", the passage citing footnote v ("who wrote it?" is then footnote v's author, not the paper's).
+    const command = match[1]!.toLowerCase();
+    const shown = command === 'passage' ? lookup.passage(match[2]!) : command === 'cite' ? lookup.footnote(match[2]!)?.citedBy[0] : undefined;
     return { reply: commandReply(match, engine, lookup), turns: shown ? [firstTurn(engine, shown.id)] : turns };
   }
   if (line.trim() === '') return { reply: answerToText(engine.answer(line), engine.topics()), turns };

@@ -119,6 +119,8 @@ const SOURCE_OF_THAT = new RegExp(
       "(?:what(?:'s| is) the )?source (?:for|of) (?:that|this|it)",
       "where(?:'s| is| does| was) (?:that|this|it) (?:from|come from|published)",
       'who wrote (?:that|this|it|the)(?: (?:source|article|footnote|report|piece))?',
+      // "who says so?", "says who?", "who said that?": the source asked for, as "source?" asks it.
+      '(?:who (?:says|said)(?: (?:so|that|this|it))?|says who)',
       '(?:which|what) (?:outlet|publication|journal|website|newspaper)',
     ].join('|') +
     ')\\s*\\W*$',
