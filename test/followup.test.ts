@@ -85,6 +85,12 @@ describe('follow-up questions', () => {
     expect(when!.asks).toBe('all shown');
   });
 
+  it('read on for "tell me more" of a passage asked for by its id, a sentence further each time', () => {
+    const [, more, again] = converse(['p14', 'tell me more', 'tell me more']);
+    expect([more!.asks, more!.answer.results[0]?.id, more!.answer.results[0]?.highlight]).toEqual(['question', 'p15', expect.stringMatching(/^Earlier, SCO had not/)]);
+    expect([again!.answer.results[0]?.id, again!.answer.results[0]?.highlight]).toEqual(['p15', expect.stringMatching(/^However, after the September 11/)]);
+  });
+
   it('say a name the paper never mentions as the follow-up says it, and keep the discussion where it was', () => {
     const [, mongolia, korea, kazakhstan] = converse(['what about tajikistan?', 'what about mongolia?', 'What about North Korea?', 'what about kazakhstan?']);
     expect(mongolia!.answer).toMatchObject({ results: [], missing: ['mongolia'] });

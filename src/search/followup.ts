@@ -193,6 +193,11 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
   if (next.answer.results.length === 0 && WHEN.test(line) && asksOn(engine, line) && holdsAnswerKind(onScreen().answer.results[0]?.highlight ?? '', 'date')) {
     return { ...onScreen(), asks: 'all shown' };
   }
+  // "tell me more" of a passage asked for by its id ("p14"), which gives no words to ask on with: the paper read on.
+  if (next.answer.results.length === 0 && more) {
+    const after = readOn(engine, onScreen().answer);
+    if (after) return { ...onScreen(), answer: after, asks: 'question' };
+  }
   if (next.answer.results.length === 0 || (!more && !(WHY.test(line) && asksOn(engine, line)))) return { ...next, asks: 'question' };
   // "tell me more" with nothing more to show; "why?" answered by the very passages and sentence on the screen (a
   // "when?" answered by the sentence shown is answered: that sentence gives the date).
@@ -237,8 +242,9 @@ export function answerFollowUp(engine: Engine, question: string, turns: Turn[]):
   // The answer shown before this line: the previous turn's, as the discussion read it.
   const shown = () => answerFollowUp(engine, previous.question, turns.slice(0, -1));
   const followed = whatFollowUpAsks(engine, question, shown, () => followOn(engine, question, previous));
-  // Read on ("what happened next?"), the discussion is where it was, and the next "what happened next?" reads on from here.
-  if (followed.asks === 'question' && NEXT.test(question) && followed.turn.question === previous.question) return { ...followed, turn: { ...previous, question } };
+  // Read on ("what happened next?", "tell me more" of a passage asked for by its id), the discussion is where it was,
+  // and the next such line reads on from here.
+  if (followed.asks === 'question' && (NEXT.test(question) || asksForMore(engine, question)) && followed.turn.question === previous.question) return { ...followed, turn: { ...previous, question } };
   if (followed.asks !== 'sources') return followed;
   // "source?" after a line no passage answered ("when?" of what the paper does not date) asks of the answer before it.
   if (followed.answer.results.length === 0 && turns.length > 1) return answerFollowUp(engine, question, turns.slice(0, -1));
