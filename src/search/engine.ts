@@ -1481,7 +1481,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
           : tableVector(c.written) !== null || (inLongerName(text, c.written) && !speller.isNear(c.written))) &&
         !writtenTogether(text, c.written),
     );
-    if (unknownNames.length > 0) return { ranked: [], missing: [...new Set(unknownNames.map((c) => nameAround(text, c.written!)))] };
+    // Said as the question names it, but not run on into a name the corpus has ("GDP", not "GDP of Kazakhstan": the
+    // paper does mention Kazakhstan).
+    const missingName = (c: Concept): string => nameAround(text, c.written!).replace(/\s+of\s+(.+)$/, (tail, name: string) => (gazetteerNames.has(name.toLowerCase()) ? '' : tail));
+    if (unknownNames.length > 0) return { ranked: [], missing: [...new Set(unknownNames.map(missingName))] };
     // A name of several words the corpus never writes together ("the World Trade Organization", whose words it has
     // apart: "World War I", "trade"), which no gazetteer name of it holds: the question is about something else.
     const unwritten = namesOfWords(read).filter((name) => {
