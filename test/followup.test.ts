@@ -85,6 +85,16 @@ describe('follow-up questions', () => {
     expect(when!.asks).toBe('all shown');
   });
 
+  it('add what a line referring back brings to what the discussion is about, rather than turn to it', () => {
+    // "it" is Uzbekistan: China joins the names in play, and the passage on Uzbekistan's fears still answers.
+    const [, scared] = converse(['why does uzbekistan not take part in SCO exercises?', 'is it scared of china?']);
+    expect(scared!.turn.entities.map((e) => e.canonical)).toEqual(expect.arrayContaining(['Uzbekistan', 'China']));
+    expect(scared!.answer.results[0]?.id).toBe('p14');
+    // "that" is China's military modernisation: the passage saying it will endanger regional security is among the answers.
+    const [, bad] = converse(['what does the author think about china military modernisation?', 'is that bad?']);
+    expect(bad!.answer.results.slice(0, 3).map((r) => r.id)).toContain('p21');
+  });
+
   it('read on for "tell me more" of a passage asked for by its id, a sentence further each time', () => {
     const [, more, again] = converse(['p14', 'tell me more', 'tell me more']);
     expect([more!.asks, more!.answer.results[0]?.id, more!.answer.results[0]?.highlight]).toEqual(['question', 'p15', expect.stringMatching(/^Earlier, SCO had not/)]);

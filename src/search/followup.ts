@@ -268,13 +268,16 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // Each name a line brings replaces the last of its kind it has not replaced already: "What about Kazakhstan?" after
   // a question on China and Kyrgyzstan asks about China and Kazakhstan; "what about India and Kazakhstan?" about India
   // and Kazakhstan.
+  // A line that refers back with a pronoun and turns to nothing ("is it scared of China?", "is that bad?") adds to
+  // what the discussion is about: its names join the names in play, its words the topic's.
+  const adds = REFERS_BACK.test(question) && !TURNS_TO_NAME.test(question);
   const brought = new Set<string>();
   for (const name of own.entities) {
     if (entities.some((e) => e.canonical === name.canonical)) {
       brought.add(name.canonical);
       continue;
     }
-    const replaced = entities.findLastIndex((e) => e.type === name.type && !brought.has(e.canonical));
+    const replaced = adds ? -1 : entities.findLastIndex((e) => e.type === name.type && !brought.has(e.canonical));
     if (replaced >= 0) entities.splice(replaced, 1, name);
     else entities.push(name);
     brought.add(name.canonical);
@@ -282,7 +285,7 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // A year was the earlier question's: turned to another name ("what about Kazakhstan?"), the question asks what the
   // paper says of that name, in whatever year (the engine answers a question naming a year only with that year).
   const carried = own.entities.length > 0 ? previous.topic.filter((word) => !YEAR.test(word)) : previous.topic;
-  const topic = own.topic.length > 0 ? own.topic : carried;
+  const topic = own.topic.length === 0 ? carried : adds ? [...new Set([...previous.topic, ...own.topic])] : own.topic;
   // "when?", "why?": the question word the line asks with, which the topic's words do not carry; a line that only turns
   // to a name ("and with Kyrgyzstan?" after "When did China and Kazakhstan start military exchanges?") asks with the
   // one before it, if that finds an answer.
