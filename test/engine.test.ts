@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { askedFootnote, isDocumentCard, quotedFootnotes, quotedPhrases } from '../src/search/cards.js';
-import { buildIndex, createEngine } from '../src/search/engine.js';
+import { buildIndex, createEngine, type Engine } from '../src/search/engine.js';
 import type { Answer } from '../src/search/types.js';
 import { createLookup } from '../src/search/lookup.js';
 import { evalQuestions } from '../scripts/bench/stats.js';
@@ -19,14 +19,19 @@ const evalFile = (name: string) => {
   return parseEvalFile(file, readFileSync(file, 'utf8'));
 };
 
-/** The answer to a question over a scratch corpus of one small document with the given body. */
-function answerOver(body: string, question: string): Answer {
-  const { dir, cleanup } = scratchCorpus({ 'doc.md': smallDocument({ body }) }, { withCommitted: false });
+/** `use` given an engine over a scratch corpus of the given files alone, removed after. */
+function withEngineOver<T>(files: Record<string, string>, use: (engine: Engine) => T): T {
+  const { dir, cleanup } = scratchCorpus(files, { withCommitted: false });
   try {
-    return createEngine(loadCorpus(dir)).answer(question);
+    return use(createEngine(loadCorpus(dir)));
   } finally {
     cleanup();
   }
+}
+
+/** The answer to a question over a scratch corpus of one small document with the given body. */
+function answerOver(body: string, question: string): Answer {
+  return withEngineOver({ 'doc.md': smallDocument({ body }) }, (engine) => engine.answer(question));
 }
 
 describe('retrieval on the evaluation sets', () => {
@@ -253,12 +258,7 @@ describe('answers', () => {
     expect(engine.answer('which city hosted the 6th meeting of SCO anti-drug agencies?').results[0]?.highlight).toMatch(/held in Moscow/);
     expect(engine.answer('what are the 3 evils').results[0]?.id).toBe('p4');
     // A noun of two words written as one that the corpus lacks is read as the last, what it is a kind of.
-    const { dir, cleanup } = scratchCorpus({ 'doc.md': smallDocument({ body: '## Bases\n\n{#a1} The army opened a new base near the border.\n\n{#a2} Trade grew along the river.' }) }, { withCommitted: false });
-    try {
-      expect(createEngine(loadCorpus(dir)).answer('Why was the new airbase opened?').results[0]?.id).toBe('a1');
-    } finally {
-      cleanup();
-    }
+    expect(answerOver('## Bases\n\n{#a1} The army opened a new base near the border.\n\n{#a2} Trade grew along the river.', 'Why was the new airbase opened?').results[0]?.id).toBe('a1');
   });
 
   it('answer a number or a date from a sentence that refers back to the time the one before it names', () => {
@@ -429,17 +429,13 @@ describe('answers', () => {
       '',
       '{#r3} Ruritania signed the river treaty because its boats needed the northern ports.',
     ].join('\n');
-    const { dir, cleanup } = scratchCorpus({ 'land.md': smallDocument({ body }), 'land.gazetteer.json': gazetteer }, { withCommitted: false });
-    try {
-      const engine = createEngine(loadCorpus(dir));
+    withEngineOver({ 'land.md': smallDocument({ body }), 'land.gazetteer.json': gazetteer }, (land) => {
       // Only by a passage naming the city: its country's figure is not the city's.
-      expect(engine.answer('What was the population of Strelsau in 1900?').results.map((r) => r.id)).toEqual(['r2']);
+      expect(land.answer('What was the population of Strelsau in 1900?').results.map((r) => r.id)).toEqual(['r2']);
       // The corpus never names Zenda: it stands for its country, as a capital names its government.
-      expect(engine.answer('Why did Zenda sign the river treaty?').results[0]?.id).toBe('r3');
-      expect(engine.answer('What about Zenda?').results.map((r) => r.id)).toEqual(expect.arrayContaining(['r1', 'r3']));
-    } finally {
-      cleanup();
-    }
+      expect(land.answer('Why did Zenda sign the river treaty?').results[0]?.id).toBe('r3');
+      expect(land.answer('What about Zenda?').results.map((r) => r.id)).toEqual(expect.arrayContaining(['r1', 'r3']));
+    });
   });
 
   it('answer when or how much of a body only from a sentence naming it, not one naming only another body', () => {
@@ -455,16 +451,12 @@ describe('answers', () => {
       '',
       '{#b2} Trade grew along the river of Ruritania in 1999, and the Alliance watched it.',
     ].join('\n');
-    const { dir, cleanup } = scratchCorpus({ 'bodies.md': smallDocument({ body }), 'bodies.gazetteer.json': gazetteer }, { withCommitted: false });
-    try {
-      const small = createEngine(loadCorpus(dir));
+    withEngineOver({ 'bodies.md': smallDocument({ body }), 'bodies.gazetteer.json': gazetteer }, (small) => {
       expect(small.answer('When was the Alliance established?').results).toEqual([]);
       expect(small.answer('When was the Bureau established?').results[0]?.highlight).toBe('The Bureau was established in 2004 to fight terrorism.');
       // a question holding a word of the other's name asks of that one too
       expect(small.answer('When was the Alliance bureau established?').results[0]?.id).toBe('b1');
-    } finally {
-      cleanup();
-    }
+    });
   });
 
   it('read a word of the same family the stemmer leaves apart as the paper’s', () => {

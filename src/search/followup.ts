@@ -293,8 +293,9 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
     const effective = [...(word ? [word] : []), ...topic, ...entities.map((e) => e.canonical)].join(' ');
     return { asking: word, effective, answer: engine.answer(effective) };
   };
-  const earlier = askingOf(question) === undefined && own.entities.length > 0 && own.topic.length === 0 && previous.asking ? ask(previous.asking) : null;
-  const { asking, effective, answer } = earlier && earlier.answer.results.length > 0 ? earlier : ask(askingOf(question));
+  const asksWith = askingOf(question);
+  const earlier = asksWith === undefined && own.entities.length > 0 && own.topic.length === 0 && previous.asking ? ask(previous.asking) : null;
+  const { asking, effective, answer } = earlier && earlier.answer.results.length > 0 ? earlier : ask(asksWith);
   // A follow-up that names something asks about it, and so do the ones after it: only passages naming it answer.
   const focus = own.entities.length > 0 ? own.entities.map((e) => e.canonical) : previous.focus;
   const naming = (text: string): boolean => {
