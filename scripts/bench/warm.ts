@@ -4,9 +4,9 @@
  * `engine.answer`; and what a user waits for, the question answered, presented as a Discord reply and serialised
  * as the interaction callback's JSON body. Typical, misspelt and out-of-scope questions are timed apart.
  */
-import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import MiniSearch from 'minisearch';
 import { loadCorpus } from '../../src/corpus/load.js';
+import { replyCallback } from '../../src/discord/respond.js';
 import { corpusDir } from '../../src/paths.js';
 import { presentAnswer, type ReplyPayload } from '../../src/present/discord.js';
 import { createEngine } from '../../src/search/engine.js';
@@ -35,16 +35,7 @@ export interface WarmReport {
 
 /** The body of the interaction callback a reply is sent as: what the bot serialises for each answer. */
 export function callbackBody(payload: ReplyPayload): string {
-  return JSON.stringify({
-    type: InteractionResponseType.ChannelMessageWithSource,
-    data: {
-      ...(payload.content !== undefined ? { content: payload.content } : {}),
-      embeds: payload.embeds,
-      components: payload.components,
-      allowed_mentions: payload.allowedMentions,
-      ...(payload.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-    },
-  });
+  return JSON.stringify(replyCallback(payload));
 }
 
 /** Microseconds per call of `fn`, each question `rounds` times. */

@@ -88,7 +88,10 @@ export function questionTitle(question: string): string {
 }
 
 function button(label: string, customId: string, style: APIButtonComponentWithCustomId["style"], emoji?: string): APIButtonComponent {
-  return { type: ComponentType.Button, style, label: truncate(label, LIMITS.buttonLabel), custom_id: customId, ...(emoji ? { emoji: { name: emoji } } : {}) };
+  const made: APIButtonComponent = { type: ComponentType.Button, style, label: truncate(label, LIMITS.buttonLabel), custom_id: customId };
+  // Set, not spread in: spreading an object literal into each button was a tenth of presenting an answer.
+  if (emoji) made.emoji = { name: emoji };
+  return made;
 }
 
 /** Footnotes as embed fields of at most 1,024 characters each, within the room left. */
