@@ -475,6 +475,12 @@ describe('answers', () => {
     expect(engine.answer('How will outside military help affect Islamist uprisings in the region?').results[0]?.id).toBe('p21');
   });
 
+  it('read a plural noun the corpus lacks by its singular’s word vector as well as its own', () => {
+    // "armies" alone lies 0.59 from "military" in the word vectors, "army" 0.87: the plural is read as both.
+    const body = ['## One', '', '{#z1} The military of Zembla drills every spring beside the northern river.', '', '{#z2} The farmers of Zembla sow barley every spring beside the southern lake.'].join('\n');
+    expect(answerOver(body, 'What do the armies of Zembla do every spring?').results.map((r) => r.id)).toEqual(['z1']);
+  });
+
   it('read a short word the model lacks as the question word it is a slip from', () => {
     const answer = engine.answer('how meny Uighurs live in western Kazakhstan?');
     expect(answer.readAs).toBe('how many Uighurs live in western Kazakhstan?');

@@ -54,6 +54,8 @@ export interface Analysis {
   contentWords: string[];
   /** Each of `words` as first written, in lower case ("supplied" for "suppli"): what word vectors are looked up by. */
   surfaces: Map<string, string>;
+  /** The dictionary word each of `words` was first read from, in lower case ("army" for "armi" of "armies"). */
+  lemmas: Map<string, string>;
   /** Every gazetteer name mentioned, once per mention. */
   names: NameMention[];
   entities: Entity[];
@@ -530,6 +532,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     // The tokens outside names that words come from, once each: `normalWords` visits tokens in order.
     const contentTokens: number[] = [];
     const surfaces = new Map<string, string>();
+    const lemmas = new Map<string, string>();
     let focus: string | null = null;
     const modifiers: string[] = [];
     // By token, the indexes into `words` of the words it gave.
@@ -540,7 +543,10 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       if (at) at.push(words.length);
       else wordsAt[token] = [words.length];
       words.push(word);
-      if (!surfaces.has(word)) surfaces.set(word, lower[token]!);
+      if (!surfaces.has(word)) {
+        surfaces.set(word, lower[token]!);
+        lemmas.set(word, tokens.lemmaFacts[token]!.lower);
+      }
       if (token === asked.focus && !named[token]) focus ??= word;
       if (asked.modifiers?.includes(token) && !named[token]) modifiers.push(word);
       const wordnetTag = wordnetPos(pos);
@@ -588,7 +594,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       }
       return found;
     };
-    return { words, phrases, joined, namedWords, topicWords, properWords, partsOfSpeech, contentWords, surfaces, names, entities, unknownWords, intent };
+    return { words, phrases, joined, namedWords, topicWords, properWords, partsOfSpeech, contentWords, surfaces, lemmas, names, entities, unknownWords, intent };
   }
 
   return {

@@ -300,6 +300,8 @@ interface Concept {
   near: NearWord | null | undefined;
   /** The word as the question wrote it, in lower case: what the table is searched by. */
   written: string | undefined;
+  /** The dictionary word it was read from, in lower case ("army" for "armies"): its vector counts with the written word's. */
+  lemma: string | undefined;
   /**
    * The id of the question's own word or name, as the question has it: -1 when the corpus lacks it, or when it is
    * the speller's reading of a word the question spelt otherwise ("Paris" read as "Maris").
@@ -869,11 +871,23 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return vector ? unitFloats(vector) : null;
   });
   const rowVector = (row: number): Float32Array => vectorData.subarray(row * dims, (row + 1) * dims);
+  /**
+   * The vector of a word only the table has: the mean of its written form's and its dictionary word's, as a corpus
+   * word's is the mean of its forms' ("armies" alone is far from "military", "army" near it). Keyed "written lemma".
+   */
+  const wordVector = memoized(WORDS_KEPT, (key) => {
+    const [written, lemma] = key.split(' ') as [string, string | undefined];
+    if (lemma === undefined || lemma === written) return tableVector(written);
+    const table = readEmbeddings();
+    const mean = meanVector([table.vector(written), table.vector(lemma)].filter((v) => v !== undefined));
+    return mean ? unitFloats(mean) : null;
+  });
+  const wordKey = (concept: Concept): string | null => (concept.written === undefined ? null : concept.lemma === undefined ? concept.written : `${concept.written} ${concept.lemma}`);
   // A word's cosines are kept with its vector, for the words met last: questions bring the same words again and again.
-  // Keyed by the corpus's row of the word, or by the word as written when only the table has it.
+  // Keyed by the corpus's row of the word, or by the word as written (and its dictionary word) when only the table has it.
   const nearWordsKept = Math.floor(COSINES_KEPT / Math.max(1, vectorIds.length));
   const nearWords = memoized(nearWordsKept, (key: number | string): NearWord | null => {
-    const vector = typeof key === 'number' ? rowVector(key) : tableVector(key);
+    const vector = typeof key === 'number' ? rowVector(key) : wordVector(key);
     return vector ? { vector, cosines: new Float32Array(vectorIds.length), done: new Int32Array(vectorIds.length), mark: 1 } : null;
   });
   // Else one table serves the question's concepts in turn: a row's cosine is a concept's while the row has its stamp.
@@ -881,9 +895,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   /** The concept's word's vector: the corpus's when it has one for the word, else the table's for the word as written. */
   const nearWordOf = (concept: Concept): NearWord | null => {
     const row = rowOf[dictionary.get(concept.terms[0]!) ?? -1] ?? -1;
-    const { written } = concept;
-    if (!questionCosines) return row >= 0 ? nearWords(row) : written === undefined ? null : nearWords(written);
-    const vector = row >= 0 ? rowVector(row) : written === undefined ? null : tableVector(written);
+    const key = wordKey(concept);
+    if (!questionCosines) return row >= 0 ? nearWords(row) : key === null ? null : nearWords(key);
+    const vector = row >= 0 ? rowVector(row) : key === null ? null : wordVector(key);
     return vector ? { vector, ...questionCosines, mark: concept.stamp } : null;
   };
   // By row, the stamp of the concept that met the corpus's word last (see `nearest`), and whether it was set apart
@@ -1016,7 +1030,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const concept = (
     terms: string[],
     weight: number,
-    { written, respelt = false, name = false, proper = false, id = dictionary.get(terms[0]!), ids = idsOf(terms, id) }: { written?: string; respelt?: boolean; name?: boolean; proper?: boolean; id?: number; ids?: number[] } = {},
+    { written, lemma, respelt = false, name = false, proper = false, id = dictionary.get(terms[0]!), ids = idsOf(terms, id) }: { written?: string; lemma?: string; respelt?: boolean; name?: boolean; proper?: boolean; id?: number; ids?: number[] } = {},
   ): Concept => ({
     terms,
     own: respelt ? -1 : (id ?? -1),
@@ -1026,6 +1040,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     asksSource: sourceTerms.has(terms[0]!) || (terms[0]!.includes('_') && sourceTerms.has(terms[0]!.split('_')[0]!)),
     near: name ? null : undefined,
     written,
+    lemma,
     name,
     proper,
     stamp: (stamps += 1),
@@ -1106,6 +1121,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         id,
         ids: [id, ...alternativeIds].filter((termId) => termId !== undefined),
         written: surface,
+        lemma: analysis.partsOfSpeech.get(word) === 'n' ? analysis.lemmas.get(word) : undefined,
         respelt: written !== null && surface !== undefined && !written.has(surface),
         // A name the corpus never uses ("Putin") is not any of its words, however near: no word vector stands in.
         name: !inCorpus && analysis.properWords.has(word),
