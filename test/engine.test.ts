@@ -492,6 +492,8 @@ describe('answers', () => {
     expect(engine.answer('When did Khublai Khan die?').results).toEqual([]);
     expect(engine.answer('Who was India’s prime minister in 2002?').results).toEqual([]);
     expect(engine.answer('What is the capital of Kyrgyzstan?').results).toEqual([]);
+    // The paper dates China's aid to Kyrgyzstan, not its independence.
+    expect(engine.answer('When did Kyrgyzstan become independent?').results).toEqual([]);
     // "One unique factor…" opens the sentence naming the Kazakhs' ethnic population: no number of China's.
     expect(engine.answer("What is China's population?").results).toEqual([]);
     // A number of another country's ("Uighurs reside in western Kazakhstan") or in a quoted name (“three evils”).

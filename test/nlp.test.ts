@@ -316,6 +316,9 @@ describe('what a question asks for', () => {
     expect(read('When was the Shanghai group founded?')).toEqual({ kind: 'date', focus: term('founded') });
     // without a verb, the noun is what is dated
     expect(read('When is the summit?')).toEqual({ kind: 'date', focus: term('summit') });
+    // a light verb of change dates what the thing became
+    expect(read('When did Kyrgyzstan become independent?')).toEqual({ kind: 'date', focus: term('independent') });
+    expect(read('When did Uzbekistan grow so wary?')).toEqual({ kind: 'date', focus: term('wary') });
     // what "how many" counts is a name: any passage naming it speaks of it
     expect(read('How many Uighurs live in Kazakhstan?')).toEqual({ kind: 'quantity', focus: null });
   });

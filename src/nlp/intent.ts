@@ -62,6 +62,8 @@ const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'youn
  * Verbs that carry a question's grammar rather than its subject (light and aspectual verbs): never its focus.
  * General English, from grammars of light-verb constructions.
  */
+/** Light verbs that say a thing came to be what follows them ("become independent", "grow stronger"). */
+const CHANGE_VERBS: ReadonlySet<string> = new Set(['become', 'get', 'grow', 'turn']);
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'put', 'set', 'keep', 'hold', 'let', 'begin', 'start', 'finish', 'stop', 'continue', 'become', 'seem', 'happen', 'occur', 'mean', 'want', 'need', 'use', 'try', 'say', 'tell', 'call', 'know', 'think', 'believe', 'reckon', 'suppose', 'guess', 'assume', 'feel', 'see', 'look', 'play', 'stand', 'refer', 'describe', 'explain', 'mention']);
 /** Nouns too general to be what a question is about ("what kind of", "what role"). */
 const GENERIC_NOUNS = new Set(['kind', 'sort', 'type', 'way', 'thing', 'stuff', 'deal', 'part', 'role', 'reason', 'point', 'idea', 'example', 'lot', 'bit', 'one', 'something', 'anything', 'paper', 'article', 'author', 'text', 'passage', 'paragraph', 'source', 'intro', 'section']);
@@ -225,7 +227,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // that only say that a date or number is asked for ("what year", "the number of"); else the verb ("when did X die").
   // "Who became Mongolia's first president?" asks of the president: a possessive says whose it is.
   const noun = after.find((i) => isTopicNoun(i) && !KIND_NOUNS.has(lemma(i)) && (asksNoun || !verbAsks) && !POSSESSIVE.has(lower[i + 1] ?? ''));
-  const focus = noun === undefined ? after.find(asksVerb) : head(noun);
+  const focus = noun === undefined ? (becomes() ?? after.find(asksVerb)) : head(noun);
   // "How many nuclear weapons": the adjectives and nouns right before the noun counted, after "how many".
   const modifiers: number[] = [];
   if (kind === 'quantity' && noun !== undefined && (next === 'many' || next === 'much')) {
@@ -240,6 +242,18 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     if (i > 0 && startsUpper(values[i]!)) return false;
     if (PLACE_VERBS.has(lemma(i))) return false;
     return tags[i] === 'VERB' && (!LIGHT_VERBS.has(lemma(i)) || PARTICLES.has(lower[i + 1] ?? ''));
+  }
+
+  /**
+   * What a light verb of change says a thing became, when nothing else is asked: "independent" in "when did Kyrgyzstan
+   * become independent?" (a passage that dates something else of Kyrgyzstan's does not answer it).
+   */
+  function becomes(): number | undefined {
+    const verb = after.find((i) => tags[i] === 'VERB' && CHANGE_VERBS.has(lemma(i)));
+    if (verb === undefined) return undefined;
+    let i = verb + 1;
+    while (tags[i] === 'ADV') i += 1;
+    return !named[i] && tags[i] === 'ADJ' ? i : undefined;
   }
 
   /** The last noun of the nouns from `i` on: "minister" of "defence minister", "treaty" of "border treaty". */
