@@ -116,6 +116,8 @@ describe('terms', () => {
     expect(analyzer.terms('180,000')).toEqual(['180', '000']);
     expect(analyzer.terms('about 180, 000')).toEqual(['180', '000']);
     expect(analyzer.terms('counter-narcotics')).toEqual(expect.arrayContaining(analyzer.terms('narcotics')));
+    // "-wise" says "as regards": "security-wise" is security, and "wise" no word of it.
+    same('security-wise', 'security');
   });
 
   it('drop question words, stop words and light verbs, but keep content words wink lists as stop words', () => {

@@ -290,6 +290,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     if (!token.includes('-')) return [normalize(lemma)];
     const parts = token.toLowerCase().split('-').filter((part) => part.length > 0);
     if (parts.length === 2 && JOINING_PREFIXES.has(parts[0]!)) return [normalize(parts.join(''))];
+    // "security-wise", "money-wise": as regards security, money; "wise" is no word of it.
+    if (parts.length === 2 && parts[1] === 'wise') return [normalize(parts[0]!)];
     const meaningful = parts.filter((part) => part.length > 1 && !BOUND_PREFIXES.has(part));
     if (parts.length === 2 && (parts[0] === 'anti' || parts[0] === 'counter')) {
       // "counter-terrorism" and "anti-terrorism", "anti-drug" and "counter-narcotics" say the same thing
