@@ -763,6 +763,8 @@ describe('answers', () => {
     // The paper names the SCO and RATS, but never where either has its headquarters.
     expect(engine.answer('Where is the SCO headquartered?').results).toEqual([]);
     expect(engine.answer('Which city hosts the RATS headquarters?').results).toEqual([]);
+    // "In what city…" asks where, as "where" does: the verb says what is placed, and no passage places RATS.
+    expect(engine.answer('In what city is RATS headquartered?').results).toEqual([]);
   });
 
   it('answer "what is X" with the passage that spells X out, the first where several do', () => {

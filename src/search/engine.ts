@@ -128,8 +128,8 @@ const posBit = (pos: WordnetPos): number => POS_BITS.find(([tag]) => tag === pos
 /** Endings that make a word of the same family the stemmer does not fold: "west" -> "western", "histor" -> "historic". */
 const DERIVING_SUFFIXES = ['ern', 'al', 'ic', 'ian', 'an', 'ese', 'ish', 'li', 'i', 'iti', 'ness', 'ment', 'ag'];
 
-/** A question asking where. */
-const WHERE = /\bwhere\b/i;
+/** A question asking where: "where", or the place a thing is in or at ("in which city is RATS headquartered?"). */
+const WHERE = /\bwhere\b|\b(?:in|at|from|into|to)\s+(?:which|what)\s+(?:city|cities|town|towns|country|countries|place|places|capital|region|province|village|location|site)\b/i;
 /** A year as a term. */
 export const YEAR = /^(1\d{3}|20\d{2})$/;
 /** Ordinal words, first to tenth, in order. */
@@ -1683,8 +1683,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         });
       // "Which country does China treat as the primary actor?": the country is named whatever verb the question puts
       // it with ("accepts … as"); the passage need not speak of the verb. Measured on the readable sets, six second
-      // documents and a set of reworded questions: three more answered, no near-topic question. Not for "where", whose
-      // verb says what is placed ("where is the SCO headquartered?"), nor for who-questions ("who heads the
+      // documents and a set of reworded questions: three more answered, no near-topic question. Not for "where" ("in which
+      // city…"), whose verb says what is placed ("where is the SCO headquartered?"), nor for who-questions ("who heads the
       // commission?" is then answered by a passage naming the commission).
       const anyVerb = kind === 'place' && !WHERE.test(text) && partsOfSpeech.get(intent.focus ?? '') === 'v';
       // "How many nuclear weapons…" counts nuclear ones: a passage on weapons of any kind gives no count of them.
