@@ -142,6 +142,21 @@ describe('follow-up questions', () => {
     for (const line of ['thanks!', 'good night everyone', 'why does Uzbekistan skip SCO exercises?', 'what about Kazakhstan?', 'p14']) expect(asksOn(engine, line), line).toBe(false);
   });
 
+  it('read "she" after the paper’s card, and after what it says of its author, as the author', () => {
+    const [card, who, job, country] = converse(['who wrote this paper?', 'who is she?', 'what is her job?', 'why does Uzbekistan skip SCO exercises?']);
+    expect(card!.answer.results[0]!.id).toBe('tresa2015');
+    // The card is on the screen: "she" is K. Jennie Tresa, of whom the section "About the author" speaks.
+    expect(who!.effective).toBe('who is K. Jennie Tresa?');
+    expect(who!.answer.results[0]!.id).toBe('p22');
+    expect(who!.answer.question).toBe('who is she?');
+    expect(job!.effective).toBe("what is K. Jennie Tresa's job?");
+    expect(job!.answer.results[0]!.id).toBe('p22');
+    // After a passage on Uzbekistan, "he" is no author.
+    const [, scared] = converse(['why does Uzbekistan skip SCO exercises?', 'is he scared of Russia?']);
+    expect(scared!.effective).not.toMatch(/Tresa/);
+    expect(country!.answer.results[0]!.id).toBe('p14');
+  });
+
   it('answer a question with no earlier turns as it is', () => {
     const [only] = converse(['why does Uzbekistan skip SCO exercises?']);
     expect(only!.effective).toBe('why does Uzbekistan skip SCO exercises?');

@@ -5,7 +5,7 @@
  * Pure: question and earlier turns in, answer and the new turn out.
  */
 import { holdsAnswerKind } from '../nlp/intent.js';
-import { isDocumentCard } from './cards.js';
+import { AUTHOR_SECTION, isDocumentCard } from './cards.js';
 import { DATE_NOUNS, type Engine, YEAR } from './engine.js';
 import type { Answer, Result } from './types.js';
 
@@ -99,6 +99,21 @@ export function asksOn(engine: Engine, line: string): boolean {
 
 /** Words that refer back to what was said before ("when was it set up?", "what did they agree?"). */
 const REFERS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|he|she|him|his|her)\b/i;
+
+/** A pronoun for a person ("who is she?"), and the same before a noun she has ("what is her job?"). */
+const PERSON = /\b(?:he|she|him|his|her)\b/i;
+const PERSON_G = /\b(?:he|she|him|his|her)\b/gi;
+const POSSESSIVE_PERSON = /\b(?:his|her)\b(?=\s+\p{L})/giu;
+
+/** The author of the document whose card, or what it says of its author, an answer shows first; or null. */
+function authorShown(engine: Engine, answer: Answer): string | null {
+  const first = answer.results[0];
+  if (!first) return null;
+  if (isDocumentCard(first)) return engine.corpus.documents.find((d) => d.meta.id === first.id)?.meta.author ?? null;
+  const passage = engine.corpus.passages.find((p) => p.id === first.id && p.text === first.text);
+  if (!passage || !AUTHOR_SECTION.test(passage.section ?? '')) return null;
+  return engine.corpus.documents.find((d) => d.meta.id === passage.documentId)?.meta.author ?? null;
+}
 
 /**
  * Whether a line refers back to the question before it with a pronoun and names nothing of its own ("when was it set
@@ -241,6 +256,13 @@ export function answerFollowUp(engine: Engine, question: string, turns: Turn[]):
   if (!previous) return { effective: question, answer: engine.answer(question), turn: firstTurn(engine, question), asks: 'question' };
   // The answer shown before this line: the previous turn's, as the discussion read it.
   const shown = () => answerFollowUp(engine, previous.question, turns.slice(0, -1));
+  // "who is she?" after the paper's card, "what is her job?" after what it says of its author: the author, by name
+  // ("who is K. Jennie Tresa?").
+  const author = PERSON.test(question) && refersBack(engine, question) ? authorShown(engine, shown().answer) : null;
+  if (author) {
+    const effective = question.replace(POSSESSIVE_PERSON, `${author}'s`).replace(PERSON_G, author);
+    return { effective, answer: { ...engine.answer(effective), question }, turn: { ...previous, question }, asks: 'question' };
+  }
   const followed = whatFollowUpAsks(engine, question, shown, () => followOn(engine, question, previous));
   // Read on ("what happened next?", "tell me more" of a passage asked for by its id), the discussion is where it was,
   // and the next such line reads on from here.
