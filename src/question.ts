@@ -16,6 +16,12 @@ const MENTION = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>/g;
 /** A bare Discord id (a snowflake, 17 to 20 digits): no word of the paper, and read as a number it matches nothing. */
 const SNOWFLAKE = /\b\d{17,20}\b/g;
 
+/**
+ * The most of a line that is read: five times the longest question the engine reads, and more than Discord lets a
+ * message hold. A line pasted a megabyte long (in the console) is read no further, not for seconds.
+ */
+export const LONGEST_TYPED = 10_000;
+
 /** Whether text holds a control character or a lone surrogate: what may never be echoed. */
 export function hasUnfitCharacters(text: string): boolean {
   return new RegExp(CONTROL.source).test(text) || new RegExp(LONE_SURROGATE.source).test(text);
@@ -27,5 +33,6 @@ export function hasUnfitCharacters(text: string): boolean {
  * that order, so that nothing removed can join what is left into a mention or an id.
  */
 export function cleanQuestion(text: string): string {
-  return oneLine(stripVTControlCharacters(text).replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(MENTION, ' ').replace(SNOWFLAKE, ' '));
+  const kept = text.length > LONGEST_TYPED ? text.slice(0, LONGEST_TYPED) : text;
+  return oneLine(stripVTControlCharacters(kept).replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(MENTION, ' ').replace(SNOWFLAKE, ' '));
 }

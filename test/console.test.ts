@@ -67,6 +67,12 @@ describe('the console', () => {
     expect(talk('/passage p16', 'who wrote that source?')[1]).toMatch(/^\[p16\] cites:\n {2}\[ix\] Dmitry Gorenburg/);
   });
 
+  it('answers a question pasted with a run of 300,000 letters after it, as it answers the question', () => {
+    // wink's tokenizer takes time with the square of a run's length (minutes for this one): runs are cut to a word's length.
+    const pasted = consoleTurn(`what is RATS ${'x'.repeat(300_000)}`, engine, lookup);
+    expect(pasted.reply).toContain('[p16]');
+  });
+
   it('answers greetings and thanks, and a bare "when?" with nothing before it, with what it can be asked', () => {
     const prompt = 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
     for (const line of ['thanks!', 'hi', 'good evening everyone', 'Thank you so much!', 'lol', 'tbh idk']) expect(consoleReply(line, engine, lookup, 'What is RATS?'), line).toBe(prompt);

@@ -120,6 +120,12 @@ describe('terms', () => {
     same('security-wise', 'security');
   });
 
+  it('read a run of letters longer than any word only so far, and unstemmed', () => {
+    // wink's tokenizer and the stemmer take time with the square of a run's length: a pasted run is cut, not read for minutes.
+    expect(analyzer.terms(`RATS ${'x'.repeat(300)}`)).toEqual(analyzer.terms(`RATS ${'x'.repeat(200)}`));
+    expect(analyzer.terms(`${'ab'.repeat(35)}s`)).toEqual([`${'ab'.repeat(35)}s`]);
+  });
+
   it('drop question words, stop words and light verbs, but keep content words wink lists as stop words', () => {
     expect(analyzer.terms('What is the')).toEqual([]);
     expect(analyzer.terms('which source talks about it and what does it say')).toEqual([]);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { prefix, truncate } from '../src/present/limits.js';
-import { cleanQuestion, hasUnfitCharacters } from '../src/question.js';
+import { cleanQuestion, hasUnfitCharacters, LONGEST_TYPED } from '../src/question.js';
 import { createEngine } from '../src/search/engine.js';
 import { evalQuestions } from '../scripts/bench/stats.js';
 import { committedCorpus } from './helpers/corpus.js';
@@ -29,6 +29,11 @@ describe('cleanQuestion', () => {
     expect(cleanQuestion('\udc00Who wrote 📄 this paper? 😀\ud83d')).toBe('Who wrote 📄 this paper? 😀');
     // A terminal's colour codes go whole, not as "[31m".
     expect(cleanQuestion('what is \u001b[31mRATS\u001b[0m?')).toBe('what is RATS?');
+  });
+
+  it('reads no further than LONGEST_TYPED characters of a line pasted a megabyte long', () => {
+    const pasted = `what is RATS ${'the SCO and China '.repeat(60_000)}`;
+    expect(cleanQuestion(pasted)).toBe(pasted.slice(0, LONGEST_TYPED).trim());
   });
 
   it('removes user, role and channel mentions, custom emoji and bare Discord ids, and keeps other numbers', () => {

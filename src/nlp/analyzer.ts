@@ -142,6 +142,8 @@ const PHRASES = new Map<string, string | null>([
 /** The first words of `PHRASES`. */
 const PHRASE_VERBS = new Set([...PHRASES.keys()].map((phrase) => phrase.split(' ')[0]!));
 const NORMAL_CACHE_LIMIT = 50_000;
+/** Letters in English's longest words and then some: no longer run of letters is stemmed. */
+const LONGEST_WORD = 60;
 /** Parts of speech that name what a text is about. */
 const TOPIC_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'X']);
 const ENTITY_PREFIX = '@';
@@ -247,7 +249,9 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   const normalOf = memoized(NORMAL_CACHE_LIMIT, (lower) => {
     let w = lower.replace(/[’‘`]/g, "'").replace(/'s$/, '').replace(/[^\p{L}\p{N}'.-]/gu, '');
     for (const [ending, replacement] of SPELLING_FOLDS) w = w.replace(ending, replacement);
-    return /^[a-z]+$/.test(w) ? stem(w) : w;
+    // The stemmer's patterns take time with the square of a word's length: a run of letters longer than any word
+    // ("xxxx…" pasted 40,000 times) is kept as it is, not stemmed for seconds.
+    return w.length <= LONGEST_WORD && /^[a-z]+$/.test(w) ? stem(w) : w;
   });
   const normalize = (word: string): string => normalOf(word.toLowerCase());
 
