@@ -494,6 +494,8 @@ describe('answers', () => {
     expect(engine.answer('What is the capital of Kyrgyzstan?').results).toEqual([]);
     // The paper dates China's aid to Kyrgyzstan, not its independence.
     expect(engine.answer('When did Kyrgyzstan become independent?').results).toEqual([]);
+    // Nor by the passage dating China and Kazakhstan's exchanges, whose "country" lies near "independent" in the vectors.
+    expect(engine.answer('When did Kazakhstan become independent?').results).toEqual([]);
     // "One unique factor…" opens the sentence naming the Kazakhs' ethnic population: no number of China's.
     expect(engine.answer("What is China's population?").results).toEqual([]);
     // A number of another country's ("Uighurs reside in western Kazakhstan") or in a quoted name (“three evils”).
