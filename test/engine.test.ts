@@ -174,7 +174,7 @@ describe('answers', () => {
   });
 
   it('answer a passage id, typed alone or after /passage, with that passage', () => {
-    for (const question of ['p14', ' /passage p14 ', 'p014', 'P14', 'passage 14', 'paragraph 14']) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['p14']);
+    for (const question of ['p14', ' /passage p14 ', 'p014', 'P14', 'passage 14', 'paragraph 14', 'p14?', 'passage 14!']) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['p14']);
     expect(engine.answer('p99').results).toEqual([]);
   });
 

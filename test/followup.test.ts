@@ -157,6 +157,16 @@ describe('follow-up questions', () => {
     expect(country!.answer.results[0]!.id).toBe('p14');
   });
 
+  it('read "tell me more" after the paper’s card as what the paper says as a whole, and "when?" as its date', () => {
+    const [, more] = converse(['who wrote this paper?', 'tell me more']);
+    expect(more!.asks).toBe('question');
+    expect(more!.answer.results.map((r) => r.id)).toEqual(['p20', 'p21']);
+    // The card holds no passage to have shown them all: it is shown again, with the paper's year.
+    const [, when] = converse(['who wrote this paper?', 'when?']);
+    expect(when!.asks).toBe('question');
+    expect(when!.answer.results[0]!.text).toContain('2015');
+  });
+
   it('answer a question with no earlier turns as it is', () => {
     const [only] = converse(['why does Uzbekistan skip SCO exercises?']);
     expect(only!.effective).toBe('why does Uzbekistan skip SCO exercises?');

@@ -113,6 +113,12 @@ export const asksSources = (question: string): boolean => asksOnly(question, SOU
 /** A document's sections that say what it says as a whole, by their headings. */
 export const SUMMARY_SECTION = /^(conclusions?|concluding remarks|summary|abstract|overview)$/i;
 
+/** The passages that say what a document says as a whole: its conclusion's (or summary's), else its first. */
+export function summaryPassages<P extends { section: string | null }>(passages: readonly P[]): P[] {
+  const closing = passages.filter((p) => p.section !== null && SUMMARY_SECTION.test(p.section));
+  return closing.length > 0 ? closing : passages.slice(0, 1);
+}
+
 /** The heading of what a document says of its author (general English). */
 export const AUTHOR_SECTION = /^(about the authors?|the authors?|author biography|about us|contributors?)$/i;
 /** Words that ask about the person who wrote a document. */

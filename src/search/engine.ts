@@ -12,7 +12,7 @@ import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type Spelli
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
-import { askedFootnote, asksAboutAuthor, asksAboutDocument, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, isDocumentCard, quotedFootnotes, SUMMARY_SECTION, asWords, type DocumentCard } from './cards.js';
+import { askedFootnote, asksAboutAuthor, asksAboutDocument, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, isDocumentCard, quotedFootnotes, summaryPassages, asWords, type DocumentCard } from './cards.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, sortedHas, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Outline, Result } from './types.js';
 
@@ -1826,8 +1826,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   // By id in lower case ("P22" is p22), made when a question is first a passage's id: most never are.
   let passageById: Map<string, Passage> | undefined;
   function passageAsked(question: string): Passage | undefined {
-    const written = String(question ?? '').trim();
-    // An id ends what was typed: text ending in ASCII but a letter, a digit, "_" or "-" (a question's "?") is none.
+    // "p14?", "p14!": the id asked for, however it ends.
+    const written = String(question ?? '').trim().replace(/(?<=[\p{L}\p{N}])[?!.]+$/u, '');
+    // An id ends what was typed: text ending in ASCII but a letter, a digit, "_" or "-" is none.
     const last = written.charCodeAt(written.length - 1);
     if (last < 128 && !isIdCode(last)) return undefined;
     const typed = written.toLowerCase();
@@ -1997,8 +1998,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // "Which sources does it use?": its card, then its passages that cite sources, with them.
       const card = cardFor(text, words, 0) ?? documentDetails()[0]!;
       const document = corpus.documents.find((d) => d.meta.id === card.result.id)!;
-      const chosen = summary ? document.passages.filter((p) => p.section !== null && SUMMARY_SECTION.test(p.section)) : document.passages.filter((p) => p.citations.length > 0);
-      const passages = (chosen.length > 0 ? chosen : document.passages.slice(0, 1)).map((p) => present(p));
+      const citing = document.passages.filter((p) => p.citations.length > 0);
+      const chosen = summary ? summaryPassages(document.passages) : citing.length > 0 ? citing : document.passages.slice(0, 1);
+      const passages = chosen.map((p) => present(p));
       // Five results hold a few of the sources: the outline says how many footnotes there are in all.
       return { question, entities, results: [card.result, ...passages].slice(0, settings.maxResults), ...(sources ? { outline: outlineOf(document), sources: [...document.footnotes.values()].map(({ marker, text }) => ({ marker, text })) } : {}), ...(readAs === undefined ? {} : { readAs }) };
     }

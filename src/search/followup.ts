@@ -5,7 +5,7 @@
  * Pure: question and earlier turns in, answer and the new turn out.
  */
 import { holdsAnswerKind } from '../nlp/intent.js';
-import { AUTHOR_SECTION, isDocumentCard } from './cards.js';
+import { AUTHOR_SECTION, isDocumentCard, summaryPassages } from './cards.js';
 import { DATE_NOUNS, type Engine, YEAR } from './engine.js';
 import type { Answer, Result } from './types.js';
 
@@ -203,6 +203,13 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
   // The answer shown, worked out once however often it is looked at below.
   let shownOnce: T | undefined;
   const onScreen = (): T => (shownOnce ??= shown());
+  // "tell me more" after the paper's card: what the paper says as a whole (its conclusion), the card being on the screen.
+  const card = more ? onScreen().answer.results[0] : undefined;
+  const document = card && isDocumentCard(card) ? engine.corpus.documents.find((d) => d.meta.id === card.id) : undefined;
+  if (document && document.passages.length > 0) {
+    const shownCard = onScreen().answer;
+    return { ...onScreen(), answer: { question: line, entities: shownCard.entities, results: summaryPassages(document.passages).map((p) => engine.present(p)) }, asks: 'question' };
+  }
   // "and when?" of a sentence shown that dates what it says ("In 2006 China conducted military exercises with …"),
   // where the question it makes finds no date: the date is on the screen.
   if (next.answer.results.length === 0 && WHEN.test(line) && asksOn(engine, line) && holdsAnswerKind(onScreen().answer.results[0]?.highlight ?? '', 'date')) {
@@ -217,7 +224,8 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
   // "tell me more" with nothing more to show; "why?" answered by the very passages and sentence on the screen (a
   // "when?" answered by the sentence shown is answered: that sentence gives the date).
   const before = onScreen().answer.results;
-  const allShown = sameIds(next.answer.results, before) && (more || next.answer.results[0]!.highlight === before[0]!.highlight);
+  // Not the paper's card, which holds no passage: "when?" after it is answered with it again (its year).
+  const allShown = sameIds(next.answer.results, before) && (more || next.answer.results[0]!.highlight === before[0]!.highlight) && !isDocumentCard(before[0]!);
   // "why?" of a sentence the passage goes on to explain ("The key constraint India faces is the lack of direct access
   // … Besides the unstable situation in Afghanistan … makes it difficult"): the sentence after it, if it gives a cause
   // or opens on a word going on from it. Not of a sentence that gives its cause itself ("As Turkmenistan lacks …").
