@@ -102,7 +102,7 @@ const REFERS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|he|she|hi
 
 /** A pronoun for a person ("who is she?"), and the same before a noun she has ("what is her job?"). */
 const PERSON = /\b(?:he|she|him|his|her)\b/i;
-const PERSON_G = /\b(?:he|she|him|his|her)\b/gi;
+const PERSON_G = new RegExp(PERSON.source, 'gi');
 const POSSESSIVE_PERSON = /\b(?:his|her)\b(?=\s+\p{L})/giu;
 
 /** The author of the document whose card, or what it says of its author, an answer shows first; or null. */
@@ -262,8 +262,9 @@ export function firstTurn(engine: Engine, question: string): Turn {
 export function answerFollowUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   const previous = turns.at(-1);
   if (!previous) return { effective: question, answer: engine.answer(question), turn: firstTurn(engine, question), asks: 'question' };
-  // The answer shown before this line: the previous turn's, as the discussion read it.
-  const shown = () => answerFollowUp(engine, previous.question, turns.slice(0, -1));
+  // The answer shown before this line: the previous turn's, as the discussion read it; worked out once, when needed.
+  let shownOnce: FollowUp | undefined;
+  const shown = (): FollowUp => (shownOnce ??= answerFollowUp(engine, previous.question, turns.slice(0, -1)));
   // "who is she?" after the paper's card, "what is her job?" after what it says of its author: the author, by name
   // ("who is K. Jennie Tresa?").
   const author = PERSON.test(question) && refersBack(engine, question) ? authorShown(engine, shown().answer) : null;
