@@ -1259,14 +1259,21 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return Math.min(1, Math.max(0, (nearest(concept, entry, full) - none) / (full - none)));
   }
 
+  /** Whether a sentence of the passage holds the concept: a loop, as a closure for \`some\` was made on each of many calls a question. */
+  function inSomeSentence(concept: Concept, entry: IndexedPassage): boolean {
+    const sentences = entry.sentences;
+    for (let i = 0; i < sentences.length; i += 1) if (holdsConcept(concept, sentences[i]!.terms)) return true;
+    return false;
+  }
+
   /**
    * How much of a concept a passage holds: all of it in its own text or heading; less when only a footnote it
    * cites has it (a footnote's title is not what the passage says). A word that asks about a source ("who wrote",
    * "which outlet") is answered by any passage that cites one. `inText`: whether a sentence of the passage holds it,
    * when already known.
    */
-  function sharedCredit(entry: IndexedPassage, concept: Concept, aboutSources: boolean, inText = entry.sentences.some((s) => holdsConcept(concept, s.terms))): number {
-    if (inText || holdsConcept(concept, entry.heading)) return 1;
+  function sharedCredit(entry: IndexedPassage, concept: Concept, aboutSources: boolean, inText?: boolean): number {
+    if ((inText ?? inSomeSentence(concept, entry)) || holdsConcept(concept, entry.heading)) return 1;
     if (entry.cited.length === 0) return 0;
     if (concept.asksSource) return 1;
     // "What did Kucera write about?" asks about the source itself: its footnote counts in full.
