@@ -19,18 +19,14 @@ export function replyOptions(payload: ReplyPayload): InteractionReplyOptions & {
  * bot's CPU per answer). The payload's embeds and components are the API's JSON already.
  */
 export function replyCallback(payload: ReplyPayload): { type: InteractionResponseType.ChannelMessageWithSource; data: Record<string, unknown> } {
-  return {
-    type: InteractionResponseType.ChannelMessageWithSource,
-    data: {
-      ...(payload.content !== undefined ? { content: payload.content } : {}),
-      tts: false,
-      enforce_nonce: false,
-      embeds: payload.embeds,
-      components: payload.components,
-      allowed_mentions: payload.allowedMentions,
-      ...(payload.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-    },
-  };
+  // Keys set in discord.js's order, not spread in: spreading object literals was a third of this on every reply.
+  const data: Record<string, unknown> = payload.content !== undefined ? { content: payload.content, tts: false } : { tts: false };
+  data.enforce_nonce = false;
+  data.embeds = payload.embeds;
+  data.components = payload.components;
+  data.allowed_mentions = payload.allowedMentions;
+  if (payload.ephemeral) data.flags = MessageFlags.Ephemeral;
+  return { type: InteractionResponseType.ChannelMessageWithSource, data };
 }
 
 /** A message replaced in place: by a button's update, or by the bot editing its own message. */

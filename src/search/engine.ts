@@ -13,7 +13,7 @@ import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
 import { askedFootnote, asksAboutAuthor, asksAboutDocument, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, isDocumentCard, quotedFootnotes, summaryPassages, asWords, type DocumentCard } from './cards.js';
-import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, sortedHas, unpackPostings } from './postings.js';
+import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, type QueryTerm, sortedHas, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Outline, Result } from './types.js';
 
 export interface EngineOptions {
@@ -337,6 +337,19 @@ interface Ranked {
   /** The share of the question's weight each sentence of the passage matches, in order. */
   shares: number[];
   score: number;
+}
+
+/**
+ * Ranked passages best first, those scoring alike in the order they came, as a stable sort leaves them: by insertion,
+ * in place, as a re-ranking holds RERANKED at most (Array.prototype.sort copied them out and back on every question).
+ */
+function sortByScore(ranked: Ranked[]): void {
+  for (let i = 1; i < ranked.length; i += 1) {
+    const item = ranked[i]!;
+    let at = i;
+    for (; at > 0 && ranked[at - 1]!.score < item.score; at -= 1) ranked[at] = ranked[at - 1]!;
+    ranked[at] = item;
+  }
 }
 
 /** A set of terms held as sorted ids into the index's dictionary: small enough for corpora of thousands of papers. */
@@ -1259,14 +1272,21 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return Math.min(1, Math.max(0, (nearest(concept, entry, full) - none) / (full - none)));
   }
 
+  /** Whether a sentence of the passage holds the concept: a loop, as a closure for \`some\` was made on each of many calls a question. */
+  function inSomeSentence(concept: Concept, entry: IndexedPassage): boolean {
+    const sentences = entry.sentences;
+    for (let i = 0; i < sentences.length; i += 1) if (holdsConcept(concept, sentences[i]!.terms)) return true;
+    return false;
+  }
+
   /**
    * How much of a concept a passage holds: all of it in its own text or heading; less when only a footnote it
    * cites has it (a footnote's title is not what the passage says). A word that asks about a source ("who wrote",
    * "which outlet") is answered by any passage that cites one. `inText`: whether a sentence of the passage holds it,
    * when already known.
    */
-  function sharedCredit(entry: IndexedPassage, concept: Concept, aboutSources: boolean, inText = entry.sentences.some((s) => holdsConcept(concept, s.terms))): number {
-    if (inText || holdsConcept(concept, entry.heading)) return 1;
+  function sharedCredit(entry: IndexedPassage, concept: Concept, aboutSources: boolean, inText?: boolean): number {
+    if ((inText ?? inSomeSentence(concept, entry)) || holdsConcept(concept, entry.heading)) return 1;
     if (entry.cited.length === 0) return 0;
     if (concept.asksSource) return 1;
     // "What did Kucera write about?" asks about the source itself: its footnote counts in full.
@@ -1439,7 +1459,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const asksDate = (c: Concept): boolean => isDateNoun(c.terms[0]!);
     const concepts = analysis.intent.kind === 'date' && !words.every(asksDate) ? words.filter((c) => !asksDate(c)) : words;
     // Only the leaders by BM25 can end up among the answers after re-ranking.
-    const hits = postings.best([...queryBoosts].map(([term, boost]) => ({ term, boost })), RERANKED);
+    // Listed in the map's order without spreading it (an array made for each of its entries).
+    const query: QueryTerm[] = [];
+    queryBoosts.forEach((boost, term) => query.push({ term, boost }));
+    const hits = postings.best(query, RERANKED);
     const rerank = (at: number): Ranked => {
       const hit = hits[at]!;
       const entry = indexed(hit.passage);
@@ -1461,15 +1484,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       ranked.push(candidate);
       if (candidate.score > best) best = candidate.score;
     }
-    const byScore = (a: Ranked, b: Ranked): number => b.score - a.score;
-    ranked.sort(byScore);
+    sortByScore(ranked);
     let given = stated(text, concepts, ranked, aboutSources, readAs ?? text);
     let answers = answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources);
     if (at < hits.length && given.missing.length === 0 && answers[0]?.score !== best) {
       // The best one does not answer (a question of fact it does not speak of): those left out may, and each counts.
       // Added after the others in BM25's order and sorted again (a stable sort), they stand as if never left out.
       for (; at < hits.length; at += 1) ranked.push(rerank(at));
-      ranked.sort(byScore);
+      sortByScore(ranked);
       given = stated(text, concepts, ranked, aboutSources, readAs ?? text);
       answers = answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources);
     }
