@@ -62,9 +62,9 @@ const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'youn
  * Verbs that carry a question's grammar rather than its subject (light and aspectual verbs): never its focus.
  * General English, from grammars of light-verb constructions.
  */
-/** Light verbs that say a thing came to be what follows them ("become independent", "grow stronger"). */
-const CHANGE_VERBS: ReadonlySet<string> = new Set(['become', 'get', 'grow', 'turn']);
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'put', 'set', 'keep', 'hold', 'let', 'begin', 'start', 'finish', 'stop', 'continue', 'become', 'seem', 'happen', 'occur', 'mean', 'want', 'need', 'use', 'try', 'say', 'tell', 'call', 'know', 'think', 'believe', 'reckon', 'suppose', 'guess', 'assume', 'feel', 'see', 'look', 'play', 'stand', 'refer', 'describe', 'explain', 'mention']);
+/** Verbs that say a thing came to be what follows them ("become independent", "grow stronger"). */
+const CHANGE_VERBS: ReadonlySet<string> = new Set(['become', 'get', 'grow', 'turn']);
 /** Nouns too general to be what a question is about ("what kind of", "what role"). */
 const GENERIC_NOUNS = new Set(['kind', 'sort', 'type', 'way', 'thing', 'stuff', 'deal', 'part', 'role', 'reason', 'point', 'idea', 'example', 'lot', 'bit', 'one', 'something', 'anything', 'paper', 'article', 'author', 'text', 'passage', 'paragraph', 'source', 'intro', 'section']);
 const SKIPPED_TAGS = new Set(['AUX', 'DET', 'PRON', 'PART', 'ADV', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'ADJ', 'NUM', 'PROPN', 'SYM', 'SPACE', 'X']);

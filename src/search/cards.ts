@@ -111,7 +111,7 @@ export const asksOutline = (question: string): boolean => OUTLINE.test(question)
 export const asksSources = (question: string): boolean => asksOnly(question, SOURCES);
 
 /** A document's sections that say what it says as a whole, by their headings. */
-export const SUMMARY_SECTION = /^(conclusions?|concluding remarks|summary|abstract|overview)$/i;
+const SUMMARY_SECTION = /^(conclusions?|concluding remarks|summary|abstract|overview)$/i;
 
 /** The passages that say what a document says as a whole: its conclusion's (or summary's), else its first. */
 export function summaryPassages<P extends { section: string | null }>(passages: readonly P[]): P[] {

@@ -1272,7 +1272,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return Math.min(1, Math.max(0, (nearest(concept, entry, full) - none) / (full - none)));
   }
 
-  /** Whether a sentence of the passage holds the concept: a loop, as a closure for \`some\` was made on each of many calls a question. */
+  /** Whether a sentence of the passage holds the concept: a loop, as a closure for `some` was made on each of many calls a question. */
   function inSomeSentence(concept: Concept, entry: IndexedPassage): boolean {
     const sentences = entry.sentences;
     for (let i = 0; i < sentences.length; i += 1) if (holdsConcept(concept, sentences[i]!.terms)) return true;
