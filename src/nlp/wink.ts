@@ -53,12 +53,12 @@ const PLAIN_PIECE = /^([a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+)[?!;)"”\]
  * No word or address is so long.
  */
 const LONGEST_RUN = 200;
-const LONG_RUN = new RegExp(`\\S{${LONGEST_RUN + 1},}`, 'g');
+const LONG_RUN = new RegExp(`\\S{${LONGEST_RUN + 1},}`);
+const LONG_RUNS = new RegExp(LONG_RUN.source, 'g');
 
 /** The text with each run of characters between spaces cut to LONGEST_RUN. */
 function withinRuns(text: string): string {
-  LONG_RUN.lastIndex = 0;
-  return LONG_RUN.test(text) ? text.replace(LONG_RUN, (run) => run.slice(0, LONGEST_RUN)) : text;
+  return LONG_RUN.test(text) ? text.replace(LONG_RUNS, (run) => run.slice(0, LONGEST_RUN)) : text;
 }
 
 let instance: WinkReader | undefined;

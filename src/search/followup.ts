@@ -198,18 +198,19 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
     const after = readOn(engine, before.answer);
     if (after) return { ...before, answer: after, asks: 'question' };
   }
-  const next = askedOn();
   const more = asksForMore(engine, line);
   // The answer shown, worked out once however often it is looked at below.
   let shownOnce: T | undefined;
   const onScreen = (): T => (shownOnce ??= shown());
-  // "tell me more" after the paper's card: what the paper says as a whole (its conclusion), the card being on the screen.
+  // "tell me more" after the paper's card: what the paper says as a whole (its conclusion), the card being on the
+  // screen; the line is not asked on with the conversation.
   const card = more ? onScreen().answer.results[0] : undefined;
   const document = card && isDocumentCard(card) ? engine.corpus.documents.find((d) => d.meta.id === card.id) : undefined;
   if (document && document.passages.length > 0) {
-    const shownCard = onScreen().answer;
-    return { ...onScreen(), answer: { question: line, entities: shownCard.entities, results: summaryPassages(document.passages).map((p) => engine.present(p)) }, asks: 'question' };
+    const before = onScreen();
+    return { ...before, answer: { question: line, entities: before.answer.entities, results: summaryPassages(document.passages).map((p) => engine.present(p)) }, asks: 'question' };
   }
+  const next = askedOn();
   // "and when?" of a sentence shown that dates what it says ("In 2006 China conducted military exercises with …"),
   // where the question it makes finds no date: the date is on the screen.
   if (next.answer.results.length === 0 && WHEN.test(line) && asksOn(engine, line) && holdsAnswerKind(onScreen().answer.results[0]?.highlight ?? '', 'date')) {
