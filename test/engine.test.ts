@@ -481,6 +481,23 @@ describe('answers', () => {
     expect(answerOver(body, 'What do the armies of Zembla do every spring?').results.map((r) => r.id)).toEqual(['z1']);
   });
 
+  it('answer "what is the name of X?" only from a sentence that gives a name of X the question does not', () => {
+    const body = [
+      '## One',
+      '',
+      '{#z1} In 1820 the Khan of Zembla built a fort. The khan was feared by the nomads of the steppe.',
+      '',
+      '{#z2} Farther away on a hilltop stood a fire temple, called Sereshk, which the Zemblans kept burning all year.',
+      '',
+      '{#z3} The Zemblan army refurbished the old airbase in Dushanbe with foreign money.',
+    ].join('\n');
+    // "called Sereshk" names the temple though the passage never says "name"
+    expect(answerOver(body, 'What was the name of the fire temple on the hilltop?').results[0]?.id).toBe('z2');
+    // the khan is spoken of, never by his name; the airbase's town is no name of it
+    expect(answerOver(body, 'What was the name of the Khan of Zembla who built a fort?').results).toEqual([]);
+    expect(answerOver(body, 'What is the name of the airbase the Zemblan army refurbished?').results).toEqual([]);
+  });
+
   it('read a short word the model lacks as the question word it is a slip from', () => {
     const answer = engine.answer('how meny Uighurs live in western Kazakhstan?');
     expect(answer.readAs).toBe('how many Uighurs live in western Kazakhstan?');

@@ -305,6 +305,9 @@ describe('what a question asks for', () => {
     // a thing's attribute, not a definition: "what is the capital of …", "what is Kazakhstan's currency"
     expect(read('What is the capital of Kyrgyzstan?')).toEqual({ kind: 'attribute', focus: term('capital') });
     expect(read("What is Kazakhstan's currency?")).toEqual({ kind: 'attribute', focus: term('currency') });
+    // what a thing is called: the thing named is asked about, "name" only says that a name is asked
+    expect(read('What was the name of the Arian capital that Alexander captured?')).toEqual({ kind: 'name', focus: term('capital') });
+    expect(read("What was the name of Habibullah Kalakani's father?")).toEqual({ kind: 'name', focus: term('father') });
     // who: a person or body in a role, or who did something
     expect(read("Who was Tajikistan's defence minister in 2010?")).toEqual({ kind: 'agent', focus: term('minister') });
     expect(read('Who leads the Regional Anti-Terrorism Structure?')).toEqual({ kind: 'agent', focus: term('leads') });

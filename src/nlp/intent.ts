@@ -8,12 +8,13 @@
  * A date; a number or amount; a length of time or of a thing (a number of years or kilometres, a span of years, a
  * time since a year); how often a thing happens ("annual", "every year", "twice"); an age (a number, or the year it
  * runs from); what a thing is; a cause; who did or is something ("who heads the commission?"); a thing's attribute
- * ("what is the capital of Turkmenistan?"); a place ("where", "which city").
+ * ("what is the capital of Turkmenistan?"); a place ("where", "which city"); what a thing is called ("what was the name of
+ * the Arian capital?").
  */
-export type AnswerKind = 'date' | 'quantity' | 'duration' | 'frequency' | 'age' | 'definition' | 'reason' | 'agent' | 'attribute' | 'place';
+export type AnswerKind = 'date' | 'quantity' | 'duration' | 'frequency' | 'age' | 'definition' | 'reason' | 'agent' | 'attribute' | 'place' | 'name';
 
 /** Kinds that ask for one fact about their focus: a passage answers only if it speaks of the focus. */
-export const FACT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration', 'frequency', 'age', 'agent', 'attribute', 'place']);
+export const FACT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration', 'frequency', 'age', 'agent', 'attribute', 'place', 'name']);
 
 export interface Intent {
   /** The kind of answer a sentence must hold to answer the question; null when any passage may. */
@@ -67,6 +68,12 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'ma
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['become', 'get', 'grow', 'turn']);
 /** Nouns too general to be what a question is about ("what kind of", "what role"). */
 const GENERIC_NOUNS = new Set(['kind', 'sort', 'type', 'way', 'thing', 'stuff', 'deal', 'part', 'role', 'reason', 'point', 'idea', 'example', 'lot', 'bit', 'one', 'something', 'anything', 'paper', 'article', 'author', 'text', 'passage', 'paragraph', 'source', 'intro', 'section']);
+/**
+ * Nouns that ask what a thing is called ("what was the name of the Arian capital?"): the thing named is what is
+ * asked about, and a passage gives its name in any words ("the capital that was called Artacoana"); the noun only says
+ * that a name is asked, as "what year" says a date is.
+ */
+const NAMING_NOUNS = new Set(['name']);
 const SKIPPED_TAGS = new Set(['AUX', 'DET', 'PRON', 'PART', 'ADV', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'ADJ', 'NUM', 'PROPN', 'SYM', 'SPACE', 'X']);
 
 /** Particles that make a light verb a phrasal verb of its own ("set up", "take over", "put off"). */
@@ -193,7 +200,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     // "What is the capital of Turkmenistan?", "what is China's population?": a thing's attribute, not what a name means.
     // "Who was Tajikistan's defence minister?": a person in a role, not who a name is.
     const attribute = be ? attributeAsked() : undefined;
-    if (attribute !== undefined) return { kind: wh === 'who' ? 'agent' : 'attribute', subject: [], focus: attribute };
+    if (attribute?.naming !== undefined) return { kind: 'name', subject: [], focus: attribute.at, kindWords: [attribute.naming] };
+    if (attribute !== undefined) return { kind: wh === 'who' ? 'agent' : 'attribute', subject: [], focus: attribute.at };
     const rest = contentAfter(at + 2);
     // "Who was the Chinese president in 2013?": a person in a role a common noun names, not who a name is.
     const role = wh === 'who' ? rest.find((i) => isNoun(i) && !named[i] && !GENERIC_NOUNS.has(lemma(i))) : undefined;
@@ -262,16 +270,31 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     return i;
   }
 
-  /** The noun before "of" ("the capital of"), or after a possessive ("China's population"), in "what is …". */
-  function attributeAsked(): number | undefined {
+  /**
+   * The thing whose name is asked, after "the name of": the noun its words lead to ("father" of "Habibullah Kalakani's
+   * father"), else the first noun or name after it ("Khan" of "the Khan of Khiva who…").
+   */
+  function namedThing(of: number): number | undefined {
+    let i = of + 1;
+    while (i < values.length && !isNoun(i) && (named[i] || POSSESSIVE.has(lower[i]!) || ['DET', 'ADJ', 'PROPN', 'NUM'].includes(tags[i]!))) i += 1;
+    return isTopicNoun(i) && !named[i] ? i : after.find((k) => k > of && isTopicNoun(k));
+  }
+
+  /**
+   * The noun before "of" ("the capital of"), or after a possessive ("China's population"), in "what is …"; for "the name
+   * of", the noun named ("capital" of "what is the name of Kazakhstan's capital?"), and where "name" stands.
+   */
+  function attributeAsked(): { at: number; naming?: number } | undefined {
     const of = lower.findIndex((v, i) => i > at + 1 && v === 'of');
     // "what is the capital of…": the noun right after "what is (the)", not any noun before some later "of".
     const first = tags[at + 2] === 'DET' ? at + 3 : at + 2;
     const noun = of > 0 ? after.find((i) => i < of && isTopicNoun(i) && head(first) === head(i)) : undefined;
-    if (noun !== undefined) return head(noun);
+    const thing = noun !== undefined && NAMING_NOUNS.has(lemma(head(noun))) ? namedThing(of) : undefined;
+    if (thing !== undefined) return { at: head(thing), naming: head(noun!) };
+    if (noun !== undefined) return { at: head(noun) };
     const possessive = lower.findIndex((v, i) => i > at + 1 && (v === "'s" || v === '’s'));
     const owned = possessive > 0 ? after.find((i) => i > possessive && isTopicNoun(i)) : undefined;
-    return owned === undefined ? undefined : head(owned);
+    return owned === undefined ? undefined : { at: head(owned) };
   }
 }
 
@@ -316,8 +339,8 @@ export function holdsAnswerKind(sentence: string, kind: AnswerKind): boolean {
   if (kind === 'reason') return CAUSE.test(sentence);
   // A person or a body, a thing's attribute: no pattern tells them; the passage must speak of the focus instead.
   if (kind === 'agent' || kind === 'attribute') return true;
-  // A place: a name, written in capitals past the sentence's first word.
-  if (kind === 'place') return /\b\p{Lu}\p{L}+/u.test(sentence.slice(sentence.indexOf(' ') + 1));
+  // A place, what a thing is called: a name, written in capitals past the sentence's first word.
+  if (kind === 'place' || kind === 'name') return /\b\p{Lu}\p{L}+/u.test(sentence.slice(sentence.indexOf(' ') + 1));
   if (kind === 'date') return YEAR.test(sentence) || MONTH.test(sentence) || ERA_DATE.test(sentence);
   if (kind === 'quantity') return NUMBER.test(sentence);
   if (kind === 'duration') return LENGTH.test(sentence);

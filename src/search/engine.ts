@@ -227,6 +227,33 @@ function lastOfName(text: string, word: string, names: Concept[]): Concept | nul
   return of(run[run.length - 1]!) ?? null;
 }
 
+/** Words that give a thing's name after them: "a fire temple, called Sereshk", "the capital, known as Artacoana". */
+const NAMING_WORDS = new Set(['called', 'named', 'known', 'dubbed', 'titled', 'nicknamed', 'styled', 'renamed']);
+/** How many words after the thing a naming word may stand ("the Arian capital that was called Artacoana"). */
+const NAMED_WITHIN = 4;
+
+/**
+ * Whether a sentence gives the name of the thing a question asks the name of (a word `isThing` holds), one the
+ * question does not give: right before it ("the Ayni airbase"), set beside it ("a Tajik leader, Habibullah
+ * Kalakani") or after a naming word ("called Sereshk"). "The Khan of Khiva had a weak fort" gives no Khan's name; nor
+ * does "Tajikistan's military base in Dushanbe" give the base's.
+ */
+function givesName(question: string, isThing: (word: string) => boolean): (sentence: string) => boolean {
+  const base = (word: string): string => word.toLowerCase().replace(/['’]s$/u, '');
+  const asked = new Set(wordsIn(question).map(base));
+  return (sentence) => {
+    const pieces = sentence.split(/\s+/);
+    const words = pieces.map((piece) => piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+    const isNew = (i: number): boolean => i > 0 && startsUpper(words[i] ?? '') && !asked.has(base(words[i]!));
+    return words.some((word, i) => {
+      if (!isThing(word.toLowerCase())) return false;
+      if (isNew(i - 1) || (/,$/.test(pieces[i]!) && isNew(i + 1))) return true;
+      for (let k = i + 1; k <= i + NAMED_WITHIN && k < words.length; k += 1) if (NAMING_WORDS.has(words[k]!.toLowerCase()) && (isNew(k + 1) || isNew(k + 2))) return true;
+      return false;
+    });
+  };
+}
+
 /** Whether a word opens the question, where any word has a capital ("Por qué…"): no sign of a name there. */
 function opens(text: string, word: string): boolean {
   return wordsIn(text)[0]?.toLowerCase() === word;
@@ -432,7 +459,7 @@ interface IndexedSentence {
 }
 
 /** A bit for each kind of answer, for `IndexedSentence.kindsRead`. */
-const KIND_BITS: Readonly<Record<AnswerKind, number>> = { date: 1, quantity: 2, duration: 4, age: 8, definition: 16, reason: 32, agent: 64, attribute: 128, place: 256, frequency: 512 };
+const KIND_BITS: Readonly<Record<AnswerKind, number>> = { date: 1, quantity: 2, duration: 4, age: 8, definition: 16, reason: 32, agent: 64, attribute: 128, place: 256, frequency: 512, name: 1024 };
 
 /** A sentence's text in lower case, made once: a definition is looked for in the same sentences question after question. */
 const lowerSentence = (sentence: IndexedSentence): string => (sentence.lower ??= sentence.text.toLowerCase());
@@ -1677,7 +1704,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // in the vectors, where nouns of what leaders do lie ("support" 0.61 from "president", "member" 0.74 from
       // "leader"). Measured on the readable sets and six second documents: vectors at 0.7 abstained on two near-topic
       // questions more than at 0.6; no vectors, on two more again (of a second document), no answer lost.
-      const focusPos = (kind === 'agent' || kind === 'attribute') && partsOfSpeech.get(intent.focus ?? '') === 'n' ? posBit('n') : 0;
+      const focusPos = (kind === 'agent' || kind === 'attribute' || kind === 'name') && partsOfSpeech.get(intent.focus ?? '') === 'n' ? posBit('n') : 0;
       // A quality a thing came to have ("when did Kazakhstan become independent?") likewise: the words near an adjective
       // in the vectors are those used beside it ("country" 0.63 from "independent"). Measured: no answer of the readable
       // sets or the ten second documents moved.
@@ -1725,9 +1752,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // many troops took part in the June 2012 exercise?" is not answered by "more than 20 … exercises" from a passage
       // that speaks of the military in another sentence. (For the other kinds the passage speaking of it is enough:
       // measured, a sentence's words also for places, people and attributes lost as many answers as it saved.)
-      const speaksIn = focus && NUMBERED_KINDS.has(kind) ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR : undefined;
+      // So is a name ("What was the name of the fire temple?" by "… a fire temple, called Sereshk"), which must be one
+      // the question does not give: "the Khan of Khiva sued for peace" does not name the Khan of Khiva.
+      const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR : undefined;
+      const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : undefined;
       found = found.flatMap((r) => {
-        const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others, speaksIn) : null;
+        const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others, speaksIn, gives) : null;
         return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
       });
       // "Since what year have China and Kazakhstan held exercises?" asks when something began that goes on: a passage
@@ -1785,7 +1815,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** The sentence of a passage that meets the question nearly as well as its best and holds the kind of answer asked. */
-  function sentenceHolding(kind: AnswerKind, { entry, shares, sentence: best }: Ranked, others: Array<{ asked: number[]; other: number[] }> = [], speaksIn?: (terms: TermSet) => boolean): string | null {
+  function sentenceHolding(kind: AnswerKind, { entry, shares, sentence: best }: Ranked, others: Array<{ asked: number[]; other: number[] }> = [], speaksIn?: (terms: TermSet) => boolean, gives?: (text: string) => boolean): string | null {
     let found: string | null = null;
     let foundShare = 0;
     entry.sentences.forEach((sentence, index) => {
@@ -1799,6 +1829,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // "RATS was established in 2004" dates RATS, not the SCO a question asks about.
       if (others.some(({ asked, other }) => !asked.some((id) => sentence.terms.has(id)) && other.some((id) => sentence.terms.has(id)))) return;
       if (speaksIn && !speaksIn(sentence.terms)) return;
+      if (gives && !gives(sentence.text)) return;
       if (sentenceHoldsKind(sentence, kind)) [found, foundShare] = [sentence.text, share];
     });
     return found;
