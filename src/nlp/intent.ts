@@ -303,10 +303,10 @@ const MONTH = /\b(january|february|march|april|june|july|august|september|octobe
 /**
  * A date of another era or scale than a four-figure year: a year with its era ("740 CE", "AD 1220", "2000 BC"), a
  * century or millennium ("the 9th century", "the first millennium BC"), a span of years from one to another ("from 740
- * to 840").
+ * to 840", "819 to 999", "650–680").
  */
 const ERA_DATE =
-  /\b\d{1,4}\s*(?:BCE?|CE|AD|B\.C\.|A\.D\.|C\.E)(?![\p{L}])|\bAD\s*\d{1,4}\b|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+(?:century|centuries|millennium)\b|\bfrom\s+\d{3,4}\s+(?:to|until|till)\s+\d{3,4}\b/iu;
+  /\b\d{1,4}\s*(?:BCE?|CE|AD|B\.C\.|A\.D\.|C\.E)(?![\p{L}])|\bAD\s*\d{1,4}\b|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+(?:century|centuries|millennium)\b|\b\d{3,4}\s*(?:–|—|\bto\b|\buntil\b|\btill\b)\s*\d{3,4}\b/iu;
 /**
  * A number: in digits, not a year nor a decade ("the 1950s") nor a day of a month ("September 11", "1 November"); or
  * in words, not after "the" ("the two countries" counts nothing asked), not opening a quoted name (“three evils”), nor
