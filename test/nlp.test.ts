@@ -311,6 +311,8 @@ describe('what a question asks for', () => {
     // who: a person or body in a role, or who did something
     expect(read("Who was Tajikistan's defence minister in 2010?")).toEqual({ kind: 'agent', focus: term('minister') });
     expect(read('Who leads the Regional Anti-Terrorism Structure?')).toEqual({ kind: 'agent', focus: term('leads') });
+    // "in charge of" is "command": a passage on who commanded the army answers, not only one saying "charge"
+    expect(read('Who was in charge of the Arab army?')).toEqual({ kind: 'agent', focus: term('command') });
     // a verb of opinion carries the clause it opens, as "think" does: what is asked is that clause's verb
     expect(read('Who does Beijing reckon is backing the Uighur separatists?')).toEqual({ kind: 'agent', focus: term('backing') });
     expect(read('Who do they believe supports the separatists?')).toEqual({ kind: 'agent', focus: term('supports') });

@@ -126,8 +126,9 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const holdsLetterOrDigit = (text: string): boolean => isLowerAscii(text.charCodeAt(0)) || isDigit(text.charCodeAt(0)) || LETTER_OR_DIGIT.test(text);
 const holdsTwoLetterUnits = (text: string): boolean => (isLowerAscii(text.charCodeAt(0)) && isLowerAscii(text.charCodeAt(1))) || TWO_LETTER_UNITS.test(text);
 /**
- * Verb-and-noun phrases read as the one verb they mean, by their lemmas: "take part" is "participate"; "take
- * place" says only that something happened, so it is no word at all ("where did the exercise take place?").
+ * Verb-and-noun phrases read as the one verb they mean, by their lemmas: "take part" is "participate", "in charge"
+ * is "command"; "take place" says only that something happened, so it is no word at all ("where did the exercise take
+ * place?").
  */
 const PHRASES = new Map<string, string | null>([
   ['take place', null],
@@ -138,6 +139,8 @@ const PHRASES = new Map<string, string | null>([
   ['wind up', null],
   ['turn out', null],
   ['come about', null],
+  // "Who was in charge of the army?" asks who commanded it.
+  ['in charge', 'command'],
 ]);
 /** The first words of `PHRASES`. */
 const PHRASE_VERBS = new Set([...PHRASES.keys()].map((phrase) => phrase.split(' ')[0]!));
@@ -374,7 +377,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       const phrase = facts.phraseVerb ? `${lemma} ${lemmas[i + 1]?.toLowerCase()}` : '';
       if (PHRASES.has(phrase)) {
         const meant = PHRASES.get(phrase);
-        if (meant) visit(normalize(meant), i, 'VERB');
+        // At the phrase's last word, which a question asks about ("charge" of "who was in charge of…").
+        if (meant) visit(normalize(meant), i + 1, 'VERB');
         i += 1;
         continue;
       }
