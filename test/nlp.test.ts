@@ -327,6 +327,8 @@ describe('what a question asks for', () => {
     expect(read('When was the SCO anti-terror outfit set up?')).toEqual({ kind: 'date', focus: 'set_up' });
     // a capitalised word is a name whatever wink tags it ("Shanghai" is also a verb)
     expect(read('When was the Shanghai group founded?')).toEqual({ kind: 'date', focus: term('founded') });
+    // a name the gazetteer lacks is no focus, as a known one is not: the sentence giving the date may call it otherwise
+    expect(read('On what date did the Taliban take Herat?')).toEqual({ kind: 'date', focus: null });
     // without a verb, the noun is what is dated
     expect(read('When is the summit?')).toEqual({ kind: 'date', focus: term('summit') });
     // a light verb of change dates what the thing became

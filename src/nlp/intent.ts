@@ -233,8 +233,10 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   if ((next === 'many' || next === 'much') && named[at + 2] && !isTopicNoun(nameEnd)) return { kind, subject: [], focus: null };
   // The word asked about: the thing counted or dated ("how many troops", "what is the population"), not the words
   // that only say that a date or number is asked for ("what year", "the number of"); else the verb ("when did X die").
-  // "Who became Mongolia's first president?" asks of the president: a possessive says whose it is.
-  const noun = after.find((i) => isTopicNoun(i) && !KIND_NOUNS.has(lemma(i)) && (asksNoun || !verbAsks) && !POSSESSIVE.has(lower[i + 1] ?? ''));
+  // "Who became Mongolia's first president?" asks of the president: a possessive says whose it is. A name is no
+  // focus, known or not ("on what date did the Taliban take Herat?"): a passage must name it anyway, and its sentence
+  // that gives the date may call it otherwise ("the city was captured").
+  const noun = after.find((i) => isTopicNoun(i) && tags[i] !== 'PROPN' && !KIND_NOUNS.has(lemma(i)) && (asksNoun || !verbAsks) && !POSSESSIVE.has(lower[i + 1] ?? ''));
   const focus = noun === undefined ? (becomes() ?? after.find(asksVerb)) : head(noun);
   // "How many nuclear weapons": the adjectives and nouns right before the noun counted, after "how many".
   const modifiers: number[] = [];
