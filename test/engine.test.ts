@@ -498,6 +498,17 @@ describe('answers', () => {
     expect(answerOver(body, 'What is the name of the airbase the Zemblan army refurbished?').results).toEqual([]);
   });
 
+  it('read a sentence that refers back ("since then") with either of the two sentences before it', () => {
+    const body = [
+      '## One',
+      '',
+      '{#z1} The first drill of Zembla was held near the lake in 2012. Its small size showed how little the generals cared. Since then drills have been held every year.',
+      '',
+      '{#z2} The farmers of Zembla sow barley beside the lake.',
+    ].join('\n');
+    expect(answerOver(body, 'How often have drills been held since the 2012 drill?').results[0]?.highlight).toBe('Since then drills have been held every year.');
+  });
+
   it('read a short word the model lacks as the question word it is a slip from', () => {
     const answer = engine.answer('how meny Uighurs live in western Kazakhstan?');
     expect(answer.readAs).toBe('how many Uighurs live in western Kazakhstan?');

@@ -1822,9 +1822,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // A sentence and the next one when that refers back to it are one: "In 2004 China promised USD 16 million as
       // military aid to Kyrgyzstan. The fund was directed towards upgrading of weapons and equipment." Either may give
       // the answer: "From 1929 to 1934, when Joseph Stalin was trying to collectivize agriculture, Kazakhstan endured
-      // repeated famines… During that period, … 80 percent of the republic's livestock died."
+      // repeated famines… During that period, … 80 percent of the republic's livestock died." What a sentence refers
+      // back to may stand two sentences before it: "…took place in Tajikistan in June 2012 … The small size of the
+      // exercise reflects … Since then military exercises have been held every year."
       let share = entry.sentences[index + 1]?.refers ? Math.max(shares[index]!, shares[index + 1]!) : shares[index]!;
-      if (sentence.refers && index > 0) share = Math.max(share, shares[index - 1]!);
+      if (sentence.refers && index > 0) share = Math.max(share, shares[index - 1]!, shares[index - 2] ?? 0);
       if (share <= 0 || share < SENTENCE_NEAR_BEST * best.share || (found !== null && share <= foundShare)) return;
       // "RATS was established in 2004" dates RATS, not the SCO a question asks about.
       if (others.some(({ asked, other }) => !asked.some((id) => sentence.terms.has(id)) && other.some((id) => sentence.terms.has(id)))) return;
