@@ -198,6 +198,10 @@ describe('what a question asks for', () => {
     expect(holdsAnswerKind('He was executed on 1 November 1929.', 'quantity')).toBe(false);
     expect(holdsAnswerKind('On 1 November, 300 men marched on the city.', 'quantity')).toBe(true);
     expect(holdsAnswerKind('The two countries have had regular exchanges since 1993.', 'date')).toBe(true);
+    // "since" gives a cause, not when it says since when
+    expect(holdsAnswerKind('Uzbekistan stays away since it fears domination.', 'reason')).toBe(true);
+    expect(holdsAnswerKind('Since then military exercises have been held every year.', 'reason')).toBe(false);
+    expect(holdsAnswerKind('The two countries have had regular exchanges since 1993.', 'reason')).toBe(false);
   });
 
   it('counts the name right after "how many", or the nouns after it that the name only says whose they are', () => {

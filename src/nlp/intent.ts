@@ -334,7 +334,8 @@ const LENGTH = new RegExp(
 const FREQUENCY =
   /\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|biennial(?:ly)?|regular(?:ly)?|routine(?:ly)?|frequent(?:ly)?|periodic(?:ally)?|occasional(?:ly)?|seldom|rarely|every\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|times?)|each\s+(?:year|month|week|day)|once|twice|thrice|\w+\s+times\s+(?:a|per|each|every)\b|(?:a|per)\s+(?:year|month|week|day|annum))\b/i;
 
-const CAUSE = /\b(because|since|due to|owing to|as a result|therefore|thus|hence|so that|in order to|for the safety|led to|drove|this is to|the reason)\b|^as\b|, as\b/i;
+/** Words that give a cause; "since" of a time ("since then", "since 2002") gives none. */
+const CAUSE = /\b(because|since(?!\s+(?:then|\d))|due to|owing to|as a result|therefore|thus|hence|so that|in order to|for the safety|led to|drove|this is to|the reason)\b|^as\b|, as\b/i;
 
 /** Whether a sentence holds an answer of the kind asked for: a date, a number or amount, a length of time, a cause. */
 export function holdsAnswerKind(sentence: string, kind: AnswerKind): boolean {
