@@ -8,8 +8,8 @@
  * A date; a number or amount; a length of time or of a thing (a number of years or kilometres, a span of years, a
  * time since a year); how often a thing happens ("annual", "every year", "twice"); an age (a number, or the year it
  * runs from); what a thing is; a cause; who did or is something ("who heads the commission?"); a thing's attribute
- * ("what is the capital of Turkmenistan?"); a place ("where", "which city"); what a thing is called ("what was the name of
- * the Arian capital?").
+ * ("what is the capital of Turkmenistan?"); a place ("where", "which city"); what a thing is called ("what was the
+ * name of the Arian capital?").
  */
 export type AnswerKind = 'date' | 'quantity' | 'duration' | 'frequency' | 'age' | 'definition' | 'reason' | 'agent' | 'attribute' | 'place' | 'name';
 

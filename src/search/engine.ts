@@ -234,7 +234,7 @@ const NAMED_WITHIN = 4;
 
 /**
  * Whether a sentence gives the name of the thing a question asks the name of (a word `isThing` holds), one the
- * question does not give: right before it ("the Ayni airbase"), set beside it ("a Tajik leader, Habibullah
+ * question does not give: right before it ("the Ishkashim airbase"), set beside it ("a Tajik leader, Habibullah
  * Kalakani") or after a naming word ("called Sereshk"). "The Khan of Khiva had a weak fort" gives no Khan's name; nor
  * does "Tajikistan's military base in Dushanbe" give the base's.
  */
