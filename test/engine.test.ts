@@ -498,6 +498,13 @@ describe('answers', () => {
     expect(answerOver(body, 'What is the name of the airbase the Zemblan army refurbished?').results).toEqual([]);
   });
 
+  it('answer who holds a role only from a sentence that names someone the question does not', () => {
+    const market = '{#z1} The mayor of Zembla City opened the new market beside the river in spring.';
+    const elected = '{#z2} In 2010 Arno Vesk was elected mayor of Zembla City by the council.';
+    expect(answerOver(['## One', '', market].join('\n'), 'Who is the mayor of Zembla City?').results).toEqual([]);
+    expect(answerOver(['## One', '', market, '', elected].join('\n'), 'Who is the mayor of Zembla City?').results[0]?.id).toBe('z2');
+  });
+
   it('read a sentence that refers back ("since then") with either of the two sentences before it', () => {
     const body = [
       '## One',

@@ -254,6 +254,16 @@ function givesName(question: string, isThing: (word: string) => boolean): (sente
   };
 }
 
+/**
+ * Whether a sentence names someone or something past its first word that the question does not name: who holds a
+ * role ("Who is the mayor of Kabul?") is not told by "the mayor of Kabul opened the market".
+ */
+function namesAnother(question: string): (sentence: string) => boolean {
+  const base = (word: string): string => word.toLowerCase().replace(/['’]s$/u, '');
+  const asked = new Set(wordsIn(question).map(base));
+  return (sentence) => wordsIn(sentence).some((word, i) => i > 0 && startsUpper(word) && !asked.has(base(word)));
+}
+
 /** Whether a word opens the question, where any word has a capital ("Por qué…"): no sign of a name there. */
 function opens(text: string, word: string): boolean {
   return wordsIn(text)[0]?.toLowerCase() === word;
@@ -1753,9 +1763,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // that speaks of the military in another sentence. (For the other kinds the passage speaking of it is enough:
       // measured, a sentence's words also for places, people and attributes lost as many answers as it saved.)
       // So is a name ("What was the name of the fire temple?" by "… a fire temple, called Sereshk"), which must be one
-      // the question does not give: "the Khan of Khiva sued for peace" does not name the Khan of Khiva.
+      // the question does not give: "the Khan of Khiva sued for peace" does not name the Khan of Khiva. Who holds a
+      // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
+      // more abstained, no answer lost).
       const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR : undefined;
-      const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : undefined;
+      const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : undefined;
       found = found.flatMap((r) => {
         const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others, speaksIn, gives) : null;
         return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
