@@ -227,6 +227,9 @@ function lastOfName(text: string, word: string, names: Concept[]): Concept | nul
   return of(run[run.length - 1]!) ?? null;
 }
 
+/** A word as names are told apart: in lower case, without a possessive's "'s" ("Tajikistan's" is "tajikistan"). */
+const nameKey = (word: string): string => word.toLowerCase().replace(/['’]s$/u, '');
+
 /** Words that give a thing's name after them: "a fire temple, called Sereshk", "the capital, known as Artacoana". */
 const NAMING_WORDS = new Set(['called', 'named', 'known', 'dubbed', 'titled', 'nicknamed', 'styled', 'renamed']);
 /** How many words after the thing a naming word may stand ("the Arian capital that was called Artacoana"). */
@@ -239,12 +242,11 @@ const NAMED_WITHIN = 4;
  * does "Tajikistan's military base in Dushanbe" give the base's.
  */
 function givesName(question: string, isThing: (word: string) => boolean): (sentence: string) => boolean {
-  const base = (word: string): string => word.toLowerCase().replace(/['’]s$/u, '');
-  const asked = new Set(wordsIn(question).map(base));
+  const asked = new Set(wordsIn(question).map(nameKey));
   return (sentence) => {
     const pieces = sentence.split(/\s+/);
     const words = pieces.map((piece) => piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
-    const isNew = (i: number): boolean => i > 0 && startsUpper(words[i] ?? '') && !asked.has(base(words[i]!));
+    const isNew = (i: number): boolean => i > 0 && startsUpper(words[i] ?? '') && !asked.has(nameKey(words[i]!));
     return words.some((word, i) => {
       if (!isThing(word.toLowerCase())) return false;
       if (isNew(i - 1) || (/,$/.test(pieces[i]!) && isNew(i + 1))) return true;
@@ -259,9 +261,8 @@ function givesName(question: string, isThing: (word: string) => boolean): (sente
  * role ("Who is the mayor of Kabul?") is not told by "the mayor of Kabul opened the market".
  */
 function namesAnother(question: string): (sentence: string) => boolean {
-  const base = (word: string): string => word.toLowerCase().replace(/['’]s$/u, '');
-  const asked = new Set(wordsIn(question).map(base));
-  return (sentence) => wordsIn(sentence).some((word, i) => i > 0 && startsUpper(word) && !asked.has(base(word)));
+  const asked = new Set(wordsIn(question).map(nameKey));
+  return (sentence) => wordsIn(sentence).some((word, i) => i > 0 && startsUpper(word) && !asked.has(nameKey(word)));
 }
 
 /** Whether a word opens the question, where any word has a capital ("Por qué…"): no sign of a name there. */
