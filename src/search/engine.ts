@@ -1769,8 +1769,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // more abstained, no answer lost).
       const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR : undefined;
       const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : undefined;
+      const fits = speaksIn || gives ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) : undefined;
       found = found.flatMap((r) => {
-        const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others, speaksIn, gives) : null;
+        const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others, fits) : null;
         return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
       });
       // "Since what year have China and Kazakhstan held exercises?" asks when something began that goes on: a passage
@@ -1827,8 +1828,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return (longerNames.get(concept.terms[0]!) ?? []).some((id) => entry.terms.has(id));
   }
 
-  /** The sentence of a passage that meets the question nearly as well as its best and holds the kind of answer asked. */
-  function sentenceHolding(kind: AnswerKind, { entry, shares, sentence: best }: Ranked, others: Array<{ asked: number[]; other: number[] }> = [], speaksIn?: (terms: TermSet) => boolean, gives?: (text: string) => boolean): string | null {
+  /**
+   * The sentence of a passage that meets the question nearly as well as its best and holds the kind of answer asked;
+   * `fits`, what else such a sentence must do (speak of the focus, give a name).
+   */
+  function sentenceHolding(kind: AnswerKind, { entry, shares, sentence: best }: Ranked, others: Array<{ asked: number[]; other: number[] }> = [], fits?: (sentence: IndexedSentence) => boolean): string | null {
     let found: string | null = null;
     let foundShare = 0;
     entry.sentences.forEach((sentence, index) => {
@@ -1843,8 +1847,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       if (share <= 0 || share < SENTENCE_NEAR_BEST * best.share || (found !== null && share <= foundShare)) return;
       // "RATS was established in 2004" dates RATS, not the SCO a question asks about.
       if (others.some(({ asked, other }) => !asked.some((id) => sentence.terms.has(id)) && other.some((id) => sentence.terms.has(id)))) return;
-      if (speaksIn && !speaksIn(sentence.terms)) return;
-      if (gives && !gives(sentence.text)) return;
+      if (fits && !fits(sentence)) return;
       if (sentenceHoldsKind(sentence, kind)) [found, foundShare] = [sentence.text, share];
     });
     return found;
