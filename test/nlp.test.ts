@@ -342,6 +342,16 @@ describe('what a question asks for', () => {
     expect(read('How many Uighurs live in Kazakhstan?')).toEqual({ kind: 'quantity', focus: null });
   });
 
+  it('reads words without a question that end on "year" or "date" as asking a date of the word before', () => {
+    expect(read('RATS establishment year')).toEqual({ kind: 'date', focus: term('establishment') });
+    expect(read('Kabul University founding year')).toEqual({ kind: 'date', focus: term('founding') });
+    // a name before the noun is what is dated, no focus
+    expect(read('Saur Revolution date')).toEqual({ kind: 'date', focus: null });
+    // not a question in other words, nor a day or a month
+    expect(kind('Roughly what share of the people live on a dollar a day?')).not.toBe('date');
+    expect(kind('kazakhstan uighur population')).toBeNull();
+  });
+
   it('reads a "what is X for / like?" as asking a purpose or a description, not what X means', () => {
     expect(kind('What was the money for?')).toBeNull();
     expect(kind('What is the weather like?')).toBeNull();

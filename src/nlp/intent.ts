@@ -144,7 +144,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const lemma = (i: number): string => lemmas[i]?.toLowerCase() ?? '';
   const at = mainQuestionWord(lower);
   const defineAt = lower.findIndex((v) => v === 'define' || v === 'meaning');
-  if (at < 0) return defineAt < 0 ? { kind: null, subject: [], focus: null } : { kind: 'definition', subject: contentAfter(defineAt + 1), focus: null };
+  if (at < 0) return defineAt < 0 ? keywordsIntent() : { kind: 'definition', subject: contentAfter(defineAt + 1), focus: null };
   const wh = lower[at]!.replace(/'?s$/, '');
   const next = lower[at + 1] ?? '';
   // Why questions ask for a cause ("how come" too); other how questions for a manner, which any passage may give.
@@ -245,6 +245,21 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     for (let i = noun; i < focus!; i += 1) modifiers.push(i);
   }
   return { kind, subject: [], focus: focus ?? null, ...withKindWords, ...(modifiers.length > 0 ? { modifiers } : {}) };
+
+  /**
+   * Words without a question ("Kabul Zoo opening year", "RATS establishment year"): a date when they end on "year" or
+   * "date", of the word before it that is no name ("opening"); else nothing in particular.
+   */
+  function keywordsIntent(): Intent {
+    const words = values.map((_, i) => i).filter((i) => tags[i] !== 'PUNCT');
+    const last = words.at(-1);
+    // Not a question asked in other words ("roughly what share of the people live on a dollar a day?").
+    if (last === undefined || words.some((i) => tags[i] === 'AUX' || WH.has(lower[i]!))) return { kind: null, subject: [], focus: null };
+    if (!['year', 'date'].includes(lemma(last)) || tags[last] !== 'NOUN') return { kind: null, subject: [], focus: null };
+    const before = words.at(-2);
+    const focus = before !== undefined && !named[before] && ['NOUN', 'VERB'].includes(tags[before]!) && !DATE_NOUNS.has(lemma(before)) ? before : null;
+    return { kind: 'date', subject: [], focus, kindWords: [last] };
+  }
 
   /** A verb that says what is asked: not a light one, unless a particle makes it another ("set up", "take over"). */
   function asksVerb(i: number): boolean {
