@@ -229,6 +229,9 @@ describe('answers', () => {
     // A possessive ends a name ("Tajikistan's" of "Tajikistan's Islamic identity"); a gazetteer's name is the paper's.
     expect(engine.answer("Which two countries want to strengthen Tajikistan's Islamic identity?").results[0]?.id).toBe('p7');
     expect(engine.answer("How much did the People's Republic promise the Kyrgyz in 2004?").results[0]?.id).toBe('p5');
+    // A passage writing the name in the possessive writes it.
+    const body = "{#t1} The Tang Chinese were defeated at the battle of Talas in 751, marking the end of the Tang Dynasty's western expansion.\n\n{#t2} Trade grew along the river.";
+    expect(answerOver(body, "What happened in 751 that brought the Tang Dynasty's expansion to an end?")).toMatchObject({ results: [{ id: 't1' }] });
   });
 
   it('read full-width letters as the letters they are, and a zero-width space or soft hyphen as nothing', () => {

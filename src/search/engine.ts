@@ -1598,7 +1598,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const writes = (phrase: string): boolean => {
     const words = asWords(phrase);
     const forms = [words, words.endsWith('s') ? words.slice(0, -1) : `${words}s`].map((form) => ` ${form} `);
-    const holds = (text: string): boolean => forms.some((form) => ` ${asWords(text)} `.includes(form));
+    // A possessive writes the name too: "the Tang Dynasty's western expansion" writes "Tang Dynasty".
+    const holds = (text: string): boolean => forms.some((form) => ` ${asWords(text).replace(/'s?(?= |$)/g, '')} `.includes(form));
     titleWords ??= corpus.documents.map((d) => ` ${asWords(d.meta.title)} `);
     if (titleWords.some((title) => forms.some((form) => title.includes(form)))) return true;
     const ids = analyzer.terms(phrase).map((term) => dictionary.get(term) ?? -1);
