@@ -367,9 +367,11 @@ describe('what a question asks for', () => {
     expect(kind('What number of troops took part?')).toBe('quantity');
   });
 
-  it('reads "where … stand" as a stance asked in any words, not a place', () => {
+  it('reads "where … stand / rank" as a stance or a position asked in any words, not a place', () => {
     expect(kind('Where do Moscow and New Delhi stand on religious hardliners?')).toBeNull();
     expect(kind('Where does Kazakhstan stand in the world?')).toBeNull();
+    // a rank is a position too
+    expect(kind('Where does Herat rank in size among the cities of Afghanistan?')).toBeNull();
     expect(kind('Where do militants cross into China?')).toBe('place');
   });
 

@@ -153,9 +153,9 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "How far has their relation progressed?" asks how much, in any words; "how far is Osh from Kashi?" a distance,
   // "how far back" since when.
   if (wh === 'how' && next === 'far' && lower[at + 2] !== 'back' && lemma(at + 2) !== 'be') return { kind: null, subject: [], focus: null };
-  // "Where do Russia and India stand on X?", "where does Kazakhstan stand in the world?": a position or a stance, in
-  // any words, not a place.
-  if (wh === 'where' && lemmas.some((_, i) => i > at && lemma(i) === 'stand' && tags[i] === 'VERB')) return { kind: null, subject: [], focus: null };
+  // "Where do Russia and India stand on X?", "where does Kazakhstan stand in the world?", "where does Herat rank among
+  // the cities?": a position or a stance, in any words, not a place.
+  if (wh === 'where' && lemmas.some((_, i) => i > at && ['stand', 'rank', 'rate'].includes(lemma(i)) && (tags[i] === 'VERB' || tags[i] === 'NOUN'))) return { kind: null, subject: [], focus: null };
 
   /** The content tokens from `from` to the end of the clause ("what does CARs mean? it shows up…" stops at "?"). */
   function contentAfter(from: number): number[] {
