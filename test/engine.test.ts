@@ -254,6 +254,14 @@ describe('answers', () => {
     expect(engine.answer('Why does Beijing need closer army links with the former Soviet republics next door?').results).not.toEqual([]);
   });
 
+  it('read a noun the corpus lacks, of no wording it has, by what it is a kind of, only where the question asks no fact', () => {
+    const body = '{#t1} The two states deepened their cooperation on border security after the floods of 1998.\n\n{#t2} Trade grew along the river, and new markets opened in the valley towns.';
+    // WordNet: teamwork is a kind of cooperation.
+    expect(answerOver(body, 'What did the teamwork on the border lead to?').results[0]?.id).toBe('t1');
+    // A date of it the passage does not give: no near-topic question meets a passage through the broader word.
+    expect(answerOver(body, 'When did the teamwork on the border begin?').results).toEqual([]);
+  });
+
   it('read two words the paper writes apart as the one word English also writes, and a closed compound by its head', () => {
     // "spill over": "spillover"
     expect(engine.answer('What spillover worries China?').results[0]?.id).toBe('p21');
