@@ -254,6 +254,13 @@ describe('answers', () => {
     expect(engine.answer('Why does Beijing need closer army links with the former Soviet republics next door?').results).not.toEqual([]);
   });
 
+  it('answer a question asking no fact from a passage meeting a little less of it than a question of fact needs', () => {
+    // "welcome mat" is the paper's "welcomes Russia's partnership", in words of the asker's own.
+    expect(engine.answer('Why does Beijing roll out the welcome mat for Moscow in Central Asia?').results[0]?.id).toBe('p21');
+    // Asked as a fact, the same words meet too little of it: the paper dates no such thing.
+    expect(engine.answer('When did Beijing roll out the welcome mat for Moscow in Central Asia?').results).toEqual([]);
+  });
+
   it('read a noun the corpus lacks, of no wording it has, by what it is a kind of, only where the question asks no fact', () => {
     const body = '{#t1} The two states deepened their cooperation on border security after the floods of 1998.\n\n{#t2} Trade grew along the river, and new markets opened in the valley towns.';
     // WordNet: teamwork is a kind of cooperation.
