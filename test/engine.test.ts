@@ -834,11 +834,14 @@ describe('answers', () => {
     expect(cars).toMatchObject({ id: 'p17', highlight: expect.stringContaining('[CARs]') });
   });
 
-  it('give a date or a number only from a passage naming what the question names: itself, in a longer name or in its title', () => {
+  it('give a date or a number only from a passage naming what the question names: itself, in a longer name, spelled out or in its title', () => {
     // The paper dates China and Kazakhstan's exercises, not India's.
     expect(engine.answer('When did India and Kazakhstan start military exercises?').results).toEqual([]);
     // "SCO" within "SCO Anti-Drug Agencies".
     expect(engine.answer('When did the 6th meeting of SCO anti-drug agency leaders take place?').results[0]?.id).toBe('p21');
+    // An acronym a passage spells out is named there ("UN": "United Nations Assistance Mission").
+    const mission = '{#u1} On April 1, 2011, as many as ten foreign employees of the United Nations Assistance Mission were killed in the city.\n\n{#u2} The UN later opened a new office in the city.';
+    expect(answerOver(mission, 'How many foreign UN employees were killed in the city in 2011?').results[0]?.id).toBe('u1');
     // Every passage of a document on Kazakhstan's relations speaks of Kazakhstan.
     const body = '## China\n\n{#kz1} The two countries signed a border treaty in 1994, after long talks with China.\n\n{#kz2} Trade grew along the river.';
     const { dir, cleanup } = scratchCorpus({ 'kz.md': smallDocument({ front: 'id: kz\ntitle: Foreign relations of Kazakhstan', body }) });

@@ -289,6 +289,17 @@ const isAcronym = (text: string, word: string): boolean => /^[\p{Lu}\d.]+$/u.tes
 /** A run of capitalised words, hyphenated or not, with the small words a name holds between them ("Ministry of Public Security"). */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]*)*(?:\s+(?:(?:of|for|and|the|on|in|de|du|al)\s+)*\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]*)*)+/gu;
 
+/** Whether a text writes a run of capitalised words whose initials hold an acronym's letters ("United Nations" for "UN"). */
+function spelledOutIn(text: string, acronym: string): boolean {
+  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return false;
+  for (const run of text.match(CAPITALISED_RUN) ?? []) {
+    const initials = run.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]!.toLowerCase()).join('');
+    if (initials.includes(letters)) return true;
+  }
+  return false;
+}
+
 /** How many of the passages holding each word of a name are read for the name itself (see `writes`). */
 const WRITTEN_LOOKED_AT = 200;
 /** How many words' expansions and vectors an engine keeps (see `memoized`). */
@@ -1773,6 +1784,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
           // A place within another the corpus names ("What is the population of Kabul?"): by its own name, not its country's.
           if (c.name && c.terms.length > 1 && dictionary.get(c.terms[0]!) === c.own) return holdsOwn(c, r.entry);
           const last = surname.get(c);
+          // An acronym the passage spells out ("UN": "United Nations Assistance Mission").
+          if (c.written !== undefined && isAcronym(text, c.written) && spelledOutIn(r.entry.passage.text, c.written)) return true;
           return sharedCredit(r.entry, c, false) === 1 || holdsLonger(r.entry, c) || (last !== undefined && sharedCredit(r.entry, last, false) === 1);
         });
       // "Which country does China treat as the primary actor?": the country is named whatever verb the question puts
