@@ -108,6 +108,9 @@ describe('terms', () => {
     same('modernisation', 'modernization');
     same('co-operation', 'cooperation');
     same('China’s', "China's");
+    // a plural of a name of letters and a number, not a decade
+    same('MiG-29s', 'MiG-29');
+    expect(analyzer.terms('mid-1990s')).not.toEqual(analyzer.terms('mid-1990'));
   });
 
   it('split the scrape’s hyphenated ranges and compounds into their parts', () => {

@@ -295,7 +295,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       if (/^\d{5,}$/.test(token)) return token.replace(/\B(?=(\d{3})+$)/g, ',').split(',');
     }
     if (!token.includes('-')) return [normalize(lemma)];
-    const parts = token.toLowerCase().split('-').filter((part) => part.length > 0);
+    // A plural of a name of letters and a number ("41 MiG-29s") is the name's, as "helicopters" is "helicopter"'s.
+    const parts = token.toLowerCase().replace(/^(\p{L}+-\d{1,3})s$/u, '$1').split('-').filter((part) => part.length > 0);
     if (parts.length === 2 && JOINING_PREFIXES.has(parts[0]!)) return [normalize(parts.join(''))];
     // "security-wise", "money-wise": as regards security, money; "wise" is no word of it.
     if (parts.length === 2 && parts[1] === 'wise') return [normalize(parts[0]!)];
