@@ -113,7 +113,7 @@ const NEAR_WORDS: readonly [number, number] = [0.5, 0.8];
 /** How much more of the question a passage must meet when its words count by their vectors too. */
 const NEAR_COVERAGE_MARGIN = 0.05;
 /**
- * How much less of a question that asks no fact (why, how, what about…) a passage may meet: such questions are put in
+ * How much less of a question that asks no fact (why, how, what does…) a passage may meet: such questions are put in
  * more words of the asker's own, and the near-topic questions a paper does not answer mostly ask a fact (a number, a
  * date, who, where, or "what language…"), which keep the full bar, as do yes-or-no questions (see `noFactAsked`).
  * Measured on the readable sets and fourteen second documents at 0.03, 0.06, 0.08, 0.10: 0.08 answered the most first
