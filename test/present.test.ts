@@ -111,6 +111,15 @@ describe('Discord payloads', () => {
     );
   });
 
+  it('write a mass mention the question held as none where the reply reads the question back', () => {
+    // Found by the property above: a word the speller reads otherwise ("LuAn" as "Yuan") shows the question as read.
+    const answer = engine.answer('@everyone LuAn @here why does Uzbekistan skip SCO exercises?');
+    expect(answer.readAs).toContain('@everyone');
+    const content = presentAnswer(answer, topics, { page: 0, ephemeral: false }).content ?? '';
+    expect(content).toContain('Read as');
+    expect(content).not.toMatch(/@everyone|@here/);
+  });
+
   it('carry the question key and the passage in button ids that survive a round trip and fit in 100 characters', () => {
     const key = questionKey('why does Uzbekistan skip SCO exercises?');
     expect(questionKey('why does  Uzbekistan\nskip SCO exercises? ')).toBe(key);

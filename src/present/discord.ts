@@ -50,7 +50,13 @@ const COLOR = 0xc0392b;
  */
 // Kept for the texts escaped last: answers show the same passages, sentences and footnotes again and again, and
 // escaping them was most of presenting an answer.
-const plain = memoized(2_000, (text) => escapeMarkdown(text, { italic: false, underline: false, bold: false }).replace(/[*_]/g, '\\$&'));
+// A mass mention ("@everyone", a question read back to its asker) is written so that it is not one, whatever the
+// reply's allowed mentions say.
+const plain = memoized(2_000, (text) =>
+  escapeMarkdown(text, { italic: false, underline: false, bold: false })
+    .replace(/[*_]/g, '\\$&')
+    .replace(/@(everyone|here)/g, '@\u200b$1'),
+);
 const NOBODY: AllowedMentions = { parse: [] };
 /**
  * Corpus text (a passage, its highlight) on one line, kept for the texts met last as `plain` is: testing a whole
