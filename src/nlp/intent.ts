@@ -102,6 +102,8 @@ export const startsUpper = (word: string): boolean => {
 
 /** The possessive's ending, as wink splits it off. */
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** Verbs of a position or a stance: "where" with them asks no place ("where does Herat rank?"). */
+const POSITION_VERBS = new Set(['stand', 'rank', 'rate']);
 /** Words that open a question asking yes or no ("did", "is", "can"). */
 const YES_NO_OPENERS = new Set(['is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
 /** Words after which a question word asks what it asks within a yes-or-no question ("do you know when", "can you tell me who"). */
@@ -155,7 +157,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   if (wh === 'how' && next === 'far' && lower[at + 2] !== 'back' && lemma(at + 2) !== 'be') return { kind: null, subject: [], focus: null };
   // "Where do Russia and India stand on X?", "where does Kazakhstan stand in the world?", "where does Herat rank among
   // the cities?": a position or a stance, in any words, not a place.
-  if (wh === 'where' && lemmas.some((_, i) => i > at && ['stand', 'rank', 'rate'].includes(lemma(i)) && (tags[i] === 'VERB' || tags[i] === 'NOUN'))) return { kind: null, subject: [], focus: null };
+  if (wh === 'where' && lemmas.some((_, i) => i > at && POSITION_VERBS.has(lemma(i)) && (tags[i] === 'VERB' || tags[i] === 'NOUN'))) return { kind: null, subject: [], focus: null };
 
   /** The content tokens from `from` to the end of the clause ("what does CARs mean? it shows up…" stops at "?"). */
   function contentAfter(from: number): number[] {

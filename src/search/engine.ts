@@ -300,15 +300,17 @@ function noFactAsked(text: string, analysis: Analysis): boolean {
   return analysis.intent.kind === 'reason' || (analysis.intent.kind === null && ASKS_NO_FACT.test(text));
 }
 
-/** Whether a text writes a run of capitalised words whose initials hold an acronym's letters ("United Nations" for "UN"). */
-function spelledOutIn(text: string, acronym: string): boolean {
-  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
-  if (letters.length < 2) return false;
-  for (const run of text.match(CAPITALISED_RUN) ?? []) {
-    const initials = run.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]!.toLowerCase()).join('');
-    if (initials.includes(letters)) return true;
-  }
-  return false;
+/** The initials of a run of capitalised words (CAPITALISED_RUN), in lower case: "un" of "United Nations". */
+const initialsOfRun = (run: string): string =>
+  run
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0]!.toLowerCase())
+    .join('');
+
+/** Whether a text writes a run of capitalised words whose initials hold an acronym's letters (lower case: "un"). */
+function spelledOutIn(text: string, letters: string): boolean {
+  return (text.match(CAPITALISED_RUN) ?? []).some((run) => initialsOfRun(run).includes(letters));
 }
 
 /** How many of the passages holding each word of a name are read for the name itself (see `writes`). */
@@ -704,7 +706,7 @@ function initialsOf(corpus: Corpus): string[] {
   const texts = corpus.documents.flatMap((d) => [d.meta.title, ...d.sections, ...d.passages.map((p) => p.text), ...[...d.footnotes.values()].map((f) => f.text)]);
   for (const text of texts) {
     for (const run of text.match(CAPITALISED_RUN) ?? []) {
-      const letters = run.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]!.toLowerCase()).join('');
+      const letters = initialsOfRun(run);
       for (let from = 0; from < letters.length; from += 1) for (let to = from + 2; to <= letters.length; to += 1) found.add(letters.slice(from, to));
     }
   }
@@ -1139,7 +1141,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   });
 
   /** The question's concepts, and the terms to search with, each with how much a match on it counts. */
-  function read(analysis: Analysis, written: Set<string> | null, text: string): { concepts: Concept[]; queryBoosts: Map<number, number> } {
+  function read(analysis: Analysis, written: Set<string> | null, asksNoFact: boolean): { concepts: Concept[]; queryBoosts: Map<number, number> } {
     const concepts: Concept[] = [];
     // By term id: how much a match on the term counts.
     const queryBoosts = new Map<number, number>();
@@ -1187,7 +1189,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // first, five fewer abstained, no near-topic question answered; for every question, twelve near-topic ones
         // answered; for every question without a kind of answer (with "what language…" and keywords), one. No answer
         // of fourteen second documents moved.
-        if (found.size === 0 && noFactAsked(text, analysis) && analysis.partsOfSpeech.get(word) === 'n' && !analysis.properWords.has(word)) {
+        if (found.size === 0 && asksNoFact && analysis.partsOfSpeech.get(word) === 'n' && !analysis.properWords.has(word)) {
           for (const term of related(`${word}|${BROADER_NOUN}`) ?? []) if (documentFrequency.has(term)) found.add(term);
           broaderOnly = found.size > 0;
         }
@@ -1530,7 +1532,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const entities = uniqueEntities(analysis.entities);
     // The words the question was written with, when the speller read some of them as others.
     const written = readAs === undefined ? null : new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-    const { concepts: words, queryBoosts } = read(analysis, written, text);
+    const { concepts: words, queryBoosts } = read(analysis, written, noFactAsked(text, analysis));
     // "Which footnotes cite Gorenburg?": a word that only says a source is asked about ("footnote", "wrote") finds no
     // passage by its text ("On a similar note"); the question's other words do, and it counts for any passage citing one.
     if (words.some((c) => c.asksSource) && words.some((c) => !c.asksSource)) {
@@ -1790,6 +1792,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
           return last && !isCommonWord(last.written!) ? [[c, last] as const] : [];
         }),
       );
+      // The question's acronyms among them, as the letters a passage may spell out ("UN": "un").
+      const acronyms = new Map(
+        named.flatMap((c) => {
+          const letters = c.written !== undefined && isAcronym(text, c.written) ? c.written.toLowerCase().replace(/[^\p{L}]/gu, '') : '';
+          return letters.length >= 2 ? [[c, letters] as const] : [];
+        }),
+      );
       const namesEach = (r: Ranked): boolean =>
         named.every((c) => {
           if (titleNames(r.entry.passage.documentId).has(c.terms[0]!)) return true;
@@ -1797,7 +1806,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
           if (c.name && c.terms.length > 1 && dictionary.get(c.terms[0]!) === c.own) return holdsOwn(c, r.entry);
           const last = surname.get(c);
           // An acronym the passage spells out ("UN": "United Nations Assistance Mission").
-          if (c.written !== undefined && isAcronym(text, c.written) && spelledOutIn(r.entry.passage.text, c.written)) return true;
+          const letters = acronyms.get(c);
+          if (letters !== undefined && spelledOutIn(r.entry.passage.text, letters)) return true;
           return sharedCredit(r.entry, c, false) === 1 || holdsLonger(r.entry, c) || (last !== undefined && sharedCredit(r.entry, last, false) === 1);
         });
       // "Which country does China treat as the primary actor?": the country is named whatever verb the question puts
