@@ -378,6 +378,13 @@ describe('what a question asks for', () => {
     expect(kind('Where do militants cross into China?')).toBe('place');
   });
 
+  it('takes no noun after the question\'s verb for the thing asked ("called during Soviet times" asks no date)', () => {
+    expect(kind('What was the Shanghai Five called in those times?')).not.toBe('date');
+    expect(kind('What was the Shanghai Five renamed during the early years?')).not.toBe('date');
+    expect(kind('What was the date of the first joint exercise?')).toBe('date');
+    expect(kind('What year was the SCO founded?')).toBe('date');
+  });
+
   it('reads "hosted" of "which city hosted…" as "where", no word the passage must hold', () => {
     expect(read('Which city hosted the meeting of drug agencies?')).toEqual({ kind: 'place', focus: term('meeting') });
     expect(analyzer.analyze('Which city hosted the meeting?').words).toEqual([term('meeting')]);

@@ -183,7 +183,9 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const isTopicNoun = (i: number): boolean => (isNoun(i) || tags[i] === 'PROPN') && !GENERIC_NOUNS.has(lemma(i));
   const nounAt = after.find((i) => isNoun(i) && !GENERIC_NOUNS.has(lemma(i)));
   const verbAsks = after.some(asksVerb);
-  const focusNoun = nounAt !== undefined && (asksNoun || !verbAsks) ? lemma(nounAt) : '';
+  // "What was Chui Avenue called during Soviet times?": a noun after a verb is no noun asked.
+  const nounAfterVerb = nounAt !== undefined && after.some((i) => i < nounAt && tags[i] === 'VERB');
+  const focusNoun = nounAt !== undefined && !nounAfterVerb && (asksNoun || !verbAsks) ? lemma(nounAt) : '';
 
   let kind: AnswerKind | null = null;
   // "What does the small size of the drill say about the SCO?": after "what does", the noun is what does something,
