@@ -385,6 +385,12 @@ describe('what a question asks for', () => {
     expect(kind('What year was the SCO founded?')).toBe('date');
   });
 
+  it('reads the noun after "what" / "which" past its adjectives ("on what exact date", "which large city")', () => {
+    expect(kind('On what exact date did China and Kyrgyzstan hold their first exercise?')).toBe('date');
+    expect(kind('Which specific year did the SCO begin?')).toBe('date');
+    expect(kind('Which large city hosted the exercise?')).toBe('place');
+  });
+
   it('reads "hosted" of "which city hosted…" as "where", no word the passage must hold', () => {
     expect(read('Which city hosted the meeting of drug agencies?')).toEqual({ kind: 'place', focus: term('meeting') });
     expect(analyzer.analyze('Which city hosted the meeting?').words).toEqual([term('meeting')]);

@@ -175,7 +175,10 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "what year did X join Y": the verb is what is dated, not a noun of the clause ("how many troops did…" counts one).
   const kindNounThenVerb = KIND_NOUNS.has(lemma(at + 1)) && tags[at + 2] === 'AUX';
   // The noun right after the question word ("what year", "which share"), not a verb or adjective of its lemma ("which shared worry").
-  const nounNext = isNoun(at + 1) ? lemma(at + 1) : '';
+  // "On what exact date", "which specific year": past the adjectives.
+  let nextNoun = at + 1;
+  while (tags[nextNoun] === 'ADJ' && !named[nextNoun]) nextNoun += 1;
+  const nounNext = isNoun(nextNoun) ? lemma(nextNoun) : '';
   // "How many troops", "how much aid": the noun is what is counted; "how much did it cost?" measures what the verb does.
   const asksNoun = be || next === 'many' || (next === 'much' && tags[at + 2] !== 'AUX') || ((DATE_NOUNS.has(nounNext) || QUANTITY_NOUNS.has(nounNext)) && !kindNounThenVerb);
   const after: number[] = [];
@@ -220,7 +223,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "Who was Uzbekistan's president?", "who heads the commission?": the person or body in a role the passage names.
   if (kind === null && wh === 'who') kind = 'agent';
   // "Where is the RATS headquarters?", "which city hosted the exercise?": a place the passage names.
-  const placeNoun = (wh === 'which' || wh === 'what') && PLACE_NOUNS.has(lemma(at + 1));
+  const placeNoun = (wh === 'which' || wh === 'what') && PLACE_NOUNS.has(lemma(nextNoun));
   if (kind === null && (wh === 'where' || placeNoun)) kind = 'place';
   if (kind === null) return { kind, subject: [], focus: null };
   // "Which city": the noun says what kind of answer is asked, as "what year" does; it is no word of the question; nor
@@ -228,7 +231,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const placeVerbs = kind === 'place' ? after.filter((i) => PLACE_VERBS.has(lemma(i))) : [];
   // "How long", "how far", "how big": the adjective says a length or a size is asked, as "how many" does.
   const howWord = wh === 'how' && QUANTITY_ADJECTIVES.has(next) ? [at + 1] : [];
-  const kindWords = [...(kind === 'place' && placeNoun ? [at + 1] : []), ...placeVerbs, ...howWord];
+  const kindWords = [...(kind === 'place' && placeNoun ? [nextNoun] : []), ...placeVerbs, ...howWord];
   const withKindWords = kindWords.length > 0 ? { kindWords } : {};
   // "how many Uyghurs live…": what is counted is the name right after "how many", held by any passage naming it.
   // Not a name before the nouns counted ("how many SCO member states"): those are counted, the name says whose.
