@@ -341,6 +341,14 @@ describe('answers', () => {
     expect(engine.explain('What year?').concepts.flatMap((c) => c.terms)).toContain('year');
   });
 
+  it('date what a verb the corpus has no wording of acts on: "ink a defence agreement" is the paper\'s "signed a … defence agreement"', () => {
+    const [top] = engine.answer('In what year did India and Tajikistan ink a defence agreement?').results;
+    expect(top).toMatchObject({ id: 'p18' });
+    expect(top!.highlight).toContain('2002');
+    // A verb with nothing after it to act on stays what is asked: the paper dates no death.
+    expect(engine.answer('In what year did Kublai Khan die?').results).toEqual([]);
+  });
+
   it('answer a number of what the question names only from a passage naming it in its own text, not only a source it cites', () => {
     const body = [
       '## Aid',

@@ -385,6 +385,11 @@ describe('what a question asks for', () => {
     expect(kind('What year was the SCO founded?')).toBe('date');
   });
 
+  it('reads the nouns a focus acts on, right after it ("ink their defence pact"), none after a preposition', () => {
+    expect(analyzer.analyze('When did India and Tajikistan ink their defence pact?').intent.object).toEqual([term('defence'), term('pact')]);
+    expect(analyzer.analyze('How much does a ticket on the Dushanbe train cost?').intent.object).toBeUndefined();
+  });
+
   it('reads the noun after "what" / "which" past its adjectives ("on what exact date", "which large city")', () => {
     expect(kind('On what exact date did China and Kyrgyzstan hold their first exercise?')).toBe('date');
     expect(kind('Which specific year did the SCO begin?')).toBe('date');

@@ -65,7 +65,7 @@ export interface Analysis {
    * What the text asks for, read as a question (see ./intent.ts); for a definition, the names of what is to be
    * defined as written in the question and as the gazetteer knows them ("RATS", "Regional Anti-Terrorism Structure").
    */
-  intent: { kind: AnswerKind | null; subject: string[]; focus: string | null; modifiers?: string[] };
+  intent: { kind: AnswerKind | null; subject: string[]; focus: string | null; modifiers?: string[]; object?: string[] };
 }
 
 /** A year written alone: four digits from 1500 to 2099. */
@@ -546,6 +546,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     const lemmas = new Map<string, string>();
     let focus: string | null = null;
     const modifiers: string[] = [];
+    const object: string[] = [];
     // By token, the indexes into `words` of the words it gave.
     const wordsAt: number[][] = [];
     normalWords(tokens, (word, token, pos) => {
@@ -560,6 +561,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       }
       if (token === asked.focus && !named[token]) focus ??= word;
       if (asked.modifiers?.includes(token) && !named[token]) modifiers.push(word);
+      if (asked.object?.includes(token)) object.push(word);
       const wordnetTag = wordnetPos(pos);
       if (wordnetTag && !partsOfSpeech.has(word)) partsOfSpeech.set(word, wordnetTag);
       if (named[token]) namedWords.add(word);
@@ -570,7 +572,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     const contentWords = contentTokens.map((token) => values[token]!);
     const subject = asked.subject.map((i) => values[i]!).join(' ');
     const subjectNames = (): string[] => mentioned.filter((m) => subject.includes(m.text)).flatMap((m) => [m.entry.canonical, ...m.entry.aliases]);
-    const intent = { kind: asked.kind, subject: subject === '' ? [] : [...new Set([subject, ...subjectNames()])], focus, ...(modifiers.length > 0 ? { modifiers } : {}) };
+    const intent = { kind: asked.kind, subject: subject === '' ? [] : [...new Set([subject, ...subjectNames()])], focus, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}) };
     const phrases = (known: ReadonlySet<string>): ReturnType<Analysis['phrases']> => {
       const found: Array<{ keys: string[]; covers: number[]; length: number }> = [];
       const inRun = (i: number): boolean => i < values.length && !named[i] && tokens.types[i] === 'word';

@@ -27,6 +27,8 @@ export interface Intent {
   kindWords?: number[];
   /** The words before a counted noun that say which ("nuclear" of "how many nuclear weapons"): what is counted too. */
   modifiers?: number[];
+  /** The nouns right after the focus, what it acts on ("defence pact" of "when did they ink their defence pact?"). */
+  object?: number[];
 }
 
 /** The tokens of a question as the analyzer reads them. */
@@ -123,6 +125,7 @@ export function readIntent(tokens: QuestionTokens): Intent {
     focus: intent.focus === null ? null : back(intent.focus),
     ...(intent.kindWords ? { kindWords: intent.kindWords.map(back) } : {}),
     ...(intent.modifiers ? { modifiers: intent.modifiers.map(back) } : {}),
+    ...(intent.object ? { object: intent.object.map(back) } : {}),
   };
 }
 
@@ -251,7 +254,17 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     for (let i = noun - 1; i > at + 1 && !named[i] && (tags[i] === 'ADJ' || isNoun(i)); i -= 1) modifiers.unshift(i);
     for (let i = noun; i < focus!; i += 1) modifiers.push(i);
   }
-  return { kind, subject: [], focus: focus ?? null, ...withKindWords, ...(modifiers.length > 0 ? { modifiers } : {}) };
+  const object = focus === undefined ? [] : objectOf(focus);
+  return { kind, subject: [], focus: focus ?? null, ...withKindWords, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}) };
+
+  /** The nouns of the phrase right after token `i`, past its determiners and adjectives: none after a preposition. */
+  function objectOf(i: number): number[] {
+    let k = i + 1;
+    while (!named[k] && ['DET', 'PRON', 'ADJ', 'ADV', 'NUM'].includes(tags[k] ?? '') && !POSSESSIVE.has(lower[k] ?? '')) k += 1;
+    const nouns: number[] = [];
+    for (; isTopicNoun(k) && !named[k]; k += 1) nouns.push(k);
+    return nouns;
+  }
 
   /**
    * Words without a question ("Kabul Zoo opening year", "RATS establishment year"): a date when they end on "year" or
