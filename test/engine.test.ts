@@ -341,6 +341,12 @@ describe('answers', () => {
     expect(engine.explain('What year?').concepts.flatMap((c) => c.terms)).toContain('year');
   });
 
+  it('count no word of the question twice: a figure beside the question\'s own "kilometres" gives no length of its "border"', () => {
+    const body = ['## Rivers', '', '{#r1} The country has a long border with its southern neighbour. There are over 900 rivers in the country longer than 10 kilometres.'].join('\n');
+    expect(answerOver(body, 'How long is the border in kilometres?').results).toEqual([]);
+    expect(answerOver(body, 'How long are the rivers in kilometres?').results.map((r) => r.id)).toEqual(['r1']);
+  });
+
   it('date what a verb the corpus has no wording of acts on: "ink a defence agreement" is the paper\'s "signed a … defence agreement"', () => {
     const [top] = engine.answer('In what year did India and Tajikistan ink a defence agreement?').results;
     expect(top).toMatchObject({ id: 'p18' });

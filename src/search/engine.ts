@@ -1344,9 +1344,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   function nearestIn(concept: Concept, terms: TermSet): number {
     const near = concept.near === undefined ? (concept.near = nearWordOf(concept)) : concept.near;
     if (!near) return 0;
+    const { stamp } = concept;
     return terms.max((id) => {
       const row = rowOf[id] ?? -1;
-      return row < 0 ? 0 : cosineAt(near, row);
+      // A word another of the question's words matches is no near word of this one's, as in `nearest`: "How long is
+      // the border in kilometres?" is not answered by "… rivers … longer than 10 kilometres" ("border" 0.65 from it).
+      return row < 0 || (rowStamps[row] === stamp && setApart[row] === 1) ? 0 : cosineAt(near, row);
     });
   }
 
