@@ -341,6 +341,13 @@ describe('answers', () => {
     expect(engine.explain('What year?').concepts.flatMap((c) => c.terms)).toContain('year');
   });
 
+  it('hold a question of fact with a word of sources ("title", "publish") to a fact: "won six league titles" gives no year', () => {
+    const champions = ['## Football', '', '{#r1} Dynamo won six league titles at the old stadium, more than any other team.'].join('\n');
+    expect(answerOver(champions, 'In which year did Dynamo win its first league title?').results).toEqual([]);
+    const won = ['## Football', '', '{#r1} Dynamo won its first league title in 1998, at the old stadium.'].join('\n');
+    expect(answerOver(won, 'In which year did Dynamo win its first league title?').results.map((r) => r.id)).toEqual(['r1']);
+  });
+
   it('count no word of the question twice: a figure beside the question\'s own "kilometres" gives no length of its "border"', () => {
     const body = ['## Rivers', '', '{#r1} The country has a long border with its southern neighbour. There are over 900 rivers in the country longer than 10 kilometres.'].join('\n');
     expect(answerOver(body, 'How long is the border in kilometres?').results).toEqual([]);
