@@ -114,6 +114,10 @@ describe('the console', () => {
     expect(reply('/search the')).toBe('"the" has no word to search by (too common a word): try a word of the topic, as in /search exercises.');
     // The document's own id is the paper, not a passage.
     expect(reply('/passage tresa2015')).toBe('"tresa2015" is the paper itself, not one of its passages: /about shows it.');
+    // Two ids at once are two, not one id run together ("i ii" had shown footnote iii).
+    expect(reply('/cite i ii')).toBe('One at a time: /cite i, /cite ii.');
+    expect(reply('/passage p14 p15')).toBe('One at a time: /passage p14, /passage p15.');
+    expect(reply('/cite i zz')).toBe('There is no footnote "i zz". The nearest markers are i, ii, iii.');
   });
 
   it('shows a footnote with the passages that cite it, and the nearest markers for an unknown one', () => {

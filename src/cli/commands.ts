@@ -21,6 +21,13 @@ const HELP = [
 
 const list = (items: string[]): string => items.join(', ');
 
+/** "/cite i ii", "/passage p14 p15": ids that each name one, asked together, are shown one at a time. */
+function oneAtATime(command: string, argument: string, known: (id: string) => boolean): string | undefined {
+  const ids = argument.split(/[\s,]+/).filter(Boolean);
+  if (ids.length < 2 || !ids.every(known)) return undefined;
+  return `One at a time: ${list(ids.map((id) => `/${command} ${id}`))}.`;
+}
+
 /** How many turns of a conversation the console keeps: what "why?" and "what about Kazakhstan?" are read with. */
 const TURNS_KEPT = 10;
 
@@ -96,12 +103,16 @@ function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): s
       const passage = lookup.passage(argument);
       if (passage) return resultToText(engine.present(passage));
       if (lookup.isDocument(argument)) return `"${argument}" is the paper itself, not one of its passages: /about shows it.`;
+      const several = oneAtATime('passage', argument, (id) => lookup.passage(id) !== undefined);
+      if (several) return several;
       return `There is no passage "${argument}". The nearest ids are ${list(lookup.nearestPassageIds(argument))}.`;
     }
     case 'cite': {
       if (!argument) return 'Give a footnote marker: /cite iii';
       const ref = lookup.footnote(argument);
       if (!ref) {
+        const several = oneAtATime('cite', argument, (marker) => lookup.footnote(marker) !== undefined);
+        if (several) return several;
         const naming = lookup.footnotesMentioning(argument).map((f) => f.ref);
         if (naming.length > 1) return `Footnotes ${list(naming)} name "${argument}": /cite ${naming[0]} shows the first.`;
         return `There is no footnote "${argument}". The nearest markers are ${list(lookup.nearestFootnoteRefs(argument))}.`;

@@ -44,7 +44,7 @@ const FOOTNOTE_WORD = /^(?:footnote|note|fn)\b[\s.:#-]*(?=\S)/i;
 
 /**
  * An id as typed, cleaned: quotes and backticks around it, the word naming it as `kind`'s, brackets, a leading "#",
- * trailing punctuation and inner spaces go ("[p14]", "p 14", "p14.", "`p14`", "passage 14"; "footnote 3").
+ * trailing punctuation and spaces before a number go ("[p14]", "p 14", "p14.", "`p14`", "passage 14"; "footnote 3").
  */
 const cleanId = (id: string, kind: RegExp = PASSAGE_WORD): string =>
   id
@@ -54,7 +54,8 @@ const cleanId = (id: string, kind: RegExp = PASSAGE_WORD): string =>
     .replace(/[.,;:!?]+$/, '')
     .replace(/^[[{(#]+|[\]})]+$/g, '')
     .replace(/^#/, '')
-    .replace(/\s+/g, '')
+    // Spaces before a number only ("p 14"): "i ii" is two markers, not "iii".
+    .replace(/\s+(?=\d)/g, '')
     .toLowerCase();
 
 /** A whole number from 1 to 3999 in lower-case Roman numerals ("14" -> "xiv"); anything else as it is. */
