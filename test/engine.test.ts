@@ -348,6 +348,13 @@ describe('answers', () => {
     expect(answerOver(won, 'In which year did Dynamo win its first league title?').results.map((r) => r.id)).toEqual(['r1']);
   });
 
+  it('read no footnote marker as a word of the passage: "[xi]" does not answer "who is Xi?"', () => {
+    expect(engine.answer('Who is Xi?').results).toEqual([]);
+    expect(engine.answer('what is vi').results).toEqual([]);
+    // The passage is found as before by its own words, its marker shown where it stands.
+    expect(engine.answer('What did India donate to Tajikistan?').results[0]).toMatchObject({ id: 'p18', highlight: expect.stringMatching(/vehicles\s*\[xi\]/) });
+  });
+
   it('count no word of the question twice: a figure beside the question\'s own "kilometres" gives no length of its "border"', () => {
     const body = ['## Rivers', '', '{#r1} The country has a long border with its southern neighbour. There are over 900 rivers in the country longer than 10 kilometres.'].join('\n');
     expect(answerOver(body, 'How long is the border in kilometres?').results).toEqual([]);

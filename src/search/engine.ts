@@ -734,6 +734,16 @@ function termVectors(writtenAs: Map<string, Set<string>>, ids: Map<string, numbe
   return { ids: Int32Array.from(found, ([id]) => id), data, pos };
 }
 
+/**
+ * A passage's text with the markers of the footnotes it cites blanked out, each by as many spaces, so that its
+ * sentences stand where they stood: "[xi]" is no word of the text ("who is Xi?" is not answered by "… vehicles [xi].").
+ */
+function withoutMarkers(text: string, markers: string[]): string {
+  let words = text;
+  for (const marker of markers) words = words.split(`[${marker}]`).join(' '.repeat(marker.length + 2));
+  return words;
+}
+
 /** The words of the corpus the speller reads misspelt words as (see IndexData.spelling). */
 function corpusWords(corpus: Corpus): string[] {
   const words = new Set<string>();
@@ -806,9 +816,10 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
       headings[section] = sorted(headingTerms.get(section)!);
     }
     const spans = sentenceSpans(passage.text, analyzer.sentences(passage.text));
+    const words = withoutMarkers(passage.text, passage.citations);
     const sentenceTerms: string[][] = [];
     for (let i = 0; i < spans.length; i += 2) {
-      const analysis = analyzer.analyze(passage.text.slice(spans[i], spans[i + 1]));
+      const analysis = analyzer.analyze(words.slice(spans[i], spans[i + 1]));
       const terms = termsOf(analysis);
       // "cross roads" is found by "crossroads" too.
       for (const term of analysis.joined(isWord)) if (!terms.includes(term)) terms.push(term);
