@@ -132,6 +132,8 @@ describe('the console', () => {
 
   it('lists matching passages, describes the paper, and explains itself', () => {
     expect(reply('/search Peace Missions')).toMatch(/^\[p14\] SCO and the Peace Initiatives — /);
+    // Wrapped as every other reply is: no line past the terminal's width.
+    expect(Math.max(...reply('/search terrorism').split('\n').map((line) => line.length))).toBeLessThanOrEqual(90);
     expect(reply('/about').replace(/\s+/g, ' ')).toContain('K. Jennie Tresa · Chennai Centre for China Studies (C3S) · C3S Paper No. 0108/2015 · 2015');
     expect(reply('/help')).toContain('/passage ID');
     expect(reply('/quizz')).toMatch(/^There is no command \/quizz\.\nType a question/);

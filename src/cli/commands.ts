@@ -126,7 +126,8 @@ function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): s
       const { results } = engine.answer(argument);
       if (results.length === 0 && engine.analyzer.terms(argument).length === 0) return `"${argument}" has no word to search by (too common a word): try a word of the topic, as in /search exercises.`;
       if (results.length === 0) return `No passage matches "${argument}".`;
-      return results.map((r) => `[${r.id}] ${r.section ?? 'No section'} — ${r.highlight}`).join('\n');
+      // A line a result, wrapped as every other reply is, its first line at the margin.
+      return results.map((r) => wrap(`[${r.id}] ${r.section ?? 'No section'} — ${r.highlight}`).slice(2)).join('\n');
     }
     case 'about':
       return engine.corpus.documents
