@@ -36,3 +36,6 @@ export function cleanQuestion(text: string): string {
   const kept = text.length > LONGEST_TYPED ? text.slice(0, LONGEST_TYPED) : text;
   return oneLine(stripVTControlCharacters(kept).replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(MENTION, ' ').replace(SNOWFLAKE, ' '));
 }
+
+/** What ends a reading of lines besides the end of its input: /quit or /exit (whatever follows), or the bare word. */
+export const QUIT_LINE = /^\s*(\/(quit|exit)\b.*|(quit|exit)\s*[.!]*\s*)$/is;

@@ -113,6 +113,15 @@ describe('npm run ask', () => {
     expect(echoed.stdout).toMatch(/^question> What is RATS\?\n/);
   });
 
+  it('stops reading at "/quit" as the console does, readable or JSON, and a "/quit" alone is no wrong usage', () => {
+    const readable = run([], 'What is RATS?\n/quit\nwhat is the tapi pipeline\n');
+    expect(readable.code).toBe(0);
+    expect(readable.stdout.match(/^question> /gm)).toHaveLength(1);
+    const json = run(['--json'], 'What is RATS?\nexit\nwhat is the tapi pipeline\n');
+    expect(json.stdout.trim().split('\n').map((line) => (JSON.parse(line) as JsonAnswer).question)).toEqual(['What is RATS?']);
+    expect(run([], '/quit\n')).toMatchObject({ code: 0, stdout: '' });
+  });
+
   it('prints a one-line usage message and exits 2 on wrong usage', () => {
     for (const args of [[], ['--bogus', 'question']]) {
       const { code, stdout, stderr } = run(args);

@@ -7,7 +7,7 @@
 import { writeSync } from 'node:fs';
 import { corpusMaxFileMb } from '../config.js';
 import { answerToText } from '../present/text.js';
-import { cleanQuestion } from '../question.js';
+import { cleanQuestion, QUIT_LINE } from '../question.js';
 import { loadEngine } from '../search/load.js';
 import { exitWithError, quitWhenOutputCloses } from './fail.js';
 
@@ -81,19 +81,25 @@ async function main(): Promise<void> {
   const { createInterface } = await import('node:readline');
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   if (invocation.json) {
-    for await (const line of lines) process.stdout.write(`${JSON.stringify(engine.answer(cleanQuestion(line)))}\n`);
+    for await (const line of lines) {
+      // "/quit" ends the lines as it ends the console's: a script written for one reads the same in the other.
+      if (QUIT_LINE.test(line)) break;
+      process.stdout.write(`${JSON.stringify(engine.answer(cleanQuestion(line)))}\n`);
+    }
     return;
   }
   // Readable answers, each after its question, as the console prints them from a pipe.
   let asked = 0;
+  let quit = false;
   for await (const line of lines) {
     if (line.trim() === '') continue;
+    if ((quit = QUIT_LINE.test(line))) break;
     asked += 1;
     // Echoed as read: no control character of the line reaches the terminal.
     const question = cleanQuestion(line);
     process.stdout.write(`${asked > 1 ? '\n' : ''}question> ${question.trim().slice(0, 200)}\n\n${answerToText(engine.answer(question), engine.topics())}\n`);
   }
-  if (asked === 0) {
+  if (asked === 0 && !quit) {
     process.stderr.write(`${USAGE}\n`);
     process.exit(2);
   }

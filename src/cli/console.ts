@@ -4,10 +4,7 @@ import type { Engine } from '../search/engine.js';
 import type { Turn } from '../search/followup.js';
 import { createLookup } from '../search/lookup.js';
 import { consoleTurn } from './commands.js';
-import { cleanQuestion } from '../question.js';
-
-/** What ends the console besides the end of its input: /quit or /exit (whatever follows), or the bare word. */
-const QUIT = /^\s*(\/(quit|exit)\b.*|(quit|exit)\s*[.!]*\s*)$/is;
+import { cleanQuestion, QUIT_LINE as QUIT } from '../question.js';
 
 export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
