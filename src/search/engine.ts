@@ -1545,7 +1545,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const { analysis, readAs } = readQuestion(text);
     const entities = uniqueEntities(analysis.entities);
     // The words the question was written with, when the speller read some of them as others.
-    const written = readAs === undefined ? null : new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    // The speller's readings are the question's own words, unless one of them stands for a word English knows ("Paris"
+    // read as "Maris"): then the question must hold a word or name of its own as written ("militery excercises" is
+    // answered as "military exercises", where it had been "not covered" for want of one).
+    const original = readAs === undefined ? null : new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    const corrected = readAs === undefined ? null : new Set(readAs.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    const trusted = original !== null && [...original].every((word) => corrected!.has(word) || !isCommonWord(word));
+    const written = trusted ? null : original;
     const { concepts: words, queryBoosts } = read(analysis, written, noFactAsked(text, analysis));
     // "Which footnotes cite Gorenburg?": a word that only says a source is asked about ("footnote", "wrote") finds no
     // passage by its text ("On a similar note"); the question's other words do, and it counts for any passage citing one.
