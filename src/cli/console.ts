@@ -4,7 +4,7 @@ import type { Engine } from '../search/engine.js';
 import type { Turn } from '../search/followup.js';
 import { createLookup } from '../search/lookup.js';
 import { consoleTurn } from './commands.js';
-import { cleanQuestion, QUIT_LINE as QUIT } from '../question.js';
+import { cleanQuestion, QUIT_LINE } from '../question.js';
 
 export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
@@ -19,7 +19,7 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
   // The conversation: what "why?", "source?" or "what about Kazakhstan?" is read with.
   let turns: Turn[] = [];
   for await (const line of lines) {
-    if (QUIT.test(line)) break;
+    if (QUIT_LINE.test(line)) break;
     // Read from a file or a pipe, the questions are not on the screen: each answer follows its question, as typed.
     if (line.trim() !== '') {
       const turn = consoleTurn(line, engine, lookup, turns);
