@@ -1831,10 +1831,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
           // A place within another the corpus names ("What is the population of Kabul?"): by its own name, not its country's.
           if (c.name && c.terms.length > 1 && dictionary.get(c.terms[0]!) === c.own) return holdsOwn(c, r.entry);
           const last = surname.get(c);
-          // An acronym the passage spells out ("UN": "United Nations Assistance Mission").
+          if (sharedCredit(r.entry, c, false) === 1 || holdsLonger(r.entry, c) || (last !== undefined && sharedCredit(r.entry, last, false) === 1)) return true;
+          // An acronym the passage spells out ("UN": "United Nations Assistance Mission"), read from its text only where
+          // the look-ups above found nothing: the SCO of most passages naming it is one.
           const letters = acronyms.get(c);
-          if (letters !== undefined && spelledOutIn(r.entry.passage.text, letters)) return true;
-          return sharedCredit(r.entry, c, false) === 1 || holdsLonger(r.entry, c) || (last !== undefined && sharedCredit(r.entry, last, false) === 1);
+          return letters !== undefined && spelledOutIn(r.entry.passage.text, letters);
         });
       // "Which country does China treat as the primary actor?": the country is named whatever verb the question puts
       // it with ("accepts … as"); the passage need not speak of the verb. Measured on the readable sets, six second
