@@ -17,8 +17,16 @@ describe('the console', () => {
     expect(consoleReply('when?', engine, lookup, 'What did China promise Kyrgyzstan?')).toMatch(/^1\. \[p5\] China’s Military Ties/);
     // The paper does not date India's gift: a sentence dating another thing of the passage is no answer.
     expect(consoleReply('when?', engine, lookup, before)).toMatch(/^The paper doesn't cover that/);
-    // Asked for more where every passage that answers it is shown already, it says so rather than print them again.
-    for (const more of ['tell me more', 'go on', 'anything else?']) expect(consoleReply(more, engine, lookup, before)).toMatch(/^That is all the paper has on it/);
+    // Asked for more where every passage that answers it is shown already, it shows others matching it less closely
+    // rather than print them again; and says so once none is left.
+    for (const more of ['tell me more', 'go on', 'anything else?']) expect(consoleReply(more, engine, lookup, before)).toMatch(/^1\. \[p(?!18\])\d+\]/);
+    let turns = consoleTurn(before, engine, lookup).turns;
+    const replies = ['more', 'more', 'more', 'more'].map((line) => {
+      const turn = consoleTurn(line, engine, lookup, turns);
+      turns = turn.turns;
+      return turn.reply;
+    });
+    expect(replies.at(-1)).toMatch(/^That is all the paper has on it/);
     // "source?" asks for the sources of the answer before it.
     for (const source of ['source?', 'what is the source for that?', 'where is that from?', "what's the source", 'reference please', 'who wrote that?', 'which outlet?']) {
       expect(consoleReply(source, engine, lookup, 'What did China pledge to Kyrgyzstan in 2004?'), source).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);

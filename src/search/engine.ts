@@ -348,12 +348,18 @@ export interface Engine {
   passageAsked(question: string): Passage | undefined;
   /** Headings of the sections of every document, but for generic ones ("Introduction"): what the corpus covers. */
   topics(): string[];
+  /**
+   * Passages a question matches beyond the answer's (`shown`, by id), best first: those matching at least half as much
+   * of it as an answer must, each with its best sentence. What "tell me more" pages through once every answer is shown.
+   */
+  further(question: string, shown: readonly string[]): Result[];
   /** How a question was read and ranked, for tuning: its concepts and every candidate's score and coverage. */
   explain(question: string): Explanation;
 }
 
 export interface Explanation {
-  concepts: Array<{ terms: string[]; weight: number }>;
+  /** Each concept's terms, weight, and whether the corpus has any of its terms. */
+  concepts: Array<{ terms: string[]; weight: number; known: boolean }>;
   candidates: Array<{ id: string; score: number; coverage: number }>;
 }
 
@@ -2225,9 +2231,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     },
     passageAsked,
     topics: () => topics,
+    further: (question, shown) =>
+      rank(question, true)
+        .ranked.filter((r) => r.share >= settings.minCoverage / 2 && !shown.includes(r.entry.passage.id))
+        .map((r) => present(r.entry.passage, shownWith(r.entry.sentences, r.sentence.text), r.score)),
     explain: (question) => {
       const { concepts, ranked } = rank(question, true);
-      return { concepts: concepts.map(({ terms, weight }) => ({ terms, weight })), candidates: ranked.map((r) => ({ id: r.entry.passage.id, score: r.score, coverage: r.share })) };
+      return { concepts: concepts.map(({ terms, weight, ids }) => ({ terms, weight, known: ids.length > 0 })), candidates: ranked.map((r) => ({ id: r.entry.passage.id, score: r.score, coverage: r.share })) };
     },
   };
 }

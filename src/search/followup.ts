@@ -247,6 +247,13 @@ function answerAlone(engine: Engine, question: string): Answer | null {
   // "what about Mongolia?": a name the paper never mentions is said as the line says it, not run together with the
   // discussion's names ("mongolia Tajikistan").
   if (alone.results.length === 0 && (alone.missing?.length ?? 0) > 0) return alone;
+  // "what about japan?": what a line turns to, which the paper has nothing on though it is no name the analyzer knows
+  // (in lower case), is said so too, not run together with the discussion's words (answered with what it was about).
+  if (alone.results.length === 0 && TURNS_TO_NAME.test(question)) {
+    const turnedTo = question.replace(TURNS_TO_NAME, '').replace(/[\s\p{P}]+$/u, '').trim();
+    const own = ownOf(engine, turnedTo);
+    if (own.entities.length === 0 && own.topic.length > 0 && engine.explain(turnedTo).concepts.every((c) => !c.known)) return { ...alone, missing: [turnedTo] };
+  }
   const first = alone.results[0];
   // "source?" asks for the sources of the answer before it, which the paper's card would not give.
   if (first && isDocumentCard(first)) return asksSourceOfThat(question) ? null : alone;
@@ -274,6 +281,8 @@ export function answerFollowUp(engine: Engine, question: string, turns: Turn[]):
     return { effective, answer: { ...engine.answer(effective), question }, turn: { ...previous, question }, asks: 'question' };
   }
   const followed = whatFollowUpAsks(engine, question, shown, () => followOn(engine, question, previous));
+  const page = asksForMore(engine, question) ? furtherPage(engine, followed, shown().answer.results) : null;
+  if (page) return page;
   // Read on ("what happened next?", "tell me more" of a passage asked for by its id), the discussion is where it was,
   // and the next such line reads on from here.
   if (followed.asks === 'question' && (NEXT.test(question) || asksForMore(engine, question)) && followed.turn.question === previous.question) return { ...followed, turn: { ...previous, question } };
@@ -287,6 +296,25 @@ export function answerFollowUp(engine: Engine, question: string, turns: Turn[]):
   const document = first && isDocumentCard(first) && !rest.sources ? engine.corpus.documents.find((d) => d.meta.id === first.id) : undefined;
   const sources = document ? { sources: [...document.footnotes.values()].map(({ marker, text }) => ({ marker, text })) } : {};
   return { ...followed, answer: { ...rest, question, ...sources }, turn: { ...previous, question } };
+}
+
+/** How many passages each "tell me more" shows once every passage that answers is on the screen. */
+const FURTHER_SHOWN = 3;
+
+/**
+ * "tell me more" once every passage that answers is shown (`followed` says so), or after passages it showed
+ * (`before`): the next passages the question matches less closely, a few at a time; "all shown" when none is left.
+ * Null where the line asks otherwise: "tell me more" of a passage asked for by its id reads on instead.
+ */
+function furtherPage(engine: Engine, followed: FollowUp, before: Result[]): FollowUp | null {
+  if (followed.asks !== 'all shown' && followed.asks !== 'question') return null;
+  const rest = engine.further(followed.effective, followed.answer.results.map((r) => r.id));
+  const at = (r: Result): number => rest.findIndex((x) => x.id === r.id);
+  const from = followed.asks === 'all shown' ? 0 : before.length > 0 && before.every((r) => at(r) >= 0) ? Math.max(...before.map(at)) + 1 : -1;
+  if (from < 0) return null;
+  const page = rest.slice(from, from + FURTHER_SHOWN);
+  // The page on the screen stays what "more" is asked of: asked again, it is all there is again, not the first page.
+  return { ...followed, answer: { ...followed.answer, results: page.length > 0 ? page : before }, asks: page.length > 0 ? 'question' : 'all shown' };
 }
 
 /** The answer to a line of a discussion read with what the discussion is about (`previous`), and the turn it makes. */
