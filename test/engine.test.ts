@@ -562,6 +562,30 @@ describe('answers', () => {
     expect(answerOver(['## One', '', market, '', elected].join('\n'), 'Who is the mayor of Zembla City?').results[0]?.id).toBe('z2');
   });
 
+  it('answer who holds an office or heads a body only from a sentence naming a person, not a place, body or people', () => {
+    const gazetteer = JSON.stringify([
+      { canonical: 'Zembla', type: 'country', aliases: ['Zemblan'] },
+      { canonical: 'River Guard', type: 'organisation', aliases: ['Guard'] },
+      { canonical: 'Ostrava', type: 'place', aliases: [] },
+      { canonical: 'Arno Vesk', type: 'person', aliases: ['Vesk'] },
+    ]);
+    const guard = '{#z1} The River Guard of Zembla, based in Ostrava in September, fights radical Islamist smugglers on the river.';
+    const treaty = '{#z2} Zembla signed the river treaty with its neighbours in 2004.';
+    const leader = '{#z3} Arno Vesk has headed the River Guard since 2010 and doubled its boats.';
+    const body = (...passages: string[]) => ['## One', '', ...passages.flatMap((p) => [p, ''])].join('\n');
+    withEngineOver({ 'z.md': smallDocument({ body: body(guard, treaty) }), 'z.gazetteer.json': gazetteer }, (zembla) => {
+      // Names of a country, a body, a place, a month and a belief's adjective name no one who heads anything.
+      expect(zembla.answer('Who heads the River Guard of Zembla?').results).toEqual([]);
+      // "Which Zemblan minister signed…": a person in a role, whom no sentence names; the role is no word to find.
+      expect(zembla.answer('Which Zemblan minister signed the river treaty?').results).toEqual([]);
+      // Who did something, in no office: a country may.
+      expect(zembla.answer('Who signed the river treaty with its neighbours?').results[0]?.id).toBe('z2');
+    });
+    withEngineOver({ 'z.md': smallDocument({ body: body(guard, treaty, leader) }), 'z.gazetteer.json': gazetteer }, (zembla) => {
+      expect(zembla.answer('Who heads the River Guard of Zembla?').results[0]?.id).toBe('z3');
+    });
+  });
+
   it('read a sentence that refers back ("since then") with either of the two sentences before it', () => {
     const body = [
       '## One',

@@ -182,6 +182,16 @@ describe('what a question asks for', () => {
     return { kind, focus };
   };
   const term = (word: string) => analyzer.terms(word)[0];
+  it('reads who is asked in an office or at the head of something as a person, the role after "which" as no word of the question', () => {
+    expect(analyzer.analyze('Which Chinese defence minister visited Turkmenistan in 2013?').intent).toMatchObject({ kind: 'agent', focus: term('visited'), person: true });
+    expect(analyzer.analyze('Which Chinese defence minister visited Turkmenistan in 2013?').words).not.toContain(term('minister'));
+    expect(analyzer.analyze('Who heads the SCO?').intent).toMatchObject({ kind: 'agent', focus: term('heads'), person: true });
+    expect(analyzer.analyze("Who was Tajikistan's defence minister?").intent).toMatchObject({ kind: 'agent', person: true });
+    // Countries and bodies take the lead, and are accepted as actors: no person asked.
+    expect(analyzer.analyze('Who leads security in Central Asia?').intent.person).toBeUndefined();
+    expect(analyzer.analyze('Who does China accept as the primary actor?').intent.person).toBeUndefined();
+    expect(analyzer.analyze('Which country signed the treaty?').intent.person).toBeUndefined();
+  });
   it('finds a number in a sentence, not "the two" of a reference to two things named before', () => {
     expect(holdsAnswerKind('China promised USD 16 million.', 'quantity')).toBe(true);
     expect(holdsAnswerKind('India donated two Mi-8 helicopters.', 'quantity')).toBe(true);

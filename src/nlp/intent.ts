@@ -29,6 +29,8 @@ export interface Intent {
   modifiers?: number[];
   /** The nouns right after the focus, what it acts on ("defence pact" of "when did they ink their defence pact?"). */
   object?: number[];
+  /** Whether who is asked holds an office or leads ("who heads RATS?", "which Chinese president signed…"): a person. */
+  person?: true;
 }
 
 /** The tokens of a question as the analyzer reads them. */
@@ -58,6 +60,12 @@ const KIND_NOUNS = new Set([...DATE_NOUNS, 'city', 'town', 'place', 'location', 
  */
 const PLACE_VERBS = new Set(['host']);
 /** Nouns that ask for a place after "which" or "what" ("which city", "what country"). */
+/**
+ * English's words for a person in an office or command, and for leading (general English, not the paper's): who holds
+ * one is a person, not a country or a body ("who heads the commission?", "which Chinese president signed it?").
+ */
+const PERSON_ROLES = new Set(['president', 'premier', 'minister', 'secretary', 'chairman', 'chairwoman', 'chairperson', 'chief', 'leader', 'head', 'commander', 'governor', 'mayor', 'king', 'queen', 'emperor', 'empress', 'monarch', 'ruler', 'sultan', 'emir', 'tsar', 'czar', 'prince', 'ambassador', 'envoy', 'spokesman', 'spokesperson', 'director', 'chancellor', 'commissioner', 'successor', 'predecessor', 'deputy']);
+const LEADING_VERBS = new Set(['head', 'command', 'chair', 'preside']);
 const PLACE_NOUNS = new Set(['city', 'town', 'country', 'place', 'capital', 'region', 'location', 'province', 'state', 'village', 'area']);
 /** After "how", English's adjectives of measure and degree of a thing: a number is asked ("how deep is the lake?"). */
 const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'young', 'tall', 'often', 'frequently', 'large', 'big', 'small', 'high', 'low', 'heavy', 'wide', 'narrow', 'broad', 'deep', 'shallow', 'thick', 'thin', 'hot', 'cold', 'fast', 'expensive', 'costly', 'populous']);
@@ -211,11 +219,11 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     // "Who was Tajikistan's defence minister?": a person in a role, not who a name is.
     const attribute = be ? attributeAsked() : undefined;
     if (attribute?.naming !== undefined) return { kind: 'name', subject: [], focus: attribute.at, kindWords: [attribute.naming] };
-    if (attribute !== undefined) return { kind: wh === 'who' ? 'agent' : 'attribute', subject: [], focus: attribute.at };
+    if (attribute !== undefined) return { kind: wh === 'who' ? 'agent' : 'attribute', subject: [], focus: attribute.at, ...(wh === 'who' && PERSON_ROLES.has(lemma(attribute.at)) ? { person: true as const } : {}) };
     const rest = contentAfter(at + 2);
     // "Who was the Chinese president in 2013?": a person in a role a common noun names, not who a name is.
     const role = wh === 'who' ? rest.find((i) => isNoun(i) && !named[i] && !GENERIC_NOUNS.has(lemma(i))) : undefined;
-    if (role !== undefined) return { kind: 'agent', subject: [], focus: head(role) };
+    if (role !== undefined) return { kind: 'agent', subject: [], focus: head(role), ...(PERSON_ROLES.has(lemma(head(role))) ? { person: true as const } : {}) };
     // "What was the money for?", "what is the weather like?": a clause ending on its preposition asks a purpose or a
     // description, not what a name means.
     const words = values.map((_, i) => i).filter((i) => i > at && tags[i] !== 'PUNCT');
@@ -225,6 +233,15 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   if (defineAt >= 0 && kind === null) return { kind: 'definition', subject: contentAfter(defineAt + 1), focus: null };
   // "Who was Uzbekistan's president?", "who heads the commission?": the person or body in a role the passage names.
   if (kind === null && wh === 'who') kind = 'agent';
+  // "Which Chinese president signed the agreement?": a person in the role, as "who was the president" asks.
+  // Past names and adjectives ("which Chinese defence minister").
+  let roleAt = at + 1;
+  while (named[roleAt] || tags[roleAt] === 'ADJ') roleAt += 1;
+  // The role only says a person is asked, as "city" of "which city" says a place is: it is no word of the question.
+  // What is asked of the person is what the verb says ("signed"), where there is one.
+  if (kind === null && (wh === 'which' || wh === 'what') && isNoun(roleAt) && PERSON_ROLES.has(lemma(head(roleAt)))) {
+    return { kind: 'agent', subject: [], focus: after.find((i) => i > roleAt && asksVerb(i)) ?? null, kindWords: [head(roleAt)], person: true };
+  }
   // "Where is the RATS headquarters?", "which city hosted the exercise?": a place the passage names.
   const placeNoun = (wh === 'which' || wh === 'what') && PLACE_NOUNS.has(lemma(nextNoun));
   if (kind === null && (wh === 'where' || placeNoun)) kind = 'place';
@@ -255,7 +272,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     for (let i = noun; i < focus!; i += 1) modifiers.push(i);
   }
   const object = focus === undefined ? [] : objectOf(focus);
-  return { kind, subject: [], focus: focus ?? null, ...withKindWords, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}) };
+  const person = kind === 'agent' && focus !== undefined && (PERSON_ROLES.has(lemma(focus)) || LEADING_VERBS.has(lemma(focus)));
+  return { kind, subject: [], focus: focus ?? null, ...withKindWords, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...(person ? { person } : {}) };
 
   /** The nouns of the phrase right after token `i`, past its determiners and adjectives: none after a preposition. */
   function objectOf(i: number): number[] {

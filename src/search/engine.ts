@@ -266,6 +266,15 @@ function givesName(question: string, isThing: (word: string) => boolean): (sente
   };
 }
 
+/** The endings of English's adjectives of peoples, places and beliefs ("Islamic", "Islamist", "Eastern", "Chinese", "British"). */
+const NO_NAME_ENDING = /(?:ic|ist|ism|ian|ese|ish|ern)$/;
+
+/** Any of `names`, whole and in any case, as one pattern: the longest first, so "SCO Anti-Drug Agencies" before "SCO". */
+function nameRun(names: string[]): RegExp {
+  const sorted = [...new Set(names)].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return sorted.length === 0 ? /(?!)/g : new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
 /**
  * Whether a sentence names someone or something past its first word that the question does not name: who holds a
  * role ("Who is the mayor of Kabul?") is not told by "the mayor of Kabul opened the market".
@@ -1669,6 +1678,19 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const spellsOutAcronym = (written: string): boolean => initials.has(written.toLowerCase().replace(/[^\p{L}]/gu, ''));
   // The gazetteer's names in lower case: "usa" is the USA written carelessly, not a name the corpus never mentions.
   const gazetteerNames = new Set(corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases]).map((name) => name.toLowerCase()));
+  /** The gazetteer's names of what is no person (places, countries, bodies, peoples), as written anywhere in a sentence. */
+  const noPerson = nameRun(corpus.gazetteer.filter((e) => e.type !== 'person').flatMap((e) => [e.canonical, ...e.aliases]));
+  /**
+   * Whether a sentence names someone the question does not (see `namesAnother`), not counting what the gazetteer calls
+   * no person, a month or a day, nor a word of English's adjective endings ("Islamic", "Islamist", "Eastern",
+   * "Chinese"): who holds an office is a person ("who heads RATS?" is not answered by "RATS … fights radical Islamist
+   * organisations").
+   */
+  const namesPerson = (question: string): ((sentence: string) => boolean) => {
+    const another = namesAnother(question);
+    const noName = (word: string): string => (CALENDAR.has(word.toLowerCase()) || NO_NAME_ENDING.test(word) ? word.toLowerCase() : word);
+    return (sentence) => another(sentence.replace(noPerson, (name) => name.toLowerCase()).replace(/\p{L}+/gu, noName));
+  };
   /**
    * Whether the corpus writes a phrase of a question: in a passage, its heading or a source it cites (the passages the
    * index says hold each of its words, and of them at most WRITTEN_LOOKED_AT), or in a document's title; its last word
@@ -1867,7 +1889,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
       // more abstained, no answer lost).
       const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR : undefined;
-      const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : undefined;
+      const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPerson(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : undefined;
       const fits = speaksIn || gives ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) : undefined;
       found = found.flatMap((r) => {
         // A question about a source ("when was Kucera's piece published?") may be answered by what a passage cites, or
