@@ -182,6 +182,11 @@ describe('what a question asks for', () => {
     return { kind, focus };
   };
   const term = (word: string) => analyzer.terms(word)[0];
+  it('reads the kind of answer from the last noun of a compound asked about ("the trade volume", "the defence budget")', () => {
+    expect(read('What is the annual trade volume between China and Kazakhstan?')).toEqual({ kind: 'quantity', focus: term('volume') });
+    expect(read("What is Tajikistan's annual defence budget?").kind).toBe('quantity');
+    expect(read('What is the SCO summit date?').kind).toBe('date');
+  });
   it('reads who is asked in an office or at the head of something as a person, the role after "which" as no word of the question', () => {
     expect(analyzer.analyze('Which Chinese defence minister visited Turkmenistan in 2013?').intent).toMatchObject({ kind: 'agent', focus: term('visited'), person: true });
     expect(analyzer.analyze('Which Chinese defence minister visited Turkmenistan in 2013?').words).not.toContain(term('minister'));

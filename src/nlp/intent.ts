@@ -199,7 +199,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const verbAsks = after.some(asksVerb);
   // "What was Chui Avenue called during Soviet times?": a noun after a verb is no noun asked.
   const nounAfterVerb = nounAt !== undefined && after.some((i) => i < nounAt && tags[i] === 'VERB');
-  const focusNoun = nounAt !== undefined && !nounAfterVerb && (asksNoun || !verbAsks) ? lemma(nounAt) : '';
+  // The last noun of a compound says what is asked ("the annual trade *volume*", "the defence *budget*").
+  const focusNoun = nounAt !== undefined && !nounAfterVerb && (asksNoun || !verbAsks) ? lemma(head(nounAt)) : '';
 
   let kind: AnswerKind | null = null;
   // "What does the small size of the drill say about the SCO?": after "what does", the noun is what does something,
