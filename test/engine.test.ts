@@ -586,6 +586,25 @@ describe('answers', () => {
     });
   });
 
+  it('answer which city only from a sentence naming a place, not a country or a body', () => {
+    const gazetteer = JSON.stringify([
+      { canonical: 'Zembla', type: 'country', aliases: [] },
+      { canonical: 'River Guard', type: 'organisation', aliases: [] },
+      { canonical: 'Ostrava', type: 'place', aliases: [] },
+    ]);
+    const founded = '{#z1} In 2004 Zembla set up the River Guard as a branch of its navy.';
+    const based = '{#z2} The River Guard keeps its boats and its headquarters in Ostrava, by the old port.';
+    const body = (...passages: string[]) => ['## One', '', ...passages.flatMap((p) => [p, ''])].join('\n');
+    withEngineOver({ 'z.md': smallDocument({ body: body(founded) }), 'z.gazetteer.json': gazetteer }, (zembla) => {
+      expect(zembla.answer('In which city is the River Guard headquartered?').results).toEqual([]);
+      // Where: a country may say where.
+      expect(zembla.answer('Where was the River Guard set up?').results[0]?.id).toBe('z1');
+    });
+    withEngineOver({ 'z.md': smallDocument({ body: body(founded, based) }), 'z.gazetteer.json': gazetteer }, (zembla) => {
+      expect(zembla.answer('In which city is the River Guard headquartered?').results[0]?.id).toBe('z2');
+    });
+  });
+
   it('read a sentence that refers back ("since then") with either of the two sentences before it', () => {
     const body = [
       '## One',

@@ -31,6 +31,8 @@ export interface Intent {
   object?: number[];
   /** Whether who is asked holds an office or leads ("who heads RATS?", "which Chinese president signed…"): a person. */
   person?: true;
+  /** Whether the place asked is a town ("which city…", "what town…"): no country or region. */
+  city?: true;
 }
 
 /** The tokens of a question as the analyzer reads them. */
@@ -66,6 +68,8 @@ const PLACE_VERBS = new Set(['host']);
  */
 const PERSON_ROLES = new Set(['president', 'premier', 'minister', 'secretary', 'chairman', 'chairwoman', 'chairperson', 'chief', 'leader', 'head', 'commander', 'governor', 'mayor', 'king', 'queen', 'emperor', 'empress', 'monarch', 'ruler', 'sultan', 'emir', 'tsar', 'czar', 'prince', 'ambassador', 'envoy', 'spokesman', 'spokesperson', 'director', 'chancellor', 'commissioner', 'successor', 'predecessor', 'deputy']);
 const LEADING_VERBS = new Set(['head', 'command', 'chair', 'preside']);
+/** Of PLACE_NOUNS, those of a town, which no country or region is. */
+const CITY_NOUNS = new Set(['city', 'town', 'capital', 'village']);
 const PLACE_NOUNS = new Set(['city', 'town', 'country', 'place', 'capital', 'region', 'location', 'province', 'state', 'village', 'area']);
 /** After "how", English's adjectives of measure and degree of a thing: a number is asked ("how deep is the lake?"). */
 const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'young', 'tall', 'often', 'frequently', 'large', 'big', 'small', 'high', 'low', 'heavy', 'wide', 'narrow', 'broad', 'deep', 'shallow', 'thick', 'thin', 'hot', 'cold', 'fast', 'expensive', 'costly', 'populous']);
@@ -274,7 +278,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   }
   const object = focus === undefined ? [] : objectOf(focus);
   const person = kind === 'agent' && focus !== undefined && (PERSON_ROLES.has(lemma(focus)) || LEADING_VERBS.has(lemma(focus)));
-  return { kind, subject: [], focus: focus ?? null, ...withKindWords, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...(person ? { person } : {}) };
+  const city = kind === 'place' && placeNoun && CITY_NOUNS.has(lemma(nextNoun));
+  return { kind, subject: [], focus: focus ?? null, ...withKindWords, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...(person ? { person } : {}), ...(city ? { city } : {}) };
 
   /** The nouns of the phrase right after token `i`, past its determiners and adjectives: none after a preposition. */
   function objectOf(i: number): number[] {

@@ -1678,19 +1678,23 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const spellsOutAcronym = (written: string): boolean => initials.has(written.toLowerCase().replace(/[^\p{L}]/gu, ''));
   // The gazetteer's names in lower case: "usa" is the USA written carelessly, not a name the corpus never mentions.
   const gazetteerNames = new Set(corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases]).map((name) => name.toLowerCase()));
-  /** The gazetteer's names of what is no person (places, countries, bodies, peoples), as written anywhere in a sentence. */
-  const noPerson = nameRun(corpus.gazetteer.filter((e) => e.type !== 'person').flatMap((e) => [e.canonical, ...e.aliases]));
   /**
-   * Whether a sentence names someone the question does not (see `namesAnother`), not counting what the gazetteer calls
-   * no person, a month or a day, nor a word of English's adjective endings ("Islamic", "Islamist", "Eastern",
-   * "Chinese"): who holds an office is a person ("who heads RATS?" is not answered by "RATS … fights radical Islamist
-   * organisations").
+   * Whether a sentence names something the question does not (see `namesAnother`) that is none of what `none` matches
+   * (the gazetteer's names of other kinds), a month or a day, or a word of English's adjective endings ("Islamic",
+   * "Islamist", "Eastern", "Chinese").
    */
-  const namesPerson = (question: string): ((sentence: string) => boolean) => {
-    const another = namesAnother(question);
-    const noName = (word: string): string => (CALENDAR.has(word.toLowerCase()) || NO_NAME_ENDING.test(word) ? word.toLowerCase() : word);
-    return (sentence) => another(sentence.replace(noPerson, (name) => name.toLowerCase()).replace(/\p{L}+/gu, noName));
-  };
+  const namesOtherThan =
+    (none: RegExp) =>
+    (question: string): ((sentence: string) => boolean) => {
+      const another = namesAnother(question);
+      const noName = (word: string): string => (CALENDAR.has(word.toLowerCase()) || NO_NAME_ENDING.test(word) ? word.toLowerCase() : word);
+      return (sentence) => another(sentence.replace(none, (name) => name.toLowerCase()).replace(/\p{L}+/gu, noName));
+    };
+  /** Who holds an office is a person ("who heads RATS?" is not answered by "RATS … fights radical Islamist organisations"). */
+  const namesPerson = namesOtherThan(nameRun(corpus.gazetteer.filter((e) => e.type !== 'person').flatMap((e) => [e.canonical, ...e.aliases])));
+  /** A city is a place, not a country or a body ("in which city is RATS?" is not answered by "China has come up with RATS"). */
+  const namesPlace = namesOtherThan(nameRun(corpus.gazetteer.filter((e) => !PLACE_TYPES.has(e.type.toLowerCase())).flatMap((e) => [e.canonical, ...e.aliases])));
+
   /**
    * Whether the corpus writes a phrase of a question: in a passage, its heading or a source it cites (the passages the
    * index says hold each of its words, and of them at most WRITTEN_LOOKED_AT), or in a document's title; its last word
@@ -1889,7 +1893,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
       // more abstained, no answer lost).
       const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR : undefined;
-      const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPerson(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : undefined;
+      const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPerson(text) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : undefined;
       const fits = speaksIn || gives ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) : undefined;
       found = found.flatMap((r) => {
         // A question about a source ("when was Kucera's piece published?") may be answered by what a passage cites, or
