@@ -210,6 +210,11 @@ describe('what a question asks for', () => {
       expect(holdsAnswerKind(sentence, 'frequency'), sentence).toBe(true);
     }
     expect(holdsAnswerKind('Between 2002-2010 China took part in more than 20 exercises.', 'frequency')).toBe(false);
+    // English's other ways of giving an amount, a length and a rate: a multiple, minutes, "n years out of m".
+    expect(holdsAnswerKind('Prices have been rising – doubling from 2001 to 2002.', 'quantity')).toBe(true);
+    expect(holdsAnswerKind('The park is only a 30 to 45 minutes drive away.', 'duration')).toBe(true);
+    expect(holdsAnswerKind('Three years out of four it does not freeze hard enough to store ice.', 'frequency')).toBe(true);
+    expect(holdsAnswerKind('One of the members left the group.', 'frequency')).toBe(false);
     expect(holdsAnswerKind('The base, built during the 1950s, is near the city.', 'quantity')).toBe(false);
     // A day of a month dates; it counts nothing.
     expect(holdsAnswerKind('After the September 11, 2001 terrorist attack the states backed the war.', 'quantity')).toBe(false);

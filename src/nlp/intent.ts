@@ -373,7 +373,7 @@ const ERA_DATE =
  * in words, not after "the" ("the two countries" counts nothing asked), not opening a quoted name (“three evils”), nor
  * "one" opening a sentence or in "one of".
  */
-const NUMBER = /(?<![\d,])(?<!\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+)(?!(1\d{3}|20\d{2})s?\b)\d+(?!\d|st\b|nd\b|rd\b|th\b)(?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?<!\bthe |[“"‘])\b((?<!^)one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\b/i;
+const NUMBER = /(?<![\d,])(?<!\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+)(?!(1\d{3}|20\d{2})s?\b)\d+(?!\d|st\b|nd\b|rd\b|th\b)(?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?<!\bthe |[“"‘])\b((?<!^)one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent|(?:doubl|tripl|quadrupl|halv)(?:e|ed|es|ing)|(?:two|three|four|ten)fold)\b/i;
 
 /**
  * A length of time or of a thing: a number of years, months… or of kilometres, miles…; a span of years ("1839-1842",
@@ -381,7 +381,7 @@ const NUMBER = /(?<![\d,])(?<!\b(?:january|february|march|april|may|june|july|au
  */
 const LENGTH = new RegExp(
   [
-    `(?:\\d{1,3}(?:,\\d{3})+|${NUMBER.source}|\\b(?:several|many|a few|a|an)\\b)[\\s-]+(?:calendar\\s+|more\\s+|long\\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\\b`,
+    `(?:\\d{1,3}(?:,\\d{3})+|${NUMBER.source}|\\b(?:several|many|a few|a|an)\\b)[\\s-]+(?:calendar\\s+|more\\s+|long\\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\\b`,
     '\\bsince\\s+(?:\\w+\\s+)?(?:1\\d{3}|20\\d{2})\\b',
     '\\b(?:1\\d{3}|20\\d{2})\\s*(?:-|–|—|to|until|till)\\s*(?:1\\d{3}|20\\d{2})\\b',
     '\\bbetween\\s+(?:1\\d{3}|20\\d{2})\\s+and\\s+(?:1\\d{3}|20\\d{2})\\b',
@@ -391,7 +391,7 @@ const LENGTH = new RegExp(
 
 /** How often: a rate ("annual", "every year", "twice a year", "three times"), or a habit ("regular", "routinely"). */
 const FREQUENCY =
-  /\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|biennial(?:ly)?|regular(?:ly)?|routine(?:ly)?|frequent(?:ly)?|periodic(?:ally)?|occasional(?:ly)?|seldom|rarely|every\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|times?)|each\s+(?:year|month|week|day)|once|twice|thrice|\w+\s+times\s+(?:a|per|each|every)\b|(?:a|per)\s+(?:year|month|week|day|annum))\b/i;
+  /\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|biennial(?:ly)?|regular(?:ly)?|routine(?:ly)?|frequent(?:ly)?|periodic(?:ally)?|occasional(?:ly)?|seldom|rarely|every\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|times?)|each\s+(?:year|month|week|day)|once|twice|thrice|\w+\s+times\s+(?:a|per|each|every)\b|(?:a|per)\s+(?:year|month|week|day|annum)|\w+\s+(?:years?|times?|months?|days?|winters?|summers?)\s+(?:out\s+)?of\s+(?:every\s+)?\w+)\b/i;
 
 /** Words that give a cause; "since" of a time ("since then", "since 2002") gives none. */
 const CAUSE = /\b(because|since(?!\s+(?:then|\d))|due to|owing to|as a result|therefore|thus|hence|so that|in order to|for the safety|led to|drove|this is to|the reason)\b|^as\b|, as\b/i;
