@@ -586,6 +586,19 @@ describe('answers', () => {
     });
   });
 
+  it('date or count what a question asks of by a sentence holding its verb, though the sentence calls the subject otherwise', () => {
+    const body = [
+      '## One',
+      '',
+      '{#z1} The Ostrava Naval Academy of the Ministry of Defence was the main school of the Zemblan navy and its coast guard. In 2011, the institute was deactivated.',
+      '',
+      '{#z2} The Zemblan navy keeps four patrol boats on the lake.',
+    ].join('\n');
+    expect(answerOver(body, 'When was the Ostrava Naval Academy deactivated?').results[0]).toMatchObject({ id: 'z1', highlight: 'In 2011, the institute was deactivated.' });
+    // Not a date of something else the passage does.
+    expect(answerOver(body, 'When was the Ostrava Naval Academy bombed?').results).toEqual([]);
+  });
+
   it('answer which city only from a sentence naming a place, not a country or a body', () => {
     const gazetteer = JSON.stringify([
       { canonical: 'Zembla', type: 'country', aliases: [] },

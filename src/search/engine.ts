@@ -1902,7 +1902,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // title?" is not answered by "Dynamo won six league titles"): tuning documents two more near-topic questions
         // abstained, no answer lost.
         if (aboutSources && (r.entry.passage.citations.length > 0 || AUTHOR_SECTION.test(r.entry.passage.section ?? ''))) return [r];
-        const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others, fits) : null;
+        const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others, fits, focus && NUMBERED_KINDS.has(kind) && partsOfSpeech.get(focus.terms[0]!) === 'v' ? (terms) => holdsConcept(focus, terms) : undefined) : null;
         return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
       });
       // "Since what year have China and Kazakhstan held exercises?" asks when something began that goes on: a passage
@@ -1963,7 +1963,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * The sentence of a passage that meets the question nearly as well as its best and holds the kind of answer asked;
    * `fits`, what else such a sentence must do (speak of the focus, give a name).
    */
-  function sentenceHolding(kind: AnswerKind, { entry, shares, sentence: best }: Ranked, others: Array<{ asked: number[]; other: number[] }> = [], fits?: (sentence: IndexedSentence) => boolean): string | null {
+  function sentenceHolding(kind: AnswerKind, { entry, shares, sentence: best }: Ranked, others: Array<{ asked: number[]; other: number[] }> = [], fits?: (sentence: IndexedSentence) => boolean, holdsFocus?: (terms: TermSet) => boolean): string | null {
     let found: string | null = null;
     let foundShare = 0;
     entry.sentences.forEach((sentence, index) => {
@@ -1975,7 +1975,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // exercise reflects … Since then military exercises have been held every year."
       let share = entry.sentences[index + 1]?.refers ? Math.max(shares[index]!, shares[index + 1]!) : shares[index]!;
       if (sentence.refers && index > 0) share = Math.max(share, shares[index - 1]!, shares[index - 2] ?? 0);
-      if (share <= 0 || share < SENTENCE_NEAR_BEST * best.share || (found !== null && share <= foundShare)) return;
+      if (share <= 0 || (share < SENTENCE_NEAR_BEST * best.share && !holdsFocus?.(sentence.terms)) || (found !== null && share <= foundShare)) return;
       // "RATS was established in 2004" dates RATS, not the SCO a question asks about.
       if (others.some(({ asked, other }) => !asked.some((id) => sentence.terms.has(id)) && other.some((id) => sentence.terms.has(id)))) return;
       if (fits && !fits(sentence)) return;
