@@ -1055,7 +1055,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const analysis = analyzer.analyze(corrected);
       // The speller reads again only the first MAX_WORDS words the model lacks: with more, which those are depends
       // on the whole question, read below.
-      if (new Set([...unknown, ...analysis.unknownWords]).size <= MAX_WORDS) return { analysis, readAs: corrected };
+      if (new Set([...unknown, ...analysis.unknownWords]).size <= MAX_WORDS) {
+        // A short word is no suspect, and is read again only where the model lacks it ("teh" of "what is teh pipline").
+        const shortRead = analysis.unknownWords.length === 0 ? corrected : speller.correct(corrected, analysis.unknownWords);
+        return shortRead === corrected ? { analysis, readAs: corrected } : { analysis: analyzer.analyze(shortRead), readAs: shortRead };
+      }
     }
     const reading = analyzer.read(text);
     const respelt = spell(text, reading.unknownWords);
@@ -1563,9 +1567,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // The speller's readings are the question's own words, unless one of them stands for a word English knows ("Paris"
     // read as "Maris"): then the question must hold a word or name of its own as written ("militery excercises" is
     // answered as "military exercises", where it had been "not covered" for want of one).
-    const original = readAs === undefined ? null : new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-    const corrected = readAs === undefined ? null : new Set(readAs.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-    const trusted = original !== null && [...original].every((word) => corrected!.has(word) || !isCommonWord(word));
+    // A common word read as a stop word ("teh" as "the") changes no word a passage is found by.
+    const originalWords = readAs === undefined ? [] : text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    const correctedWords = readAs === undefined ? [] : readAs.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    const original = readAs === undefined ? null : new Set(originalWords);
+    const corrected = new Set(correctedWords);
+    const aligned = originalWords.length === correctedWords.length;
+    const trusted = original !== null && originalWords.every((word, i) => corrected.has(word) || !isCommonWord(word) || (aligned && analyzer.terms(correctedWords[i]!).length === 0));
     const written = trusted ? null : original;
     const { concepts: words, queryBoosts } = read(analysis, written, noFactAsked(text, analysis));
     // "Which footnotes cite Gorenburg?": a word that only says a source is asked about ("footnote", "wrote") finds no
