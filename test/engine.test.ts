@@ -601,6 +601,16 @@ describe('answers', () => {
     expect(answerOver(body, 'When was the Ostrava Naval Academy bombed?').results).toEqual([]);
   });
 
+  it('read every passage of a document as speaking of the names its title gives, a name the gazetteer lacks too', () => {
+    const front = 'id: war1928\ntitle: Zembla Civil War (1928–1929)\nauthor: A. Smith\nyear: 2020';
+    const body = ['## Casualties', '', '{#w1} According to a data guide to wars, both sides suffered 7500 combat deaths.', '', '## Aftermath', '', '{#w2} After the civil war the old king of Zembla fled to the coast with his court.'].join('\n');
+    withEngineOver({ 'war.md': smallDocument({ front, body }) }, (war) => {
+      expect(war.answer('How many combat deaths did each side suffer in the Zembla Civil War?').results[0]?.id).toBe('w1');
+      // Not a war the title does not give.
+      expect(war.answer('How many combat deaths did each side suffer in the Zembla Border War?').results).toEqual([]);
+    });
+  });
+
   it('answer which city only from a sentence naming a place, not a country or a body', () => {
     const gazetteer = JSON.stringify([
       { canonical: 'Zembla', type: 'country', aliases: [] },

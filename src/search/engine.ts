@@ -1945,7 +1945,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const titleNames = (documentId: string): Set<string> => {
     let names = titleNamesOf.get(documentId);
     if (!names) {
-      names = new Set(analyzer.analyze(documents.get(documentId)?.meta.title ?? '').names.flatMap((n) => n.terms));
+      // Its gazetteer names and the words of its other names ("Afghan Civil War (1928–1929)": "civil", "war").
+      const title = analyzer.analyze(documents.get(documentId)?.meta.title ?? '');
+      names = new Set([...title.names.flatMap((n) => n.terms), ...title.properWords]);
       titleNamesOf.set(documentId, names);
     }
     return names;
