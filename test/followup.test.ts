@@ -127,6 +127,9 @@ describe('follow-up questions', () => {
     expect(new Set([...further, 'p14', 'p8']).size).toBe(further.length + 2);
     expect(further.length).toBeGreaterThan(3);
     expect(paged.slice(3).map(([asks]) => asks)).toEqual(['all shown', 'all shown']);
+    // Turned to a name, more is more of that name, as its answer was.
+    const [, , , kazakhMore] = converse(['How much military aid did China promise Kyrgyzstan?', 'and when was that?', 'what about Kazakhstan?', 'tell me more']);
+    for (const r of kazakhMore!.answer.results) expect(r.text).toMatch(/Kazakh/);
     // A one-word question's answer is only its best passages: "more" shows others naming it.
     const [china, more] = asked(['china', 'more']);
     expect(more![0]).toBe('question');

@@ -308,7 +308,12 @@ const FURTHER_SHOWN = 3;
  */
 function furtherPage(engine: Engine, followed: FollowUp, before: Result[]): FollowUp | null {
   if (followed.asks !== 'all shown' && followed.asks !== 'question') return null;
-  const rest = engine.further(followed.effective, followed.answer.results.map((r) => r.id));
+  // Those naming what the discussion turned to ("what about Kazakhstan?"), as its answers must.
+  const focus = followed.turn.focus;
+  const rest = engine.further(followed.effective, followed.answer.results.map((r) => r.id)).filter((r) => {
+    const named = new Set(namesIn(engine, r.text).map((e) => e.canonical));
+    return focus.every((name) => named.has(name));
+  });
   const at = (r: Result): number => rest.findIndex((x) => x.id === r.id);
   const from = followed.asks === 'all shown' ? 0 : before.length > 0 && before.every((r) => at(r) >= 0) ? Math.max(...before.map(at)) + 1 : -1;
   if (from < 0) return null;
