@@ -113,6 +113,14 @@ describe('npm run ask', () => {
     expect(echoed.stdout).toMatch(/^question> What is RATS\?\n/);
   });
 
+  it('answers a console command as the console does, and blank lines as an empty question', () => {
+    expect(run(['/cite iii']).stdout).toMatch(/^\[iii\] Joshua Kucera/);
+    expect(run(['/foo']).stdout).toMatch(/^There is no command \/foo\./);
+    const piped = run([], '/cite iii\nWhat is RATS?\n');
+    expect(piped.stdout).toMatch(/^question> \/cite iii\n\n\[iii\] Joshua Kucera[\s\S]*\nquestion> What is RATS\?\n\n1\. \[p16\]/);
+    expect(run([], '\n\n')).toMatchObject({ code: 0, stdout: 'Ask a question about the paper, for example: why does Uzbekistan skip SCO exercises?\n' });
+  });
+
   it('stops reading at "/quit" as the console does, readable or JSON, and a "/quit" alone is no wrong usage', () => {
     const readable = run([], 'What is RATS?\n/quit\nwhat is the tapi pipeline\n');
     expect(readable.code).toBe(0);

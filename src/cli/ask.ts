@@ -9,8 +9,12 @@ import { corpusMaxFileMb } from '../config.js';
 import { answerToText } from '../present/text.js';
 import { cleanQuestion, QUIT_LINE } from '../question.js';
 import { loadEngine } from '../search/load.js';
+import { createLookup, type Lookup } from '../search/lookup.js';
+import { consoleReply } from './commands.js';
 import { exitWithError, quitWhenOutputCloses } from './fail.js';
 
+/** A line that is a console command ("/cite iii"), which `ask` answers as the console does; not "/ask …", a question. */
+const COMMAND = /^\s*\/(?!ask\b)\S/i;
 const USAGE = 'usage: npm run ask -- [--json] "QUESTION"   (with no question, reads one question per line from stdin)';
 
 interface Invocation {
@@ -71,10 +75,18 @@ async function main(): Promise<void> {
   } catch (error) {
     exitWithError(error);
   }
+  // Readable, a line is answered as the console answers it: a command ("/cite iii", "/search words") too.
+  const loaded = engine;
+  let lookup: Lookup | undefined;
+  const readable = (line: string): string => {
+    const question = cleanQuestion(line);
+    if (!COMMAND.test(question)) return answerToText(loaded.answer(question), loaded.topics());
+    lookup ??= createLookup(loaded.corpus);
+    return consoleReply(question, loaded, lookup);
+  };
   if (invocation.question !== null) {
-    const answer = engine.answer(cleanQuestion(invocation.question));
     // With the answer out there is nothing left to do: exiting now spares tearing down the heap (about 4 ms).
-    if (printOnce(invocation.json ? `${JSON.stringify(answer)}\n` : `${answerToText(answer, engine.topics())}\n`)) process.exit(0);
+    if (printOnce(invocation.json ? `${JSON.stringify(engine.answer(cleanQuestion(invocation.question)))}\n` : `${readable(invocation.question)}\n`)) process.exit(0);
     return;
   }
   // Loaded only here: a question on the command line needs no reader of lines.
@@ -90,16 +102,21 @@ async function main(): Promise<void> {
   }
   // Readable answers, each after its question, as the console prints them from a pipe.
   let asked = 0;
+  let blank = false;
   let quit = false;
   for await (const line of lines) {
-    if (line.trim() === '') continue;
+    if (line.trim() === '') {
+      blank = true;
+      continue;
+    }
     if ((quit = QUIT_LINE.test(line))) break;
     asked += 1;
     // Echoed as read: no control character of the line reaches the terminal.
-    const question = cleanQuestion(line);
-    process.stdout.write(`${asked > 1 ? '\n' : ''}question> ${question.trim().slice(0, 200)}\n\n${answerToText(engine.answer(question), engine.topics())}\n`);
+    process.stdout.write(`${asked > 1 ? '\n' : ''}question> ${cleanQuestion(line).trim().slice(0, 200)}\n\n${readable(line)}\n`);
   }
-  if (asked === 0 && !quit) {
+  // Blank lines only are an empty question, answered as `ask -- ""` answers it; no line at all is wrong usage.
+  if (asked === 0 && blank && !quit) process.stdout.write(`${readable('')}\n`);
+  else if (asked === 0 && !quit) {
     process.stderr.write(`${USAGE}\n`);
     process.exit(2);
   }
