@@ -9,8 +9,6 @@ import { corpusMaxFileMb } from '../config.js';
 import { answerToText } from '../present/text.js';
 import { cleanQuestion, QUIT_LINE } from '../question.js';
 import { loadEngine } from '../search/load.js';
-import { createLookup, type Lookup } from '../search/lookup.js';
-import { consoleReply } from './commands.js';
 import { exitWithError, quitWhenOutputCloses } from './fail.js';
 
 /** A line that is a console command ("/cite iii"), which `ask` answers as the console does; not "/ask …", a question. */
@@ -75,18 +73,23 @@ async function main(): Promise<void> {
   } catch (error) {
     exitWithError(error);
   }
-  // Readable, a line is answered as the console answers it: a command ("/cite iii", "/search words") too.
+  // Readable, a line is answered as the console answers it: a command ("/cite iii", "/search words") too, with the
+  // console's look-ups, loaded only for one (a question's cold start loads nothing more).
   const loaded = engine;
-  let lookup: Lookup | undefined;
-  const readable = (line: string): string => {
+  let commands: ((line: string) => string) | undefined;
+  const readable = async (line: string): Promise<string> => {
     const question = cleanQuestion(line);
     if (!COMMAND.test(question)) return answerToText(loaded.answer(question), loaded.topics());
-    lookup ??= createLookup(loaded.corpus);
-    return consoleReply(question, loaded, lookup);
+    if (!commands) {
+      const [{ consoleReply }, { createLookup }] = await Promise.all([import('./commands.js'), import('../search/lookup.js')]);
+      const lookup = createLookup(loaded.corpus);
+      commands = (typed) => consoleReply(typed, loaded, lookup);
+    }
+    return commands(question);
   };
   if (invocation.question !== null) {
     // With the answer out there is nothing left to do: exiting now spares tearing down the heap (about 4 ms).
-    if (printOnce(invocation.json ? `${JSON.stringify(engine.answer(cleanQuestion(invocation.question)))}\n` : `${readable(invocation.question)}\n`)) process.exit(0);
+    if (printOnce(invocation.json ? `${JSON.stringify(engine.answer(cleanQuestion(invocation.question)))}\n` : `${await readable(invocation.question)}\n`)) process.exit(0);
     return;
   }
   // Loaded only here: a question on the command line needs no reader of lines.
@@ -112,10 +115,10 @@ async function main(): Promise<void> {
     if ((quit = QUIT_LINE.test(line))) break;
     asked += 1;
     // Echoed as read: no control character of the line reaches the terminal.
-    process.stdout.write(`${asked > 1 ? '\n' : ''}question> ${cleanQuestion(line).trim().slice(0, 200)}\n\n${readable(line)}\n`);
+    process.stdout.write(`${asked > 1 ? '\n' : ''}question> ${cleanQuestion(line).trim().slice(0, 200)}\n\n${await readable(line)}\n`);
   }
   // Blank lines only are an empty question, answered as `ask -- ""` answers it; no line at all is wrong usage.
-  if (asked === 0 && blank && !quit) process.stdout.write(`${readable('')}\n`);
+  if (asked === 0 && blank && !quit) process.stdout.write(`${await readable('')}\n`);
   else if (asked === 0 && !quit) {
     process.stderr.write(`${USAGE}\n`);
     process.exit(2);
