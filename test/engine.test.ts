@@ -611,6 +611,15 @@ describe('answers', () => {
     });
   });
 
+  it('answer a yes-or-no question naming several names only from a passage naming them all', () => {
+    // p10 is China and Kazakhstan's exercises; p18 India's base in Tajikistan: neither says what the question checks.
+    expect(engine.answer('Did India hold exercises with Kazakhstan?').results).toEqual([]);
+    expect(engine.answer('Does India have a military base in Kazakhstan?').results).toEqual([]);
+    expect(engine.answer('Is Kyrgyzstan moving closer to Russia?').results[0]?.id).toBe('p5');
+    // A name within a longer word counts: "Turkmenistan-Afghanistan-Pakistan-India" names Pakistan.
+    expect(engine.answer('Could a pipeline through Kabul and Islamabad change things for India?').results[0]?.id).toBe('p17');
+  });
+
   it('answer which city only from a sentence naming a place, not a country or a body', () => {
     const gazetteer = JSON.stringify([
       { canonical: 'Zembla', type: 'country', aliases: [] },

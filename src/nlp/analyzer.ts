@@ -149,7 +149,7 @@ const NORMAL_CACHE_LIMIT = 50_000;
 const LONGEST_WORD = 60;
 /** Parts of speech that name what a text is about. */
 const TOPIC_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'X']);
-const ENTITY_PREFIX = '@';
+export const ENTITY_PREFIX = '@';
 /** What wink's tokenizer splits a text at (its model's `splitter`): it cuts each piece between them into tokens alone. */
 const WINK_SPACES = /[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f\n\r\t]+/;
 

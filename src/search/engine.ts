@@ -4,7 +4,7 @@
  * No Discord here: answers are plain data.
  */
 import type { Corpus, CorpusDocument, Passage } from '../corpus/types.js';
-import { createAnalyzer, entityTerm, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
+import { createAnalyzer, ENTITY_PREFIX, entityTerm, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { memoized } from '../memo.js';
 import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
 import { FACT_KINDS, holdsAnswerKind, LIGHT_VERBS, startsUpper, type AnswerKind } from '../nlp/intent.js';
@@ -316,6 +316,14 @@ const initialsOfRun = (run: string): string =>
     .filter((word) => /^\p{Lu}/u.test(word))
     .map((word) => word[0]!.toLowerCase())
     .join('');
+
+/** Whether lower-case `text` holds `words` whole, not within a longer word of letters ("pakistan" of "-pakistan-"). */
+function wholeWordIn(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + words.length] ?? '')) return true;
+  }
+  return false;
+}
 
 /** Whether a text writes a run of capitalised words whose initials hold an acronym's letters (lower case: "un"). */
 function spelledOutIn(text: string, letters: string): boolean {
@@ -1788,6 +1796,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // A passage meeting less than this of the question is never listed (see `answer`): nothing to work out for it.
     const listable = (r: Ranked): boolean => r.share >= settings.minCoverage / 2;
     let found = ranked;
+    // "Did India hold exercises with Kazakhstan?" checks what the two did together: a passage on China and Kazakhstan's
+    // exercises says nothing of it. Every name a yes-or-no question gives is named by its answer, or by its title.
+    const checked = checksFact(text) ? concepts.filter((c) => c.name && c.ids.length > 0) : [];
+    // Named within a longer word too ("the Turkmenistan-Afghanistan-Pakistan-India [TAPI] pipeline" names Pakistan).
+    const inWords = (r: Ranked, c: Concept): boolean => c.terms.some((t) => t.startsWith(ENTITY_PREFIX) && wholeWordIn(lowerPassage(r.entry), t.slice(ENTITY_PREFIX.length).replace(/_/g, ' ')));
+    if (checked.length > 1) found = found.filter((r) => checked.every((c) => sharedCredit(r.entry, c, false) > 0 || holdsLonger(r.entry, c) || titleNames(r.entry.passage.documentId).has(c.terms[0]!) || inWords(r, c)));
     if (kind === 'definition' && subject.length > 0 && !concepts.some((c) => c.asksSource)) {
       // "What is RATS?": the passage that spells it out ("the Regional Anti-Terrorism Structure [RATS]") first.
       // Where several do, the first in the corpus: a paper spells a term out where it first uses it.
