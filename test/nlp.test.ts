@@ -433,6 +433,8 @@ describe('questions as students type them', () => {
     expect(plainQuestion('Wat is RATS?')).toBe('what is RATS?');
     expect(plainQuestion('y does uzbekistan skip sco exercises')).toBe('why does uzbekistan skip sco exercises');
     expect(plainQuestion('Hey guys, can u tell me abt RATS?')).toBe('can you tell me about RATS?');
+    expect(plainQuestion('yo why tf does uzbekistan skip the sco stuff')).toBe('why does uzbekistan skip the sco stuff');
+    expect(plainQuestion('wy did china giv aid to kyrgyzstan')).toBe('why did china give aid to kyrgyzstan');
     // Capitals are no chat spelling ("BC", "U.S."), a greeting alone is no question, and other words stay.
     for (const text of ['What happened in 1279 BC?', 'What did the U.S. give?', 'hey bot', 'thanks!', 'then why does Uzbekistan skip the exercises?']) expect(plainQuestion(text)).toBe(text);
   });

@@ -67,13 +67,13 @@ export function looksForeign(text: string, unknownWords: readonly string[]): boo
 /** Chat spellings of English's small words ("wat", "hw", "abt"), in lower case as typed ("BC" is no "bc"): read as the words. */
 const CHAT_SPELLINGS = new Map([
   ['wat', 'what'], ['wut', 'what'], ['wht', 'what'], ['wats', "what's"], ['hw', 'how'], ['wen', 'when'], ['whn', 'when'], ['wher', 'where'],
-  ['whr', 'where'], ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['abt', 'about'], ['bc', 'because'], ['cuz', 'because'], ['coz', 'because'],
+  ['whr', 'where'], ['wy', 'why'], ['giv', 'give'], ['hv', 'have'], ['bout', 'about'], ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['abt', 'about'], ['bc', 'because'], ['cuz', 'because'], ['coz', 'because'],
   // chat's short forms of words, and of phrases ("tryna" for "trying to")
   ['w', 'with'], ['w/', 'with'], ['w/o', 'without'], ['b/w', 'between'], ['tho', 'though'], ['thru', 'through'], ['smth', 'something'], ['sth', 'something'],
   ['tryna', 'trying to'], ['gonna', 'going to'], ['wanna', 'want to'], ['gotta', 'got to'], ['kinda', 'kind of'], ['sorta', 'sort of'], ['rly', 'really'],
   ['ppl', 'people'], ['govt', 'government'], ['intro', 'introduction'], ['intl', 'international'], ['econ', 'economic'], ['esp', 'especially'], ['coop', 'co-operation'],
   // and its asides, which say nothing of what is asked ("… rn", "… or nah", "tbh")
-  ['rn', ''], ['atm', ''], ['tbh', ''], ['imo', ''], ['imho', ''], ['idk', ''], ['btw', ''], ['lol', ''], ['lmao', ''], ['pls', ''], ['plz', ''],
+  ['rn', ''], ['atm', ''], ['tbh', ''], ['imo', ''], ['imho', ''], ['idk', ''], ['btw', ''], ['lol', ''], ['lmao', ''], ['pls', ''], ['plz', ''], ['tf', ''], ['wtf', ''],
   ['or nah', ''], ['or smth', ''], ['or sth', ''], ['or something', ''], ['or what', ''],
 ]);
 // Each in lower case, and those of more than a letter capitalised too, as a sentence starts ("Wat is…").
@@ -237,7 +237,7 @@ const FOLDED_TO_ASCII = /[\u017f\u212a]/;
  */
 export function plainQuestion(text: string, isWord: (lower: string) => boolean = () => true): string {
   const chatSpelt = holdsWord(text, CHAT_SPELLING_RUNS)
-    ? text.replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word)
+    ? text.replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word).replace(/(\S) {2,}(?=\S)/g, '$1 ')
     : text;
   const spelt =
     FOLDED_TO_ASCII.test(chatSpelt) || holdsWord(chatSpelt, SWAPPED_RUNS)
