@@ -182,6 +182,11 @@ describe('what a question asks for', () => {
     return { kind, focus };
   };
   const term = (word: string) => analyzer.terms(word)[0];
+  it('reads "what is X\'s role?" as asking what X does, not what a term means', () => {
+    expect(read("What is the Taliban's role?")).toEqual({ kind: null, focus: null });
+    expect(read('what is the role of the taliban').kind).toBeNull();
+    expect(read('What are the three evils?').kind).toBe('definition');
+  });
   it('reads the kind of answer from the last noun of a compound asked about ("the trade volume", "the defence budget")', () => {
     expect(read('What is the annual trade volume between China and Kazakhstan?')).toEqual({ kind: 'quantity', focus: term('volume') });
     expect(read("What is Tajikistan's annual defence budget?").kind).toBe('quantity');

@@ -81,6 +81,8 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'ma
 /** Verbs that say a thing came to be what follows them ("become independent", "grow stronger"). */
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['become', 'get', 'grow', 'turn']);
 /** Nouns too general to be what a question is about ("what kind of", "what role"). */
+/** Nouns that ask what a thing does or how it takes part ("the Taliban's role"), of GENERIC_NOUNS. */
+const ROLE_NOUNS = new Set(['role', 'part']);
 const GENERIC_NOUNS = new Set(['kind', 'sort', 'type', 'way', 'thing', 'stuff', 'deal', 'part', 'role', 'reason', 'point', 'idea', 'example', 'lot', 'bit', 'one', 'something', 'anything', 'paper', 'article', 'author', 'text', 'passage', 'paragraph', 'source', 'intro', 'section']);
 /**
  * Nouns that ask what a thing is called ("what was the name of the Arian capital?"): the thing named is what is
@@ -233,7 +235,9 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     // description, not what a name means.
     const words = values.map((_, i) => i).filter((i) => i > at && tags[i] !== 'PUNCT');
     const endsOnPreposition = words.length > 0 && (tags[words.at(-1)!] === 'ADP' || lower[words.at(-1)!] === 'like') && !lower.includes('stand');
-    if (!endsOnPreposition && rest.length > 0 && rest.length <= 4 && rest.every((i) => named[i] || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i]!))) return { kind: 'definition', subject: rest, focus: null };
+    // "What is the Taliban's role?", "what is the part of India?": what a name does, in any words, not what a term means.
+    const doesWhat = rest.some((i) => !named[i] && ROLE_NOUNS.has(lemma(i)));
+    if (!endsOnPreposition && !doesWhat && rest.length > 0 && rest.length <= 4 && rest.every((i) => named[i] || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i]!))) return { kind: 'definition', subject: rest, focus: null };
   }
   if (defineAt >= 0 && kind === null) return { kind: 'definition', subject: contentAfter(defineAt + 1), focus: null };
   // "Who was Uzbekistan's president?", "who heads the commission?": the person or body in a role the passage names.
