@@ -53,6 +53,11 @@ describe('the console', () => {
         return turn.reply;
       });
     };
+    // A question the paper does not answer alone is read with the conversation, as a thread reads it: "the money" is
+    // the aid just shown; one the paper does not answer either way is still not covered.
+    const [, money, population] = talk('What did China promise Kyrgyzstan in 2004?', 'what was the money for?', 'What is the population of Kyrgyzstan?');
+    expect(money).toMatch(/^1\. \[p5\][^\n]*\n {2}» The fund was directed/);
+    expect(population).toMatch(/^The paper doesn't cover that/);
     // "source?" is of the answer just shown (p14's), not of the last question asked in its own words (p8's)
     const [uzbekistan, when, source] = talk('what about Uzbekistan?', 'and when?', 'source?');
     expect([uzbekistan, when, source]).toEqual([expect.stringMatching(/^1\. \[p8\]/), expect.stringMatching(/^1\. \[p14\]/), expect.stringMatching(/^\[p14\] cites no source of its own/)]);

@@ -64,6 +64,12 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
     return { reply: followUpText(followed.asks, followed.answer, engine), turns: kept };
   }
   const answer = engine.answer(line);
+  // "what was the money for?" after "What did China promise Kyrgyzstan?": a question the paper does not answer alone,
+  // naming nothing the paper lacks, may be about what the discussion is about, as a thread reads every line.
+  if (turns.length > 0 && !answer.unasked && answer.results.length === 0 && (answer.missing?.length ?? 0) === 0) {
+    const followed = answerFollowUp(engine, line, turns);
+    if (followed.asks === 'question' && followed.answer.results.length > 0) return { reply: followUpText(followed.asks, followed.answer, engine), turns: [...turns, followed.turn].slice(-TURNS_KEPT) };
+  }
   // "hi" asks nothing, nor does a question the paper does not cover: a "why?" after either is about nothing.
   const answered = !answer.unasked && answer.results.length > 0;
   return { reply: answerToText(answer, engine.topics()), turns: answered ? [firstTurn(engine, line)] : [] };
