@@ -212,9 +212,10 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
   }
   const next = askedOn();
   // "and when?" of a sentence shown that dates what it says ("In 2006 China conducted military exercises with …"),
-  // where the question it makes finds no date: the date is on the screen.
+  // where the question it makes finds no date: that sentence is the answer, shown again (it had been "that is all the
+  // paper has", the date being on the screen, which read as if none were).
   if (next.answer.results.length === 0 && WHEN.test(line) && asksOn(engine, line) && holdsAnswerKind(onScreen().answer.results[0]?.highlight ?? '', 'date')) {
-    return { ...onScreen(), asks: 'all shown' };
+    return { ...onScreen(), asks: 'question' };
   }
   // "tell me more" of a passage asked for by its id ("p14"), which gives no words to ask on with: the paper read on.
   if (next.answer.results.length === 0 && more) {
