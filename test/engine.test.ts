@@ -30,6 +30,9 @@ function withEngineOver<T>(files: Record<string, string>, use: (engine: Engine) 
 }
 
 /** The answer to a question over a scratch corpus of one small document with the given body. */
+/** A document body of one section holding the passages given ("{#z1} …"). */
+const oneSection = (...passages: string[]): string => ['## One', '', ...passages.flatMap((p) => [p, ''])].join('\n');
+
 function answerOver(body: string, question: string): Answer {
   return withEngineOver({ 'doc.md': smallDocument({ body }) }, (engine) => engine.answer(question));
 }
@@ -574,8 +577,7 @@ describe('answers', () => {
     const guard = '{#z1} The River Guard of Zembla, based in Ostrava in September, fights radical Islamist smugglers on the river.';
     const treaty = '{#z2} Zembla signed the river treaty with its neighbours in 2004.';
     const leader = '{#z3} Arno Vesk has headed the River Guard since 2010 and doubled its boats.';
-    const body = (...passages: string[]) => ['## One', '', ...passages.flatMap((p) => [p, ''])].join('\n');
-    withEngineOver({ 'z.md': smallDocument({ body: body(guard, treaty) }), 'z.gazetteer.json': gazetteer }, (zembla) => {
+    withEngineOver({ 'z.md': smallDocument({ body: oneSection(guard, treaty) }), 'z.gazetteer.json': gazetteer }, (zembla) => {
       // Names of a country, a body, a place, a month and a belief's adjective name no one who heads anything.
       expect(zembla.answer('Who heads the River Guard of Zembla?').results).toEqual([]);
       // "Which Zemblan minister signed…": a person in a role, whom no sentence names; the role is no word to find.
@@ -583,7 +585,7 @@ describe('answers', () => {
       // Who did something, in no office: a country may.
       expect(zembla.answer('Who signed the river treaty with its neighbours?').results[0]?.id).toBe('z2');
     });
-    withEngineOver({ 'z.md': smallDocument({ body: body(guard, treaty, leader) }), 'z.gazetteer.json': gazetteer }, (zembla) => {
+    withEngineOver({ 'z.md': smallDocument({ body: oneSection(guard, treaty, leader) }), 'z.gazetteer.json': gazetteer }, (zembla) => {
       expect(zembla.answer('Who heads the River Guard of Zembla?').results[0]?.id).toBe('z3');
     });
   });
@@ -628,13 +630,12 @@ describe('answers', () => {
     ]);
     const founded = '{#z1} In 2004 Zembla set up the River Guard as a branch of its navy.';
     const based = '{#z2} The River Guard keeps its boats and its headquarters in Ostrava, by the old port.';
-    const body = (...passages: string[]) => ['## One', '', ...passages.flatMap((p) => [p, ''])].join('\n');
-    withEngineOver({ 'z.md': smallDocument({ body: body(founded) }), 'z.gazetteer.json': gazetteer }, (zembla) => {
+    withEngineOver({ 'z.md': smallDocument({ body: oneSection(founded) }), 'z.gazetteer.json': gazetteer }, (zembla) => {
       expect(zembla.answer('In which city is the River Guard headquartered?').results).toEqual([]);
       // Where: a country may say where.
       expect(zembla.answer('Where was the River Guard set up?').results[0]?.id).toBe('z1');
     });
-    withEngineOver({ 'z.md': smallDocument({ body: body(founded, based) }), 'z.gazetteer.json': gazetteer }, (zembla) => {
+    withEngineOver({ 'z.md': smallDocument({ body: oneSection(founded, based) }), 'z.gazetteer.json': gazetteer }, (zembla) => {
       expect(zembla.answer('In which city is the River Guard headquartered?').results[0]?.id).toBe('z2');
     });
   });

@@ -61,7 +61,6 @@ const KIND_NOUNS = new Set([...DATE_NOUNS, 'city', 'town', 'place', 'location', 
  * never the focus.
  */
 const PLACE_VERBS = new Set(['host']);
-/** Nouns that ask for a place after "which" or "what" ("which city", "what country"). */
 /**
  * English's words for a person in an office or command, and for leading (general English, not the paper's): who holds
  * one is a person, not a country or a body ("who heads the commission?", "which Chinese president signed it?").
@@ -70,6 +69,7 @@ const PERSON_ROLES = new Set(['president', 'premier', 'minister', 'secretary', '
 const LEADING_VERBS = new Set(['head', 'command', 'chair', 'preside']);
 /** Of PLACE_NOUNS, those of a town, which no country or region is. */
 const CITY_NOUNS = new Set(['city', 'town', 'capital', 'village']);
+/** Nouns that ask for a place after "which" or "what" ("which city", "what country"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'country', 'place', 'capital', 'region', 'location', 'province', 'state', 'village', 'area']);
 /** After "how", English's adjectives of measure and degree of a thing: a number is asked ("how deep is the lake?"). */
 const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'young', 'tall', 'often', 'frequently', 'large', 'big', 'small', 'high', 'low', 'heavy', 'wide', 'narrow', 'broad', 'deep', 'shallow', 'thick', 'thin', 'hot', 'cold', 'fast', 'expensive', 'costly', 'populous']);
@@ -80,9 +80,9 @@ const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'youn
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'put', 'set', 'keep', 'hold', 'let', 'begin', 'start', 'finish', 'stop', 'continue', 'become', 'seem', 'happen', 'occur', 'mean', 'want', 'need', 'use', 'try', 'say', 'tell', 'call', 'know', 'think', 'believe', 'reckon', 'suppose', 'guess', 'assume', 'feel', 'see', 'look', 'play', 'stand', 'refer', 'describe', 'explain', 'mention']);
 /** Verbs that say a thing came to be what follows them ("become independent", "grow stronger"). */
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['become', 'get', 'grow', 'turn']);
-/** Nouns too general to be what a question is about ("what kind of", "what role"). */
 /** Nouns that ask what a thing does or how it takes part ("the Taliban's role"), of GENERIC_NOUNS. */
 const ROLE_NOUNS = new Set(['role', 'part']);
+/** Nouns too general to be what a question is about ("what kind of", "what role"). */
 const GENERIC_NOUNS = new Set(['kind', 'sort', 'type', 'way', 'thing', 'stuff', 'deal', 'part', 'role', 'reason', 'point', 'idea', 'example', 'lot', 'bit', 'one', 'something', 'anything', 'paper', 'article', 'author', 'text', 'passage', 'paragraph', 'source', 'intro', 'section']);
 /**
  * Nouns that ask what a thing is called ("what was the name of the Arian capital?"): the thing named is what is
