@@ -119,6 +119,10 @@ describe('npm run ask', () => {
     const piped = run([], '/cite iii\nWhat is RATS?\n');
     expect(piped.stdout).toMatch(/^question> \/cite iii\n\n\[iii\] Joshua Kucera[\s\S]*\nquestion> What is RATS\?\n\n1\. \[p16\]/);
     expect(run([], '\n\n')).toMatchObject({ code: 0, stdout: 'Ask a question about the paper, for example: why does Uzbekistan skip SCO exercises?\n' });
+    // As JSON, "/cite iii" is answered as the question of that footnote: the passage citing it, in the one shape.
+    const cited = JSON.parse(run(['--json', '/cite iii']).stdout) as JsonAnswer;
+    expect(cited.question).toBe('/cite iii');
+    expect(cited.results[0]).toMatchObject({ id: 'p5', citations: [expect.objectContaining({ marker: 'iii' })] });
   });
 
   it('stops reading at "/quit" as the console does, readable or JSON, and a "/quit" alone is no wrong usage', () => {

@@ -13,6 +13,8 @@ import { exitWithError, quitWhenOutputCloses } from './fail.js';
 
 /** A line that is a console command ("/cite iii"), which `ask` answers as the console does; not "/ask …", a question. */
 const COMMAND = /^\s*\/(?!ask\b)\S/i;
+/** "/cite iii", "/cite Kucera": a footnote asked for by its marker or a word of it. */
+const CITE = /^\s*\/cite\s+(\S.*)$/i;
 const USAGE = 'usage: npm run ask -- [--json] "QUESTION"   (with no question, reads one question per line from stdin)';
 
 interface Invocation {
@@ -87,9 +89,16 @@ async function main(): Promise<void> {
     }
     return commands(question);
   };
+  // As JSON, an answer: "/cite iii" is the question of that footnote ("what does footnote iii say?"), whose answer is the
+  // passage citing it with the footnote among its citations.
+  const json = (line: string): string => {
+    const question = cleanQuestion(line);
+    const cite = CITE.exec(question);
+    return JSON.stringify(cite ? { ...loaded.answer(`what does footnote ${cite[1]!.trim()} say?`), question } : loaded.answer(question));
+  };
   if (invocation.question !== null) {
     // With the answer out there is nothing left to do: exiting now spares tearing down the heap (about 4 ms).
-    if (printOnce(invocation.json ? `${JSON.stringify(engine.answer(cleanQuestion(invocation.question)))}\n` : `${await readable(invocation.question)}\n`)) process.exit(0);
+    if (printOnce(invocation.json ? `${json(invocation.question)}\n` : `${await readable(invocation.question)}\n`)) process.exit(0);
     return;
   }
   // Loaded only here: a question on the command line needs no reader of lines.
@@ -99,7 +108,7 @@ async function main(): Promise<void> {
     for await (const line of lines) {
       // "/quit" ends the lines as it ends the console's: a script written for one reads the same in the other.
       if (QUIT_LINE.test(line)) break;
-      process.stdout.write(`${JSON.stringify(engine.answer(cleanQuestion(line)))}\n`);
+      process.stdout.write(`${json(line)}\n`);
     }
     return;
   }
