@@ -317,6 +317,9 @@ const initialsOfRun = (run: string): string =>
     .map((word) => word[0]!.toLowerCase())
     .join('');
 
+/** A text's words in lower case, as the speller's readings are compared. */
+const spelledWords = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+
 /** Whether lower-case `text` holds `words` whole, not within a longer word of letters ("pakistan" of "-pakistan-"). */
 function wholeWordIn(text: string, words: string): boolean {
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
@@ -1565,6 +1568,18 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * The question's concepts and every passage that matches any of them, best first; `asked`, the concepts before those
    * that only say what kind of answer is asked ("year") were left out, which a document's card is read against.
    */
+  /**
+   * Whether every word the speller changed in a question is no word English knows, or a common one read as a stop word
+   * ("teh" as "the", which changes no word a passage is found by).
+   */
+  function trustsReading(text: string, readAs: string): boolean {
+    const original = spelledWords(text);
+    const read = spelledWords(readAs);
+    const kept = new Set(read);
+    const aligned = original.length === read.length;
+    return original.every((word, i) => kept.has(word) || !isCommonWord(word) || (aligned && analyzer.terms(read[i]!).length === 0));
+  }
+
   function rank(question: string, everyCandidate = settings.rerankAll): { text: string; entities: Entity[]; concepts: Concept[]; asked?: Concept[]; ranked: Ranked[]; readAs?: string; missing?: string[]; analysis?: Analysis } {
     const text = asked(question);
     if (text.trim() === '') return { text, entities: [], concepts: [], ranked: [] };
@@ -1575,14 +1590,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // The speller's readings are the question's own words, unless one of them stands for a word English knows ("Paris"
     // read as "Maris"): then the question must hold a word or name of its own as written ("militery excercises" is
     // answered as "military exercises", where it had been "not covered" for want of one).
-    // A common word read as a stop word ("teh" as "the") changes no word a passage is found by.
-    const originalWords = readAs === undefined ? [] : text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-    const correctedWords = readAs === undefined ? [] : readAs.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-    const original = readAs === undefined ? null : new Set(originalWords);
-    const corrected = new Set(correctedWords);
-    const aligned = originalWords.length === correctedWords.length;
-    const trusted = original !== null && originalWords.every((word, i) => corrected.has(word) || !isCommonWord(word) || (aligned && analyzer.terms(correctedWords[i]!).length === 0));
-    const written = trusted ? null : original;
+    const written = readAs === undefined || trustsReading(text, readAs) ? null : new Set(spelledWords(text));
     const { concepts: words, queryBoosts } = read(analysis, written, noFactAsked(text, analysis));
     // "Which footnotes cite Gorenburg?": a word that only says a source is asked about ("footnote", "wrote") finds no
     // passage by its text ("On a similar note"); the question's other words do, and it counts for any passage citing one.

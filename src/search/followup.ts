@@ -50,6 +50,13 @@ function namesIn(engine: Engine, question: string): Turn['entities'] {
     .map(({ canonical, type }) => ({ canonical, type }));
 }
 
+/** Whether a text names every one of `focus` (gazetteer canonicals): what a discussion turned to, its answers name. */
+function namesAll(engine: Engine, text: string, focus: readonly string[]): boolean {
+  if (focus.length === 0) return true;
+  const named = new Set(namesIn(engine, text).map((e) => e.canonical));
+  return focus.every((name) => named.has(name));
+}
+
 /** The names and topic words of a line, as the engine reads it: "what about Kazakstan?" names Kazakhstan. */
 function ownOf(engine: Engine, line: string): Pick<Turn, 'entities' | 'topic'> {
   const read = engine.spell(line);
@@ -282,11 +289,12 @@ export function answerFollowUp(engine: Engine, question: string, turns: Turn[]):
     return { effective, answer: { ...engine.answer(effective), question }, turn: { ...previous, question }, asks: 'question' };
   }
   const followed = whatFollowUpAsks(engine, question, shown, () => followOn(engine, question, previous));
-  const page = asksForMore(engine, question) ? furtherPage(engine, followed, shown().answer.results) : null;
+  const more = asksForMore(engine, question);
+  const page = more ? furtherPage(engine, followed, shown().answer.results) : null;
   if (page) return page;
   // Read on ("what happened next?", "tell me more" of a passage asked for by its id), the discussion is where it was,
   // and the next such line reads on from here.
-  if (followed.asks === 'question' && (NEXT.test(question) || asksForMore(engine, question)) && followed.turn.question === previous.question) return { ...followed, turn: { ...previous, question } };
+  if (followed.asks === 'question' && (NEXT.test(question) || more) && followed.turn.question === previous.question) return { ...followed, turn: { ...previous, question } };
   if (followed.asks !== 'sources') return followed;
   // "source?" after a line no passage answered ("when?" of what the paper does not date) asks of the answer before it.
   if (followed.answer.results.length === 0 && turns.length > 1) return answerFollowUp(engine, question, turns.slice(0, -1));
@@ -310,11 +318,7 @@ const FURTHER_SHOWN = 3;
 function furtherPage(engine: Engine, followed: FollowUp, before: Result[]): FollowUp | null {
   if (followed.asks !== 'all shown' && followed.asks !== 'question') return null;
   // Those naming what the discussion turned to ("what about Kazakhstan?"), as its answers must.
-  const focus = followed.turn.focus;
-  const rest = engine.further(followed.effective, followed.answer.results.map((r) => r.id)).filter((r) => {
-    const named = new Set(namesIn(engine, r.text).map((e) => e.canonical));
-    return focus.every((name) => named.has(name));
-  });
+  const rest = engine.further(followed.effective, followed.answer.results.map((r) => r.id)).filter((r) => namesAll(engine, r.text, followed.turn.focus));
   const at = (r: Result): number => rest.findIndex((x) => x.id === r.id);
   const from = followed.asks === 'all shown' ? 0 : before.length > 0 && before.every((r) => at(r) >= 0) ? Math.max(...before.map(at)) + 1 : -1;
   if (from < 0) return null;
@@ -364,10 +368,7 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   const { asking, effective, answer } = earlier && earlier.answer.results.length > 0 ? earlier : ask(asksWith);
   // A follow-up that names something asks about it, and so do the ones after it: only passages naming it answer.
   const focus = own.entities.length > 0 ? own.entities.map((e) => e.canonical) : previous.focus;
-  const naming = (text: string): boolean => {
-    const named = new Set(namesIn(engine, text).map((e) => e.canonical));
-    return focus.every((name) => named.has(name));
-  };
+  const naming = (text: string): boolean => namesAll(engine, text, focus);
   // "and Kazakhstan?" after "why does Uzbekistan skip SCO exercises?": the sentence shown names Kazakhstan, the first
   // of the passage to name what the line turned to, where the one the engine chose does not.
   const results = answer.results.filter((r) => naming(r.text)).map((r) => {
