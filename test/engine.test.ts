@@ -622,6 +622,19 @@ describe('answers', () => {
     expect(engine.answer('Could a pipeline through Kabul and Islamabad change things for India?').results[0]?.id).toBe('p17');
   });
 
+  it('answer what something cost only from a sentence giving a sum of money, not a count', () => {
+    const bought = '{#z1} In 2012 Zembla signed a deal to buy 20 helicopters, to be assembled in Ostrava.';
+    const paid = '{#z2} The helicopter deal cost USD 300 million, paid over five years.';
+    withEngineOver({ 'z.md': smallDocument({ body: oneSection(bought) }) }, (zembla) => {
+      expect(zembla.answer('How much did the helicopter deal cost?').results).toEqual([]);
+      // The count itself is still given.
+      expect(zembla.answer('How many helicopters did Zembla buy?').results[0]?.id).toBe('z1');
+    });
+    withEngineOver({ 'z.md': smallDocument({ body: oneSection(bought, paid) }) }, (zembla) => {
+      expect(zembla.answer('How much did the helicopter deal cost?').results[0]?.id).toBe('z2');
+    });
+  });
+
   it('answer which city only from a sentence naming a place, not a country or a body', () => {
     const gazetteer = JSON.stringify([
       { canonical: 'Zembla', type: 'country', aliases: [] },

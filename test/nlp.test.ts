@@ -421,6 +421,18 @@ describe('what a question asks for', () => {
     expect(kind('Which large city hosted the exercise?')).toBe('place');
   });
 
+  it('reads a sum of money asked by its noun, by "how expensive" or by "how much" with a verb of paying', () => {
+    const money = (q: string): boolean | undefined => analyzer.analyze(q).intent.money;
+    expect(money('How large is the annual defence budget of Zembla?')).toBe(true);
+    expect(money('How much did the helicopter deal cost?')).toBe(true);
+    expect(money('How much did China spend on the base?')).toBe(true);
+    expect(money('How much money did China promise Kyrgyzstan?')).toBe(true);
+    expect(money('How expensive was the pipeline?')).toBe(true);
+    // A count, or an amount of anything else, is no sum.
+    expect(money('How many helicopters did Kazakhstan buy?')).toBeUndefined();
+    expect(money('How much of the trade goes through Osh?')).toBeUndefined();
+  });
+
   it('reads "hosted" of "which city hosted…" as "where", no word the passage must hold', () => {
     expect(read('Which city hosted the meeting of drug agencies?')).toEqual({ kind: 'place', focus: term('meeting') });
     expect(analyzer.analyze('Which city hosted the meeting?').words).toEqual([term('meeting')]);

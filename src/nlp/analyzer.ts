@@ -65,7 +65,7 @@ export interface Analysis {
    * What the text asks for, read as a question (see ./intent.ts); for a definition, the names of what is to be
    * defined as written in the question and as the gazetteer knows them ("RATS", "Regional Anti-Terrorism Structure").
    */
-  intent: { kind: AnswerKind | null; subject: string[]; focus: string | null; modifiers?: string[]; object?: string[]; person?: true; city?: true };
+  intent: { kind: AnswerKind | null; subject: string[]; focus: string | null; modifiers?: string[]; object?: string[]; person?: true; city?: true; money?: true };
 }
 
 /** A year written alone: four digits from 1500 to 2099. */
@@ -572,7 +572,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     const contentWords = contentTokens.map((token) => values[token]!);
     const subject = asked.subject.map((i) => values[i]!).join(' ');
     const subjectNames = (): string[] => mentioned.filter((m) => subject.includes(m.text)).flatMap((m) => [m.entry.canonical, ...m.entry.aliases]);
-    const intent = { kind: asked.kind, subject: subject === '' ? [] : [...new Set([subject, ...subjectNames()])], focus, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...(asked.person ? { person: asked.person } : {}), ...(asked.city ? { city: asked.city } : {}) };
+    const intent = { kind: asked.kind, subject: subject === '' ? [] : [...new Set([subject, ...subjectNames()])], focus, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...(asked.person ? { person: asked.person } : {}), ...(asked.city ? { city: asked.city } : {}), ...(asked.money ? { money: asked.money } : {}) };
     const phrases = (known: ReadonlySet<string>): ReturnType<Analysis['phrases']> => {
       const found: Array<{ keys: string[]; covers: number[]; length: number }> = [];
       const inRun = (i: number): boolean => i < values.length && !named[i] && tokens.types[i] === 'word';

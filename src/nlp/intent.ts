@@ -33,6 +33,8 @@ export interface Intent {
   person?: true;
   /** Whether the place asked is a town ("which city…", "what town…"): no country or region. */
   city?: true;
+  /** Whether the quantity asked is a sum of money ("how much did the deal cost?", "how large is the defence budget?"). */
+  money?: true;
 }
 
 /** The tokens of a question as the analyzer reads them. */
@@ -68,6 +70,10 @@ const PLACE_VERBS = new Set(['host']);
 const PERSON_ROLES = new Set(['president', 'premier', 'minister', 'secretary', 'chairman', 'chairwoman', 'chairperson', 'chief', 'leader', 'head', 'commander', 'governor', 'mayor', 'king', 'queen', 'emperor', 'empress', 'monarch', 'ruler', 'sultan', 'emir', 'tsar', 'czar', 'prince', 'ambassador', 'envoy', 'spokesman', 'spokesperson', 'director', 'chancellor', 'commissioner', 'successor', 'predecessor', 'deputy']);
 const LEADING_VERBS = new Set(['head', 'command', 'chair', 'preside']);
 /** Of PLACE_NOUNS, those of a town, which no country or region is. */
+/** Nouns of money: a number asked of one is a sum ("how large is the defence budget?", "how much money…"). */
+const MONEY_NOUNS = new Set(['cost', 'price', 'budget', 'fee', 'salary', 'wage', 'spending', 'expenditure', 'investment', 'funding', 'money', 'cash', 'revenue', 'income', 'profit', 'loan', 'debt', 'worth']);
+/** Verbs whose "how much" asks a sum ("how much did the deal cost?", "how much did China spend on it?"). */
+const MONEY_VERBS = new Set(['cost', 'spend', 'pay', 'charge', 'invest', 'lend', 'loan', 'donate', 'earn', 'fetch']);
 const CITY_NOUNS = new Set(['city', 'town', 'capital', 'village']);
 /** Nouns that ask for a place after "which" or "what" ("which city", "what country"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'country', 'place', 'capital', 'region', 'location', 'province', 'state', 'village', 'area']);
@@ -283,7 +289,11 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const object = focus === undefined ? [] : objectOf(focus);
   const person = kind === 'agent' && focus !== undefined && (PERSON_ROLES.has(lemma(focus)) || LEADING_VERBS.has(lemma(focus)));
   const city = kind === 'place' && placeNoun && CITY_NOUNS.has(lemma(nextNoun));
-  return { kind, subject: [], focus: focus ?? null, ...withKindWords, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...(person ? { person } : {}), ...(city ? { city } : {}) };
+  // A sum is asked by its noun ("the cost", "the budget"), by "how expensive", or by "how much" with a verb of paying.
+  const money =
+    kind === 'quantity' &&
+    ((focus !== undefined && MONEY_NOUNS.has(lemma(focus))) || MONEY_NOUNS.has(nounNext) || next === 'expensive' || next === 'costly' || (next === 'much' && after.some((i) => MONEY_VERBS.has(lemma(i)))));
+  return { kind, subject: [], focus: focus ?? null, ...withKindWords, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...(person ? { person } : {}), ...(city ? { city } : {}), ...(money ? { money } : {}) };
 
   /** The nouns of the phrase right after token `i`, past its determiners and adjectives: none after a preposition. */
   function objectOf(i: number): number[] {
@@ -401,6 +411,12 @@ const FREQUENCY =
 const CAUSE = /\b(because|since(?!\s+(?:then|\d))|due to|owing to|as a result|therefore|thus|hence|so that|in order to|for the safety|led to|drove|this is to|the reason)\b|^as\b|, as\b/i;
 
 /** Whether a sentence holds an answer of the kind asked for: a date, a number or amount, a length of time, a cause. */
+/** A sum of money: a currency's sign, code or name ("USD 16 million", "$2 billion", "40,000 tenge"). */
+const SUM = /[$€£¥₹]|\b(?:USD|US\$|EUR|GBP|RMB|CNY|KZT|dollars?|euros?|pounds sterling|sterling|yuan|renminbi|roubles?|rubles?|rupees?|tenge|somoni|manats?)\b/i;
+
+/** Whether a sentence gives a sum of money: a number asked of a cost or a budget. */
+export const holdsSum = (sentence: string): boolean => SUM.test(sentence);
+
 export function holdsAnswerKind(sentence: string, kind: AnswerKind): boolean {
   if (kind === 'reason') return CAUSE.test(sentence);
   // A person or a body, a thing's attribute: no pattern tells them; the passage must speak of the focus instead.

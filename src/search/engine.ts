@@ -7,7 +7,7 @@ import type { Corpus, CorpusDocument, Passage } from '../corpus/types.js';
 import { createAnalyzer, ENTITY_PREFIX, entityTerm, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { memoized } from '../memo.js';
 import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
-import { FACT_KINDS, holdsAnswerKind, LIGHT_VERBS, startsUpper, type AnswerKind } from '../nlp/intent.js';
+import { FACT_KINDS, holdsAnswerKind, holdsSum, LIGHT_VERBS, startsUpper, type AnswerKind } from '../nlp/intent.js';
 import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
@@ -381,6 +381,8 @@ export interface Explanation {
   /** Each concept's terms, weight, and whether the corpus has any of its terms. */
   concepts: Array<{ terms: string[]; weight: number; known: boolean }>;
   candidates: Array<{ id: string; score: number; coverage: number }>;
+  /** What kind of answer the question was read to ask for, and of which word (see ../nlp/intent.ts); absent for a blank one. */
+  intent?: Analysis['intent'];
 }
 
 /** One thing a question asks about: a word or a name, with the other words that may stand for it. */
@@ -1923,7 +1925,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
       // more abstained, no answer lost).
       const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR : undefined;
-      const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPerson(text) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : undefined;
+      const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPerson(text) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : intent.money ? holdsSum : undefined;
       const fits = speaksIn || gives ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) : undefined;
       found = found.flatMap((r) => {
         // A question about a source ("when was Kucera's piece published?") may be answered by what a passage cites, or
@@ -2294,8 +2296,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         .ranked.filter((r) => r.share >= settings.minCoverage / 2 && !shown.includes(r.entry.passage.id))
         .map((r) => present(r.entry.passage, shownWith(r.entry.sentences, r.sentence.text), r.score)),
     explain: (question) => {
-      const { concepts, ranked } = rank(question, true);
-      return { concepts: concepts.map(({ terms, weight, ids }) => ({ terms, weight, known: ids.length > 0 })), candidates: ranked.map((r) => ({ id: r.entry.passage.id, score: r.score, coverage: r.share })) };
+      const { concepts, ranked, analysis } = rank(question, true);
+      return {
+        concepts: concepts.map(({ terms, weight, ids }) => ({ terms, weight, known: ids.length > 0 })),
+        candidates: ranked.map((r) => ({ id: r.entry.passage.id, score: r.score, coverage: r.share })),
+        ...(analysis ? { intent: analysis.intent } : {}),
+      };
     },
   };
 }
