@@ -623,15 +623,15 @@ describe('answers', () => {
   });
 
   it('answer what something cost only from a sentence giving a sum of money, not a count', () => {
-    const bought = '{#z1} In 2012 Zembla signed a deal to buy 20 helicopters, to be assembled in Ostrava.';
-    const paid = '{#z2} The helicopter deal cost USD 300 million, paid over five years.';
+    const bought = '{#z1} In 2012 Zembla spent two years buying 20 helicopters for its navy.';
+    const paid = '{#z2} Zembla spent USD 300 million on helicopters for its navy.';
     withEngineOver({ 'z.md': smallDocument({ body: oneSection(bought) }) }, (zembla) => {
-      expect(zembla.answer('How much did the helicopter deal cost?').results).toEqual([]);
+      expect(zembla.answer('How much did Zembla spend on helicopters?').results).toEqual([]);
       // The count itself is still given.
       expect(zembla.answer('How many helicopters did Zembla buy?').results[0]?.id).toBe('z1');
     });
     withEngineOver({ 'z.md': smallDocument({ body: oneSection(bought, paid) }) }, (zembla) => {
-      expect(zembla.answer('How much did the helicopter deal cost?').results[0]?.id).toBe('z2');
+      expect(zembla.answer('How much did Zembla spend on helicopters?').results[0]?.id).toBe('z2');
     });
   });
 
