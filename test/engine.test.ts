@@ -590,6 +590,18 @@ describe('answers', () => {
     });
   });
 
+  it('read names of places, bodies and events as naming no person where no gazetteer says what they are', () => {
+    // No gazetteer: a run holding a head of a place's or a body's name, an acronym, or a name after "at" or "in".
+    const navy = '{#z1} The Zemblan Naval Forces were founded in 2003. They sail on the Caspian Sea, based at Aktau, with the Coast Guard of the PDPA.';
+    const chief = '{#z2} Admiral Jarek Osk commanded the Zemblan Naval Forces from 2003.';
+    withEngineOver({ 'z.md': smallDocument({ body: oneSection(navy) }) }, (zembla) => {
+      expect(zembla.answer('Who commanded the Zemblan Naval Forces when they were founded in 2003?').results).toEqual([]);
+    });
+    withEngineOver({ 'z.md': smallDocument({ body: oneSection(navy, chief) }) }, (zembla) => {
+      expect(zembla.answer('Who commanded the Zemblan Naval Forces when they were founded in 2003?').results[0]?.id).toBe('z2');
+    });
+  });
+
   it('date or count what a question asks of by a sentence holding its verb, though the sentence calls the subject otherwise', () => {
     const body = [
       '## One',

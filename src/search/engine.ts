@@ -269,6 +269,38 @@ function givesName(question: string, isThing: (word: string) => boolean): (sente
 /** The endings of English's adjectives of peoples, places and beliefs ("Islamic", "Islamist", "Eastern", "Chinese", "British"). */
 const NO_NAME_ENDING = /(?:ic|ist|ism|ian|ese|ish|ern)$/;
 
+/**
+ * English's nouns that head the name of a place, a body, a force, an event or a thing ("Caspian Sea", "Saur
+ * Revolution", "People's Democratic Party", "Kazakhstan Railways"): a run of capitalised words holding one names no
+ * person.
+ */
+const NOT_PERSON_HEADS = new Set(
+  ('sea seas ocean lake lakes river rivers valley valleys mountain mountains mount range plateau desert steppe basin gulf bay strait island islands ' +
+    'peninsula coast field fields pass canal dam road highway railway railways airport port harbour harbor base fort fortress citadel palace ' +
+    'mosque temple museum square street avenue bridge gate tower wall city town village district province region oblast state states ' +
+    'republic kingdom empire khanate emirate dynasty caliphate sultanate union federation confederation league alliance coalition ' +
+    'party movement front army armies forces force navy corps division brigade regiment battalion company companies guard guards ' +
+    'command staff council committee commission ministry department office bureau agency service services authority administration ' +
+    'government parliament assembly court bank fund group organisation organization institute institution university academy college ' +
+    'school center centre corporation enterprise industries airlines energo gas oil petroleum engineering exchange market ' +
+    'revolution war wars battle siege campaign treaty agreement accord pact conference summit declaration act plan programme program ' +
+    'initiative mission operation exercise incident crisis uprising rebellion revolt conquest').split(' '),
+);
+
+/** Prepositions of place: a name right after one ("based at Aktau", "in Kabul") is where, not who. */
+const AT_PLACE = /\b(?:in|at|near|across|into|via|throughout|outside|inside|around|towards?)\s+(?:the\s+)?$/i;
+
+/**
+ * A sentence with the names that name no person lowered: acronyms ("PDPA"), runs of capitalised words that hold a head
+ * of a place's or a body's name (NOT_PERSON_HEADS), or that follow a preposition of place. A corpus's gazetteer says what its names are;
+ * a document without one is read by these signs.
+ */
+function withoutPlacesAndBodies(sentence: string): string {
+  return sentence.replace(CAPITALISED_RUN_OR_WORD, (run, at: number) =>
+    /^\p{Lu}{2,}$/u.test(run) || run.split(/[\s-]+/).some((word) => NOT_PERSON_HEADS.has(word.toLowerCase().replace(/['’]s$/, ''))) || AT_PLACE.test(sentence.slice(0, at)) ? run.toLowerCase() : run,
+  );
+}
+
 /** Any of `names`, whole and in any case, as one pattern: the longest first, so "SCO Anti-Drug Agencies" before "SCO". */
 function nameRun(names: string[]): RegExp {
   const sorted = [...new Set(names)].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -296,6 +328,8 @@ const wordsIn = (text: string): string[] => text.split(/[^\p{L}\p{N}'’-]+/u).f
 const isAcronym = (text: string, word: string): boolean => /^[\p{Lu}\d.]+$/u.test(asWritten(text, word));
 /** A run of capitalised words, hyphenated or not, with the small words a name holds between them ("Ministry of Public Security"). */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]*)*(?:\s+(?:(?:of|for|and|the|on|in|de|du|al)\s+)*\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]*)*)+/gu;
+/** The same, or one capitalised word alone ("Aktau"). */
+const CAPITALISED_RUN_OR_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]*)*(?:\s+(?:(?:of|for|and|the|on|in|de|du|al)\s+)*\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]*)*)*/gu;
 
 /**
  * The opening of a question that asks no fact: how, or what a thing does or what happens ("what does the base mean
@@ -1717,7 +1751,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       return (sentence) => another(sentence.replace(none, (name) => name.toLowerCase()).replace(/\p{L}+/gu, noName));
     };
   /** Who holds an office is a person ("who heads RATS?" is not answered by "RATS … fights radical Islamist organisations"). */
-  const namesPerson = namesOtherThan(nameRun(corpus.gazetteer.filter((e) => e.type !== 'person').flatMap((e) => [e.canonical, ...e.aliases])));
+  const namesSomeone = namesOtherThan(nameRun(corpus.gazetteer.filter((e) => e.type !== 'person').flatMap((e) => [e.canonical, ...e.aliases])));
+  const namesPerson = (question: string): ((sentence: string) => boolean) => {
+    const names = namesSomeone(question);
+    return (sentence) => names(withoutPlacesAndBodies(sentence));
+  };
   /** A city is a place, not a country or a body ("in which city is RATS?" is not answered by "China has come up with RATS"). */
   const namesPlace = namesOtherThan(nameRun(corpus.gazetteer.filter((e) => !PLACE_TYPES.has(e.type.toLowerCase())).flatMap((e) => [e.canonical, ...e.aliases])));
 
