@@ -192,11 +192,15 @@ describe('what a question asks for', () => {
     expect(read("What is Tajikistan's annual defence budget?").kind).toBe('quantity');
     expect(read('What is the SCO summit date?').kind).toBe('date');
   });
+  it('reads "how high were the walls that X attacked?" as measuring the walls, not the verb of the clause after them', () => {
+    expect(read('How high were the city walls that the army attacked?')).toEqual({ kind: 'quantity', focus: term('walls') });
+  });
   it('reads who is asked in an office or at the head of something as a person, the role after "which" as no word of the question', () => {
     expect(analyzer.analyze('Which Chinese defence minister visited Turkmenistan in 2013?').intent).toMatchObject({ kind: 'agent', focus: term('visited'), person: true });
     expect(analyzer.analyze('Which Chinese defence minister visited Turkmenistan in 2013?').words).not.toContain(term('minister'));
     expect(analyzer.analyze('Who heads the SCO?').intent).toMatchObject({ kind: 'agent', focus: term('heads'), person: true });
     expect(analyzer.analyze("Who was Tajikistan's defence minister?").intent).toMatchObject({ kind: 'agent', person: true });
+    expect(analyzer.analyze('Who is the chief executive of the railway?').intent).toMatchObject({ kind: 'agent', person: true });
     // Countries and bodies take the lead, and are accepted as actors: no person asked.
     expect(analyzer.analyze('Who leads security in Central Asia?').intent.person).toBeUndefined();
     expect(analyzer.analyze('Who does China accept as the primary actor?').intent.person).toBeUndefined();

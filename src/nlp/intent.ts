@@ -67,16 +67,18 @@ const PLACE_VERBS = new Set(['host']);
  * English's words for a person in an office or command, and for leading (general English, not the paper's): who holds
  * one is a person, not a country or a body ("who heads the commission?", "which Chinese president signed it?").
  */
-const PERSON_ROLES = new Set(['president', 'premier', 'minister', 'secretary', 'chairman', 'chairwoman', 'chairperson', 'chief', 'leader', 'head', 'commander', 'governor', 'mayor', 'king', 'queen', 'emperor', 'empress', 'monarch', 'ruler', 'sultan', 'emir', 'tsar', 'czar', 'prince', 'ambassador', 'envoy', 'spokesman', 'spokesperson', 'director', 'chancellor', 'commissioner', 'successor', 'predecessor', 'deputy']);
+const PERSON_ROLES = new Set(['president', 'premier', 'minister', 'secretary', 'chairman', 'chairwoman', 'chairperson', 'chief', 'executive', 'ceo', 'boss', 'leader', 'head', 'commander', 'admiral', 'governor', 'mayor', 'king', 'queen', 'emperor', 'empress', 'monarch', 'ruler', 'sultan', 'emir', 'tsar', 'czar', 'prince', 'ambassador', 'envoy', 'spokesman', 'spokesperson', 'director', 'chancellor', 'commissioner', 'successor', 'predecessor', 'deputy']);
 const LEADING_VERBS = new Set(['head', 'command', 'chair', 'preside']);
-/** Of PLACE_NOUNS, those of a town, which no country or region is. */
 /** Nouns of money: a number asked of one is a sum ("how large is the defence budget?", "how much money…"). */
 const MONEY_NOUNS = new Set(['cost', 'price', 'budget', 'fee', 'salary', 'wage', 'spending', 'expenditure', 'investment', 'funding', 'money', 'cash', 'revenue', 'income', 'profit', 'loan', 'debt', 'worth']);
 /** Verbs whose "how much" asks a sum ("how much did the deal cost?", "how much did China spend on it?"). */
 const MONEY_VERBS = new Set(['cost', 'spend', 'pay', 'charge', 'invest', 'lend', 'loan', 'donate', 'earn', 'fetch']);
+/** Of PLACE_NOUNS, those of a town, which no country or region is. */
 const CITY_NOUNS = new Set(['city', 'town', 'capital', 'village']);
 /** Nouns that ask for a place after "which" or "what" ("which city", "what country"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'country', 'place', 'capital', 'region', 'location', 'province', 'state', 'village', 'area']);
+/** Of them, those that measure a thing, not count or date it ("how high", not "how many", "how old"). */
+const MEASURE_ADJECTIVES = new Set(['far', 'long', 'tall', 'large', 'big', 'small', 'high', 'low', 'heavy', 'wide', 'narrow', 'broad', 'deep', 'shallow', 'thick', 'thin', 'expensive', 'costly', 'populous']);
 /** After "how", English's adjectives of measure and degree of a thing: a number is asked ("how deep is the lake?"). */
 const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'young', 'tall', 'often', 'frequently', 'large', 'big', 'small', 'high', 'low', 'heavy', 'wide', 'narrow', 'broad', 'deep', 'shallow', 'thick', 'thin', 'hot', 'cold', 'fast', 'expensive', 'costly', 'populous']);
 /**
@@ -194,7 +196,10 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "when was the SCO founded?" dates its verb; "when is the summit?" its noun.
   // "What is Beijing's number one reason": "number one" is "first", no number asked.
   const isNoun = (i: number): boolean => tags[i] === 'NOUN' && !(lemma(i) === 'number' && lower[i + 1] === 'one');
-  const be = (lemma(at + 1) === 'be' || lower[at + 1] === "'s") && !(wh === 'when' && values.some((_, i) => i > at && asksVerb(i)));
+  // "How high were the walls that Veryovkin attacked?" measures the walls, as "what was the height of the walls?" does:
+  // after an adjective of measure as after "what" ("how many were killed" asks of the verb).
+  const measured = wh === 'how' && MEASURE_ADJECTIVES.has(next) && lemma(at + 2) === 'be';
+  const be = ((lemma(at + 1) === 'be' || lower[at + 1] === "'s") && !(wh === 'when' && values.some((_, i) => i > at && asksVerb(i)))) || measured;
   // "what year did X join Y": the verb is what is dated, not a noun of the clause ("how many troops did…" counts one).
   const kindNounThenVerb = KIND_NOUNS.has(lemma(at + 1)) && tags[at + 2] === 'AUX';
   // The noun right after the question word ("what year", "which share"), not a verb or adjective of its lemma ("which shared worry").
