@@ -647,6 +647,17 @@ describe('answers', () => {
     });
   });
 
+  it('answer how many only from a sentence whose number stands near what is counted', () => {
+    const stake = '{#z1} Ostrava Motors bought a 50% stake in the old northern line to the coast from the national railway company of Zembla and its employees.';
+    const staff = '{#z2} The national railway company of Zembla has some 12,000 employees.';
+    withEngineOver({ 'z.md': smallDocument({ body: oneSection(stake) }) }, (zembla) => {
+      expect(zembla.answer('How many employees does the national railway company of Zembla have?').results).toEqual([]);
+    });
+    withEngineOver({ 'z.md': smallDocument({ body: oneSection(stake, staff) }) }, (zembla) => {
+      expect(zembla.answer('How many employees does the national railway company of Zembla have?').results[0]?.id).toBe('z2');
+    });
+  });
+
   it('answer which city only from a sentence naming a place, not a country or a body', () => {
     const gazetteer = JSON.stringify([
       { canonical: 'Zembla', type: 'country', aliases: [] },
