@@ -449,6 +449,12 @@ describe('what a question asks for', () => {
 });
 
 describe('questions as students type them', () => {
+  it('leaves out a clause dating the question by the paper itself, unless it is what is asked', () => {
+    expect(plainQuestion('Who was the president of Kazakhstan when this paper was written?')).toBe('Who was the president of Kazakhstan?');
+    expect(plainQuestion('who led the SCO at the time of writing')).toBe('who led the SCO');
+    expect(plainQuestion('tell me when the paper was published')).toBe('tell me when the paper was published');
+    expect(plainQuestion('When was this paper written?')).toBe('When was this paper written?');
+  });
   it('reads chat spellings of small words as the words, and leaves a greeting before a question out', () => {
     expect(plainQuestion('wat r the three evils')).toBe('what are the three evils');
     expect(plainQuestion('Wat is RATS?')).toBe('what is RATS?');

@@ -159,6 +159,13 @@ const DOCUMENT_NAMED = /author|writer|paper|article|report|text|study/i;
  * A word that says a count may be rough, opening a question or a clause before "how many" or "how much" ("roughly how
  * many"): it asks nothing of its own ("what do we know about how many…" keeps its "about").
  */
+/**
+ * A clause that dates a question by the document itself ("who was Kazakhstan's president when this paper was written?",
+ * "at the time of writing"): it asks the same as the question without it, and nothing of a cited work's writing.
+ */
+const AS_OF_DOCUMENT =
+  /\s*,?\s*\b(?:(?:when|while|as|by the time|at the time)\s+(?:this|the)\s+(?:paper|article|report|study|document|piece|essay|text)\s+(?:was|got|were|is|came)\s+(?:being\s+)?(?:written|published|released|out)|(?:at|as of)\s+the\s+time\s+of\s+(?:writing|publication|(?:this|the)\s+(?:paper|article|report|study|writing))|as\s+of\s+(?:this|the)\s+(?:writing|paper|article|report))\b/gi;
+
 const HEDGE = /(?<=^\W*|[,;:(\u2013\u2014]\s*|\s-\s*)(?:roughly|approximately|approx\.?|about|around|nearly|almost|circa|some)\s+(?=how\s+m(?:any|uch)\b)/gi;
 
 /** Small cardinal numbers before a plural noun, which texts write out ("the 3 evils": "the three evils"). */
@@ -248,7 +255,10 @@ export function plainQuestion(text: string, isWord: (lower: string) => boolean =
           return /^\p{Lu}/u.test(word) ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
         })
       : chatSpelt;
-  const counted = /\bhow\s+m(?:any|uch)\b/i.test(spelt) ? spelt.replace(HEDGE, '') : spelt;
+  // Not where the clause is what is asked ("tell me when the paper was published").
+  const withoutClause = spelt.replace(AS_OF_DOCUMENT, '');
+  const undated = withoutClause !== spelt && /\b(?:who|what|which|how|where|why)\b/i.test(withoutClause) && withoutClause.trim().split(/\s+/).length >= 3 ? withoutClause : spelt;
+  const counted = /\bhow\s+m(?:any|uch)\b/i.test(undated) ? undated.replace(HEDGE, '') : undated;
   const written = /\d/.test(counted) ? counted.replace(CARDINAL_DIGITS, (digits) => CARDINALS[Number(digits) - 2]!).replace(SHORT_YEAR, fullYear) : counted;
   const alone = questionAlone(written);
   // "y does…" at the start is "why".
