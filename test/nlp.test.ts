@@ -201,6 +201,9 @@ describe('what a question asks for', () => {
     expect(analyzer.analyze('Who heads the SCO?').intent).toMatchObject({ kind: 'agent', focus: term('heads'), person: true });
     expect(analyzer.analyze("Who was Tajikistan's defence minister?").intent).toMatchObject({ kind: 'agent', person: true });
     expect(analyzer.analyze('Who is the chief executive of the railway?').intent).toMatchObject({ kind: 'agent', person: true });
+    // Who led a delegation or an army is a person.
+    expect(analyzer.analyze("Who led China's delegation at the meeting?").intent).toMatchObject({ kind: 'agent', person: true });
+    expect(analyzer.analyze('Who led the Hotaki army at the battle?').intent).toMatchObject({ kind: 'agent', person: true });
     // Countries and bodies take the lead, and are accepted as actors: no person asked.
     expect(analyzer.analyze('Who leads security in Central Asia?').intent.person).toBeUndefined();
     expect(analyzer.analyze('Who does China accept as the primary actor?').intent.person).toBeUndefined();

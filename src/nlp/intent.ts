@@ -69,6 +69,8 @@ const PLACE_VERBS = new Set(['host']);
  */
 const PERSON_ROLES = new Set(['president', 'premier', 'minister', 'secretary', 'chairman', 'chairwoman', 'chairperson', 'chief', 'executive', 'ceo', 'boss', 'leader', 'head', 'commander', 'admiral', 'governor', 'mayor', 'king', 'queen', 'emperor', 'empress', 'monarch', 'ruler', 'sultan', 'emir', 'tsar', 'czar', 'prince', 'ambassador', 'envoy', 'spokesman', 'spokesperson', 'director', 'chancellor', 'commissioner', 'successor', 'predecessor', 'deputy']);
 const LEADING_VERBS = new Set(['head', 'command', 'chair', 'preside']);
+/** What a person leads, not a country (English's bodies of people led in the field: "who led the delegation?"). */
+const LED_BY_PERSONS = new Set(['delegation', 'army', 'troop', 'force', 'expedition', 'team', 'garrison', 'fleet', 'navy', 'battalion', 'brigade', 'division', 'regiment', 'corps', 'rebel', 'rebellion', 'revolt', 'uprising', 'mutiny', 'raid', 'assault', 'siege', 'cabinet', 'regime']);
 /** Nouns of money: a number asked of one is a sum ("how large is the defence budget?", "how much money…"). */
 const MONEY_NOUNS = new Set(['cost', 'price', 'budget', 'fee', 'salary', 'wage', 'spending', 'expenditure', 'investment', 'funding', 'money', 'cash', 'revenue', 'income', 'profit', 'loan', 'debt', 'worth']);
 /** Verbs whose "how much" asks a sum ("how much did the deal cost?", "how much did China spend on it?"). */
@@ -292,7 +294,9 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     for (let i = noun; i < focus!; i += 1) modifiers.push(i);
   }
   const object = focus === undefined ? [] : objectOf(focus);
-  const person = kind === 'agent' && focus !== undefined && (PERSON_ROLES.has(lemma(focus)) || LEADING_VERBS.has(lemma(focus)));
+  // Countries lead too ("who leads security in Central Asia?"), but who led a delegation or an army is a person.
+  const ledByPerson = focus !== undefined && lemma(focus) === 'lead' && values.some((_, i) => i > focus && i <= focus + 4 && !named[i] && isNoun(i) && LED_BY_PERSONS.has(lemma(i)));
+  const person = kind === 'agent' && focus !== undefined && (PERSON_ROLES.has(lemma(focus)) || LEADING_VERBS.has(lemma(focus)) || ledByPerson);
   const city = kind === 'place' && placeNoun && CITY_NOUNS.has(lemma(nextNoun));
   // A sum is asked by its noun ("the cost", "the budget"), by "how expensive", or by "how much" with a verb of paying.
   const money =
