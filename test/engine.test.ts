@@ -652,7 +652,7 @@ describe('answers', () => {
     });
   });
 
-  it('answer how many only from a sentence whose number stands near what is counted', () => {
+  it('answer how many, or a number of what is measured, only from a sentence whose number stands near it', () => {
     const stake = '{#z1} Ostrava Motors bought a 50% stake in the old northern line to the coast from the national railway company of Zembla and its employees.';
     const staff = '{#z2} The national railway company of Zembla has some 12,000 employees.';
     withEngineOver({ 'z.md': smallDocument({ body: oneSection(stake) }) }, (zembla) => {
@@ -660,6 +660,11 @@ describe('answers', () => {
     });
     withEngineOver({ 'z.md': smallDocument({ body: oneSection(stake, staff) }) }, (zembla) => {
       expect(zembla.answer('How many employees does the national railway company of Zembla have?').results[0]?.id).toBe('z2');
+    });
+    // Nor a number of what the question measures ("population"), by the number's own word ("million").
+    const project = '{#z3} In 2002 Zembla began a US$10 million project to upgrade the old military base at Ostrava, a town of the north whose population works at the base.';
+    withEngineOver({ 'z.md': smallDocument({ body: oneSection(project) }) }, (zembla) => {
+      expect(zembla.answer('What is the population of Ostrava, the town of the north?').results).toEqual([]);
     });
   });
 

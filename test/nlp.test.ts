@@ -435,6 +435,7 @@ describe('what a question asks for', () => {
     expect(money('How much did China spend on the base?')).toBe(true);
     expect(money('How much money did China promise Kyrgyzstan?')).toBe(true);
     expect(money('How expensive was the pipeline?')).toBe(true);
+    expect(money('What did it cost to build the dam?')).toBe(true);
     // A count, or an amount of anything else, is no sum.
     expect(money('How many helicopters did Kazakhstan buy?')).toBeUndefined();
     expect(money('How much of the trade goes through Osh?')).toBeUndefined();

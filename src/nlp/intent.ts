@@ -179,6 +179,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // Why questions ask for a cause ("how come" too); other how questions for a manner, which any passage may give.
   if (wh === 'why' || (wh === 'how' && next === 'come')) return { kind: 'reason', subject: [], focus: null };
   if (wh === 'how' && !QUANTITY_ADJECTIVES.has(next)) return { kind: null, subject: [], focus: null };
+  // "What did it cost to build the dam?": a sum, of nothing the question names but the thing built.
+  if (wh === 'what' && ['do', 'does', 'did', 'will', 'would'].includes(next) && lower.some((v, i) => i > at + 1 && lemma(i) === 'cost' && tags[i] === 'VERB')) return { kind: 'quantity', subject: [], focus: null, money: true };
   // "How far has their relation progressed?" asks how much, in any words; "how far is Osh from Kashi?" a distance,
   // "how far back" since when.
   if (wh === 'how' && next === 'far' && lower[at + 2] !== 'back' && lemma(at + 2) !== 'be') return { kind: null, subject: [], focus: null };

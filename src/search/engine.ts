@@ -132,8 +132,6 @@ const NEAR_NEEDS_SHARED = 0.15;
 const FOCUS_NEAR = 0.6;
 /** How many words from a number the noun it counts may stand (see `countsIt`). */
 const COUNTED_WITHIN = 8;
-/** A question that counts ("how many troops…"). */
-const COUNT_ASKED = /\bhow\s+many\b/i;
 /** A decade's term ("1990s", see the analyzer's FULL_DECADE): its years are those of the digits before the final zero. */
 const DECADE = /^(\d{3})0s$/;
 /** The parts of speech a corpus word is used as, one bit each (`IndexData.vectors.pos`). */
@@ -287,6 +285,7 @@ const NOT_PERSON_HEADS = new Set(
     'command staff council committee commission ministry department office bureau agency service services authority administration ' +
     'government parliament assembly court bank fund group organisation organization institute institution university academy college ' +
     'school center centre corporation enterprise industries airlines energo gas oil petroleum engineering exchange market ' +
+    'society association club foundation network station plant mine project directorate defence defense troops police ' +
     'revolution war wars battle siege campaign treaty agreement accord pact conference summit declaration act plan programme program ' +
     'initiative mission operation exercise incident crisis uprising rebellion revolt conquest').split(' '),
 );
@@ -1423,15 +1422,16 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /** The nearest of a set's words (a sentence's) to the concept's, by the cosine of their vectors. */
   /**
-   * Whether a number of a sentence counts what the question counts: the counted noun, or a word near it, within
-   * COUNTED_WITHIN words of it ("some 2,000 troops", "the troops numbered 2,000"), not a number of something else
-   * ("a 50% stake" for "how many employees…").
+   * Whether a number of a sentence counts or measures what the question asks the number of: the noun, or a word near
+   * it, within COUNTED_WITHIN words of it ("some 2,000 troops", "the troops numbered 2,000"), not a number of something
+   * else ("a 50% stake" for "how many employees…", "a US$10 million project … in Ayni" for "the population of Ayni").
    */
   function countsIt(sentence: string, counted: Concept): boolean {
     const words = wordsIn(sentence);
     return words.some((word, i) => {
       if (!holdsAnswerKind(word, 'quantity')) return false;
-      const around = words.slice(Math.max(0, i - COUNTED_WITHIN), i + COUNTED_WITHIN + 1).flatMap((w) => analyzer.terms(w).flatMap((term) => dictionary.get(term) ?? []));
+      // Not the numbers' own words: "million" lies near "population".
+      const around = words.slice(Math.max(0, i - COUNTED_WITHIN), i + COUNTED_WITHIN + 1).filter((w) => !holdsAnswerKind(w, 'quantity')).flatMap((w) => analyzer.terms(w).flatMap((term) => dictionary.get(term) ?? []));
       const terms = termSet([...new Set(around)].sort((a, b) => a - b));
       return holdsConcept(counted, terms) || nearestIn(counted, terms) >= FOCUS_NEAR;
     });
@@ -1982,7 +1982,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
       // more abstained, no answer lost).
       const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR : undefined;
-      const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPerson(text) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : intent.money ? holdsSum : focus && COUNT_ASKED.test(text) && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus) : undefined;
+      const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPerson(text) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : intent.money ? holdsSum : focus && kind === 'quantity' && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus) : undefined;
       const fits = speaksIn || gives ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) : undefined;
       found = found.flatMap((r) => {
         // A question about a source ("when was Kucera's piece published?") may be answered by what a passage cites, or
