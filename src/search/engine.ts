@@ -1983,7 +1983,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // more abstained, no answer lost).
       const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR : undefined;
       const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPerson(text) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : intent.money ? holdsSum : focus && kind === 'quantity' && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus) : undefined;
-      const fits = speaksIn || gives ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) : undefined;
+      // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
+      // given by a sentence naming it, or referring back to it: not one of the passage's sentences on another plant.
+      const unlisted = NUMBERED_KINDS.has(kind) ? named.filter((c) => c.proper && !c.name && !corpus.documents.some((d) => titleNames(d.meta.id).has(c.terms[0]!))) : [];
+      const namesUnlisted = unlisted.length > 0 ? (sentence: IndexedSentence): boolean => sentence.refers || unlisted.some((c) => holdsConcept(c, sentence.terms)) : undefined;
+      const fits =
+        speaksIn || gives || namesUnlisted
+          ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) && (!namesUnlisted || namesUnlisted(sentence))
+          : undefined;
       found = found.flatMap((r) => {
         // A question about a source ("when was Kucera's piece published?") may be answered by what a passage cites, or
         // by what the document says of its author: those pass as they are. A passage that cites nothing answers with its
