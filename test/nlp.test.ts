@@ -191,6 +191,7 @@ describe('what a question asks for', () => {
     expect(read('What is the annual trade volume between China and Kazakhstan?')).toEqual({ kind: 'quantity', focus: term('volume') });
     expect(read("What is Tajikistan's annual defence budget?").kind).toBe('quantity');
     expect(read('What is the SCO summit date?').kind).toBe('date');
+    expect(read('What was the voter turnout in the 1995 elections?').kind).toBe('quantity');
   });
   it('reads "how high were the walls that X attacked?" as measuring the walls, not the verb of the clause after them', () => {
     expect(read('How high were the city walls that the army attacked?')).toEqual({ kind: 'quantity', focus: term('walls') });
@@ -218,6 +219,10 @@ describe('what a question asks for', () => {
     expect(holdsAnswerKind('They speak at least one of several languages.', 'quantity')).toBe(false);
     expect(holdsAnswerKind('Only one exercise was held.', 'quantity')).toBe(true);
     expect(holdsAnswerKind('They signed an agreement on combating the “three evils”.', 'quantity')).toBe(false);
+    // A small number after a capitalised word within a sentence is part of a name.
+    expect(holdsAnswerKind('Other projects include Sangduta 2 by Iran and Zerafshan by SinoHydro.', 'quantity')).toBe(false);
+    expect(holdsAnswerKind('Some 20 soldiers took part.', 'quantity')).toBe(true);
+    expect(holdsAnswerKind('The army sent 20 soldiers and Iran 15 percent of its budget.', 'quantity')).toBe(true);
     for (const sentence of ['SCO conducts annual Peace Missions.', 'Exercises have been held every year.', 'They meet twice a year.', 'The two have had regular exchanges.']) {
       expect(holdsAnswerKind(sentence, 'frequency'), sentence).toBe(true);
     }

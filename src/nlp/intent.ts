@@ -55,7 +55,7 @@ const DATE_NOUNS = new Set(['year', 'date', 'month', 'day', 'decade', 'century',
  * asks a place).
  */
 const MEASURE_NOUNS = new Set(['area', 'length', 'height', 'depth', 'width', 'breadth', 'distance', 'weight', 'mass', 'volume', 'temperature', 'altitude', 'elevation', 'speed', 'diameter', 'radius', 'capacity']);
-const QUANTITY_NOUNS = new Set(['number', 'amount', 'size', 'percentage', 'proportion', 'share', 'cost', 'price', 'budget', 'total', 'figure', 'population', 'strength', 'sum', 'value', 'worth', 'quantity']);
+const QUANTITY_NOUNS = new Set(['number', 'amount', 'size', 'percentage', 'proportion', 'share', 'cost', 'price', 'budget', 'total', 'figure', 'population', 'strength', 'sum', 'value', 'worth', 'quantity', 'turnout', 'rate', 'ratio', 'output']);
 /** Nouns that only say that a date or a number is asked for ("what year", "the number of"): never the focus. */
 const KIND_NOUNS = new Set([...DATE_NOUNS, 'city', 'town', 'place', 'location', 'village', 'number', 'amount', 'total', 'figure', 'sum', 'quantity', 'share', 'percentage', 'proportion', 'fraction', 'portion', 'percent']);
 /**
@@ -394,6 +394,12 @@ const MONTH = /\b(january|february|march|april|june|july|august|september|octobe
 const ERA_DATE =
   /\b\d{1,4}\s*(?:BCE?|CE|AD|B\.C\.|A\.D\.|C\.E)(?![\p{L}])|\bAD\s*\d{1,4}\b|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+(?:century|centuries|millennium)\b|\b\d{3,4}\s*(?:–|—|\bto\b|\buntil\b|\btill\b)\s*\d{3,4}\b/iu;
 /**
+ * A small number right after a capitalised word within a sentence is part of a name ("Sangtuda 1", "Sangduta 2 by
+ * Iran", "Peace Mission 2"), or a day ("March 20"): no count.
+ */
+const NAME_NUMBER = /(?<=[\p{L}\p{N},;:)]\s+)(\p{Lu}[\p{L}-]*)\s+\d{1,2}\b(?![.,]\d|\s*(?:%|percent\b|per\b|million|billion|thousand))/gu;
+
+/**
  * A number: in digits, not a year nor a decade ("the 1950s") nor a day of a month ("September 11", "1 November"); or
  * in words, not after "the" ("the two countries" counts nothing asked), not opening a quoted name (“three evils”), nor
  * "one" opening a sentence or in "one of".
@@ -435,7 +441,7 @@ export function holdsAnswerKind(sentence: string, kind: AnswerKind): boolean {
   // A place, what a thing is called: a name, written in capitals past the sentence's first word.
   if (kind === 'place' || kind === 'name') return /\b\p{Lu}\p{L}+/u.test(sentence.slice(sentence.indexOf(' ') + 1));
   if (kind === 'date') return YEAR.test(sentence) || MONTH.test(sentence) || ERA_DATE.test(sentence);
-  if (kind === 'quantity') return NUMBER.test(sentence);
+  if (kind === 'quantity') return NUMBER.test(sentence.replace(NAME_NUMBER, '$1'));
   if (kind === 'duration') return LENGTH.test(sentence);
   if (kind === 'frequency') return FREQUENCY.test(sentence);
   if (kind === 'age') return NUMBER.test(sentence) || YEAR.test(sentence);
