@@ -441,6 +441,8 @@ describe('what a question asks for', () => {
     expect(money('How much money did China promise Kyrgyzstan?')).toBe(true);
     expect(money('How expensive was the pipeline?')).toBe(true);
     expect(money('What did it cost to build the dam?')).toBe(true);
+    // The verb of paying only says a sum is asked: what is paid for is asked about, in a passage's own words.
+    expect(analyzer.analyze('How much did India spend to upgrade the base?').intent).toMatchObject({ kind: 'quantity', focus: null, money: true });
     // A count, or an amount of anything else, is no sum.
     expect(money('How many helicopters did Kazakhstan buy?')).toBeUndefined();
     expect(money('How much of the trade goes through Osh?')).toBeUndefined();

@@ -304,6 +304,11 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const money =
     kind === 'quantity' &&
     ((focus !== undefined && MONEY_NOUNS.has(lemma(focus))) || MONEY_NOUNS.has(nounNext) || next === 'expensive' || next === 'costly' || (next === 'much' && after.some((i) => MONEY_VERBS.has(lemma(i)))));
+  // "How much did India spend to upgrade the base?": the verb of paying only says a sum is asked, as "how much" does;
+  // what is paid for is asked about, which a passage may speak of in its own words ("a US$10 million project").
+  if (money && focus !== undefined && MONEY_VERBS.has(lemma(focus))) {
+    return { kind, subject: [], focus: null, kindWords: [...kindWords, focus], ...(person ? { person } : {}), money };
+  }
   return { kind, subject: [], focus: focus ?? null, ...withKindWords, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...(person ? { person } : {}), ...(city ? { city } : {}), ...(money ? { money } : {}) };
 
   /** The nouns of the phrase right after token `i`, past its determiners and adjectives: none after a preposition. */
