@@ -343,9 +343,11 @@ describe('what a question asks for', () => {
     // a share, a percentage, a proportion of something: what it is of is asked about, as with "the number of"
     expect(read('What share of the vote did Bakiyev win?')).toEqual({ kind: 'quantity', focus: term('vote') });
     expect(read('What percentage of the troops were Russian?')).toEqual({ kind: 'quantity', focus: term('troops') });
-    // "how much" with a noun counts the noun; "how much did …" measures what the verb does: a cost, a payment
+    // "how much" with a noun counts the noun; "how much did …" measures what the verb does, and a verb of paying
+    // ("cost") asks a sum, of what the rest of the question names
     expect(read('How much aid did China give Kyrgyzstan?')).toEqual({ kind: 'quantity', focus: term('aid') });
-    expect(read('How much did it cost to build the Salang Tunnel?')).toEqual({ kind: 'quantity', focus: term('cost') });
+    expect(read('How much did it cost to build the Salang Tunnel?')).toEqual({ kind: 'quantity', focus: null });
+    expect(read('How much did the army grow in 2010?')).toEqual({ kind: 'quantity', focus: term('grow') });
     // a thing's attribute, not a definition: "what is the capital of …", "what is Kazakhstan's currency"
     expect(read('What is the capital of Kyrgyzstan?')).toEqual({ kind: 'attribute', focus: term('capital') });
     expect(read("What is Kazakhstan's currency?")).toEqual({ kind: 'attribute', focus: term('currency') });
