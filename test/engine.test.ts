@@ -668,14 +668,14 @@ describe('answers', () => {
     });
   });
 
-  it('date what a name the gazetteer lacks names only from a sentence naming it or referring back to it', () => {
-    const grid = '{#z1} Barqi Tojik runs the grid of Zembla. The Sangtuda plant of Zembla was opened in 2008.';
-    const own = '{#z2} Barqi Tojik was opened in 1995 by the government.';
+  it('date what a name the gazetteer lacks names only from a sentence naming it, referring back to it or holding the verb asked', () => {
+    const grid = '{#z1} Barqi Tojik runs the grid of Zembla. The Sangtuda plant of Zembla commenced operations in 2008 and was commissioned in 2009.';
+    const own = '{#z2} Barqi Tojik was founded in 1995 by the government.';
     withEngineOver({ 'z.md': smallDocument({ body: oneSection(grid) }) }, (zembla) => {
-      expect(zembla.answer('In what year was Barqi Tojik opened?').results).toEqual([]);
+      expect(zembla.answer('In what year was Barqi Tojik founded?').results).toEqual([]);
     });
     withEngineOver({ 'z.md': smallDocument({ body: oneSection(grid, own) }) }, (zembla) => {
-      expect(zembla.answer('In what year was Barqi Tojik opened?').results[0]).toMatchObject({ id: 'z2', highlight: 'Barqi Tojik was opened in 1995 by the government.' });
+      expect(zembla.answer('In what year was Barqi Tojik founded?').results[0]).toMatchObject({ id: 'z2', highlight: 'Barqi Tojik was founded in 1995 by the government.' });
     });
   });
 

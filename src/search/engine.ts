@@ -1984,9 +1984,21 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR : undefined;
       const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPerson(text) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : intent.money ? holdsSum : focus && kind === 'quantity' && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus) : undefined;
       // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
-      // given by a sentence naming it, or referring back to it: not one of the passage's sentences on another plant.
+      // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
+      // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
+      // passage's sentences on another plant.
       const unlisted = NUMBERED_KINDS.has(kind) ? named.filter((c) => c.proper && !c.name && !corpus.documents.some((d) => titleNames(d.meta.id).has(c.terms[0]!))) : [];
-      const namesUnlisted = unlisted.length > 0 ? (sentence: IndexedSentence): boolean => sentence.refers || unlisted.some((c) => holdsConcept(c, sentence.terms)) : undefined;
+      const verbAsked = focus && partsOfSpeech.get(focus.terms[0]!) === 'v' ? focus : undefined;
+      const namesUnlisted =
+        unlisted.length > 0
+          ? (sentence: IndexedSentence): boolean =>
+              sentence.refers ||
+              (verbAsked !== undefined && verbAsked.own >= 0 && sentence.terms.has(verbAsked.own)) ||
+              unlisted.some((c) => {
+                const letters = acronyms.get(c);
+                return holdsConcept(c, sentence.terms) || (letters !== undefined && spelledOutIn(sentence.text, letters));
+              })
+          : undefined;
       const fits =
         speaksIn || gives || namesUnlisted
           ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) && (!namesUnlisted || namesUnlisted(sentence))
