@@ -334,6 +334,13 @@ describe('answers', () => {
     expect(answerOver(body, 'Which joint patrol did the two armies hold in the 1990s?').results.map((r) => r.id)).toEqual(['r2']);
   });
 
+  it('explain how a question was read: the kind of answer asked, and the concepts each candidate holds', () => {
+    const { intent, candidates } = engine.explain('How much money did China promise Kyrgyzstan in 2004?');
+    expect(intent).toMatchObject({ kind: 'quantity', money: true });
+    expect(candidates[0]).toMatchObject({ id: 'p5' });
+    expect(candidates[0]!.matched).toEqual(expect.arrayContaining(['2004', '@kyrgyzstan']));
+  });
+
   it('read "what year" and "which date" as the kind of answer asked, not a word the passage must hold', () => {
     const question = "In what year did India and Tajikistan's defence ties begin?";
     expect(engine.explain(question).concepts.flatMap((c) => c.terms)).not.toContain('year');

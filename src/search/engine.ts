@@ -417,7 +417,8 @@ export interface Engine {
 export interface Explanation {
   /** Each concept's terms, weight, and whether the corpus has any of its terms. */
   concepts: Array<{ terms: string[]; weight: number; known: boolean }>;
-  candidates: Array<{ id: string; score: number; coverage: number }>;
+  /** Each candidate's score, the share of the question it meets, and the concepts (by first term) it holds. */
+  candidates: Array<{ id: string; score: number; coverage: number; matched: string[] }>;
   /** What kind of answer the question was read to ask for, and of which word (see ../nlp/intent.ts); absent for a blank one. */
   intent?: Analysis['intent'];
 }
@@ -2375,7 +2376,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const { concepts, ranked, analysis } = rank(question, true);
       return {
         concepts: concepts.map(({ terms, weight, ids }) => ({ terms, weight, known: ids.length > 0 })),
-        candidates: ranked.map((r) => ({ id: r.entry.passage.id, score: r.score, coverage: r.share })),
+        candidates: ranked.map((r) => ({ id: r.entry.passage.id, score: r.score, coverage: r.share, matched: concepts.filter((c) => sharedCredit(r.entry, c, false) > 0).map((c) => c.terms[0]!) })),
         ...(analysis ? { intent: analysis.intent } : {}),
       };
     },
