@@ -100,6 +100,13 @@ describe('entities and aliases', () => {
 describe('terms', () => {
   const same = (a: string, b: string): void => expect(analyzer.terms(a)).toEqual(analyzer.terms(b));
 
+  it('keep an adjective of "-ful" and its adverb apart from the noun ("carefully watch" says nothing of what China cares about)', () => {
+    same('carefully', 'careful');
+    expect(analyzer.terms('carefully')).not.toEqual(analyzer.terms('care'));
+    expect(analyzer.terms('powerful')).not.toEqual(analyzer.terms('powers'));
+    same('cares', 'care');
+  });
+
   it('meet across inflections, British and American spellings, quotes and hyphens', () => {
     same('exercises', 'exercise');
     same('Uighurs', 'Uighur');

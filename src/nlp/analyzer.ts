@@ -150,6 +150,8 @@ const LONGEST_WORD = 60;
 /** Parts of speech that name what a text is about. */
 const TOPIC_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'X']);
 export const ENTITY_PREFIX = '@';
+/** Adjectives of "-ful" and their adverbs and nouns ("careful", "carefully", "helpfulness"). */
+const FUL_WORD = /^[a-z]{3,}ful(?:ly|ness)?$/;
 /** What wink's tokenizer splits a text at (its model's `splitter`): it cuts each piece between them into tokens alone. */
 const WINK_SPACES = /[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f\n\r\t]+/;
 
@@ -254,6 +256,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     for (const [ending, replacement] of SPELLING_FOLDS) w = w.replace(ending, replacement);
     // The stemmer's patterns take time with the square of a word's length: a run of letters longer than any word
     // ("xxxx…" pasted 40,000 times) is kept as it is, not stemmed for seconds.
+    // "careful", "carefully": a quality, not the thing ("care"), which the stemmer would make them.
+    if (FUL_WORD.test(w)) return w.replace(/(?:ly|ness)$/, '');
     return w.length <= LONGEST_WORD && /^[a-z]+$/.test(w) ? stem(w) : w;
   });
   const normalize = (word: string): string => normalOf(word.toLowerCase());
