@@ -6,7 +6,7 @@
 import type { Document as WinkDocument } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { GazetteerEntry, Thesaurus } from '../corpus/types.js';
-import { LIGHT_VERBS, readIntent, type AnswerKind } from './intent.js';
+import { flagsOf, LIGHT_VERBS, readIntent, type AnswerKind, type IntentFlags } from './intent.js';
 import { memoized } from '../memo.js';
 import { bare, nameFinder, type NamePattern } from './names.js';
 import { winkReader, type WinkReader } from './wink.js';
@@ -65,7 +65,7 @@ export interface Analysis {
    * What the text asks for, read as a question (see ./intent.ts); for a definition, the names of what is to be
    * defined as written in the question and as the gazetteer knows them ("RATS", "Regional Anti-Terrorism Structure").
    */
-  intent: { kind: AnswerKind | null; subject: string[]; focus: string | null; modifiers?: string[]; object?: string[]; person?: true; city?: true; money?: true };
+  intent: { kind: AnswerKind | null; subject: string[]; focus: string | null; modifiers?: string[]; object?: string[] } & IntentFlags;
 }
 
 /** A year written alone: four digits from 1500 to 2099. */
@@ -254,10 +254,10 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   const normalOf = memoized(NORMAL_CACHE_LIMIT, (lower) => {
     let w = lower.replace(/[’‘`]/g, "'").replace(/'s$/, '').replace(/[^\p{L}\p{N}'.-]/gu, '');
     for (const [ending, replacement] of SPELLING_FOLDS) w = w.replace(ending, replacement);
-    // The stemmer's patterns take time with the square of a word's length: a run of letters longer than any word
-    // ("xxxx…" pasted 40,000 times) is kept as it is, not stemmed for seconds.
     // "careful", "carefully": a quality, not the thing ("care"), which the stemmer would make them.
     if (FUL_WORD.test(w)) return w.replace(/(?:ly|ness)$/, '');
+    // The stemmer's patterns take time with the square of a word's length: a run of letters longer than any word
+    // ("xxxx…" pasted 40,000 times) is kept as it is, not stemmed for seconds.
     return w.length <= LONGEST_WORD && /^[a-z]+$/.test(w) ? stem(w) : w;
   });
   const normalize = (word: string): string => normalOf(word.toLowerCase());
@@ -576,7 +576,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     const contentWords = contentTokens.map((token) => values[token]!);
     const subject = asked.subject.map((i) => values[i]!).join(' ');
     const subjectNames = (): string[] => mentioned.filter((m) => subject.includes(m.text)).flatMap((m) => [m.entry.canonical, ...m.entry.aliases]);
-    const intent = { kind: asked.kind, subject: subject === '' ? [] : [...new Set([subject, ...subjectNames()])], focus, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...(asked.person ? { person: asked.person } : {}), ...(asked.city ? { city: asked.city } : {}), ...(asked.money ? { money: asked.money } : {}) };
+    const intent = { kind: asked.kind, subject: subject === '' ? [] : [...new Set([subject, ...subjectNames()])], focus, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...flagsOf(asked) };
     const phrases = (known: ReadonlySet<string>): ReturnType<Analysis['phrases']> => {
       const found: Array<{ keys: string[]; covers: number[]; length: number }> = [];
       const inRun = (i: number): boolean => i < values.length && !named[i] && tokens.types[i] === 'word';

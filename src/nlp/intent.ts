@@ -37,6 +37,16 @@ export interface Intent {
   money?: true;
 }
 
+/** What an intent says of the kind of answer besides its kind: a person, a town, a sum. */
+export type IntentFlags = Pick<Intent, 'person' | 'city' | 'money'>;
+
+/** The flags an intent sets, and no others (absent rather than false, as the intent holds them). */
+export const flagsOf = ({ person, city, money }: { [flag in keyof IntentFlags]?: boolean }): IntentFlags => ({
+  ...(person ? { person: true as const } : {}),
+  ...(city ? { city: true as const } : {}),
+  ...(money ? { money: true as const } : {}),
+});
+
 /** The tokens of a question as the analyzer reads them. */
 export interface QuestionTokens {
   values: string[];
@@ -307,9 +317,9 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "How much did India spend to upgrade the base?": the verb of paying only says a sum is asked, as "how much" does;
   // what is paid for is asked about, which a passage may speak of in its own words ("a US$10 million project").
   if (money && focus !== undefined && MONEY_VERBS.has(lemma(focus))) {
-    return { kind, subject: [], focus: null, kindWords: [...kindWords, focus], ...(person ? { person } : {}), money };
+    return { kind, subject: [], focus: null, kindWords: [...kindWords, focus], ...flagsOf({ person, money }) };
   }
-  return { kind, subject: [], focus: focus ?? null, ...withKindWords, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...(person ? { person } : {}), ...(city ? { city } : {}), ...(money ? { money } : {}) };
+  return { kind, subject: [], focus: focus ?? null, ...withKindWords, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...flagsOf({ person, city, money }) };
 
   /** The nouns of the phrase right after token `i`, past its determiners and adjectives: none after a preposition. */
   function objectOf(i: number): number[] {
@@ -432,13 +442,13 @@ const FREQUENCY =
 /** Words that give a cause; "since" of a time ("since then", "since 2002") gives none. */
 const CAUSE = /\b(because|since(?!\s+(?:then|\d))|due to|owing to|as a result|therefore|thus|hence|so that|in order to|for the safety|led to|drove|this is to|the reason)\b|^as\b|, as\b/i;
 
-/** Whether a sentence holds an answer of the kind asked for: a date, a number or amount, a length of time, a cause. */
 /** A sum of money: a currency's sign, code or name ("USD 16 million", "$2 billion", "40,000 tenge"). */
 const SUM = /[$€£¥₹]|\b(?:USD|US\$|EUR|GBP|RMB|CNY|KZT|dollars?|euros?|pounds sterling|sterling|yuan|renminbi|roubles?|rubles?|rupees?|tenge|somoni|manats?)\b/i;
 
 /** Whether a sentence gives a sum of money: a number asked of a cost or a budget. */
 export const holdsSum = (sentence: string): boolean => SUM.test(sentence);
 
+/** Whether a sentence holds an answer of the kind asked for: a date, a number or amount, a length of time, a cause. */
 export function holdsAnswerKind(sentence: string, kind: AnswerKind): boolean {
   if (kind === 'reason') return CAUSE.test(sentence);
   // A person or a body, a thing's attribute: no pattern tells them; the passage must speak of the focus instead.

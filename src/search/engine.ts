@@ -295,8 +295,8 @@ const AT_PLACE = /\b(?:in|at|near|across|into|via|throughout|outside|inside|arou
 
 /**
  * A sentence with the names that name no person lowered: acronyms ("PDPA"), runs of capitalised words that hold a head
- * of a place's or a body's name (NOT_PERSON_HEADS), or that follow a preposition of place. A corpus's gazetteer says what its names are;
- * a document without one is read by these signs.
+ * of a place's or a body's name (NOT_PERSON_HEADS), or that follow a preposition of place. A corpus's gazetteer says
+ * what its names are; a document without one is read by these signs.
  */
 function withoutPlacesAndBodies(sentence: string): string {
   return sentence.replace(CAPITALISED_RUN_OR_WORD, (run, at: number) =>
@@ -1421,7 +1421,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return best;
   }
 
-  /** The nearest of a set's words (a sentence's) to the concept's, by the cosine of their vectors. */
   /**
    * Whether a number of a sentence counts or measures what the question asks the number of: the noun, or a word near
    * it, within COUNTED_WITHIN words of it ("some 2,000 troops", "the troops numbered 2,000"), not a number of something
@@ -1438,6 +1437,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     });
   }
 
+  /** The nearest of a set's words (a sentence's) to the concept's, by the cosine of their vectors. */
   function nearestIn(concept: Concept, terms: TermSet): number {
     const near = concept.near === undefined ? (concept.near = nearWordOf(concept)) : concept.near;
     if (!near) return 0;
