@@ -1427,15 +1427,22 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * else ("a 50% stake" for "how many employees…", "a US$10 million project … in Ayni" for "the population of Ayni").
    */
   function countsIt(sentence: string, counted: Concept): boolean {
-    const words = wordsIn(sentence);
-    return words.some((word, i) => {
-      if (!holdsAnswerKind(word, 'quantity')) return false;
-      // Not the numbers' own words: "million" lies near "population".
-      const around = words.slice(Math.max(0, i - COUNTED_WITHIN), i + COUNTED_WITHIN + 1).filter((w) => !holdsAnswerKind(w, 'quantity')).flatMap((w) => analyzer.terms(w).flatMap((term) => dictionary.get(term) ?? []));
-      const terms = termSet([...new Set(around)].sort((a, b) => a - b));
-      return holdsConcept(counted, terms) || nearestIn(counted, terms) >= FOCUS_NEAR;
-    });
+    return numbersOf(sentence).some((terms) => holdsConcept(counted, terms) || nearestIn(counted, terms) >= FOCUS_NEAR);
   }
+  /**
+   * The words around each number of a sentence, as terms (the numbers' own words aside: "million" lies near
+   * "population"): read once a sentence, as the same sentences are looked at question after question.
+   */
+  const numbersOf = memoized(WORDS_KEPT, (sentence: string): TermSet[] => {
+    const words = wordsIn(sentence);
+    const isNumber = words.map((word) => holdsAnswerKind(word, 'quantity'));
+    const ids = words.map((word, i) => (isNumber[i] ? [] : analyzer.terms(word).flatMap((term) => dictionary.get(term) ?? [])));
+    return words.flatMap((_, i) => {
+      if (!isNumber[i]) return [];
+      const around = ids.slice(Math.max(0, i - COUNTED_WITHIN), i + COUNTED_WITHIN + 1).flat();
+      return [termSet([...new Set(around)].sort((a, b) => a - b))];
+    });
+  });
 
   /** The nearest of a set's words (a sentence's) to the concept's, by the cosine of their vectors. */
   function nearestIn(concept: Concept, terms: TermSet): number {
