@@ -33,6 +33,19 @@ function withEngineOver<T>(files: Record<string, string>, use: (engine: Engine) 
 /** A document body of one section holding the passages given ("{#z1} …"). */
 const oneSection = (...passages: string[]): string => ['## One', '', ...passages.flatMap((p) => [p, ''])].join('\n');
 
+/** An engine over one document of one section holding the passages given, with no gazetteer of its own. */
+const withPassages = <T>(passages: string[], use: (engine: Engine) => T): T => withEngineOver({ 'z.md': smallDocument({ body: oneSection(...passages) }) }, use);
+
+/**
+ * That passages `without` do not answer a question, and that `answering`, added to them, answers it first, with the
+ * highlight given if one is.
+ */
+function answeredOnlyBy(question: string, without: string[], answering: string, highlight?: string): void {
+  withPassages(without, (engine) => expect(engine.answer(question).results).toEqual([]));
+  const id = /^\{#([^}]+)\}/.exec(answering)![1];
+  withPassages([...without, answering], (engine) => expect(engine.answer(question).results[0]).toMatchObject({ id, ...(highlight ? { highlight } : {}) }));
+}
+
 function answerOver(body: string, question: string): Answer {
   return withEngineOver({ 'doc.md': smallDocument({ body }) }, (engine) => engine.answer(question));
 }
@@ -601,12 +614,7 @@ describe('answers', () => {
     // No gazetteer: a run holding a head of a place's or a body's name, an acronym, or a name after "at" or "in".
     const navy = '{#z1} The Zemblan Naval Forces were founded in 2003. They sail on the Caspian Sea, based at Aktau, with the Coast Guard of the PDPA.';
     const chief = '{#z2} Admiral Jarek Osk commanded the Zemblan Naval Forces from 2003.';
-    withEngineOver({ 'z.md': smallDocument({ body: oneSection(navy) }) }, (zembla) => {
-      expect(zembla.answer('Who commanded the Zemblan Naval Forces when they were founded in 2003?').results).toEqual([]);
-    });
-    withEngineOver({ 'z.md': smallDocument({ body: oneSection(navy, chief) }) }, (zembla) => {
-      expect(zembla.answer('Who commanded the Zemblan Naval Forces when they were founded in 2003?').results[0]?.id).toBe('z2');
-    });
+    answeredOnlyBy('Who commanded the Zemblan Naval Forces when they were founded in 2003?', [navy], chief);
   });
 
   it('date or count what a question asks of by a sentence holding its verb, though the sentence calls the subject otherwise', () => {
@@ -649,41 +657,24 @@ describe('answers', () => {
   it('answer what something cost only from a sentence giving a sum of money, not a count', () => {
     const bought = '{#z1} In 2012 Zembla spent two years buying 20 helicopters for its navy.';
     const paid = '{#z2} Zembla spent USD 300 million on helicopters for its navy.';
-    withEngineOver({ 'z.md': smallDocument({ body: oneSection(bought) }) }, (zembla) => {
-      expect(zembla.answer('How much did Zembla spend on helicopters?').results).toEqual([]);
-      // The count itself is still given.
-      expect(zembla.answer('How many helicopters did Zembla buy?').results[0]?.id).toBe('z1');
-    });
-    withEngineOver({ 'z.md': smallDocument({ body: oneSection(bought, paid) }) }, (zembla) => {
-      expect(zembla.answer('How much did Zembla spend on helicopters?').results[0]?.id).toBe('z2');
-    });
+    answeredOnlyBy('How much did Zembla spend on helicopters?', [bought], paid);
+    // The count itself is still given.
+    withPassages([bought], (zembla) => expect(zembla.answer('How many helicopters did Zembla buy?').results[0]?.id).toBe('z1'));
   });
 
   it('answer how many, or a number of what is measured, only from a sentence whose number stands near it', () => {
     const stake = '{#z1} Ostrava Motors bought a 50% stake in the old northern line to the coast from the national railway company of Zembla and its employees.';
     const staff = '{#z2} The national railway company of Zembla has some 12,000 employees.';
-    withEngineOver({ 'z.md': smallDocument({ body: oneSection(stake) }) }, (zembla) => {
-      expect(zembla.answer('How many employees does the national railway company of Zembla have?').results).toEqual([]);
-    });
-    withEngineOver({ 'z.md': smallDocument({ body: oneSection(stake, staff) }) }, (zembla) => {
-      expect(zembla.answer('How many employees does the national railway company of Zembla have?').results[0]?.id).toBe('z2');
-    });
+    answeredOnlyBy('How many employees does the national railway company of Zembla have?', [stake], staff);
     // Nor a number of what the question measures ("population"), by the number's own word ("million").
     const project = '{#z3} In 2002 Zembla began a US$10 million project to upgrade the old military base at Ostrava, a town of the north whose population works at the base.';
-    withEngineOver({ 'z.md': smallDocument({ body: oneSection(project) }) }, (zembla) => {
-      expect(zembla.answer('What is the population of Ostrava, the town of the north?').results).toEqual([]);
-    });
+    withPassages([project], (zembla) => expect(zembla.answer('What is the population of Ostrava, the town of the north?').results).toEqual([]));
   });
 
   it('date what a name the gazetteer lacks names only from a sentence naming it, referring back to it or holding the verb asked', () => {
     const grid = '{#z1} Barqi Tojik runs the grid of Zembla. The Sangtuda plant of Zembla commenced operations in 2008 and was commissioned in 2009.';
     const own = '{#z2} Barqi Tojik was founded in 1995 by the government.';
-    withEngineOver({ 'z.md': smallDocument({ body: oneSection(grid) }) }, (zembla) => {
-      expect(zembla.answer('In what year was Barqi Tojik founded?').results).toEqual([]);
-    });
-    withEngineOver({ 'z.md': smallDocument({ body: oneSection(grid, own) }) }, (zembla) => {
-      expect(zembla.answer('In what year was Barqi Tojik founded?').results[0]).toMatchObject({ id: 'z2', highlight: 'Barqi Tojik was founded in 1995 by the government.' });
-    });
+    answeredOnlyBy('In what year was Barqi Tojik founded?', [grid], own, 'Barqi Tojik was founded in 1995 by the government.');
   });
 
   it('answer which city only from a sentence naming a place, not a country or a body', () => {
