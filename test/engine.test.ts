@@ -29,7 +29,6 @@ function withEngineOver<T>(files: Record<string, string>, use: (engine: Engine) 
   }
 }
 
-/** The answer to a question over a scratch corpus of one small document with the given body. */
 /** A document body of one section holding the passages given ("{#z1} …"). */
 const oneSection = (...passages: string[]): string => ['## One', '', ...passages.flatMap((p) => [p, ''])].join('\n');
 
@@ -46,6 +45,7 @@ function answeredOnlyBy(question: string, without: string[], answering: string, 
   withPassages([...without, answering], (engine) => expect(engine.answer(question).results[0]).toMatchObject({ id, ...(highlight ? { highlight } : {}) }));
 }
 
+/** The answer to a question over a scratch corpus of one small document with the given body. */
 function answerOver(body: string, question: string): Answer {
   return withEngineOver({ 'doc.md': smallDocument({ body }) }, (engine) => engine.answer(question));
 }
