@@ -28,7 +28,7 @@ describe('the console', () => {
     });
     expect(replies.at(-1)).toMatch(/^That is all the paper has on it/);
     // "source?" asks for the sources of the answer before it.
-    for (const source of ['source?', 'what is the source for that?', 'where is that from?', "what's the source", 'reference please', 'who wrote that?', 'which outlet?']) {
+    for (const source of ['source?', 'what is the source for that?', 'where is that from?', "what's the source", 'reference please', 'who wrote that?', 'which outlet?', 'src?', 'refs']) {
       expect(consoleReply(source, engine, lookup, 'What did China pledge to Kyrgyzstan in 2004?'), source).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
     }
     for (const source of ['source?', 'which outlet?']) expect(consoleReply(source, engine, lookup, 'Why does Uzbekistan skip SCO exercises?')).toMatch(/^\[p14\] cites no source of its own\./);
@@ -149,6 +149,8 @@ describe('the console', () => {
     expect(Math.max(...reply('/search terrorism').split('\n').map((line) => line.length))).toBeLessThanOrEqual(90);
     expect(reply('/about').replace(/\s+/g, ' ')).toContain('K. Jennie Tresa · Chennai Centre for China Studies (C3S) · C3S Paper No. 0108/2015 · 2015');
     expect(reply('/help')).toContain('/passage ID');
+    // A space typed after the slash is no other command.
+    expect(reply('/ help')).toBe(reply('/help'));
     expect(reply('/quizz')).toMatch(/^There is no command \/quizz\.\nType a question/);
     expect(reply('/passage')).toBe('Give a passage id: /passage p14');
     // "help" without its slash is the list of commands, not a question about the paper's "help".

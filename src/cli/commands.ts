@@ -44,7 +44,8 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
   const line = cleanQuestion(typed)
     .replace(/^\s*`+([^`]*)`+\s*$/, '$1')
     .replace(/^\s*\/ask\b\s*(?:question\s*:\s*)?/i, '');
-  const match = /^\/(\S*)\s*(.*)$/s.exec(line);
+  // "/ help", a space typed after the slash, is "/help".
+  const match = /^\/\s*(\S*)\s*(.*)$/s.exec(line);
   if (match) {
     // "source?" after "/passage p18" asks for p18's footnotes: the passage shown is what the conversation is about;
     // after "/cite v", the passage citing footnote v ("who wrote it?" is then footnote v's author, not the paper's).

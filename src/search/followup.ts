@@ -137,7 +137,7 @@ export function refersBack(engine: Engine, line: string): boolean {
 const SOURCE_OF_THAT = new RegExp(
   '^\\s*(?:' +
     [
-      "(?:what(?:'s| is| are) )?(?:the\\s+)?(?:source|sources|citation|citations|reference|references|cite)(?: please| pls)?",
+      "(?:what(?:'s| is| are) )?(?:the\\s+)?(?:source|sources|src|srcs|citation|citations|reference|references|ref|refs|cite)(?: please| pls)?",
       "(?:what(?:'s| is) the )?source (?:for|of) (?:that|this|it)",
       "where(?:'s| is| does| was) (?:that|this|it) (?:from|come from|published)",
       'who wrote (?:that|this|it|the)(?: (?:source|article|footnote|report|piece))?',
