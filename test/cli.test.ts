@@ -116,6 +116,8 @@ describe('npm run ask', () => {
   it('answers a console command as the console does, and blank lines as an empty question', () => {
     expect(run(['/cite iii']).stdout).toMatch(/^\[iii\] Joshua Kucera/);
     expect(run(['/foo']).stdout).toMatch(/^There is no command \/foo\./);
+    // "/quit" given as the question: nothing to leave, said so (it had been "There is no command /quit", then a list holding it).
+    expect(run(['/quit']).stdout).toMatch(/^Nothing to leave: ask answers the question it is given and ends\./);
     const piped = run([], '/cite iii\nWhat is RATS?\n');
     expect(piped.stdout).toMatch(/^question> \/cite iii\n\n\[iii\] Joshua Kucera[\s\S]*\nquestion> What is RATS\?\n\n1\. \[p16\]/);
     expect(run([], '\n\n')).toMatchObject({ code: 0, stdout: 'Ask a question about the paper, for example: why does Uzbekistan skip SCO exercises?\n' });

@@ -140,6 +140,10 @@ function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): s
       return engine.corpus.documents
         .map((d) => `${d.meta.title}\n${wrap(byline(d.meta))}${d.meta.url ? `\n  ${d.meta.url}` : ''}\n${wrap(`Sections: ${list(d.sections)}`)}\n  ${d.passages.length} passages, ${d.footnotes.size} footnotes`)
         .join('\n\n');
+    // The console and lines piped to `ask` end on /quit before any reply; a question given to `ask` alone is this.
+    case 'quit':
+    case 'exit':
+      return 'Nothing to leave: ask answers the question it is given and ends. /quit ends the console, or the lines piped to ask.';
     case 'quiz':
     case 'forget-me':
     case 'admin':
