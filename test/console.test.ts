@@ -73,6 +73,8 @@ describe('the console', () => {
     expect(talk('Is Kyrgyzstan moving closer to Russia?', 'why?')[1]).toMatch(/^That is all the paper has on it/);
     // "source?" after a passage looked up is of that passage
     expect(talk('What is RATS?', '/passage p18', 'source?')[2]).toMatch(/^\[p18\] cites:\n {2}\[xi\] Alexander sodique/);
+    // After "/search", the first passage it lists.
+    expect(talk('What is RATS?', '/search India base Dushanbe', 'source?')[2]).toMatch(/^\[p18\] cites:/);
     // After a footnote shown, its author: the passage citing it is what the conversation is about.
     expect(talk('/cite v', 'who wrote it?')[1]).toMatch(/^\[p9\] cites:\n {2}\[v\] David Harrison/);
     // "who says so?" asks for the source as "source?" does.

@@ -48,9 +48,12 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
   const match = /^\/\s*(\S*)\s*(.*)$/s.exec(line);
   if (match) {
     // "source?" after "/passage p18" asks for p18's footnotes: the passage shown is what the conversation is about;
-    // after "/cite v", the passage citing footnote v ("who wrote it?" is then footnote v's author, not the paper's).
+    // after "/cite v", the passage citing footnote v ("who wrote it?" is then footnote v's author, not the paper's);
+    // after "/search exercises", the first passage listed.
     const command = match[1]!.toLowerCase();
-    const shown = command === 'passage' ? lookup.passage(match[2]!) : command === 'cite' ? lookup.footnote(match[2]!)?.citedBy[0] : undefined;
+    const argument = match[2]!.trim();
+    const shown =
+      command === 'passage' ? lookup.passage(argument) : command === 'cite' ? lookup.footnote(argument)?.citedBy[0] : command === 'search' && argument ? engine.answer(argument).results[0] : undefined;
     return { reply: commandReply(match, engine, lookup), turns: shown ? [firstTurn(engine, shown.id)] : turns };
   }
   if (line.trim() === '') return { reply: answerToText(engine.answer(line), engine.topics()), turns };
