@@ -50,11 +50,8 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
     // "source?" after "/passage p18" asks for p18's footnotes: the passage shown is what the conversation is about;
     // after "/cite v", the passage citing footnote v ("who wrote it?" is then footnote v's author, not the paper's);
     // after "/search exercises", the first passage listed.
-    const command = match[1]!.toLowerCase();
-    const argument = match[2]!.trim();
-    const shown =
-      command === 'passage' ? lookup.passage(argument) : command === 'cite' ? lookup.footnote(argument)?.citedBy[0] : command === 'search' && argument ? engine.answer(argument).results[0] : undefined;
-    return { reply: commandReply(match, engine, lookup), turns: shown ? [firstTurn(engine, shown.id)] : turns };
+    const { reply, shown } = commandReply(match, engine, lookup);
+    return { reply, turns: shown ? [firstTurn(engine, shown)] : turns };
   }
   if (line.trim() === '') return { reply: answerToText(engine.answer(line), engine.topics()), turns };
   // "tell me more" with nothing before it: nothing to go on from.
@@ -102,56 +99,58 @@ export function consoleReply(typed: string, engine: Engine, lookup: Lookup, prev
   return consoleTurn(typed, engine, lookup, previous ?? []).reply;
 }
 
-/** The reply to a console command ("/passage p14"). */
-function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): string {
+/** The reply to a console command ("/passage p14"), and the id of the passage it shows, lists first or cites by. */
+function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): { reply: string; shown?: string } {
   const [, command = '', argument = ''] = match;
   switch (command.toLowerCase()) {
     case 'help':
-      return HELP;
+      return { reply: HELP };
     case 'passage': {
-      if (!argument) return 'Give a passage id: /passage p14';
+      if (!argument) return { reply: 'Give a passage id: /passage p14' };
       const passage = lookup.passage(argument);
-      if (passage) return resultToText(engine.present(passage));
-      if (lookup.isDocument(argument)) return `"${argument}" is the paper itself, not one of its passages: /about shows it.`;
+      if (passage) return { reply: resultToText(engine.present(passage)), shown: passage.id };
+      if (lookup.isDocument(argument)) return { reply: `"${argument}" is the paper itself, not one of its passages: /about shows it.` };
       const several = oneAtATime('passage', argument, (id) => lookup.passage(id) !== undefined);
-      if (several) return several;
-      return `There is no passage "${argument}". The nearest ids are ${list(lookup.nearestPassageIds(argument))}.`;
+      if (several) return { reply: several };
+      return { reply: `There is no passage "${argument}". The nearest ids are ${list(lookup.nearestPassageIds(argument))}.` };
     }
     case 'cite': {
-      if (!argument) return 'Give a footnote marker: /cite iii';
+      if (!argument) return { reply: 'Give a footnote marker: /cite iii' };
       const ref = lookup.footnote(argument);
       if (!ref) {
         const several = oneAtATime('cite', argument, (marker) => lookup.footnote(marker) !== undefined);
-        if (several) return several;
+        if (several) return { reply: several };
         const naming = lookup.footnotesMentioning(argument).map((f) => f.ref);
-        if (naming.length > 1) return `Footnotes ${list(naming)} name "${argument}": /cite ${naming[0]} shows the first.`;
-        return `There is no footnote "${argument}". The nearest markers are ${list(lookup.nearestFootnoteRefs(argument))}.`;
+        if (naming.length > 1) return { reply: `Footnotes ${list(naming)} name "${argument}": /cite ${naming[0]} shows the first.` };
+        return { reply: `There is no footnote "${argument}". The nearest markers are ${list(lookup.nearestFootnoteRefs(argument))}.` };
       }
       const citedBy = ref.citedBy.length > 0 ? list(ref.citedBy.map((p) => p.id)) : 'no passage';
       // The footnote's first line at the margin, the rest under it, indented.
-      return `${wrap(`[${ref.footnote.marker}] ${ref.footnote.text}`).slice(2)}\n${wrap(`${ref.document.meta.title} · cited by ${citedBy}`)}`;
+      return { reply: `${wrap(`[${ref.footnote.marker}] ${ref.footnote.text}`).slice(2)}\n${wrap(`${ref.document.meta.title} · cited by ${citedBy}`)}`, shown: ref.citedBy[0]?.id };
     }
     case 'search': {
-      if (!argument) return 'Give words to search for: /search exercises';
+      if (!argument) return { reply: 'Give words to search for: /search exercises' };
       const { results } = engine.answer(argument);
-      if (results.length === 0 && engine.analyzer.terms(argument).length === 0) return `"${argument}" has no word to search by (too common a word): try a word of the topic, as in /search exercises.`;
-      if (results.length === 0) return `No passage matches "${argument}".`;
+      if (results.length === 0 && engine.analyzer.terms(argument).length === 0) return { reply: `"${argument}" has no word to search by (too common a word): try a word of the topic, as in /search exercises.` };
+      if (results.length === 0) return { reply: `No passage matches "${argument}".` };
       // A line a result, wrapped as every other reply is, its first line at the margin.
-      return results.map((r) => wrap(`[${r.id}] ${r.section ?? 'No section'} — ${r.highlight}`).slice(2)).join('\n');
+      return { reply: results.map((r) => wrap(`[${r.id}] ${r.section ?? 'No section'} — ${r.highlight}`).slice(2)).join('\n'), shown: results[0]!.id };
     }
     case 'about':
-      return engine.corpus.documents
-        .map((d) => `${d.meta.title}\n${wrap(byline(d.meta))}${d.meta.url ? `\n  ${d.meta.url}` : ''}\n${wrap(`Sections: ${list(d.sections)}`)}\n  ${d.passages.length} passages, ${d.footnotes.size} footnotes`)
-        .join('\n\n');
+      return {
+        reply: engine.corpus.documents
+          .map((d) => `${d.meta.title}\n${wrap(byline(d.meta))}${d.meta.url ? `\n  ${d.meta.url}` : ''}\n${wrap(`Sections: ${list(d.sections)}`)}\n  ${d.passages.length} passages, ${d.footnotes.size} footnotes`)
+          .join('\n\n'),
+      };
     // The console and lines piped to `ask` end on /quit before any reply; a question given to `ask` alone is this.
     case 'quit':
     case 'exit':
-      return 'Nothing to leave: ask answers the question it is given and ends. /quit ends the console, or the lines piped to ask.';
+      return { reply: 'Nothing to leave: ask answers the question it is given and ends. /quit ends the console, or the lines piped to ask.' };
     case 'quiz':
     case 'forget-me':
     case 'admin':
-      return `/${command.toLowerCase()} works on Discord only.\n${HELP}`;
+      return { reply: `/${command.toLowerCase()} works on Discord only.\n${HELP}` };
     default:
-      return `There is no command /${command}.\n${HELP}`;
+      return { reply: `There is no command /${command}.\n${HELP}` };
   }
 }

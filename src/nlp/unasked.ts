@@ -156,16 +156,16 @@ const AUTHOR_SAYS =
 const DOCUMENT_NAMED = /author|writer|paper|article|report|text|study/i;
 
 /**
- * A word that says a count may be rough, opening a question or a clause before "how many" or "how much" ("roughly how
- * many"): it asks nothing of its own ("what do we know about how many…" keeps its "about").
- */
-/**
  * A clause that dates a question by the document itself ("who was Kazakhstan's president when this paper was written?",
  * "at the time of writing"): it asks the same as the question without it, and nothing of a cited work's writing.
  */
 const AS_OF_DOCUMENT =
   /\s*,?\s*\b(?:(?:when|while|as|by the time|at the time)\s+(?:this|the)\s+(?:paper|article|report|study|document|piece|essay|text)\s+(?:was|got|were|is|came)\s+(?:being\s+)?(?:written|published|released|out)|(?:at|as of)\s+the\s+time\s+of\s+(?:writing|publication|(?:this|the)\s+(?:paper|article|report|study|writing))|as\s+of\s+(?:this|the)\s+(?:writing|paper|article|report))\b/gi;
 
+/**
+ * A word that says a count may be rough, opening a question or a clause before "how many" or "how much" ("roughly how
+ * many"): it asks nothing of its own ("what do we know about how many…" keeps its "about").
+ */
 const HEDGE = /(?<=^\W*|[,;:(\u2013\u2014]\s*|\s-\s*)(?:roughly|approximately|approx\.?|about|around|nearly|almost|circa|some)\s+(?=how\s+m(?:any|uch)\b)/gi;
 
 /** Small cardinal numbers before a plural noun, which texts write out ("the 3 evils": "the three evils"). */

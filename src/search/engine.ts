@@ -290,19 +290,23 @@ const NOT_PERSON_HEADS = new Set(
     'initiative mission operation exercise incident crisis uprising rebellion revolt conquest').split(' '),
 );
 
+/** How many sentences' readings of their names (`withoutPlacesAndBodies`) are kept. */
+const SENTENCES_KEPT = 4096;
+
 /** Prepositions of place: a name right after one ("based at Aktau", "in Kabul") is where, not who. */
 const AT_PLACE = /\b(?:in|at|near|across|into|via|throughout|outside|inside|around|towards?)\s+(?:the\s+)?$/i;
 
 /**
  * A sentence with the names that name no person lowered: acronyms ("PDPA"), runs of capitalised words that hold a head
  * of a place's or a body's name (NOT_PERSON_HEADS), or that follow a preposition of place. A corpus's gazetteer says
- * what its names are; a document without one is read by these signs.
+ * what its names are; a document without one is read by these signs. Read once a sentence: the same sentences are read
+ * for question after question.
  */
-function withoutPlacesAndBodies(sentence: string): string {
-  return sentence.replace(CAPITALISED_RUN_OR_WORD, (run, at: number) =>
+const withoutPlacesAndBodies = memoized(SENTENCES_KEPT, (sentence: string): string =>
+  sentence.replace(CAPITALISED_RUN_OR_WORD, (run, at: number) =>
     /^\p{Lu}{2,}$/u.test(run) || run.split(/[\s-]+/).some((word) => NOT_PERSON_HEADS.has(word.toLowerCase().replace(/['’]s$/, ''))) || AT_PLACE.test(sentence.slice(0, at)) ? run.toLowerCase() : run,
-  );
-}
+  ),
+);
 
 /** Any of `names`, whole and in any case, as one pattern: the longest first, so "SCO Anti-Drug Agencies" before "SCO". */
 function nameRun(names: string[]): RegExp {
