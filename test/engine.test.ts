@@ -240,6 +240,9 @@ describe('answers', () => {
   it('answer nothing for a question naming in several words something the paper never writes, though it has each word', () => {
     // "World" (of "war on terror"'s world), "trade" and "organisation" are all the paper's; "World Trade Organization" is not.
     expect(engine.answer('When did Kazakhstan join the World Trade Organization?')).toMatchObject({ results: [], missing: ['World Trade Organization'] });
+    // Names side by side, each of which a passage writes in capitals, are search words, not one name it lacks.
+    const khanate = '{#h1} In 1740, the Janid khanate was conquered by Nader Shah, the ruler of Persia.\n\n{#h2} The khanate later lost its northern lands.';
+    expect(answerOver(khanate, 'Nader Shah Janid khanate 1740').results[0]?.id).toBe('h1');
     // Two of its words side by side are the paper's: another wording of one of its names, "National Security Commission".
     expect(engine.answer("What does Kazakhstan's National Security Committee do with China's Ministry of Public Security?").results[0]?.id).toBe('p9');
     // A possessive ends a name ("Tajikistan's" of "Tajikistan's Islamic identity"); a gazetteer's name is the paper's.
@@ -1031,6 +1034,17 @@ describe('answers', () => {
     expect(engine.answer('Which countries invaded China after the Mongols?').results[0]!.id).toBe('p1');
     expect(read('How much money did China give Kyrgyzstan?')).toContainEqual(['money', 'fund']);
     expect(engine.answer('How much money did China give Kyrgyzstan?').results[0]!.id).toBe('p5');
+  });
+
+  it('count a word of the question’s family as its own: "religious" for "religion", where the corpus lacks "religion"', () => {
+    const faith = [
+      '{#r1} The authorities restrict religious congregations, which must register with the government, and sects without official ties of recognition face severe measures.',
+      '{#r2} The government also controls the press, and newspapers are owned by the state.',
+    ];
+    withPassages(faith, (engine) => {
+      expect(engine.answer('religions').results[0]?.id).toBe('r1');
+      expect(engine.answer('Which religions are persecuted?').results[0]?.id).toBe('r1');
+    });
   });
 
   it('are empty when only weak or common words match', () => {

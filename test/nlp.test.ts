@@ -230,6 +230,10 @@ describe('what a question asks for', () => {
     expect(holdsAnswerKind('Other projects include Sangduta 2 by Iran and Zerafshan by SinoHydro.', 'quantity')).toBe(false);
     expect(holdsAnswerKind('Some 20 soldiers took part.', 'quantity')).toBe(true);
     expect(holdsAnswerKind('The army sent 20 soldiers and Iran 15 percent of its budget.', 'quantity')).toBe(true);
+    // A year of three figures after a preposition of time dates; a number of things after one does not.
+    expect(holdsAnswerKind('The Hephthalites were subjugated in 565 by a combination of forces.', 'date')).toBe(true);
+    expect(holdsAnswerKind('Beginning in 651, the Arabs organized raids.', 'date')).toBe(true);
+    expect(holdsAnswerKind('The raids reached 500 villages in 200 valleys.', 'date')).toBe(false);
     for (const sentence of ['SCO conducts annual Peace Missions.', 'Exercises have been held every year.', 'They meet twice a year.', 'The two have had regular exchanges.']) {
       expect(holdsAnswerKind(sentence, 'frequency'), sentence).toBe(true);
     }
@@ -505,6 +509,10 @@ describe('questions as students type them', () => {
     expect(plainQuestion('ok so how is china tryna deal w its security worries rn')).toBe('how is china trying to deal with its security worries ');
     expect(plainQuestion('quick q why does uzbekistan skip sco drills tbh')).toBe('why does uzbekistan skip sco drills ');
     expect(plainQuestion('wait is indias econ coop with tajikistan any good or nah')).toBe('is indias economic co-operation with tajikistan any good ');
+    // What the question is for ("for my essay"), between the lead-in and the question; not a topic ("for the SCO").
+    expect(plainQuestion('Quick question for my essay: why does Uzbekistan skip SCO exercises?')).toBe('why does Uzbekistan skip SCO exercises?');
+    expect(plainQuestion('quick q for my study group - who set up RATS?')).toBe('who set up RATS?');
+    expect(plainQuestion('so for the SCO, what are the peace missions?')).toBe('so for the SCO, what are the peace missions?');
   });
 
   it('reads the author’s view of something as what the paper says about it', () => {

@@ -409,6 +409,12 @@ const MONTH = /\b(january|february|march|april|june|july|august|september|octobe
 const ERA_DATE =
   /\b\d{1,4}\s*(?:BCE?|CE|AD|B\.C\.|A\.D\.|C\.E)(?![\p{L}])|\bAD\s*\d{1,4}\b|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+(?:century|centuries|millennium)\b|\b\d{3,4}\s*(?:–|—|\bto\b|\buntil\b|\btill\b)\s*\d{3,4}\b/iu;
 /**
+ * A year of three figures, as histories of the first millennium write them: after a preposition of time and followed by
+ * no word it would count ("subjugated in 565 by", "Beginning in 651, the Arabs"; not "in 500 villages").
+ */
+const SHORT_YEAR =
+  /\b(?:in|by|since|until|till|around|circa|after|before|from|of)\s+\d{3}(?=\s*(?:[,.;:)]|$)|\s+(?:by|and|when|under|during|as|after|before|the|a|an|with|from|on|at|in|until|he|she|they|it|its|his|her|their|was|were)\b)/i;
+/**
  * A small number right after a capitalised word within a sentence is part of a name ("Sangtuda 1", "Sangduta 2 by
  * Iran", "Peace Mission 2"), or a day ("March 20"): no count.
  */
@@ -455,7 +461,7 @@ export function holdsAnswerKind(sentence: string, kind: AnswerKind): boolean {
   if (kind === 'agent' || kind === 'attribute') return true;
   // A place, what a thing is called: a name, written in capitals past the sentence's first word.
   if (kind === 'place' || kind === 'name') return /\b\p{Lu}\p{L}+/u.test(sentence.slice(sentence.indexOf(' ') + 1));
-  if (kind === 'date') return YEAR.test(sentence) || MONTH.test(sentence) || ERA_DATE.test(sentence);
+  if (kind === 'date') return YEAR.test(sentence) || MONTH.test(sentence) || ERA_DATE.test(sentence) || SHORT_YEAR.test(sentence);
   if (kind === 'quantity') return NUMBER.test(sentence.replace(NAME_NUMBER, '$1'));
   if (kind === 'duration') return LENGTH.test(sentence);
   if (kind === 'frequency') return FREQUENCY.test(sentence);

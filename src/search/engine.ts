@@ -450,6 +450,8 @@ interface Concept {
    * the speller's reading of a word the question spelt otherwise ("Paris" read as "Maris").
    */
   own: number;
+  /** The ids of its terms of the same word family as the question's own ("religious" for "religion"): as good as it. */
+  family: number[];
   /** Whether it is a name of the gazetteer's. */
   name: boolean;
   /** Whether it is a word of a name the gazetteer lacks, which the corpus has ("Skobelev", "Akayev"). */
@@ -1202,6 +1204,20 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return ids;
   };
   /**
+   * The ids of a concept's terms of the first one's family: all but its last letter or two the same, four at least
+   * ("religi" of "religious" for "religion"; "milit" for "militari").
+   */
+  const familyOf = (terms: string[], ids: number[]): number[] => {
+    const first = terms[0]!;
+    return ids.filter((id) => {
+      const term = data.terms[id]!;
+      if (term === first) return false;
+      let at = 0;
+      while (at < term.length && term[at] === first[at]) at += 1;
+      return at >= 4 && at >= Math.min(term.length, first.length) - 1;
+    });
+  };
+  /**
    * `id` is the first term's id in the dictionary (undefined when it lacks it), and `ids` those of the terms it has,
    * when looked up already.
    */
@@ -1212,6 +1228,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   ): Concept => ({
     terms,
     own: respelt ? -1 : (id ?? -1),
+    family: respelt ? [] : familyOf(terms, ids),
     ids,
     weight,
     // "write" and "write about" both ask about a source
@@ -1384,11 +1401,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** Whether the passage, its heading or a footnote it cites holds the question's own word or name (`Concept.own`). */
-  const holdsOwn = ({ own: id }: Concept, entry: IndexedPassage): boolean => {
-    if (id < 0) return false;
-    if (entry.terms.has(id)) return true;
-    for (const footnote of entry.cited) if (footnote.has(id)) return true;
-    return false;
+  const holdsOwn = ({ own, family }: Concept, entry: IndexedPassage): boolean => {
+    const holds = (id: number): boolean => {
+      if (entry.terms.has(id)) return true;
+      for (const footnote of entry.cited) if (footnote.has(id)) return true;
+      return false;
+    };
+    return (own >= 0 && holds(own)) || family.some(holds);
   };
   /** Whether any of a concept's terms is among a set's. */
   const holdsConcept = (concept: Concept, terms: TermSet): boolean => {
@@ -1748,7 +1767,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // Written, or two of its words side by side: "National Security Committee" is the paper's "National Security
       // Commission" in other words; "World Trade Organization" is nothing of the paper's.
       const words = name.split(' ').filter((word) => word !== 'of');
-      return !writes(name) && words.every((word, i) => i === 0 || !writes(`${words[i - 1]} ${word}`));
+      return !writes(name) && words.every((word, i) => i === 0 || !writes(`${words[i - 1]} ${word}`)) && !namesSideBySide(name.split(' '));
     });
     if (unwritten.length > 0) return { ranked: [], missing: unwritten };
     // A footnote's year counts: "what did Kucera write in 2014?"
@@ -1815,6 +1834,21 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       return holds([passage.text, passage.section ?? '', ...cited].join(' | '));
     });
   };
+  let passageTexts: string | undefined;
+  /** Whether the corpus writes `name` in capitals as the question does, a word of its own ("Shah" of "Nader Shah"). */
+  const writesAsName = (name: string): boolean => {
+    passageTexts ??= corpus.passages.map((p) => p.text).join('\n');
+    for (let at = passageTexts.indexOf(name); at >= 0; at = passageTexts.indexOf(name, at + 1)) {
+      if (!/[\p{L}\p{N}]/u.test(passageTexts[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(passageTexts[at + name.length] ?? '')) return true;
+    }
+    return false;
+  };
+  /**
+   * Whether a run of capitalised words is names side by side, each one the corpus writes in capitals ("Nader Shah Janid
+   * khanate": "Nader Shah" and "Janid"), as a list of search words gives them; "World Trade Organization" is not.
+   */
+  const namesSideBySide = (words: string[]): boolean =>
+    words.some((_, k) => k > 0 && words[k] !== 'of' && words[k - 1] !== 'of' && writesAsName(words.slice(0, k).join(' ')) && (writesAsName(words.slice(k).join(' ')) || namesSideBySide(words.slice(k))));
   /** The gazetteer's names as words ("central asia"), to find one among a name's words. */
   const gazetteerRuns = new Set([...gazetteerNames].map(asWords));
   /** Whether words (as `asWords` gives them) hold a gazetteer name, word for word: a look-up for each run of them. */
