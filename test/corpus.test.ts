@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CorpusError } from '../src/corpus/errors.js';
 import { loadCorpus } from '../src/corpus/load.js';
-import { parseDocument } from '../src/corpus/parse.js';
+import { parseDocument, withoutMarkers } from '../src/corpus/parse.js';
 import { corpusFingerprint } from '../src/search/cache.js';
 import { ingest, toMarkdown } from '../scripts/ingest.js';
 import { committedCorpus, scratchCorpus, smallDocument } from './helpers/corpus.js';
@@ -91,6 +91,13 @@ describe('malformed documents', () => {
     const error = problemOf(smallDocument({ body: '## A\n\n{#a1} Text citing a note[iv].\n' }));
     expect(error.line).toBe(10);
     expect(error.message).toContain('cites [iv] but no footnote [iv] is defined');
+  });
+
+  it('reads an editor’s bracketed letter in a quoted word as text, not a footnote marker', () => {
+    const doc = parseDocument('corpus/quote.md', smallDocument({ body: "## A\n\n{#a1} A brief said that '[i]n 1992 the country tried to build an army' of its own.\n" }));
+    expect(doc.passages[0]!.citations).toEqual([]);
+    expect(doc.passages[0]!.text).toContain("'[i]n 1992");
+    expect(withoutMarkers('Kashi in Xinjiang [ii]. The [i]n quote[iii].')).toBe('Kashi in Xinjiang. The [i]n quote.');
   });
 
   it('rejects a duplicate passage id at the second use', () => {

@@ -19,7 +19,11 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { CorpusError } from './errors.js';
 import type { CorpusDocument, DocumentMeta, Footnote, Passage } from './types.js';
 
-const FOOTNOTE_MARKER = /\[((?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})|\d{1,3})\](?!:)/g;
+/**
+ * A footnote marker: roman numerals or digits in brackets, not a definition's ("[iv]:"), nor an editor's letter in a
+ * quoted word ("'[i]n 1992 Turkmenistan…'"), which a letter follows at once.
+ */
+const FOOTNOTE_MARKER = /\[((?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})|\d{1,3})\](?![:\p{L}])/gu;
 const FOOTNOTE_DEFINITION = /^\[([ivx]+|\d{1,3})\]:\s*(.*)$/;
 const PASSAGE_ID = /^\{#([^}\s]*)\}\s*/;
 const VALID_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
@@ -113,6 +117,9 @@ function blocks(body: string, firstLine: number): Array<Paragraph & { heading: b
   if (current) out.push({ ...(current as Paragraph), heading: false });
   return out;
 }
+
+/** A text without its footnote markers, and the space before each ("Xinjiang [ii]." is "Xinjiang."). */
+export const withoutMarkers = (text: string): string => text.replace(new RegExp(`\\s?${FOOTNOTE_MARKER.source}`, 'gu'), '');
 
 /** The footnote markers a paragraph cites, in order of first citation, with no repeats. */
 export function citedMarkers(text: string): string[] {

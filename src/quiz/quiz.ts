@@ -3,6 +3,7 @@
  * money, a country or an organisation that wink-nlp finds in it) and four options, the right one and three of
  * the same kind drawn from elsewhere in the corpus. Pure: corpus in, questions out.
  */
+import { withoutMarkers } from '../corpus/parse.js';
 import type { Corpus } from '../corpus/types.js';
 import type { Analyzer } from '../nlp/analyzer.js';
 
@@ -78,7 +79,7 @@ function random(seed: number): () => number {
 
 /** The sentence with every mention of the answer blanked, or null if the answer would still show through. */
 export function blankOut(fact: QuizFact): string | null {
-  const prompt = fact.sentence.replace(/\s?\[(?:[ivx]+|\d{1,3})\]/g, '').replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fact.answer)}(?![\\p{L}\\p{N}])`, 'giu'), BLANK);
+  const prompt = withoutMarkers(fact.sentence).replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fact.answer)}(?![\\p{L}\\p{N}])`, 'giu'), BLANK);
   if (!prompt.includes(BLANK)) return null;
   if (fact.aliases.some((alias) => mentions(prompt, alias))) return null;
   if (prompt.toLowerCase().includes(fact.answer.toLowerCase())) return null;
