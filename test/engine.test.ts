@@ -1036,6 +1036,33 @@ describe('answers', () => {
     expect(engine.answer('How much money did China give Kyrgyzstan?').results[0]!.id).toBe('p5');
   });
 
+  it('give a count, a rate or a minister only of what the question says it is of', () => {
+    const body = [
+      '## Economy',
+      '',
+      '{#e1} Current GDP per capita of Kyrgyzstan shrank by 54% in the 1990s. Mean wages in Kyrgyzstan were $0.85 per man-hour in 2009 and this rate represented underemployment when compared to market pay.',
+      '',
+      "{#e2} Only 4 percent of Kyrgyzstan is forested. The main commercial product of the forests of Kyrgyzstan is walnuts. In 2002 aquaculture contributed 66 percent of the country's total output of 142 metric tons of fish, but in 2003 the industry collapsed, producing only 12 metric tons.",
+      '',
+      '{#e3} Agreements on the army of Kyrgyzstan were reached during the visits to Bishkek by Deputy Prime Minister Igor Shuvalov in August 2012, the current minister.',
+    ].join('\n');
+    const { dir, cleanup } = scratchCorpus({ 'kg.md': smallDocument({ front: 'id: kg\ntitle: Notes on an economy', body }) });
+    try {
+      const engine = createEngine(loadCorpus(dir));
+      // An underemployment rate of wages is no unemployment rate; tons of fish are no tonnes of walnuts; a deputy prime
+      // minister is no minister of defence.
+      expect(engine.answer("What was Kyrgyzstan's unemployment rate in 2009?").results).toEqual([]);
+      expect(engine.answer("How many tonnes of walnuts do Kyrgyzstan's forests produce each year?").results).toEqual([]);
+      expect(engine.answer('Who is the current Minister of Defence of Kyrgyzstan?').results).toEqual([]);
+      // What the passages do give.
+      expect(engine.answer('What was the mean wage rate in Kyrgyzstan in 2009?').results[0]?.id).toBe('e1');
+      expect(engine.answer('How many tons of fish did aquaculture give in 2002?').results[0]?.id).toBe('e2');
+      expect(engine.answer('Who was the Deputy Prime Minister who visited Bishkek in 2012?').results[0]?.id).toBe('e3');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('count a word of the question’s family as its own: "religious" for "religion", where the corpus lacks "religion"', () => {
     const faith = [
       '{#r1} The authorities restrict religious congregations, which must register with the government, and sects without official ties of recognition face severe measures.',

@@ -217,6 +217,22 @@ describe('what a question asks for', () => {
     expect(analyzer.analyze('Who does China accept as the primary actor?').intent.person).toBeUndefined();
     expect(analyzer.analyze('Which country signed the treaty?').intent.person).toBeUndefined();
   });
+  it('reads how long, how often, at what age, and what a role or a count is of', () => {
+    const intent = (q: string) => analyzer.analyze(q).intent;
+    expect(intent('How many years do children spend at school?').kind).toBe('duration');
+    expect(intent('How many times has the SCO held Peace Missions?').kind).toBe('frequency');
+    expect(intent('At what age are men called up?').kind).toBe('age');
+    // The noun after "which" is the kind of answer, not a later one the tagger took for a noun.
+    expect(intent('Which big powers share a worry about radical Islam?').kind).not.toBe('quantity');
+    expect(intent('What share of trade goes to China?').kind).toBe('quantity');
+    // What a role or a count is of must be spoken of.
+    expect(intent('Who is the current Minister of Defence of Kyrgyzstan?')).toMatchObject({ kind: 'agent', person: true, modifiers: ['defens'] });
+    expect(intent("Who was Tajikistan's defence minister?")).toMatchObject({ kind: 'agent', modifiers: ['defens'] });
+    expect(intent('Who is the president of Kyrgyzstan?').modifiers).toBeUndefined();
+    expect(intent("What was Kyrgyzstan's unemployment rate in 2009?")).toMatchObject({ kind: 'quantity', focus: 'rate', modifiers: ['unemploy'] });
+    expect(intent('How many tonnes of walnuts do the forests produce?')).toMatchObject({ kind: 'quantity', focus: 'walnut', modifiers: ['ton'] });
+  });
+
   it('finds a number in a sentence, not "the two" of a reference to two things named before', () => {
     expect(holdsAnswerKind('China promised USD 16 million.', 'quantity')).toBe(true);
     expect(holdsAnswerKind('India donated two Mi-8 helicopters.', 'quantity')).toBe(true);

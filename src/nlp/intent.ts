@@ -64,10 +64,12 @@ const DATE_NOUNS = new Set(['year', 'date', 'month', 'day', 'decade', 'century',
  * is asked when one is what the question asks about; not right after "what" or "which" ("what area did they hold?"
  * asks a place).
  */
+/** Units things are measured in ("tonnes of walnuts"): the thing is what is counted. */
+const UNITS = new Set(['ton', 'tonne', 'kilogram', 'kg', 'gram', 'pound', 'metre', 'meter', 'kilometre', 'kilometer', 'km', 'mile', 'hectare', 'acre', 'barrel', 'litre', 'liter', 'gallon', 'megawatt', 'kilowatt', 'gigawatt', 'watt', 'cubic', 'square', 'unit', 'head', 'piece']);
 const MEASURE_NOUNS = new Set(['area', 'length', 'height', 'depth', 'width', 'breadth', 'distance', 'weight', 'mass', 'volume', 'temperature', 'altitude', 'elevation', 'speed', 'diameter', 'radius', 'capacity']);
 const QUANTITY_NOUNS = new Set(['number', 'amount', 'size', 'percentage', 'proportion', 'share', 'cost', 'price', 'budget', 'total', 'figure', 'population', 'strength', 'sum', 'value', 'worth', 'quantity', 'turnout', 'rate', 'ratio', 'output']);
 /** Nouns that only say that a date or a number is asked for ("what year", "the number of"): never the focus. */
-const KIND_NOUNS = new Set([...DATE_NOUNS, 'city', 'town', 'place', 'location', 'village', 'number', 'amount', 'total', 'figure', 'sum', 'quantity', 'share', 'percentage', 'proportion', 'fraction', 'portion', 'percent']);
+const KIND_NOUNS = new Set([...DATE_NOUNS, 'age', 'city', 'town', 'place', 'location', 'village', 'number', 'amount', 'total', 'figure', 'sum', 'quantity', 'share', 'percentage', 'proportion', 'fraction', 'portion', 'percent']);
 /**
  * Verbs that only say a place is asked for, as "where" does ("which city hosted the meeting?": where was it held):
  * never the focus.
@@ -238,24 +240,28 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // not what is asked ("what is the size of the army?" asks a size).
   const asked = ['do', 'does', 'did'].includes(next) ? '' : focusNoun;
   // "How far back do their ties go?" asks since when.
-  if (wh === 'when' || (wh === 'how' && next === 'far' && lower[at + 2] === 'back') || DATE_NOUNS.has(nounNext) || DATE_NOUNS.has(asked)) kind = 'date';
+  // "How many years do children spend at school?" asks how long; "how many times…" how often.
+  if (wh === 'how' && (next === 'many' || next === 'much') && DATE_NOUNS.has(nounNext)) kind = nounNext === 'time' ? 'frequency' : 'duration';
+  else if (wh === 'when' || (wh === 'how' && next === 'far' && lower[at + 2] === 'back') || DATE_NOUNS.has(nounNext) || DATE_NOUNS.has(asked)) kind = 'date';
   else if (wh === 'how' && next === 'long') kind = 'duration';
   // "How often are the exercises held?": "annual", "every year", "twice a year".
   else if (wh === 'how' && (next === 'often' || next === 'frequently')) kind = 'frequency';
   // "How old is the SCO?": an age, or the year it runs from.
-  else if (wh === 'how' && next === 'old') kind = 'age';
-  else if (wh === 'how' || QUANTITY_NOUNS.has(nounNext) || QUANTITY_NOUNS.has(asked) || (be && MEASURE_NOUNS.has(asked))) kind = 'quantity';
+  else if ((wh === 'how' && next === 'old') || ((wh === 'what' || wh === 'which') && nounNext === 'age')) kind = 'age';
+  // "Which big powers share a worry?" asks for powers: the noun after "which" or "what" is the kind of answer, not one
+  // after it (a verb the tagger read as a noun).
+  else if (wh === 'how' || QUANTITY_NOUNS.has(nounNext) || (QUANTITY_NOUNS.has(asked) && !(nounNext !== '' && (wh === 'which' || wh === 'what'))) || (be && MEASURE_NOUNS.has(asked))) kind = 'quantity';
   else if ((wh === 'what' || wh === 'who') && (be || lower.includes('stand') || lower.includes('mean'))) {
     // "What is the SCO?", "what are the three evils", "what does RATS stand for": the question only names a thing.
     // "What is the capital of Turkmenistan?", "what is China's population?": a thing's attribute, not what a name means.
     // "Who was Tajikistan's defence minister?": a person in a role, not who a name is.
     const attribute = be ? attributeAsked() : undefined;
     if (attribute?.naming !== undefined) return { kind: 'name', subject: [], focus: attribute.at, kindWords: [attribute.naming] };
-    if (attribute !== undefined) return { kind: wh === 'who' ? 'agent' : 'attribute', subject: [], focus: attribute.at, ...(wh === 'who' && PERSON_ROLES.has(lemma(attribute.at)) ? { person: true as const } : {}) };
+    if (attribute !== undefined) return { kind: wh === 'who' ? 'agent' : 'attribute', subject: [], focus: attribute.at, ...(wh === 'who' && PERSON_ROLES.has(lemma(attribute.at)) ? { person: true as const, ...roleOf(attribute.at) } : {}) };
     const rest = contentAfter(at + 2);
     // "Who was the Chinese president in 2013?": a person in a role a common noun names, not who a name is.
     const role = wh === 'who' ? rest.find((i) => isNoun(i) && !named[i] && !GENERIC_NOUNS.has(lemma(i))) : undefined;
-    if (role !== undefined) return { kind: 'agent', subject: [], focus: head(role), ...(PERSON_ROLES.has(lemma(head(role))) ? { person: true as const } : {}) };
+    if (role !== undefined) return { kind: 'agent', subject: [], focus: head(role), ...(PERSON_ROLES.has(lemma(head(role))) ? { person: true as const, ...roleOf(head(role)) } : {}) };
     // "What was the money for?", "what is the weather like?": a clause ending on its preposition asks a purpose or a
     // description, not what a name means.
     const words = values.map((_, i) => i).filter((i) => i > at && tags[i] !== 'PUNCT');
@@ -298,12 +304,17 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // focus, known or not ("on what date did the Taliban take Herat?"): a passage must name it anyway, and its sentence
   // that gives the date may call it otherwise ("the city was captured").
   const noun = after.find((i) => isTopicNoun(i) && tags[i] !== 'PROPN' && !KIND_NOUNS.has(lemma(i)) && (asksNoun || !verbAsks) && !POSSESSIVE.has(lower[i + 1] ?? ''));
-  const focus = noun === undefined ? (becomes() ?? after.find(asksVerb)) : head(noun);
+  const read = noun === undefined ? (becomes() ?? after.find(asksVerb)) : head(noun);
+  // "How many tonnes of walnuts": what is counted is the walnuts, in tonnes; a sentence with tonnes of fish gives no count.
+  const measuredIn = kind === 'quantity' && read !== undefined && UNITS.has(lemma(read)) && lower[read + 1] === 'of' ? after.find((i) => i > read + 1 && isTopicNoun(i)) : undefined;
+  const focus = measuredIn === undefined ? read : head(measuredIn);
   // "How many nuclear weapons": the adjectives and nouns right before the noun counted, after "how many".
   const modifiers: number[] = [];
-  if (kind === 'quantity' && noun !== undefined && (next === 'many' || next === 'much')) {
-    for (let i = noun - 1; i > at + 1 && !named[i] && (tags[i] === 'ADJ' || isNoun(i)); i -= 1) modifiers.unshift(i);
-    for (let i = noun; i < focus!; i += 1) modifiers.push(i);
+  if (kind === 'quantity' && noun !== undefined) {
+    if (next === 'many' || next === 'much') for (let i = noun - 1; i > at + 1 && !named[i] && (tags[i] === 'ADJ' || isNoun(i)); i -= 1) modifiers.unshift(i);
+    // The nouns of the compound before the one counted: "Kyrgyzstan's unemployment rate" is no rate of wages.
+    for (let i = noun; i < read!; i += 1) modifiers.push(i);
+    if (measuredIn !== undefined) modifiers.push(read!);
   }
   const object = focus === undefined ? [] : objectOf(focus);
   // Countries lead too ("who leads security in Central Asia?"), but who led a delegation or an army is a person.
@@ -320,6 +331,24 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     return { kind, subject: [], focus: null, kindWords: [...kindWords, focus], ...flagsOf({ person, money }) };
   }
   return { kind, subject: [], focus: focus ?? null, ...withKindWords, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...flagsOf({ person, city, money }) };
+
+  /**
+   * What a role is of, when a common noun says it ("the Minister of Defence", "the defence minister", "the head of the
+   * commission"): a passage
+   * naming another minister does not name this one. Not a name ("the president of Kyrgyzstan"), which passages must
+   * name anyway.
+   */
+  function roleOf(i: number): { modifiers?: number[] } {
+    const nouns: number[] = [];
+    // "the defence minister", as "the Minister of Defence"
+    for (let k = i - 1; k > at && isNoun(k) && !named[k]; k -= 1) nouns.unshift(k);
+    if (lower[i + 1] === 'of') {
+      let k = i + 2;
+      while (tags[k] === 'DET') k += 1;
+      for (; (isNoun(k) || tags[k] === 'PROPN') && !named[k]; k += 1) nouns.push(k);
+    }
+    return nouns.length > 0 ? { modifiers: nouns } : {};
+  }
 
   /** The nouns of the phrase right after token `i`, past its determiners and adjectives: none after a preposition. */
   function objectOf(i: number): number[] {
