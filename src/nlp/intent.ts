@@ -59,13 +59,13 @@ export interface QuestionTokens {
 }
 
 const DATE_NOUNS = new Set(['year', 'date', 'month', 'day', 'decade', 'century', 'time']);
+/** Units things are measured in ("tonnes of walnuts"): the thing is what is counted. */
+const UNITS = new Set(['ton', 'tonne', 'kilogram', 'kg', 'gram', 'pound', 'metre', 'meter', 'kilometre', 'kilometer', 'km', 'mile', 'hectare', 'acre', 'barrel', 'litre', 'liter', 'gallon', 'megawatt', 'kilowatt', 'gigawatt', 'watt', 'cubic', 'square', 'unit', 'head', 'piece']);
 /**
  * Nouns of a thing's measure in English ("what is the area of the lake?", "what was the depth of the shaft?"): a number
  * is asked when one is what the question asks about; not right after "what" or "which" ("what area did they hold?"
  * asks a place).
  */
-/** Units things are measured in ("tonnes of walnuts"): the thing is what is counted. */
-const UNITS = new Set(['ton', 'tonne', 'kilogram', 'kg', 'gram', 'pound', 'metre', 'meter', 'kilometre', 'kilometer', 'km', 'mile', 'hectare', 'acre', 'barrel', 'litre', 'liter', 'gallon', 'megawatt', 'kilowatt', 'gigawatt', 'watt', 'cubic', 'square', 'unit', 'head', 'piece']);
 const MEASURE_NOUNS = new Set(['area', 'length', 'height', 'depth', 'width', 'breadth', 'distance', 'weight', 'mass', 'volume', 'temperature', 'altitude', 'elevation', 'speed', 'diameter', 'radius', 'capacity']);
 const QUANTITY_NOUNS = new Set(['number', 'amount', 'size', 'percentage', 'proportion', 'share', 'cost', 'price', 'budget', 'total', 'figure', 'population', 'strength', 'sum', 'value', 'worth', 'quantity', 'turnout', 'rate', 'ratio', 'output']);
 /** Nouns that only say that a date or a number is asked for ("what year", "the number of"): never the focus. */
@@ -334,9 +334,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
 
   /**
    * What a role is of, when a common noun says it ("the Minister of Defence", "the defence minister", "the head of the
-   * commission"): a passage
-   * naming another minister does not name this one. Not a name ("the president of Kyrgyzstan"), which passages must
-   * name anyway.
+   * commission"): a passage naming another minister does not name this one. Not a name ("the president of
+   * Kyrgyzstan"), which passages must name anyway.
    */
   function roleOf(i: number): { modifiers?: number[] } {
     const nouns: number[] = [];

@@ -1834,14 +1834,21 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       return holds([passage.text, passage.section ?? '', ...cited].join(' | '));
     });
   };
-  let passageTexts: string | undefined;
-  /** Whether the corpus writes `name` in capitals as the question does, a word of its own ("Shah" of "Nader Shah"). */
+  /**
+   * Whether a passage writes `name` in capitals as the question does, as a word of its own ("Shah" of "Nader Shah"):
+   * read in the passages holding each of its words (at most so many of them, as `writes` does).
+   */
   const writesAsName = (name: string): boolean => {
-    passageTexts ??= corpus.passages.map((p) => p.text).join('\n');
-    for (let at = passageTexts.indexOf(name); at >= 0; at = passageTexts.indexOf(name, at + 1)) {
-      if (!/[\p{L}\p{N}]/u.test(passageTexts[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(passageTexts[at + name.length] ?? '')) return true;
-    }
-    return false;
+    const ids = analyzer.terms(name).map((term) => dictionary.get(term) ?? -1);
+    if (ids.length === 0 || ids.includes(-1)) return false;
+    const around = /[\p{L}\p{N}]/u;
+    return postings.holdingAll(ids, WRITTEN_LOOKED_AT).some((i) => {
+      const text = corpus.passages[i]!.text;
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        if (!around.test(text[at - 1] ?? '') && !around.test(text[at + name.length] ?? '')) return true;
+      }
+      return false;
+    });
   };
   /**
    * Whether a run of capitalised words is names side by side, each one the corpus writes in capitals ("Nader Shah Janid
