@@ -361,7 +361,10 @@ const initialsOfRun = (run: string): string =>
 /** A text's words in lower case, as the speller's readings are compared. */
 const spelledWords = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
 
-/** Whether lower-case `text` holds `words` whole, not within a longer word of letters ("pakistan" of "-pakistan-"). */
+/**
+ * Whether `text` holds `words` whole, as written, not within a longer word of letters ("pakistan" of "-pakistan-"):
+ * lower-case both to find them in any case.
+ */
 function wholeWordIn(text: string, words: string): boolean {
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
     if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + words.length] ?? '')) return true;
@@ -1402,12 +1405,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /** Whether the passage, its heading or a footnote it cites holds the question's own word or name (`Concept.own`). */
   const holdsOwn = ({ own, family }: Concept, entry: IndexedPassage): boolean => {
-    const holds = (id: number): boolean => {
-      if (entry.terms.has(id)) return true;
-      for (const footnote of entry.cited) if (footnote.has(id)) return true;
-      return false;
-    };
-    return (own >= 0 && holds(own)) || family.some(holds);
+    if (own >= 0 && holdsTerm(entry, own)) return true;
+    for (const id of family) if (holdsTerm(entry, id)) return true;
+    return false;
+  };
+  /** Whether the passage, its heading or a footnote it cites holds a term. */
+  const holdsTerm = (entry: IndexedPassage, id: number): boolean => {
+    if (entry.terms.has(id)) return true;
+    for (const footnote of entry.cited) if (footnote.has(id)) return true;
+    return false;
   };
   /** Whether any of a concept's terms is among a set's. */
   const holdsConcept = (concept: Concept, terms: TermSet): boolean => {
@@ -1651,10 +1657,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /**
-   * The question's concepts and every passage that matches any of them, best first; `asked`, the concepts before those
-   * that only say what kind of answer is asked ("year") were left out, which a document's card is read against.
-   */
-  /**
    * Whether every word the speller changed in a question is no word English knows, or a common one read as a stop word
    * ("teh" as "the", which changes no word a passage is found by).
    */
@@ -1666,6 +1668,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return original.every((word, i) => kept.has(word) || !isCommonWord(word) || (aligned && analyzer.terms(read[i]!).length === 0));
   }
 
+  /**
+   * The question's concepts and every passage that matches any of them, best first; `asked`, the concepts before those
+   * that only say what kind of answer is asked ("year") were left out, which a document's card is read against.
+   */
   function rank(question: string, everyCandidate = settings.rerankAll): { text: string; entities: Entity[]; concepts: Concept[]; asked?: Concept[]; ranked: Ranked[]; readAs?: string; missing?: string[]; analysis?: Analysis } {
     const text = asked(question);
     if (text.trim() === '') return { text, entities: [], concepts: [], ranked: [] };
@@ -1841,14 +1847,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const writesAsName = (name: string): boolean => {
     const ids = analyzer.terms(name).map((term) => dictionary.get(term) ?? -1);
     if (ids.length === 0 || ids.includes(-1)) return false;
-    const around = /[\p{L}\p{N}]/u;
-    return postings.holdingAll(ids, WRITTEN_LOOKED_AT).some((i) => {
-      const text = corpus.passages[i]!.text;
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        if (!around.test(text[at - 1] ?? '') && !around.test(text[at + name.length] ?? '')) return true;
-      }
-      return false;
-    });
+    return postings.holdingAll(ids, WRITTEN_LOOKED_AT).some((i) => wholeWordIn(corpus.passages[i]!.text, name));
   };
   /**
    * Whether a run of capitalised words is names side by side, each one the corpus writes in capitals ("Nader Shah Janid
