@@ -1074,6 +1074,21 @@ describe('answers', () => {
     });
   });
 
+  it('read a verb with a preposition ("originates in", "vote in") as the verb too, on either side', () => {
+    const rivers = [
+      '{#w2} The river flows west through the plains, where most of the farms lie.',
+      '{#w3} Suffrage is universal for citizens 18 years of age and older, and each vote is counted twice.',
+      '{#w4} The Pamir Mountains hold most of the region’s glaciers and feed the long river.',
+      '{#w1} The long river originates in the glaciers of the Pamir Mountains in the northeast.',
+    ];
+    withPassages(rivers, (engine) => {
+      expect(engine.answer('Where does the long river originate?').results[0]?.id).toBe('w1');
+      expect(engine.explain('Where does the long river originate?').candidates.find((c) => c.id === 'w1')?.matched).toContain('origin');
+      // "right to vote" is WordNet's phrase for suffrage; "vote" is the question's own word, as the passage has it.
+      expect(engine.answer('Who has the right to vote in the region?').results[0]?.id).toBe('w3');
+    });
+  });
+
   it('are empty when only weak or common words match', () => {
     for (const question of ['What is the weather in Paris today?', 'Recommend a good pizza recipe', 'What is the GDP of Brazil?', 'Who is the president of the United States?']) {
       expect(engine.answer(question).results, question).toEqual([]);

@@ -21,7 +21,7 @@ import { PHRASAL_VERBS_FILE, WORDNET_FILE } from '../nlp/wordnet.js';
  * engine-13: the spelling index, and MiniSearch's postings packed; engine-14: word vectors; engine-21: decades and
  * ordinals as words; engine-22: a binary file, see `MAGIC`): old caches then stop matching.
  */
-const ENGINE_VERSION = 'engine-38';
+const ENGINE_VERSION = 'engine-39';
 
 /**
  * The code that turns text into index terms: a change to it makes old caches stale, so its text is part of

@@ -741,6 +741,19 @@ function spellsOut(sentence: string, name: string, asked: boolean): boolean {
   return false;
 }
 
+/** The particles of phrasal verbs that are prepositions, which the verb's object follows ("originate in", "vote for"). */
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'into', 'onto', 'to', 'from', 'with', 'for', 'of', 'about', 'upon', 'against', 'toward', 'towards']);
+
+/**
+ * The verb of a phrasal verb of two words whose second is a preposition ("origin" of "origin_in"), which says most
+ * of what it does; null for any other term ("count_on"'s is a word of another sense more often than not: see `read`).
+ */
+export function prepositionalHead(term: string): string | null {
+  const gap = term.indexOf('_');
+  if (gap < 0 || term.indexOf('_', gap + 1) >= 0) return null;
+  return PREPOSITIONS.has(term.slice(gap + 1)) ? term.slice(0, gap) : null;
+}
+
 /** How the index names a footnote: by its document and marker. */
 const footnoteKey = (documentId: string, marker: string): string => `${documentId} ${marker}`;
 
@@ -896,6 +909,8 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
     for (let i = 0; i < spans.length; i += 2) {
       const analysis = analyzer.analyze(words.slice(spans[i], spans[i + 1]));
       const terms = termsOf(analysis);
+      // "originates in the glaciers" is found by "originate" too: the verb of a phrase with a preposition.
+      for (const term of terms.map(prepositionalHead)) if (term !== null && !terms.includes(term)) terms.push(term);
       // "cross roads" is found by "crossroads" too.
       for (const term of analysis.joined(isWord)) if (!terms.includes(term)) terms.push(term);
       sentenceTerms.push(terms);
@@ -1212,9 +1227,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    */
   const familyOf = (terms: string[], ids: number[]): number[] => {
     const first = terms[0]!;
+    // A phrase's own words are the question's own ("vote" of "right to vote", "originate" of "originate in").
+    const parts = first.includes('_') ? first.split('_') : null;
     return ids.filter((id) => {
       const term = data.terms[id]!;
       if (term === first) return false;
+      if (parts?.includes(term)) return true;
       let at = 0;
       while (at < term.length && term[at] === first[at]) at += 1;
       return at >= 4 && at >= Math.min(term.length, first.length) - 1;
@@ -1287,6 +1305,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         for (const term of expansionsOf(word, phrases.get(word) ?? analysis.partsOfSpeech.get(word))) found.add(term);
         if (head) for (const term of expansionsOf(head)) found.add(term);
         for (const term of family(word)) found.add(term);
+        // "vote in", "originate in": the verb itself, which the corpus may use with another word or none.
+        const verb = prepositionalHead(word);
+        if (verb !== null && documentFrequency.has(verb) && !lightTerms().has(verb)) found.add(verb);
         // A noun with no other wording the corpus has, in a question that asks no fact ("why do they need this military
         // teamwork?"), is met by what it is a kind of ("cooperation"); not a name ("Belt and Road Initiative" is no
         // region of the paper's). Not in a question of fact, where near-topic questions the paper does not answer would
