@@ -93,6 +93,16 @@ describe('malformed documents', () => {
     expect(error.message).toContain('cites [iv] but no footnote [iv] is defined');
   });
 
+  it('reads a line opening with a passage id or a footnote marker as a paragraph of its own, with no blank line between', () => {
+    const body = '## A\n\n{#a1} First paragraph,\nwrapped on a second line[i].\n{#a2} Second paragraph[ii].\n\n[i]: One source.\n[ii]: Another source.\n';
+    const doc = parseDocument('corpus/lines.md', smallDocument({ body }));
+    expect(doc.passages.map((p) => [p.id, p.text, p.line])).toEqual([
+      ['a1', 'First paragraph, wrapped on a second line[i].', 10],
+      ['a2', 'Second paragraph[ii].', 12],
+    ]);
+    expect([...doc.footnotes.values()].map((f) => f.text)).toEqual(['One source.', 'Another source.']);
+  });
+
   it('reads an editor’s bracketed letter in a quoted word as text, not a footnote marker', () => {
     const doc = parseDocument('corpus/quote.md', smallDocument({ body: "## A\n\n{#a1} A brief said that '[i]n 1992 the country tried to build an army' of its own.\n" }));
     expect(doc.passages[0]!.citations).toEqual([]);

@@ -112,6 +112,12 @@ function blocks(body: string, firstLine: number): Array<Paragraph & { heading: b
       if (heading) out.push({ text: heading[1]!, line: lineNumber, heading: true });
       return;
     }
+    // A line opening with a passage id or a footnote's marker opens a paragraph of its own, blank line or not: a
+    // document written one paragraph a line is read as its writer meant, not as one passage holding the others' ids.
+    if (current && (PASSAGE_ID.test(line) || FOOTNOTE_DEFINITION.test(line))) {
+      out.push({ ...(current as Paragraph), heading: false });
+      current = null;
+    }
     current = current ? { text: `${current.text} ${line}`, line: current.line } : { text: line, line: lineNumber };
   });
   if (current) out.push({ ...(current as Paragraph), heading: false });
