@@ -1089,6 +1089,26 @@ describe('answers', () => {
     });
   });
 
+  it('answer a share of a sum with a percentage, and a number from a sentence that refers back to the country asked about', () => {
+    const body = [
+      '## Economy',
+      '',
+      '{#s1} The banking system includes 12 national banks. In 2005 an estimated 95 percent of loans went to state enterprises.',
+      '',
+      '{#s2} Rivers cross the country from the mountains. Afghanistan receives snow during winter. It loses about two-thirds of its water to neighboring Pakistan and Iran.',
+      '',
+      '{#s3} Pakistan and Iran share long borders with Afghanistan, and Iran buys its electricity.',
+    ].join('\n');
+    const { dir, cleanup } = scratchCorpus({ 'ec.md': smallDocument({ front: 'id: ec\ntitle: Notes on an economy', body }) });
+    try {
+      const engine = createEngine(loadCorpus(dir));
+      expect(engine.answer('What share of loans went to state enterprises in 2005?').results[0]?.id).toBe('s1');
+      expect(engine.answer('How much of its water does Afghanistan lose to neighboring countries?').results[0]?.id).toBe('s2');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('are empty when only weak or common words match', () => {
     for (const question of ['What is the weather in Paris today?', 'Recommend a good pizza recipe', 'What is the GDP of Brazil?', 'Who is the president of the United States?']) {
       expect(engine.answer(question).results, question).toEqual([]);

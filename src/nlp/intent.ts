@@ -84,6 +84,8 @@ const LEADING_VERBS = new Set(['head', 'command', 'chair', 'preside']);
 /** What a person leads, not a country (English's bodies of people led in the field: "who led the delegation?"). */
 const LED_BY_PERSONS = new Set(['delegation', 'army', 'troop', 'force', 'expedition', 'team', 'garrison', 'fleet', 'navy', 'battalion', 'brigade', 'division', 'regiment', 'corps', 'rebel', 'rebellion', 'revolt', 'uprising', 'mutiny', 'raid', 'assault', 'siege', 'cabinet', 'regime']);
 /** Nouns of money: a number asked of one is a sum ("how large is the defence budget?", "how much money…"). */
+/** Nouns asking what part of a whole something is: answered by a percentage or a fraction, not a sum. */
+const SHARE_NOUNS = new Set(['share', 'percentage', 'proportion', 'fraction', 'portion', 'percent', 'rate', 'ratio']);
 const MONEY_NOUNS = new Set(['cost', 'price', 'budget', 'fee', 'salary', 'wage', 'spending', 'expenditure', 'investment', 'funding', 'money', 'cash', 'revenue', 'income', 'profit', 'loan', 'debt', 'worth']);
 /** Verbs whose "how much" asks a sum ("how much did the deal cost?", "how much did China spend on it?"). */
 const MONEY_VERBS = new Set(['cost', 'spend', 'pay', 'charge', 'invest', 'lend', 'loan', 'donate', 'earn', 'fetch']);
@@ -322,8 +324,10 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const person = kind === 'agent' && focus !== undefined && (PERSON_ROLES.has(lemma(focus)) || LEADING_VERBS.has(lemma(focus)) || ledByPerson);
   const city = kind === 'place' && placeNoun && CITY_NOUNS.has(lemma(nextNoun));
   // A sum is asked by its noun ("the cost", "the budget"), by "how expensive", or by "how much" with a verb of paying.
+  // A share of a sum is a proportion ("what share of loans went to state firms?": "95 percent of loans").
   const money =
     kind === 'quantity' &&
+    !SHARE_NOUNS.has(nounNext) &&
     ((focus !== undefined && MONEY_NOUNS.has(lemma(focus))) || MONEY_NOUNS.has(nounNext) || next === 'expensive' || next === 'costly' || (next === 'much' && after.some((i) => MONEY_VERBS.has(lemma(i)))));
   // "How much did India spend to upgrade the base?": the verb of paying only says a sum is asked, as "how much" does;
   // what is paid for is asked about, which a passage may speak of in its own words ("a US$10 million project").

@@ -2159,8 +2159,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       let share = entry.sentences[index + 1]?.refers ? Math.max(shares[index]!, shares[index + 1]!) : shares[index]!;
       if (sentence.refers && index > 0) share = Math.max(share, shares[index - 1]!, shares[index - 2] ?? 0);
       if (share <= 0 || (share < SENTENCE_NEAR_BEST * best.share && !holdsFocus?.(sentence.terms)) || (found !== null && share <= foundShare)) return;
-      // "RATS was established in 2004" dates RATS, not the SCO a question asks about.
-      if (others.some(({ asked, other }) => !asked.some((id) => sentence.terms.has(id)) && other.some((id) => sentence.terms.has(id)))) return;
+      // "RATS was established in 2004" dates RATS, not the SCO a question asks about. A sentence referring back names
+      // what the one before it does: "It loses about two-thirds of its water to neighboring Pakistan, Iran, …" speaks
+      // of the Afghanistan named before it.
+      const names = (ids: number[], at: number): boolean => ids.some((id) => entry.sentences[at]?.terms.has(id) ?? false);
+      const namesAsked = (asked: number[]): boolean => names(asked, index) || (sentence.refers && (names(asked, index - 1) || names(asked, index - 2)));
+      if (others.some(({ asked, other }) => !namesAsked(asked) && other.some((id) => sentence.terms.has(id)))) return;
       if (fits && !fits(sentence)) return;
       if (sentenceHoldsKind(sentence, kind)) [found, foundShare] = [sentence.text, share];
     });
