@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,4 +25,25 @@ export function indexCacheDir(env: NodeJS.ProcessEnv = process.env): string | nu
   const value = env.INDEX_CACHE_DIR?.trim();
   if (value === 'off') return null;
   return value ? resolve(value) : join(projectRoot, '.cache');
+}
+
+/**
+ * Makes a folder and any missing folders above it. Not `mkdirSync(dir, { recursive: true })`: Node's retries forever
+ * where a folder cannot be made in one that exists ("/proc/nope": ENOENT again and again), which froze a start given
+ * such a cache folder. Throws the system's error (ENOENT, ENOTDIR, EACCES…) for a folder it cannot make.
+ */
+export function makeDirectory(dir: string): void {
+  const missing: string[] = [];
+  for (let at = resolve(dir); !existsSync(at); at = dirname(at)) {
+    missing.unshift(at);
+    if (dirname(at) === at) break;
+  }
+  for (const folder of missing) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      // Made meanwhile by another process starting too: as good as made here.
+      if ((error as { code?: string }).code !== 'EEXIST' || !statSync(folder).isDirectory()) throw error;
+    }
+  }
 }

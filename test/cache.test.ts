@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { EMBEDDINGS_FILE } from '../src/nlp/embeddings.js';
 import { PHRASAL_VERBS_FILE, WORDNET_FILE } from '../src/nlp/wordnet.js';
 import { cacheFileName, corpusFingerprint, decodeCache } from '../src/search/cache.js';
 import { loadEngine } from '../src/search/load.js';
+import { makeDirectory } from '../src/paths.js';
 import { scratchCorpus, smallDocument } from './helpers/corpus.js';
 
 const question = 'why does Uzbekistan skip SCO exercises?';
@@ -69,6 +70,30 @@ describe('the index cache', () => {
       expect(cached.corpus.documents[0]!.footnotes.get('iii')!.text).toContain('Kucera');
       // The speller's words come with the cache: misspelt names are read as the corpus's.
       expect(cached.answer('What did India donate to Tajikstan?').readAs).toBe('What did India donate to Tajikistan?');
+    });
+  });
+
+  it('is passed over where its folder cannot be made, and the engine still answers', async () => {
+    await withCorpus({}, async (dir, cacheDir) => {
+      mkdirSync(cacheDir, { recursive: true });
+      const file = join(cacheDir, 'a-file');
+      writeFileSync(file, 'not a folder');
+      const engine = await loadEngine(dir, { cacheDir: join(file, 'cache') });
+      expect(engine.answer(question).results.length).toBeGreaterThan(0);
+      expect(readdirSync(cacheDir)).toEqual(['a-file']);
+    });
+  });
+
+  it('makes its folder and those above it, and fails at once where a folder cannot be made', async () => {
+    await withCorpus({}, async (_dir, cacheDir) => {
+      const deep = join(cacheDir, 'a', 'b', 'c');
+      makeDirectory(deep);
+      makeDirectory(deep);
+      expect(statSync(deep).isDirectory()).toBe(true);
+      writeFileSync(join(cacheDir, 'f'), '');
+      expect(() => makeDirectory(join(cacheDir, 'f', 'g'))).toThrow(/ENOTDIR/);
+      // Node's own recursive mkdir retries this forever.
+      if (existsSync('/proc/self')) expect(() => makeDirectory('/proc/no-such-folder/cache')).toThrow(/ENOENT/);
     });
   });
 

@@ -4,7 +4,7 @@
  * passed over; the engine is then built from the corpus as usual.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, read, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, read, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ import { CachedFootnote, CachedPassage, CachedTexts } from './cache-texts.js';
 import type { IndexData } from './engine.js';
 import { EMBEDDINGS_FILE, readEmbeddingsHeader } from '../nlp/embeddings.js';
 import { PHRASAL_VERBS_FILE, WORDNET_FILE } from '../nlp/wordnet.js';
+import { makeDirectory } from '../paths.js';
 
 /**
  * Change when what the index holds changes shape (engine-11: documents' `url`; engine-12: the corpus's words;
@@ -352,7 +353,7 @@ export function writeCache(cacheDir: string, fingerprint: string, corpus: Corpus
   const target = join(cacheDir, cacheFileName(fingerprint));
   const temporary = `${target}.${randomUUID()}.tmp`;
   try {
-    mkdirSync(cacheDir, { recursive: true });
+    makeDirectory(cacheDir);
     const fd = openSync(temporary, 'w');
     try {
       writeIndexFile(fd, corpus, index);
@@ -365,7 +366,11 @@ export function writeCache(cacheDir: string, fingerprint: string, corpus: Corpus
     }
     return true;
   } catch {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was written where nothing can be removed ("…/a-file/index.bin.tmp": ENOTDIR).
+    }
     return false;
   }
 }

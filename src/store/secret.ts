@@ -4,10 +4,11 @@
  * first start.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIN_KEY_LENGTH } from '../config.js';
 import { StoreError } from './errors.js';
+import { makeDirectory } from '../paths.js';
 
 export const SECRET_FILE = 'secret.key';
 
@@ -37,7 +38,7 @@ export function pseudonymKey(dataDir: string, fromEnv: string | null): string {
     if (code !== 'ENOENT') throw new StoreError(`${file} cannot be read (${code}); ${fix}`);
   }
   try {
-    mkdirSync(dataDir, { recursive: true });
+    makeDirectory(dataDir);
     // Written aside and linked into place: shards starting together all end up with the same key.
     const aside = `${file}.${process.pid}.tmp`;
     writeFileSync(aside, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });

@@ -8,11 +8,11 @@
  * and throws what SQLite throws; the bot reaches the store through `./bot-store.ts`, which never lets a locked
  * database hold up an answer.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { isBusy, StoreError } from './errors.js';
 import { pseudonymizer, pseudonymKey } from './secret.js';
+import { makeDirectory } from '../paths.js';
 
 export { StoreError } from './errors.js';
 
@@ -165,7 +165,7 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
   const pseudonym = pseudonymizer(key);
   let db: Database.Database | undefined;
   try {
-    mkdirSync(dataDir, { recursive: true });
+    makeDirectory(dataDir);
     db = new Database(file, { timeout: options.busyTimeoutMs ?? 2_000 });
     db.pragma('journal_mode = WAL');
     // With WAL, NORMAL keeps every commit safe from a crash of the bot without an fsync per vote.
