@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -136,8 +136,23 @@ describe('npm run ask', () => {
     expect(run([], '/quit\n')).toMatchObject({ code: 0, stdout: '' });
   });
 
+  it('reads its settings from .env in the folder it runs in, as npm start does', () => {
+    const body = '## Pipes\n\n{#c1} The Caspian pipeline runs west to the Black Sea ports.';
+    const { dir, cleanup } = scratchCorpus({ 'pipes.md': smallDocument({ front: 'id: pipes\ntitle: Notes on pipes', body }) }, { withCommitted: false });
+    try {
+      const folder = mkdtempSync(join(tmpdir(), 'ask-env-'));
+      writeFileSync(join(folder, '.env'), `CORPUS_DIR=${dir}\nINDEX_CACHE_DIR=off\n`);
+      const { CORPUS_DIR: _corpus, INDEX_CACHE_DIR: _cache, ...env } = process.env;
+      const result = spawnSync(process.execPath, [ask, '--json', 'Where does the Caspian pipeline run?'], { encoding: 'utf8', env, cwd: folder, timeout: 20_000 });
+      expect((JSON.parse(result.stdout) as JsonAnswer).results[0]?.id).toBe('c1');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('prints a one-line usage message and exits 2 on wrong usage', () => {
-    for (const args of [[], ['--bogus', 'question']]) {
+    // No question and no line to read, readable or JSON.
+    for (const args of [[], ['--json'], ['--bogus', 'question']]) {
       const { code, stdout, stderr } = run(args);
       expect(code).toBe(2);
       expect(stdout).toBe('');

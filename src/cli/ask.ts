@@ -4,7 +4,7 @@
  * npm run --silent ask -- --json       JSON lines: one object per line of standard input
  * … | npm run --silent ask              readable answers, one per line of standard input (not from a terminal)
  */
-import { writeSync } from 'node:fs';
+import { existsSync, writeSync } from 'node:fs';
 import { corpusMaxFileMb } from '../config.js';
 import { answerToText } from '../present/text.js';
 import { cleanQuestion, QUIT_LINE } from '../question.js';
@@ -60,6 +60,9 @@ function printOnce(text: string): boolean {
 
 async function main(): Promise<void> {
   quitWhenOutputCloses();
+  // The settings `npm start` reads (CORPUS_DIR, INDEX_CACHE_DIR…), from .env as well as the environment; dotenv is
+  // loaded only for a .env (7 ms of a cold start, its imports).
+  if (existsSync('.env')) (await import('dotenv')).config({ quiet: true });
   const invocation = parseArgs(process.argv.slice(2));
   if (invocation === 'help') {
     process.stdout.write(`${USAGE}\n`);
@@ -105,10 +108,17 @@ async function main(): Promise<void> {
   const { createInterface } = await import('node:readline');
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   if (invocation.json) {
+    let lineCount = 0;
     for await (const line of lines) {
       // "/quit" ends the lines as it ends the console's: a script written for one reads the same in the other.
-      if (QUIT_LINE.test(line)) break;
+      if (QUIT_LINE.test(line)) return;
+      lineCount += 1;
       process.stdout.write(`${json(line)}\n`);
+    }
+    // No line at all is wrong usage, as it is for readable answers.
+    if (lineCount === 0) {
+      process.stderr.write(`${USAGE}\n`);
+      process.exit(2);
     }
     return;
   }
