@@ -159,6 +159,19 @@ describe('the console', () => {
     expect(reply('help')).toBe(reply('/help'));
   });
 
+  it('names each document’s footnote where two documents have a footnote of the marker asked for', () => {
+    const { dir, cleanup } = scratchCorpus({ 'smith2020.md': smallDocument() });
+    try {
+      const two = loadCorpus(dir);
+      const ask = (line: string) => consoleReply(line, createEngine(two), createLookup(two));
+      expect(ask('/cite i')).toBe('Footnotes smith2020:i, tresa2015:i are marked "i", one in each document: /cite smith2020:i shows the first.');
+      expect(ask('/cite footnote 1')).toMatch(/^Footnotes smith2020:i, tresa2015:i are marked/);
+      expect(ask('/cite tresa2015:i')).toMatch(/^\[i\] Morris Rossabi/);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('gives a document’s source under its byline when the front matter has a url', () => {
     const { dir, cleanup } = scratchCorpus({ 'smith2020.md': smallDocument({ front: 'id: smith2020\ntitle: Water Politics\nauthor: A. Smith\nurl: https://example.org/aral' }) });
     try {

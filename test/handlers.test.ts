@@ -17,7 +17,8 @@ import { createLookup } from '../src/search/lookup.js';
 import { loadEngine } from '../src/search/load.js';
 import { openBotStore } from '../src/store/bot-store.js';
 import { sharedFromLocal } from '../src/store/shared-store.js';
-import { committedCorpus } from './helpers/corpus.js';
+import { loadCorpus } from '../src/corpus/load.js';
+import { committedCorpus, scratchCorpus, smallDocument } from './helpers/corpus.js';
 
 let ctx: BotContext;
 beforeAll(async () => {
@@ -123,6 +124,17 @@ describe('the router over a plain interaction', () => {
     // Only spaces, or only a mention, which is no id: before, "There is no passage ``".
     expect(await run('passage', { id: '   ' })).toMatchObject({ content: 'Type a passage id, like p14 (start typing for suggestions), or ask a question with /ask.', ephemeral: true });
     expect(await run('cite', { marker: '<@123456789012345678>' })).toMatchObject({ content: 'Type a footnote marker, like iii or 3 (start typing for suggestions).', ephemeral: true });
+  });
+
+  it('names each document’s footnote of a marker two documents have, for /cite', async () => {
+    const { dir, cleanup } = scratchCorpus({ 'smith2020.md': smallDocument() });
+    try {
+      const interaction = command('cite', { marker: 'i' });
+      await routeInteraction(interaction, { ...ctx, lookup: createLookup(loadCorpus(dir)) });
+      expect(interaction.sent).toEqual([expect.objectContaining({ content: 'Footnotes `smith2020:i`, `tresa2015:i` are marked `i`, one in each document: pick one of them.', ephemeral: true })]);
+    } finally {
+      cleanup();
+    }
   });
 
   it('says /search has no word to look for in a query of punctuation or common words, whatever it looks like', async () => {

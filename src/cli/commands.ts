@@ -120,6 +120,9 @@ function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): {
       if (!ref) {
         const several = oneAtATime('cite', argument, (marker) => lookup.footnote(marker) !== undefined);
         if (several) return { reply: several };
+        // "i" where two documents have a footnote i: each by its document.
+        const marked = lookup.footnotesMarked(argument).map((f) => f.ref);
+        if (marked.length > 1) return { reply: `Footnotes ${list(marked)} are marked "${argument}", one in each document: /cite ${marked[0]} shows the first.` };
         const naming = lookup.footnotesMentioning(argument).map((f) => f.ref);
         if (naming.length > 1) return { reply: `Footnotes ${list(naming)} name "${argument}": /cite ${naming[0]} shows the first.` };
         return { reply: `There is no footnote "${argument}". The nearest markers are ${list(lookup.nearestFootnoteRefs(argument))}.` };

@@ -30,6 +30,8 @@ export interface Lookup {
   footnote(ref: string): FootnoteRef | undefined;
   /** The footnotes whose text has what was typed ("Gorenburg"), at least three characters of it. */
   footnotesMentioning(typed: string): FootnoteRef[];
+  /** The footnotes of every document with the marker typed, where several documents have one ("i" of two papers). */
+  footnotesMarked(typed: string): FootnoteRef[];
   /** The markers of the footnotes whose text has what was typed, if any do; else the markers nearest it. */
   nearestFootnoteRefs(ref: string, count?: number): string[];
   /** Passages whose id or text matches what is typed, best first. */
@@ -178,6 +180,10 @@ function assemble(corpus: Corpus, { sentences, passages: passageText }: SearchIn
     },
     footnotes: () => refs,
     footnotesMentioning: mentioning,
+    footnotesMarked: (typed) => {
+      const marker = cleanId(typed, FOOTNOTE_WORD);
+      return refs.filter((r) => r.footnote.marker.toLowerCase() === marker || r.footnote.marker.toLowerCase() === roman(marker));
+    },
     // "3" is footnote iii where the markers are Roman numerals.
     // The one footnote whose text has what was typed, when no marker is.
     footnote: (ref) => {

@@ -19,6 +19,8 @@ export const cite: Command = {
     if (marker === '') return respondPrivately(interaction, 'Type a footnote marker, like iii or 3 (start typing for suggestions).');
     const found = ctx.lookup.footnote(marker);
     if (!found) {
+      const marked = ctx.lookup.footnotesMarked(marker).map((f) => `\`${f.ref}\``);
+      if (marked.length > 1) return respondPrivately(interaction, `Footnotes ${marked.join(', ')} are marked \`${truncate(marker.replace(/`/g, "'"), 40)}\`, one in each document: pick one of them.`);
       const naming = ctx.lookup.footnotesMentioning(marker).map((f) => `\`${f.ref}\``);
       if (naming.length > 1) return respondPrivately(interaction, `Footnotes ${naming.join(', ')} name \`${truncate(marker.replace(/`/g, "'"), 40)}\`: pick one of them.`);
       const nearest = ctx.lookup.nearestFootnoteRefs(marker).map((m) => `\`${m}\``).join(', ');
