@@ -1001,6 +1001,9 @@ describe('answers', () => {
     expect(engine.answer('What is RATS?').results[0]).toMatchObject({ id: 'p16', highlight: expect.stringContaining('Regional Anti-Terrorism Structure [RATS]') });
     expect(engine.answer('what does SCO stand for').results[0]!.id).toBe('p8');
     expect(engine.answer('what are the three evils').results[0]!.id).toBe('p4');
+    // "define" asks what "what is" asks; it is no word of the question ("define SCO" had found nothing).
+    expect(engine.answer('define SCO').results[0]!.id).toBe('p8');
+    expect(engine.answer('define fundamentalism').results.length).toBeGreaterThan(0);
     // Another name of the thing followed by "are" is no definition ("the Central Asian states are insecure"), and
     // "in this paper" says where to look, not that the question is about the paper.
     const cars = engine.answer('In this paper, what does CARs stand for?').results[0]!;

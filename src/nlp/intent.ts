@@ -187,7 +187,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const lemma = (i: number): string => lemmas[i]?.toLowerCase() ?? '';
   const at = mainQuestionWord(lower);
   const defineAt = lower.findIndex((v) => v === 'define' || v === 'meaning');
-  if (at < 0) return defineAt < 0 ? keywordsIntent() : { kind: 'definition', subject: contentAfter(defineAt + 1), focus: null };
+  // "define fundamentalism": "define" says a definition is asked, as "what is" does; it is no word of the question.
+  if (at < 0) return defineAt < 0 ? keywordsIntent() : { kind: 'definition', subject: contentAfter(defineAt + 1), focus: null, kindWords: [defineAt] };
   const wh = lower[at]!.replace(/'?s$/, '');
   const next = lower[at + 1] ?? '';
   // Why questions ask for a cause ("how come" too); other how questions for a manner, which any passage may give.
@@ -272,7 +273,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     const doesWhat = rest.some((i) => !named[i] && ROLE_NOUNS.has(lemma(i)));
     if (!endsOnPreposition && !doesWhat && rest.length > 0 && rest.length <= 4 && rest.every((i) => named[i] || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i]!))) return { kind: 'definition', subject: rest, focus: null };
   }
-  if (defineAt >= 0 && kind === null) return { kind: 'definition', subject: contentAfter(defineAt + 1), focus: null };
+  if (defineAt >= 0 && kind === null) return { kind: 'definition', subject: contentAfter(defineAt + 1), focus: null, kindWords: [defineAt] };
   // "Who was Uzbekistan's president?", "who heads the commission?": the person or body in a role the passage names.
   if (kind === null && wh === 'who') kind = 'agent';
   // "Which Chinese president signed the agreement?": a person in the role, as "who was the president" asks.
