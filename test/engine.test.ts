@@ -1112,6 +1112,12 @@ describe('answers', () => {
     }
   });
 
+  it('highlight, for a question asking what is not so, the sentence saying what is not', () => {
+    for (const question of ["Which country doesn't take part in SCO exercises?", 'Which country does not participate in SCO exercises?']) {
+      expect(engine.answer(question).results[0], question).toMatchObject({ id: 'p14', highlight: expect.stringContaining('Uzbekistan has consistently refused to participate') });
+    }
+  });
+
   it('are empty when only weak or common words match', () => {
     for (const question of ['What is the weather in Paris today?', 'Recommend a good pizza recipe', 'What is the GDP of Brazil?', 'Who is the president of the United States?']) {
       expect(engine.answer(question).results, question).toEqual([]);

@@ -710,6 +710,27 @@ function unpackSentences(packed: string, text: string): IndexedPassage['sentence
 }
 
 /** What a highlight shows of a sentence of a passage's (see `unpackSentences`), found by identity. */
+/** A question asking what is not so ("Which country doesn't take part in SCO exercises?"). */
+const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;
+/** A sentence saying what is not so, or who stays out: "refused to participate", "all SCO member states except Uzbekistan". */
+const SAYS_NO = /\b(?:not|never|no|none|neither|nor|except|without|refus\w*|lack\w*|fail\w*|declin\w*|reject\w*|avoid\w*|boycott\w*)\b|n['’]t\b/i;
+
+/**
+ * The highlight for a question asking what is not so: the sentence meeting it nearly as well as the highlight that
+ * says what is not ("But Uzbekistan has consistently refused to participate in the SCO exercises", not "China
+ * participated in more than 20 … exercises"); the highlight where none does, or where it says so itself.
+ */
+function saysNo({ entry, shares, sentence }: Pick<Ranked, 'entry' | 'shares' | 'sentence'>): string {
+  if (SAYS_NO.test(sentence.text)) return sentence.text;
+  let found = sentence.text;
+  let foundShare = 0;
+  entry.sentences.forEach((s, index) => {
+    const share = shares[index] ?? 0;
+    if (share >= SENTENCE_NEAR_BEST * sentence.share && share > foundShare && SAYS_NO.test(s.text)) [found, foundShare] = [s.text, share];
+  });
+  return found;
+}
+
 function shownWith(sentences: IndexedSentence[], text: string): string {
   return sentences.find((s) => s.text === text)?.shown ?? text;
 }
@@ -2398,6 +2419,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const asksNoFact = analysis !== undefined && noFactAsked(text, analysis) && !checksFact(text) && !looksForeign(text, analysis.unknownWords);
     const answers = (r: Ranked): boolean => r.share >= settings.minCoverage - (asksNoFact ? NON_FACT_COVERAGE_MARGIN : 0) + (r.nearly ? NEAR_COVERAGE_MARGIN : 0);
     const ranked = firstAnswering(byScore, answers, analysis?.intent.kind ?? null);
+    // Not where the highlight holds the date or number asked for.
+    const negated = NEGATED.test(text) && !NUMBERED_KINDS.has(analysis?.intent.kind ?? 'definition');
     const top = ranked[0];
     const passages =
       !top || !answers(top)
@@ -2405,7 +2428,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         : ranked
             .filter((r, i) => i === 0 || (r.score >= top.score * settings.minRelativeScore && r.share >= settings.minCoverage / 2))
             .slice(0, settings.maxResults)
-            .map((r) => present(r.entry.passage, shownWith(r.entry.sentences, r.sentence.text), r.score));
+            .map((r) => present(r.entry.passage, shownWith(r.entry.sentences, negated ? saysNo(r) : r.sentence.text), r.score));
     const card = cardFor(text, words, passages.length > 0 ? top!.share : 0);
     // "Is the author a professor?", "who supervised the writer?": where no passage answers, what a document says of its
     // author (its section "About the author"), after the card if there is one ("who is the author?").
