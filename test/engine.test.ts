@@ -1133,6 +1133,12 @@ describe('answers', () => {
     expect(ids('What does the first paragraph say?')).toEqual(['p1']);
     expect(ids('second passage')).toEqual(['p2']);
     expect(ids("what's the last paragraph of the paper?")).toEqual(['p21']);
+    // In figures, by its number, in chat's spelling or misspelt.
+    expect(ids('what does the 2nd paragraph say')).toEqual(['p2']);
+    expect(ids('what does paragraph 3 say?')).toEqual(['p3']);
+    expect(ids('wat does the 3rd para say')).toEqual(['p3']);
+    expect(ids('what does the frist paragraf say')).toEqual(['p1']);
+    expect(ids('what does the 40th paragraph say')).toEqual([]);
     // A question with more in it is a question: "the first bilateral exercise" is about the exercise.
     expect(ids('Where was the first bilateral exercise held?')[0]).toBe('p14');
   });

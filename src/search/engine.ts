@@ -146,10 +146,15 @@ const WHERE = /\bwhere\b|\b(?:in|at|from|into|to)\s+(?:which|what)\s+(?:city|cit
 export const YEAR = /^(1\d{3}|20\d{2})$/;
 /** Ordinal words, first to tenth, in order. */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-/** A question that asks for a passage by its place and nothing else ("what does the last paragraph say?"). */
+/** A paragraph, as people write it ("paragraph", "para", "passage", and "paragraf" or "paragragh" in haste). */
+const PARAGRAPH = 'paragra\\p{L}*|passage|para';
+/**
+ * A question that asks for a passage by its place and nothing else ("what does the last paragraph say?", "the 2nd
+ * paragraph", "what does paragraph 3 say?"): the place in words or figures, or the number after the word.
+ */
 const PASSAGE_AT = new RegExp(
-  `^\\W*(?:(?:what|whats|what's)\\s+(?:is|does|do)?\\s*(?:in\\s+)?|show\\s+(?:me\\s+)?|read\\s+(?:me\\s+)?)?(?:the\\s+)?(${ORDINALS.join('|')}|last|final|closing)\\s+(?:paragraph|passage|para)(?:\\s+(?:of|in)\\s+(?:the|this)\\s+(?:paper|article|text))?(?:\\s+(?:say|says|about))?\\W*$`,
-  'i',
+  `^\\W*(?:(?:what|whats|what's)\\s+(?:is|does|do)?\\s*(?:in\\s+)?|show\\s+(?:me\\s+)?|read\\s+(?:me\\s+)?)?(?:the\\s+)?(?:(${ORDINALS.join('|')}|\\d{1,3}(?:st|nd|rd|th)|last|final|closing)\\s+(?:${PARAGRAPH})|(?:${PARAGRAPH})\\s+(?:no\\.?\\s*|number\\s+)?(\\d{1,3}))(?:\\s+(?:of|in)\\s+(?:the|this)\\s+(?:paper|article|text))?(?:\\s+(?:say|says|about))?\\W*$`,
+  'iu',
 );
 
 /** Years a question names, with the word that leads to one ("in 2001", "since 1990"). */
@@ -2256,8 +2261,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const asked = PASSAGE_AT.exec(String(question ?? ''));
     if (!asked || corpus.documents.length !== 1) return undefined;
     const passages = corpus.documents[0]!.passages.filter((p) => !AUTHOR_SECTION.test(p.section ?? ''));
-    const place = ORDINALS.indexOf(asked[1]!.toLowerCase());
-    return place >= 0 ? passages[place] : passages.at(-1);
+    const [, place, number] = asked;
+    if (number !== undefined) return passages[Number(number) - 1];
+    const word = place!.toLowerCase();
+    if (/^\d/.test(word)) return passages[parseInt(word, 10) - 1];
+    return ORDINALS.includes(word) ? passages[ORDINALS.indexOf(word)] : passages.at(-1);
   }
 
   /**
@@ -2369,6 +2377,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (byId) return { question, entities: [], results: [present(byId)] };
     // The question as read: as plain English, at most so long.
     const { text, entities, concepts, asked: words = concepts, ranked: byScore, readAs, missing = [], analysis } = rank(question);
+    // "wat does the 2nd paragraph say", "what does the frist paragraf say": the place asked for, as read.
+    const placed = passageAt(readAs ?? text);
+    if (placed) return { question, entities: [], results: [present(placed)], ...(readAs === undefined ? {} : { readAs }) };
     // "lol", "tbh": chat's asides alone, which say nothing, are small talk, not a question the paper fails to cover.
     if (text.trim() === '' && /\p{L}/u.test(String(question ?? ''))) return { question, entities, results: [], unasked: 'chat' };
     // "How many footnotes are there?", "what are the sections of the paper?": the card and the document's outline;
