@@ -1198,6 +1198,23 @@ describe('bad input', () => {
 });
 
 describe('several documents', () => {
+  it('answer a question about "this paper" with the card of the document giving the details asked, the fullest first', () => {
+    const article = smallDocument({ front: 'id: aa\ntitle: Economy of Turkmenistan', body: '## Gas\n\n{#aa-1} Turkmenistan sells most of its gas to China.' });
+    const { dir, cleanup } = scratchCorpus({ 'aa.md': article });
+    try {
+      const engine = createEngine(loadCorpus(dir));
+      // The article's file comes first, and it has a title alone: no author, publisher, series or year.
+      for (const question of ['Who wrote this paper?', 'Who published this paper?', 'What is the title of this paper?', 'What year was the paper published?']) {
+        expect(engine.answer(question).results[0], question).toMatchObject({ id: 'tresa2015', section: null });
+      }
+      expect(engine.answer('What is the title of the article on the economy of Turkmenistan?').results[0]).toMatchObject({ id: 'aa', section: null });
+      // A passage asked for by its place is each document's, the fullest document's first.
+      expect(engine.answer('What does the first paragraph say?').results.map((r) => r.id)).toEqual(['p1', 'aa-1']);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('answers from a second paper in the same format and cites it by its own title', () => {
     const { dir, cleanup } = scratchCorpus({ 'smith2020.md': smallDocument() });
     try {

@@ -9,8 +9,22 @@ import type { Result } from './types.js';
 /** Words that point at the document rather than at what it says: a card is offered only when one is used. */
 const DOCUMENT_WORDS = /\b(paper|article|report|document|essay|study|piece|publication|text|author|authors|writer|wrote|written|title|titled|publisher|published|publish|series)\b/i;
 
-/** Words people ask a document's details with, by the field they ask about (general English, not the paper's). */
-const FIELD_WORDS = 'author writer write wrote written researcher title name call publisher publish release issue institute institution organisation think tank series part number year date citation cite reference';
+/**
+ * Words people ask a document's details with (general English, not the paper's): those of any document, and those of
+ * each field, which only a document with that field answers ("who wrote this?" is not answered by an article with
+ * no author).
+ */
+const FIELD_WORDS = 'title name call publish release issue citation cite reference';
+const WORDS_OF_FIELD: ReadonlyArray<[keyof DocumentMeta, string]> = [
+  ['author', 'author writer write wrote written researcher'],
+  ['publisher', 'publisher institute institution organisation think tank'],
+  ['series', 'series part number'],
+  ['number', 'number'],
+  ['year', 'year date'],
+];
+
+/** How many of its details a document's front matter gives: of several, the fullest is the one "this paper" means. */
+const detailsGiven = (meta: DocumentMeta): number => WORDS_OF_FIELD.filter(([field]) => meta[field] !== null && meta[field] !== '').length;
 
 /** The document's details on one line: "Title, by Author, Series No. Number, Publisher, Year". */
 export function documentLine(meta: DocumentMeta): string {
@@ -24,10 +38,16 @@ export interface DocumentCard {
   terms: Set<string>;
 }
 
+/**
+ * Each document's card, the fullest first (a paper with its author, series and year before an article with a title
+ * alone: "what is the title of this paper?" asks of the paper), else in the corpus's order.
+ */
 export function documentCards(documents: CorpusDocument[], analyzer: Analyzer): DocumentCard[] {
-  return documents.map((document) => {
+  const fullestFirst = [...documents].sort((a, b) => detailsGiven(b.meta) - detailsGiven(a.meta));
+  return fullestFirst.map((document) => {
     const line = documentLine(document.meta);
-    const analysis = analyzer.analyze(`${line}. ${FIELD_WORDS}`);
+    const fieldWords = WORDS_OF_FIELD.filter(([field]) => document.meta[field] !== null && document.meta[field] !== '').map(([, words]) => words);
+    const analysis = analyzer.analyze(`${line}. ${[FIELD_WORDS, ...fieldWords].join(' ')}`);
     const terms = new Set([...analysis.words, ...analysis.names.flatMap((name) => name.terms)]);
     for (const word of analysis.words) {
       const head = analyzer.synonym(word);

@@ -2254,18 +2254,22 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return passageById.get(id) ?? passageById.get(id.replace(/^(\p{L}+)0+(?=\d)/u, '$1')) ?? (id !== typed && /^\d+$/.test(id) ? passageById.get(`p${Number(id)}`) : undefined);
   }
   /**
-   * The passage a question asks for by its place, in a corpus of one document ("what does the first paragraph say?",
-   * "the last passage"): its passages in order, the last before any about its author.
+   * The passage a question asks for by its place ("what does the first paragraph say?", "the last passage"), in each
+   * document: its passages in order, the last before any about its author. None where the question asks more.
    */
-  function passageAt(question: string): Passage | undefined {
+  function passageAt(question: string): Passage[] {
     const asked = PASSAGE_AT.exec(String(question ?? ''));
-    if (!asked || corpus.documents.length !== 1) return undefined;
-    const passages = corpus.documents[0]!.passages.filter((p) => !AUTHOR_SECTION.test(p.section ?? ''));
+    if (!asked) return [];
     const [, place, number] = asked;
-    if (number !== undefined) return passages[Number(number) - 1];
-    const word = place!.toLowerCase();
-    if (/^\d/.test(word)) return passages[parseInt(word, 10) - 1];
-    return ORDINALS.includes(word) ? passages[ORDINALS.indexOf(word)] : passages.at(-1);
+    const word = place?.toLowerCase() ?? '';
+    // Counted from 0; -1 for the last.
+    const at = number !== undefined ? Number(number) - 1 : /^\d/.test(word) ? parseInt(word, 10) - 1 : ORDINALS.includes(word) ? ORDINALS.indexOf(word) : -1;
+    // Of several documents, each one's, the fullest first (as their cards).
+    const inOrder = corpus.documents.length === 1 ? corpus.documents : documentDetails().map((card) => documents.get(card.result.id)!);
+    return inOrder.flatMap((document) => {
+      const passages = document.passages.filter((p) => !AUTHOR_SECTION.test(p.section ?? ''));
+      return passages.at(at) ?? [];
+    }).slice(0, settings.maxResults);
   }
 
   /**
@@ -2373,13 +2377,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   function answerWhole(question: string): Answer {
     // "p14", "/passage p14": the passage of that id.
-    const byId = passageAsked(question) ?? passageAt(question);
-    if (byId) return { question, entities: [], results: [present(byId)] };
+    const byId = passageAsked(question);
+    const byPlace = byId ? [byId] : passageAt(question);
+    if (byPlace.length > 0) return { question, entities: [], results: byPlace.map((p) => present(p)) };
     // The question as read: as plain English, at most so long.
     const { text, entities, concepts, asked: words = concepts, ranked: byScore, readAs, missing = [], analysis } = rank(question);
     // "wat does the 2nd paragraph say", "what does the frist paragraf say": the place asked for, as read.
     const placed = passageAt(readAs ?? text);
-    if (placed) return { question, entities: [], results: [present(placed)], ...(readAs === undefined ? {} : { readAs }) };
+    if (placed.length > 0) return { question, entities: [], results: placed.map((p) => present(p)), ...(readAs === undefined ? {} : { readAs }) };
     // "lol", "tbh": chat's asides alone, which say nothing, are small talk, not a question the paper fails to cover.
     if (text.trim() === '' && /\p{L}/u.test(String(question ?? ''))) return { question, entities, results: [], unasked: 'chat' };
     // "How many footnotes are there?", "what are the sections of the paper?": the card and the document's outline;
