@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CorpusError } from '../src/corpus/errors.js';
@@ -110,6 +110,15 @@ describe('malformed documents', () => {
     expect(withoutMarkers('Kashi in Xinjiang [ii]. The [i]n quote[iii].')).toBe('Kashi in Xinjiang. The [i]n quote.');
   });
 
+  it('says what is wrong with an id that is written but cannot be used', () => {
+    const spaced = problemOf(smallDocument({ body: '## A\n\n{#M 1} Text.\n' }));
+    expect(spaced.message).toContain('passage id "{#M 1}" is not usable');
+    expect(spaced.message).toContain('as {#p1}');
+    const document = problemOf(smallDocument({ front: 'id: my doc!\ntitle: Mine' }));
+    expect(document.message).toContain('document id "my doc!" is not usable');
+    expect(document.message).toContain('as "id: my-doc"');
+  });
+
   it('rejects a duplicate passage id at the second use', () => {
     const error = problemOf(smallDocument({ body: '{#a1} One.\n\n{#a1} Two.\n' }));
     expect(error.line).toBe(10);
@@ -149,10 +158,16 @@ describe('malformed documents', () => {
     }
   });
 
-  it('rejects a passage id already used by another document', () => {
+  it('rejects a passage id already used by another document, at the document written last', () => {
     const { dir, cleanup } = scratchCorpus({ 'other.md': smallDocument({ body: '{#p3} Clash.\n' }) });
     try {
-      expect(() => loadCorpus(dir)).toThrow(/duplicate passage id "p3" \(also in .*other\.md\)/);
+      const touch = (name: string, seconds: number) => utimesSync(join(dir, name), seconds, seconds);
+      // The document just added is told to change its ids, not the paper whose ids people cite.
+      touch('tresa2015.md', 1_000);
+      touch('other.md', 2_000);
+      expect(() => loadCorpus(dir)).toThrow(/other\.md:\d+: duplicate passage id "p3" \(also in .*tresa2015\.md\)\. Fix: prefix this document's ids with its id, as \{#smith2020-p3\}/);
+      touch('tresa2015.md', 3_000);
+      expect(() => loadCorpus(dir)).toThrow(/tresa2015\.md:\d+: duplicate passage id "p3" \(also in .*other\.md\)\. Fix: .*\{#tresa2015-p3\}/);
     } finally {
       cleanup();
     }
@@ -215,6 +230,13 @@ describe('malformed documents', () => {
       expect(() => loadCorpus(bad.dir)).toThrow(/extra\.gazetteer\.json:3: the file is not valid JSON/);
     } finally {
       bad.cleanup();
+    }
+    // A comma before a closing bracket, which YAML's reading of JSON lets through: its line all the same.
+    const comma = scratchCorpus({ 'extra.gazetteer.json': '[\n  { "canonical": "X", "type": "place", "aliases": ["Y",] }\n]' });
+    try {
+      expect(() => loadCorpus(comma.dir)).toThrow(/extra\.gazetteer\.json:2: the file is not valid JSON\. Fix: check the commas, quotes and brackets near that line/);
+    } finally {
+      comma.cleanup();
     }
     const clash = scratchCorpus({ 'extra.gazetteer.json': '[{ "canonical": "Uzbeks", "type": "people", "aliases": [] }]' });
     try {

@@ -3,7 +3,7 @@
  * gazetteer, and `thesaurus.json` (optional) adds word lists. Everything is validated before anything is
  * returned, so a corpus is served whole or not at all.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument as parseYamlDocument } from 'yaml';
 import { CorpusError } from './errors.js';
@@ -23,9 +23,18 @@ function readJson(file: string, maxFileMb: number): unknown {
     return JSON.parse(source);
   } catch {
     // JSON.parse does not say where on Node 20; YAML's JSON schema reads the same text and does.
-    const line = parseYamlDocument(source, { schema: 'json' }).errors[0]?.linePos?.[0].line ?? null;
-    throw new CorpusError(file, line, 'the file is not valid JSON', 'check the commas, quotes and brackets near that line');
+    const line = parseYamlDocument(source, { schema: 'json' }).errors[0]?.linePos?.[0].line ?? trailingCommaLine(source);
+    throw new CorpusError(file, line, 'the file is not valid JSON', line === null ? 'check the commas, quotes and brackets' : 'check the commas, quotes and brackets near that line');
   }
+}
+
+/**
+ * The line of a comma before a closing bracket (`["a", "b",]`), which YAML's reading of JSON allows and JSON does not;
+ * null where there is none.
+ */
+function trailingCommaLine(source: string): number | null {
+  const at = /,\s*[\]}]/.exec(source)?.index;
+  return at === undefined ? null : source.slice(0, at).split('\n').length;
 }
 
 function isStringArray(value: unknown): value is string[] {
@@ -82,25 +91,40 @@ function checkGazetteer(files: Array<{ file: string; entries: GazetteerEntry[] }
   return files.flatMap(({ entries }) => entries);
 }
 
-/** Merges parsed documents into one corpus, checking what no single file can check alone. */
-export function assembleCorpus(documents: CorpusDocument[], gazetteer: GazetteerEntry[], thesaurus: Thesaurus): Corpus {
-  const byDocumentId = new Map<string, string>();
-  const byPassageId = new Map<string, CorpusDocument>();
+/**
+ * Merges parsed documents into one corpus, checking what no single file can check alone. Where two documents clash
+ * (an id both use), the one `newer` says was written later is told to change: the document just added, not the paper
+ * whose ids people cite. Without `newer`, the later in order.
+ */
+export function assembleCorpus(documents: CorpusDocument[], gazetteer: GazetteerEntry[], thesaurus: Thesaurus, newer: (a: CorpusDocument, b: CorpusDocument) => boolean = () => false): Corpus {
+  const byDocumentId = new Map<string, CorpusDocument>();
+  const byPassageId = new Map<string, { document: CorpusDocument; line: number }>();
   for (const document of documents) {
     const other = byDocumentId.get(document.meta.id);
     if (other) {
-      throw new CorpusError(document.file, 1, `document id "${document.meta.id}" is already used by ${other}`, 'give each document its own id');
+      const [changed, kept] = newer(other, document) ? [other, document] : [document, other];
+      throw new CorpusError(changed.file, 1, `document id "${changed.meta.id}" is already used by ${kept.file}`, 'give each document its own id');
     }
-    byDocumentId.set(document.meta.id, document.file);
+    byDocumentId.set(document.meta.id, document);
     for (const passage of document.passages) {
       const owner = byPassageId.get(passage.id);
       if (owner) {
-        throw new CorpusError(document.file, passage.line, `duplicate passage id "${passage.id}" (also in ${owner.file})`, `prefix this document's ids with its id, as {#${document.meta.id}-${passage.id}}`);
+        const [changed, line, kept] = newer(owner.document, document) ? [owner.document, owner.line, document] : [document, passage.line, owner.document];
+        throw new CorpusError(changed.file, line, `duplicate passage id "${passage.id}" (also in ${kept.file})`, `prefix this document's ids with its id, as {#${changed.meta.id}-${passage.id}}`);
       }
-      byPassageId.set(passage.id, document);
+      byPassageId.set(passage.id, { document, line: passage.line });
     }
   }
   return { documents, passages: documents.flatMap((d) => d.passages), gazetteer, thesaurus };
+}
+
+/** When a file was last changed, in ms; 0 where that cannot be told. */
+function modifiedAt(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
 }
 
 /** Loads and validates every corpus file in `dir`; throws a CorpusError on the first problem. */
@@ -114,7 +138,7 @@ export function loadCorpus(dir: string, { maxFileMb = DEFAULT_MAX_FILE_MB }: Loa
   }
   const documents = names.filter(isDocumentFile).map((n) => parseDocument(join(dir, n), readCorpusFile(join(dir, n), maxFileMb).toString('utf8')));
   if (documents.length === 0) {
-    throw new CorpusError(dir, null, 'the corpus folder has no documents', 'add a *.md document (see corpus/README.md for the format)');
+    throw new CorpusError(dir, null, 'the corpus folder has no documents', 'add a *.md document (see "The corpus" in README.md for the format)');
   }
   const gazetteer = checkGazetteer(
     names.filter(isGazetteerFile).map((n) => ({ file: join(dir, n), entries: parseGazetteer(join(dir, n), readJson(join(dir, n), maxFileMb)) })),
@@ -122,5 +146,5 @@ export function loadCorpus(dir: string, { maxFileMb = DEFAULT_MAX_FILE_MB }: Loa
   const thesaurus = names.includes(THESAURUS_FILE)
     ? parseThesaurus(join(dir, THESAURUS_FILE), readJson(join(dir, THESAURUS_FILE), maxFileMb))
     : { synonyms: [], expansions: {}, file: null };
-  return assembleCorpus(documents, gazetteer, thesaurus);
+  return assembleCorpus(documents, gazetteer, thesaurus, (a, b) => modifiedAt(a.file) > modifiedAt(b.file));
 }

@@ -75,7 +75,8 @@ function splitFrontMatter(file: string, source: string): { meta: DocumentMeta; b
   if (!title) throw new CorpusError(file, 1, 'the document has no title', 'add "title: The Paper\'s Title" to the front matter');
   const id = text('id');
   if (!id || !VALID_ID.test(id)) {
-    throw new CorpusError(file, id ? lineOf('id') : 1, id ? `document id ${JSON.stringify(id)} is not usable` : 'the document has no id', 'add "id: shortname" (letters, digits, - and _) to the front matter');
+    const fix = id ? `write it with letters, digits, - and _ only, as "id: ${id.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'shortname'}"` : 'add "id: shortname" (letters, digits, - and _) to the front matter';
+    throw new CorpusError(file, id ? lineOf('id') : 1, id ? `document id ${JSON.stringify(id)} is not usable` : 'the document has no id', fix);
   }
   const year = text('year');
   if (year !== null && !/^\d{4}$/.test(year)) {
@@ -167,6 +168,9 @@ export function parseDocument(file: string, source: string): CorpusDocument {
     }
     const idMatch = PASSAGE_ID.exec(block.text);
     if (!idMatch) {
+      // "{#M 1} …": an id written with a space, or a brace left open, is a passage id the paragraph cannot use.
+      const written = /^\{#[^}\n]{0,40}\}?/.exec(block.text)?.[0];
+      if (written) throw new CorpusError(file, block.line, `passage id ${JSON.stringify(written)} is not usable`, `write it with letters, digits, - and _ only, in braces, as {#p${passages.length + 1}}`);
       throw new CorpusError(file, block.line, 'this paragraph has no passage id', `start it with an id in braces, as "{#p${passages.length + 1}} ..."`);
     }
     const id = idMatch[1]!;
