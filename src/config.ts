@@ -148,7 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const token = optional(env, 'DISCORD_TOKEN');
   // A bot token is letters, digits, '.', '_' and '-': a quote or a space is left over from editing .env.
   if (token !== null && !/^[\w.-]{20,}$/.test(token)) {
-    throw new ConfigError('DISCORD_TOKEN', 'does not look like a bot token (only letters, digits and . _ -, with no quotes or spaces); copy it again from the Bot page of the Discord developer portal');
+    throw new ConfigError('DISCORD_TOKEN', 'does not look like a bot token (a bot token is 20 or more letters, digits and . _ -, with no quotes or spaces); copy it again from the Bot page of the Discord developer portal');
   }
   const apiUrl = optional(env, 'DISCORD_API_URL');
   if (apiUrl !== null) {

@@ -51,6 +51,10 @@ describe('configuration', () => {
     expect((error as Error).message).not.toContain('has spaces in it');
   });
 
+  it('says how long a bot token is when the one given is too short', () => {
+    expect(() => loadConfig({ DISCORD_TOKEN: 'abc' })).toThrow(/20 or more letters, digits and \. _ -/);
+  });
+
   it.each(['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL', 'COOLDOWN_QUESTIONS', 'COOLDOWN_SECONDS', 'ANSWER_MENTIONS', 'ANSWER_CHANNELS', 'SHARD_COUNT', 'SHARD_MODE', 'CORPUS_MAX_FILE_MB', 'WATCH_CORPUS', 'INTERACTIONS_PORT', 'DISCORD_PUBLIC_KEY'])(
     'names %s and the problem when a token is pasted into it, never the value',
     (variable) => {
