@@ -5,10 +5,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
-import { runConsole } from './cli/console.js';
+import { type ConsoleServed, runConsole } from './cli/console.js';
 import { exitWithError, quitWhenOutputCloses } from './cli/fail.js';
-import { ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import type { Logger } from './log.js';
+import type { Engine } from './search/engine.js';
 import { loadEngine } from './search/load.js';
 
 /** Stops on SIGINT/SIGTERM: runs `close`, then exits 0, within five seconds whatever happens. */
@@ -24,6 +25,34 @@ function exitOnSignals(logger: Logger, close: () => Promise<unknown>): void {
   process.once('SIGTERM', () => stop('SIGTERM'));
 }
 
+/**
+ * The console's answers follow the corpus as the bot's do (WATCH_CORPUS): an edited file is read aside and replaces
+ * what the console answers from, or is refused with its reason while the last good corpus goes on answering. Each
+ * outcome is one line on standard error.
+ */
+async function watchForConsole(engine: Engine, config: Config): Promise<{ served: ConsoleServed; close: () => void }> {
+  const [{ createLookup }, { createReload, watchCorpus }, { createLogger }, { createBackgroundIndexer }] = await Promise.all([import('./search/lookup.js'), import('./discord/reload.js'), import('./log.js'), import('./search/background.js')]);
+  const logger = createLogger('silent');
+  const served = { engine, lookup: createLookup(engine.corpus), logger, config };
+  const indexer = createBackgroundIndexer();
+  const reload = createReload(served, config.corpusDir, { indexer });
+  const watcher = watchCorpus(
+    {
+      logger,
+      reload: async () => {
+        const outcome = await reload();
+        const { documents, passages } = served.engine.corpus.documents.reduce((sum, d) => ({ documents: sum.documents + 1, passages: sum.passages + d.passages.length }), { documents: 0, passages: 0 });
+        const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+        const reason = outcome.kind === 'refused' ? outcome.reason.replace(/([^.])$/, '$1.') : '';
+        process.stderr.write(outcome.kind === 'reloaded' ? `\n(The corpus changed: now answering from ${count(documents, 'document')}, ${count(passages, 'passage')}.)\n` : `\n(The corpus changed but cannot be loaded: ${reason} Still answering from the last good one.)\n`);
+        return outcome;
+      },
+    },
+    config.corpusDir,
+  );
+  return { served, close: () => (watcher.close(), void indexer.close()) };
+}
+
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadConfig();
@@ -31,7 +60,9 @@ async function main(): Promise<void> {
     const engine = await loadEngine(config.corpusDir, { maxFileMb: config.corpusMaxFileMb });
     process.stderr.write('No DISCORD_TOKEN set: opening the local console. To connect to Discord, put DISCORD_TOKEN in .env (see .env.example).\n');
     quitWhenOutputCloses();
-    await runConsole(engine);
+    const watching = config.watchCorpus ? await watchForConsole(engine, config) : null;
+    await runConsole(engine, process.stdin, process.stdout, watching?.served);
+    watching?.close();
     return;
   }
   // discord.js takes a third of a second to load: only the bot pays for it, not the console.

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -216,6 +216,41 @@ describe('npm start without a Discord token', () => {
       expect(typed.stdout, quit).not.toContain('[p17]');
     }
   });
+});
+
+describe('the console follows the corpus', () => {
+  it('answers from an edited corpus file once it is read, refuses a malformed one with its reason, and still exits at /quit', async () => {
+    const document = (year: string) => smallDocument({ front: 'id: pipes\ntitle: Notes on pipes', body: `## Pipes\n\n{#c1} The Caspian pipeline opened in ${year}.\n` });
+    const { dir, cleanup } = scratchCorpus({ 'pipes.md': document('2009') }, { withCommitted: false });
+    const child = spawn(process.execPath, [join(projectRoot, 'dist', 'src', 'main.js')], { env: { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: dir, INDEX_CACHE_DIR: 'off' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const until = async (done: () => boolean): Promise<void> => {
+      for (let waited = 0; !done(); waited += 50) {
+        if (waited > 15_000) throw new Error(`timed out; stdout: ${stdout} stderr: ${stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    try {
+      child.stdin.write('When did the Caspian pipeline open?\n');
+      await until(() => stdout.includes('opened in 2009'));
+      writeFileSync(join(dir, 'pipes.md'), document('2010'));
+      await until(() => stderr.includes('(The corpus changed: now answering from 1 document, 1 passage.)'));
+      child.stdin.write('When did the Caspian pipeline open?\n');
+      await until(() => stdout.includes('opened in 2010'));
+      writeFileSync(join(dir, 'pipes.md'), document('2011[ix]'));
+      await until(() => stderr.includes('cannot be loaded'));
+      expect(stderr).toMatch(/cites \[ix\] but no footnote \[ix\] is defined\..*Still answering from the last good one\.\)/);
+      child.stdin.write('/quit\n');
+      const code = await new Promise((resolve) => child.on('exit', resolve));
+      expect(code).toBe(0);
+    } finally {
+      child.kill();
+      cleanup();
+    }
+  }, 30_000);
 });
 
 describe('feedback scripts', () => {

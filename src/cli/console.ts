@@ -2,18 +2,23 @@
 import { createInterface } from 'node:readline';
 import type { Engine } from '../search/engine.js';
 import type { Turn } from '../search/followup.js';
-import { createLookup } from '../search/lookup.js';
+import { createLookup, type Lookup } from '../search/lookup.js';
 import { consoleTurn } from './commands.js';
 import { cleanQuestion, QUIT_LINE } from '../question.js';
 
-export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+/** What the console answers from; a reload replaces both while it runs (see main.ts). */
+export interface ConsoleServed {
+  engine: Engine;
+  lookup: Lookup;
+}
+
+export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout, served: ConsoleServed = { engine, lookup: createLookup(engine.corpus) }): Promise<void> {
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
   const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
   const prompt = (): void => {
     if (interactive) output.write('\nquestion> ');
   };
   const documents = engine.corpus.documents.map((d) => `"${d.meta.title}"`).join(', ');
-  const lookup = createLookup(engine.corpus);
   output.write(`Ask about ${documents}. One question per line; /help lists the commands; Ctrl-D or /quit to quit.\n`);
   prompt();
   // The conversation: what "why?", "source?" or "what about Kazakhstan?" is read with.
@@ -22,7 +27,7 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
     if (QUIT_LINE.test(line)) break;
     // Read from a file or a pipe, the questions are not on the screen: each answer follows its question, as typed.
     if (line.trim() !== '') {
-      const turn = consoleTurn(line, engine, lookup, turns);
+      const turn = consoleTurn(line, served.engine, served.lookup, turns);
       // Echoed as read: no control character of the line reaches the terminal.
       output.write(`${interactive ? '' : `\nquestion> ${cleanQuestion(line).trim().slice(0, 200)}\n`}\n${turn.reply}\n`);
       turns = turn.turns;
