@@ -54,6 +54,21 @@ describe('follow-up questions', () => {
     expect(kyrgyzstan!.answer.results.some((r) => r.text.includes('Kyrgyzstan'))).toBe(true);
   });
 
+  it('ask anew a question of its own that the paper does not answer, not with the discussion’s names and words', () => {
+    for (const [before, asked] of [
+      ['What is RATS?', "How big is Kazakhstan's army?"],
+      ['Why does Uzbekistan skip SCO exercises?', 'When was the SCO founded?'],
+      ['Why does Uzbekistan skip SCO exercises?', "What is China's defence budget?"],
+      ['What did India donate to Tajikistan?', 'How long is the TAPI pipeline?'],
+    ] as const) {
+      const [, followed] = converse([before, asked]);
+      expect(followed!.answer.results, `${before} → ${asked}`).toEqual([]);
+    }
+    // A line of its own that the paper does answer is answered as asked alone.
+    const [, answered] = converse(['What is RATS?', 'What did India donate to Tajikistan?']);
+    expect(answered!.answer.results[0]!.id).toBe('p18');
+  });
+
   it('answer alone what does not follow on, small talk, a passage id, a question about the paper, and keep the discussion’s context', () => {
     const [, kazakhstan, thanks, id, author, spanish, when, source] = converse([
       'What did China pledge to Kyrgyzstan in 2004?',

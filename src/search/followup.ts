@@ -262,6 +262,14 @@ function answerAlone(engine: Engine, question: string): Answer | null {
     const own = ownOf(engine, turnedTo);
     if (own.entities.length === 0 && own.topic.length > 0 && engine.explain(turnedTo).concepts.every((c) => !c.known)) return { ...alone, missing: [turnedTo] };
   }
+  // "How big is Kazakhstan's army?" after "What is RATS?": a question of its own — naming what it asks about, in words
+  // of its own, neither referring back nor turning to a name — is asked anew, and the paper's silence on it is its
+  // answer. Read with the discussion's names and words, the paper had "answered" it with their passages.
+  if (alone.results.length === 0 && !REFERS_BACK.test(question) && !TURNS_TO.test(question) && !asksOn(engine, question)) {
+    const own = ownOf(engine, question);
+    // Words of its own, or a question word of its own ("How long is the TAPI pipeline?"), beside a name: not a bare "Kazakhstan?".
+    if (own.entities.length > 0 && (own.topic.length > 0 || askingOf(question) !== undefined)) return alone;
+  }
   const first = alone.results[0];
   // "source?" asks for the sources of the answer before it, which the paper's card would not give.
   if (first && isDocumentCard(first)) return asksSourceOfThat(question) ? null : alone;
