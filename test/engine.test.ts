@@ -1035,8 +1035,8 @@ describe('answers', () => {
     expect(engine.answer('When was RATS founded?').results[0]!.id).toBe('p16');
     expect(read('Which countries invaded China after the Mongols?')).toContainEqual(['invad', 'invas']);
     expect(engine.answer('Which countries invaded China after the Mongols?').results[0]!.id).toBe('p1');
-    expect(read('How much money did China give Kyrgyzstan?')).toContainEqual(['money', 'fund']);
-    expect(engine.answer('How much money did China give Kyrgyzstan?').results[0]!.id).toBe('p5');
+    // Money itself says a sum is asked, in any of its words: the sum given is the answer.
+    for (const question of ['How much money did China give Kyrgyzstan?', 'how much cash did china give kyrgyzstan']) expect(engine.answer(question).results[0]!.id, question).toBe('p5');
   });
 
   it('give a count, a rate or a minister only of what the question says it is of', () => {

@@ -84,6 +84,8 @@ const LEADING_VERBS = new Set(['head', 'command', 'chair', 'preside']);
 /** What a person leads, not a country (English's bodies of people led in the field: "who led the delegation?"). */
 const LED_BY_PERSONS = new Set(['delegation', 'army', 'troop', 'force', 'expedition', 'team', 'garrison', 'fleet', 'navy', 'battalion', 'brigade', 'division', 'regiment', 'corps', 'rebel', 'rebellion', 'revolt', 'uprising', 'mutiny', 'raid', 'assault', 'siege', 'cabinet', 'regime']);
 /** Nouns of money: a number asked of one is a sum ("how large is the defence budget?", "how much money…"). */
+/** Nouns that name money itself, not a sum of something: what is paid, not for what. */
+const MONEY_ITSELF = new Set(['money', 'cash', 'fund', 'funds', 'funding', 'sum']);
 /** Nouns asking what part of a whole something is: answered by a percentage or a fraction, not a sum. */
 const SHARE_NOUNS = new Set(['share', 'percentage', 'proportion', 'fraction', 'portion', 'percent', 'rate', 'ratio']);
 const MONEY_NOUNS = new Set(['cost', 'price', 'budget', 'fee', 'salary', 'wage', 'spending', 'expenditure', 'investment', 'funding', 'money', 'cash', 'revenue', 'income', 'profit', 'loan', 'debt', 'worth']);
@@ -332,7 +334,9 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     ((focus !== undefined && MONEY_NOUNS.has(lemma(focus))) || MONEY_NOUNS.has(nounNext) || next === 'expensive' || next === 'costly' || (next === 'much' && after.some((i) => MONEY_VERBS.has(lemma(i)))));
   // "How much did India spend to upgrade the base?": the verb of paying only says a sum is asked, as "how much" does;
   // what is paid for is asked about, which a passage may speak of in its own words ("a US$10 million project").
-  if (money && focus !== undefined && MONEY_VERBS.has(lemma(focus))) {
+  // "How much cash did China give Kyrgyzstan?": a noun that is money itself says a sum is asked, as "how much" does;
+  // what the sum is of is asked (a "budget" or a "price" stays asked: the sum of that).
+  if (money && focus !== undefined && (MONEY_VERBS.has(lemma(focus)) || MONEY_ITSELF.has(lemma(focus)))) {
     return { kind, subject: [], focus: null, kindWords: [...kindWords, focus], ...flagsOf({ person, money }) };
   }
   return { kind, subject: [], focus: focus ?? null, ...withKindWords, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...flagsOf({ person, city, money }) };
