@@ -50,7 +50,11 @@ async function watchForConsole(engine: Engine, config: Config): Promise<{ served
     },
     config.corpusDir,
   );
-  return { served, close: () => (watcher.close(), void indexer.close()) };
+  const close = (): void => {
+    watcher.close();
+    void indexer.close();
+  };
+  return { served, close };
 }
 
 async function main(): Promise<void> {

@@ -714,7 +714,6 @@ function unpackSentences(packed: string, text: string): IndexedPassage['sentence
   return sentences;
 }
 
-/** What a highlight shows of a sentence of a passage's (see `unpackSentences`), found by identity. */
 /** A question asking what is not so ("Which country doesn't take part in SCO exercises?"). */
 const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;
 /** A sentence saying what is not so, or who stays out: "refused to participate", "all SCO member states except Uzbekistan". */
@@ -736,6 +735,7 @@ function saysNo({ entry, shares, sentence }: Pick<Ranked, 'entry' | 'shares' | '
   return found;
 }
 
+/** What a highlight shows of a sentence of a passage's (see `unpackSentences`), found by identity. */
 function shownWith(sentences: IndexedSentence[], text: string): string {
   return sentences.find((s) => s.text === text)?.shown ?? text;
 }
@@ -774,7 +774,7 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'into', 'onto', 'to', 'from', 'w
  * The verb of a phrasal verb of two words whose second is a preposition ("origin" of "origin_in"), which says most
  * of what it does; null for any other term ("count_on"'s is a word of another sense more often than not: see `read`).
  */
-export function prepositionalHead(term: string): string | null {
+function prepositionalHead(term: string): string | null {
   const gap = term.indexOf('_');
   if (gap < 0 || term.indexOf('_', gap + 1) >= 0) return null;
   return PREPOSITIONS.has(term.slice(gap + 1)) ? term.slice(0, gap) : null;
