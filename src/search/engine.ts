@@ -147,15 +147,19 @@ export const YEAR = /^(1\d{3}|20\d{2})$/;
 /** Ordinal words, first to tenth, in order. */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** A paragraph, as people write it ("paragraph", "para", "passage", and "paragraf" or "paragragh" in haste). */
-const PARAGRAPH = 'paragra\\p{L}*|passage|para';
+const PARAGRAPH = 'paragra[a-z]*|passage|para';
 /**
  * A question that asks for a passage by its place and nothing else ("what does the last paragraph say?", "the 2nd
  * paragraph", "what does paragraph 3 say?"): the place in words or figures, or the number after the word.
  */
 const PASSAGE_AT = new RegExp(
   `^\\W*(?:(?:what|whats|what's)\\s+(?:is|does|do)?\\s*(?:in\\s+)?|show\\s+(?:me\\s+)?|read\\s+(?:me\\s+)?)?(?:the\\s+)?(?:(${ORDINALS.join('|')}|\\d{1,3}(?:st|nd|rd|th)|last|final|closing)\\s+(?:${PARAGRAPH})|(?:${PARAGRAPH})\\s+(?:no\\.?\\s*|number\\s+)?(\\d{1,3}))(?:\\s+(?:of|in)\\s+(?:the|this)\\s+(?:paper|article|text))?(?:\\s+(?:say|says|about))?\\W*$`,
-  'iu',
+  // Not 'u': a pattern of Unicode's classes takes a cold start milliseconds to compile, and these are ASCII words.
+  'i',
 );
+
+/** A word of PARAGRAPH's, which PASSAGE_AT needs. */
+const PARAGRAPH_WORD = /para|passage/i;
 
 /** Years a question names, with the word that leads to one ("in 2001", "since 1990"). */
 const YEARS_ASKED = /\b(?:(?:in|since|by|from)\s+)?(?:1\d{3}|20\d{2})\b/gi;
@@ -2258,7 +2262,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * document: its passages in order, the last before any about its author. None where the question asks more.
    */
   function passageAt(question: string): Passage[] {
-    const asked = PASSAGE_AT.exec(String(question ?? ''));
+    // Most questions name no paragraph: the long pattern is compiled (a cold `ask` waits for it) only for one that may.
+    const asked = PARAGRAPH_WORD.test(String(question ?? '')) ? PASSAGE_AT.exec(String(question ?? '')) : null;
     if (!asked) return [];
     const [, place, number] = asked;
     const word = place?.toLowerCase() ?? '';
