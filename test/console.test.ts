@@ -135,6 +135,15 @@ describe('the console', () => {
     expect(reply('/cite i zz')).toBe('There is no footnote "i zz". The nearest markers are i, ii, iii.');
   });
 
+  it('says "source?" with no answer above it has nothing to give the source of, and lists the paper’s own', () => {
+    let turns = consoleTurn('Who heads RATS today?', engine, lookup).turns;
+    const sources = consoleTurn('source?', engine, lookup, turns).reply;
+    expect(sources).toMatch(/^There is no answer above to give the source of; these are the paper's own sources\.\n\n1\. \[tresa2015\]/);
+    expect(sources).toContain('[xi] Alexander sodique');
+    turns = consoleTurn('What did China pledge to Kyrgyzstan in 2004?', engine, lookup).turns;
+    expect(consoleTurn('source?', engine, lookup, turns).reply).toMatch(/^\[p5\] cites:/);
+  });
+
   it('shows a footnote with the passages that cite it, and the nearest markers for an unknown one', () => {
     expect(reply('/cite iv')).toMatch(/^\[iv\] Sebastien Peyrouse[^]*\n {2}China-Central Asia Defence Relations · cited by p8$/);
     // Long lines are broken as a terminal shows them.

@@ -65,6 +65,9 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
     return { reply: followUpText(followed.asks, followed.answer, engine), turns: kept };
   }
   const answer = engine.answer(line);
+  // "source?" with no answer above it (the first line, or after one the paper does not cover): the paper's sources,
+  // said to be the paper's, not an answer's.
+  if (turns.length === 0 && asksSourceOfThat(line)) return { reply: `There is no answer above to give the source of; these are the paper's own sources.\n\n${answerToText(answer, engine.topics())}`, turns };
   // "what was the money for?" after "What did China promise Kyrgyzstan?": a question the paper does not answer alone,
   // naming nothing the paper lacks, may be about what the discussion is about, as a thread reads every line.
   if (turns.length > 0 && !answer.unasked && answer.results.length === 0 && (answer.missing?.length ?? 0) === 0) {
