@@ -154,7 +154,7 @@ const PARAGRAPH = 'paragra[a-z]*|passage|para';
  */
 const PASSAGE_AT = new RegExp(
   `^\\W*(?:(?:what|whats|what's)\\s+(?:is|does|do)?\\s*(?:in\\s+)?|show\\s+(?:me\\s+)?|read\\s+(?:me\\s+)?)?(?:the\\s+)?(?:(${ORDINALS.join('|')}|\\d{1,3}(?:st|nd|rd|th)|last|final|closing)\\s+(?:${PARAGRAPH})|(?:${PARAGRAPH})\\s+(?:no\\.?\\s*|number\\s+)?(\\d{1,3}))(?:\\s+(?:of|in)\\s+(?:the|this)\\s+(?:paper|article|text))?(?:\\s+(?:say|says|about))?\\W*$`,
-  // Not 'u': a pattern of Unicode's classes takes a cold start milliseconds to compile, and these are ASCII words.
+  // Not 'u': a pattern of Unicode's classes takes a cold start most of a millisecond to compile; these are ASCII words.
   'i',
 );
 
@@ -2263,7 +2263,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    */
   function passageAt(question: string): Passage[] {
     // Most questions name no paragraph: the long pattern is compiled (a cold `ask` waits for it) only for one that may.
-    const asked = PARAGRAPH_WORD.test(String(question ?? '')) ? PASSAGE_AT.exec(String(question ?? '')) : null;
+    const text = String(question ?? '');
+    const asked = PARAGRAPH_WORD.test(text) ? PASSAGE_AT.exec(text) : null;
     if (!asked) return [];
     const [, place, number] = asked;
     const word = place?.toLowerCase() ?? '';
