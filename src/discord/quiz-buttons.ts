@@ -9,6 +9,8 @@ export async function handleQuizButton(interaction: ButtonInteraction, ref: Extr
   const question = await ctx.store.quizQuestion<QuizQuestion>(ref.questionId);
   const passage = question ? ctx.lookup.passage(question.passageId) : undefined;
   if (!question || !passage) return respondPrivately(interaction, 'This quiz question has expired — start another with /quiz start.');
+  // A button the question never had (a client's forged one): no answer, and nothing counted against the member.
+  if (ref.option >= question.options.length) return respondPrivately(interaction, 'That is not one of this question’s answers — pick one of its buttons.');
   const right = ref.option === question.correct;
   const outcome = await ctx.store.answerQuiz(ref.questionId, interaction.channelId, interaction.user.id, right);
   if (outcome === 'again') return respondPrivately(interaction, 'You have answered this one already — /quiz start asks another.');

@@ -484,6 +484,9 @@ describe('/quiz', () => {
     const saved = store.quizQuestion<{ correct: number; options: string[]; passageId: string }>(id)!;
     store.close();
     const [alice, bob] = [server.user('alice'), server.user('bob')];
+    // A button the question never had (a forged custom id) answers nothing and counts nothing: her real answer counts.
+    const forged = await server.interact(server.click(asked.message!, `quiz:${id}:7`, alice).interaction);
+    expect(forged.data).toMatchObject({ flags: EPHEMERAL, content: 'That is not one of this question’s answers — pick one of its buttons.' });
     const right = await server.interact(server.click(asked.message!, options[saved.correct]!.custom_id!, alice).interaction);
     expect(right.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^✅ Right: it is \*\*/) });
     expect(right.data!.embeds![0]!.footer!.text).toContain(`passage ${saved.passageId}`);
