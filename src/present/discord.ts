@@ -335,7 +335,7 @@ export function presentHelp(help: HelpContext): ReplyPayload {
   else if (help.answerMentions) lines.push('You can also mention me with a question, or send it to me in a DM.');
   else lines.push('Mention answering is switched off on this server: use the commands.');
   if (help.botHere && help.answerChannels.length > 0) lines.push(`In ${help.answerChannels.map((id) => `<#${id}>`).join(', ')} any question is answered without a mention.`);
-  lines.push('Buttons under an answer: **More passages** pages through other answers; 👍/👎 tell us whether it helped; **Delete** removes a public answer (for who asked, and moderators).');
+  lines.push('Buttons under an answer: **More passages** pages through other answers; **👍 Helpful** and **👎 Not helpful** tell us whether it helped; **Delete** removes a public answer (for who asked, and moderators).');
   lines.push(...help.sources.map((s) => `The paper: [${plain(s.title).replace(/[[\]]/g, '')}](${s.url})`));
   const description = truncate(lines.join('\n'), LIMITS.embedDescription);
   return { embeds: [{ color: COLOR, title: 'How to use this bot', description }], components: [], allowedMentions: NOBODY, ephemeral: true };
