@@ -1173,6 +1173,12 @@ describe('bad input', () => {
     '\u200b\u200c\u200d\ufeff', 'a'.repeat(10_000), 'Uzbekistan '.repeat(1_000), '\u0000\u0001', '[p14] {#p1} [i]:',
   ];
 
+  it('reads a question past a block of code pasted with it, closed or not', () => {
+    for (const question of ['What is RATS? ```js alert(1)```', '```\nconsole.log(1)\n``` What is RATS?', 'What is RATS? ```js alert(1)']) {
+      expect(engine.answer(question).results[0]?.id, question).toBe('p16');
+    }
+  });
+
   it('never throws and echoes the question', () => {
     for (const question of strange) {
       const answer = engine.answer(question);

@@ -158,6 +158,9 @@ const PASSAGE_AT = new RegExp(
   'i',
 );
 
+/** A fenced block of code, as Discord's markdown writes one, to its closing fence or the end of the text. */
+const CODE_BLOCK = /```[\s\S]*?(?:```|$)/g;
+
 /** A word of PARAGRAPH's, which PASSAGE_AT needs. */
 const PARAGRAPH_WORD = /para|passage/i;
 
@@ -1701,7 +1704,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // Full-width and other compatibility forms read as the letters they are ("ＲＡＴＳ" is "RATS"); invisible format
     // characters (a zero-width space inside "R​ATS", a soft hyphen) are no part of a word.
     const raw = String(question ?? '');
-    const text = (raw.length > 2 * settings.maxQuestionLength ? raw.slice(0, 2 * settings.maxQuestionLength) : raw).normalize('NFKC').replace(/\p{Cf}/gu, '');
+    // A block of code pasted with a question ("What is RATS? ```js alert(1)```") is no part of what is asked.
+    const text = (raw.length > 2 * settings.maxQuestionLength ? raw.slice(0, 2 * settings.maxQuestionLength) : raw).normalize('NFKC').replace(/\p{Cf}/gu, '').replace(CODE_BLOCK, ' ');
     if (text.length <= settings.maxQuestionLength) return text;
     const kept = text.slice(0, settings.maxQuestionLength);
     return /[\p{L}\p{N}]/u.test(text[settings.maxQuestionLength]!) ? kept.replace(/[\p{L}\p{N}'’-]+$/u, '') : kept;
