@@ -1195,6 +1195,14 @@ describe('bad input', () => {
     expect(answer.readAs).toBeUndefined();
   });
 
+  it('reads a text longer than it reads to its last question, where that question lies past its first part', () => {
+    const ramble = 'I was reading about the region and the many things going on there, and honestly it is a lot. '.repeat(30);
+    expect(engine.answer(`${ramble}why does Tajikistan rely on Russia?`).results[0]?.id).toBe('p7');
+    expect(engine.answer(`Why does Tajikistan rely on Russia? ${ramble}`).results[0]?.id).toBe('p7');
+    // Cut between words there too: "...a lot. I was reading..." is not read from within a word.
+    expect(engine.answer(`${'Kazakhstan '.repeat(300)}why does Tajikistan rely on Russia?`).readAs).toBeUndefined();
+  });
+
   it('never throws on any unicode string', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 600 }), (question) => {
       const answer = engine.answer(question);

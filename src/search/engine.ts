@@ -1706,9 +1706,18 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const raw = String(question ?? '');
     // A block of code pasted with a question ("What is RATS? ```js alert(1)```") is no part of what is asked.
     const text = (raw.length > 2 * settings.maxQuestionLength ? raw.slice(0, 2 * settings.maxQuestionLength) : raw).normalize('NFKC').replace(/\p{Cf}/gu, '').replace(CODE_BLOCK, ' ');
-    if (text.length <= settings.maxQuestionLength) return text;
-    const kept = text.slice(0, settings.maxQuestionLength);
-    return /[\p{L}\p{N}]/u.test(text[settings.maxQuestionLength]!) ? kept.replace(/[\p{L}\p{N}'’-]+$/u, '') : kept;
+    const most = settings.maxQuestionLength;
+    if (text.length <= most) return text;
+    // A long text asks its last question: a ramble ending "… why does Tajikistan rely on Russia?" is read to its
+    // question mark, from as far back as a question is read, where that mark lies past the text's first part.
+    const last = text.lastIndexOf('?');
+    if (last >= most) {
+      const from = last + 1 - most;
+      const kept = text.slice(from, last + 1);
+      return /[\p{L}\p{N}]/u.test(text[from - 1]!) ? kept.replace(/^[\p{L}\p{N}'’-]+/u, '') : kept;
+    }
+    const kept = text.slice(0, most);
+    return /[\p{L}\p{N}]/u.test(text[most]!) ? kept.replace(/[\p{L}\p{N}'’-]+$/u, '') : kept;
   }
 
   /**
