@@ -1147,6 +1147,10 @@ describe('answers', () => {
     expect(lookup.passage('P14')!.id).toBe('p14');
     expect(lookup.passage('[p3]')!.id).toBe('p3');
     expect(lookup.passage('p999')).toBeUndefined();
+    // A number in words after the word naming a passage or a footnote; not a word alone.
+    expect(['paragraph twenty', 'passage three', 'paragraph twenty-two'].map((id) => lookup.passage(id)?.id)).toEqual(['p20', 'p3', 'p22']);
+    expect(lookup.passage('twenty')).toBeUndefined();
+    expect(['footnote three', 'note eleven'].map((marker) => lookup.footnote(marker)?.ref)).toEqual(['iii', 'xi']);
     // By number: past the last passage, the last ones; a misspelt id by its spelling.
     expect(lookup.nearestPassageIds('p23')).toEqual(['p22', 'p21', 'p20']);
     expect(lookup.nearestPassageIds('23')).toEqual(['p22', 'p21', 'p20']);

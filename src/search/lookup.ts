@@ -44,21 +44,34 @@ export interface Lookup {
 const PASSAGE_WORD = /^(?:passage|paragraph|para)\b[\s.:#-]*(?=\S)/i;
 const FOOTNOTE_WORD = /^(?:footnote|note|fn)\b[\s.:#-]*(?=\S)/i;
 
+/** English's numbers in words, one to ninety-nine ("twenty", "twenty-two", "twenty two"), as figures. */
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const NUMBER_IN_WORDS = new RegExp(`^(?:(${TENS.join('|')})(?:[\\s-]+(${UNITS.slice(0, 9).join('|')}))?|(${UNITS.join('|')}))$`, 'i');
+function inFigures(words: string): string {
+  const read = NUMBER_IN_WORDS.exec(words);
+  if (!read) return words;
+  const [, tens, unit, alone] = read;
+  if (alone) return String(UNITS.indexOf(alone.toLowerCase()) + 1);
+  return String((TENS.indexOf(tens!.toLowerCase()) + 2) * 10 + (unit ? UNITS.indexOf(unit.toLowerCase()) + 1 : 0));
+}
+
 /**
  * An id as typed, cleaned: quotes and backticks around it, the word naming it as `kind`'s, brackets, a leading "#",
- * trailing punctuation and spaces before a number go ("[p14]", "p 14", "p14.", "`p14`", "passage 14"; "footnote 3").
+ * trailing punctuation and spaces before a number go ("[p14]", "p 14", "p14.", "`p14`", "passage 14"; "footnote 3");
+ * a number in words after that word is one in figures ("paragraph twenty", "footnote three").
  */
-const cleanId = (id: string, kind: RegExp = PASSAGE_WORD): string =>
-  id
-    .trim()
-    .replace(/^[`'"“‘]+|[`'"”’]+$/g, '')
-    .replace(kind, '')
+const cleanId = (id: string, kind: RegExp = PASSAGE_WORD): string => {
+  const typed = id.trim().replace(/^[`'"“‘]+|[`'"”’]+$/g, '');
+  const unnamed = typed.replace(kind, '');
+  return (unnamed !== typed ? inFigures(unnamed.replace(/[.,;:!?]+$/, '').trim()) : unnamed)
     .replace(/[.,;:!?]+$/, '')
     .replace(/^[[{(#]+|[\]})]+$/g, '')
     .replace(/^#/, '')
     // Spaces before a number only ("p 14"): "i ii" is two markers, not "iii".
     .replace(/\s+(?=\d)/g, '')
     .toLowerCase();
+};
 
 /** A whole number from 1 to 3999 in lower-case Roman numerals ("14" -> "xiv"); anything else as it is. */
 function roman(text: string): string {
