@@ -41,10 +41,12 @@ async function watchForConsole(engine: Engine, config: Config): Promise<{ served
       logger,
       reload: async () => {
         const outcome = await reload();
-        const { documents, passages } = served.engine.corpus.documents.reduce((sum, d) => ({ documents: sum.documents + 1, passages: sum.passages + d.passages.length }), { documents: 0, passages: 0 });
         const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
-        const reason = outcome.kind === 'refused' ? outcome.reason.replace(/([^.])$/, '$1.') : '';
-        process.stderr.write(outcome.kind === 'reloaded' ? `\n(The corpus changed: now answering from ${count(documents, 'document')}, ${count(passages, 'passage')}.)\n` : `\n(The corpus changed but cannot be loaded: ${reason} Still answering from the last good one.)\n`);
+        process.stderr.write(
+          outcome.kind === 'reloaded'
+            ? `\n(The corpus changed: now answering from ${count(outcome.changes.documents, 'document')}, ${count(outcome.changes.passages, 'passage')}.)\n`
+            : `\n(The corpus changed but cannot be loaded: ${outcome.reason.replace(/([^.])$/, '$1.')} Still answering from the last good one.)\n`,
+        );
         return outcome;
       },
     },

@@ -23,8 +23,8 @@ const WORDS_OF_FIELD: ReadonlyArray<[keyof DocumentMeta, string]> = [
   ['year', 'year date'],
 ];
 
-/** How many of its details a document's front matter gives: of several, the fullest is the one "this paper" means. */
-const detailsGiven = (meta: DocumentMeta): number => WORDS_OF_FIELD.filter(([field]) => meta[field] !== null && meta[field] !== '').length;
+/** The fields a document's front matter gives, with their words: of several documents, the fullest is the one "this paper" means. */
+const fieldsGiven = (meta: DocumentMeta): ReadonlyArray<[keyof DocumentMeta, string]> => WORDS_OF_FIELD.filter(([field]) => meta[field] !== null && meta[field] !== '');
 
 /** The document's details on one line: "Title, by Author, Series No. Number, Publisher, Year". */
 export function documentLine(meta: DocumentMeta): string {
@@ -43,11 +43,10 @@ export interface DocumentCard {
  * alone: "what is the title of this paper?" asks of the paper), else in the corpus's order.
  */
 export function documentCards(documents: CorpusDocument[], analyzer: Analyzer): DocumentCard[] {
-  const fullestFirst = [...documents].sort((a, b) => detailsGiven(b.meta) - detailsGiven(a.meta));
+  const fullestFirst = [...documents].sort((a, b) => fieldsGiven(b.meta).length - fieldsGiven(a.meta).length);
   return fullestFirst.map((document) => {
     const line = documentLine(document.meta);
-    const fieldWords = WORDS_OF_FIELD.filter(([field]) => document.meta[field] !== null && document.meta[field] !== '').map(([, words]) => words);
-    const analysis = analyzer.analyze(`${line}. ${[FIELD_WORDS, ...fieldWords].join(' ')}`);
+    const analysis = analyzer.analyze(`${line}. ${[FIELD_WORDS, ...fieldsGiven(document.meta).map(([, words]) => words)].join(' ')}`);
     const terms = new Set([...analysis.words, ...analysis.names.flatMap((name) => name.terms)]);
     for (const word of analysis.words) {
       const head = analyzer.synonym(word);

@@ -1711,13 +1711,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // A long text asks its last question: a ramble ending "… why does Tajikistan rely on Russia?" is read to its
     // question mark, from as far back as a question is read, where that mark lies past the text's first part.
     const last = text.lastIndexOf('?');
-    if (last >= most) {
-      const from = last + 1 - most;
-      const kept = text.slice(from, last + 1);
-      return /[\p{L}\p{N}]/u.test(text[from - 1]!) ? kept.replace(/^[\p{L}\p{N}'’-]+/u, '') : kept;
-    }
-    const kept = text.slice(0, most);
-    return /[\p{L}\p{N}]/u.test(text[most]!) ? kept.replace(/[\p{L}\p{N}'’-]+$/u, '') : kept;
+    const from = last >= most ? last + 1 - most : 0;
+    const to = from + most;
+    // Cut between words at either end.
+    const partWord = (at: number): boolean => at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text[at]!);
+    let kept = text.slice(from, to);
+    if (partWord(from - 1)) kept = kept.replace(/^[\p{L}\p{N}'’-]+/u, '');
+    if (partWord(to)) kept = kept.replace(/[\p{L}\p{N}'’-]+$/u, '');
+    return kept;
   }
 
   /**
@@ -2402,7 +2403,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // The question as read: as plain English, at most so long.
     const { text, entities, concepts, asked: words = concepts, ranked: byScore, readAs, missing = [], analysis } = rank(question);
     // "wat does the 2nd paragraph say", "what does the frist paragraf say": the place asked for, as read.
-    const placed = passageAt(readAs ?? text);
+    const placed = (readAs ?? text) === question ? [] : passageAt(readAs ?? text);
     if (placed.length > 0) return { question, entities: [], results: placed.map((p) => present(p)), ...(readAs === undefined ? {} : { readAs }) };
     // "lol", "tbh": chat's asides alone, which say nothing, are small talk, not a question the paper fails to cover.
     if (text.trim() === '' && /\p{L}/u.test(String(question ?? ''))) return { question, entities, results: [], unasked: 'chat' };

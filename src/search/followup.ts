@@ -249,7 +249,7 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
  * in another language, a name the paper never mentions ("what about Mongolia?"), a passage asked for by its id
  * ("p14"), a question about the document itself ("who wrote the paper?"). Read with the discussion's names and topic, these were answered with the discussion's passages.
  */
-function answerAlone(engine: Engine, question: string): Answer | null {
+function answerAlone(engine: Engine, question: string, own: () => Pick<Turn, 'entities' | 'topic'>): Answer | null {
   const alone = engine.answer(question);
   if (alone.unasked) return asksOn(engine, question) ? null : alone;
   // "what about Mongolia?": a name the paper never mentions is said as the line says it, not run together with the
@@ -266,9 +266,9 @@ function answerAlone(engine: Engine, question: string): Answer | null {
   // of its own, neither referring back nor turning to a name — is asked anew, and the paper's silence on it is its
   // answer. Read with the discussion's names and words, the paper had "answered" it with their passages.
   if (alone.results.length === 0 && !REFERS_BACK.test(question) && !TURNS_TO.test(question) && !asksOn(engine, question)) {
-    const own = ownOf(engine, question);
+    const { entities, topic } = own();
     // Words of its own, or a question word of its own ("How long is the TAPI pipeline?"), beside a name: not a bare "Kazakhstan?".
-    if (own.entities.length > 0 && (own.topic.length > 0 || askingOf(question) !== undefined)) return alone;
+    if (entities.length > 0 && (topic.length > 0 || askingOf(question) !== undefined)) return alone;
   }
   const first = alone.results[0];
   // "source?" asks for the sources of the answer before it, which the paper's card would not give.
@@ -338,10 +338,13 @@ function furtherPage(engine: Engine, followed: FollowUp, before: Result[]): Foll
 /** The answer to a line of a discussion read with what the discussion is about (`previous`), and the turn it makes. */
 function followOn(engine: Engine, question: string, previous: Turn): Omit<FollowUp, 'asks'> {
   // What stands alone is answered alone, and leaves what the discussion is about as it was.
-  const alone = answerAlone(engine, question);
+  // The line's names and words, read once: whether it stands alone may need them, and so does what follows.
+  let ownRead: Pick<Turn, 'entities' | 'topic'> | undefined;
+  const ownOnce = (): Pick<Turn, 'entities' | 'topic'> => (ownRead ??= ownOf(engine, question));
+  const alone = answerAlone(engine, question, ownOnce);
   if (alone) return { effective: question, answer: alone, turn: { ...previous, question } };
   // "go on" asks for more of the same, not about going; "what year?" asks when, not about years.
-  const own = asksForMore(engine, question) || (DATE_ASKED.test(question) && asksOn(engine, question)) ? { entities: [], topic: [] } : ownOf(engine, question);
+  const own = asksForMore(engine, question) || (DATE_ASKED.test(question) && asksOn(engine, question)) ? { entities: [], topic: [] } : ownOnce();
   const entities = [...previous.entities];
   // Each name a line brings replaces the last of its kind it has not replaced already: "What about Kazakhstan?" after
   // a question on China and Kyrgyzstan asks about China and Kazakhstan; "what about India and Kazakhstan?" about India
