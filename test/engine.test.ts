@@ -1233,6 +1233,27 @@ describe('several documents', () => {
     }
   });
 
+  it('answers who does what an office does with the office, and who holds an office with a person only', () => {
+    const body = [
+      '## Government',
+      '',
+      '{#velm-1} The governor of Velm is chosen by the assembly for four years. The governor chairs the Harbour Council and signs its decrees.',
+      '',
+      '{#velm-2} The Harbour Council meets every spring in the old customs house. Its members are elected by the guilds.',
+    ].join('\n');
+    const { dir, cleanup } = scratchCorpus({ 'velm.md': smallDocument({ front: 'id: velm\ntitle: Government of Velm', body }) });
+    try {
+      const engine = createEngine(loadCorpus(dir));
+      // The office answers: a person's name is not the only answer to "who".
+      expect(engine.answer('Who chairs the Harbour Council?').results[0]?.id).toBe('velm-1');
+      expect(engine.answer('Who signs the decrees of the Harbour Council?').results[0]?.id).toBe('velm-1');
+      // Who holds an office the question names is a person, which no passage names.
+      expect(engine.answer('Who is the governor of Velm?').results).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('answers from a second paper in the same format and cites it by its own title', () => {
     const { dir, cleanup } = scratchCorpus({ 'smith2020.md': smallDocument() });
     try {

@@ -81,6 +81,25 @@ const PLACE_VERBS = new Set(['host']);
  */
 const PERSON_ROLES = new Set(['president', 'premier', 'minister', 'secretary', 'chairman', 'chairwoman', 'chairperson', 'chief', 'executive', 'ceo', 'boss', 'leader', 'head', 'commander', 'admiral', 'governor', 'mayor', 'king', 'queen', 'emperor', 'empress', 'monarch', 'ruler', 'sultan', 'emir', 'tsar', 'czar', 'prince', 'ambassador', 'envoy', 'spokesman', 'spokesperson', 'director', 'chancellor', 'commissioner', 'successor', 'predecessor', 'deputy']);
 const LEADING_VERBS = new Set(['head', 'command', 'chair', 'preside']);
+
+/** The roles a text names (see PERSON_ROLES), in the singular: "the prime minister" names "minister". */
+export const rolesIn = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .flatMap((word) => (PERSON_ROLES.has(word) ? [word] : word.endsWith('s') && PERSON_ROLES.has(word.slice(0, -1)) ? [word.slice(0, -1)] : []));
+
+/**
+ * Whether a sentence names a role a person holds that the question does not: who does what an office does ("who
+ * chairs the cabinet?", "who commands the armed forces?") is told by the office as well as by a person's name ("The
+ * prime minister … chairs the Cabinet of Ministers"). A role of the family of the question's words or of its focus
+ * (a term: "lead" of "led") names no one else: "commander" of "commands", "leaders" of "led".
+ */
+export function namesRoleOtherThan(question: string, focus: string): (sentence: string) => boolean {
+  const words = question.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length >= 4);
+  const asked = [focus, ...words.map((word) => word.replace(/s$/, ''))];
+  return (sentence) => rolesIn(sentence).some((role) => !asked.some((own) => role.startsWith(own) || own.startsWith(role)));
+}
 /** What a person leads, not a country (English's bodies of people led in the field: "who led the delegation?"). */
 const LED_BY_PERSONS = new Set(['delegation', 'army', 'troop', 'force', 'expedition', 'team', 'garrison', 'fleet', 'navy', 'battalion', 'brigade', 'division', 'regiment', 'corps', 'rebel', 'rebellion', 'revolt', 'uprising', 'mutiny', 'raid', 'assault', 'siege', 'cabinet', 'regime']);
 /** Nouns that name money itself, not a sum of something (of MONEY_NOUNS): what is paid, not for what. */

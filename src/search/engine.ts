@@ -7,7 +7,7 @@ import type { Corpus, CorpusDocument, Passage } from '../corpus/types.js';
 import { createAnalyzer, ENTITY_PREFIX, entityTerm, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { memoized } from '../memo.js';
 import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
-import { FACT_KINDS, holdsAnswerKind, holdsSum, LIGHT_VERBS, startsUpper, type AnswerKind } from '../nlp/intent.js';
+import { FACT_KINDS, holdsAnswerKind, holdsSum, LIGHT_VERBS, namesRoleOtherThan, rolesIn, startsUpper, type AnswerKind } from '../nlp/intent.js';
 import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
@@ -1877,6 +1877,16 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const names = namesSomeone(question);
     return (sentence) => names(withoutPlacesAndBodies(sentence));
   };
+  /**
+   * Who does what an office does ("who chairs the cabinet?"): a person, or the office ("the prime minister"). Who
+   * holds an office the question names ("who is the president?") is a person.
+   */
+  const namesPersonOrRole = (question: string, focus: string | null): ((sentence: string) => boolean) => {
+    const person = namesPerson(question);
+    if (focus === null || rolesIn(question).some((role) => analyzer.lemmaTerm(role) === focus)) return person;
+    const role = namesRoleOtherThan(question, focus);
+    return (sentence) => person(sentence) || role(sentence);
+  };
   /** A city is a place, not a country or a body ("in which city is RATS?" is not answered by "China has come up with RATS"). */
   const namesPlace = namesOtherThan(nameRun(corpus.gazetteer.filter((e) => !PLACE_TYPES.has(e.type.toLowerCase())).flatMap((e) => [e.canonical, ...e.aliases])));
 
@@ -2099,7 +2109,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
       // more abstained, no answer lost).
       const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR : undefined;
-      const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPerson(text) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : intent.money ? holdsSum : focus && kind === 'quantity' && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus) : undefined;
+      const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : intent.money ? holdsSum : focus && kind === 'quantity' && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus) : undefined;
       // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
       // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
       // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
