@@ -107,6 +107,14 @@ describe('terms', () => {
     same('cares', 'care');
   });
 
+  it('read a verb and a preposition as a phrasal verb, not when the preposition opens a date or a number', () => {
+    expect(analyzer.terms('They held in their anger for years.')).toContain('hold_in');
+    // "hold in" is "restrain": an exercise held in 2003 restrained nothing ("which powers want to hold back extremism?").
+    for (const text of ['The first exercise was held in 2003.', 'The summit was held in June 2012.']) {
+      expect(analyzer.terms(text).some((term) => term.includes('_')), text).toBe(false);
+    }
+  });
+
   it('meet across inflections, British and American spellings, quotes and hyphens', () => {
     same('exercises', 'exercise');
     same('Uighurs', 'Uighur');

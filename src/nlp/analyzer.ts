@@ -71,6 +71,10 @@ export interface Analysis {
 /** A year written alone: four digits from 1500 to 2099. */
 const YEAR_ALONE = /^(1[5-9]|20)\d\d$/;
 /** A wink entity the analyzer keeps: a date, an amount or a number, with a figure or a month in it. */
+/** Prepositions that open a phrase of time or number after a verb ("held in 2003", "rose by 5%"). */
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'to', 'from', 'since', 'until', 'till', 'during', 'before', 'after']);
+/** Whether a verb's particle is a preposition opening a date or a number (`next`, the word after it). */
+const datesAfter = (words: string[], next: string | undefined): boolean => next !== undefined && TIME_PREPOSITIONS.has(words[words.length - 1]!) && DATE_OR_NUMBER.test(next);
 const DATE_OR_NUMBER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /** Whether a text may hold such an entity: one of `DATE_OR_NUMBER`'s figures or the start of a month, anywhere in it. */
 const MAY_HOLD_DATE_OR_NUMBER = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
@@ -390,7 +394,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       const tag = tags[i]!;
       // "count on", "play down", "keep tabs on": one word, which WordNet relates to others ("rely", "downplay"). A verb
       // of three words or more is one however wink tags its first ("let call the shots" has "call" as a noun).
-      const rest = facts.phrasal ? phrasesAfter(lemma, lower[i + 1] ?? '')?.find((words) => (tag === 'VERB' || words.length > 1) && words.every((word, k) => lower[i + 1 + k] === word)) : undefined;
+      // Not a preposition that opens a time or a number ("was held in 2003", "held in June 2012"): no "hold in".
+      const rest = facts.phrasal ? phrasesAfter(lemma, lower[i + 1] ?? '')?.find((words) => (tag === 'VERB' || words.length > 1) && words.every((word, k) => lower[i + 1 + k] === word) && !datesAfter(words, lower[i + 1 + words.length])) : undefined;
       if (rest) {
         visit(phraseTerm([lemma, ...rest]), i, 'VERB');
         i += rest.length;
