@@ -32,4 +32,14 @@ describe('questions about the document itself', () => {
     // What the paper says of something else is answered as before.
     expect(ids('What does the author think about the SCO?')[0]).not.toBe('p22');
   });
+
+  it('read a misspelt word of a question about the document as the word it was meant to be, though no passage has it', () => {
+    const engine = createEngine(loadCorpus(committedCorpus));
+    const footnotes = engine.answer('how many footnots are there');
+    expect(footnotes.readAs).toBe('how many footnotes are there');
+    expect(footnotes.outline?.footnotes.length).toBeGreaterThan(0);
+    expect(engine.answer('what are the sectons of the paper').outline).toBeDefined();
+    expect(engine.answer('list the sourcs').sources?.length).toBeGreaterThan(0);
+    expect(engine.answer('who is the auther').results.map((r) => r.id)).toEqual(['tresa2015', 'p22']);
+  });
 });

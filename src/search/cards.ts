@@ -23,6 +23,19 @@ const WORDS_OF_FIELD: ReadonlyArray<[keyof DocumentMeta, string]> = [
   ['year', 'year date'],
 ];
 
+/**
+ * The words people ask about a document with, of every pattern here (general English): what the speller may read a
+ * misspelt word as even where no passage has it ("who wrote this papr?", "how many footnots are there?", "what are
+ * the sectons?"), as it reads one as a word of the corpus. Kept in step with the patterns.
+ */
+export const DOCUMENT_VOCABULARY: readonly string[] = [
+  ...'paper article report document essay study piece publication text author authors writer wrote written title titled publisher published publish series'.split(' '),
+  ...`${FIELD_WORDS} researcher institute institution organisation number year date`.split(' '),
+  ...'summary summarise summarize overview conclusion conclusions conclude gist thesis takeaway argument'.split(' '),
+  ...'source sources reference references bibliography footnote footnotes citation citations'.split(' '),
+  ...'notes sections section chapters chapter parts passages paragraphs paragraph headings heading structure outline contents layout'.split(' '),
+];
+
 /** The fields a document's front matter gives, with their words: of several documents, the fullest is the one "this paper" means. */
 const fieldsGiven = (meta: DocumentMeta): ReadonlyArray<[keyof DocumentMeta, string]> => WORDS_OF_FIELD.filter(([field]) => meta[field] !== null && meta[field] !== '');
 

@@ -12,7 +12,7 @@ import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type Spelli
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
-import { askedFootnote, asksAboutAuthor, asksAboutDocument, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, isDocumentCard, quotedFootnotes, summaryPassages, asWords, type DocumentCard } from './cards.js';
+import { askedFootnote, asksAboutAuthor, asksAboutDocument, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, isDocumentCard, quotedFootnotes, summaryPassages, asWords, type DocumentCard } from './cards.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, type QueryTerm, sortedHas, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Outline, Result } from './types.js';
 
@@ -868,7 +868,8 @@ function withoutMarkers(text: string, markers: string[]): string {
 /** The words of the corpus the speller reads misspelt words as (see IndexData.spelling). */
 function corpusWords(corpus: Corpus): string[] {
   const words = new Set<string>();
-  const texts = [corpus.passages.map((p) => p.text), corpus.documents.flatMap((d) => d.sections), corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases])];
+  // And the words a question about a document itself is asked with, which no passage may have ("papr" is "paper").
+  const texts = [corpus.passages.map((p) => p.text), corpus.documents.flatMap((d) => d.sections), corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases]), DOCUMENT_VOCABULARY];
   // Text by text, not joined: a large corpus is tens of megabytes.
   for (const list of texts) for (const text of list) for (const word of text.split(/[^\p{L}]+/u)) if (word !== '') words.add(word.toLowerCase());
   return [...words];
@@ -2417,18 +2418,20 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (placed.length > 0) return { question, entities: [], results: placed.map((p) => present(p)), ...(readAs === undefined ? {} : { readAs }) };
     // "lol", "tbh": chat's asides alone, which say nothing, are small talk, not a question the paper fails to cover.
     if (text.trim() === '' && /\p{L}/u.test(String(question ?? ''))) return { question, entities, results: [], unasked: 'chat' };
+    // The words of a question about the document itself as the speller read them ("how many footnots", "who wrote this papr").
+    const read = readAs ?? text;
     // "How many footnotes are there?", "what are the sections of the paper?": the card and the document's outline;
     // not "how many sections does the SCO have?", which names something else.
-    if ((analysis?.names.length ?? 0) === 0 && asksOutline(text)) {
-      const card = cardFor(text, words, 0) ?? documentDetails()[0]!;
+    if ((analysis?.names.length ?? 0) === 0 && asksOutline(read)) {
+      const card = cardFor(read, words, 0) ?? documentDetails()[0]!;
       const document = corpus.documents.find((d) => d.meta.id === card.result.id)!;
       return { question, entities, results: [card.result], outline: outlineOf(document), ...(readAs === undefined ? {} : { readAs }) };
     }
-    const summary = asksSummary(text);
-    const sources = !summary && asksSources(text);
+    const summary = asksSummary(read);
+    const sources = !summary && asksSources(read);
     // "thanks!", "hi everyone", "when?", "what year?": nothing to answer, and nothing the paper fails to cover.
     const asking = analysis?.intent.kind === 'date' ? analysis.words.filter((w) => !isDateNoun(w)) : analysis?.words;
-    if (analysis && isSmallTalk(text, asking!, analysis.names.length, chat, bot) && !summary && !sources && !asksAboutDocument(text)) {
+    if (analysis && isSmallTalk(text, asking!, analysis.names.length, chat, bot) && !summary && !sources && !asksAboutDocument(read)) {
       return { question, entities, results: [], unasked: looksForeign(text, analysis.unknownWords) ? 'foreign' : 'chat' };
     }
     const section = sectionAsked(text, concepts, analysis?.intent.kind ?? null, summary);
@@ -2437,7 +2440,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const passages = corpus.passages.filter((p) => p.section === section).slice(0, settings.maxResults);
       return { question, entities, results: passages.map((p) => present(p)), ...(readAs === undefined ? {} : { readAs }) };
     }
-    const marker = askedFootnote(text);
+    const marker = askedFootnote(read);
     // "footnote 3" is the paper's footnote iii when its markers are roman numerals.
     const cites = (m: string): Passage[] => corpus.passages.filter((p) => p.citations.includes(m));
     const citing =
@@ -2452,7 +2455,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (summary || sources) {
       // "Summarize the paper", "what does the paper conclude?": its card, then what its conclusion says (or its opening).
       // "Which sources does it use?": its card, then its passages that cite sources, with them.
-      const card = cardFor(text, words, 0) ?? documentDetails()[0]!;
+      const card = cardFor(read, words, 0) ?? documentDetails()[0]!;
       const document = corpus.documents.find((d) => d.meta.id === card.result.id)!;
       const citing = document.passages.filter((p) => p.citations.length > 0);
       const chosen = summary ? summaryPassages(document.passages) : citing.length > 0 ? citing : document.passages.slice(0, 1);
@@ -2475,10 +2478,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
             .filter((r, i) => i === 0 || (r.score >= top.score * settings.minRelativeScore && r.share >= settings.minCoverage / 2))
             .slice(0, settings.maxResults)
             .map((r) => present(r.entry.passage, shownWith(r.entry.sentences, negated ? saysNo(r) : r.sentence.text), r.score));
-    const card = cardFor(text, words, passages.length > 0 ? top!.share : 0);
+    const card = cardFor(read, words, passages.length > 0 ? top!.share : 0);
     // "Is the author a professor?", "who supervised the writer?": where no passage answers, what a document says of its
     // author (its section "About the author"), after the card if there is one ("who is the author?").
-    const about = passages.length === 0 ? corpus.documents.filter((d) => asksAboutAuthor(text, d.meta)).flatMap((d) => d.passages.filter((p) => AUTHOR_SECTION.test(p.section ?? ''))) : [];
+    const about = passages.length === 0 ? corpus.documents.filter((d) => asksAboutAuthor(read, d.meta)).flatMap((d) => d.passages.filter((p) => AUTHOR_SECTION.test(p.section ?? ''))) : [];
     const shown = about.length > 0 ? about.map((p) => present(p)) : passages;
     const results = card ? [card.result, ...shown].slice(0, settings.maxResults) : shown;
     // "Was RATS set up in 2001?": a year a yes-or-no question names is what it checks, not what it states; unanswered
