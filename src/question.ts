@@ -11,8 +11,18 @@ import { oneLine } from './present/limits.js';
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 /** Half of a surrogate pair without its other half: not a character, and not valid UTF-8 once sent. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-/** User, role and channel mentions (<@id>, <@!id>, <@&id>, <#id>) and custom emoji (<:name:id>, <a:name:id>). */
-const MENTION = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>/g;
+/**
+ * User, role and channel mentions (<@id>, <@!id>, <@&id>, <#id>), custom emoji (<:name:id>, <a:name:id>), timestamps
+ * (<t:1700000000:R>, which Discord shows as a date) and command mentions (</ask:id>, </admin feedback:id>, which /help
+ * shows as links members paste).
+ */
+const MENTION = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[a-zA-Z])?>|<\/[\p{L}\p{N}_ -]{1,100}:\d+>/gu;
+/**
+ * Invisible format characters (zero-width spaces and joiners between letters, bidirectional marks that turn a title
+ * around, soft hyphens) but the joiner of emoji sequences; and the combining marks that only style a letter (strike
+ * through, underline, overline: "W̶h̶a̶t"). A question of these alone is blank.
+ */
+const INVISIBLE = /(?!\u200d)\p{Cf}|[\u0305\u0332-\u0338]/gu;
 /** A bare Discord id (a snowflake, 17 to 20 digits): no word of the paper, and read as a number it matches nothing. */
 const SNOWFLAKE = /\b\d{17,20}\b/g;
 
@@ -29,12 +39,13 @@ export function hasUnfitCharacters(text: string): boolean {
 
 /**
  * The question without terminal escape sequences (a colour code pasted from a terminal, "\x1b[31m", goes whole, not
- * as "[31m"), control characters, lone surrogates, mentions, custom emoji or Discord ids, on one line. Removed in
- * that order, so that nothing removed can join what is left into a mention or an id.
+ * as "[31m"), control characters, lone surrogates, invisible and styling marks, mentions, custom emoji, timestamps,
+ * command links or Discord ids, on one line. Removed in that order, so that nothing removed can join what is left into
+ * a mention or an id.
  */
 export function cleanQuestion(text: string): string {
   const kept = text.length > LONGEST_TYPED ? text.slice(0, LONGEST_TYPED) : text;
-  return oneLine(stripVTControlCharacters(kept).replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(MENTION, ' ').replace(SNOWFLAKE, ' '));
+  return oneLine(stripVTControlCharacters(kept).replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(INVISIBLE, '').replace(MENTION, ' ').replace(SNOWFLAKE, ' '));
 }
 
 /** What ends a reading of lines besides the end of its input: /quit or /exit (whatever follows), or the bare word. */

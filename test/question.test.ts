@@ -44,6 +44,17 @@ describe('cleanQuestion', () => {
     );
   });
 
+  it('removes timestamps, command links, invisible characters and the marks that only style letters', () => {
+    expect(cleanQuestion('<t:1700000000:R> What is RATS? <t:1700000000>')).toBe('What is RATS?');
+    expect(cleanQuestion('</ask:123456789012345678> what is RATS? </admin feedback:123456789012345678>')).toBe('what is RATS?');
+    // Zero-width spaces alone are a blank question; a right-to-left mark would turn an echoed title around.
+    expect(cleanQuestion('\u200b\u200b \u200b')).toBe('');
+    expect(cleanQuestion('\u202eWhat is R\u200bATS?\u00ad')).toBe('What is RATS?');
+    expect(cleanQuestion('W\u0336h\u0336a\u0336t\u0336 is RATS?')).toBe('What is RATS?');
+    // Emoji sequences keep their joiners; letters keep their accents.
+    expect(cleanQuestion('family 👨\u200d👩\u200d👧 Garaşor café')).toBe('family 👨\u200d👩\u200d👧 Garaşor café');
+  });
+
   it('leaves nothing unfit, no mention and no id, on one line, and cleaning twice changes nothing', () => {
     fc.assert(
       fc.property(typed, (text) => {
@@ -56,9 +67,10 @@ describe('cleanQuestion', () => {
     );
   });
 
-  it('changes nothing but spacing in text with no digit, angle bracket or unfit character', () => {
+  it('changes nothing but spacing in text with no digit, angle bracket, unfit, invisible or styling character', () => {
+    const invisible = /(?!\u200d)\p{Cf}|[\u0305\u0332-\u0338]/u;
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }).filter((s) => !/[\d<>]/.test(s) && !hasUnfitCharacters(s)), (text) => {
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }).filter((s) => !/[\d<>]/.test(s) && !hasUnfitCharacters(s) && !invisible.test(s)), (text) => {
         expect(cleanQuestion(text)).toBe(text.replace(/\s+/g, ' ').trim());
       }),
     );

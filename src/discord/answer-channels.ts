@@ -42,8 +42,8 @@ export function createAnswerChannels(ctx: BotContext, client: Client): AnswerCha
     return candidates.find(looksLikeQuestion) ?? null;
   };
 
-  /** The answer, and the turn a discussion of it starts from. */
-  const ask = async (message: Message<true>, question: string): Promise<{ payload: ReturnType<typeof presentAnswer>; turn: Turn | null; answered: boolean }> => {
+  /** The answer, and the turn a discussion of it starts from; null for chat, which is left alone. */
+  const ask = async (message: Message<true>, question: string): Promise<{ payload: ReturnType<typeof presentAnswer>; turn: Turn | null; answered: boolean } | null> => {
     let turn: Turn | null = null;
     const outcome = askQuestion(ctx, message.author.id, question, (q) => {
       const first = answerFollowUp(ctx.engine, q, []);
@@ -51,13 +51,17 @@ export function createAnswerChannels(ctx: BotContext, client: Client): AnswerCha
       return first.answer;
     });
     if (outcome.kind === 'refused') return { payload: notice(outcome.message), turn: null, answered: false };
+    // "anyone here?", "lol?", "right?": chat ending in a question mark asks the paper nothing.
+    if (outcome.answer.unasked === 'chat') return null;
     await rememberQuestion(ctx, outcome.answer);
     if (outcome.answer.results.length === 0) return { payload: presentNotCovered(ctx.engine.topics(), outcome.answer.missing, outcome.answer.unasked), turn: null, answered: false };
     return { payload: presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: false }), turn, answered: true };
   };
 
   const send = async (message: Message<true>, question: string): Promise<Reply | null> => {
-    const { payload, turn, answered } = await ask(message, question);
+    const asked = await ask(message, question);
+    if (!asked) return null;
+    const { payload, turn, answered } = asked;
     const options = messageOptions(withDeleteButton({ ...payload, ephemeral: false }, message.author.id));
     if (isForumPost(message)) {
       if (turn) await ctx.store.addThreadTurn(message.channelId, message.author.id, turn);
@@ -88,7 +92,10 @@ export function createAnswerChannels(ctx: BotContext, client: Client): AnswerCha
 
   /** Edits the answer `previous` to answer `question` instead. */
   const answerAgain = async (message: Message<true>, question: string, previous: Reply): Promise<void> => {
-    const { payload, turn } = await ask(message, question);
+    const asked = await ask(message, question);
+    // Edited into chat: the answer to what it asked before stays.
+    if (!asked) return;
+    const { payload, turn } = asked;
     const channel = await editAnswer(client, previous.channelId, previous.messageId, payload, message.author.id);
     if (!channel) return;
     // The edited question becomes the thread's latest turn: follow-ups build on it.

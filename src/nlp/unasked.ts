@@ -10,6 +10,8 @@ export const CHAT_WORDS =
   'sup mate cheerio sorry oops useless stupid dumb rubbish wow omg ' +
   // and what is said when an answer is not understood ("I don't get it", "huh?")
   'huh confused understand get it ' +
+  // and what is said to agree or doubt ("right?", "really?", "true?")
+  'right true really seriously exactly indeed agreed ' +
   'hola hallo salut bonjour ciao namaste salaam salam gracias muchas merci beaucoup danke vielen dank grazie mille obrigado arigato shukriya dhanyavad';
 
 /** What a question to the bot about itself asks besides chat's words ("what's your name?", "who made you?", "what can you do?"). */

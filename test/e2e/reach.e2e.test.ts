@@ -88,10 +88,12 @@ describe('answer channels', () => {
     store.close();
   });
 
-  it('leave chat, their own messages and other bots’ alone, and answer a mention there once', async () => {
+  it('leave chat (with a question mark too), their own messages and other bots’ alone, and answer a mention there once', async () => {
     const before = server.channelMessages.length;
     const threadsBefore = server.threads.length;
     server.sendMessage('thanks, that was helpful', server.user(), { channelId: server.guild.answerChannelId });
+    // Chat with a question mark asks the paper nothing either.
+    for (const chat of ['anyone here?', 'lol?', 'right?', `<@123456789012345678> did you see this?`]) server.sendMessage(chat, server.user(), { channelId: server.guild.answerChannelId });
     server.sendMessage('Why does Uzbekistan skip SCO exercises?', { ...server.user('otherbot'), bot: true }, { channelId: server.guild.answerChannelId });
     server.sendMessage('What is RATS?', server.botUser, { channelId: server.guild.answerChannelId });
     const reply = await lastAnswerIs(`<@${server.botUser.id}> What did India donate to Tajikistan?`);
