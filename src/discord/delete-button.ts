@@ -2,7 +2,11 @@
 import type { BotContext } from './context.js';
 import { type ButtonInteraction, respondPrivately } from './interaction.js';
 
-export async function handleDeleteButton(interaction: ButtonInteraction, askerId: string, ctx: BotContext): Promise<void> {
+export async function handleDeleteButton(interaction: ButtonInteraction, namedAsker: string, ctx: BotContext): Promise<void> {
+  // Who asked, as Discord says where it can (the command's user, the author of the message replied to): the button's
+  // id names the asker only for answers it cannot say it of (in a thread), and a button forged to name another
+  // member deletes nothing of someone else's.
+  const askerId = interaction.message.askerId ?? namedAsker;
   const moderator = interaction.canManageMessages;
   if (interaction.user.id !== askerId && !moderator) {
     return respondPrivately(interaction, 'Only the member who asked, or someone who may manage messages here, can delete this answer.');

@@ -243,6 +243,21 @@ describe('the Delete button', () => {
     await server.waitFor(() => server.deletedResponses.includes(own.token), 10_000, 'the asker’s delete');
     expect(server.deletedResponses).not.toContain(other.token);
   });
+
+  it('is not fooled by a button forged to name another asker, and the /forget-me buttons do nothing under a public answer', async () => {
+    const asker = server.user('asker');
+    const answer = await server.interact(server.chatInput('ask', { question: 'What is RATS?' }, asker).interaction);
+    const intruder = server.user('intruder');
+    const forged = server.click(answer.message!, `delete:${intruder.id}`, intruder);
+    const refused = await server.interact(forged.interaction);
+    expect(refused.data).toMatchObject({ flags: EPHEMERAL, content: 'Only the member who asked, or someone who may manage messages here, can delete this answer.' });
+    for (const id of ['forget:no', 'forget:yes']) {
+      const blanking = await server.interact(server.click(answer.message!, id, intruder).interaction);
+      expect(blanking.type).toBe(4);
+      expect(blanking.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^That button belongs to the private message \/forget-me shows/) });
+    }
+    expect(server.deletedResponses).not.toContain(forged.token);
+  });
 });
 
 describe('/help and /about', () => {

@@ -1,7 +1,7 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { notice, presentForgetMe, presentForgotten } from '../../present/discord.js';
 import type { BotContext } from '../context.js';
-import type { ButtonInteraction } from '../interaction.js';
+import { type ButtonInteraction, respondPrivately } from '../interaction.js';
 import { ANYWHERE, type Command } from './command.js';
 
 const definition = {
@@ -20,6 +20,12 @@ export const forgetMe: Command = {
 
 /** The member's choice: everything about them deleted at once, or nothing. */
 export async function handleForgetButton(interaction: ButtonInteraction, confirm: boolean, ctx: BotContext): Promise<void> {
+  // The buttons belong to the private message /forget-me shows the member who ran it: under any other message (a
+  // public answer, through a forged button) they would blank it for everyone.
+  if (!interaction.message.ephemeral) {
+    await respondPrivately(interaction, 'That button belongs to the private message /forget-me shows: run /forget-me to delete what the bot keeps about you.');
+    return;
+  }
   if (!confirm) {
     await interaction.update(notice('Nothing was deleted.'));
     return;
