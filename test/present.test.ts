@@ -111,6 +111,14 @@ describe('Discord payloads', () => {
     );
   });
 
+  it('say a private answer points nobody to it, and ping nobody, when a member is mentioned', () => {
+    const answer = engine.answer('What is RATS?');
+    const payload = presentAnswer(answer, topics, { page: 0, ephemeral: true, mentionUserId: '42424242424242424' });
+    expect(payload.content).toBe('Only you can see this answer, so it does not point <@42424242424242424> to it: post it to the channel, then mention them.');
+    expect(payload.allowedMentions).toEqual({ parse: [] });
+    expect(payload.ephemeral).toBe(true);
+  });
+
   it('write a mass mention the question held as none where the reply reads the question back', () => {
     // Found by the property above: a word the speller reads otherwise ("LuAn" as "Yuan") shows the question as read.
     const answer = engine.answer('@everyone LuAn @here why does Uzbekistan skip SCO exercises?');

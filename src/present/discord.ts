@@ -197,7 +197,10 @@ export function presentAnswer(answer: Answer, topics: string[], view: AnswerView
     allowedMentions: NOBODY,
     ephemeral: view.ephemeral,
   };
-  if (view.mentionUserId) {
+  if (view.mentionUserId && view.ephemeral) {
+    // Only the asker sees a private answer: it can point nobody to it, and pings nobody.
+    payload.content = `Only you can see this answer, so it does not point <@${view.mentionUserId}> to it: post it to the channel, then mention them.`;
+  } else if (view.mentionUserId) {
     payload.content = `<@${view.mentionUserId}>, this answers it:`;
     payload.allowedMentions = { parse: [], users: [view.mentionUserId] };
   } else if (view.postedBy) {

@@ -865,6 +865,9 @@ function withoutMarkers(text: string, markers: string[]): string {
   return words;
 }
 
+/** Chat's words as written: none is a misspelling of a word of the corpus. */
+const CHAT_WORD_SET = new Set(CHAT_WORDS.split(' '));
+
 /** The words of the corpus the speller reads misspelt words as (see IndexData.spelling). */
 function corpusWords(corpus: Corpus): string[] {
   const words = new Set<string>();
@@ -1140,7 +1143,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   /** The text with the words of it that the model lacks read as the corpus words they were meant to be. */
   function spell(text: string, unknownWords: string[] = analyzer.read(text).unknownWords): string {
     // A name English text knows ("Andijan", "Modi") is no slip for one of the corpus's ("Indian", "Mode").
-    const misspelt = unknownWords.filter((word) => !/^\p{Lu}\p{Ll}/u.test(word) || !isCommonWord(word.toLowerCase()));
+    // Nor is chat's word of another language a slip ("merci" is not "series").
+    const misspelt = unknownWords.filter((word) => !CHAT_WORD_SET.has(word.toLowerCase()) && (!/^\p{Lu}\p{Ll}/u.test(word) || !isCommonWord(word.toLowerCase())));
     return misspelt.length === 0 ? text : speller.correct(text, misspelt);
   }
 
