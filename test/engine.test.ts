@@ -1151,6 +1151,9 @@ describe('answers', () => {
     expect(['paragraph twenty', 'passage three', 'paragraph twenty-two'].map((id) => lookup.passage(id)?.id)).toEqual(['p20', 'p3', 'p22']);
     expect(lookup.passage('twenty')).toBeUndefined();
     expect(['footnote three', 'note eleven'].map((marker) => lookup.footnote(marker)?.ref)).toEqual(['iii', 'xi']);
+    // A minus sign is no dash after the word: footnote -1 is none, not footnote i.
+    expect(lookup.footnote('footnote -1')).toBeUndefined();
+    expect(['footnote: 3', 'note-iv', 'fn #2'].map((marker) => lookup.footnote(marker)?.ref)).toEqual(['iii', 'iv', 'ii']);
     // By number: past the last passage, the last ones; a misspelt id by its spelling.
     expect(lookup.nearestPassageIds('p23')).toEqual(['p22', 'p21', 'p20']);
     expect(lookup.nearestPassageIds('23')).toEqual(['p22', 'p21', 'p20']);

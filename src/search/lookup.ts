@@ -42,7 +42,7 @@ export interface Lookup {
 
 /** The word before an id that says it is a passage's ("passage 14"), or a footnote's ("footnote 3"). */
 const PASSAGE_WORD = /^(?:passage|paragraph|para)\b[\s.:#-]*(?=\S)/i;
-const FOOTNOTE_WORD = /^(?:footnote|note|fn)\b[\s.:#-]*(?=\S)/i;
+const FOOTNOTE_WORD = /^(?:footnote|note|fn)\b(?:[\s.:#]|-(?!\d))*(?=\S)/i;
 
 /** English's numbers in words, one to ninety-nine ("twenty", "twenty-two", "twenty two"), as figures. */
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
