@@ -1139,8 +1139,25 @@ describe('answers', () => {
     expect(ids('wat does the 3rd para say')).toEqual(['p3']);
     expect(ids('what does the frist paragraf say')).toEqual(['p1']);
     expect(ids('what does the 40th paragraph say')).toEqual([]);
+    // Counted from the end; by its number, any passage ("paragraph 22" is the author's, which "last" never is).
+    expect(ids('second to last paragraph')).toEqual(['p20']);
+    expect(ids('what does the penultimate paragraph say?')).toEqual(['p20']);
+    expect(ids('third from last paragraph')).toEqual(['p19']);
+    expect(ids('what does paragraph 22 say')).toEqual(['p22']);
+    // By its id, with the words that only ask to see it.
+    expect(ids('what does p14 say')).toEqual(['p14']);
+    expect(ids('explain p18')).toEqual(['p18']);
+    expect(ids('show me passage 3')).toEqual(['p3']);
     // A question with more in it is a question: "the first bilateral exercise" is about the exercise.
     expect(ids('Where was the first bilateral exercise held?')[0]).toBe('p14');
+  });
+
+  it('answer which sources are of a year with the passages citing them, the year in their footnotes', () => {
+    const ids = (question: string): string[] => engine.answer(question).results.map((r) => r.id);
+    // Footnotes iii (Kucera, 2014) and vii (Gorenburg, 2014); xi (2011).
+    expect(ids('which sources are from 2014?')).toEqual(['p5', 'p11']);
+    expect(ids('Which references date from 2011?')).toEqual(['p18']);
+    expect(engine.answer('which sources are from 1995?').missing).toEqual(['1995']);
   });
 
   it('look passages up by id, whatever the case or brackets, and suggest the nearest for a wrong one', () => {

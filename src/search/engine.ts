@@ -153,10 +153,18 @@ const PARAGRAPH = 'paragra[a-z]*|passage|para';
  * paragraph", "what does paragraph 3 say?"): the place in words or figures, or the number after the word.
  */
 const PASSAGE_AT = new RegExp(
-  `^\\W*(?:(?:what|whats|what's)\\s+(?:is|does|do)?\\s*(?:in\\s+)?|show\\s+(?:me\\s+)?|read\\s+(?:me\\s+)?)?(?:the\\s+)?(?:(${ORDINALS.join('|')}|\\d{1,3}(?:st|nd|rd|th)|last|final|closing)\\s+(?:${PARAGRAPH})|(?:${PARAGRAPH})\\s+(?:no\\.?\\s*|number\\s+)?(\\d{1,3}))(?:\\s+(?:of|in)\\s+(?:the|this)\\s+(?:paper|article|text))?(?:\\s+(?:say|says|about))?\\W*$`,
+  `^\\W*(?:(?:what|whats|what's)\\s+(?:is|does|do)?\\s*(?:in\\s+)?|show\\s+(?:me\\s+)?|read\\s+(?:me\\s+)?)?(?:the\\s+)?(?:(${ORDINALS.join('|')}|\\d{1,3}(?:st|nd|rd|th)|last|final|closing|penultimate|(?:second|third|next)[\\s-]+(?:to|from)[\\s-]+(?:the[\\s-]+)?last)\\s+(?:${PARAGRAPH})|(?:${PARAGRAPH})\\s+(?:no\\.?\\s*|number\\s+)?(\\d{1,3}))(?:\\s+(?:of|in)\\s+(?:the|this)\\s+(?:paper|article|text))?(?:\\s+(?:say|says|about))?\\W*$`,
   // Not 'u': a pattern of Unicode's classes takes a cold start most of a millisecond to compile; these are ASCII words.
   'i',
 );
+
+/** Words that say a question asks of the works a document cites. */
+const SOURCES_ASKED = /\b(?:sources?|references?|footnotes?|citations?|bibliography)\b/i;
+
+/** Words before a passage's id that only ask to see it ("what does p14 say", "explain p18", "show me passage 3"). */
+const ID_ASKED_BEFORE = /^(?:what\s+(?:does|do|did|is\s+in|'s\s+in)|what's\s+in|explain|show(?:\s+me)?|read(?:\s+me)?|open|quote|summari[sz]e|tell\s+me\s+about)\s+(?:the\s+)?/;
+/** And after it ("… say", "… about"). */
+const ID_ASKED_AFTER = /\s+(?:say|says|mean|means|about|is\s+about|talk\s+about)$/;
 
 /** A fenced block of code, as Discord's markdown writes one, to its closing fence or the end of the text. */
 const CODE_BLOCK = /```[\s\S]*?(?:```|$)/g;
@@ -1766,7 +1774,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (queryBoosts.size === 0) return { text, entities, concepts: words, ranked: [], readAs, analysis, missing: stated(text, words, [], false, readAs ?? text).missing };
     // "Who wrote …", "which outlet …", or a name or word only a cited work has ("Where did Peyrouse's article appear?").
     // A year only footnotes have is no sign of one: "what did they agree at the 2014 summit?" dates an event.
-    const aboutSources = words.some((c) => c.asksSource || (sourceOnly.has(c.own) && (c.name || namesSource(text, c.written)) && !YEAR.test(c.terms[0]!)));
+    // Or a question that says it asks of sources by a word the analyzer drops as a question's own ("which sources are from 2014?").
+    const aboutSources = SOURCES_ASKED.test(text) || words.some((c) => c.asksSource || (sourceOnly.has(c.own) && (c.name || namesSource(text, c.written)) && !YEAR.test(c.terms[0]!)));
     // "In what year did the ties begin?", "what date was the Harrison piece published?": the noun asking for a date is
     // the kind of answer asked, no word a passage must hold (the year is in its text, or a source's in its footnote).
     // Alone ("what year?") it is all the question asks about.
@@ -2280,7 +2289,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const last = written.charCodeAt(written.length - 1);
     if (last < 128 && !isIdCode(last)) return undefined;
     const typed = written.toLowerCase();
-    const id = typed.replace(/^\/?(?:passage|paragraph|para)\b[\s.:#-]*/, '');
+    // "what does p14 say", "explain p18", "show me passage 3": the id, with the words that only ask to see it.
+    const id = typed
+      .replace(ID_ASKED_BEFORE, '')
+      .replace(ID_ASKED_AFTER, '')
+      .replace(/^\/?(?:passage|paragraph|para)\b[\s.:#-]*/, '');
     if (!/^[\p{L}\p{N}_-]{1,64}$/u.test(id)) return undefined;
     passageById ??= new Map(corpus.passages.map((p) => [p.id.toLowerCase(), p]));
     // "p05" is p5; "passage 14" is p14 where ids are numbered so.
@@ -2297,12 +2310,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (!asked) return [];
     const [, place, number] = asked;
     const word = place?.toLowerCase() ?? '';
-    // Counted from 0; -1 for the last.
-    const at = number !== undefined ? Number(number) - 1 : /^\d/.test(word) ? parseInt(word, 10) - 1 : ORDINALS.includes(word) ? ORDINALS.indexOf(word) : -1;
+    // Counted from 0; from the end, -1 for the last, -2 for the one before it ("second to last", "penultimate").
+    const fromEnd = word === 'penultimate' || /^(?:second|next)\W/.test(word) ? -2 : /^third\W/.test(word) ? -3 : -1;
+    const at = number !== undefined ? Number(number) - 1 : /^\d/.test(word) ? parseInt(word, 10) - 1 : ORDINALS.includes(word) ? ORDINALS.indexOf(word) : fromEnd;
     // Of several documents, each one's, the fullest first (as their cards).
     const inOrder = corpus.documents.length === 1 ? corpus.documents : documentDetails().map((card) => documents.get(card.result.id)!);
     return inOrder.flatMap((document) => {
-      const passages = document.passages.filter((p) => !AUTHOR_SECTION.test(p.section ?? ''));
+      // Counted from the end, what the document says, not what it says of its author after it; by number, every
+      // passage ("paragraph 22" is the twenty-second, whatever it is about).
+      const passages = at < 0 ? document.passages.filter((p) => !AUTHOR_SECTION.test(p.section ?? '')) : document.passages;
       return passages.at(at) ?? [];
     }).slice(0, settings.maxResults);
   }
