@@ -97,8 +97,9 @@ export function createMentions(ctx: BotContext, client: Client): Mentions {
   const fromMember = (message: Message) => !message.author.bot && !message.system && message.author.id !== me();
 
   const send = async (message: Message, question: string): Promise<MentionReply | null> => {
-    // In a thread the bot started, a question follows on from the thread's earlier ones.
-    const turns = message.channel.isThread() ? await ctx.store.threadTurns<Turn>(message.channel.id) : null;
+    // In a thread the bot started, a question follows on from the thread's earlier ones; so it does in a DM, which is
+    // one conversation ("tell me more" after an answer there had been told to ask in a thread, which DMs do not have).
+    const turns = message.channel.isThread() ? await ctx.store.threadTurns<Turn>(message.channel.id) : message.channel.type === ChannelType.DM ? ((await ctx.store.threadTurns<Turn>(message.channel.id)) ?? []) : null;
     const payload = await replyTo(message, question, turns, repliesOnly(message, me()) ? 'reply' : 'mention', ctx);
     if (payload === null) return null;
     const started = performance.now();

@@ -441,7 +441,7 @@ export function presentQuizScores(scores: Array<{ userId: string; right: number;
 const KINDS: Array<[keyof Holdings, string, string]> = [
   ['votes', 'vote', 'votes'],
   ['unanswered', 'question it could not answer', 'questions it could not answer'],
-  ['threadTurns', 'question in discussion threads', 'questions in discussion threads'],
+  ['threadTurns', 'question in discussion threads and DMs', 'questions in discussion threads and DMs'],
   ['quizAnswers', 'quiz answer', 'quiz answers'],
   ['quizScores', 'line on a channel’s quiz table', 'lines on channels’ quiz tables'],
 ];

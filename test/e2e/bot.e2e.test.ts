@@ -535,7 +535,7 @@ describe('/forget-me', () => {
 
     const asked = await server.interact(server.chatInput('forget-me', {}, member).interaction);
     expect(asked.data!.flags).toBe(EPHEMERAL);
-    expect(asked.data!.content).toMatch(/^The bot keeps, about you: 1 vote, 1 question it could not answer, 2 questions in discussion threads, 1 quiz answer, 1 line on a channel’s quiz table\./);
+    expect(asked.data!.content).toMatch(/^The bot keeps, about you: 1 vote, 1 question it could not answer, 2 questions in discussion threads and DMs, 1 quiz answer, 1 line on a channel’s quiz table\./);
     const done = await server.interact(server.click(asked.message!, buttonId(asked, /^Delete everything$/), member).interaction);
     expect(done).toMatchObject({ type: 7, data: { components: [] } });
     expect(done.data!.content).toMatch(/^Deleted: 1 vote, .*\. The bot keeps nothing more about you\.$/);
@@ -626,6 +626,20 @@ describe('mentions and DMs', () => {
     const reply = server.channelMessages.at(-1)!;
     expect(reply.channelId).toBe(dm.channel_id);
     expect((reply.body.embeds as Array<{ footer: { text: string } }>)[0]!.footer.text).toMatch(/^Passage p18/);
+  });
+
+  it('follows on in a DM from the question asked before it there, as in a discussion thread', async () => {
+    const student = server.user('dm-student');
+    const say = async (text: string) => {
+      const before = server.channelMessages.length;
+      server.sendMessage(text, student, { dm: true });
+      await server.waitFor(() => server.channelMessages.length > before, 10_000, `a reply to "${text}"`);
+      return server.channelMessages.at(-1)!.body as { content?: string; embeds?: Array<{ description: string; footer: { text: string } }> };
+    };
+    expect((await say('What did China promise Kyrgyzstan in 2004?')).embeds![0]!.footer.text).toMatch(/^Passage p5/);
+    const more = await say('what was the money for?');
+    expect(more.content ?? '').not.toMatch(/earlier question/);
+    expect(more.embeds![0]!.description).toContain('upgrading of weapons and equipment');
   });
 });
 

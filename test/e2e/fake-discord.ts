@@ -625,7 +625,8 @@ export class FakeDiscord {
     const mentioned = content.includes(`<@${this.botUser.id}>`) || repliesToBot ? [{ ...this.botUser, member: {} }] : [];
     const message = {
       id: where.id ?? snowflake(),
-      channel_id: thread ? thread.id : guild ? (where.channelId ?? guild.channelId) : snowflake(),
+      // A member's DMs with the bot are one channel, as Discord's are.
+      channel_id: thread ? thread.id : guild ? (where.channelId ?? guild.channelId) : this.dmChannelOf(by.id),
       channel_type: thread ? ChannelType.PublicThread : guild ? ChannelType.GuildText : ChannelType.DM,
       ...(guild ? { guild_id: guild.id, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } } : {}),
       author: by,
@@ -646,6 +647,14 @@ export class FakeDiscord {
     this.memberMessages.set(message.id, message);
     this.dispatch(this.sessionFor(guild?.id), { t: 'MESSAGE_CREATE', d: message } as unknown as Pick<GatewayDispatchPayload, 't' | 'd'>);
     return message;
+  }
+
+  private readonly dmChannels = new Map<string, string>();
+  /** The channel of a member's DMs with the bot, made on the first. */
+  dmChannelOf(userId: string): string {
+    let id = this.dmChannels.get(userId);
+    if (!id) this.dmChannels.set(userId, (id = snowflake()));
+    return id;
   }
 
   /** A member's new post in the guild's forum: THREAD_CREATE, then its first message, whose id is the post's. */
