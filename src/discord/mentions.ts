@@ -6,6 +6,7 @@ import { answerFollowUp, type Asks, type Turn } from '../search/followup.js';
 import type { BotContext } from './context.js';
 import { rememberQuestion } from './buttons.js';
 import { asksForHelp, helpHere } from './commands/help.js';
+import { commands } from './commands/index.js';
 import { editAnswer, editedQuestions } from './edits.js';
 import { type Asked, askQuestion, looksLikeQuestion } from './questions.js';
 import { threadCanStart } from './reach.js';
@@ -48,6 +49,9 @@ function mentionReply(ctx: BotContext, outcome: Asked, asks: Asks, offerThread: 
   return presentAnswer(answer, ctx.engine.topics(), { page: 0, ephemeral: false, offerThread });
 }
 
+/** A slash command typed into a message ("/cite iii"): its name and what follows it. */
+const SLASH_TYPED = /^\s*\/([a-z][a-z-]*)\b\s*(.*)$/is;
+
 /** Where the answer to a message went, and the thread's turns it was answered after (null outside the bot's threads). */
 interface MentionReply {
   messageId: string;
@@ -58,7 +62,12 @@ interface MentionReply {
 type Addressed = 'mention' | 'reply' | 'edit';
 
 /** What the bot replies to `question`, asked in `message` after the thread's `turns`; null to leave it alone. */
-async function replyTo(message: Message, question: string, turns: Turn[] | null, addressed: Addressed, ctx: BotContext): Promise<ReplyPayload | null> {
+async function replyTo(message: Message, typed: string, turns: Turn[] | null, addressed: Addressed, ctx: BotContext): Promise<ReplyPayload | null> {
+  // "@Bot /ask why…" asks what follows; "@Bot /cite iii" names a slash command, which a message cannot run: said how.
+  const slash = SLASH_TYPED.exec(typed);
+  const command = slash && slash[1]!.toLowerCase() !== 'ask' && commands.has(slash[1]!.toLowerCase()) ? slash[1]!.toLowerCase() : null;
+  if (command) return notice(`${commandMentions(ctx.commandIds)(command)} is a slash command: type / in the message box and pick it from the list${slash![2] ? `, then give it “${slash![2]}”` : ''}.`);
+  const question = slash && slash[1]!.toLowerCase() === 'ask' ? slash[2]! : typed;
   if (asksForHelp(question)) return helpHere(ctx, true, (id) => message.guild?.channels.cache.has(id) ?? false);
   // A reply to an answer that does not ask anything ("thanks!", "see this, Sam") is between members: no prompt to ask.
   // In the bot's own discussion thread a reply is a follow-up ("and when was that?", "tell me more"); elsewhere it must

@@ -628,6 +628,19 @@ describe('mentions and DMs', () => {
     expect((reply.body.embeds as Array<{ footer: { text: string } }>)[0]!.footer.text).toMatch(/^Passage p18/);
   });
 
+  it('says a slash command typed in a mention is one to pick from the / menu, and answers "/ask" as the question after it', async () => {
+    const reply = async (text: string) => {
+      const before = server.channelMessages.length;
+      server.sendMessage(`<@${server.botUser.id}> ${text}`);
+      await server.waitFor(() => server.channelMessages.length > before, 10_000, `a reply to "${text}"`);
+      return server.channelMessages.at(-1)!.body as { content?: string; embeds?: Array<{ footer: { text: string } }> };
+    };
+    // The command named as a link where its id is known, else in bold.
+    expect((await reply('/cite iii')).content).toMatch(/^(?:<\/cite:\d+>|\*\*\/cite\*\*) is a slash command: type \/ in the message box and pick it from the list, then give it “iii”\.$/);
+    expect((await reply('/quiz')).content).toMatch(/^(?:<\/quiz:\d+>|\*\*\/quiz\*\*) is a slash command: type \/ in the message box and pick it from the list\.$/);
+    expect((await reply('/ask What is RATS?')).embeds![0]!.footer.text).toMatch(/^Passage p16/);
+  });
+
   it('follows on in a DM from the question asked before it there, as in a discussion thread', async () => {
     const student = server.user('dm-student');
     const say = async (text: string) => {
