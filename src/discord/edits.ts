@@ -31,8 +31,13 @@ export function editedQuestions<R>(): EditedQuestions<R> {
   // Messages of the last minute, by id. `answered` settles once the message's latest answer or edit is sent.
   const messages = new Map<string, { at: number; answered: Promise<Answered<R>> }>();
 
+  // Oldest first, as they were posted: the old ones are forgotten up to the first that is not (a bot that sees every
+  // message of busy servers remembers a minute of them, and goes through no more than it forgets).
   const forgetOld = (now: number): void => {
-    for (const [id, entry] of messages) if (now - entry.at > EDIT_WINDOW_MS) messages.delete(id);
+    for (const [id, entry] of messages) {
+      if (now - entry.at <= EDIT_WINDOW_MS) break;
+      messages.delete(id);
+    }
   };
 
   return {

@@ -123,9 +123,10 @@ export function createMentions(ctx: BotContext, client: Client): Mentions {
     async answer(message) {
       if (!fromMember(message)) return;
       const question = questionIn(message, me());
-      if (question === null) return;
-      // A message left unanswered is remembered too: edited into a question within the minute, it is answered then.
-      await edits.posted(message, question, send(message, question));
+      // A message left unanswered is remembered too: edited into a question within the minute, it is answered then;
+      // so is one that does not address the bot, until a mention is added to it ("What is RATS?" edited into
+      // "@Bot What is RATS?").
+      await edits.posted(message, question, question === null ? Promise.resolve(null) : send(message, question));
     },
     async edited(message) {
       if (!fromMember(message)) return;

@@ -591,6 +591,17 @@ describe('mentions and DMs', () => {
     expect(server.channelMessages.length).toBe(before + 1);
   });
 
+  it('answers a message once a mention of it is added by an edit within the minute', async () => {
+    const before = server.channelMessages.length;
+    const message = server.sendMessage('What did India donate to Tajikistan?');
+    server.editMessage(message, `<@${server.botUser.id}> What did India donate to Tajikistan?`);
+    await server.waitFor(() => server.channelMessages.length > before, 10_000, 'a reply to the edited message');
+    const reply = server.channelMessages.at(-1)!;
+    expect(reply.body.message_reference).toMatchObject({ message_id: message.id });
+    expect((reply.body.embeds as Array<{ footer: { text: string } }>)[0]!.footer.text).toMatch(/^Passage p18/);
+    expect(server.channelMessages.length).toBe(before + 1);
+  });
+
   it('answers a reply to its answer that asked nothing once it is edited into a question', async () => {
     const inChannel = await ask({ question: 'Why does Uzbekistan skip SCO exercises?' });
     const before = server.channelMessages.length;
