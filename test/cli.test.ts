@@ -118,6 +118,8 @@ describe('npm run ask', () => {
     expect(run(['/foo']).stdout).toMatch(/^There is no command \/foo\./);
     // "/quit" given as the question: nothing to leave, said so (it had been "There is no command /quit", then a list holding it).
     expect(run(['/quit']).stdout).toMatch(/^Nothing to leave: ask answers the question it is given and ends\./);
+    // So is the bare word, as the console reads it (it had been "The paper doesn't cover that").
+    expect(run(['exit']).stdout).toMatch(/^Nothing to leave: ask answers the question it is given and ends\./);
     const piped = run([], '/cite iii\nWhat is RATS?\n');
     expect(piped.stdout).toMatch(/^question> \/cite iii\n\n\[iii\] Joshua Kucera[\s\S]*\nquestion> What is RATS\?\n\n1\. \[p16\]/);
     expect(run([], '\n\n')).toMatchObject({ code: 0, stdout: 'Ask a question about the paper, for example: why does Uzbekistan skip SCO exercises?\n' });
@@ -161,6 +163,8 @@ describe('npm run ask', () => {
     }
     // An option it does not know is named.
     expect(run(['--bogus', 'question']).stderr.trim()).toMatch(/ — unknown option --bogus$/);
+    // A question quoted whole is no option, whatever it starts with.
+    expect(run(['-- what is RATS?'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^1\. \[p16\]/) });
   });
 
   it('answers questions and indexes corpora with words wink gives no lemma ("cannot" before a full stop, "iam")', () => {

@@ -30,7 +30,8 @@ function parseArgs(args: string[]): Invocation | 'help' | { wrong: string | null
     if (arg === '--json') json = true;
     else if (arg === '--help' || arg === '-h') return 'help';
     else if (arg === '--') continue;
-    else if (arg.startsWith('--')) return { wrong: `unknown option ${arg.slice(0, 40)}` };
+    // An option is one word: "-- what is RATS?", quoted whole, is a question.
+    else if (arg.startsWith('--') && !/\s/.test(arg)) return { wrong: `unknown option ${arg.slice(0, 40)}` };
     else words.push(arg);
   }
   const question = words.length > 0 ? words.join(' ') : null;
@@ -83,7 +84,8 @@ async function main(): Promise<void> {
   const loaded = engine;
   let commands: ((line: string) => string) | undefined;
   const readable = async (line: string): Promise<string> => {
-    const question = cleanQuestion(line);
+    // "exit" or "quit" alone is the command, as it is in the console: nothing to leave here.
+    const question = QUIT_LINE.test(line) && !COMMAND.test(line.trim()) ? `/${line.trim().replace(/\W+$/, '').toLowerCase()}` : cleanQuestion(line);
     if (!COMMAND.test(question)) return answerToText(loaded.answer(question), loaded.topics());
     if (!commands) {
       const [{ consoleReply }, { createLookup }] = await Promise.all([import('./commands.js'), import('../search/lookup.js')]);
