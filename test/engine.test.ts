@@ -1124,6 +1124,13 @@ describe('answers', () => {
     }
   });
 
+  it('highlight, of sentences meeting a question of fact as much, the one meeting it best where it gives the kind asked', () => {
+    // The first sentence naming Kyrgyzstan, where Osh lies, is no answer to where Osh is.
+    expect(engine.answer('where is osh').results[0]).toMatchObject({ id: 'p4', highlight: expect.stringContaining('via Osh in Kyrgyzstan') });
+    expect(engine.answer('Where was the SCO anti-drug agencies meeting held?').results[0]).toMatchObject({ id: 'p21', highlight: expect.stringContaining('was held in Moscow') });
+    expect(engine.answer('Who does China accept as the main security actor in Central Asia?').results[0]).toMatchObject({ id: 'p11', highlight: expect.stringMatching(/^This is because, China accepts Russia as the primary actor/) });
+  });
+
   it('read a word only a source’s title has as one the corpus lacks: "airbase" of “beyond the airbase” finds the base', () => {
     expect(engine.answer("where is india's airbase").results[0]).toMatchObject({ id: 'p18', highlight: expect.stringContaining('military base in Dushanbe') });
   });

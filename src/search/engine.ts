@@ -2226,7 +2226,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // exercise reflects … Since then military exercises have been held every year."
       let share = entry.sentences[index + 1]?.refers ? Math.max(shares[index]!, shares[index + 1]!) : shares[index]!;
       if (sentence.refers && index > 0) share = Math.max(share, shares[index - 1]!, shares[index - 2] ?? 0);
-      if (share <= 0 || (share < SENTENCE_NEAR_BEST * best.share && !holdsFocus?.(sentence.terms)) || (found !== null && share <= foundShare)) return;
+      // Of sentences meeting as much, the best one itself where it holds the kind asked ("where is Osh?": the sentence
+      // naming Osh, not the first naming Kyrgyzstan, where Osh lies).
+      if (share <= 0 || (share < SENTENCE_NEAR_BEST * best.share && !holdsFocus?.(sentence.terms)) || (found !== null && (share < foundShare || (share === foundShare && sentence.text !== best.text)))) return;
       // "RATS was established in 2004" dates RATS, not the SCO a question asks about. A sentence referring back names
       // what the one before it does: "It loses about two-thirds of its water to neighboring Pakistan, Iran, …" speaks
       // of the Afghanistan named before it.
