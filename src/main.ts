@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { type ConsoleServed, runConsole } from './cli/console.js';
 import { exitWithError, quitWhenOutputCloses } from './cli/fail.js';
-import { type Config, ConfigError, loadConfig } from './config.js';
+import { type Config, loadConfig } from './config.js';
 import type { Logger } from './log.js';
 import type { Engine } from './search/engine.js';
 import { loadEngine } from './search/load.js';
@@ -146,10 +146,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`Configuration error: ${error.message}\n`);
-    process.exit(1);
-  }
-  exitWithError(error);
-});
+main().catch((error: unknown) => exitWithError(error));

@@ -163,6 +163,8 @@ describe('npm run ask', () => {
     }
     // An option it does not know is named.
     expect(run(['--bogus', 'question']).stderr.trim()).toMatch(/ — unknown option --bogus$/);
+    // A wrong setting is worded as npm start words it.
+    expect(run(['What is RATS?'], '', { CORPUS_MAX_FILE_MB: '0' })).toMatchObject({ code: 1, stdout: '', stderr: 'Configuration error: CORPUS_MAX_FILE_MB must be a whole number from 1 to 1024\n' });
     // A question quoted whole is no option, whatever it starts with.
     expect(run(['-- what is RATS?'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^1\. \[p16\]/) });
   });

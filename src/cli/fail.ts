@@ -1,8 +1,11 @@
+import { ConfigError } from '../config.js';
 import { CorpusError } from '../corpus/errors.js';
 
 /** Reports an error a person can act on, without a stack trace, and exits. */
 export function exitWithError(error: unknown, code = 1): never {
-  const message = error instanceof CorpusError ? `Cannot load the corpus: ${error.message}` : `Error: ${error instanceof Error ? error.message : String(error)}`;
+  // Worded as `npm start` words them: a setting's error is a configuration error.
+  const message =
+    error instanceof CorpusError ? `Cannot load the corpus: ${error.message}` : error instanceof ConfigError ? `Configuration error: ${error.message}` : `Error: ${error instanceof Error ? error.message : String(error)}`;
   process.stderr.write(`${message}\n`);
   process.exit(code);
 }
