@@ -1159,6 +1159,13 @@ describe('answers', () => {
     expect(ids('Where was the first bilateral exercise held?')[0]).toBe('p14');
   });
 
+  it('say the paper has no footnote a question names by a marker none of its footnotes has', () => {
+    expect(engine.answer('footnote 12')).toMatchObject({ results: [], missing: ['footnote 12'] });
+    expect(engine.answer('what does footnote xii say?')).toMatchObject({ results: [], missing: ['footnote xii'] });
+    // Footnote 3 is the paper's iii.
+    expect(engine.answer('what does footnote 3 say').results[0]!.citations.map((c) => c.marker)).toContain('iii');
+  });
+
   it('answer which sources are of a year with the passages citing them, the year in their footnotes', () => {
     const ids = (question: string): string[] => engine.answer(question).results.map((r) => r.id);
     // Footnotes iii (Kucera, 2014) and vii (Gorenburg, 2014); xi (2011).

@@ -2469,6 +2469,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       marker !== null
         ? cites(marker).length > 0 || !/^\d+$/.test(marker) ? cites(marker) : cites(romanNumeral(Number(marker)))
         : quotedFootnotes(text, corpus.documents).flatMap((f) => corpus.passages.filter((p) => p.documentId === f.document && p.citations.includes(f.marker)));
+    // "footnote 12" where the footnotes run i to xi: none to show, said as a name the corpus lacks is.
+    if (marker !== null && citing.length === 0 && !corpus.documents.some((d) => d.footnotes.has(marker) || (/^\d+$/.test(marker) && d.footnotes.has(romanNumeral(Number(marker)))))) {
+      return { question, entities, results: [], missing: [`footnote ${marker}`], ...(readAs === undefined ? {} : { readAs }) };
+    }
     if (citing.length > 0) {
       // "What does footnote vi say?", "who wrote “China's Central Asia problem”?": the passages that cite it, with it
       // among their citations.
