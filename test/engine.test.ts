@@ -1267,6 +1267,23 @@ describe('several documents', () => {
     }
   });
 
+  it('knows the names its documents’ front matter gives: a title word is no misspelling, an author is asked of by name', () => {
+    const body = ['## Copernicus', '', '{#h1} Nicolaus Copernicus was a Polish canon who published On the Revolutions of the Heavenly Spheres in 1543.'].join('\n');
+    const { dir, cleanup } = scratchCorpus({ 'helio.md': smallDocument({ front: 'id: helio\ntitle: A Short History of Heliocentrism\nauthor: Maria Keller\nyear: 2024', body }) });
+    try {
+      const engine = createEngine(loadCorpus(dir));
+      // "Heliocentrism" had been read as "Heliocentric"; "Maria Keller" had been a name the corpus never mentions.
+      const wrote = engine.answer('Who wrote A Short History of Heliocentrism?');
+      expect(wrote.readAs).toBeUndefined();
+      expect(wrote.results[0]?.id).toBe('helio');
+      expect(engine.answer('Who is Maria Keller?')).toMatchObject({ results: [{ id: 'helio', section: null }] });
+      // An author a passage speaks of is answered by the passage.
+      expect(engine.answer('Who is Tresa?').results[0]?.id).toBe('p22');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('answers who does what an office does with the office, and who holds an office with a person only', () => {
     const body = [
       '## Government',

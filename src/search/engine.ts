@@ -3,7 +3,7 @@
  * wink-nlp, the passages that answer it ranked, cut to the relevant ones and returned with highlight and citations.
  * No Discord here: answers are plain data.
  */
-import type { Corpus, CorpusDocument, Passage } from '../corpus/types.js';
+import type { Corpus, CorpusDocument, DocumentMeta, Passage } from '../corpus/types.js';
 import { createAnalyzer, ENTITY_PREFIX, entityTerm, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { memoized } from '../memo.js';
 import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
@@ -876,11 +876,15 @@ function withoutMarkers(text: string, markers: string[]): string {
 /** Chat's words as written: none is a misspelling of a word of the corpus. */
 const CHAT_WORD_SET = new Set(CHAT_WORDS.split(' '));
 
+/** What a document's front matter names: its title, author, publisher and series. */
+const frontMatterNames = (meta: DocumentMeta): string[] => [meta.title, meta.author, meta.publisher, meta.series].filter((name): name is string => name !== null && name !== '');
+
 /** The words of the corpus the speller reads misspelt words as (see IndexData.spelling). */
 function corpusWords(corpus: Corpus): string[] {
   const words = new Set<string>();
   // And the words a question about a document itself is asked with, which no passage may have ("papr" is "paper").
-  const texts = [corpus.passages.map((p) => p.text), corpus.documents.flatMap((d) => d.sections), corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases]), DOCUMENT_VOCABULARY];
+  // Its documents' titles and authors too, which no passage need hold ("Heliocentrism" of a title is no misspelling).
+  const texts = [corpus.passages.map((p) => p.text), corpus.documents.flatMap((d) => d.sections), corpus.documents.flatMap((d) => frontMatterNames(d.meta)), corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases]), DOCUMENT_VOCABULARY];
   // Text by text, not joined: a large corpus is tens of megabytes.
   for (const list of texts) for (const text of list) for (const word of text.split(/[^\p{L}]+/u)) if (word !== '') words.add(word.toLowerCase());
   return [...words];
@@ -1837,6 +1841,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         !opens(text, c.written) &&
         !gazetteerNames.has(c.written) &&
         !CALENDAR.has(c.written) &&
+        !c.written.split(/\s+/).every((word) => frontMatterWords.has(word.toLowerCase())) &&
         (isAcronym(text, c.written)
           ? !spellsOutAcronym(c.written) && !speller.isNear(c.written)
           : tableVector(c.written) !== null || (inLongerName(text, c.written) && !speller.isNear(c.written))) &&
@@ -1873,6 +1878,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const spellsOutAcronym = (written: string): boolean => initials.has(written.toLowerCase().replace(/[^\p{L}]/gu, ''));
   // The gazetteer's names in lower case: "usa" is the USA written carelessly, not a name the corpus never mentions.
   const gazetteerNames = new Set(corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases]).map((name) => name.toLowerCase()));
+  // The words of the documents' front matter, in lower case: "Who is Maria Keller?" asks of an author the corpus names there.
+  const frontMatterWords = new Set(corpus.documents.flatMap((d) => frontMatterNames(d.meta)).flatMap((name) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
   /**
    * Whether a sentence names something the question does not (see `namesAnother`) that is none of what `none` matches
    * (the gazetteer's names of other kinds), a month or a day, or a word of English's adjective endings ("Islamic",
@@ -1916,7 +1923,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const forms = [words, words.endsWith('s') ? words.slice(0, -1) : `${words}s`].map((form) => ` ${form} `);
     // A possessive writes the name too: "the Tang Dynasty's western expansion" writes "Tang Dynasty".
     const holds = (text: string): boolean => forms.some((form) => ` ${asWords(text).replace(/'s?(?= |$)/g, '')} `.includes(form));
-    titleWords ??= corpus.documents.map((d) => ` ${asWords(d.meta.title)} `);
+    titleWords ??= corpus.documents.flatMap((d) => frontMatterNames(d.meta).map((name) => ` ${asWords(name)} `));
     if (titleWords.some((title) => forms.some((form) => title.includes(form)))) return true;
     const ids = analyzer.terms(phrase).map((term) => dictionary.get(term) ?? -1);
     // No word to look it up by ("C.E"): nothing says the corpus lacks it.
@@ -2379,7 +2386,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /** The card of the document a question asks about, when it asks about one and no passage answers it better. */
   function cardFor(question: string, concepts: Concept[], best: number): DocumentCard | null {
-    if (!asksAboutDocument(question)) return null;
+    // Or one asking of a document's author by name ("Who is Maria Keller?") that no passage answers: the front matter
+    // names the author ("Who is Tresa?" is answered by her passage "About the author").
+    if (!asksAboutDocument(question) && (best > 0 || !corpus.documents.some((d) => asksAboutAuthor(question, d.meta)))) return null;
     const cards = documentDetails();
     if (concepts.length === 0) return cards[0] ?? null;
     // Every word of the question the corpus has, but verbs that only carry it ("think", "need"), is the card's: what
