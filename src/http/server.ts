@@ -25,9 +25,13 @@ export interface InteractionsServerOptions {
   deadlineMs?: number;
 }
 
-function send(res: ServerResponse, status: number, body: unknown): Promise<void> {
+/**
+ * `close`: the connection ends with the response, for a request whose body was not read to its end (one too large):
+ * what is left of it on a kept-alive connection would be read as the next request, which then never gets an answer.
+ */
+function send(res: ServerResponse, status: number, body: unknown, { close = false } = {}): Promise<void> {
   return new Promise((resolve) => {
-    res.writeHead(status, { 'content-type': 'application/json' });
+    res.writeHead(status, { 'content-type': 'application/json', ...(close ? { connection: 'close' } : {}) });
     res.end(JSON.stringify(body), () => resolve());
   });
 }
@@ -50,8 +54,10 @@ export function createInteractionsServer(ctx: BotContext, options: InteractionsS
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return send(res, 200, { ok: true });
     if (path !== '/interactions') return send(res, 404, { error: 'not found: POST /interactions or GET /healthz' });
     if (req.method !== 'POST') return send(res, 405, { error: 'use POST' });
-    const body = await readBody(req);
-    if (body === null) return send(res, 413, { error: 'body too large' });
+    // Too large by its length said, or as read: refused without reading the rest.
+    const declared = Number(req.headers['content-length'] ?? 0);
+    const body = declared > MAX_BODY_BYTES ? null : await readBody(req);
+    if (body === null) return send(res, 413, { error: 'body too large' }, { close: true });
     const signature = req.headers['x-signature-ed25519'];
     const timestamp = req.headers['x-signature-timestamp'];
     if (!signedByDiscord(options.publicKey, typeof signature === 'string' ? signature : undefined, typeof timestamp === 'string' ? timestamp : undefined, body)) {

@@ -4,6 +4,7 @@
  * key and POSTs it to one worker or the other, round-robin; follow-ups reach it through the REST API.
  */
 import { mkdtempSync } from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -49,6 +50,28 @@ describe('the endpoint', () => {
     expect(health.status).toBe(200);
     expect(server.identifies).toHaveLength(0);
     expect(server.requests.some((r) => r.path === '/gateway/bot')).toBe(false);
+  });
+
+  it('refuses a body too large with 413 and ends the connection, so a request after it on a kept-alive one is answered', async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const { hostname, port } = new URL(workers[A]!.url);
+    const request = (method: string, path: string, body?: Buffer, chunked = false) =>
+      new Promise<{ status: number | undefined; connection: string | undefined }>((resolve, reject) => {
+        const headers = body && !chunked ? { 'content-type': 'application/json', 'content-length': String(body.length) } : { 'content-type': 'application/json' };
+        const req = http.request({ host: hostname, port, path, method, agent, headers }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode, connection: res.headers.connection }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    const big = Buffer.alloc(2 << 20, 0x20);
+    expect(await request('POST', '/interactions', big)).toEqual({ status: 413, connection: 'close' });
+    expect(await request('GET', '/healthz')).toMatchObject({ status: 200 });
+    // Sent without its length, read until too large.
+    expect(await request('POST', '/interactions', big, true)).toEqual({ status: 413, connection: 'close' });
+    expect(await request('GET', '/healthz')).toMatchObject({ status: 200 });
+    agent.destroy();
   });
 
   it('says which setting to change when its port is taken, and exits 1', async () => {
