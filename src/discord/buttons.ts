@@ -65,10 +65,16 @@ async function questionBehind(ctx: BotContext, key: string, title: string | null
  * The answer a message with buttons showed. In a discussion thread a follow-up ("what about Kazakhstan?") was
  * read in the context of the thread's earlier questions, so its pages are too; elsewhere, the question alone.
  */
-async function answerShown(ctx: BotContext, channelId: string, question: string): Promise<Answer> {
+async function answerShown(ctx: BotContext, channelId: string, question: string, passage: string): Promise<Answer> {
   const turns = (await ctx.store.threadTurns<Turn>(channelId)) ?? [];
-  const asked = turns.findLastIndex((turn) => oneLine(turn.question) === oneLine(question));
-  return asked > 0 ? answerFollowUp(ctx.engine, turns[asked]!.question, turns.slice(0, asked)).answer : ctx.engine.answer(question);
+  // The same words may have been asked more than once in a thread ("tell me more"), each after other turns: the latest
+  // whose answer holds the passage the button pages to is the one shown; else the question alone (a /ask in the thread).
+  for (let at = turns.length - 1; at > 0; at -= 1) {
+    if (oneLine(turns[at]!.question) !== oneLine(question)) continue;
+    const answer = answerFollowUp(ctx.engine, turns[at]!.question, turns.slice(0, at)).answer;
+    if (answer.results.some((r) => refersTo(passage, r.id))) return answer;
+  }
+  return ctx.engine.answer(question);
 }
 
 export async function handleAnswerButton(interaction: ButtonInteraction, ref: Extract<CustomId, { kind: 'answer' }>, ctx: BotContext): Promise<void> {
@@ -94,7 +100,7 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ref: Ex
     }
     case 'more':
     case 'post': {
-      const answer = await answerShown(ctx, interaction.channelId, question);
+      const answer = await answerShown(ctx, interaction.channelId, question, ref.passage);
       const page = answer.results.findIndex((r) => refersTo(ref.passage, r.id));
       if (page < 0) return respondPrivately(interaction, EXPIRED);
       const topics = ctx.engine.topics();

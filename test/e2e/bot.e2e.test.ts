@@ -309,6 +309,19 @@ describe('discussion threads', () => {
     };
   };
 
+  it('pages a follow-up by its own answer when the same words were asked again later in the thread', async () => {
+    const replyTo = await threadOn('What did China pledge to Kyrgyzstan in 2004?');
+    await replyTo('what about India?');
+    const first = await replyTo('tell me more');
+    const firstMessage = server.channelMessages.at(-1)!.message;
+    const more = (first as { components?: Array<{ components: Array<{ label?: string; custom_id?: string }> }> }).components?.flatMap((row) => row.components).find((b) => /More passages/.test(b.label ?? ''));
+    expect(more?.custom_id).toBeDefined();
+    for (const line of ['what about Uzbekistan?', 'tell me more', 'what about Russia?', 'tell me more']) await replyTo(line);
+    const paged = await server.interact(server.click(firstMessage, more!.custom_id!).interaction);
+    expect(paged.data!.content ?? '').not.toMatch(/expired/);
+    expect(paged.data!.embeds![0]!.footer!.text).toMatch(/answer 2 of/);
+  });
+
   it('open on an answer and answer follow-ups in the context of the thread’s earlier questions', async () => {
     const answer = await ask({ question: 'What did China pledge to Kyrgyzstan in 2004?' });
     const click = server.click(answer.message!, buttonId(answer, /Discuss in thread/));
