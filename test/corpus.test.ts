@@ -113,7 +113,8 @@ describe('malformed documents', () => {
   it('says what is wrong with an id that is written but cannot be used', () => {
     const spaced = problemOf(smallDocument({ body: '## A\n\n{#M 1} Text.\n' }));
     expect(spaced.message).toContain('passage id "{#M 1}" is not usable');
-    expect(spaced.message).toContain('as {#p1}');
+    // The document's own id numbered, for its first passage: never another document's series ("p1" is the paper's).
+    expect(spaced.message).toContain('as {#smith2020-1}');
     const document = problemOf(smallDocument({ front: 'id: my doc!\ntitle: Mine' }));
     expect(document.message).toContain('document id "my doc!" is not usable');
     expect(document.message).toContain('as "id: my-doc"');
@@ -125,8 +126,18 @@ describe('malformed documents', () => {
     expect(error.message).toContain('duplicate passage id "a1" (first at line 8)');
   });
 
-  it('rejects a paragraph without an id and suggests one', () => {
-    expect(problemOf(smallDocument({ body: '{#a1} One.\n\nTwo.\n' })).message).toContain('start it with an id in braces, as "{#p2} ..."');
+  it('rejects a paragraph without an id and suggests the next of the document’s own series', () => {
+    expect(problemOf(smallDocument({ body: '{#a1} One.\n\nTwo.\n' })).message).toContain('start it with an id in braces, as "{#a2} ..."');
+    expect(problemOf(smallDocument({ body: 'One.\n' })).message).toContain('as "{#smith2020-1} ..."');
+  });
+
+  it('says how this format writes what other Markdown writes otherwise: footnotes, and keys in lower case', () => {
+    expect(problemOf(smallDocument({ body: '{#a1} One[1].\n\n[^1]: A source.\n' })).message).toContain('write it "[1]: the citation"');
+    expect(problemOf(smallDocument({ body: '{#a1} One[^1].\n\n[1]: A source.\n' })).message).toContain('passage a1 marks a footnote [^1] as other Markdown does');
+    const capital = problemOf(smallDocument({ front: 'id: mine\nTitle: Mine' }));
+    expect(capital.message).toContain('the document has no title');
+    expect(capital.message).toContain('write the key in lower case: "title:", not "Title:"');
+    expect(problemOf(smallDocument({ front: 'id: mine\ntitle: Mine\nauthor: Maria Keller: teacher' })).message).toContain('quote a value holding ": "');
   });
 
   it('rejects a footnote defined twice and a document with no passages', () => {

@@ -56,7 +56,7 @@ function splitFrontMatter(file: string, source: string): { meta: DocumentMeta; b
     raw = parseYaml(lines.slice(1, end).join('\n'));
   } catch (error) {
     const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line + 1 : 2;
-    throw new CorpusError(file, line, 'the front matter is not valid YAML', 'write one "key: value" per line');
+    throw new CorpusError(file, line, 'the front matter is not valid YAML', 'write one "key: value" per line, and quote a value holding ": " or "#", as author: "Maria Keller: teacher"');
   }
   const fields = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const lineOf = (key: string): number => {
@@ -71,9 +71,15 @@ function splitFrontMatter(file: string, source: string): { meta: DocumentMeta; b
     }
     return String(value).trim();
   };
+  // "Title: …": keys are read in lower case only, which a key written otherwise is told.
+  const otherCase = (key: string): string | undefined => Object.keys(fields).find((k) => k !== key && k.toLowerCase() === key);
   const title = text('title');
-  if (!title) throw new CorpusError(file, 1, 'the document has no title', 'add "title: The Paper\'s Title" to the front matter');
+  if (!title) {
+    const written = otherCase('title');
+    throw new CorpusError(file, written ? lineOf(written) : 1, 'the document has no title', written ? `write the key in lower case: "title:", not "${written}:"` : 'add "title: The Paper\'s Title" to the front matter');
+  }
   const id = text('id');
+  if (!id && otherCase('id')) throw new CorpusError(file, lineOf(otherCase('id')!), 'the document has no id', `write the key in lower case: "id:", not "${otherCase('id')}:"`);
   if (!id || !VALID_ID.test(id)) {
     const fix = id ? `write it with letters, digits, - and _ only, as "id: ${id.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'shortname'}"` : 'add "id: shortname" (letters, digits, - and _) to the front matter';
     throw new CorpusError(file, id ? lineOf('id') : 1, id ? `document id ${JSON.stringify(id)} is not usable` : 'the document has no id', fix);
@@ -149,6 +155,14 @@ export function parseDocument(file: string, source: string): CorpusDocument {
   const footnoteLines = new Map<string, number>();
   const idLines = new Map<string, number>();
   let section: string | null = null;
+  /**
+   * An id to suggest for a paragraph: the next of this document's own series ("h4" after "h3"), or the document's id
+   * numbered for its first: never another document's ("p4" is the paper's).
+   */
+  const nextId = (): string => {
+    const last = /^(.*?)(\d+)$/.exec(passages.at(-1)?.id ?? '');
+    return last ? `${last[1]}${Number(last[2]) + 1}` : `${meta.id}-${passages.length + 1}`;
+  };
 
   for (const block of blocks(body, bodyLine)) {
     if (block.heading) {
@@ -166,22 +180,27 @@ export function parseDocument(file: string, source: string): CorpusDocument {
       footnoteLines.set(marker, block.line);
       continue;
     }
+    // "[^1]: …", as other Markdown writes footnotes: this format writes "[1]: …".
+    const caret = /^\[\^([^\]\s]{1,20})\]:/.exec(block.text);
+    if (caret) throw new CorpusError(file, block.line, `footnote [^${caret[1]}] is written as other Markdown writes footnotes`, `write it "[${caret[1]}]: the citation", and its marker in the text as [${caret[1]}]`);
     const idMatch = PASSAGE_ID.exec(block.text);
     if (!idMatch) {
       // "{#M 1} …": an id written with a space, or a brace left open, is a passage id the paragraph cannot use.
       const written = /^\{#[^}\n]{0,40}\}?/.exec(block.text)?.[0];
-      if (written) throw new CorpusError(file, block.line, `passage id ${JSON.stringify(written)} is not usable`, `write it with letters, digits, - and _ only, in braces, as {#p${passages.length + 1}}`);
-      throw new CorpusError(file, block.line, 'this paragraph has no passage id', `start it with an id in braces, as "{#p${passages.length + 1}} ..."`);
+      if (written) throw new CorpusError(file, block.line, `passage id ${JSON.stringify(written)} is not usable`, `write it with letters, digits, - and _ only, in braces, as {#${nextId()}}`);
+      throw new CorpusError(file, block.line, 'this paragraph has no passage id', `start it with an id in braces, as "{#${nextId()}} ..."`);
     }
     const id = idMatch[1]!;
     if (!VALID_ID.test(id)) {
-      throw new CorpusError(file, block.line, `passage id ${JSON.stringify(id)} is not usable`, 'use letters, digits, - and _, as {#p12}');
+      throw new CorpusError(file, block.line, `passage id ${JSON.stringify(id)} is not usable`, `use letters, digits, - and _, as {#${nextId()}}`);
     }
     if (idLines.has(id)) {
       throw new CorpusError(file, block.line, `duplicate passage id "${id}" (first at line ${idLines.get(id)})`, 'give this paragraph an id no other paragraph has');
     }
     const text = block.text.slice(idMatch[0].length).trim();
     if (text === '') throw new CorpusError(file, block.line, `passage ${id} has no text`, 'write the paragraph after its id, or remove the id');
+    const caretMarker = /\[\^([^\]\s]{1,20})\]/.exec(text);
+    if (caretMarker) throw new CorpusError(file, block.line, `passage ${id} marks a footnote [^${caretMarker[1]}] as other Markdown does`, `write the marker as [${caretMarker[1]}], and the footnote as "[${caretMarker[1]}]: the citation"`);
     idLines.set(id, block.line);
     passages.push({ id, documentId: meta.id, section, text, citations: citedMarkers(text), line: block.line });
     if (section !== null && !sections.includes(section)) sections.push(section);
