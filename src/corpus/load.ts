@@ -3,7 +3,7 @@
  * gazetteer, and `thesaurus.json` (optional) adds word lists. Everything is validated before anything is
  * returned, so a corpus is served whole or not at all.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument as parseYamlDocument } from 'yaml';
 import { CorpusError } from './errors.js';
@@ -66,8 +66,21 @@ export function parseThesaurus(file: string, data: unknown): Thesaurus {
   return { synonyms: synonyms as string[][], expansions: expansions as Record<string, string[]>, file };
 }
 
-/** Checks names across gazetteer files: one entry per name, and every "within" names an entry. */
-function checkGazetteer(files: Array<{ file: string; entries: GazetteerEntry[] }>): GazetteerEntry[] {
+/** The line of a JSON file where a name is first written as a string (null where it cannot be read). */
+function lineOfName(file: string, name: string): number | null {
+  try {
+    const at = readFileSync(file, 'utf8').split(/\r?\n/).findIndex((line) => line.includes(JSON.stringify(name)));
+    return at < 0 ? null : at + 1;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Checks names across gazetteer files: one entry per name, and every "within" names an entry. A name two files give
+ * is blamed on the file `newer` says was written later, at the name's line: the file just edited, not the paper's.
+ */
+function checkGazetteer(files: Array<{ file: string; entries: GazetteerEntry[] }>, newer: (a: string, b: string) => boolean = () => false): GazetteerEntry[] {
   const owner = new Map<string, { canonical: string; file: string }>();
   for (const { file, entries } of files) {
     for (const entry of entries) {
@@ -75,7 +88,13 @@ function checkGazetteer(files: Array<{ file: string; entries: GazetteerEntry[] }
         const key = name.toLowerCase();
         const other = owner.get(key);
         if (other && other.canonical !== entry.canonical) {
-          throw new CorpusError(file, null, `the name "${name}" belongs to both "${other.canonical}" (${other.file}) and "${entry.canonical}"`, 'keep each name under one entry; use "within" for a place inside another');
+          const [blamed, kept] = other.file !== file && newer(other.file, file) ? [{ file: other.file, canonical: other.canonical }, { file, canonical: entry.canonical }] : [{ file, canonical: entry.canonical }, other];
+          throw new CorpusError(
+            blamed.file,
+            lineOfName(blamed.file, name),
+            `the name "${name}" belongs to both "${blamed.canonical}" here and "${kept.canonical}"${kept.file === blamed.file ? '' : ` (${kept.file})`}`,
+            'keep each name under one entry; use "within" for a place inside another',
+          );
         }
         owner.set(key, { canonical: entry.canonical, file });
       }
@@ -142,6 +161,7 @@ export function loadCorpus(dir: string, { maxFileMb = DEFAULT_MAX_FILE_MB }: Loa
   }
   const gazetteer = checkGazetteer(
     names.filter(isGazetteerFile).map((n) => ({ file: join(dir, n), entries: parseGazetteer(join(dir, n), readJson(join(dir, n), maxFileMb)) })),
+    (a, b) => modifiedAt(a) > modifiedAt(b),
   );
   const thesaurus = names.includes(THESAURUS_FILE)
     ? parseThesaurus(join(dir, THESAURUS_FILE), readJson(join(dir, THESAURUS_FILE), maxFileMb))
