@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { decodeCustomId, encodeCustomId, passageNamed, questionKey, refersTo } from '../src/discord/custom-id.js';
-import { choices, commandMentions, presentAbout, presentAnswer, presentFeedbackReport, presentFootnote, presentHelp, presentNotCovered, presentPassage, presentReload, presentSearch, type ReplyPayload, withDeleteButton } from '../src/present/discord.js';
+import { askedOfShownText, choices, commandMentions, presentAbout, presentAnswer, presentFeedbackReport, presentFootnote, presentHelp, presentNotCovered, presentPassage, presentReload, presentSearch, type ReplyPayload, withDeleteButton } from '../src/present/discord.js';
 import { embedLength, LIMITS, oneLine, truncate } from '../src/present/limits.js';
 import { answerToText } from '../src/present/text.js';
 import { createEngine } from '../src/search/engine.js';
@@ -109,6 +109,15 @@ describe('Discord payloads', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('say "tell me more" of an answer with unseen pages is answered by its More passages, of one passage that it is all', () => {
+    const mention = commandMentions(new Map());
+    const several = engine.answer('What is RATS?');
+    expect(several.results.length).toBeGreaterThan(1);
+    expect(askedOfShownText('all shown', several, mention)).toMatch(new RegExp(`^The answer above has ${several.results.length} passages that answer it: \\*\\*More passages\\*\\* under it shows the others\\.`));
+    const one = { ...several, results: several.results.slice(0, 1) };
+    expect(askedOfShownText('all shown', one, mention)).toMatch(/^That is all the paper has on it: the answer above has every passage/);
   });
 
   it('say a private answer points nobody to it, and ping nobody, when a member is mentioned', () => {

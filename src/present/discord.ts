@@ -226,6 +226,8 @@ export function presentNotCovered(topics: string[], missing: string[] = [], unas
  * null where that answer replies: a question's, and the sources of a passage that cites some (its Sources field).
  */
 export function askedOfShownText(asks: Asks, answer: Answer, mention: CommandMention): string | null {
+  // An answer shows one passage a page: where it has more, they are what "tell me more" asks for.
+  if (asks === 'all shown' && answer.results.length > 1) return `The answer above has ${answer.results.length} passages that answer it: **More passages** under it shows the others. That is all the paper has on it; ${mention('search')} finds others.`;
   if (asks === 'all shown') return `That is all the paper has on it: the answer above has every passage that answers it already. ${mention('passage')} shows one whole; ${mention('search')} finds others.`;
   const shown = answer.results[0];
   if (asks === 'sources' && (!shown || (shown.citations.length === 0 && (answer.sources?.length ?? 0) === 0))) return `${shown ? `\`${shown.id}\`` : 'The answer above'} cites no source of its own. ${mention('cite')} shows one of the paper's footnotes.`;

@@ -309,6 +309,15 @@ describe('discussion threads', () => {
     };
   };
 
+  it('points "tell me more" to the pages of the answer above when it has more than the one shown', async () => {
+    const replyTo = await threadOn('What did China pledge to Kyrgyzstan in 2004?');
+    const uzbekistan = await replyTo('what about Uzbekistan?');
+    const pages = /answer 1 of (\d+)/.exec(uzbekistan.embeds![0]!.footer.text);
+    expect(Number(pages?.[1])).toBeGreaterThan(1);
+    const more = await replyTo('tell me more');
+    expect(more.content).toMatch(new RegExp(`^The answer above has ${pages![1]} passages that answer it: \\*\\*More passages\\*\\* under it shows the others\\.`));
+  });
+
   it('pages a follow-up by its own answer when the same words were asked again later in the thread', async () => {
     const replyTo = await threadOn('What did China pledge to Kyrgyzstan in 2004?');
     await replyTo('what about India?');
@@ -441,7 +450,8 @@ describe('discussion threads', () => {
     }
     // Passages matching it less closely, a page at a time, then none left.
     for (const more of ['tell me more', 'go on']) expect((await replyTo(more)).embeds![0]!.footer.text, more).toMatch(/^Passage p(?!14 |8 )\d+ /);
-    expect(await replyTo('anything else?')).toMatchObject({ content: expect.stringMatching(new RegExp(`^That is all the paper has on it: the answer above has every passage that answers it already\\. ${command('passage')} shows one whole; ${command('search')} finds others\\.$`)), embeds: [] });
+    // The last page of them is the answer above, whose other passages are under its More passages.
+    expect(await replyTo('anything else?')).toMatchObject({ content: expect.stringMatching(new RegExp(`^The answer above has \\d+ passages that answer it: \\*\\*More passages\\*\\* under it shows the others\\. That is all the paper has on it; ${command('search')} finds others\\.$`)), embeds: [] });
     // Turned to a passage that cites a footnote, "source?" shows it with its sources.
     const china = await replyTo('what did China pledge to Kyrgyzstan in 2004?');
     expect(china.embeds![0]!.footer.text).toMatch(/^Passage p5 /);
