@@ -241,6 +241,9 @@ describe('look-up commands', () => {
     const embed = callback.data!.embeds![0]!;
     expect(embed.title).toBe('Search: Peace Mission exercises');
     expect(embed.description).toMatch(/^`p14` \*\*SCO and the Peace Initiatives\*\* — /);
+    // An id or a marker is shown by the command that shows it: it had been "too common a word" and "not covered".
+    expect((await server.interact(server.chatInput('search', { query: 'p14' }).interaction)).data).toMatchObject({ flags: EPHEMERAL, content: "`p14` is a passage's id: /passage id:p14 shows it whole." });
+    expect((await server.interact(server.chatInput('search', { query: 'iii' }).interaction)).data).toMatchObject({ flags: EPHEMERAL, content: "`iii` is a footnote's marker: /cite marker:iii shows it, with the passages citing it." });
   });
 
   it('/passage shows a whole passage with its citations, and autocompletes ids with snippets', async () => {

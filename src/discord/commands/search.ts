@@ -19,6 +19,11 @@ export const search: Command = {
   definition,
   async execute(interaction, ctx) {
     const query = cleanQuestion(interaction.options.requiredString('query'));
+    // "p14", "iii": a passage's id or a footnote's marker, which /passage and /cite show.
+    const passage = /^\[?\p{L}[\p{L}\p{N}_-]*\p{N}\]?$/u.test(query) ? ctx.lookup.passage(query) : undefined;
+    if (passage) return respondPrivately(interaction, `\`${passage.id}\` is a passage's id: /passage id:${passage.id} shows it whole.`);
+    const footnote = /^\[?[ivxlc]{1,7}\]?$/i.test(query) ? ctx.lookup.footnote(query) : undefined;
+    if (footnote) return respondPrivately(interaction, `\`${footnote.ref}\` is a footnote's marker: /cite marker:${footnote.ref} shows it, with the passages citing it.`);
     // "*", "the", "why?": nothing to look for, which is neither small talk nor a question asking on.
     if (query !== '' && ctx.engine.analyzer.terms(query).length === 0) return respondPrivately(interaction, NO_WORD(query));
     const outcome = askQuestion(ctx, interaction.user.id, query);
