@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { decodeCustomId, encodeCustomId, passageNamed, questionKey, refersTo } from '../src/discord/custom-id.js';
-import { askedOfShownText, choices, commandMentions, presentAbout, presentAnswer, presentFeedbackReport, presentFootnote, presentHelp, presentNotCovered, presentPassage, presentReload, presentSearch, type ReplyPayload, withDeleteButton } from '../src/present/discord.js';
+import { askedOfShownText, choices, commandMentions, presentAbout, presentQuizResult, presentAnswer, presentFeedbackReport, presentFootnote, presentHelp, presentNotCovered, presentPassage, presentReload, presentSearch, type ReplyPayload, withDeleteButton } from '../src/present/discord.js';
 import { embedLength, LIMITS, oneLine, truncate } from '../src/present/limits.js';
 import { answerToText } from '../src/present/text.js';
 import { createEngine } from '../src/search/engine.js';
@@ -118,6 +118,16 @@ describe('Discord payloads', () => {
     expect(askedOfShownText('all shown', several, mention)).toMatch(new RegExp(`^The answer above has ${several.results.length} passages that answer it: \\*\\*More passages\\*\\* under it shows the others\\.`));
     const one = { ...several, results: several.results.slice(0, 1) };
     expect(askedOfShownText('all shown', one, mention)).toMatch(/^That is all the paper has on it: the answer above has every passage/);
+  });
+
+  it('quote in a quiz’s result the sentence the question was made of, not the passage’s first', () => {
+    const p18 = engine.present(engine.corpus.passages.find((p) => p.id === 'p18')!);
+    const sentence = 'These relations originate from 1990.';
+    expect(p18.text).toContain(sentence);
+    expect(p18.text.startsWith(sentence)).toBe(false);
+    expect(presentQuizResult(true, '1990', p18, false, sentence).embeds[0]!.description).toMatch(/^> These relations originate from 1990\.\n/);
+    // A sentence the passage does not hold quotes its first.
+    expect(presentQuizResult(true, '1990', p18, false, 'Not in it.').embeds[0]!.description).toMatch(/^> India’s relation with Tajikistan/);
   });
 
   it('say a private answer points nobody to it, and ping nobody, when a member is mentioned', () => {

@@ -16,5 +16,8 @@ export async function handleQuizButton(interaction: ButtonInteraction, ref: Extr
   if (outcome === 'again') return respondPrivately(interaction, 'You have answered this one already — /quiz start asks another.');
   // Not told whether they were right: an answer that was not kept can be given again.
   if (outcome === 'failed') return respondPrivately(interaction, 'Your answer could not be saved right now (the bot’s database is not available), so it was not counted; please try again later.');
-  await interaction.reply(presentQuizResult(right, question.options[question.correct]!, ctx.engine.present(passage), outcome === 'queued'));
+  // The sentence the question was made of, its blank filled: what the result quotes from the passage.
+  const answer = question.options[question.correct]!;
+  const sentence = question.prompt.replace(/_{3,}/g, answer).trim();
+  await interaction.reply(presentQuizResult(right, answer, ctx.engine.present(passage), outcome === 'queued', sentence));
 }

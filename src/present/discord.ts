@@ -254,9 +254,11 @@ export function presentSearch(query: string, answer: Answer, topics: string[]): 
 }
 
 /** A whole passage with its citations, for /passage. */
-export function presentPassage(result: Result): ReplyPayload {
+export function presentPassage(result: Result, highlight?: string): ReplyPayload {
   const heading = `${result.id} · ${result.section ?? result.document}`;
-  const embed = resultEmbed({ ...result, highlight: result.text.split(/(?<=[.!?])\s/)[0] ?? result.text }, heading, `${result.document} · passage ${result.id}`);
+  // The sentence to quote: the one asked of (a quiz's), else the first.
+  const quoted = highlight !== undefined && result.text.includes(highlight) ? highlight : (result.text.split(/(?<=[.!?])\s/)[0] ?? result.text);
+  const embed = resultEmbed({ ...result, highlight: quoted }, heading, `${result.document} · passage ${result.id}`);
   return { embeds: [embed], components: [], allowedMentions: NOBODY, ephemeral: false };
 }
 
@@ -423,10 +425,10 @@ export function presentQuizQuestion(question: { prompt: string; options: string[
 }
 
 /** What one member's answer was worth, with the passage it comes from; `queued` when the score is not saved yet. */
-export function presentQuizResult(right: boolean, answer: string, passage: Result, queued = false): ReplyPayload {
+export function presentQuizResult(right: boolean, answer: string, passage: Result, queued = false, sentence?: string): ReplyPayload {
   const note = queued ? ' The bot’s database is busy, so your score is not on the table yet; it will be as soon as the database is free.' : '';
   const verdict = `${right ? `✅ Right: it is **${plain(answer)}**.` : `❌ Not quite: it is **${plain(answer)}**.`}${note} /quiz start asks another; /quiz score shows the table.`;
-  return { content: truncate(verdict, LIMITS.content), embeds: [presentPassage(passage).embeds[0]!], components: [], allowedMentions: NOBODY, ephemeral: true };
+  return { content: truncate(verdict, LIMITS.content), embeds: [presentPassage(passage, sentence).embeds[0]!], components: [], allowedMentions: NOBODY, ephemeral: true };
 }
 
 /** The channel's quiz table. Members are named, never pinged. */
