@@ -64,10 +64,10 @@ type Addressed = 'mention' | 'reply' | 'edit';
 /** What the bot replies to `question`, asked in `message` after the thread's `turns`; null to leave it alone. */
 async function replyTo(message: Message, typed: string, turns: Turn[] | null, addressed: Addressed, ctx: BotContext): Promise<ReplyPayload | null> {
   // "@Bot /ask why…" asks what follows; "@Bot /cite iii" names a slash command, which a message cannot run: said how.
-  const slash = SLASH_TYPED.exec(typed);
-  const command = slash && slash[1]!.toLowerCase() !== 'ask' && commands.has(slash[1]!.toLowerCase()) ? slash[1]!.toLowerCase() : null;
-  if (command) return notice(`${commandMentions(ctx.commandIds)(command)} is a slash command: type / in the message box and pick it from the list${slash![2] ? `, then give it “${slash![2]}”` : ''}.`);
-  const question = slash && slash[1]!.toLowerCase() === 'ask' ? slash[2]! : typed;
+  const [, name = '', rest = ''] = SLASH_TYPED.exec(typed) ?? [];
+  const command = name.toLowerCase();
+  if (command !== 'ask' && commands.has(command)) return notice(`${commandMentions(ctx.commandIds)(command)} is a slash command: type / in the message box and pick it from the list${rest ? `, then give it “${rest}”` : ''}.`);
+  const question = command === 'ask' ? rest : typed;
   if (asksForHelp(question)) return helpHere(ctx, true, (id) => message.guild?.channels.cache.has(id) ?? false);
   // A reply to an answer that does not ask anything ("thanks!", "see this, Sam") is between members: no prompt to ask.
   // In the bot's own discussion thread a reply is a follow-up ("and when was that?", "tell me more"); elsewhere it must

@@ -1,6 +1,6 @@
 /** A member's answer to a quiz question: right or not, the passage it comes from, and the score kept. */
 import { presentQuizResult } from '../present/discord.js';
-import type { QuizQuestion } from '../quiz/quiz.js';
+import { BLANK, type QuizQuestion } from '../quiz/quiz.js';
 import type { BotContext } from './context.js';
 import type { CustomId } from './custom-id.js';
 import { type ButtonInteraction, respondPrivately } from './interaction.js';
@@ -18,6 +18,6 @@ export async function handleQuizButton(interaction: ButtonInteraction, ref: Extr
   if (outcome === 'failed') return respondPrivately(interaction, 'Your answer could not be saved right now (the bot’s database is not available), so it was not counted; please try again later.');
   // The sentence the question was made of, its blank filled: what the result quotes from the passage.
   const answer = question.options[question.correct]!;
-  const sentence = question.prompt.replace(/_{3,}/g, answer).trim();
+  const sentence = question.prompt.replaceAll(BLANK, answer).trim();
   await interaction.reply(presentQuizResult(right, answer, ctx.engine.present(passage), outcome === 'queued', sentence));
 }

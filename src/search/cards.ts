@@ -139,6 +139,12 @@ const OUTLINE =
 /** Whether a question asks how a document is made: its sections, passages or footnotes, or how many. */
 export const asksOutline = (question: string): boolean => OUTLINE.test(question);
 
+/** Whether a question says it asks of sources, anywhere in it ("which sources are from 2014?"). */
+export const speaksOfSources = (question: string): boolean => {
+  SOURCES.lastIndex = 0;
+  return SOURCES.test(question);
+};
+
 /** Whether a question asks for a document's sources as a whole ("which sources did the author use?", "references"). */
 export const asksSources = (question: string): boolean => asksOnly(question, SOURCES);
 

@@ -12,7 +12,7 @@ import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type Spelli
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
-import { askedFootnote, asksAboutAuthor, asksAboutDocument, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, isDocumentCard, quotedFootnotes, summaryPassages, asWords, type DocumentCard } from './cards.js';
+import { askedFootnote, asksAboutAuthor, asksAboutDocument, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, isDocumentCard, quotedFootnotes, speaksOfSources, summaryPassages, asWords, type DocumentCard } from './cards.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, type QueryTerm, sortedHas, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Outline, Result } from './types.js';
 
@@ -157,9 +157,6 @@ const PASSAGE_AT = new RegExp(
   // Not 'u': a pattern of Unicode's classes takes a cold start most of a millisecond to compile; these are ASCII words.
   'i',
 );
-
-/** Words that say a question asks of the works a document cites. */
-const SOURCES_ASKED = /\b(?:sources?|references?|footnotes?|citations?|bibliography)\b/i;
 
 /** Words before a passage's id that only ask to see it ("what does p14 say", "explain p18", "show me passage 3"). */
 const ID_ASKED_BEFORE = /^(?:what\s+(?:does|do|did|is\s+in|'s\s+in)|what's\s+in|explain|show(?:\s+me)?|read(?:\s+me)?|open|quote|summari[sz]e|tell\s+me\s+about)\s+(?:the\s+)?/;
@@ -1779,7 +1776,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // "Who wrote …", "which outlet …", or a name or word only a cited work has ("Where did Peyrouse's article appear?").
     // A year only footnotes have is no sign of one: "what did they agree at the 2014 summit?" dates an event.
     // Or a question that says it asks of sources by a word the analyzer drops as a question's own ("which sources are from 2014?").
-    const aboutSources = SOURCES_ASKED.test(text) || words.some((c) => c.asksSource || (sourceOnly.has(c.own) && (c.name || namesSource(text, c.written)) && !YEAR.test(c.terms[0]!)));
+    const aboutSources = speaksOfSources(text) || words.some((c) => c.asksSource || (sourceOnly.has(c.own) && (c.name || namesSource(text, c.written)) && !YEAR.test(c.terms[0]!)));
     // "In what year did the ties begin?", "what date was the Harrison piece published?": the noun asking for a date is
     // the kind of answer asked, no word a passage must hold (the year is in its text, or a source's in its footnote).
     // Alone ("what year?") it is all the question asks about.
@@ -2473,13 +2470,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     const marker = askedFootnote(read);
     // "footnote 3" is the paper's footnote iii when its markers are roman numerals.
+    const markers = marker === null ? [] : /^\d+$/.test(marker) ? [marker, romanNumeral(Number(marker))] : [marker];
     const cites = (m: string): Passage[] => corpus.passages.filter((p) => p.citations.includes(m));
     const citing =
       marker !== null
-        ? cites(marker).length > 0 || !/^\d+$/.test(marker) ? cites(marker) : cites(romanNumeral(Number(marker)))
+        ? (markers.map(cites).find((passages) => passages.length > 0) ?? [])
         : quotedFootnotes(text, corpus.documents).flatMap((f) => corpus.passages.filter((p) => p.documentId === f.document && p.citations.includes(f.marker)));
     // "footnote 12" where the footnotes run i to xi: none to show, said as a name the corpus lacks is.
-    if (marker !== null && citing.length === 0 && !corpus.documents.some((d) => d.footnotes.has(marker) || (/^\d+$/.test(marker) && d.footnotes.has(romanNumeral(Number(marker)))))) {
+    if (marker !== null && citing.length === 0 && !markers.some((m) => corpus.documents.some((d) => d.footnotes.has(m)))) {
       return { question, entities, results: [], missing: [`footnote ${marker}`], ...(readAs === undefined ? {} : { readAs }) };
     }
     if (citing.length > 0) {
