@@ -47,8 +47,23 @@ async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   return Buffer.concat(chunks);
 }
 
+/** How long an interaction's id is remembered: as long as its signature's timestamp is accepted (see ./signature.ts). */
+const SEEN_FOR_MS = 5 * 60_000;
+
 export function createInteractionsServer(ctx: BotContext, options: InteractionsServerOptions): Server {
   const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  // The ids of the interactions of the last five minutes, oldest first: forgotten up to the first young one.
+  const seen = new Map<string, number>();
+  const firstTime = (id: string): boolean => {
+    const now = Date.now();
+    for (const [old, at] of seen) {
+      if (now - at <= SEEN_FOR_MS) break;
+      seen.delete(old);
+    }
+    if (seen.has(id)) return false;
+    seen.set(id, now);
+    return true;
+  };
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return send(res, 200, { ok: true });
@@ -72,6 +87,12 @@ export function createInteractionsServer(ctx: BotContext, options: InteractionsS
     }
     if (typeof raw !== 'object' || raw === null) return send(res, 400, { error: 'body is not an interaction' });
     if (raw.type === InteractionType.Ping) return send(res, 200, { type: InteractionResponseType.Pong });
+    // A signed body sent again within the five minutes its signature holds (replayed by whoever saw it, or retried by a
+    // proxy) is not answered twice; Discord sends each interaction once.
+    if (typeof raw.id === 'string' && !firstTime(raw.id)) {
+      ctx.logger.warn({ interaction: raw.id, remote: req.socket.remoteAddress }, 'interaction refused: received already');
+      return send(res, 409, { error: 'interaction already received' });
+    }
     if (actingUser(raw) === null) {
       ctx.logger.warn({ interaction: raw.id, type: raw.type }, 'interaction without a user answered privately');
       if (raw.type === InteractionType.ApplicationCommandAutocomplete) return send(res, 200, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });

@@ -101,6 +101,12 @@ describe('one handler layer over HTTP', () => {
     expect(vote.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL, content: 'Thanks — noted 👍 for passage p14.' } });
   });
 
+  it('answers a signed interaction once: the same body sent again to the same worker within its five minutes is refused', async () => {
+    const { interaction } = server.chatInput('ask', { question: 'What is RATS?' });
+    expect((await post(A, interaction)).body.type).toBe(4);
+    expect(await post(A, interaction)).toMatchObject({ status: 409, body: { error: 'interaction already received' } });
+  });
+
   it('answers a button under a question too long for its title on the other worker, from the shared store', async () => {
     const question = Array.from({ length: 30 }, () => 'Which exercises did China hold with Kazakhstan?').join(' ').slice(0, 1000);
     const asked = await post(A, server.chatInput('ask', { question }).interaction);
