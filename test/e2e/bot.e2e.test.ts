@@ -532,6 +532,21 @@ describe('/quiz', () => {
     const nothing = await server.interact(quizCommand('start', { topic: 'the weather in Paris' }));
     expect(nothing.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^The paper has nothing on/) });
   });
+
+  it('asks a topic’s facts again once all were asked, keeping what the channel was asked of the rest of the paper', async () => {
+    const channel = server.guild.channelId;
+    const asked = () => {
+      const store = openStore(dataDir);
+      const facts = store.askedFacts(channel);
+      store.close();
+      return facts;
+    };
+    await server.interact(quizCommand('start'));
+    await vi.waitFor(() => expect(asked().size).toBeGreaterThan(0));
+    const earlier = asked();
+    for (let i = 0; i < 10; i += 1) expect((await server.interact(quizCommand('start', { topic: 'Mongols' }))).data!.embeds![0]!.footer!.text).toMatch(/^From passage p1\b/);
+    await vi.waitFor(() => expect([...earlier].every((fact) => asked().has(fact))).toBe(true));
+  });
 });
 
 describe('/forget-me', () => {

@@ -40,7 +40,9 @@ async function nextQuestion(ctx: BotContext, channelId: string, passageIds: Set<
   const seed = randomBytes(4).readUInt32LE(0);
   const fresh = makeQuizQuestion(pool, { passageIds, asked: await ctx.store.askedFacts(channelId), seed });
   if (fresh) return fresh;
-  await ctx.store.resetAskedFacts(channelId);
+  // Every fact asked: the channel starts over. A topic's facts all asked are asked again, and what the channel was
+  // asked of the rest of the paper is kept (a narrow topic had made the whole paper's questions start over).
+  if (passageIds === undefined) await ctx.store.resetAskedFacts(channelId);
   return makeQuizQuestion(pool, { passageIds, asked: new Set(), seed });
 }
 
