@@ -14,3 +14,15 @@ export function memoized<V, K extends string | number = string>(limit: number, c
     return value as V;
   };
 }
+
+/**
+ * Forgets the entries of a map kept in the order they were added that are older than `windowMs` at `now` (`at` says
+ * when each was added): up to the first young one, so that a map of every message or request of the last minutes costs
+ * no more to keep than it forgets.
+ */
+export function forgetOlderThan<K, V>(entries: Map<K, V>, now: number, windowMs: number, at: (value: V) => number): void {
+  for (const [key, value] of entries) {
+    if (now - at(value) <= windowMs) break;
+    entries.delete(key);
+  }
+}

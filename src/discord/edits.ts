@@ -5,6 +5,7 @@
  */
 import type { Client, Message, TextBasedChannel } from 'discord.js';
 import { type ReplyPayload, withDeleteButton } from '../present/discord.js';
+import { forgetOlderThan } from '../memo.js';
 import { updateOptions } from './respond.js';
 
 /** How long after posting a question its edit is answered again. */
@@ -31,18 +32,10 @@ export function editedQuestions<R>(): EditedQuestions<R> {
   // Messages of the last minute, by id. `answered` settles once the message's latest answer or edit is sent.
   const messages = new Map<string, { at: number; answered: Promise<Answered<R>> }>();
 
-  // Oldest first, as they were posted: the old ones are forgotten up to the first that is not (a bot that sees every
-  // message of busy servers remembers a minute of them, and goes through no more than it forgets).
-  const forgetOld = (now: number): void => {
-    for (const [id, entry] of messages) {
-      if (now - entry.at <= EDIT_WINDOW_MS) break;
-      messages.delete(id);
-    }
-  };
-
   return {
     posted(message, question, reply) {
-      forgetOld(Date.now());
+      // Oldest first, as they were posted: a bot that sees every message of busy servers remembers a minute of them.
+      forgetOlderThan(messages, Date.now(), EDIT_WINDOW_MS, (entry) => entry.at);
       messages.set(message.id, { at: message.createdTimestamp, answered: reply.then((sent) => ({ question, reply: sent }), () => ({ question, reply: null })) });
       return reply;
     },

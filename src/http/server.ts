@@ -11,7 +11,8 @@ import type { BotContext } from '../discord/context.js';
 import { routeInteraction } from '../discord/router.js';
 import { NO_USER } from '../discord/screen.js';
 import { actingUser, createExchange } from './interaction.js';
-import { signedByDiscord } from './signature.js';
+import { forgetOlderThan } from '../memo.js';
+import { MAX_SIGNATURE_AGE_S, signedByDiscord } from './signature.js';
 
 /** Discord waits three seconds for the response; what is not ready by then follows by webhook. */
 export const DEFAULT_DEADLINE_MS = 2_500;
@@ -47,19 +48,13 @@ async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   return Buffer.concat(chunks);
 }
 
-/** How long an interaction's id is remembered: as long as its signature's timestamp is accepted (see ./signature.ts). */
-const SEEN_FOR_MS = 5 * 60_000;
-
 export function createInteractionsServer(ctx: BotContext, options: InteractionsServerOptions): Server {
   const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
-  // The ids of the interactions of the last five minutes, oldest first: forgotten up to the first young one.
+  // The ids of the interactions received while their signatures hold (MAX_SIGNATURE_AGE_S), oldest first.
   const seen = new Map<string, number>();
   const firstTime = (id: string): boolean => {
     const now = Date.now();
-    for (const [old, at] of seen) {
-      if (now - at <= SEEN_FOR_MS) break;
-      seen.delete(old);
-    }
+    forgetOlderThan(seen, now, MAX_SIGNATURE_AGE_S * 1000, (at) => at);
     if (seen.has(id)) return false;
     seen.set(id, now);
     return true;
