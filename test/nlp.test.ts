@@ -386,6 +386,9 @@ describe('what a question asks for', () => {
     // a thing's attribute, not a definition: "what is the capital of …", "what is Kazakhstan's currency"
     expect(read('What is the capital of Kyrgyzstan?')).toEqual({ kind: 'attribute', focus: term('capital') });
     expect(read("What is Kazakhstan's currency?")).toEqual({ kind: 'attribute', focus: term('currency') });
+    // a thing's value at a time, not what a term means: a term has no year
+    expect(read('What was the budget deficit in 2005?').kind).not.toBe('definition');
+    expect(read('What is the budget deficit?').kind).toBe('definition');
     // what a thing is called: the thing named is asked about, "name" only says that a name is asked
     expect(read('What was the name of the Arian capital that Alexander captured?')).toEqual({ kind: 'name', focus: term('capital') });
     expect(read("What was the name of Habibullah Kalakani's father?")).toEqual({ kind: 'name', focus: term('father') });

@@ -292,7 +292,9 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     const endsOnPreposition = words.length > 0 && (tags[words.at(-1)!] === 'ADP' || lower[words.at(-1)!] === 'like') && !lower.includes('stand');
     // "What is the Taliban's role?", "what is the part of India?": what a name does, in any words, not what a term means.
     const doesWhat = rest.some((i) => !named[i] && ROLE_NOUNS.has(lemma(i)));
-    if (!endsOnPreposition && !doesWhat && rest.length > 0 && rest.length <= 4 && rest.every((i) => named[i] || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i]!))) return { kind: 'definition', subject: rest, focus: null };
+    // "What was the budget deficit in 2005?": a term has no year; a thing's value at a time is asked, not what it means.
+    const dated = rest.some((i) => /^(1[5-9]|20)\d\d$/.test(values[i]!));
+    if (!endsOnPreposition && !doesWhat && !dated && rest.length > 0 && rest.length <= 4 && rest.every((i) => named[i] || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i]!))) return { kind: 'definition', subject: rest, focus: null };
   }
   if (defineAt >= 0 && kind === null) return { kind: 'definition', subject: contentAfter(defineAt + 1), focus: null, kindWords: [defineAt] };
   // "Who was Uzbekistan's president?", "who heads the commission?": the person or body in a role the passage names.
