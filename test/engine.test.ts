@@ -613,6 +613,13 @@ describe('answers', () => {
     });
   });
 
+  it('answer who headed or chaired something not from a sentence whose only role is the one asked, in other words', () => {
+    // The paper's "6th Meeting of Leaders of SCO Anti-Drug Agencies was held in Moscow": "leaders" is "chair" and
+    // "head" in other words (WordNet's "lead"), the role asked about, so the sentence names no one who chaired it.
+    expect(engine.answer('Who chaired the 2015 Moscow meeting of the SCO anti-drug agencies?').results).toEqual([]);
+    expect(engine.answer('Who headed the meeting of SCO anti-drug agencies in Moscow?').results).toEqual([]);
+  });
+
   it('read names of places, bodies and events as naming no person where no gazetteer says what they are', () => {
     // No gazetteer: a run holding a head of a place's or a body's name, an acronym, or a name after "at" or "in".
     const navy = '{#z1} The Zemblan Naval Forces were founded in 2003. They sail on the Caspian Sea, based at Aktau, with the Coast Guard of the PDPA.';

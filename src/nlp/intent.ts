@@ -93,11 +93,12 @@ export const rolesIn = (text: string): string[] =>
  * Whether a sentence names a role a person holds that the question does not: who does what an office does ("who
  * chairs the cabinet?", "who commands the armed forces?") is told by the office as well as by a person's name ("The
  * prime minister … chairs the Cabinet of Ministers"). A role of the family of the question's words or of its focus
- * (a term: "lead" of "led") names no one else: "commander" of "commands", "leaders" of "led".
+ * (a term: "lead" of "led") or of the focus's other wordings ("lead" of "head") names no one else: "commander" of
+ * "commands", "leaders" of "led"; "Meeting of Leaders" does not say who headed or chaired it.
  */
-export function namesRoleOtherThan(question: string, focus: string): (sentence: string) => boolean {
+export function namesRoleOtherThan(question: string, focus: string, focusWordings: readonly string[] = []): (sentence: string) => boolean {
   const words = question.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length >= 4);
-  const asked = [focus, ...words.map((word) => word.replace(/s$/, ''))];
+  const asked = [focus, ...focusWordings, ...words.map((word) => word.replace(/s$/, ''))];
   return (sentence) => rolesIn(sentence).some((role) => !asked.some((own) => role.startsWith(own) || own.startsWith(role)));
 }
 /** What a person leads, not a country (English's bodies of people led in the field: "who led the delegation?"). */

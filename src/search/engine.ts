@@ -1899,10 +1899,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * Who does what an office does ("who chairs the cabinet?"): a person, or the office ("the prime minister"). Who
    * holds an office the question names ("who is the president?") is a person.
    */
-  const namesPersonOrRole = (question: string, focus: string | null): ((sentence: string) => boolean) => {
+  const namesPersonOrRole = (question: string, focus: string | null, wordings: readonly string[] = []): ((sentence: string) => boolean) => {
     const person = namesPerson(question);
     if (focus === null || rolesIn(question).some((role) => analyzer.lemmaTerm(role) === focus)) return person;
-    const role = namesRoleOtherThan(question, focus);
+    const role = namesRoleOtherThan(question, focus, wordings);
     return (sentence) => person(sentence) || role(sentence);
   };
   /** A city is a place, not a country or a body ("in which city is RATS?" is not answered by "China has come up with RATS"). */
@@ -2127,7 +2127,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
       // more abstained, no answer lost).
       const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR : undefined;
-      const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : intent.money ? holdsSum : focus && kind === 'quantity' && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus) : undefined;
+      const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : intent.money ? holdsSum : focus && kind === 'quantity' && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus) : undefined;
       // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
       // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
       // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
