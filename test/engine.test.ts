@@ -687,13 +687,15 @@ describe('answers', () => {
     answeredOnlyBy('In what year was Barqi Tojik founded?', [grid], own, 'Barqi Tojik was founded in 1995 by the government.');
   });
 
-  it('answer which city only from a sentence naming a place, not a country or a body', () => {
+  it('answer which city only from a sentence naming a place, not a country, a region or a body', () => {
     const gazetteer = JSON.stringify([
       { canonical: 'Zembla', type: 'country', aliases: [] },
       { canonical: 'River Guard', type: 'organisation', aliases: [] },
       { canonical: 'Ostrava', type: 'place', aliases: [] },
+      { canonical: 'Lower Vltava', type: 'region', aliases: [] },
+      { canonical: 'Moravia', type: 'province', aliases: [] },
     ]);
-    const founded = '{#z1} In 2004 Zembla set up the River Guard as a branch of its navy.';
+    const founded = '{#z1} In 2004 Zembla set up the River Guard as a branch of its navy, to patrol the Lower Vltava and Moravia.';
     const based = '{#z2} The River Guard keeps its boats and its headquarters in Ostrava, by the old port.';
     withEngineOver({ 'z.md': smallDocument({ body: oneSection(founded) }), 'z.gazetteer.json': gazetteer }, (zembla) => {
       expect(zembla.answer('In which city is the River Guard headquartered?').results).toEqual([]);

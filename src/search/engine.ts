@@ -39,6 +39,8 @@ const DEFAULTS: Required<EngineOptions> = { maxResults: 5, minCoverage: 0.5, min
 
 /** Gazetteer types of places within a country or across several (see `otherNames`). */
 const PLACE_TYPES = new Set(['place', 'region', 'city', 'state', 'province', 'location']);
+/** Of them, places no town is: what a question asking for a city is not answered by. */
+const WIDER_PLACE_TYPES = new Set(['region', 'state', 'province']);
 /** A number from 1 to 399 in lower-case roman numerals, as footnotes are marked: 3 -> "iii", 14 -> "xiv". */
 function romanNumeral(n: number): string {
   let out = '';
@@ -1906,7 +1908,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return (sentence) => person(sentence) || role(sentence);
   };
   /** A city is a place, not a country or a body ("in which city is RATS?" is not answered by "China has come up with RATS"). */
-  const namesPlace = namesOtherThan(nameRun(corpus.gazetteer.filter((e) => !PLACE_TYPES.has(e.type.toLowerCase())).flatMap((e) => [e.canonical, ...e.aliases])));
+  // Nor is a region or a province a city ("in which city is RATS based?" is not answered by "… with Central Asia").
+  const namesPlace = namesOtherThan(nameRun(corpus.gazetteer.filter((e) => !PLACE_TYPES.has(e.type.toLowerCase()) || WIDER_PLACE_TYPES.has(e.type.toLowerCase())).flatMap((e) => [e.canonical, ...e.aliases])));
 
   /**
    * Whether the corpus writes a phrase of a question: in a passage, its heading or a source it cites (the passages the
