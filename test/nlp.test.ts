@@ -136,6 +136,9 @@ describe('terms', () => {
     expect(analyzer.terms('counter-narcotics')).toEqual(expect.arrayContaining(analyzer.terms('narcotics')));
     // "-wise" says "as regards": "security-wise" is security, and "wise" no word of it.
     same('security-wise', 'security');
+    // a part of a time joined to it ("mid-2012", "early-1990s") is the time: no word a passage holds
+    same('in mid-2012', 'in 2012');
+    same('the early-1990s', 'the 1990s');
   });
 
   it('read a run of letters longer than any word only so far, and unstemmed', () => {

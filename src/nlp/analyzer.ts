@@ -103,6 +103,8 @@ const CONTENT_WORDS = new Set(['part', 'side', 'top', 'bottom', 'amount', 'name'
 
 /** Prefixes of hyphenated words that carry no meaning alone ("anti-drug"): the rest of the word is kept too. */
 const BOUND_PREFIXES = new Set(['anti', 'counter', 'non', 'inter', 'intra', 'pro', 'self', 'multi', 'sub', 'post']);
+/** Words for a part of a time that a hyphen joins to a year or a decade ("mid-2000s"). */
+const TIME_PARTS = new Set(['mid', 'early', 'late']);
 /** Prefixes that make one word with the rest ("co-operation" is "cooperation", not "operation"). */
 const JOINING_PREFIXES = new Set(['co', 'de', 're', 'pre']);
 
@@ -121,6 +123,8 @@ const SPELLING_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
 /** Tokens read as words: decades ("1990s") and ordinals ("9th", "6th Meeting") name times and things as numbers do. */
 const WORD_TYPES = new Set(['word', 'number', 'decade', 'ordinal']);
 const FULL_DECADE = /^\d{3}0s$/;
+/** A part of a decade as wink reads it, one token ("early-1990s"): the decade (see `wordsOf`). */
+const TIMED_DECADE = /^(?:mid|early|late)-\d{3}0s$/i;
 /** Whether a text's letters take two UTF-16 units or more: two letters, or one beyond the first plane. */
 const TWO_LETTER_UNITS = /\p{L}[^]*\p{L}|(?=\p{L})[\u{10000}-\u{10FFFF}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -306,6 +310,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     // A plural of a name of letters and a number ("41 MiG-29s") is the name's, as "helicopters" is "helicopter"'s.
     const parts = token.toLowerCase().replace(/^(\p{L}+-\d{1,3})s$/u, '$1').split('-').filter((part) => part.length > 0);
     if (parts.length === 2 && JOINING_PREFIXES.has(parts[0]!)) return [normalize(parts.join(''))];
+    // "mid-2000s", "early-1990s", "late-2004": the time itself; which part of it is no word a passage holds.
+    if (parts.length === 2 && TIME_PARTS.has(parts[0]!) && /^\d{3,4}s?$/.test(parts[1]!)) return [parts[1]!];
     // "security-wise", "money-wise": as regards security, money; "wise" is no word of it.
     if (parts.length === 2 && parts[1] === 'wise') return [normalize(parts[0]!)];
     const meaningful = parts.filter((part) => part.length > 1 && !BOUND_PREFIXES.has(part));
@@ -416,7 +422,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       if (type === 'word' && !facts.twoLetterUnits) continue;
       const value = values[i]!;
       // wink reads "the 650s" as "6" and "50s": only a decade of four-figure years is one ("1990s").
-      if (type === 'decade' && !FULL_DECADE.test(value)) continue;
+      if (type === 'decade' && !FULL_DECADE.test(value) && !TIMED_DECADE.test(value)) continue;
       // Most tokens are one word, its lemma's normal form (see `wordsOf`).
       if (!isDigit(value.charCodeAt(0)) && !value.includes('-')) {
         if (facts.normal.length > 0) visit(facts.normal, i, tag);
