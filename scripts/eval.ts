@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { exitWithError } from '../src/cli/fail.js';
 import type { Engine } from '../src/search/engine.js';
 import { loadEngine } from '../src/search/load.js';
+import { isDocumentCard } from '../src/search/cards.js';
 import type { Answer } from '../src/search/types.js';
 
 export interface EvalItem {
@@ -79,12 +80,19 @@ export function parseEvalFile(file: string, source: string): EvalItem[] {
  */
 function goldRank(answer: Answer, gold: string[]): number {
   const wanted = gold.map(fold);
+  // A line of a document's front matter ("publisher: Chennai Centre for China Studies (C3S)") is answered by the
+  // document's card holding its value: the card is the answer to a question about the paper itself.
+  // Lines run together ("series: C3S Paper number: 0108/2015") are answered by a card holding every value.
+  const frontMatter = wanted.filter((g) => /^[a-z_]+:\s/.test(g)).map((g) => g.split(FRONT_MATTER_KEY).filter((value) => value !== ''));
   const index = answer.results.findIndex((r) => {
     const shown = fold([r.text, ...r.citations.map((c) => c.text)].join(' '));
-    return wanted.some((g) => shown.includes(g));
+    return wanted.some((g) => shown.includes(g)) || (isDocumentCard(r) && frontMatter.some((values) => values.every((value) => shown.includes(value))));
   });
   return index + 1;
 }
+
+/** A key of front matter opening a gold or a line run on in it ("publisher: …", "… number: 0108/2015"). */
+const FRONT_MATTER_KEY = /(?:^|\s)[a-z_]+:\s+/;
 
 export function evaluate(engine: Engine, items: EvalItem[]): EvalReport {
   const report: EvalReport = {

@@ -59,6 +59,16 @@ describe('retrieval on the evaluation sets', () => {
     expect(() => parseEvalFile('c.jsonl', '{"q": "Who wrote it?", "gold": ["x"], "cite": {"marker": 3}}')).toThrow('c.jsonl:1: "cite" is [marker, word] or { "marker", "word" }');
   });
 
+  it('scores a question about the paper, whose gold is a line of its front matter, by the document card holding it', () => {
+    const score = (gold: string): number => evaluate(engine, [{ q: 'Who published this paper?', gold: [gold] }]).hitAt1;
+    expect(score('publisher: Chennai Centre for China Studies (C3S)')).toBe(1);
+    // lines run together, each value on the card
+    expect(evaluate(engine, [{ q: 'What is the series and number of this paper?', gold: ['series: C3S Paper number: 0108/2015'] }]).hitAt1).toBe(1);
+    // a value the card does not hold is no hit, nor is a passage holding the value without the key
+    expect(score('publisher: Oxford University Press')).toBe(0);
+    expect(evaluate(engine, [{ q: 'Which Chinese ministry runs anti-terror exercises with Kazakhstan?', gold: ['ministry: Public Security Ministry'] }]).hitAt1).toBe(0);
+  });
+
   it('meets the bar on the shared dev set', () => {
     const report = evaluate(engine, evalFile('dev.jsonl'));
     expect(report.hitAt1).toBeGreaterThanOrEqual(0.9);
