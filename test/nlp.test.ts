@@ -508,6 +508,13 @@ describe('questions as students type them', () => {
     expect(plainQuestion('who led the SCO at the time of writing')).toBe('who led the SCO');
     expect(plainQuestion('tell me when the paper was published')).toBe('tell me when the paper was published');
     expect(plainQuestion('When was this paper written?')).toBe('When was this paper written?');
+    // a closing clause saying only that the paper speaks of the thing asked: the thing is asked about as it is
+    expect(plainQuestion('What are the three evils the paper keeps mentioning?')).toBe('What are the three evils?');
+    expect(plainQuestion('What is RATS, which the author talks about?')).toBe('What is RATS?');
+    expect(plainQuestion('what are the three evils mentioned in the article')).toBe('what are the three evils');
+    // not where that clause is all there is, nor what the paper itself does
+    expect(plainQuestion('What does the paper mention?')).toBe('What does the paper mention?');
+    expect(plainQuestion('Which sources does the author use?')).toBe('Which sources does the author use?');
   });
   it('reads chat spellings of small words as the words, and leaves a greeting before a question out', () => {
     expect(plainQuestion('wat r the three evils')).toBe('what are the three evils');
