@@ -128,6 +128,8 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'ma
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['become', 'get', 'grow', 'turn']);
 /** Nouns that ask what a thing does or how it takes part ("the Taliban's role"), of GENERIC_NOUNS. */
 const ROLE_NOUNS = new Set(['role', 'part']);
+/** Nouns asking what came of an event: answered by what happened, in any words, not by a thing's attribute. */
+const OUTCOME_NOUNS = new Set(['outcome', 'result', 'consequence', 'effect', 'impact', 'upshot', 'aftermath']);
 /** Nouns too general to be what a question is about ("what kind of", "what role"). */
 const GENERIC_NOUNS = new Set(['kind', 'sort', 'type', 'way', 'thing', 'stuff', 'deal', 'part', 'role', 'reason', 'point', 'idea', 'example', 'lot', 'bit', 'one', 'something', 'anything', 'paper', 'article', 'author', 'text', 'passage', 'paragraph', 'source', 'intro', 'section']);
 /**
@@ -448,7 +450,9 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     const of = lower.findIndex((v, i) => i > at + 1 && v === 'of');
     // "what is the capital of…": the noun right after "what is (the)", not any noun before some later "of".
     const first = tags[at + 2] === 'DET' ? at + 3 : at + 2;
-    const noun = of > 0 ? after.find((i) => i < of && isTopicNoun(i) && head(first) === head(i)) : undefined;
+    // "What was the outcome of the Mongols organising a navy?": what came of an event, told in any words ("a complete
+    // failure"), not an attribute a passage names.
+    const noun = of > 0 ? after.find((i) => i < of && isTopicNoun(i) && head(first) === head(i) && !OUTCOME_NOUNS.has(lemma(head(i)))) : undefined;
     const thing = noun !== undefined && NAMING_NOUNS.has(lemma(head(noun))) ? namedThing(of) : undefined;
     if (thing !== undefined) return { at: head(thing), naming: head(noun!) };
     if (noun !== undefined) return { at: head(noun) };
