@@ -64,6 +64,9 @@ describe('reading misspelt words', () => {
     // Two letters swapped are one slip, as one letter wrong is: a word of five or six letters allows one.
     expect(speller(['India', 'trade']).correct('Inida and Pakistan', ['Inida'])).toBe('India and Pakistan');
     expect(speller(['India', 'trade']).correct('tarde', ['tarde'])).toBe('trade');
+    // a word of parts joined by hyphens, part by part; a part already right stays
+    expect(corpus.correct('the anti-cooperatoin pipline', ['anti-cooperatoin', 'pipline'])).toBe('the anti-cooperation pipeline');
+    expect(corpus.correct('the Kyrgzystan-Tajikistan border', ['Kyrgzystan-Tajikistan'])).toBe('the Kyrgyzstan-Tajikistan border');
   });
 
   it('leaves alone words the model knows, words too far from any, short words and words two corpus words fit as well', () => {

@@ -278,8 +278,10 @@ export function createSpeller(index: SpellingIndex, used?: (word: string) => num
     correct(text, unknown) {
       let corrected = text;
       for (const word of [...new Set(unknown)].slice(0, MAX_WORDS)) {
-        const replacement = readingOf(word);
-        if (replacement) corrected = replaceWord(corrected, word, replacement);
+        // A word of parts joined by hyphens ("anti-terorism") is read again part by part: its long parts, no short one
+        // as a question word ("x-ary" is not "x-are").
+        const replacement = word.includes('-') ? word.split('-').map((part) => (part.length >= MIN_LENGTH ? (readingOf(part) ?? part) : part)).join('-') : readingOf(word);
+        if (replacement && replacement !== word) corrected = replaceWord(corrected, word, replacement);
       }
       return corrected;
     },
