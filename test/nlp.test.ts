@@ -521,6 +521,7 @@ describe('questions as students type them', () => {
   });
   it('reads chat spellings of small words as the words, and leaves a greeting before a question out', () => {
     expect(plainQuestion('wat r the three evils')).toBe('what are the three evils');
+    expect(plainQuestion('does china hav lots of influence, or wud russia')).toBe('does china have lots of influence, or would russia');
     expect(plainQuestion('Wat is RATS?')).toBe('what is RATS?');
     expect(plainQuestion('y does uzbekistan skip sco exercises')).toBe('why does uzbekistan skip sco exercises');
     expect(plainQuestion('Hey guys, can u tell me abt RATS?')).toBe('can you tell me about RATS?');
