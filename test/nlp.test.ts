@@ -515,6 +515,7 @@ describe('questions as students type them', () => {
     expect(plainQuestion('What are the three evils the paper keeps mentioning?')).toBe('What are the three evils?');
     expect(plainQuestion('What is RATS, which the author talks about?')).toBe('What is RATS?');
     expect(plainQuestion('what are the three evils mentioned in the article')).toBe('what are the three evils');
+    expect(plainQuestion('ok so what exactly are the "three evils" everyone keeps mentioning')).toBe('what exactly are the "three evils"');
     // not where that clause is all there is, nor what the paper itself does
     expect(plainQuestion('What does the paper mention?')).toBe('What does the paper mention?');
     expect(plainQuestion('Which sources does the author use?')).toBe('Which sources does the author use?');

@@ -163,11 +163,12 @@ const DOCUMENT_NAMED = /author|writer|paper|article|report|text|study/i;
  * "at the time of writing"): it asks the same as the question without it, and nothing of a cited work's writing.
  */
 /**
- * A closing clause saying only that the document speaks of what is asked ("… the paper keeps mentioning?", "…
- * mentioned in the article?", "…, which the author talks about?"): what is asked is the thing, as without it.
+ * A closing clause saying only that the document (or everyone) speaks of what is asked ("… the paper keeps
+ * mentioning?", "… mentioned in the article?", "…, which the author talks about?", "… everyone keeps mentioning"):
+ * what is asked is the thing, as without it.
  */
 const DOCUMENT_MENTIONS =
-  /\s*,?\s*(?:(?:(?:that|which)\s+)?(?:the|this)\s+(?:paper|article|author|writer|report|study|text|piece)\s+(?:keeps\s+|often\s+|also\s+|always\s+)?(?:mention(?:s|ed|ing)?|talk(?:s|ed|ing)?\s+about|refer(?:s|red|ring)?\s+to|discuss(?:es|ed|ing)?|bring(?:s|ing)?\s+up|brought\s+up|use(?:s|d)?|using)|(?:that\s+(?:is|are|was|were)\s+|which\s+(?:is|are|was|were)\s+)?(?:mentioned|discussed|referred\s+to|talked\s+about|used|brought\s+up)\s+(?:in|by|throughout)\s+(?:the|this)\s+(?:paper|article|author|writer|report|study|text|piece))(?=\s*[?.!]*\s*$)/i;
+  /\s*,?\s*(?:(?:(?:that|which)\s+)?(?:(?:the|this)\s+(?:paper|article|author|writer|report|study|text|piece)|everyone|everybody|people|you|they|we)\s+(?:keeps?\s+|often\s+|also\s+|always\s+)?(?:mention(?:s|ed|ing)?|talk(?:s|ed|ing)?\s+about|refer(?:s|red|ring)?\s+to|discuss(?:es|ed|ing)?|bring(?:s|ing)?\s+up|brought\s+up|use(?:s|d)?|using)|(?:that\s+(?:is|are|was|were)\s+|which\s+(?:is|are|was|were)\s+)?(?:mentioned|discussed|referred\s+to|talked\s+about|used|brought\s+up)\s+(?:in|by|throughout)\s+(?:the|this)\s+(?:paper|article|author|writer|report|study|text|piece))(?=\s*[?.!]*\s*$)/i;
 
 const ENDS_ON_AUXILIARY = /\b(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\W*$/i;
 
@@ -272,7 +273,7 @@ export function plainQuestion(text: string, isWord: (lower: string) => boolean =
   const undated = withoutClause !== spelt && /\b(?:who|what|which|how|where|why)\b/i.test(withoutClause) && withoutClause.trim().split(/\s+/).length >= 3 ? withoutClause : spelt;
   const unmentioned = undated.replace(DOCUMENT_MENTIONS, '');
   // Not the paper's own doing ("which sources does the author use?"): what is left ends on the thing, not a verb.
-  const thing = unmentioned !== undated && /^\W*(?:what|who|which)\b/i.test(unmentioned) && unmentioned.trim().split(/\s+/).length >= 3 && !ENDS_ON_AUXILIARY.test(unmentioned) ? unmentioned : undated;
+  const thing = unmentioned !== undated && /\b(?:what|who|which)\b/i.test(unmentioned) && unmentioned.trim().split(/\s+/).length >= 3 && !ENDS_ON_AUXILIARY.test(unmentioned) ? unmentioned : undated;
   const counted = /\bhow\s+m(?:any|uch)\b/i.test(thing) ? thing.replace(HEDGE, '') : thing;
   const written = /\d/.test(counted) ? counted.replace(CARDINAL_DIGITS, (digits) => CARDINALS[Number(digits) - 2]!).replace(SHORT_YEAR, fullYear) : counted;
   const alone = questionAlone(written);
