@@ -389,6 +389,9 @@ describe('what a question asks for', () => {
     // a thing's attribute, not a definition: "what is the capital of …", "what is Kazakhstan's currency"
     expect(read('What is the capital of Kyrgyzstan?')).toEqual({ kind: 'attribute', focus: term('capital') });
     expect(read("What is Kazakhstan's currency?")).toEqual({ kind: 'attribute', focus: term('currency') });
+    // after "what have", the noun is what has done something, not the kind of answer asked
+    expect(read('What have the last few decades seen in their military co-operation?').kind).not.toBe('date');
+    expect(read('What decade saw the most exercises?').kind).toBe('date');
     // what came of an event is told in any words, not an attribute a passage names
     expect(read('What was the outcome of the Mongols organising a navy?').kind).not.toBe('attribute');
     expect(read('What was the result of the 2012 exercise?').kind).not.toBe('attribute');

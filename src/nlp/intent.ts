@@ -265,7 +265,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   let kind: AnswerKind | null = null;
   // "What does the small size of the drill say about the SCO?": after "what does", the noun is what does something,
   // not what is asked ("what is the size of the army?" asks a size).
-  const asked = ['do', 'does', 'did'].includes(next) ? '' : focusNoun;
+  // So after "what have" ("What have the last few decades seen in their co-operation?" asks no date).
+  const asked = ['do', 'does', 'did', 'have', 'has', 'had'].includes(next) ? '' : focusNoun;
   // "How far back do their ties go?" asks since when.
   // "How many years do children spend at school?" asks how long; "how many times…" how often.
   if (wh === 'how' && (next === 'many' || next === 'much') && DATE_NOUNS.has(nounNext)) kind = nounNext === 'time' ? 'frequency' : 'duration';
