@@ -697,6 +697,16 @@ describe('answers', () => {
     answeredOnlyBy('In what year was Barqi Tojik founded?', [grid], own, 'Barqi Tojik was founded in 1995 by the government.');
   });
 
+  it('count what a question qualifies by another form of the qualifying word ("growth" rate, "grew")', () => {
+    const trade = '{#z1} Trade with its neighbours saw steady growth in the 1990s.';
+    const grew = '{#z2} The economy of Zembla grew quickly after the war: it expanded at an average rate of 9.6% a year from 2000 to 2007.';
+    const inflation = '{#z3} Inflation ran at a rate of 12% a year from 2000 to 2007.';
+    const body = ['## One', '', trade, '', grew, '', inflation].join('\n');
+    expect(answerOver(body, 'What was the average annual growth rate of the economy of Zembla from 2000 to 2007?').results[0]?.id).toBe('z2');
+    // another qualifier is no form of it: the inflation rate is no growth rate
+    expect(answerOver(['## One', '', trade, '', inflation].join('\n'), 'What was the average growth rate of Zembla from 2000 to 2007?').results).toEqual([]);
+  });
+
   it('answer which city only from a sentence naming a place, not a country, a region or a body', () => {
     const gazetteer = JSON.stringify([
       { canonical: 'Zembla', type: 'country', aliases: [] },

@@ -821,8 +821,24 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
     if (pos === 'n' && !term.includes('_') && !has(term) && related[`${term}|n`] === undefined) add(term, BROADER_NOUN, broader);
     // The corpus's own words are found by what they are kinds of, in the sense the corpus uses them in.
     if (hasAs(term, pos)) for (const general of broader) add(general, pos, [term]);
+    // A word the corpus has, with its family's other forms the corpus also has ("growth": "grow"), apart: what a
+    // question of fact asks of may be spoken of so (see `answering`). Not an adverb of it ("primarily" of "primary").
+    if (has(term) && !term.includes('_')) {
+      const forms = words.filter((w) => w !== term && has(w) && !w.includes('_') && sameStem(w, term) && !w.endsWith('li') && !term.endsWith('li'));
+      if (forms.length > 0) related[`${term}|${FAMILY}`] = [...new Set([...(related[`${term}|${FAMILY}`] ?? []), ...forms])];
+    }
   }
   return related;
+}
+
+/** The part of speech `IndexData.related` keeps a corpus word's other forms under ("growth|="). */
+const FAMILY = '=';
+
+/** Whether two terms share their first four letters and all but the last three of the shorter's: "grow", "growth". */
+function sameStem(a: string, b: string): boolean {
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at += 1;
+  return at >= 4 && at >= Math.min(a.length, b.length) - 3;
 }
 
 /** The part of speech `IndexData.related` keeps what a noun is a kind of under ("teamwork|n+"). */
@@ -1571,6 +1587,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return Math.min(1, Math.max(0, (nearest(concept, entry, full) - none) / (full - none)));
   }
 
+  /** Whether the passage's text holds another form of the concept's word that WordNet derives from it ("grew" of "growth"). */
+  function familyHeld(entry: IndexedPassage, concept: Concept): boolean {
+    const forms = related(`${concept.terms[0]!}|${FAMILY}`) ?? [];
+    return forms.some((term) => {
+      const id = dictionary.get(term);
+      return id !== undefined && entry.terms.has(id);
+    });
+  }
+
   /** Whether a sentence of the passage holds the concept: a loop, as a closure for `some` was made on each of many calls a question. */
   function inSomeSentence(concept: Concept, entry: IndexedPassage): boolean {
     const sentences = entry.sentences;
@@ -2115,8 +2140,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // "How many nuclear weapons…" counts nuclear ones: a passage on weapons of any kind gives no count of them.
       const which = (intent.modifiers ?? []).flatMap((word) => concepts.find((c) => c.terms[0] === word) ?? []);
       // In the passage's words or their other wordings: a word near in the vectors may be the counted noun itself
-      // ("weapons" lies near "nuclear").
-      const holds = (r: Ranked, c: Concept): boolean => sharedCredit(r.entry, c, false) === 1;
+      // ("weapons" lies near "nuclear"). Or another form of the word ("What was the GDP growth rate?": "the economy
+      // grew … at an average rate of 9.6%").
+      const holds = (r: Ranked, c: Concept): boolean => sharedCredit(r.entry, c, false) === 1 || familyHeld(r.entry, c);
       const speaksOf = (r: Ranked): boolean =>
         namesEach(r) && (!focus || anyVerb || sharedCredit(r.entry, focus, false) === 1 || (!role && nearest(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR)) && which.every((c) => holds(r, c));
       // A date or number is of what the question names: a sentence naming only another body gives another's.
