@@ -67,6 +67,15 @@ describe('follow-up questions', () => {
     // A line of its own that the paper does answer is answered as asked alone.
     const [, answered] = converse(['What is RATS?', 'What did India donate to Tajikistan?']);
     expect(answered!.answer.results[0]!.id).toBe('p18');
+    // …whatever the discussion was about: its names and words do not pull the answer to their passages.
+    for (const [before, asked] of [
+      ['why does Uzbekistan skip SCO exercises?', 'what is RATS?'],
+      ['What is the paper about?', 'what are the three evils?'],
+    ] as const) {
+      const [, followed] = converse([before, asked]);
+      expect(followed!.answer.results[0]?.id, `${before} → ${asked}`).toBe(engine.answer(asked).results[0]?.id);
+      expect(followed!.answer.results[0]?.highlight, `${before} → ${asked}`).toBe(engine.answer(asked).results[0]?.highlight);
+    }
   });
 
   it('answer alone what does not follow on, small talk, a passage id, a question about the paper, and keep the discussion’s context', () => {

@@ -264,8 +264,10 @@ function answerAlone(engine: Engine, question: string, own: () => Pick<Turn, 'en
   }
   // "How big is Kazakhstan's army?" after "What is RATS?": a question of its own — naming what it asks about, in words
   // of its own, neither referring back nor turning to a name — is asked anew, and the paper's silence on it is its
-  // answer. Read with the discussion's names and words, the paper had "answered" it with their passages.
-  if (alone.results.length === 0 && !REFERS_BACK.test(question) && !TURNS_TO.test(question) && !asksOn(engine, question)) {
+  // answer. Read with the discussion's names and words, the paper had "answered" it with their passages. So is its
+  // answer where the paper has one: "what is RATS?" after "why does Uzbekistan skip SCO exercises?" had been asked as
+  // "what RATS Uzbekistan SCO exercises", and answered with a passage on the SCO's members, not RATS's definition.
+  if (!REFERS_BACK.test(question) && !TURNS_TO.test(question) && !asksOn(engine, question)) {
     const { entities, topic } = own();
     // Words of its own, or a question word of its own ("How long is the TAPI pipeline?"), beside a name: not a bare "Kazakhstan?".
     if (entities.length > 0 && (topic.length > 0 || askingOf(question) !== undefined)) return alone;
