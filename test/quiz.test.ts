@@ -36,6 +36,24 @@ describe('quiz questions', () => {
     );
   });
 
+  it('never offer a second right answer: no option holds the answer or is held by it, and dates and numbers are written alike', () => {
+    // "…took place in Tajikistan in _____" of "June 2012": "2012" would be right too; "April" among years gives them away.
+    const whole = (text: string, part: string): boolean => new RegExp(`(^|[^\\p{L}\\p{N}])${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+    const shape = (value: string): string => value.replace(/\p{L}+/gu, 'a').replace(/\d+(?:[.,]\d+)*/g, '9');
+    let checked = 0;
+    for (let seed = 0; seed < 3000; seed += 1) {
+      const question = makeQuizQuestion(pool, { asked: new Set(), seed });
+      if (question === null) continue;
+      checked += 1;
+      const answer = question.options[question.correct]!;
+      for (const option of question.options.filter((o) => o !== answer)) {
+        expect(whole(option, answer) || whole(answer, option), `${question.prompt}: ${option} / ${answer}`).toBe(false);
+        if (['DATE', 'CARDINAL', 'MONEY'].includes(question.type)) expect(shape(option)).toBe(shape(answer));
+      }
+    }
+    expect(checked).toBe(3000);
+  });
+
   it('keep to the passages of a topic, and run out only when every fact was asked', () => {
     const kazakh = new Set(['p9', 'p10']);
     const question = makeQuizQuestion(pool, { passageIds: kazakh, asked: new Set(), seed: 7 })!;

@@ -36,6 +36,10 @@ export interface QuizQuestion {
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Kinds of fact whose options must be written alike: dates and numbers. */
+const NUMBERED_TYPES = new Set(['DATE', 'CARDINAL', 'MONEY']);
+/** How a date or number is written: its runs of letters and of figures ("June 2012": "a 9", "2004": "9"). */
+const shapeOf = (value: string): string => value.replace(/\p{L}+/gu, 'a').replace(/\d+(?:[.,]\d+)*/g, '9').replace(/\s+/g, ' ');
 const mentions = (text: string, name: string): boolean => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
 
 /** Every fact of the corpus a question can be made of. */
@@ -98,9 +102,17 @@ export function makeQuizQuestion(pool: QuizFact[], options: { passageIds?: Set<s
   for (const fact of order) {
     const prompt = blankOut(fact);
     if (prompt === null) continue;
-    // Distractors of the same kind, none of them the answer under another name or already in the sentence.
+    // Distractors of the same kind, none of them the answer under another name or already in the sentence; none
+    // holding the answer or held by it ("June 2012" and "2012" are both right of "… in _____"); a date or a number
+    // written as the answer is ("April" among years gives the year away).
     const others = [...new Set(pool.filter((f) => f.type === fact.type).map((f) => f.answer))].filter(
-      (value) => value.toLowerCase() !== fact.answer.toLowerCase() && !fact.aliases.some((alias) => alias.toLowerCase() === value.toLowerCase()) && !mentions(prompt, value),
+      (value) =>
+        value.toLowerCase() !== fact.answer.toLowerCase() &&
+        !fact.aliases.some((alias) => alias.toLowerCase() === value.toLowerCase()) &&
+        !mentions(prompt, value) &&
+        !mentions(value, fact.answer) &&
+        !mentions(fact.answer, value) &&
+        (!NUMBERED_TYPES.has(fact.type) || shapeOf(value) === shapeOf(fact.answer)),
     );
     if (others.length < OPTIONS - 1) continue;
     const distractors = others.map((value) => ({ value, at: next() })).sort((a, b) => a.at - b.at).slice(0, OPTIONS - 1).map((d) => d.value);
