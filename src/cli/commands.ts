@@ -3,6 +3,7 @@
  * `/search exercises`, `/about`, `/help`; `/ask` as on Discord. Any other line is a question. Pure: a line in, the text to print out.
  */
 import { answerToText, byline, resultToText, unaskedText, wrap } from '../present/text.js';
+import { asksHowToUse } from '../nlp/unasked.js';
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
 import { answerFollowUp, type Asks, asksOn, asksSourceOfThat, firstTurn, refersBack, turnsTo, type Turn } from '../search/followup.js';
@@ -54,10 +55,11 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
     return { reply, turns: shown ? [firstTurn(engine, shown)] : turns };
   }
   if (line.trim() === '') return { reply: answerToText(engine.answer(line), engine.topics()), turns };
+  // "help" without its slash, "what can you do?", "who are you?" ask for the commands, not for the paper's "help of
+  // the super powers"; nor do they ask on from the answer before.
+  if (asksHowToUse(line)) return { reply: HELP, turns };
   // "tell me more" with nothing before it: nothing to go on from.
   if (turns.length === 0 && !asksSourceOfThat(line) && asksOn(engine, line)) return { reply: unaskedText('chat'), turns };
-  // "help" without its slash asks for the commands, not for the paper's "help of the super powers".
-  if (/^\s*help\s*[?!.]*\s*$/i.test(line)) return { reply: HELP, turns };
   // "source?" or "why?" after an answer asks of that answer; not "why does Uzbekistan skip SCO exercises?" nor "thanks!".
   if (turns.length > 0 && (asksSourceOfThat(line) || asksOn(engine, line) || turnsTo(line) || refersBack(engine, line))) {
     const followed = answerFollowUp(engine, line, turns);

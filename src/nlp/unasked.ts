@@ -26,6 +26,29 @@ const ADDRESSED = /\b(?:you|your|yourself|you['’]re|youre)\b/i;
  * question word, and every word of it one of `chatTerms` ("thanks!", "good evening everyone"), asked for only then —
  * or a question to the bot about itself, every word of it one of those or of `botTerms` ("what's your name?").
  */
+/**
+ * A line asking how to use the bot, not about the paper: "help", "commands", "what can you do?", "who are you?", "how do
+ * I use this?", "how does this bot work?" (the paper's "help of the super powers" is no such line).
+ */
+const HOW_TO_USE = new RegExp(
+  '^\\W*(?:(?:hey|hi|hello|ok|okay|so|um|uh)\\W+)*(?:' +
+    [
+      'help(?:\\s+(?:me|pls|please))?',
+      'commands',
+      '(?:what|wat)\\s+(?:can|do|could)\\s+(?:you|u)\\s+(?:do|help\\s+(?:me\\s+)?with)',
+      '(?:who|what)\\s+(?:are|r)\\s+(?:you|u)',
+      'how\\s+(?:do|can|should)\\s+(?:i|we)\\s+use\\s+(?:this|you|u|it|the\\s+bot|this\\s+bot)',
+      'how\\s+(?:does|do)\\s+(?:this|you|u|the\\s+bot|this\\s+bot)\\s+work',
+      'what\\s+commands\\s+(?:are\\s+there|do\\s+you\\s+have|can\\s+i\\s+use)',
+    ].join('|') +
+    ')\\W*$',
+  'i',
+);
+
+export function asksHowToUse(line: string): boolean {
+  return HOW_TO_USE.test(line);
+}
+
 export function isSmallTalk(text: string, words: readonly string[], names: number, chatTerms: () => ReadonlySet<string>, botTerms: () => ReadonlySet<string>): boolean {
   if (names > 0) return false;
   if (words.length === 0) return true;

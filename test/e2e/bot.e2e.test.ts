@@ -191,7 +191,8 @@ describe('/ask', () => {
 
   it('answers "help" with how to use the bot, privately, as /help and "@Bot help" do', async () => {
     const help = await server.interact(server.chatInput('help', {}).interaction);
-    for (const question of ['help', 'Help?', 'commands']) {
+    // Questions to the bot about itself too: "what can you do?" had been told it follows on from an earlier question.
+    for (const question of ['help', 'Help?', 'commands', 'what can you do?', 'who are you?', 'how do I use this?']) {
       const asked = await ask({ question });
       expect(asked.data!.flags, question).toBe(EPHEMERAL);
       expect(asked.data!.embeds, question).toEqual(help.data!.embeds);
