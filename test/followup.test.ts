@@ -212,6 +212,11 @@ describe('follow-up questions', () => {
     expect(when!.answer.results[0]!.text).toContain('2015');
   });
 
+  it('title each answer with the line asked, whatever it reads on from', () => {
+    const lines = ['What is RATS?', 'what happened next?', 'tell me more', 'why?', 'source?'];
+    converse(lines).forEach((followed, i) => expect(followed.answer.question).toBe(lines[i]));
+  });
+
   it('answer a question with no earlier turns as it is', () => {
     const [only] = converse(['why does Uzbekistan skip SCO exercises?']);
     expect(only!.effective).toBe('why does Uzbekistan skip SCO exercises?');

@@ -285,7 +285,16 @@ export function firstTurn(engine: Engine, question: string): Turn {
   return { question, ...ownOf(engine, question), focus: [], ...(asking ? { asking } : {}) };
 }
 
+/**
+ * The answer to a line of a discussion after its earlier `turns`, titled with the line as typed: "what happened next?"
+ * and "tell me more" had been titled with the question before them, whose turn their buttons then looked for.
+ */
 export function answerFollowUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
+  const followed = followUp(engine, question, turns);
+  return followed.answer.question === question ? followed : { ...followed, answer: { ...followed.answer, question } };
+}
+
+function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   const previous = turns.at(-1);
   if (!previous) return { effective: question, answer: engine.answer(question), turn: firstTurn(engine, question), asks: 'question' };
   // The answer shown before this line: the previous turn's, as the discussion read it; worked out once, when needed.
