@@ -1207,6 +1207,11 @@ describe('answers', () => {
     expect(lookup.passage('P14')!.id).toBe('p14');
     expect(lookup.passage('[p3]')!.id).toBe('p3');
     expect(lookup.passage('p999')).toBeUndefined();
+    // named with its document's id, as /cite takes "tresa2015:iii"; not another document's, nor an unknown one's
+    expect(lookup.passage('tresa2015:p14')!.id).toBe('p14');
+    expect(lookup.passage('Tresa2015: 14')!.id).toBe('p14');
+    expect(lookup.passage('smith2020:p14')).toBeUndefined();
+    expect(lookup.passage('tresa2015:p99')).toBeUndefined();
     // A number in words after the word naming a passage or a footnote; not a word alone.
     expect(['paragraph twenty', 'passage three', 'paragraph twenty-two'].map((id) => lookup.passage(id)?.id)).toEqual(['p20', 'p3', 'p22']);
     expect(lookup.passage('twenty')).toBeUndefined();

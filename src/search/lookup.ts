@@ -179,8 +179,18 @@ function assemble(corpus: Corpus, { sentences, passages: passageText }: SearchIn
   const byMarker = (ref: string): FootnoteRef | undefined => byRef.get(cleanId(ref, FOOTNOTE_WORD)) ?? byRef.get(roman(cleanId(ref, FOOTNOTE_WORD)));
 
   return {
-    // "footnote 3" is no passage, whatever passage 3 is.
-    passage: (id) => (FOOTNOTE_WORD.test(id.trim()) ? undefined : (byId.get(cleanId(id)) ?? byNumber.get(cleanId(id)) ?? undefined)),
+    passage: (id) => {
+      // "footnote 3" is no passage, whatever passage 3 is.
+      if (FOOTNOTE_WORD.test(id.trim())) return undefined;
+      // "tresa2015:p14": a passage of a document named with its id, as /cite takes "tresa2015:iii".
+      const [, document, own] = /^\s*([^:\s]+)\s*:\s*(\S.*)$/.exec(id) ?? [];
+      if (document !== undefined && own !== undefined && documentIds.has(document.toLowerCase())) {
+        const wanted = cleanId(own);
+        const ofDocument = corpus.passages.filter((p) => p.documentId.toLowerCase() === document.toLowerCase());
+        return ofDocument.find((p) => p.id.toLowerCase() === wanted) ?? ofDocument.find((p) => /^[a-z]+(\d+)$/i.exec(p.id)?.[1] === wanted);
+      }
+      return byId.get(cleanId(id)) ?? byNumber.get(cleanId(id)) ?? undefined;
+    },
     isDocument: (id) => documentIds.has(cleanId(id)),
     nearestPassageIds: (id, count = 3) => {
       // "p23" or "23" where the passages run p1 to p22: the numbers nearest it (p22, p21, p20), not the ids spelt most alike (p3).
