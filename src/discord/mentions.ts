@@ -5,7 +5,8 @@ import { cleanQuestion } from '../question.js';
 import { answerFollowUp, type Asks, type Turn } from '../search/followup.js';
 import type { BotContext } from './context.js';
 import { rememberQuestion } from './buttons.js';
-import { asksForHelp, helpHere } from './commands/help.js';
+import { helpHere } from './commands/help.js';
+import { asksHowToUse } from '../nlp/unasked.js';
 import { commands } from './commands/index.js';
 import { editAnswer, editedQuestions } from './edits.js';
 import { type Asked, askQuestion, looksLikeQuestion } from './questions.js';
@@ -68,7 +69,7 @@ async function replyTo(message: Message, typed: string, turns: Turn[] | null, ad
   const command = name.toLowerCase();
   if (command !== 'ask' && commands.has(command)) return notice(`${commandMentions(ctx.commandIds)(command)} is a slash command: type / in the message box and pick it from the list${rest ? `, then give it “${rest}”` : ''}.`);
   const question = command === 'ask' ? rest : typed;
-  if (asksForHelp(question)) return helpHere(ctx, true, (id) => message.guild?.channels.cache.has(id) ?? false);
+  if (asksHowToUse(question)) return helpHere(ctx, true, (id) => message.guild?.channels.cache.has(id) ?? false);
   // A reply to an answer that does not ask anything ("thanks!", "see this, Sam") is between members: no prompt to ask.
   // In the bot's own discussion thread a reply is a follow-up ("and when was that?", "tell me more"); elsewhere it must
   // read as a question. An edit into something that asks nothing leaves the answer as it was.

@@ -22,11 +22,6 @@ const QUESTION_WORD = /\b(why|when|where|who|whom|whose|how|what|which)\b/i;
 const ADDRESSED = /\b(?:you|your|yourself|you['’]re|youre)\b/i;
 
 /**
- * Whether a text asks about nothing: no name and no word to ask about ("when?", "what is it?"), or small talk — no
- * question word, and every word of it one of `chatTerms` ("thanks!", "good evening everyone"), asked for only then —
- * or a question to the bot about itself, every word of it one of those or of `botTerms` ("what's your name?").
- */
-/**
  * A line asking how to use the bot, not about the paper: "help", "commands", "what can you do?", "who are you?", "how do
  * I use this?", "how does this bot work?" (the paper's "help of the super powers" is no such line).
  */
@@ -49,6 +44,11 @@ export function asksHowToUse(line: string): boolean {
   return HOW_TO_USE.test(line);
 }
 
+/**
+ * Whether a text asks about nothing: no name and no word to ask about ("when?", "what is it?"), or small talk — no
+ * question word, and every word of it one of `chatTerms` ("thanks!", "good evening everyone"), asked for only then —
+ * or a question to the bot about itself, every word of it one of those or of `botTerms` ("what's your name?").
+ */
 export function isSmallTalk(text: string, words: readonly string[], names: number, chatTerms: () => ReadonlySet<string>, botTerms: () => ReadonlySet<string>): boolean {
   if (names > 0) return false;
   if (words.length === 0) return true;
@@ -182,10 +182,6 @@ const AUTHOR_SAYS =
 const DOCUMENT_NAMED = /author|writer|paper|article|report|text|study/i;
 
 /**
- * A clause that dates a question by the document itself ("who was Kazakhstan's president when this paper was written?",
- * "at the time of writing"): it asks the same as the question without it, and nothing of a cited work's writing.
- */
-/**
  * A closing clause saying only that the document (or everyone) speaks of what is asked ("… the paper keeps
  * mentioning?", "… mentioned in the article?", "…, which the author talks about?", "… everyone keeps mentioning"):
  * what is asked is the thing, as without it.
@@ -193,8 +189,13 @@ const DOCUMENT_NAMED = /author|writer|paper|article|report|text|study/i;
 const DOCUMENT_MENTIONS =
   /\s*,?\s*(?:(?:(?:that|which)\s+)?(?:(?:the|this)\s+(?:paper|article|author|writer|report|study|text|piece)|everyone|everybody|people|you|they|we)\s+(?:keeps?\s+|often\s+|also\s+|always\s+)?(?:mention(?:s|ed|ing)?|talk(?:s|ed|ing)?\s+about|refer(?:s|red|ring)?\s+to|discuss(?:es|ed|ing)?|bring(?:s|ing)?\s+up|brought\s+up|use(?:s|d)?|using)|(?:that\s+(?:is|are|was|were)\s+|which\s+(?:is|are|was|were)\s+)?(?:mentioned|discussed|referred\s+to|talked\s+about|used|brought\s+up)\s+(?:in|by|throughout)\s+(?:the|this)\s+(?:paper|article|author|writer|report|study|text|piece))(?=\s*[?.!]*\s*$)/i;
 
+/** A text ending on an auxiliary verb: what is left of a question whose subject was read away ("which sources does…"). */
 const ENDS_ON_AUXILIARY = /\b(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\W*$/i;
 
+/**
+ * A clause that dates a question by the document itself ("who was Kazakhstan's president when this paper was written?",
+ * "at the time of writing"): it asks the same as the question without it, and nothing of a cited work's writing.
+ */
 const AS_OF_DOCUMENT =
   /\s*,?\s*\b(?:(?:when|while|as|by the time|at the time)\s+(?:this|the)\s+(?:paper|article|report|study|document|piece|essay|text)\s+(?:was|got|were|is|came)\s+(?:being\s+)?(?:written|published|released|out)|(?:at|as of)\s+the\s+time\s+of\s+(?:writing|publication|(?:this|the)\s+(?:paper|article|report|study|writing))|as\s+of\s+(?:this|the)\s+(?:writing|paper|article|report))\b/gi;
 

@@ -3,7 +3,8 @@ import { choices, presentAnswer, withDeleteButton } from '../../present/discord.
 import { cleanQuestion } from '../../question.js';
 import { rememberQuestion } from '../buttons.js';
 import { askQuestion } from '../questions.js';
-import { asksForHelp, helpHere } from './help.js';
+import { helpHere } from './help.js';
+import { asksHowToUse } from '../../nlp/unasked.js';
 import { respondPrivately } from '../interaction.js';
 import { ANYWHERE, type Command } from './command.js';
 
@@ -23,7 +24,7 @@ export const ask: Command = {
   async execute(interaction, ctx) {
     const question = cleanQuestion(interaction.options.requiredString('question'));
     // "/ask help" gets what "@Bot help" and /help get.
-    if (asksForHelp(question)) return interaction.reply(helpHere(ctx, interaction.botIsHere, (id) => interaction.serverHasChannel(id)));
+    if (asksHowToUse(question)) return interaction.reply(helpHere(ctx, interaction.botIsHere, (id) => interaction.serverHasChannel(id)));
     const ephemeral = interaction.options.boolean('private') ?? false;
     const mention = interaction.options.user('mention');
     const outcome = askQuestion(ctx, interaction.user.id, question);

@@ -1,18 +1,9 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { commandMentions, presentHelp, type ReplyPayload } from '../../present/discord.js';
-import { asksHowToUse } from '../../nlp/unasked.js';
 import type { BotContext } from '../context.js';
 import { ANYWHERE, type Command } from './command.js';
 
 const definition = { name: 'help', description: 'How to use this bot', ...ANYWHERE } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
-
-/**
- * "help", "commands", "what can you do?", "who are you?", asked of /ask or of a mention: how to use the bot, not the
- * paper's "help of the super powers" (see `asksHowToUse`).
- */
-export function asksForHelp(question: string): boolean {
-  return asksHowToUse(question);
-}
 
 /** How to use the bot where it is asked: `botHere` whether it is a member there; `hasChannel` a channel of that server. */
 export function helpHere(ctx: BotContext, botHere: boolean, hasChannel: (id: string) => boolean): ReplyPayload {
