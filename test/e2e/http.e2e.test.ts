@@ -74,6 +74,26 @@ describe('the endpoint', () => {
     agent.destroy();
   });
 
+  it('reads a body too large to its end before refusing it, so a client still sending it gets the 413, not a reset', async () => {
+    const { hostname, port } = new URL(workers[A]!.url);
+    const half = Buffer.alloc(1 << 20, 0x20);
+    const errors: string[] = [];
+    const status = await new Promise<number | undefined>((resolve) => {
+      let code: number | undefined;
+      const req = http.request({ host: hostname, port, path: '/interactions', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(2 * half.length) } }, (res) => {
+        code = res.statusCode;
+        res.resume();
+      });
+      req.on('error', (error: NodeJS.ErrnoException) => errors.push(error.code ?? error.message));
+      req.on('close', () => resolve(code));
+      // The second half a moment after the first, as a slow client sends: refused at once, it met a closed connection.
+      req.write(half);
+      setTimeout(() => req.end(half), 100);
+    });
+    expect(errors).toEqual([]);
+    expect(status).toBe(413);
+  });
+
   it('says which setting to change when its port is taken, and exits 1', async () => {
     const port = new URL(workers[A]!.url).port;
     const third = startBot(server, { INTERACTIONS_PORT: port, DISCORD_PUBLIC_KEY: server.publicKeyHex, DATA_DIR: dataDir, WATCH_CORPUS: 'false' });
