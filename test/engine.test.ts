@@ -1184,6 +1184,9 @@ describe('answers', () => {
     expect(ids('what does p14 say')).toEqual(['p14']);
     expect(ids('explain p18')).toEqual(['p18']);
     expect(ids('show me passage 3')).toEqual(['p3']);
+    // after a polite lead-in too ("can someone explain p14?" had been read as chat)
+    expect(ids('Can someone explain p14?')).toEqual(['p14']);
+    expect(ids('can anyone tell me what p14 says?')).toEqual(['p14']);
     // A question with more in it is a question: "the first bilateral exercise" is about the exercise.
     expect(ids('Where was the first bilateral exercise held?')[0]).toBe('p14');
   });

@@ -160,8 +160,8 @@ const PASSAGE_AT = new RegExp(
   'i',
 );
 
-/** Words before a passage's id that only ask to see it ("what does p14 say", "explain p18", "show me passage 3"). */
-const ID_ASKED_BEFORE = /^(?:what\s+(?:does|do|did|is\s+in|'s\s+in)|what's\s+in|explain|show(?:\s+me)?|read(?:\s+me)?|open|quote|summari[sz]e|tell\s+me\s+about)\s+(?:the\s+)?/;
+/** Words before a passage's id that only ask to see it ("what does p14 say", "explain p18", "show me passage 3"), after a polite lead-in ("can someone explain p14?"). */
+const ID_ASKED_BEFORE = /^(?:(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)|pls|please)\s+(?:please\s+)?)?(?:what\s+(?:does|do|did|is\s+in|'s\s+in)|what's\s+in|explain|show(?:\s+me)?|read(?:\s+me)?|open|quote|summari[sz]e|tell\s+me\s+(?:about|what))\s+(?:the\s+)?/;
 /** And after it ("… say", "… about"). */
 const ID_ASKED_AFTER = /\s+(?:say|says|mean|means|about|is\s+about|talk\s+about)$/;
 
