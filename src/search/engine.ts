@@ -1214,10 +1214,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   if (!fitsTogether(relatedOffsets, relatedTerms, relatedKeys.length, data.terms.length)) throw new Error('the index does not hold every other wording');
   const relatedAt = new Map<string, number>();
   relatedKeys.forEach((key, at) => relatedAt.set(key, at));
-  /** The corpus terms of a key's other wordings (see IndexData.related), if WordNet has the key. */
-  const related = (key: string): string[] | undefined => {
+  /** The term ids of a key's other wordings (see IndexData.related), if WordNet has the key. */
+  const relatedIds = (key: string): Int32Array | undefined => {
     const at = relatedAt.get(key);
-    return at === undefined ? undefined : Array.from(relatedTerms.subarray(relatedOffsets[at], relatedOffsets[at + 1]), (id) => data.terms[id]!);
+    return at === undefined ? undefined : relatedTerms.subarray(relatedOffsets[at], relatedOffsets[at + 1]);
+  };
+  /** The same as corpus terms. */
+  const related = (key: string): string[] | undefined => {
+    const ids = relatedIds(key);
+    return ids === undefined ? undefined : Array.from(ids, (id) => data.terms[id]!);
   };
   // Kept for the words met last, as "word|pos" ("word|" for any part of speech).
   const expansionsFor = memoized(WORDS_KEPT, (key) => {
@@ -1589,11 +1594,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /** Whether the passage's text holds another form of the concept's word that WordNet derives from it ("grew" of "growth"). */
   function familyHeld(entry: IndexedPassage, concept: Concept): boolean {
-    const forms = related(`${concept.terms[0]!}|${FAMILY}`) ?? [];
-    return forms.some((term) => {
-      const id = dictionary.get(term);
-      return id !== undefined && entry.terms.has(id);
-    });
+    const forms = relatedIds(`${concept.terms[0]!}|${FAMILY}`);
+    if (forms !== undefined) for (const id of forms) if (entry.terms.has(id)) return true;
+    return false;
   }
 
   /** Whether a sentence of the passage holds the concept: a loop, as a closure for `some` was made on each of many calls a question. */

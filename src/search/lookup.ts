@@ -186,8 +186,8 @@ function assemble(corpus: Corpus, { sentences, passages: passageText }: SearchIn
       const [, document, own] = /^\s*([^:\s]+)\s*:\s*(\S.*)$/.exec(id) ?? [];
       if (document !== undefined && own !== undefined && documentIds.has(document.toLowerCase())) {
         const wanted = cleanId(own);
-        const ofDocument = corpus.passages.filter((p) => p.documentId.toLowerCase() === document.toLowerCase());
-        return ofDocument.find((p) => p.id.toLowerCase() === wanted) ?? ofDocument.find((p) => /^[a-z]+(\d+)$/i.exec(p.id)?.[1] === wanted);
+        const ofDocument = typedIds.filter((t) => t.passage.documentId.toLowerCase() === document.toLowerCase());
+        return (ofDocument.find((t) => t.id === wanted) ?? ofDocument.find((t) => t.number === wanted))?.passage;
       }
       return byId.get(cleanId(id)) ?? byNumber.get(cleanId(id)) ?? undefined;
     },
