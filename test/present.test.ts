@@ -230,7 +230,7 @@ describe('Discord payloads', () => {
   });
 
   it('answer small talk and questions in another language with what the bot can be asked, not with what the paper lacks', () => {
-    for (const line of ['thanks!', 'hi everyone', 'great job team', 'when?', 'Bonjour', 'gracias', 'sup bot', 'merci beaucoup', 'help', '/help', 'are you a robot?', "you're useless", 'sorry', "what's your name?", 'who made you?', 'what can you do?', 'i dont get it', "I don't understand", 'huh?']) {
+    for (const line of ['thanks!', 'hi everyone', 'great job team', 'when?', 'Bonjour', 'gracias', 'sup bot', 'merci beaucoup', 'help', '/help', 'are you a robot?', "you're useless", 'sorry', "what's your name?", 'who made you?', 'what can you do?', 'i dont get it', "I don't understand", 'huh?', 'Is this the right channel?', 'wrong server lol', 'is this the right chat?']) {
       const answer = engine.answer(line);
       expect(answer, line).toMatchObject({ results: [], unasked: 'chat' });
       expect(answerToText(answer, topics), line).toBe('Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?');

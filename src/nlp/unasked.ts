@@ -12,6 +12,8 @@ export const CHAT_WORDS =
   'huh confused understand get it ' +
   // and what is said to agree or doubt ("right?", "really?", "true?")
   'right true really seriously exactly indeed agreed ' +
+  // and where the talk happens, Discord's own words ("is this the right channel?", "wrong server lol")
+  'channel channels server servers chat thread discord room wrong ' +
   'hola hallo salut bonjour ciao namaste salaam salam gracias muchas merci beaucoup danke vielen dank grazie mille obrigado arigato shukriya dhanyavad';
 
 /** What a question to the bot about itself asks besides chat's words ("what's your name?", "who made you?", "what can you do?"). */
