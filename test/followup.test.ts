@@ -120,6 +120,23 @@ describe('follow-up questions', () => {
     expect(bad!.answer.results.slice(0, 3).map((r) => r.id)).toContain('p21');
   });
 
+  it('ask a line with "it" or "they" as written, the pronoun replaced by the name it stands for', () => {
+    // "how many" stays a count, which the paper does not give; the next line is about RATS, not about staff.
+    const [, staff, created, does] = converse(['What is RATS?', 'how many staff does it have?', 'when was it created?', 'what does it do?']);
+    expect(staff!.effective).toBe('how many staff does RATS have?');
+    expect(staff!.answer.results).toEqual([]);
+    expect(created!.effective).toBe('when was RATS created?');
+    expect(created!.answer.results[0]!.id).toBe('p16');
+    expect(created!.answer.results[0]!.highlight).toMatch(/2004/);
+    expect(does!.effective).toBe('what does RATS do?');
+    expect(does!.answer.results[0]!.id).toBe('p16');
+    // "they" for two names; "it" for one of two is left to the discussion's words.
+    const [, they] = converse(['What did China promise Kyrgyzstan?', 'why did they agree on it?']);
+    expect(they!.effective).toBe('why did China and Kyrgyzstan agree on it?');
+    const [, it] = converse(['What did China promise Kyrgyzstan?', 'when did it do that?']);
+    expect(it!.effective).not.toMatch(/China's|Kyrgyzstan's|China and/);
+  });
+
   it('read on for "tell me more" of a passage asked for by its id, a sentence further each time', () => {
     const [, more, again] = converse(['p14', 'tell me more', 'tell me more']);
     expect([more!.asks, more!.answer.results[0]?.id, more!.answer.results[0]?.highlight]).toEqual(['question', 'p15', expect.stringMatching(/^Earlier, SCO had not/)]);

@@ -107,6 +107,24 @@ export function asksOn(engine: Engine, line: string): boolean {
 /** Words that refer back to what was said before ("when was it set up?", "what did they agree?"). */
 const REFERS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|he|she|him|his|her)\b/i;
 
+/** A pronoun for a thing or things, before a noun it has ("its staff") or not. */
+const THING = /\b(it|its|they|them|their)\b/i;
+
+/**
+ * A line with a pronoun for what the discussion is about, the pronoun replaced by the name it stands for: "it" and
+ * "its" for one name, "they", "them" and "their" for one or more ("China and Kyrgyzstan"). Null when the line has no
+ * such pronoun or "it" would stand for one of several names.
+ */
+function namedForPronoun(line: string, names: string[]): string | null {
+  const found = THING.exec(line);
+  if (!found || names.length === 0) return null;
+  const pronoun = found[1]!.toLowerCase();
+  if ((pronoun === 'it' || pronoun === 'its') && names.length > 1) return null;
+  const name = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const possessive = pronoun === 'its' || pronoun === 'their';
+  return `${line.slice(0, found.index)}${possessive ? `${name}'s` : name}${line.slice(found.index + found[0].length)}`;
+}
+
 /** A pronoun for a person ("who is she?"), and the same before a noun she has ("what is her job?"). */
 const PERSON = /\b(?:he|she|him|his|her)\b/i;
 const PERSON_G = new RegExp(PERSON.source, 'gi');
@@ -386,6 +404,14 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
     return { asking: word, effective, answer: engine.answer(effective) };
   };
   const asksWith = askingOf(question);
+  // "how many staff does it have?" after "What is RATS?": the line asked with the name it stands for, as written, so
+  // that it asks what it asked ("how many" read as a count), not as a list of the discussion's words.
+  const named = own.entities.length === 0 && asksWith !== undefined ? namedForPronoun(question, previous.focus.length > 0 ? previous.focus : previous.entities.map((e) => e.canonical)) : null;
+  if (named) {
+    const answer = engine.answer(named);
+    const { readAs: _readAs, ...rest } = answer;
+    return { effective: named, answer: { ...rest, question }, turn: { question, entities, topic: own.topic.length > 0 ? own.topic : previous.topic, focus: previous.focus, ...(asksWith ? { asking: asksWith } : {}) } };
+  }
   const earlier = asksWith === undefined && own.entities.length > 0 && own.topic.length === 0 && previous.asking ? ask(previous.asking) : null;
   const { asking, effective, answer } = earlier && earlier.answer.results.length > 0 ? earlier : ask(asksWith);
   // A follow-up that names something asks about it, and so do the ones after it: only passages naming it answer.
