@@ -150,15 +150,20 @@ export function refersBack(engine: Engine, line: string): boolean {
 
 /**
  * A line that asks for the source of the answer before it ("source?", "what's the source", "reference please", "where
- * is that from?", "who wrote that?", "which outlet?"): the footnotes it cites say who wrote what, and where.
+ * is that from?", "which footnote is that from?", "who wrote that?", "which outlet?"): the footnotes it cites say who
+ * wrote what, and where.
  */
 const SOURCE_OF_THAT = new RegExp(
   '^\\s*(?:' +
     [
-      "(?:what(?:'s| is| are) )?(?:the\\s+)?(?:source|sources|src|srcs|citation|citations|reference|references|ref|refs|cite)(?: please| pls)?",
-      "(?:what(?:'s| is) the )?source (?:for|of) (?:that|this|it)",
+      "(?:what(?:'s| is| are) )?(?:the\\s+)?(?:source|sources|src|srcs|citation|citations|reference|references|ref|refs|cite|footnote|footnotes)(?: please| pls)?",
+      "(?:what(?:'s| is) the )?(?:source|footnote|citation|reference) (?:for|of) (?:that|this|it)",
+      // "which footnote is that from?", "what footnote?", "cite that"
+      "(?:which|what) (?:source|footnote|citation|reference)s?(?: (?:is|was|are) (?:that|this|it)(?: from| in)?)?",
+      'cite (?:that|this|it)',
       "where(?:'s| is| does| was) (?:that|this|it) (?:from|come from|published)",
-      'who wrote (?:that|this|it|the)(?: (?:source|article|footnote|report|piece))?',
+      // "who wrote that?": of the claim shown; "who wrote this?" asks who wrote the paper, which the engine answers.
+      'who wrote (?:that|it|the source|the footnote|(?:that|this|the) (?:source|footnote|report|piece))',
       // "who says so?", "says who?", "who said that?": the source asked for, as "source?" asks it.
       '(?:who (?:says|said)(?: (?:so|that|this|it))?|says who)',
       '(?:which|what) (?:outlet|publication|journal|website|newspaper)',
