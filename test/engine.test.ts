@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
-import { askedFootnote, isDocumentCard, quotedFootnotes, quotedPhrases } from '../src/search/cards.js';
+import { askedFootnote, BRACKETED_FOOTNOTE, isDocumentCard, MARKER_ALONE, NAMED_FOOTNOTE, quotedFootnotes, quotedPhrases } from '../src/search/cards.js';
 import { buildIndex, createEngine, type Engine } from '../src/search/engine.js';
 import type { Answer } from '../src/search/types.js';
 import { createLookup } from '../src/search/lookup.js';
@@ -912,10 +912,15 @@ describe('answers', () => {
   it('tell a footnote named by its marker, in any case and wording', () => {
     const piece = fc.constantFrom('What does ', 'footnote', 'Foot note', 'NOTES', 'ſource', 'reference', 'citation', 'fn', ' no. ', '#', '[', 'vi', 'XII', '12', ']', ' say', 'in the paper', '?', ' ', '-');
     fc.assert(fc.property(fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join('')), (question) => {
-      const marker = /\b(?:foot\s?notes?|notes?|references?|citations?|sources?|fn)\s*(?:no\.?|number|#)?\s*\[?([ivxlc]{1,6}|\d{1,3})\]?(?![\p{L}\p{N}])/iu.exec(question);
-      expect(askedFootnote(question)).toBe(marker ? marker[1]!.toLowerCase() : null);
+      // Named as a footnote first; else a marker in brackets; else a numeral alone.
+      const marker = NAMED_FOOTNOTE.exec(question) ?? BRACKETED_FOOTNOTE.exec(question) ?? MARKER_ALONE.exec(question);
+      expect(askedFootnote(question)).toBe(marker && marker[1] ? marker[1].toLowerCase() : null);
     }));
     expect(askedFootnote('what does ſource [iii] say?')).toBe('iii');
+    // As answers show markers: in brackets, or copied alone with a question mark.
+    for (const [question, marker] of [['what does [iv] say?', 'iv'], ['what is [xi]?', 'xi'], ['iv?', 'iv'], ['XI ?', 'xi'], ['i?', null], ['why?', null], ['China [iv]', 'iv'], ['what is RATS?', null], ['is it [civil] war?', null]] as const) {
+      expect(askedFootnote(question), question).toBe(marker);
+    }
   });
 
   it('answer a question about a footnote with the passages that cite it, the footnote among their citations', () => {

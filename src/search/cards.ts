@@ -174,14 +174,20 @@ export function asksAboutAuthor(question: string, meta: Pick<DocumentMeta, 'auth
   return /^\p{Lu}\p{L}{2,}$/u.test(surname) && new RegExp(`\\b${surname}\\b`, 'i').test(asked);
 }
 
-const FOOTNOTE_WORDS = /note|reference|citation|source|fn/iu;
+const FOOTNOTE_WORDS = /note|reference|citation|source|fn|\[|\?/iu;
+/** A footnote named as one: "footnote vi", "source [iii]", "fn 3". */
+export const NAMED_FOOTNOTE = /\b(?:foot\s?notes?|notes?|references?|citations?|sources?|fn)\s*(?:no\.?|number|#)?\s*\[?([ivxlc]{1,6}|\d{1,3})\]?(?![\p{L}\p{N}])/iu;
+/** A marker as an answer shows it, in brackets: "what does [iv] say?", "[xi]?". */
+export const BRACKETED_FOOTNOTE = /\[((?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|\d{1,3})\]/i;
+/** A line of a roman numeral and a question mark, copied from an answer: "iv?", "xi?" (not "i?", which is "I"). */
+export const MARKER_ALONE = /^\s*(?!i\b)((?:xl|l?x{0,3})(?:ix|iv|v?i{0,3}))\s*\?+\s*$/i;
 
-/** A footnote a question names by its marker ("what does footnote vi say?", "source [iii]"), lower case. */
+/** A footnote a question names by its marker ("what does footnote vi say?", "source [iii]", "what is [iv]?"), lower case. */
 export function askedFootnote(question: string): string | null {
   // Every way of naming a footnote below holds one of these: most questions hold none, and this is faster to find.
   if (!FOOTNOTE_WORDS.test(question)) return null;
-  const found = /\b(?:foot\s?notes?|notes?|references?|citations?|sources?|fn)\s*(?:no\.?|number|#)?\s*\[?([ivxlc]{1,6}|\d{1,3})\]?(?![\p{L}\p{N}])/iu.exec(question);
-  return found ? found[1]!.toLowerCase() : null;
+  const found = NAMED_FOOTNOTE.exec(question) ?? BRACKETED_FOOTNOTE.exec(question) ?? MARKER_ALONE.exec(question);
+  return found && found[1] !== '' ? found[1]!.toLowerCase() : null;
 }
 
 /** Text compared as words: lower case, curly quotes and apostrophes straight, one space between words. */
