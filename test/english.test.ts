@@ -35,6 +35,15 @@ describe('every word of wink’s lexicon', () => {
   });
 });
 
+describe('flags', () => {
+  it('name their countries in a question, as the names would', () => {
+    const flagged = engine.answer('🇨🇳🇰🇿 relations?');
+    expect(flagged.entities.map((e) => e.canonical).sort()).toEqual(['China', 'Kazakhstan']);
+    expect(flagged.results[0]!.id).toBe(engine.answer('China Kazakhstan relations?').results[0]!.id);
+    expect(engine.answer('why does 🇺🇿 skip SCO exercises?').results[0]!.id).toBe('p14');
+  });
+});
+
 describe('sentences of lexicon words', () => {
   it('as questions, never make the engine throw', () => {
     fc.assert(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createAnalyzer } from '../src/nlp/analyzer.js';
 import { holdsAnswerKind } from '../src/nlp/intent.js';
-import { plainQuestion } from '../src/nlp/unasked.js';
+import { flagsAsNames, plainQuestion } from '../src/nlp/unasked.js';
 import { winkReader } from '../src/nlp/wink.js';
 import { committedCorpus } from './helpers/corpus.js';
 
@@ -541,6 +541,14 @@ describe('questions as students type them', () => {
     expect(plainQuestion('who started it back in the 50s?')).toBe('who started it back in the 1950s?');
     // Not a quote's apostrophe, a four-figure year, nor a number that is no decade.
     for (const kept of ["what does 'the three evils' mean", 'the 1950s', 'in the 2000s', 'rock ’n’ roll', 'the 55s']) expect(plainQuestion(kept)).toBe(kept);
+  });
+
+  it('reads a country’s flag as its name, and leaves other emoji and letters as they are', () => {
+    expect(flagsAsNames('🇨🇳🇰🇿 relations?')).toBe(' China  Kazakhstan  relations?');
+    expect(flagsAsNames('why does 🇺🇿 skip SCO exercises? 👍')).toBe('why does  Uzbekistan  skip SCO exercises? 👍');
+    // A lone regional indicator, or a pair that is no region's code, stays as it was.
+    expect(flagsAsNames('🇰 and 🇿🇿?')).toBe('🇰 and 🇿🇿?');
+    expect(flagsAsNames('plain text')).toBe('plain text');
   });
 
   it('leaves out a hedge before "how many" or "how much", and only there', () => {

@@ -282,10 +282,32 @@ const FOLDED_TO_ASCII = /[\u017f\u212a]/;
  * a small number before a plural noun written out, what is said around its question left out (`questionAlone`), and
  * a greeting before it too.
  */
+/** A flag: two regional indicator symbols, the letters of a country's ISO 3166 code ("🇰🇿" is KZ). */
+const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
+/** English names of the countries and regions of ISO 3166, as the runtime's Unicode data has them. */
+let regionNames: Intl.DisplayNames | undefined;
+
+/** A text with each country's flag written as the country's name: "🇨🇳🇰🇿 relations?" is "China Kazakhstan relations?". */
+export function flagsAsNames(text: string): string {
+  if (!/[\u{1F1E6}-\u{1F1FF}]/u.test(text)) return text;
+  return text.replace(FLAG, (flag: string, first: string, second: string) => {
+    const code = String.fromCharCode(0x41 + first.codePointAt(0)! - 0x1f1e6, 0x41 + second.codePointAt(0)! - 0x1f1e6);
+    let name: string | undefined;
+    try {
+      name = (regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })).of(code);
+    } catch {
+      name = undefined;
+    }
+    // "ZZ" is ISO 3166's code for an unknown region: no name.
+    return name && code !== 'ZZ' ? ` ${name} ` : flag;
+  });
+}
+
 export function plainQuestion(text: string, isWord: (lower: string) => boolean = () => true): string {
-  const chatSpelt = holdsWord(text, CHAT_SPELLING_RUNS)
-    ? text.replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word).replace(/(\S) {2,}(?=\S)/g, '$1 ')
-    : text;
+  const named = flagsAsNames(text);
+  const chatSpelt = holdsWord(named, CHAT_SPELLING_RUNS)
+    ? named.replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word).replace(/(\S) {2,}(?=\S)/g, '$1 ')
+    : named;
   const spelt =
     FOLDED_TO_ASCII.test(chatSpelt) || holdsWord(chatSpelt, SWAPPED_RUNS)
       ? chatSpelt.replace(SWAPPED_WORD, (word) => {
