@@ -156,6 +156,13 @@ describe('the console', () => {
 
   it('lists matching passages, describes the paper, and explains itself', () => {
     expect(reply('/search Peace Missions')).toMatch(/^\[p14\] SCO and the Peace Initiatives — /);
+    // Every passage matching the words, not only the best few: those on Kazakhstan as well as on Kyrgyzstan.
+    const both = reply('/search Kazakhstan Kyrgyzstan');
+    for (const id of ['p4', 'p5', 'p9', 'p10']) expect(both).toContain(`[${id}]`);
+    // At most ten, the rest counted.
+    const china = reply('/search China').split('\n').filter((line) => line.startsWith('['));
+    expect(china).toHaveLength(10);
+    expect(reply('/search China')).toMatch(/…and \d+ more passages? match(?:es)?: add words to narrow the search\.$/);
     // Wrapped as every other reply is: no line past the terminal's width.
     expect(Math.max(...reply('/search terrorism').split('\n').map((line) => line.length))).toBeLessThanOrEqual(90);
     expect(reply('/about').replace(/\s+/g, ' ')).toContain('K. Jennie Tresa · Chennai Centre for China Studies (C3S) · C3S Paper No. 0108/2015 · 2015');

@@ -7,6 +7,7 @@ import { CorpusError } from '../src/corpus/errors.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { parseDocument } from '../src/corpus/parse.js';
 import { presentAnswer, presentSearch } from '../src/present/discord.js';
+import { searchList } from '../src/search/search-list.js';
 import { payloadProblems } from '../src/present/hazards.js';
 import { cleanQuestion } from '../src/question.js';
 import { createEngine } from '../src/search/engine.js';
@@ -29,7 +30,7 @@ describe('hostile questions (the bench runs 10,000 of these)', () => {
         expect(answer.results.length).toBeLessThanOrEqual(5);
         expect(payloadProblems(presentAnswer(answer, topics, { page: 0, ephemeral: false }))).toEqual([]);
         expect(payloadProblems(presentAnswer(answer, topics, { page: 0, ephemeral: true, mentionUserId: '77' }), ['77'])).toEqual([]);
-        expect(payloadProblems(presentSearch(question, answer, topics))).toEqual([]);
+        expect(payloadProblems(presentSearch(question, searchList(engine, question), topics))).toEqual([]);
       }),
       { numRuns: 300 },
     );

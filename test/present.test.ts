@@ -70,7 +70,7 @@ describe('Discord payloads', () => {
       expectWithinLimits(presentAnswer(answer, topics, view));
       expectWithinLimits(withDeleteButton(presentAnswer(answer, topics, view), '123456789012345678'));
     }
-    expectWithinLimits(withDeleteButton(presentSearch(huge(2000), answer, topics), '123456789012345678'));
+    expectWithinLimits(withDeleteButton(presentSearch(huge(2000), { answer, listed: Array.from({ length: 10 }, () => longResult), more: 12 }, topics), '123456789012345678'));
     expectWithinLimits(withDeleteButton(presentPassage(longResult), '123456789012345678'));
     expectWithinLimits(presentNotCovered(Array.from({ length: 50 }, () => huge(100))));
     const ref = lookup.footnotes()[0]!;
@@ -268,7 +268,7 @@ describe('Discord payloads', () => {
     expect(full.components[0]!.components.at(-1)).toMatchObject({ custom_id: `delete:${asker}`, style: 4 });
     expect(decodeCustomId(encodeCustomId({ kind: 'delete', askerId: asker }))).toEqual({ kind: 'delete', askerId: asker });
     expect(decodeCustomId('delete:not-an-id')).toBeNull();
-    expect(labels(withDeleteButton(presentSearch('exercises', answer, topics), asker))).toEqual(['Delete']);
+    expect(labels(withDeleteButton(presentSearch('exercises', { answer, listed: answer.results, more: 0 }, topics), asker))).toEqual(['Delete']);
     const privately = presentAnswer(answer, topics, { page: 0, ephemeral: true });
     expect(withDeleteButton(privately, asker)).toBe(privately);
   });

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { corpusDir } from '../../src/paths.js';
 import { presentAnswer, presentSearch } from '../../src/present/discord.js';
+import { searchList } from '../../src/search/search-list.js';
 import { payloadProblems } from '../../src/present/hazards.js';
 import { cleanQuestion } from '../../src/question.js';
 import { createEngine } from '../../src/search/engine.js';
@@ -44,7 +45,7 @@ export function benchFuzz(cases: number): FuzzReport {
       return [
         ...payloadProblems(presentAnswer(answer, topics, { page: 0, ephemeral: false })),
         ...payloadProblems(presentAnswer(answer, topics, { page: 0, ephemeral: true, mentionUserId: pinged }), [pinged]),
-        ...payloadProblems(presentSearch(question, answer, topics)),
+        ...payloadProblems(presentSearch(question, searchList(engine, question), topics)),
       ].length === 0;
     }),
     { numRuns: cases },

@@ -9,12 +9,13 @@ import type { Engine } from '../search/engine.js';
 import { answerFollowUp, type Asks, asksOn, asksSourceOfThat, firstTurn, refersBack, turnsTo, type Turn } from '../search/followup.js';
 import type { Answer, Result } from '../search/types.js';
 import type { Lookup } from '../search/lookup.js';
+import { searchList } from '../search/search-list.js';
 
 const HELP = [
   'Type a question, or one of:',
   '  /passage ID    one passage in full, with its footnotes (ids like p14)',
   '  /cite MARKER   a footnote and the passages that cite it (markers like iii)',
-  '  /search WORDS  a short list of the passages that match',
+  '  /search WORDS  the passages that match, ten at most',
   '  /about         the paper, its sections and counts',
   '  /help          this list',
   '  /quit          leave (so does Ctrl-D)',
@@ -138,11 +139,13 @@ function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): {
     }
     case 'search': {
       if (!argument) return { reply: 'Give words to search for: /search exercises' };
-      const { results } = engine.answer(argument);
-      if (results.length === 0 && engine.analyzer.terms(argument).length === 0) return { reply: `"${argument}" has no word to search by (too common a word): try a word of the topic, as in /search exercises.` };
-      if (results.length === 0) return { reply: `No passage matches "${argument}".` };
+      const { listed, more } = searchList(engine, argument);
+      if (listed.length === 0 && engine.analyzer.terms(argument).length === 0) return { reply: `"${argument}" has no word to search by (too common a word): try a word of the topic, as in /search exercises.` };
+      if (listed.length === 0) return { reply: `No passage matches "${argument}".` };
       // A line a result, wrapped as every other reply is, its first line at the margin.
-      return { reply: results.map((r) => wrap(`[${r.id}] ${r.section ?? 'No section'} — ${r.highlight}`).slice(2)).join('\n'), shown: results[0]!.id };
+      const lines = listed.map((r) => wrap(`[${r.id}] ${r.section ?? 'No section'} — ${r.highlight}`).slice(2));
+      if (more > 0) lines.push(`…and ${more} more ${more === 1 ? 'passage matches' : 'passages match'}: add words to narrow the search.`);
+      return { reply: lines.join('\n'), shown: listed[0]!.id };
     }
     case 'about':
       return {

@@ -9,6 +9,7 @@ import { type AnswerAction, encodeCustomId, questionKey } from '../discord/custo
 import { BLANK } from '../quiz/quiz.js';
 import type { Asks } from '../search/followup.js';
 import type { FootnoteRef } from '../search/lookup.js';
+import type { SearchList } from '../search/search-list.js';
 import type { FeedbackReport, Holdings } from '../store/store.js';
 import type { Answer, Citation, Result } from '../search/types.js';
 import { embedLength, LIMITS, oneLine, prefix, truncate } from './limits.js';
@@ -240,9 +241,10 @@ export function notice(text: string): ReplyPayload {
 }
 
 /** A compact list of the best passages for a search. */
-export function presentSearch(query: string, answer: Answer, topics: string[]): ReplyPayload {
-  if (answer.results.length === 0) return presentNotCovered(topics, answer.missing, answer.unasked);
-  const lines = answer.results.map((r) => `\`${r.id}\` **${plain(truncate(r.section ?? '—', 80))}** — ${plain(truncate(r.highlight, 160))}`);
+export function presentSearch(query: string, { answer, listed, more }: SearchList, topics: string[]): ReplyPayload {
+  if (listed.length === 0) return presentNotCovered(topics, answer.missing, answer.unasked);
+  const lines = listed.map((r) => `\`${r.id}\` **${plain(truncate(r.section ?? '—', 80))}** — ${plain(truncate(r.highlight, 160))}`);
+  if (more > 0) lines.push(`…and ${more} more ${more === 1 ? 'passage matches' : 'passages match'}: add words to narrow the search.`);
   const title = truncate(`Search: ${oneLine(query)}`, LIMITS.embedTitle);
   const embed: APIEmbed = {
     color: COLOR,

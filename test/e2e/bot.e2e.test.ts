@@ -242,6 +242,10 @@ describe('look-up commands', () => {
     const embed = callback.data!.embeds![0]!;
     expect(embed.title).toBe('Search: Peace Mission exercises');
     expect(embed.description).toMatch(/^`p14` \*\*SCO and the Peace Initiatives\*\* — /);
+    // Every passage matching, ten at most, the rest counted.
+    const china = (await server.interact(server.chatInput('search', { query: 'China' }).interaction)).data!.embeds![0]!.description!;
+    expect(china.split('\n').filter((line) => line.startsWith('`p'))).toHaveLength(10);
+    expect(china).toMatch(/…and \d+ more passages? match(?:es)?: add words to narrow the search\.$/);
     // An id or a marker is shown by the command that shows it: it had been "too common a word" and "not covered".
     expect((await server.interact(server.chatInput('search', { query: 'p14' }).interaction)).data).toMatchObject({ flags: EPHEMERAL, content: "`p14` is a passage's id: /passage id:p14 shows it whole." });
     expect((await server.interact(server.chatInput('search', { query: 'iii' }).interaction)).data).toMatchObject({ flags: EPHEMERAL, content: "`iii` is a footnote's marker: /cite marker:iii shows it, with the passages citing it." });

@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationComma
 import { presentSearch, withDeleteButton } from '../../present/discord.js';
 import { truncate } from '../../present/limits.js';
 import { cleanQuestion } from '../../question.js';
+import { searchList, type SearchList } from '../../search/search-list.js';
 import { askQuestion } from '../questions.js';
 import { respondPrivately } from '../interaction.js';
 import { ANYWHERE, type Command } from './command.js';
@@ -26,8 +27,9 @@ export const search: Command = {
     if (footnote) return respondPrivately(interaction, `\`${footnote.ref}\` is a footnote's marker: /cite marker:${footnote.ref} shows it, with the passages citing it.`);
     // "*", "the", "why?": nothing to look for, which is neither small talk nor a question asking on.
     if (query !== '' && ctx.engine.analyzer.terms(query).length === 0) return respondPrivately(interaction, NO_WORD(query));
-    const outcome = askQuestion(ctx, interaction.user.id, query);
-    if (outcome.kind === 'refused') return respondPrivately(interaction, outcome.message);
-    await interaction.reply(withDeleteButton(presentSearch(query, outcome.answer, ctx.engine.topics()), interaction.user.id));
+    let list: SearchList | undefined;
+    const outcome = askQuestion(ctx, interaction.user.id, query, (q) => (list = searchList(ctx.engine, q)).answer);
+    if (outcome.kind === 'refused' || !list) return respondPrivately(interaction, outcome.kind === 'refused' ? outcome.message : NO_WORD(query));
+    await interaction.reply(withDeleteButton(presentSearch(query, list, ctx.engine.topics()), interaction.user.id));
   },
 };
