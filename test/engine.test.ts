@@ -1257,6 +1257,8 @@ describe('bad input', () => {
     for (const question of ['What is RATS? ```js alert(1)```', '```\nconsole.log(1)\n``` What is RATS?', 'What is RATS? ```js alert(1)']) {
       expect(engine.answer(question).results[0]?.id, question).toBe('p16');
     }
+    // A question that is all one code span or block, as Discord users quote one, is what it holds.
+    for (const question of ['```what is RATS```', '`what is RATS?`', ' ```\nwhat is RATS\n``` ']) expect(engine.answer(question).results[0]?.id, question).toBe('p16');
   });
 
   it('never throws and echoes the question', () => {

@@ -167,6 +167,8 @@ const ID_ASKED_AFTER = /\s+(?:say|says|mean|means|about|is\s+about|talk\s+about)
 
 /** A fenced block of code, as Discord's markdown writes one, to its closing fence or the end of the text. */
 const CODE_BLOCK = /```[\s\S]*?(?:```|$)/g;
+/** A text that is one code span or block and nothing else: what it holds. */
+const WHOLLY_CODE = /^\s*`+([^`]+)`+\s*$/;
 
 /** A word of PARAGRAPH's, which PASSAGE_AT needs. */
 const PARAGRAPH_WORD = /para|passage/i;
@@ -1748,8 +1750,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // Full-width and other compatibility forms read as the letters they are ("ＲＡＴＳ" is "RATS"); invisible format
     // characters (a zero-width space inside "R​ATS", a soft hyphen) are no part of a word.
     const raw = String(question ?? '');
-    // A block of code pasted with a question ("What is RATS? ```js alert(1)```") is no part of what is asked.
-    const text = (raw.length > 2 * settings.maxQuestionLength ? raw.slice(0, 2 * settings.maxQuestionLength) : raw).normalize('NFKC').replace(/\p{Cf}/gu, '').replace(CODE_BLOCK, ' ');
+    // A block of code pasted with a question ("What is RATS? ```js alert(1)```") is no part of what is asked; a
+    // question that is all one code span or block ("```what is RATS```", as Discord users quote) is what it holds.
+    const read = (raw.length > 2 * settings.maxQuestionLength ? raw.slice(0, 2 * settings.maxQuestionLength) : raw).normalize('NFKC').replace(/\p{Cf}/gu, '');
+    const text = WHOLLY_CODE.exec(read)?.[1] ?? read.replace(CODE_BLOCK, ' ');
     const most = settings.maxQuestionLength;
     if (text.length <= most) return text;
     // A long text asks its last question: a ramble ending "… why does Tajikistan rely on Russia?" is read to its
