@@ -175,12 +175,14 @@ describe('the console', () => {
     expect(reply('help')).toBe(reply('/help'));
     // So are questions to the bot about itself, after an answer too (they had repeated its passages, as "go on" does),
     // while a question about the paper's help stays one.
-    for (const line of ['what can you do?', 'who are you?', 'how do I use this?', 'hey, how does this bot work?']) {
+    for (const line of ['what can you do?', 'who are you?', 'how do I use this?', 'hey, how does this bot work?', 'quiz me', 'can you quiz me on this?', 'give me 3 quiz questions on this paper', 'make flashcards', 'start a quiz']) {
       expect(reply(line), line).toBe(reply('/help'));
       const afterAnswer = consoleTurn(line, engine, lookup, consoleTurn('what are the three evils?', engine, lookup).turns);
       expect(afterAnswer.reply, line).toBe(reply('/help'));
     }
     expect(reply('how did the super powers help?')).toContain('[p21]');
+    expect(reply('quiz me')).toContain('/quiz start');
+    expect(reply('what did the quiz of the SCO exercises show?')).not.toBe(reply('/help'));
   });
 
   it('names each document’s footnote where two documents have a footnote of the marker asked for', () => {

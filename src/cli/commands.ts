@@ -19,6 +19,7 @@ const HELP = [
   '  /about         the paper, its sections and counts',
   '  /help          this list',
   '  /quit          leave (so does Ctrl-D)',
+  'On Discord, /quiz start asks a question from the paper with four answers to choose from.',
 ].join('\n');
 
 const list = (items: string[]): string => items.join(', ');

@@ -25,7 +25,7 @@ const ADDRESSED = /\b(?:you|your|yourself|you['’]re|youre)\b/i;
 
 /**
  * A line asking how to use the bot, not about the paper: "help", "commands", "what can you do?", "who are you?", "how do
- * I use this?", "how does this bot work?" (the paper's "help of the super powers" is no such line).
+ * I use this?", "how does this bot work?", "quiz me" (the paper's "help of the super powers" is no such line).
  */
 const HOW_TO_USE = new RegExp(
   '^\\W*(?:(?:hey|hi|hello|ok|okay|so|um|uh)\\W+)*(?:' +
@@ -37,6 +37,11 @@ const HOW_TO_USE = new RegExp(
       'how\\s+(?:do|can|should)\\s+(?:i|we)\\s+use\\s+(?:this|you|u|it|the\\s+bot|this\\s+bot)',
       'how\\s+(?:does|do)\\s+(?:this|you|u|the\\s+bot|this\\s+bot)\\s+work',
       'what\\s+commands\\s+(?:are\\s+there|do\\s+you\\s+have|can\\s+i\\s+use)',
+      // A quiz asked for in words ("quiz me", "give me 3 quiz questions", "make flashcards"): the help says how (/quiz).
+      '(?:(?:can|could|will)\\s+(?:you|u)\\s+)?(?:quiz|test)\\s+(?:me|us)(?:\\s+on\\s+(?:this(?:\\s+paper)?|it|the\\s+paper))?(?:\\s+(?:pls|please))?',
+      '(?:(?:can|could|will)\\s+(?:you|u)\\s+)?(?:give|make|create)\\s+(?:me\\s+|us\\s+)?(?:a\\s+|an\\s+|some\\s+|\\d+\\s+|one\\s+|two\\s+|three\\s+|five\\s+|ten\\s+)?(?:quiz|quizzes|quiz\\s+questions?|flash\\s*cards?|practice\\s+questions?)(?:\\s+(?:on|about|from)\\s+(?:this(?:\\s+paper)?|it|the\\s+paper))?',
+      '(?:start|begin|play)\\s+(?:a\\s+)?quiz',
+      'quiz',
     ].join('|') +
     ')\\W*$',
   'i',
