@@ -875,6 +875,12 @@ describe('answers', () => {
   it('answer a request for a section by its heading with that section, in order, and "part" of anything else as a word', () => {
     expect(engine.answer("What's in the section on India?").results.map((r) => r.id)).toEqual(['p17', 'p18', 'p19']);
     expect(engine.answer('show me the chapter about the SCO').results.map((r) => r.section)).toEqual(['SCO and the Peace Initiatives', 'SCO and the Peace Initiatives', 'SCO and the Peace Initiatives']);
+    // By its place, as /about lists the sections: the third is the SCO's; the last is the conclusion, not "About the author".
+    expect(engine.answer("what's in section 3?").results.map((r) => r.id)).toEqual(['p13', 'p14', 'p15']);
+    expect(engine.answer('summarise the second chapter').results[0]!.section).toBe('China’s Military Ties with Central Asian States');
+    expect(engine.answer('what does the last section say?').results.map((r) => r.id)).toEqual(['p20', 'p21']);
+    // A section the paper does not have is asked of the passages, which do not answer it.
+    expect(engine.answer('section 12').results).toEqual([]);
     // No heading holds "Russia": the question is asked of the passages.
     expect(new Set(engine.answer('which section talks about Russia?').results.map((r) => r.section)).size).toBeGreaterThan(1);
     expect(engine.answer('What does India want to be part of?').results[0]!.id).not.toBe('p17');

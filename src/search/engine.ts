@@ -160,6 +160,15 @@ const PASSAGE_AT = new RegExp(
   'i',
 );
 
+/**
+ * A question that asks for a section by its place and nothing else ("what's in section 3?", "summarise the second
+ * chapter", "what does the last section say?"), as the /about list numbers them.
+ */
+const SECTION_AT = new RegExp(
+  `^\\W*(?:(?:what|whats|what's)\\s+(?:is|does|do)?\\s*(?:in\\s+)?|show\\s+(?:me\\s+)?|read\\s+(?:me\\s+)?|summari[sz]e\\s+)?(?:the\\s+)?(?:(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th)|last|final)\\s+(?:section|chapter)|(?:section|chapter)\\s+(?:no\\.?\\s*|number\\s+)?(\\d{1,2}))(?:\\s+(?:of|in)\\s+(?:the|this)\\s+(?:paper|article|text))?(?:\\s+(?:say|says|about|cover|covers))?\\W*$`,
+  'i',
+);
+
 /** Words before a passage's id that only ask to see it ("what does p14 say", "explain p18", "show me passage 3"), after a polite lead-in ("can someone explain p14?"). */
 const ID_ASKED_BEFORE = /^(?:(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)|pls|please)\s+(?:please\s+)?)?(?:what\s+(?:does|do|did|is\s+in|'s\s+in)|what's\s+in|explain|show(?:\s+me)?|read(?:\s+me)?|open|quote|summari[sz]e|tell\s+me\s+(?:about|what))\s+(?:the\s+)?/;
 /** And after it ("… say", "… about"). */
@@ -2365,6 +2374,19 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }).slice(0, settings.maxResults);
   }
 
+  /** The section a question asks for by its place ("section 3", "the last chapter"), of a corpus of one document. */
+  function sectionAt(question: string): string | null {
+    const text = String(question ?? '');
+    const asked = corpus.documents.length === 1 && SECTION.test(text) ? SECTION_AT.exec(text) : null;
+    if (!asked) return null;
+    const [, place, number] = asked;
+    const word = place?.toLowerCase() ?? '';
+    // What the document says, not what it says of its author after it, is counted from the end.
+    const sections = corpus.documents[0]!.sections;
+    const at = number !== undefined ? Number(number) - 1 : /^\d/.test(word) ? parseInt(word, 10) - 1 : ORDINALS.includes(word) ? ORDINALS.indexOf(word) : sections.filter((s) => !AUTHOR_SECTION.test(s)).length - 1;
+    return sections[at] ?? null;
+  }
+
   /**
    * The headings that hold each term, by its id, in the index's order of headings: term `t`'s are `sectionNames[h]`
    * for `h` of `headings[offsets[t]..offsets[t + 1])`. Made when a question first may ask for a section, in two
@@ -2475,6 +2497,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const byId = passageAsked(question);
     const byPlace = byId ? [byId] : passageAt(question);
     if (byPlace.length > 0) return { question, entities: [], results: byPlace.map((p) => present(p)) };
+    const numbered = sectionAt(question);
+    if (numbered !== null) return { question, entities: [], results: corpus.passages.filter((p) => p.section === numbered).slice(0, settings.maxResults).map((p) => present(p)) };
     // The question as read: as plain English, at most so long.
     const { text, entities, concepts, asked: words = concepts, ranked: byScore, readAs, missing = [], analysis } = rank(question);
     // "wat does the 2nd paragraph say", "what does the frist paragraf say": the place asked for, as read.
