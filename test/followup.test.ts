@@ -135,6 +135,11 @@ describe('follow-up questions', () => {
     expect(they!.effective).toBe('why did China and Kyrgyzstan agree on it?');
     const [, it] = converse(['What did China promise Kyrgyzstan?', 'when did it do that?']);
     expect(it!.effective).not.toMatch(/China's|Kyrgyzstan's|China and/);
+    // "it" is what the line does not name itself, and stays what it stood for: the SCO, not India, in the third line.
+    const [, belong, drugs] = converse(['what is the SCO?', 'does India belong to it?', 'what does it do about drugs?']);
+    expect(belong!.effective).toBe('does India belong to SCO?');
+    expect(drugs!.effective).toBe('what does SCO do about drugs?');
+    expect(drugs!.answer.results[0]!.id).toBe('p16');
   });
 
   it('read on for "tell me more" of a passage asked for by its id, a sentence further each time', () => {

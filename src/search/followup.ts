@@ -20,6 +20,8 @@ export interface Turn {
   focus: string[];
   /** The question word the discussion asks with ("when"), which a line that only turns to a name asks with too. */
   asking?: string;
+  /** The name "it" stood for in the line, which "it" in a line after it stands for too. */
+  it?: string;
 }
 
 export interface FollowUp {
@@ -115,14 +117,14 @@ const THING = /\b(it|its|they|them|their)\b/i;
  * "its" for one name, "they", "them" and "their" for one or more ("China and Kyrgyzstan"). Null when the line has no
  * such pronoun or "it" would stand for one of several names.
  */
-function namedForPronoun(line: string, names: string[]): string | null {
+function namedForPronoun(line: string, names: string[]): { line: string; names: string[] } | null {
   const found = THING.exec(line);
   if (!found || names.length === 0) return null;
   const pronoun = found[1]!.toLowerCase();
   if ((pronoun === 'it' || pronoun === 'its') && names.length > 1) return null;
   const name = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   const possessive = pronoun === 'its' || pronoun === 'their';
-  return `${line.slice(0, found.index)}${possessive ? `${name}'s` : name}${line.slice(found.index + found[0].length)}`;
+  return { line: `${line.slice(0, found.index)}${possessive ? `${name}'s` : name}${line.slice(found.index + found[0].length)}`, names };
 }
 
 /** A pronoun for a person ("who is she?"), and the same before a noun she has ("what is her job?"). */
@@ -411,11 +413,16 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   const asksWith = askingOf(question);
   // "how many staff does it have?" after "What is RATS?": the line asked with the name it stands for, as written, so
   // that it asks what it asked ("how many" read as a count), not as a list of the discussion's words.
-  const named = own.entities.length === 0 && asksWith !== undefined ? namedForPronoun(question, previous.focus.length > 0 ? previous.focus : previous.entities.map((e) => e.canonical)) : null;
+  // What it stands for: the name "it" stood for last, else the names the discussion turned to, else those in play; not
+  // one the line names itself ("does India belong to it?" after "what is the SCO?" asks of the SCO).
+  const ownNames = new Set(own.entities.map((e) => e.canonical));
+  const standsFor = (previous.it !== undefined && !ownNames.has(previous.it) ? [previous.it] : previous.focus.length > 0 ? previous.focus : previous.entities.map((e) => e.canonical)).filter((name) => !ownNames.has(name));
+  const named = asksForMore(engine, question) ? null : namedForPronoun(question, standsFor);
   if (named) {
-    const answer = engine.answer(named);
+    const answer = engine.answer(named.line);
     const { readAs: _readAs, ...rest } = answer;
-    return { effective: named, answer: { ...rest, question }, turn: { question, entities, topic: own.topic.length > 0 ? own.topic : previous.topic, focus: previous.focus, ...(asksWith ? { asking: asksWith } : {}) } };
+    const it = named.names.length === 1 ? { it: named.names[0]! } : {};
+    return { effective: named.line, answer: { ...rest, question }, turn: { question, entities, topic: own.topic.length > 0 ? own.topic : previous.topic, focus: previous.focus, ...(asksWith ? { asking: asksWith } : {}), ...it } };
   }
   const earlier = asksWith === undefined && own.entities.length > 0 && own.topic.length === 0 && previous.asking ? ask(previous.asking) : null;
   const { asking, effective, answer } = earlier && earlier.answer.results.length > 0 ? earlier : ask(asksWith);
