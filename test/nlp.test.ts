@@ -551,6 +551,14 @@ describe('questions as students type them', () => {
     expect(flagsAsNames('plain text')).toBe('plain text');
   });
 
+  it('reads English’s idioms for "what about" as it', () => {
+    expect(plainQuestion("what's the deal with the pipeline")).toBe('what about the pipeline');
+    expect(plainQuestion('whats up with uzbekistan?')).toBe('what about uzbekistan?');
+    expect(plainQuestion('What is the story with RATS?')).toBe('what about RATS?');
+    // "deal with" as a verb is a word of the question.
+    expect(plainQuestion('How does China deal with terrorism?')).toBe('How does China deal with terrorism?');
+  });
+
   it('leaves out a hedge before "how many" or "how much", and only there', () => {
     expect(plainQuestion('Roughly how many Tajiks lost their lives?')).toBe('how many Tajiks lost their lives?');
     expect(plainQuestion('about how much aid did China give?')).toBe('how much aid did China give?');

@@ -213,6 +213,12 @@ const AS_OF_DOCUMENT =
  */
 const HEDGE = /(?<=^\W*|[,;:(\u2013\u2014]\s*|\s-\s*)(?:roughly|approximately|approx\.?|about|around|nearly|almost|circa|some)\s+(?=how\s+m(?:any|uch)\b)/gi;
 
+/**
+ * English's idioms for "what about…?" ("what's the deal with the pipeline?", "what's the story with RATS?", "what's
+ * up with Uzbekistan?"): the deal, story or situation is no word of what is asked.
+ */
+const WHAT_ABOUT = /\bwhat(?:['’]s|s|\s+is)\s+(?:the\s+(?:deal|story|situation|score|lowdown|scoop)|up)\s+(?:with|on)\b/gi;
+
 /** Small cardinal numbers before a plural noun, which texts write out ("the 3 evils": "the three evils"). */
 const CARDINALS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /**
@@ -328,7 +334,8 @@ export function plainQuestion(text: string, isWord: (lower: string) => boolean =
   const unmentioned = undated.replace(DOCUMENT_MENTIONS, '');
   // Not the paper's own doing ("which sources does the author use?"): what is left ends on the thing, not a verb.
   const thing = unmentioned !== undated && /\b(?:what|who|which)\b/i.test(unmentioned) && unmentioned.trim().split(/\s+/).length >= 3 && !ENDS_ON_AUXILIARY.test(unmentioned) ? unmentioned : undated;
-  const counted = /\bhow\s+m(?:any|uch)\b/i.test(thing) ? thing.replace(HEDGE, '') : thing;
+  const about = thing.replace(WHAT_ABOUT, 'what about');
+  const counted = /\bhow\s+m(?:any|uch)\b/i.test(about) ? about.replace(HEDGE, '') : about;
   const written = /\d/.test(counted) ? counted.replace(CARDINAL_DIGITS, (digits) => CARDINALS[Number(digits) - 2]!).replace(SHORT_YEAR, fullYear) : counted;
   const alone = questionAlone(written);
   // "y does…" at the start is "why".
