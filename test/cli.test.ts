@@ -127,6 +127,10 @@ describe('npm run ask', () => {
     const cited = JSON.parse(run(['--json', '/cite iii']).stdout) as JsonAnswer;
     expect(cited.question).toBe('/cite iii');
     expect(cited.results[0]).toMatchObject({ id: 'p5', citations: [expect.objectContaining({ marker: 'iii' })] });
+    // "/search words", the passages it lists; "/passage" of an id no passage has, that id as what the paper lacks.
+    const searched = JSON.parse(run(['--json', '/search Kazakhstan Kyrgyzstan']).stdout) as JsonAnswer;
+    expect(searched.results.map((r) => r.id)).toEqual(expect.arrayContaining(['p5', 'p9', 'p10']));
+    expect(JSON.parse(run(['--json', '/passage p99']).stdout)).toEqual({ question: '/passage p99', entities: [], results: [], missing: ['passage p99'] });
   });
 
   it('stops reading at "/quit" as the console does, readable or JSON, and a "/quit" alone is no wrong usage', () => {

@@ -149,6 +149,7 @@ describe('the console', () => {
     // Long lines are broken as a terminal shows them.
     for (const line of [...reply('/cite iv').split('\n'), ...reply('/about').split('\n')]) expect(line.length, line).toBeLessThanOrEqual(90);
     expect(reply('/cite xx')).toBe('There is no footnote "xx". The nearest markers are xi, x, ix.');
+    expect(reply('/cite p5')).toBe('"p5" is a passage\'s id: /passage p5 shows it, with its footnotes.');
     // A source's name for its marker: the one footnote naming it, or the markers of those that do.
     expect(reply('/cite Kucera')).toMatch(/^\[iii\] Joshua Kucera/);
     expect(reply('/cite Gorenburg')).toBe('Footnotes vii, ix name "Gorenburg": /cite vii shows the first.');

@@ -9,12 +9,15 @@ import { corpusMaxFileMb } from '../config.js';
 import { answerToText } from '../present/text.js';
 import { cleanQuestion, QUIT_LINE } from '../question.js';
 import { loadEngine } from '../search/load.js';
+import { searchList } from '../search/search-list.js';
 import { exitWithError, quitWhenOutputCloses } from './fail.js';
 
 /** A line that is a console command ("/cite iii"), which `ask` answers as the console does; not "/ask …", a question. */
 const COMMAND = /^\s*\/(?!ask\b)\S/i;
 /** "/cite iii", "/cite Kucera": a footnote asked for by its marker or a word of it. */
 const CITE = /^\s*\/cite\s+(\S.*)$/i;
+const SEARCH = /^\s*\/search\s+(\S.*)$/i;
+const PASSAGE = /^\s*\/passage\s+(\S.*)$/i;
 const USAGE = 'usage: npm run ask -- [--json] "QUESTION"   (with no question, reads one question per line from stdin)';
 
 interface Invocation {
@@ -95,11 +98,20 @@ async function main(): Promise<void> {
     return commands(question);
   };
   // As JSON, an answer: "/cite iii" is the question of that footnote ("what does footnote iii say?"), whose answer is the
-  // passage citing it with the footnote among its citations.
+  // passage citing it with the footnote among its citations; "/search words" the passages it lists; "/passage p99" of
+  // an id no passage has, the id the paper lacks.
   const json = (line: string): string => {
     const question = cleanQuestion(line);
     const cite = CITE.exec(question);
-    return JSON.stringify(cite ? { ...loaded.answer(`what does footnote ${cite[1]!.trim()} say?`), question } : loaded.answer(question));
+    if (cite) return JSON.stringify({ ...loaded.answer(`what does footnote ${cite[1]!.trim()} say?`), question });
+    const search = SEARCH.exec(question);
+    if (search) {
+      const { answer, listed } = searchList(loaded, search[1]!.trim());
+      return JSON.stringify({ ...answer, question, results: listed });
+    }
+    const passage = PASSAGE.exec(question);
+    if (passage && !loaded.passageAsked(question)) return JSON.stringify({ question, entities: [], results: [], missing: [`passage ${passage[1]!.trim()}`] });
+    return JSON.stringify(loaded.answer(question));
   };
   if (invocation.question !== null) {
     // With the answer out there is nothing left to do: exiting now spares tearing down the heap (about 4 ms).

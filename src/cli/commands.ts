@@ -132,6 +132,9 @@ function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): {
         if (marked.length > 1) return { reply: `Footnotes ${list(marked)} are marked "${argument}", one in each document: /cite ${marked[0]} shows the first.` };
         const naming = lookup.footnotesMentioning(argument).map((f) => f.ref);
         if (naming.length > 1) return { reply: `Footnotes ${list(naming)} name "${argument}": /cite ${naming[0]} shows the first.` };
+        // "p5": a passage's id, which /passage shows.
+        const passage = /^\[?\p{L}[\p{L}\p{N}_-]*\p{N}\]?$/u.test(argument) ? lookup.passage(argument) : undefined;
+        if (passage) return { reply: `"${passage.id}" is a passage's id: /passage ${passage.id} shows it, with its footnotes.` };
         return { reply: `There is no footnote "${argument}". The nearest markers are ${list(lookup.nearestFootnoteRefs(argument))}.` };
       }
       const citedBy = ref.citedBy.length > 0 ? list(ref.citedBy.map((p) => p.id)) : 'no passage';

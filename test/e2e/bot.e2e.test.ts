@@ -276,6 +276,9 @@ describe('look-up commands', () => {
     expect(suggestions.data!.choices!.map((c) => c.value)).toEqual(['vii', 'ix']);
     const unknown = await server.interact(server.chatInput('cite', { marker: 'xiv' }).interaction);
     expect(unknown.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringMatching(/^There is no footnote `xiv`\. The nearest markers are/) });
+    // A passage's id is pointed to /passage.
+    const passage = await server.interact(server.chatInput('cite', { marker: 'p5' }).interaction);
+    expect(passage.data).toMatchObject({ flags: EPHEMERAL, content: "`p5` is a passage's id: /passage id:p5 shows it, with its footnotes." });
   });
 
   it('/about describes the corpus and /help explains the commands', async () => {
