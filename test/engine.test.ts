@@ -817,6 +817,14 @@ describe('answers', () => {
     expect([...footnoteTerms].filter((term) => /^access|^may$/.test(term!))).toEqual([]);
   });
 
+  it('count a word only a cited footnote has toward no question but one about the source', () => {
+    // p5 names Tajikistan only in the title of the source it cites ("China Boosts Military Aid To Kyrgyzstan,
+    // Tajikistan"): the passage saying Tajikistan relies more on Russia than China answers.
+    expect(engine.answer('is tajikistan closer to russia or china').results[0]!.id).toBe('p7');
+    // Asked about the source, the footnote is the passage's in full.
+    expect(engine.answer('Who wrote the source on China boosting military aid to Tajikistan?').results[0]!.id).toBe('p5');
+  });
+
   it('write out exactly the footnotes the passage cites', () => {
     const top = engine.answer('What did China pledge to Kyrgyzstan in 2004?').results[0]!;
     expect(top.citations).toEqual([{ marker: 'iii', text: expect.stringMatching(/^Joshua Kucera, “China Boosts Military Aid To Kyrgyzstan, Tajikistan”/) }]);
