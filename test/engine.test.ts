@@ -867,7 +867,7 @@ describe('answers', () => {
   });
 
   it('answer a request for a summary or the conclusion with the card and the conclusion, not a question about a subject', () => {
-    for (const question of ['Summarize the paper', 'What does the paper conclude?', 'tl;dr?', "what's the main argument of this article", 'give me an overview', 'What is the paper about?', "what's it about?", 'What does the paper say?', 'how does the paper end?', "what's the bottom line?"]) {
+    for (const question of ['Summarize the paper', 'What does the paper conclude?', 'tl;dr?', "what's the main argument of this article", 'give me an overview', 'What is the paper about?', "what's it about?", 'What does the paper say?', 'how does the paper end?', "what's the bottom line?", 'give me a one sentence summary', 'sum it up in a few lines']) {
       const results = engine.answer(question).results;
       expect(isDocumentCard(results[0]!), question).toBe(true);
       expect(results.slice(1).map((r) => r.id), question).toEqual(['p20', 'p21']);
@@ -883,6 +883,8 @@ describe('answers', () => {
   it('answer a request for a section by its heading with that section, in order, and "part" of anything else as a word', () => {
     expect(engine.answer("What's in the section on India?").results.map((r) => r.id)).toEqual(['p17', 'p18', 'p19']);
     expect(engine.answer('show me the chapter about the SCO').results.map((r) => r.section)).toEqual(['SCO and the Peace Initiatives', 'SCO and the Peace Initiatives', 'SCO and the Peace Initiatives']);
+    // A summary of a section is the section.
+    expect(engine.answer('summarize the section on India').results.map((r) => r.id)).toEqual(['p17', 'p18', 'p19']);
     // By its place, as /about lists the sections: the third is the SCO's; the last is the conclusion, not "About the author".
     expect(engine.answer("what's in section 3?").results.map((r) => r.id)).toEqual(['p13', 'p14', 'p15']);
     expect(engine.answer('summarise the second chapter').results[0]!.section).toBe('China’s Military Ties with Central Asian States');

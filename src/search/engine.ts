@@ -51,7 +51,7 @@ function romanNumeral(n: number): string {
 }
 
 /** Words that ask for a part of a document by its heading. */
-const SECTION_WORDS = 'section sections chapter chapters heading';
+const SECTION_WORDS = 'section sections chapter chapters heading summary summarize summarise overview gist';
 const SECTION = /\b(sections?|chapters?|heading)\b/i;
 /** Section headings that name a part of a paper, not a topic. */
 const GENERIC_SECTION = /^(introduction|conclusions?|summary|abstract|footnotes|notes|references|about the authors?)$/i;
