@@ -817,6 +817,11 @@ describe('answers', () => {
     expect([...footnoteTerms].filter((term) => /^access|^may$/.test(term!))).toEqual([]);
   });
 
+  it('answer "what is the latest X?" with the passage naming it, not only one spelling out what an X is', () => {
+    const latest = engine.answer('What is the latest multilateral exercise?').results[0]!;
+    expect([latest.id, latest.highlight]).toEqual(['p14', expect.stringMatching(/^The most recent multilateral exercise took place in Tajikistan in June 2012/)]);
+  });
+
   it('count a word only a cited footnote has toward no question but one about the source', () => {
     // p5 names Tajikistan only in the title of the source it cites ("China Boosts Military Aid To Kyrgyzstan,
     // Tajikistan"): the passage saying Tajikistan relies more on Russia than China answers.

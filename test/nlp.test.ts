@@ -205,6 +205,10 @@ describe('what a question asks for', () => {
     expect(read('what is the role of the taliban').kind).toBeNull();
     expect(read('What are the three evils?').kind).toBe('definition');
   });
+  it('reads "what is the latest (first, biggest) X?" as asking which one, not what a term means', () => {
+    for (const question of ['What is the latest multilateral exercise?', 'what was the first bilateral exercise?', 'What is the biggest lake?', 'what was the most recent exercise?']) expect(read(question).kind, question).toBeNull();
+    expect(read('What is the modest scale?').kind).toBe('definition');
+  });
   it('reads the kind of answer from the last noun of a compound asked about ("the trade volume", "the defence budget")', () => {
     expect(read('What is the annual trade volume between China and Kazakhstan?')).toEqual({ kind: 'quantity', focus: term('volume') });
     expect(read("What is Tajikistan's annual defence budget?").kind).toBe('quantity');

@@ -128,6 +128,10 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'ma
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['become', 'get', 'grow', 'turn']);
 /** Nouns that ask what a thing does or how it takes part ("the Taliban's role"), of GENERIC_NOUNS. */
 const ROLE_NOUNS = new Set(['role', 'part']);
+/** Words that pick one of a kind by its rank or time ("the latest exercise", "the first agreement", "the most recent"). */
+const RANKING = new Set(['first', 'second', 'third', 'last', 'latest', 'next', 'previous', 'earliest', 'most', 'least', 'final', 'newest', 'oldest']);
+/** A superlative adjective of six letters or more ("biggest", "largest", "strongest"); not "honest" or "modest". */
+const SUPERLATIVE = /^(?!(?:honest|modest)$)[a-z]{3,}est$/;
 /** Nouns asking what came of an event: answered by what happened, in any words, not by a thing's attribute. */
 const OUTCOME_NOUNS = new Set(['outcome', 'result', 'consequence', 'effect', 'impact', 'upshot', 'aftermath']);
 /** Nouns too general to be what a question is about ("what kind of", "what role"). */
@@ -298,7 +302,10 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     const doesWhat = rest.some((i) => !named[i] && ROLE_NOUNS.has(lemma(i)));
     // "What was the budget deficit in 2005?": a term has no year; a thing's value at a time is asked, not what it means.
     const dated = rest.some((i) => /^(1[5-9]|20)\d\d$/.test(values[i]!));
-    if (!endsOnPreposition && !doesWhat && !dated && rest.length > 0 && rest.length <= 4 && rest.every((i) => named[i] || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i]!))) return { kind: 'definition', subject: rest, focus: null };
+    // "What is the latest multilateral exercise?", "what was the first one?": one of a kind picked by its rank or
+    // time, told by the passage naming it, not what a term means.
+    const ranked = words.some((i) => RANKING.has(lower[i]!) || (tags[i] === 'ADJ' && SUPERLATIVE.test(lower[i]!)));
+    if (!endsOnPreposition && !doesWhat && !dated && !ranked && rest.length > 0 && rest.length <= 4 && rest.every((i) => named[i] || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i]!))) return { kind: 'definition', subject: rest, focus: null };
   }
   if (defineAt >= 0 && kind === null) return { kind: 'definition', subject: contentAfter(defineAt + 1), focus: null, kindWords: [defineAt] };
   // "Who was Uzbekistan's president?", "who heads the commission?": the person or body in a role the passage names.
