@@ -140,6 +140,14 @@ describe('follow-up questions', () => {
     expect(belong!.effective).toBe('does India belong to SCO?');
     expect(drugs!.effective).toBe('what does SCO do about drugs?');
     expect(drugs!.answer.results[0]!.id).toBe('p16');
+    // After a turn to one name, "it" is that name; a name the line gives itself is never what "it" stands for.
+    const [, , started] = converse(['What did China pledge to Kyrgyzstan?', 'what about Kazakhstan?', 'when did it start exercises with China?']);
+    expect(started!.effective).toBe('when did Kazakhstan start exercises with China?');
+    expect(started!.answer.results[0]!.id).toBe('p10');
+    // A name a line asked about as its object is not what "it" stands for next: "it" is Uzbekistan or China here, not the SCO.
+    const [, , , closer] = converse(['What is the China-Uzbekistan relationship like?', 'what agreement did they sign?', 'why does it avoid SCO drills?', 'has it tried to get closer to China recently?']);
+    expect(closer!.effective).not.toMatch(/\bSCO tried\b/);
+    expect(closer!.answer.results.slice(0, 3).map((r) => r.id)).toContain('p11');
   });
 
   it('read on for "tell me more" of a passage asked for by its id, a sentence further each time', () => {

@@ -413,10 +413,11 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   const asksWith = askingOf(question);
   // "how many staff does it have?" after "What is RATS?": the line asked with the name it stands for, as written, so
   // that it asks what it asked ("how many" read as a count), not as a list of the discussion's words.
-  // What it stands for: the name "it" stood for last, else the names the discussion turned to, else those in play; not
-  // one the line names itself ("does India belong to it?" after "what is the SCO?" asks of the SCO).
+  // What it stands for: the name "it" stood for last (or the one name a line turned to: "what about Kazakhstan?"),
+  // else the names in play; not one the line names itself ("does India belong to it?" after "what is the SCO?" asks of
+  // the SCO; "has it tried to get closer to China?" of Uzbekistan, not of China).
   const ownNames = new Set(own.entities.map((e) => e.canonical));
-  const standsFor = (previous.it !== undefined && !ownNames.has(previous.it) ? [previous.it] : previous.focus.length > 0 ? previous.focus : previous.entities.map((e) => e.canonical)).filter((name) => !ownNames.has(name));
+  const standsFor = (previous.it !== undefined && !ownNames.has(previous.it) ? [previous.it] : previous.entities.map((e) => e.canonical)).filter((name) => !ownNames.has(name));
   const named = asksForMore(engine, question) ? null : namedForPronoun(question, standsFor);
   if (named) {
     const answer = engine.answer(named.line);
@@ -439,5 +440,7 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   });
   // The engine read the question the conversation makes of the follow-up; what it read it as is `effective`.
   const { readAs: _readAs, ...rest } = answer;
-  return { effective, answer: { ...rest, question, results }, turn: { question, entities, topic, focus, ...(asking ? { asking } : {}) } };
+  // What "it" stands for after this line: the one name it turned to; as before, if it names nothing.
+  const it = TURNS_TO_NAME.test(question) && own.entities.length === 1 ? own.entities[0]!.canonical : own.entities.length === 0 ? previous.it : undefined;
+  return { effective, answer: { ...rest, question, results }, turn: { question, entities, topic, focus, ...(asking ? { asking } : {}), ...(it !== undefined ? { it } : {}) } };
 }
