@@ -817,6 +817,15 @@ describe('answers', () => {
     expect([...footnoteTerms].filter((term) => /^access|^may$/.test(term!))).toEqual([]);
   });
 
+  it('show for a why-question the sentence giving its cause only where that sentence meets nearly as much of it as the best', () => {
+    // Not "Because of its isolation Tajikistan relies more on Russia than China", a cause of something else.
+    expect(engine.answer('why could tajikistan become a place of conflict').results[0]!.highlight).toMatch(/This difference in approach gives room to conflict/);
+    // Not "As Turkmenistan lacks a strong military, China and Turkmenistan both pledged…".
+    expect(engine.answer('Why might China scale back the defence help it gives the Turkmens?').results[0]!.highlight).toMatch(/^Turkmenistan acts as a transit hub for drugs/);
+    // A cause the best sentence gives itself is still shown.
+    expect(engine.answer('Why does Uzbekistan skip SCO exercises?').results[0]!.highlight).toMatch(/because it fears domination of external powers/);
+  });
+
   it('answer "what is the latest X?" with the passage naming it, not only one spelling out what an X is', () => {
     const latest = engine.answer('What is the latest multilateral exercise?').results[0]!;
     expect([latest.id, latest.highlight]).toEqual(['p14', expect.stringMatching(/^The most recent multilateral exercise took place in Tajikistan in June 2012/)]);
