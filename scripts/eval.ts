@@ -42,6 +42,12 @@ export interface EvalReport {
   citationsCorrect: number;
   entitiesExpected: number;
   entitiesFound: number;
+  /**
+   * Of the questions whose first result holds the gold words in its own text (not only in a footnote or the card),
+   * how many show them in the highlight, the sentence the answer puts first.
+   */
+  highlightsExpected: number;
+  highlightsHeld: number;
   misses: Miss[];
 }
 
@@ -97,7 +103,7 @@ const FRONT_MATTER_KEY = /(?:^|\s)[a-z_]+:\s+/;
 export function evaluate(engine: Engine, items: EvalItem[]): EvalReport {
   const report: EvalReport = {
     questions: items.length, answerable: 0, hitAt1: 0, hitAt3: 0, mrr: 0, outOfScope: 0, outOfScopeAbstained: 0,
-    falseAbstentions: 0, citationsExpected: 0, citationsCorrect: 0, entitiesExpected: 0, entitiesFound: 0, misses: [],
+    falseAbstentions: 0, citationsExpected: 0, citationsCorrect: 0, entitiesExpected: 0, entitiesFound: 0, highlightsExpected: 0, highlightsHeld: 0, misses: [],
   };
   let reciprocal = 0;
   for (const item of items) {
@@ -118,6 +124,13 @@ export function evaluate(engine: Engine, items: EvalItem[]): EvalReport {
       miss(rank === 0 ? `gold passage not in results (got ${answer.results.map((r) => r.id).join(', ')})` : `gold passage at rank ${rank}`);
     }
     if (rank === 1) report.hitAt1 += 1;
+    const top = answer.results[0];
+    const wanted = item.gold.map(fold);
+    if (rank === 1 && top && !isDocumentCard(top) && wanted.some((g) => fold(top.text).includes(g))) {
+      report.highlightsExpected += 1;
+      if (wanted.some((g) => fold(top.highlight).includes(g))) report.highlightsHeld += 1;
+      else miss(`highlight lacks the gold words (shows "${top.highlight.slice(0, 60)}…")`);
+    }
     if (rank >= 1 && rank <= 3) report.hitAt3 += 1;
     if (rank > 0) reciprocal += 1 / rank;
     if (item.cite) {
@@ -152,6 +165,7 @@ export function formatReport(report: EvalReport): string {
     `false abstentions     ${report.falseAbstentions}`,
     `citation accuracy     ${ratio(report.citationsCorrect, report.citationsExpected)}`,
     `entity recall         ${ratio(report.entitiesFound, report.entitiesExpected)}`,
+    `highlight holds gold  ${ratio(report.highlightsHeld, report.highlightsExpected)}`,
   ];
   if (report.misses.length > 0) {
     lines.push('', `misses (${report.misses.length}):`, ...report.misses.map((m) => `  - ${m.question} — ${m.problem}`));

@@ -59,6 +59,17 @@ describe('retrieval on the evaluation sets', () => {
     expect(() => parseEvalFile('c.jsonl', '{"q": "Who wrote it?", "gold": ["x"], "cite": {"marker": 3}}')).toThrow('c.jsonl:1: "cite" is [marker, word] or { "marker", "word" }');
   });
 
+  it('scores whether the highlight holds the gold words, of questions whose first passage does', () => {
+    const held = evaluate(engine, [{ q: 'Why does Uzbekistan skip SCO exercises?', gold: ['because it fears domination of external powers'] }]);
+    expect([held.highlightsHeld, held.highlightsExpected, held.misses]).toEqual([1, 1, []]);
+    // The right passage with another of its sentences shown: a hit, and a miss of the highlight.
+    const other = evaluate(engine, [{ q: 'Why does Uzbekistan skip SCO exercises?', gold: ['The first multilateral exercise was held in 2003'] }]);
+    expect([other.hitAt1, other.highlightsHeld, other.highlightsExpected]).toEqual([1, 0, 1]);
+    expect(other.misses[0]!.problem).toMatch(/^highlight lacks the gold words/);
+    // Not counted where the first result is not the gold passage, or is the document card.
+    expect(evaluate(engine, [{ q: 'Who published this paper?', gold: ['publisher: Chennai Centre for China Studies (C3S)'] }]).highlightsExpected).toBe(0);
+  });
+
   it('scores a question about the paper, whose gold is a line of its front matter, by the document card holding it', () => {
     const score = (gold: string): number => evaluate(engine, [{ q: 'Who published this paper?', gold: [gold] }]).hitAt1;
     expect(score('publisher: Chennai Centre for China Studies (C3S)')).toBe(1);
