@@ -740,6 +740,11 @@ function unpackSentences(packed: string, text: string): IndexedPassage['sentence
   sentences.forEach((sentence, i) => {
     const next = sentences[i + 1];
     if (next?.refers) sentence.shown = `${sentence.text} ${next.text}`;
+    // And one that refers back takes in the sentence before it ("China faced many invasions later on. It drove the
+    // country to strengthen its military."): alone, "It drove…" says nothing of what drove it. Measured on the readable
+    // sets, the highlight holds the gold words of 24 more of the 2,037 questions answered first (0.859 → 0.871).
+    const previous = sentences[i - 1];
+    if (sentence.refers && previous) sentence.shown = `${previous.text} ${sentence.shown}`;
   });
   return sentences;
 }
