@@ -8,7 +8,7 @@ import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
 import { answerFollowUp, type Asks, asksOn, asksSourceOfThat, firstTurn, refersBack, turnsTo, type Turn } from '../search/followup.js';
 import type { Answer, Result } from '../search/types.js';
-import type { Lookup } from '../search/lookup.js';
+import { shapedLikePassageId, type Lookup } from '../search/lookup.js';
 import { searchList } from '../search/search-list.js';
 
 const HELP = [
@@ -133,7 +133,7 @@ function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): {
         const naming = lookup.footnotesMentioning(argument).map((f) => f.ref);
         if (naming.length > 1) return { reply: `Footnotes ${list(naming)} name "${argument}": /cite ${naming[0]} shows the first.` };
         // "p5": a passage's id, which /passage shows.
-        const passage = /^\[?\p{L}[\p{L}\p{N}_-]*\p{N}\]?$/u.test(argument) ? lookup.passage(argument) : undefined;
+        const passage = shapedLikePassageId(argument) ? lookup.passage(argument) : undefined;
         if (passage) return { reply: `"${passage.id}" is a passage's id: /passage ${passage.id} shows it, with its footnotes.` };
         return { reply: `There is no footnote "${argument}". The nearest markers are ${list(lookup.nearestFootnoteRefs(argument))}.` };
       }

@@ -286,13 +286,6 @@ const [CHAT_SPELLING_RUNS, SWAPPED_RUNS] = [runCodes(CHAT_SPELLING_FORMS, false)
 /** The two letters besides ASCII's that a case-insensitive Unicode pattern reads as ASCII letters: "ſ" ("s") and "K" (Kelvin, "k"). */
 const FOLDED_TO_ASCII = /[\u017f\u212a]/;
 
-/**
- * A question as plain English: chat spellings of small words read as the words, a small word with two letters
- * swapped read as the word when English has no word so spelt (`isWord`; "whta" as "what", never "form" as "from"),
- * a hedge before "how many" left out ("roughly how many"),
- * a small number before a plural noun written out, what is said around its question left out (`questionAlone`), and
- * a greeting before it too.
- */
 /** A flag: two regional indicator symbols, the letters of a country's ISO 3166 code ("🇰🇿" is KZ). */
 const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 /** English names of the countries and regions of ISO 3166, as the runtime's Unicode data has them. */
@@ -314,6 +307,13 @@ export function flagsAsNames(text: string): string {
   });
 }
 
+/**
+ * A question as plain English: chat spellings of small words read as the words, a small word with two letters
+ * swapped read as the word when English has no word so spelt (`isWord`; "whta" as "what", never "form" as "from"),
+ * a hedge before "how many" left out ("roughly how many"),
+ * a small number before a plural noun written out, what is said around its question left out (`questionAlone`), and
+ * a greeting before it too; a flag as its country's name.
+ */
 export function plainQuestion(text: string, isWord: (lower: string) => boolean = () => true): string {
   const named = flagsAsNames(text);
   const chatSpelt = holdsWord(named, CHAT_SPELLING_RUNS)

@@ -179,10 +179,12 @@ export function asksAboutAuthor(question: string, meta: Pick<DocumentMeta, 'auth
 const FOOTNOTE_WORDS = /note|reference|citation|source|fn|\[|\?/iu;
 /** A footnote named as one: "footnote vi", "source [iii]", "fn 3". */
 export const NAMED_FOOTNOTE = /\b(?:foot\s?notes?|notes?|references?|citations?|sources?|fn)\s*(?:no\.?|number|#)?\s*\[?([ivxlc]{1,6}|\d{1,3})\]?(?![\p{L}\p{N}])/iu;
+/** A roman numeral below 100, as footnote markers are written ("iv", "xi", "lxxx"); it also matches no letters. */
+const ROMAN = '(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})';
 /** A marker as an answer shows it, in brackets: "what does [iv] say?", "[xi]?". */
-export const BRACKETED_FOOTNOTE = /\[((?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|\d{1,3})\]/i;
+export const BRACKETED_FOOTNOTE = new RegExp(`\\[(${ROMAN}|\\d{1,3})\\]`, 'i');
 /** A line of a roman numeral and a question mark, copied from an answer: "iv?", "xi?" (not "i?", which is "I"). */
-export const MARKER_ALONE = /^\s*(?!i\b)((?:xl|l?x{0,3})(?:ix|iv|v?i{0,3}))\s*\?+\s*$/i;
+export const MARKER_ALONE = new RegExp(`^\\s*(?!i\\b)(${ROMAN})\\s*\\?+\\s*$`, 'i');
 
 /** A footnote a question names by its marker ("what does footnote vi say?", "source [iii]", "what is [iv]?"), lower case. */
 export function askedFootnote(question: string): string | null {

@@ -40,6 +40,9 @@ export interface Lookup {
   completeQuestion(typed: string, count?: number): string[];
 }
 
+/** Whether what was typed has the shape of a passage's id ("p14", "[p5]", "smith2020-p3"): letters first, a digit last. */
+export const shapedLikePassageId = (typed: string): boolean => /^\[?\p{L}[\p{L}\p{N}_-]*\p{N}\]?$/u.test(typed);
+
 /** The word before an id that says it is a passage's ("passage 14"), or a footnote's ("footnote 3"). */
 const PASSAGE_WORD = /^(?:passage|paragraph|para)\b[\s.:#-]*(?=\S)/i;
 const FOOTNOTE_WORD = /^(?:footnote|note|fn)\b(?:[\s.:#]|-(?!\d))*(?=\S)/i;

@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationComma
 import { choices, presentFootnote, withDeleteButton } from '../../present/discord.js';
 import { truncate } from '../../present/limits.js';
 import { cleanQuestion } from '../../question.js';
+import { shapedLikePassageId } from '../../search/lookup.js';
 import { respondPrivately } from '../interaction.js';
 import { ANYWHERE, type Command } from './command.js';
 
@@ -24,7 +25,7 @@ export const cite: Command = {
       const naming = ctx.lookup.footnotesMentioning(marker).map((f) => `\`${f.ref}\``);
       if (naming.length > 1) return respondPrivately(interaction, `Footnotes ${naming.join(', ')} name \`${truncate(marker.replace(/`/g, "'"), 40)}\`: pick one of them.`);
       // "p5": a passage's id, which /passage shows.
-      const passage = /^\[?\p{L}[\p{L}\p{N}_-]*\p{N}\]?$/u.test(marker) ? ctx.lookup.passage(marker) : undefined;
+      const passage = shapedLikePassageId(marker) ? ctx.lookup.passage(marker) : undefined;
       if (passage) return respondPrivately(interaction, `\`${passage.id}\` is a passage's id: /passage id:${passage.id} shows it, with its footnotes.`);
       const nearest = ctx.lookup.nearestFootnoteRefs(marker).map((m) => `\`${m}\``).join(', ');
       return respondPrivately(interaction, `There is no footnote \`${truncate(marker.replace(/`/g, "'"), 40)}\`. The nearest markers are ${nearest}.`);

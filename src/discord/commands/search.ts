@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationComma
 import { presentSearch, withDeleteButton } from '../../present/discord.js';
 import { truncate } from '../../present/limits.js';
 import { cleanQuestion } from '../../question.js';
+import { shapedLikePassageId } from '../../search/lookup.js';
 import { searchList, type SearchList } from '../../search/search-list.js';
 import { askQuestion } from '../questions.js';
 import { respondPrivately } from '../interaction.js';
@@ -21,7 +22,7 @@ export const search: Command = {
   async execute(interaction, ctx) {
     const query = cleanQuestion(interaction.options.requiredString('query'));
     // "p14", "iii": a passage's id or a footnote's marker, which /passage and /cite show.
-    const passage = /^\[?\p{L}[\p{L}\p{N}_-]*\p{N}\]?$/u.test(query) ? ctx.lookup.passage(query) : undefined;
+    const passage = shapedLikePassageId(query) ? ctx.lookup.passage(query) : undefined;
     if (passage) return respondPrivately(interaction, `\`${passage.id}\` is a passage's id: /passage id:${passage.id} shows it whole.`);
     const footnote = /^\[?[ivxlc]{1,7}\]?$/i.test(query) ? ctx.lookup.footnote(query) : undefined;
     if (footnote) return respondPrivately(interaction, `\`${footnote.ref}\` is a footnote's marker: /cite marker:${footnote.ref} shows it, with the passages citing it.`);
