@@ -176,7 +176,9 @@ export function asksAboutAuthor(question: string, meta: Pick<DocumentMeta, 'auth
   return /^\p{Lu}\p{L}{2,}$/u.test(surname) && new RegExp(`\\b${surname}\\b`, 'i').test(asked);
 }
 
-const FOOTNOTE_WORDS = /note|reference|citation|source|fn|\[|\?/iu;
+const FOOTNOTE_WORDS = /note|reference|citation|source|fn|\[/iu;
+/** The longest line `MARKER_ALONE` reads ("lxxxviii ?"): most questions are longer, and pass it by at once. */
+const MARKER_ALONE_LONGEST = 14;
 /** A footnote named as one: "footnote vi", "source [iii]", "fn 3". */
 export const NAMED_FOOTNOTE = /\b(?:foot\s?notes?|notes?|references?|citations?|sources?|fn)\s*(?:no\.?|number|#)?\s*\[?([ivxlc]{1,6}|\d{1,3})\]?(?![\p{L}\p{N}])/iu;
 /** A roman numeral below 100, as footnote markers are written ("iv", "xi", "lxxx"); it also matches no letters. */
@@ -189,8 +191,12 @@ export const MARKER_ALONE = new RegExp(`^\\s*(?!i\\b)(${ROMAN})\\s*\\?+\\s*$`, '
 /** A footnote a question names by its marker ("what does footnote vi say?", "source [iii]", "what is [iv]?"), lower case. */
 export function askedFootnote(question: string): string | null {
   // Every way of naming a footnote below holds one of these: most questions hold none, and this is faster to find.
+  if (question.length <= MARKER_ALONE_LONGEST) {
+    const alone = MARKER_ALONE.exec(question);
+    if (alone && alone[1] !== '') return alone[1]!.toLowerCase();
+  }
   if (!FOOTNOTE_WORDS.test(question)) return null;
-  const found = NAMED_FOOTNOTE.exec(question) ?? BRACKETED_FOOTNOTE.exec(question) ?? MARKER_ALONE.exec(question);
+  const found = NAMED_FOOTNOTE.exec(question) ?? BRACKETED_FOOTNOTE.exec(question);
   return found && found[1] !== '' ? found[1]!.toLowerCase() : null;
 }
 
