@@ -9,7 +9,7 @@ import type { Engine } from '../search/engine.js';
 import { answerFollowUp, type Asks, asksOn, asksSourceOfThat, firstTurn, refersBack, turnsTo, type Turn } from '../search/followup.js';
 import type { Answer, Result } from '../search/types.js';
 import { shapedLikePassageId, type Lookup } from '../search/lookup.js';
-import { searchList } from '../search/search-list.js';
+import { moreMatching, searchList } from '../search/search-list.js';
 
 const HELP = [
   'Type a question, or one of:',
@@ -148,7 +148,7 @@ function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): {
       if (listed.length === 0) return { reply: `No passage matches "${argument}".` };
       // A line a result, wrapped as every other reply is, its first line at the margin.
       const lines = listed.map((r) => wrap(`[${r.id}] ${r.section ?? 'No section'} — ${r.highlight}`).slice(2));
-      if (more > 0) lines.push(`…and ${more} more ${more === 1 ? 'passage matches' : 'passages match'}: add words to narrow the search.`);
+      if (more > 0) lines.push(moreMatching(more));
       return { reply: lines.join('\n'), shown: listed[0]!.id };
     }
     case 'about':

@@ -9,7 +9,7 @@ import { type AnswerAction, encodeCustomId, questionKey } from '../discord/custo
 import { BLANK } from '../quiz/quiz.js';
 import type { Asks } from '../search/followup.js';
 import type { FootnoteRef } from '../search/lookup.js';
-import type { SearchList } from '../search/search-list.js';
+import { moreMatching, type SearchList } from '../search/search-list.js';
 import type { FeedbackReport, Holdings } from '../store/store.js';
 import type { Answer, Citation, Result } from '../search/types.js';
 import { embedLength, LIMITS, oneLine, prefix, truncate } from './limits.js';
@@ -244,7 +244,7 @@ export function notice(text: string): ReplyPayload {
 export function presentSearch(query: string, { answer, listed, more }: SearchList, topics: string[]): ReplyPayload {
   if (listed.length === 0) return presentNotCovered(topics, answer.missing, answer.unasked);
   const lines = listed.map((r) => `\`${r.id}\` **${plain(truncate(r.section ?? '—', 80))}** — ${plain(truncate(r.highlight, 160))}`);
-  if (more > 0) lines.push(`…and ${more} more ${more === 1 ? 'passage matches' : 'passages match'}: add words to narrow the search.`);
+  if (more > 0) lines.push(moreMatching(more));
   const title = truncate(`Search: ${oneLine(query)}`, LIMITS.embedTitle);
   const embed: APIEmbed = {
     color: COLOR,

@@ -174,6 +174,16 @@ const SECTION_AT = new RegExp(
   'i',
 );
 
+/**
+ * Where a place asked for in words or figures stands, counted from 0 ("third", "3rd", "paragraph 3": 2); null for a
+ * place counted from the end ("last"), which the caller counts.
+ */
+function placeFromStart(word: string, number: string | undefined): number | null {
+  if (number !== undefined) return Number(number) - 1;
+  if (/^\d/.test(word)) return parseInt(word, 10) - 1;
+  return ORDINALS.includes(word) ? ORDINALS.indexOf(word) : null;
+}
+
 /** Words before a passage's id that only ask to see it ("what does p14 say", "explain p18", "show me passage 3"), after a polite lead-in ("can someone explain p14?"). */
 const ID_ASKED_BEFORE = /^(?:(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)|pls|please)\s+(?:please\s+)?)?(?:what\s+(?:does|do|did|is\s+in|'s\s+in)|what's\s+in|explain|show(?:\s+me)?|read(?:\s+me)?|open|quote|summari[sz]e|tell\s+me\s+(?:about|what))\s+(?:the\s+)?/;
 /** And after it ("… say", "… about"). */
@@ -2375,7 +2385,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const word = place?.toLowerCase() ?? '';
     // Counted from 0; from the end, -1 for the last, -2 for the one before it ("second to last", "penultimate").
     const fromEnd = word === 'penultimate' || /^(?:second|next)\W/.test(word) ? -2 : /^third\W/.test(word) ? -3 : -1;
-    const at = number !== undefined ? Number(number) - 1 : /^\d/.test(word) ? parseInt(word, 10) - 1 : ORDINALS.includes(word) ? ORDINALS.indexOf(word) : fromEnd;
+    const at = placeFromStart(word, number) ?? fromEnd;
     // Of several documents, each one's, the fullest first (as their cards).
     const inOrder = corpus.documents.length === 1 ? corpus.documents : documentDetails().map((card) => documents.get(card.result.id)!);
     return inOrder.flatMap((document) => {
@@ -2395,7 +2405,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const word = place?.toLowerCase() ?? '';
     // What the document says, not what it says of its author after it, is counted from the end.
     const sections = corpus.documents[0]!.sections;
-    const at = number !== undefined ? Number(number) - 1 : /^\d/.test(word) ? parseInt(word, 10) - 1 : ORDINALS.includes(word) ? ORDINALS.indexOf(word) : sections.filter((s) => !AUTHOR_SECTION.test(s)).length - 1;
+    const at = placeFromStart(word, number) ?? sections.filter((s) => !AUTHOR_SECTION.test(s)).length - 1;
     return sections[at] ?? null;
   }
 

@@ -18,6 +18,11 @@ export interface SearchList {
   more: number;
 }
 
+/** What a search says of the passages it does not list: "…and 2 more passages match: add words to narrow the search." */
+export function moreMatching(more: number): string {
+  return `…and ${more} more ${more === 1 ? 'passage matches' : 'passages match'}: add words to narrow the search.`;
+}
+
 export function searchList(engine: Engine, query: string, listed: number = SEARCH_LISTED): SearchList {
   const answer = engine.answer(query);
   if (answer.results.length === 0) return { answer, listed: [], more: 0 };
