@@ -220,13 +220,42 @@ describe('Discord payloads', () => {
     const year = engine.answer('What did China promise Kyrgyzstan in 2019?');
     expect(answerToText(year, topics)).toMatch(/^The paper never mentions 2019/);
     // Words from a question are escaped like any text of the user's; several are listed as a person would.
-    expect(presentNotCovered(topics, ['*Putin*', 'Karimov', '2019']).content).toMatch(/^The paper never mentions \\\*Putin\\\*, Karimov and 2019, so/);
+    expect(presentNotCovered(topics, { missing: ['*Putin*', 'Karimov', '2019'] }).content).toMatch(/^The paper never mentions \\\*Putin\\\*, Karimov and 2019, so/);
     // A gazetteer name written carelessly ("usa") is no name the paper never mentions.
     expect(answerToText(engine.answer('Tell me about China, Russia, usa, India and the SCO in Central Asia'), topics)).not.toMatch(/never mentions/);
     // so is one with nothing else to search by
     expect(answerToText(engine.answer('What did Putin say?'), topics)).toMatch(/^The paper never mentions Putin, so/);
     // With nothing it never mentions, the reply is the plain one.
     expect(answerToText(engine.answer('what is the weather like today?'), topics)).toMatch(/^The paper doesn't cover that\./);
+  });
+
+  it('show an unanswered question the passages where the paper comes nearest to it, as where to look, not as the answer', () => {
+    // The paper gives no size of Kyrgyzstan's forces; it does say what China gave them.
+    const soldiers = engine.answer("How many soldiers serve in Kyrgyzstan's armed forces?");
+    expect(soldiers.results).toEqual([]);
+    expect(soldiers.nearest?.length).toBeGreaterThan(0);
+    expect(soldiers.nearest!.length).toBeLessThanOrEqual(3);
+    expect(soldiers.nearest![0]!.text).toContain('Kyrgyzstan');
+    const first = soldiers.nearest![0]!;
+    const text = answerToText(soldiers, topics);
+    expect(text.split('\n')[0]).toBe("The paper doesn't answer that. Where it comes nearest:");
+    expect(text).toContain(`[${first.id}] ${first.section}`);
+    expect(text).toContain(`/passage ${first.id} shows one whole.`);
+    expect(text).not.toContain('It covers, among other things');
+    const reply = presentAnswer(soldiers, topics, { page: 0, ephemeral: false });
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.embeds).toEqual([]);
+    expect(reply.content).toMatch(/^The paper doesn't answer that\. Where it comes nearest:\n`p\d+` \*\*/);
+    expect(reply.content).toContain(`/passage id:${first.id} shows one whole.`);
+    // Nothing is near a question on something the paper never mentions, on nothing it names, or on small talk.
+    expect(engine.answer("What did Putin think about Beijing's military aid to Bishkek?").nearest).toBeUndefined();
+    expect(engine.answer('how do vaccines work?').nearest).toBeUndefined();
+    expect(engine.answer('see you all tomorrow at the game').nearest).toBeUndefined();
+    // A passage's words are the corpus's, escaped and cut like any, within Discord's limits.
+    const marked: Result = { ...first, id: 'p1', section: '**bold** '.repeat(40), highlight: '_x_ '.repeat(400) };
+    const many = presentNotCovered(topics, { nearest: [marked, marked, marked], readAs: 'Kyrgyzstan '.repeat(100) });
+    expectWithinLimits(many);
+    expect(many.content).not.toMatch(/(?<!\\)\*\*bold/);
   });
 
   it('answer small talk and questions in another language with what the bot can be asked, not with what the paper lacks', () => {

@@ -54,7 +54,7 @@ export function createAnswerChannels(ctx: BotContext, client: Client): AnswerCha
     // "anyone here?", "lol?", "right?": chat ending in a question mark asks the paper nothing.
     if (outcome.answer.unasked === 'chat') return null;
     await rememberQuestion(ctx, outcome.answer);
-    if (outcome.answer.results.length === 0) return { payload: presentNotCovered(ctx.engine.topics(), outcome.answer.missing, outcome.answer.unasked), turn: null, answered: false };
+    if (outcome.answer.results.length === 0) return { payload: presentNotCovered(ctx.engine.topics(), outcome.answer), turn: null, answered: false };
     return { payload: presentAnswer(outcome.answer, ctx.engine.topics(), { page: 0, ephemeral: false }), turn, answered: true };
   };
 

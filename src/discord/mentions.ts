@@ -46,7 +46,7 @@ function mentionReply(ctx: BotContext, outcome: Asked, asks: Asks, offerThread: 
   // "tell me more" where the answer above has every passage, "source?" where its passage cites none: said, not repeated.
   const aboutShown = askedOfShownText(asks, answer, commandMentions(ctx.commandIds));
   if (aboutShown !== null) return notice(aboutShown);
-  if (answer.results.length === 0) return presentNotCovered(ctx.engine.topics(), answer.missing, answer.unasked);
+  if (answer.results.length === 0) return presentNotCovered(ctx.engine.topics(), answer);
   return presentAnswer(answer, ctx.engine.topics(), { page: 0, ephemeral: false, offerThread });
 }
 

@@ -14,7 +14,7 @@ import type { FeedbackReport, Holdings } from '../store/store.js';
 import type { Answer, Citation, Result } from '../search/types.js';
 import { embedLength, LIMITS, oneLine, prefix, truncate } from './limits.js';
 import { isDocumentCard } from '../search/cards.js';
-import { byline, notCoveredOpening, outlineText, READ_AS_SHOWN, unaskedText } from './text.js';
+import { byline, NEAREST_OPENING, notCoveredOpening, outlineText, READ_AS_SHOWN, unaskedText } from './text.js';
 import { memoized } from '../memo.js';
 
 /** Who may be pinged: nobody, or exactly the users named. */
@@ -165,7 +165,7 @@ function sourcesEmbed(sources: Citation[]): APIEmbed {
 
 /** The reply to a question: one result at a time, with buttons to page, vote and post it publicly. */
 export function presentAnswer(answer: Answer, topics: string[], view: AnswerView): ReplyPayload {
-  if (answer.results.length === 0) return presentNotCovered(topics, answer.missing, answer.unasked, answer.readAs);
+  if (answer.results.length === 0) return presentNotCovered(topics, answer);
   const count = answer.results.length;
   const page = Math.min(Math.max(0, view.page), count - 1);
   const result = answer.results[page]!;
@@ -210,15 +210,23 @@ export function presentAnswer(answer: Answer, topics: string[], view: AnswerView
   return payload;
 }
 
+/** What a reply to an unanswered question is made from. */
+export type NotCovered = Pick<Answer, 'missing' | 'unasked' | 'readAs' | 'nearest'>;
+
 /**
- * The honest reply when the paper does not answer a question, with what it never mentions when that is why
- * (`Answer.missing`) and topics it does cover; or, to small talk or a question not in English, what it can be asked.
+ * The honest reply when the paper does not answer a question: the passages that come nearest to it, where there are
+ * some (`Answer.nearest`); otherwise what it never mentions when that is why (`Answer.missing`) and topics it does
+ * cover. To small talk or a question not in English, what it can be asked.
  */
-export function presentNotCovered(topics: string[], missing: string[] = [], unasked?: Answer['unasked'], readAs?: string): ReplyPayload {
+export function presentNotCovered(topics: string[], { missing = [], unasked, readAs, nearest = [] }: NotCovered = {}): ReplyPayload {
   if (unasked) return notice(unaskedText(unasked));
-  const covered = topics.slice(0, 6).map((t) => `• ${plain(t)}`).join('\n');
   // A misspelt question read otherwise: shown, so a reading that went wrong can be seen.
   const read = readAs === undefined ? '' : `(Read as “${plain(truncate(oneLine(readAs), READ_AS_SHOWN))}”.) `;
+  if (nearest.length > 0) {
+    const near = nearest.map((r) => `\`${r.id}\` **${plain(truncate(r.section ?? '—', 80))}** — ${plain(truncate(r.highlight, 300))}`).join('\n');
+    return notice(truncate(`${read}${NEAREST_OPENING}\n${near}\n/passage id:${nearest[0]!.id} shows one whole.`, LIMITS.content));
+  }
+  const covered = topics.slice(0, 6).map((t) => `• ${plain(t)}`).join('\n');
   return notice(truncate(`${read}${notCoveredOpening(missing.map(plain))} It does cover, for example:\n${covered}\nTry /search with a word from one of these.`, LIMITS.content));
 }
 
@@ -242,7 +250,7 @@ export function notice(text: string): ReplyPayload {
 
 /** A compact list of the best passages for a search. */
 export function presentSearch(query: string, { answer, listed, more }: SearchList, topics: string[]): ReplyPayload {
-  if (listed.length === 0) return presentNotCovered(topics, answer.missing, answer.unasked);
+  if (listed.length === 0) return presentNotCovered(topics, answer);
   const lines = listed.map((r) => `\`${r.id}\` **${plain(truncate(r.section ?? '—', 80))}** — ${plain(truncate(r.highlight, 160))}`);
   if (more > 0) lines.push(moreMatching(more));
   const title = truncate(`Search: ${oneLine(query)}`, LIMITS.embedTitle);

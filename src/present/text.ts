@@ -55,8 +55,18 @@ export function unaskedText(unasked: NonNullable<Answer['unasked']>): string {
     : 'I can only read questions in English. Try, for example: why does Uzbekistan skip SCO exercises?';
 }
 
-/** The reply when the corpus has nothing on the question, naming what it does cover. */
-export function notCoveredText(topics: string[], missing: string[] = []): string {
+/** The words before the passages the paper comes nearest to a question with (`Answer.nearest`). */
+export const NEAREST_OPENING = "The paper doesn't answer that. Where it comes nearest:";
+
+/**
+ * The reply when the corpus has nothing on the question: the passages that come nearest to it, where there are some;
+ * otherwise what it does cover.
+ */
+export function notCoveredText(topics: string[], missing: string[] = [], nearest: Result[] = []): string {
+  if (nearest.length > 0) {
+    const near = nearest.map((r) => `  [${r.id}] ${r.section ?? 'No section'}\n${wrap(`» ${r.highlight}`, 86, '    ')}`).join('\n');
+    return `${NEAREST_OPENING}\n${near}\n/passage ${nearest[0]!.id} shows one whole.`;
+  }
   const covered = topics.slice(0, 6).map((t) => `  • ${t}`).join('\n');
   return `${notCoveredOpening(missing)} It covers, among other things:\n${covered}\nTry asking about one of these.`;
 }
@@ -70,7 +80,7 @@ export function answerToText(answer: Answer, topics: string[]): string {
   // A long question read otherwise is shown by its start: the reading is a note, not the answer; shown when the
   // paper does not cover the question too, so a reading that went wrong can be seen.
   const readAs = answer.readAs === undefined ? '' : `(Read as: ${answer.readAs.length > READ_AS_SHOWN ? `${answer.readAs.slice(0, READ_AS_SHOWN)}…` : answer.readAs})\n\n`;
-  if (answer.results.length === 0) return readAs + notCoveredText(topics, answer.missing);
+  if (answer.results.length === 0) return readAs + notCoveredText(topics, answer.missing, answer.nearest);
   const outline = answer.outline ? `\n\n${wrap(outlineText(answer.outline))}` : '';
   // "List the sources": the card, then every footnote, not the few the passages listed with it cite.
   if (answer.sources) return `${readAs}${resultToText(answer.results[0]!, 1)}${outline}\n\n${sourcesText(answer.sources)}`;

@@ -95,6 +95,8 @@ const reranked = (bm25: number, share: number, sentenceShare: number, lead: numb
  * margin for the rounding of the products).
  */
 const MOST_RERANK_GAIN = reranked(1, 1, 1, 1) * (1 + 1e-9);
+/** How many passages an unanswered question is shown as where the paper comes nearest to it (`Answer.nearest`). */
+const NEAREST_SHOWN = 3;
 /** How nearly a sentence must meet the question, against the passage's best, to be the one that holds the answer. */
 const SENTENCE_NEAR_BEST = 0.6;
 /**
@@ -2614,7 +2616,22 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       }
     }
     if (results.length === 0 && looksForeign(text, analysis?.unknownWords ?? [])) return { question, entities, results, unasked: 'foreign' };
-    return { question, entities, results, ...(readAs === undefined ? {} : { readAs }), ...(results.length === 0 && missing.length > 0 ? { missing } : {}) };
+    // Unanswered, the passages that meet most of the question, as much as a passage listed after an answer must, and
+    // name something it names, are where the paper comes nearest to it: shown as where to look, never as the answer.
+    // Not where the question rests on something the corpus never mentions ("Putin"): nothing of the paper's is near that.
+    const named = concepts.filter((c) => c.terms[0]!.startsWith(ENTITY_PREFIX));
+    const near =
+      results.length === 0 && missing.length === 0 && named.length > 0
+        ? byScore.filter((r) => r.share >= settings.minCoverage / 2 && named.some((c) => sharedCredit(r.entry, c, false) > 0)).slice(0, NEAREST_SHOWN)
+        : [];
+    return {
+      question,
+      entities,
+      results,
+      ...(readAs === undefined ? {} : { readAs }),
+      ...(results.length === 0 && missing.length > 0 ? { missing } : {}),
+      ...(near.length > 0 ? { nearest: near.map((r) => present(r.entry.passage, shownWith(r.entry.sentences, r.sentence.text), r.score)) } : {}),
+    };
   }
 
   const topics = [...new Set(corpus.documents.flatMap((d) => d.sections))].filter((s) => !GENERIC_SECTION.test(s));

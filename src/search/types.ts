@@ -38,6 +38,12 @@ export interface Answer {
    * it never mentions ("Putin"), a year none of its passages on the question has ("2019"). Absent otherwise.
    */
   missing?: string[];
+  /**
+   * With no results, the passages that come nearest to the question, best first, at most three: they name what it
+   * names and meet part of it, not enough to answer it. Shown as where to look, never as the answer. Absent otherwise
+   * (and when the question names what the corpus never mentions: `missing`).
+   */
+  nearest?: Result[];
   /** With no results, when the text asked the paper nothing: small talk ("thanks!"), or not English. Absent otherwise. */
   unasked?: 'chat' | 'foreign';
   /**
