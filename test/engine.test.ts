@@ -746,8 +746,8 @@ describe('answers', () => {
       '',
       '{#z2} The farmers of Zembla sow barley beside the lake.',
     ].join('\n');
-    // shown with the sentence it refers back to
-    expect(answerOver(body, 'How often have drills been held since the 2012 drill?').results[0]?.highlight).toBe('Its small size showed how little the generals cared. Since then drills have been held every year.');
+    // shown with the sentence it refers back to, and the one that refers back to in turn: where "then" is
+    expect(answerOver(body, 'How often have drills been held since the 2012 drill?').results[0]?.highlight).toBe('The first drill of Zembla was held near the lake in 2012. Its small size showed how little the generals cared. Since then drills have been held every year.');
   });
 
   it('read a short word the model lacks as the question word it is a slip from', () => {
@@ -1041,6 +1041,10 @@ describe('answers', () => {
     // and the highlight shows the sentence that refers back too
     expect(engine.answer('What route do militants take to enter China?').results[0]!.highlight).toBe('However militants enter China via a complex route. They are believed to travel from Kunduz in Afghanistan via Osh in Kyrgyzstan to Kashi in Xinjiang[ii].');
     expect(engine.answer('What was the 16 million dollar fund used for?').results[0]!.highlight).toMatch(/USD 16 million as military aid to Kyrgyzstan\. The fund was directed towards upgrading of weapons and equipment\.$/);
+    // A sentence referring back to one that refers back in turn speaks of what the first names: "India's relation with
+    // Tajikistan… These relations originate from 1990. Both the countries supported Anti-Taliban resistance forces."
+    const both = engine.answer('Who did India and Tajikistan both support?').results[0]!;
+    expect([both.id, both.highlight]).toEqual(['p18', expect.stringMatching(/^India’s relation with Tajikistan[^.]*\. These relations originate from 1990\. Both the countries supported Anti-Taliban resistance forces\.$/)]);
   });
 
   it('read a day or a month as no name the paper lacks, an inflection as no slip, a number in groups of three', () => {
