@@ -1045,6 +1045,21 @@ describe('answers', () => {
     // Tajikistan… These relations originate from 1990. Both the countries supported Anti-Taliban resistance forces."
     const both = engine.answer('Who did India and Tajikistan both support?').results[0]!;
     expect([both.id, both.highlight]).toEqual(['p18', expect.stringMatching(/^India’s relation with Tajikistan[^.]*\. These relations originate from 1990\. Both the countries supported Anti-Taliban resistance forces\.$/)]);
+    // One that opens on the thing the sentence before named, in its words ("… military base in Dushanbe. The military
+    // base has crucial implications for India’s strategic interest…") is shown with it.
+    expect(engine.answer('How does the Dushanbe base serve India?').results[0]!.highlight).toBe('Most importantly India has funded for refurbishment of Tajikistan’s military base in Dushanbe. The military base has crucial implications for India’s strategic interest in this region.');
+  });
+
+  it('read a sentence opening on "the" and the words of the sentence before as speaking of that, not on a new thing of its kind', () => {
+    const body = [
+      '## One',
+      '',
+      '{#z1} Zembla built a river port at Osk in 1990. The river port ships barley to Vell every spring. The first drill of the guard was held in 2001. The first sea port opened in 2005.',
+    ].join('\n');
+    // "The river port" is Osk's: a question naming Osk is answered with both sentences
+    expect(answerOver(body, 'Where does the port at Osk ship barley?').results[0]?.highlight).toBe('Zembla built a river port at Osk in 1990. The river port ships barley to Vell every spring.');
+    // "The first sea port" is another port than the river port before it: alone
+    expect(answerOver(body, 'When did the first sea port open?').results[0]?.highlight).toBe('The first sea port opened in 2005.');
   });
 
   it('read a day or a month as no name the paper lacks, an inflection as no slip, a number in groups of three', () => {

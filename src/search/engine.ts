@@ -747,6 +747,11 @@ function unpackSentences(packed: string, text: string): IndexedPassage['sentence
     const sentence = text.slice(start, end);
     return { text: sentence, terms: new TermSet(ids, offset - terms.length, offset), refers: REFERS_BACK.test(sentence), shown: sentence, lower: undefined, kindsRead: 0, kindsHeld: 0 };
   });
+  // Or opens on what the one before it named, in its words: measured on the readable sets, 14 more highlights hold
+  // the gold words (1,822 → 1,836 of 2,091), no answer moved.
+  sentences.forEach((sentence, i) => {
+    if (i > 0 && !sentence.refers) sentence.refers = opensOnNamed(sentence.text, sentences[i - 1]!.text);
+  });
   // A highlight takes in the next sentence when that refers back to it ("However militants enter China via a complex
   // route. They are believed to travel from Kunduz…"): made once, the same string for every answer that shows it.
   sentences.forEach((sentence, i) => {
@@ -762,6 +767,29 @@ function unpackSentences(packed: string, text: string): IndexedPassage['sentence
     if (first < i) sentence.shown = `${sentences.slice(first, i).map((s) => s.text).join(' ')} ${sentence.shown}`;
   });
   return sentences;
+}
+
+/** A sentence's opening definite noun phrase ("The military base has…"): up to two words after "the". */
+const DEFINITE_OPENING = /^\W*[Tt]he\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+/** Words that end a noun phrase: "The fund was…", "The region of…". */
+const PHRASE_ENDS = new Set('is are was were be been has have had will would can could may might must shall should also of in on at to for with by from and or but which that who whose as'.split(' '));
+
+/**
+ * Whether a sentence opens on the thing the sentence before it named, in the same words ("…India has funded for
+ * refurbishment of Tajikistan's military base in Dushanbe. The military base has crucial implications…"): every word
+ * of the opening phrase is the previous sentence's. Not a new thing of the same kind ("…bilateral and multilateral
+ * exercises. The first multilateral exercise…").
+ */
+function opensOnNamed(sentence: string, previous: string): boolean {
+  const opening = DEFINITE_OPENING.exec(sentence);
+  if (!opening) return false;
+  const words: string[] = [];
+  for (const word of [opening[1], opening[2]]) {
+    if (word === undefined || PHRASE_ENDS.has(word)) break;
+    words.push(word);
+  }
+  const before = ` ${previous.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return words.some((word) => word.length > 3) && words.every((word) => before.includes(` ${word} `));
 }
 
 /** A question asking what is not so ("Which country doesn't take part in SCO exercises?"). */
