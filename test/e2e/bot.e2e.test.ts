@@ -177,6 +177,14 @@ describe('/ask', () => {
     expect(unanswered.map((u) => u.question)).toContain('What is the weather today?');
   });
 
+  it('shows privately where the paper comes nearest to a question it does not answer, never as the answer', async () => {
+    const callback = await ask({ question: "How many soldiers serve in Kyrgyzstan's armed forces?" });
+    expect(callback.data!.flags).toBe(EPHEMERAL);
+    expect(callback.data!.embeds ?? []).toEqual([]);
+    expect(callback.data!.content).toMatch(/^The paper doesn't answer that\. Where it comes nearest:\n`p\d+` \*\*[^*]+\*\* — .*Kyrgyzstan/);
+    expect(callback.data!.content).toMatch(/\/passage id:p\d+ shows one whole\.$/);
+  });
+
   it('answers "thanks!" and a question in another language with what it can be asked, and logs neither as unanswered', async () => {
     const thanks = await ask({ question: 'thanks!' });
     expect(thanks.data!.content).toBe('Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?');

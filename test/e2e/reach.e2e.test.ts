@@ -109,6 +109,10 @@ describe('answer channels', () => {
     const uncovered = await lastAnswerIs('What is the weather today?', eager);
     expect(uncovered.channelId).toBe(server.guild.answerChannelId);
     expect(uncovered.body.content).toMatch(/^The paper doesn't cover that\./);
+    // where the paper comes nearest to one it does not answer, in the channel too
+    const near = await lastAnswerIs("How many soldiers serve in Kyrgyzstan's armed forces?", server.user('curious'));
+    expect(near.channelId).toBe(server.guild.answerChannelId);
+    expect(near.body.content).toMatch(/^The paper doesn't answer that\. Where it comes nearest:\n`p\d+`/);
     await lastAnswerIs('What is RATS?', eager);
     await lastAnswerIs('Who wrote this paper?', eager);
     const refused = await lastAnswerIs('What did China pledge to Kyrgyzstan in 2004?', eager);
