@@ -1050,6 +1050,15 @@ describe('answers', () => {
     expect(engine.answer('How does the Dushanbe base serve India?').results[0]!.highlight).toBe('Most importantly India has funded for refurbishment of Tajikistan’s military base in Dushanbe. The military base has crucial implications for India’s strategic interest in this region.');
   });
 
+  it('show an unanswered question on a passage holding two of its words, naming nothing, where the paper comes nearest', () => {
+    const body = ['## One', '', '{#z1} The farmers of Zembla sow barley beside the lake every spring.', '', '{#z2} The guard of Zembla drills near the river port.'].join('\n');
+    const bank = answerOver(body, 'Which bank lends the farmers money for barley?');
+    expect(bank.results).toEqual([]);
+    expect(bank.nearest?.map((r) => r.id)).toEqual(['z1']);
+    // one word is not near enough
+    expect(answerOver(body, 'Which bank lends the farmers money for rice?').nearest).toBeUndefined();
+  });
+
   it('read a sentence opening on "the" and the words of the sentence before as speaking of that, not on a new thing of its kind', () => {
     const body = [
       '## One',

@@ -97,6 +97,8 @@ const reranked = (bm25: number, share: number, sentenceShare: number, lead: numb
 const MOST_RERANK_GAIN = reranked(1, 1, 1, 1) * (1 + 1e-9);
 /** How many passages an unanswered question is shown as where the paper comes nearest to it (`Answer.nearest`). */
 const NEAREST_SHOWN = 3;
+/** How many of an unanswered question's words (names aside) a passage that names none of its names must hold to be shown as near it. */
+const NEAREST_WORDS = 2;
 /** How nearly a sentence must meet the question, against the passage's best, to be the one that holds the answer. */
 const SENTENCE_NEAR_BEST = 0.6;
 /**
@@ -2656,13 +2658,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     if (results.length === 0 && looksForeign(text, analysis?.unknownWords ?? [])) return { question, entities, results, unasked: 'foreign' };
     // Unanswered, the passages that meet most of the question, as much as a passage listed after an answer must, and
-    // name something it names, are where the paper comes nearest to it: shown as where to look, never as the answer.
-    // Not where the question rests on something the corpus never mentions ("Putin"): nothing of the paper's is near that.
-    const named = concepts.filter((c) => c.terms[0]!.startsWith(ENTITY_PREFIX));
-    const near =
-      results.length === 0 && missing.length === 0 && named.length > 0
-        ? byScore.filter((r) => r.share >= settings.minCoverage / 2 && named.some((c) => sharedCredit(r.entry, c, false) > 0)).slice(0, NEAREST_SHOWN)
-        : [];
+    // hold a name it gives or two of its words, are where the paper comes nearest to it: shown as where to look, never
+    // as the answer. Not where the question rests on something the corpus never mentions ("Putin"): nothing of the
+    // paper's is near that. Measured on the readable sets: 46 of the 92 answerable questions abstained on show some,
+    // the right passage among them for 30; 18 of 275 out-of-scope ones show some (with a name alone: 41, 27 and 16).
+    const held = (r: Ranked, c: Concept): boolean => sharedCredit(r.entry, c, false) > 0;
+    const nearBy = (r: Ranked): boolean => concepts.some((c) => c.name && held(r, c)) || concepts.filter((c) => !c.name && held(r, c)).length >= NEAREST_WORDS;
+    const near = results.length === 0 && missing.length === 0 ? byScore.filter((r) => r.share >= settings.minCoverage / 2 && nearBy(r)).slice(0, NEAREST_SHOWN) : [];
     return {
       question,
       entities,
