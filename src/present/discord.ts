@@ -210,6 +210,11 @@ export function presentAnswer(answer: Answer, topics: string[], view: AnswerView
   return payload;
 }
 
+/** A passage on one line of a list: its id, its section and as much of its highlight as `shown` characters. */
+function passageLine(r: Result, shown: number): string {
+  return `\`${r.id}\` **${plain(truncate(r.section ?? '—', 80))}** — ${plain(truncate(r.highlight, shown))}`;
+}
+
 /** What a reply to an unanswered question is made from. */
 export type NotCovered = Pick<Answer, 'missing' | 'unasked' | 'readAs' | 'nearest'>;
 
@@ -223,7 +228,7 @@ export function presentNotCovered(topics: string[], { missing = [], unasked, rea
   // A misspelt question read otherwise: shown, so a reading that went wrong can be seen.
   const read = readAs === undefined ? '' : `(Read as “${plain(truncate(oneLine(readAs), READ_AS_SHOWN))}”.) `;
   if (nearest.length > 0) {
-    const near = nearest.map((r) => `\`${r.id}\` **${plain(truncate(r.section ?? '—', 80))}** — ${plain(truncate(r.highlight, 300))}`).join('\n');
+    const near = nearest.map((r) => passageLine(r, 300)).join('\n');
     return notice(truncate(`${read}${NEAREST_OPENING}\n${near}\n/passage id:${nearest[0]!.id} shows one whole.`, LIMITS.content));
   }
   const covered = topics.slice(0, 6).map((t) => `• ${plain(t)}`).join('\n');
@@ -251,7 +256,7 @@ export function notice(text: string): ReplyPayload {
 /** A compact list of the best passages for a search. */
 export function presentSearch(query: string, { answer, listed, more }: SearchList, topics: string[]): ReplyPayload {
   if (listed.length === 0) return presentNotCovered(topics, answer);
-  const lines = listed.map((r) => `\`${r.id}\` **${plain(truncate(r.section ?? '—', 80))}** — ${plain(truncate(r.highlight, 160))}`);
+  const lines = listed.map((r) => passageLine(r, 160));
   if (more > 0) lines.push(moreMatching(more));
   const title = truncate(`Search: ${oneLine(query)}`, LIMITS.embedTitle);
   const embed: APIEmbed = {

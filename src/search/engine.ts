@@ -738,6 +738,9 @@ function packSentences(spans: number[], terms: number[][]): string {
   return terms.map((ids, i) => [spans[2 * i], spans[2 * i + 1], ...ids].join(' ')).join('|');
 }
 
+/** How many sentences before one that refers back its highlight takes in, while each refers back to the one before. */
+const REFERS_BACK_SHOWN = 2;
+
 /** The sentences of a packed passage of `text`, their term sets sharing one array. */
 function unpackSentences(packed: string, text: string): IndexedPassage['sentences'] {
   const lists = packed === '' ? [] : packed.split('|').map((sentence) => sentence.split(' ').map(Number));
@@ -819,9 +822,6 @@ function saysNo({ entry, shares, sentence }: Pick<Ranked, 'entry' | 'shares' | '
 function shownWith(sentences: IndexedSentence[], text: string): string {
   return sentences.find((s) => s.text === text)?.shown ?? text;
 }
-
-/** How many sentences before one that refers back its highlight takes in, while each refers back to the one before. */
-const REFERS_BACK_SHOWN = 2;
 
 /**
  * A sentence that opens on what the one before it named ("The two countries have had regular military exchanges
@@ -1795,6 +1795,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return passage.citations.map((marker) => ({ marker, text: footnotes.get(marker)!.text }));
   }
 
+  /** A ranked passage as a result, its highlight the sentence that meets the question best (with what it refers to). */
+  const presentRanked = (r: Ranked): Result => present(r.entry.passage, shownWith(r.entry.sentences, r.sentence.text), r.score);
+
   function present(passage: Passage, sentence?: string, score = 0): Result {
     return {
       id: passage.id,
@@ -2671,7 +2674,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       results,
       ...(readAs === undefined ? {} : { readAs }),
       ...(results.length === 0 && missing.length > 0 ? { missing } : {}),
-      ...(near.length > 0 ? { nearest: near.map((r) => present(r.entry.passage, shownWith(r.entry.sentences, r.sentence.text), r.score)) } : {}),
+      ...(near.length > 0 ? { nearest: near.map(presentRanked) } : {}),
     };
   }
 
@@ -2692,7 +2695,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     further: (question, shown) =>
       rank(question, true)
         .ranked.filter((r) => r.share >= settings.minCoverage / 2 && !shown.includes(r.entry.passage.id))
-        .map((r) => present(r.entry.passage, shownWith(r.entry.sentences, r.sentence.text), r.score)),
+        .map(presentRanked),
     explain: (question) => {
       const { concepts, ranked, analysis } = rank(question, true);
       return {

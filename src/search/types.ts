@@ -40,7 +40,7 @@ export interface Answer {
   missing?: string[];
   /**
    * With no results, the passages that come nearest to the question, best first, at most three: they name what it
-   * names and meet part of it, not enough to answer it. Shown as where to look, never as the answer. Absent otherwise
+   * names (or hold two of its words) and meet part of it, not enough to answer it. Shown as where to look, never as the answer. Absent otherwise
    * (and when the question names what the corpus never mentions: `missing`).
    */
   nearest?: Result[];
