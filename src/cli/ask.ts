@@ -14,10 +14,8 @@ import { exitWithError, quitWhenOutputCloses } from './fail.js';
 
 /** A line that is a console command ("/cite iii"), which `ask` answers as the console does; not "/ask …", a question. */
 const COMMAND = /^\s*\/(?!ask\b)\S/i;
-/** "/cite iii", "/cite Kucera": a footnote asked for by its marker or a word of it. */
-const CITE = /^\s*\/cite\s+(\S.*)$/i;
-const SEARCH = /^\s*\/search\s+(\S.*)$/i;
-const PASSAGE = /^\s*\/passage\s+(\S.*)$/i;
+/** A look-up `--json` answers with an answer's shape: "/cite iii" (a footnote by its marker or a word of it), "/search words", "/passage p14". */
+const LOOK_UP = /^\s*\/(cite|search|passage)\s+(\S.*)$/i;
 const USAGE = 'usage: npm run ask -- [--json] "QUESTION"   (with no question, reads one question per line from stdin)';
 
 interface Invocation {
@@ -102,15 +100,18 @@ async function main(): Promise<void> {
   // an id no passage has, the id the paper lacks.
   const json = (line: string): string => {
     const question = cleanQuestion(line);
-    const cite = CITE.exec(question);
-    if (cite) return JSON.stringify({ ...loaded.answer(`what does footnote ${cite[1]!.trim()} say?`), question });
-    const search = SEARCH.exec(question);
-    if (search) {
-      const { answer, listed } = searchList(loaded, search[1]!.trim());
-      return JSON.stringify({ ...answer, question, results: listed });
+    const [, command = '', argument = ''] = LOOK_UP.exec(question) ?? [];
+    const looked = argument.trim();
+    switch (command.toLowerCase()) {
+      case 'cite':
+        return JSON.stringify({ ...loaded.answer(`what does footnote ${looked} say?`), question });
+      case 'search': {
+        const { answer, listed } = searchList(loaded, looked);
+        return JSON.stringify({ ...answer, question, results: listed });
+      }
+      case 'passage':
+        if (!loaded.passageAsked(question)) return JSON.stringify({ question, entities: [], results: [], missing: [`passage ${looked}`] });
     }
-    const passage = PASSAGE.exec(question);
-    if (passage && !loaded.passageAsked(question)) return JSON.stringify({ question, entities: [], results: [], missing: [`passage ${passage[1]!.trim()}`] });
     return JSON.stringify(loaded.answer(question));
   };
   if (invocation.question !== null) {
