@@ -345,6 +345,12 @@ describe('answers', () => {
     expect(answerOver(body, 'How many nuclear weapons did the kingdom buy?').results).toEqual([]);
   });
 
+  it('attribute of the kind the question says: "the official language" is not answered by a passage on the languages spoken', () => {
+    const body = ['## People', '', '{#l1} Upstream the river is called the Red Water in Turkic languages, and the kingdom’s herders graze its banks.', '', '{#l2} The kingdom trains its guards in the mountains.'].join('\n');
+    expect(answerOver(body, 'What languages is the river called the Red Water in?').results[0]?.id).toBe('l1');
+    expect(answerOver(body, 'What is the official language of the kingdom?').results).toEqual([]);
+  });
+
   it('date of a person a passage calls by the last word of the name the question gives, not of a name ending in a common word', () => {
     const body = [
       '## Revolt',

@@ -246,6 +246,11 @@ describe('what a question asks for', () => {
     expect(intent('Who is the president of Kyrgyzstan?').modifiers).toBeUndefined();
     expect(intent("What was Kyrgyzstan's unemployment rate in 2009?")).toMatchObject({ kind: 'quantity', focus: 'rate', modifiers: ['unemploy'] });
     expect(intent('How many tonnes of walnuts do the forests produce?')).toMatchObject({ kind: 'quantity', focus: 'walnut', modifiers: ['ton'] });
+    // Which of a thing is asked: "official", "current", "total"; not how much it matters ("main") or its rank.
+    expect(intent('What is the official language of Tajikistan?')).toMatchObject({ kind: 'attribute', focus: 'languag', modifiers: ['offici'] });
+    expect(intent('What is the total population of Kazakhstan?')).toMatchObject({ kind: 'quantity', focus: 'popul', modifiers: ['total'] });
+    expect(intent("What is the main target of Beijing's security dealings?").modifiers).toBeUndefined();
+    expect(intent('What is the largest city of Tajikistan?').modifiers).toBeUndefined();
   });
 
   it('finds a number in a sentence, not "the two" of a reference to two things named before', () => {

@@ -129,6 +129,11 @@ const CHANGE_VERBS: ReadonlySet<string> = new Set(['become', 'get', 'grow', 'tur
 /** Nouns that ask what a thing does or how it takes part ("the Taliban's role"), of GENERIC_NOUNS. */
 const ROLE_NOUNS = new Set(['role', 'part']);
 /** Words that pick one of a kind by its rank or time ("the latest exercise", "the first agreement", "the most recent"). */
+/**
+ * Adjectives that say how much a thing matters, not which of its kind it is: "the main target" is the target, in a
+ * passage's words or its ("primary", "chief"); "the official language" is not any language.
+ */
+const DEGREE_ADJECTIVES = new Set(['main', 'primary', 'chief', 'principal', 'key', 'major', 'central', 'core', 'leading', 'prime', 'foremost', 'basic', 'essential', 'crucial', 'big', 'great', 'important', 'significant', 'real', 'actual', 'overall', 'general', 'whole', 'exact', 'precise', 'specific', 'particular', 'certain']);
 const RANKING = new Set(['first', 'second', 'third', 'last', 'latest', 'next', 'previous', 'earliest', 'most', 'least', 'final', 'newest', 'oldest']);
 /** A superlative adjective of six letters or more ("biggest", "largest", "strongest"); not "honest" or "modest". */
 const SUPERLATIVE = /^(?!(?:honest|modest)$)[a-z]{3,}est$/;
@@ -289,7 +294,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     // "Who was Tajikistan's defence minister?": a person in a role, not who a name is.
     const attribute = be ? attributeAsked() : undefined;
     if (attribute?.naming !== undefined) return { kind: 'name', subject: [], focus: attribute.at, kindWords: [attribute.naming] };
-    if (attribute !== undefined) return { kind: wh === 'who' ? 'agent' : 'attribute', subject: [], focus: attribute.at, ...(wh === 'who' && PERSON_ROLES.has(lemma(attribute.at)) ? { person: true as const, ...roleOf(attribute.at) } : {}) };
+    if (attribute !== undefined) return { kind: wh === 'who' ? 'agent' : 'attribute', subject: [], focus: attribute.at, ...(attribute.modifiers.length > 0 ? { modifiers: attribute.modifiers } : {}), ...(wh === 'who' && PERSON_ROLES.has(lemma(attribute.at)) ? { person: true as const, ...roleOf(attribute.at) } : {}) };
     const rest = contentAfter(at + 2);
     // "Who was the Chinese president in 2013?": a person in a role a common noun names, not who a name is.
     const role = wh === 'who' ? rest.find((i) => isNoun(i) && !named[i] && !GENERIC_NOUNS.has(lemma(i))) : undefined;
@@ -349,6 +354,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const modifiers: number[] = [];
   if (kind === 'quantity' && noun !== undefined) {
     if (next === 'many' || next === 'much') for (let i = noun - 1; i > at + 1 && !named[i] && (tags[i] === 'ADJ' || isNoun(i)); i -= 1) modifiers.unshift(i);
+    // "What is the total population…": which of it is asked, as for an attribute (see `restricting`).
+    else for (let i = noun - 1; i > at && restricting(i); i -= 1) modifiers.unshift(i);
     // The nouns of the compound before the one counted: "Kyrgyzstan's unemployment rate" is no rate of wages.
     for (let i = noun; i < read!; i += 1) modifiers.push(i);
     if (measuredIn !== undefined) modifiers.push(read!);
@@ -388,6 +395,11 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
       for (; (isNoun(k) || tags[k] === 'PROPN') && !named[k]; k += 1) nouns.push(k);
     }
     return nouns.length > 0 ? { modifiers: nouns } : {};
+  }
+
+  /** Whether token `i` is an adjective saying which of a kind is asked ("official", "current", "total"), not how much it matters or its rank. */
+  function restricting(i: number): boolean {
+    return !named[i] && tags[i] === 'ADJ' && !DEGREE_ADJECTIVES.has(lower[i]!) && !RANKING.has(lower[i]!) && !SUPERLATIVE.test(lower[i]!);
   }
 
   /** The nouns of the phrase right after token `i`, past its determiners and adjectives: none after a preposition. */
@@ -454,7 +466,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
    * The noun before "of" ("the capital of"), or after a possessive ("China's population"), in "what is …"; for "the name
    * of", the noun named ("capital" of "what is the name of Kazakhstan's capital?"), and where "name" stands.
    */
-  function attributeAsked(): { at: number; naming?: number } | undefined {
+  function attributeAsked(): { at: number; naming?: number; modifiers: number[] } | undefined {
     const of = lower.findIndex((v, i) => i > at + 1 && v === 'of');
     // "what is the capital of…": the noun right after "what is (the)", not any noun before some later "of".
     const first = tags[at + 2] === 'DET' ? at + 3 : at + 2;
@@ -462,11 +474,13 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     // failure"), not an attribute a passage names.
     const noun = of > 0 ? after.find((i) => i < of && isTopicNoun(i) && head(first) === head(i) && !OUTCOME_NOUNS.has(lemma(head(i)))) : undefined;
     const thing = noun !== undefined && NAMING_NOUNS.has(lemma(head(noun))) ? namedThing(of) : undefined;
-    if (thing !== undefined) return { at: head(thing), naming: head(noun!) };
-    if (noun !== undefined) return { at: head(noun) };
+    if (thing !== undefined) return { at: head(thing), naming: head(noun!), modifiers: [] };
+    // "What is the official language…", "the current capital", "the total population": the words before the noun
+    // asked about say which of it is asked; a passage on Turkic languages or the former capital gives no such one.
+    if (noun !== undefined) return { at: head(noun), modifiers: values.map((_, i) => i).filter((i) => i >= first && i < head(noun) && restricting(i)) };
     const possessive = lower.findIndex((v, i) => i > at + 1 && (v === "'s" || v === '’s'));
     const owned = possessive > 0 ? after.find((i) => i > possessive && isTopicNoun(i)) : undefined;
-    return owned === undefined ? undefined : { at: head(owned) };
+    return owned === undefined ? undefined : { at: head(owned), modifiers: [] };
   }
 }
 
