@@ -345,6 +345,14 @@ describe('answers', () => {
     expect(answerOver(body, 'How many nuclear weapons did the kingdom buy?').results).toEqual([]);
   });
 
+  it('date asked of a verb no passage speaks of with the names given is asked of what the verb acts on', () => {
+    const body = ['## Ties', '', '{#d1} The kingdom and the republic have sent military delegations to each other since 1993.', '', '{#d2} In the mountain markets traders swap wool for salt.'].join('\n');
+    const answer = answerOver(body, 'Since what year have the kingdom and the republic been swapping military delegations?');
+    expect([answer.results[0]?.id, answer.results[0]?.highlight]).toEqual(['d1', expect.stringContaining('1993')]);
+    // Not a date of something else the names do.
+    expect(answerOver(body, 'Since what year have the kingdom and the republic been swapping ambassadors?').results).toEqual([]);
+  });
+
   it('attribute of the kind the question says: "the official language" is not answered by a passage on the languages spoken', () => {
     const body = ['## People', '', '{#l1} Upstream the river is called the Red Water in Turkic languages, and the kingdom’s herders graze its banks.', '', '{#l2} The kingdom trains its guards in the mountains.'].join('\n');
     expect(answerOver(body, 'What languages is the river called the Red Water in?').results[0]?.id).toBe('l1');

@@ -2167,8 +2167,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // asked ("in what year did Kublai Khan die?" has nothing after "die"). Measured on the readable sets: three more
       // answered, no near-topic question; the same for the other kinds of fact moved nothing.
       const asked = FACT_KINDS.has(kind) ? (concepts.find((c) => c.terms[0] === intent.focus) ?? null) : null;
-      const actedOn = asked && asked.ids.length === 0 && NUMBERED_KINDS.has(kind) ? concepts.find((c) => c !== asked && c.ids.length > 0 && intent.object?.includes(c.terms[0]!)) : undefined;
-      const focus = actedOn ?? asked;
+      const actedOn = asked && NUMBERED_KINDS.has(kind) ? concepts.find((c) => c !== asked && c.ids.length > 0 && intent.object?.includes(c.terms[0]!)) : undefined;
+      const focus = asked && asked.ids.length === 0 && actedOn ? actedOn : asked;
       // What a thing's attribute is ("what is its population?"): a word near the attribute's in meaning is a noun, as
       // it is (near in the word vectors is also what words used together are: "president" and "promised"). Who holds
       // a role ("who was Kyrgyzstan's president?"): in the corpus's words or WordNet's for it only, never a word near it
@@ -2227,50 +2227,60 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // ("weapons" lies near "nuclear"). Or another form of the word ("What was the GDP growth rate?": "the economy
       // grew … at an average rate of 9.6%").
       const holds = (r: Ranked, c: Concept): boolean => sharedCredit(r.entry, c, false) === 1 || familyHeld(r.entry, c);
-      const speaksOf = (r: Ranked): boolean =>
-        namesEach(r) && (!focus || anyVerb || sharedCredit(r.entry, focus, false) === 1 || (!role && nearest(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR)) && which.every((c) => holds(r, c));
-      // A date or number is of what the question names: a sentence naming only another body gives another's.
-      const others = NUMBERED_KINDS.has(kind) ? otherNames(text, concepts) : [];
-      // A date or a number is given by a sentence that speaks of the focus itself, in its words or one near them: "How
-      // many troops took part in the June 2012 exercise?" is not answered by "more than 20 … exercises" from a passage
-      // that speaks of the military in another sentence. (For the other kinds the passage speaking of it is enough:
-      // measured, a sentence's words also for places, people and attributes lost as many answers as it saved.)
-      // So is a name ("What was the name of the fire temple?" by "… a fire temple, called Sereshk"), which must be one
-      // the question does not give: "the Khan of Khiva sued for peace" does not name the Khan of Khiva. Who holds a
-      // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
-      // more abstained, no answer lost).
-      const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR : undefined;
-      const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : intent.money ? holdsSum : focus && kind === 'quantity' && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus) : undefined;
-      // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
-      // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
-      // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
-      // passage's sentences on another plant.
-      const unlisted = NUMBERED_KINDS.has(kind) ? named.filter((c) => c.proper && !c.name && !corpus.documents.some((d) => titleNames(d.meta.id).has(c.terms[0]!))) : [];
-      const verbAsked = focus && partsOfSpeech.get(focus.terms[0]!) === 'v' ? focus : undefined;
-      const namesUnlisted =
-        unlisted.length > 0
-          ? (sentence: IndexedSentence): boolean =>
-              sentence.refers ||
-              (verbAsked !== undefined && verbAsked.own >= 0 && sentence.terms.has(verbAsked.own)) ||
-              unlisted.some((c) => {
-                const letters = acronyms.get(c);
-                return holdsConcept(c, sentence.terms) || (letters !== undefined && spelledOutIn(sentence.text, letters));
-              })
-          : undefined;
-      const fits =
-        speaksIn || gives || namesUnlisted
-          ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) && (!namesUnlisted || namesUnlisted(sentence))
-          : undefined;
-      found = found.flatMap((r) => {
-        // A question about a source ("when was Kucera's piece published?") may be answered by what a passage cites, or
-        // by what the document says of its author: those pass as they are. A passage that cites nothing answers with its
-        // own words, whatever words of a source the question holds ("in which year did Dynamo win its first league
-        // title?" is not answered by "Dynamo won six league titles"): tuning documents two more near-topic questions
-        // abstained, no answer lost.
-        if (aboutSources && (r.entry.passage.citations.length > 0 || AUTHOR_SECTION.test(r.entry.passage.section ?? ''))) return [r];
-        const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others, fits, focus && NUMBERED_KINDS.has(kind) && partsOfSpeech.get(focus.terms[0]!) === 'v' ? (terms) => holdsConcept(focus, terms) : undefined) : null;
-        return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
-      });
+      // The passages that speak of `focus` and have a sentence that fits what is asked.
+      const answeringOf = (focus: Concept | null, candidates: Ranked[]): Ranked[] => {
+        const speaksOf = (r: Ranked): boolean =>
+          namesEach(r) && (!focus || anyVerb || sharedCredit(r.entry, focus, false) === 1 || (!role && nearest(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR)) && which.every((c) => holds(r, c));
+        // A date or number is of what the question names: a sentence naming only another body gives another's.
+        const others = NUMBERED_KINDS.has(kind) ? otherNames(text, concepts) : [];
+        // A date or a number is given by a sentence that speaks of the focus itself, in its words or one near them: "How
+        // many troops took part in the June 2012 exercise?" is not answered by "more than 20 … exercises" from a passage
+        // that speaks of the military in another sentence. (For the other kinds the passage speaking of it is enough:
+        // measured, a sentence's words also for places, people and attributes lost as many answers as it saved.)
+        // So is a name ("What was the name of the fire temple?" by "… a fire temple, called Sereshk"), which must be one
+        // the question does not give: "the Khan of Khiva sued for peace" does not name the Khan of Khiva. Who holds a
+        // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
+        // more abstained, no answer lost).
+        const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR : undefined;
+        const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : intent.money ? holdsSum : focus && kind === 'quantity' && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus) : undefined;
+        // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
+        // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
+        // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
+        // passage's sentences on another plant.
+        const unlisted = NUMBERED_KINDS.has(kind) ? named.filter((c) => c.proper && !c.name && !corpus.documents.some((d) => titleNames(d.meta.id).has(c.terms[0]!))) : [];
+        const verbAsked = focus && partsOfSpeech.get(focus.terms[0]!) === 'v' ? focus : undefined;
+        const namesUnlisted =
+          unlisted.length > 0
+            ? (sentence: IndexedSentence): boolean =>
+                sentence.refers ||
+                (verbAsked !== undefined && verbAsked.own >= 0 && sentence.terms.has(verbAsked.own)) ||
+                unlisted.some((c) => {
+                  const letters = acronyms.get(c);
+                  return holdsConcept(c, sentence.terms) || (letters !== undefined && spelledOutIn(sentence.text, letters));
+                })
+            : undefined;
+        const fits =
+          speaksIn || gives || namesUnlisted
+            ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) && (!namesUnlisted || namesUnlisted(sentence))
+            : undefined;
+        return candidates.flatMap((r) => {
+          // A question about a source ("when was Kucera's piece published?") may be answered by what a passage cites, or
+          // by what the document says of its author: those pass as they are. A passage that cites nothing answers with its
+          // own words, whatever words of a source the question holds ("in which year did Dynamo win its first league
+          // title?" is not answered by "Dynamo won six league titles"): tuning documents two more near-topic questions
+          // abstained, no answer lost.
+          if (aboutSources && (r.entry.passage.citations.length > 0 || AUTHOR_SECTION.test(r.entry.passage.section ?? ''))) return [r];
+          const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others, fits, focus && NUMBERED_KINDS.has(kind) && partsOfSpeech.get(focus.terms[0]!) === 'v' ? (terms) => holdsConcept(focus, terms) : undefined) : null;
+          return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
+        });
+      };
+      const candidates = found;
+      found = answeringOf(focus, candidates);
+      // "Since when has the SCO run its Peace Mission drills?": a date or a number asked of a verb no passage speaks of
+      // with what the question names is asked of what the verb acts on, as of a verb the corpus lacks (above). Measured
+      // on the readable sets: four fewer abstained, three of them answered first; no near-topic question answered, and
+      // the five second documents unchanged.
+      if (found.length === 0 && actedOn && focus !== actedOn) found = answeringOf(actedOn, candidates);
       // "Since what year have China and Kazakhstan held exercises?" asks when something began that goes on: a passage
       // whose sentence gives the year it runs from ("military exercises since 2002") comes before one dating a single
       // event ("in 2006 China conducted military exercises with … Kazakhstan").
