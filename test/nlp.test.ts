@@ -246,6 +246,9 @@ describe('what a question asks for', () => {
     expect(intent('Who is the president of Kyrgyzstan?').modifiers).toBeUndefined();
     expect(intent("What was Kyrgyzstan's unemployment rate in 2009?")).toMatchObject({ kind: 'quantity', focus: 'rate', modifiers: ['unemploy'] });
     expect(intent('How many tonnes of walnuts do the forests produce?')).toMatchObject({ kind: 'quantity', focus: 'walnut', modifiers: ['ton'] });
+    // What follows for someone is no definition.
+    expect(intent('What does the military base in Dushanbe mean for India?').kind).not.toBe('definition');
+    expect(intent('What does CARs mean?').kind).toBe('definition');
     // Which of a thing is asked: "official", "current", "total"; not how much it matters ("main") or its rank.
     expect(intent('What is the official language of Tajikistan?')).toMatchObject({ kind: 'attribute', focus: 'languag', modifiers: ['offici'] });
     expect(intent('What is the total population of Kazakhstan?')).toMatchObject({ kind: 'quantity', focus: 'popul', modifiers: ['total'] });

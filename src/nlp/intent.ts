@@ -288,7 +288,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "Which big powers share a worry?" asks for powers: the noun after "which" or "what" is the kind of answer, not one
   // after it (a verb the tagger read as a noun).
   else if (wh === 'how' || QUANTITY_NOUNS.has(nounNext) || (QUANTITY_NOUNS.has(asked) && !(nounNext !== '' && (wh === 'which' || wh === 'what'))) || (be && MEASURE_NOUNS.has(asked))) kind = 'quantity';
-  else if ((wh === 'what' || wh === 'who') && (be || lower.includes('stand') || lower.includes('mean'))) {
+  // "What does the base mean for India?" asks what follows for someone, not what a term means.
+  else if ((wh === 'what' || wh === 'who') && (be || lower.includes('stand') || lower.includes('mean')) && !lower.some((v, i) => (v === 'mean' || v === 'means') && lower[i + 1] === 'for')) {
     // "What is the SCO?", "what are the three evils", "what does RATS stand for": the question only names a thing.
     // "What is the capital of Turkmenistan?", "what is China's population?": a thing's attribute, not what a name means.
     // "Who was Tajikistan's defence minister?": a person in a role, not who a name is.
