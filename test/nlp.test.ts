@@ -280,6 +280,9 @@ describe('what a question asks for', () => {
     // English's other ways of giving an amount, a length and a rate: a multiple, minutes, "n years out of m".
     expect(holdsAnswerKind('Prices have been rising – doubling from 2001 to 2002.', 'quantity')).toBe(true);
     expect(holdsAnswerKind('The park is only a 30 to 45 minutes drive away.', 'duration')).toBe(true);
+    // A length, not an area: "how long is the river?" is not answered by the land a reservoir flooded.
+    expect(holdsAnswerKind('The river runs 535 km to the border.', 'duration')).toBe(true);
+    expect(holdsAnswerKind('The reservoir flooded 130 km² of fertile land.', 'duration')).toBe(false);
     expect(holdsAnswerKind('Three years out of four it does not freeze hard enough to store ice.', 'frequency')).toBe(true);
     expect(holdsAnswerKind('One of the members left the group.', 'frequency')).toBe(false);
     expect(holdsAnswerKind('The base, built during the 1950s, is near the city.', 'quantity')).toBe(false);

@@ -515,11 +515,12 @@ const NUMBER = /(?<![\d,])(?<!\b(?:january|february|march|april|may|june|july|au
 
 /**
  * A length of time or of a thing: a number of years, months… or of kilometres, miles…; a span of years ("1839-1842",
- * "from 1839 to 1842", "between 2002 and 2010"); a time since a year ("since 1993"). A year alone says when, not how long.
+ * "from 1839 to 1842", "between 2002 and 2010"); a time since a year ("since 1993"). A year alone says when, not how long;
+ * an area ("130 km²") says how large.
  */
 const LENGTH = new RegExp(
   [
-    `(?:\\d{1,3}(?:,\\d{3})+|${NUMBER.source}|\\b(?:several|many|a few|a|an)\\b)[\\s-]+(?:calendar\\s+|more\\s+|long\\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\\b`,
+    `(?:\\d{1,3}(?:,\\d{3})+|${NUMBER.source}|\\b(?:several|many|a few|a|an)\\b)[\\s-]+(?:calendar\\s+|more\\s+|long\\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\\b(?![²³])`,
     '\\bsince\\s+(?:\\w+\\s+)?(?:1\\d{3}|20\\d{2})\\b',
     '\\b(?:1\\d{3}|20\\d{2})\\s*(?:-|–|—|to|until|till)\\s*(?:1\\d{3}|20\\d{2})\\b',
     '\\bbetween\\s+(?:1\\d{3}|20\\d{2})\\s+and\\s+(?:1\\d{3}|20\\d{2})\\b',
