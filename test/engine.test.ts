@@ -359,6 +359,13 @@ describe('answers', () => {
     expect(answerOver(body, 'What is the official language of the kingdom?').results).toEqual([]);
   });
 
+  it('count of what a number stands with, not of a word across "by" or "into": three mountain chains are no population', () => {
+    const body = ['## Land', '', '{#c1} The lowlands of the kingdom are divided into northern and southern regions by a complex of three mountain chains.', '', '{#c2} The kingdom trains its guards in the mountains.'].join('\n');
+    expect(answerOver(body, 'How many mountain chains divide the lowlands of the kingdom?').results[0]?.id).toBe('c1');
+    // "population" lies near "regions" in the word vectors; the number counts the chains.
+    expect(answerOver(body, 'What is the population of the northern and southern lowlands of the kingdom?').results).toEqual([]);
+  });
+
   it('date of a person a passage calls by the last word of the name the question gives, not of a name ending in a common word', () => {
     const body = [
       '## Revolt',
