@@ -1286,6 +1286,20 @@ describe('answers', () => {
     expect(ids('can anyone tell me what p14 says?')).toEqual(['p14']);
     // A question with more in it is a question: "the first bilateral exercise" is about the exercise.
     expect(ids('Where was the first bilateral exercise held?')[0]).toBe('p14');
+    // Written with a space or a pilcrow.
+    expect(ids('p 14')).toEqual(['p14']);
+    expect(ids('¶14')).toEqual(['p14']);
+    expect(ids('what does p 18 say?')).toEqual(['p18']);
+  });
+
+  it('say the paper has no passage a question asks for by a number or an id none has, not show another', () => {
+    expect(engine.answer('paragraph 0')).toMatchObject({ results: [], missing: ['paragraph 0'] });
+    expect(engine.answer('passage 0')).toMatchObject({ results: [], missing: ['paragraph 0'] });
+    expect(engine.answer('what does paragraph 23 say?')).toMatchObject({ results: [], missing: ['paragraph 23'] });
+    expect(engine.answer('p23')).toMatchObject({ results: [], missing: ['p23'] });
+    expect(engine.answer('p0?')).toMatchObject({ results: [], missing: ['p0'] });
+    // Not a name that only looks like an id of another shape.
+    expect(engine.answer('F16').missing).toBeUndefined();
   });
 
   it('say the paper has no footnote a question names by a marker none of its footnotes has', () => {

@@ -2428,17 +2428,38 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // An id ends what was typed: text ending in ASCII but a letter, a digit, "_" or "-" is none.
     const last = written.charCodeAt(written.length - 1);
     if (last < 128 && !isIdCode(last)) return undefined;
-    const typed = written.toLowerCase();
-    // "what does p14 say", "explain p18", "show me passage 3": the id, with the words that only ask to see it.
+    // "¶14" is paragraph 14.
+    const typed = written.toLowerCase().replace(/^¶\s*/, 'paragraph ');
+    // "what does p14 say", "explain p18", "show me passage 3": the id, with the words that only ask to see it; "p 14"
+    // is p14.
     const id = typed
       .replace(ID_ASKED_BEFORE, '')
       .replace(ID_ASKED_AFTER, '')
-      .replace(/^\/?(?:passage|paragraph|para)\b[\s.:#-]*/, '');
+      .replace(/^\/?(?:passage|paragraph|para)\b[\s.:#-]*/, '')
+      .replace(/^(\p{L}{1,3})\s+(?=\d{1,4}$)/u, '$1');
     if (!/^[\p{L}\p{N}_-]{1,64}$/u.test(id)) return undefined;
     passageById ??= new Map(corpus.passages.map((p) => [p.id.toLowerCase(), p]));
     // "p05" is p5; "passage 14" is p14 where ids are numbered so.
     return passageById.get(id) ?? passageById.get(id.replace(/^(\p{L}+)0+(?=\d)/u, '$1')) ?? (id !== typed && /^\d+$/.test(id) ? passageById.get(`p${Number(id)}`) : undefined);
   }
+  /**
+   * A passage asked for that the corpus does not have, as it was asked ("paragraph 23", "p0"): by a number past every
+   * document's passages or 0, or by an id of the corpus's shape (its letters, then digits) that no passage has.
+   */
+  function absentPassage(question: string): string | null {
+    const text = String(question ?? '').trim();
+    const numbered = PARAGRAPH_WORD.test(text) ? PASSAGE_AT.exec(text) : null;
+    const number = numbered?.[2];
+    if (number !== undefined) {
+      const most = Math.max(...corpus.documents.map((d) => d.passages.length));
+      return Number(number) === 0 || Number(number) > most ? `paragraph ${Number(number)}` : null;
+    }
+    const id = /^\W*(\p{L}{1,3})\s?(\d{1,4})[?!.]*$/u.exec(text.replace(/^¶\s*/, 'p'));
+    if (!id) return null;
+    const prefix = id[1]!.toLowerCase();
+    return corpus.passages.some((p) => new RegExp(`^${prefix}\\d+$`, 'i').test(p.id)) ? `${prefix}${Number(id[2])}` : null;
+  }
+
   /**
    * The passage a question asks for by its place ("what does the first paragraph say?", "the last passage"), in each
    * document: its passages in order, the last before any about its author. None where the question asks more.
@@ -2449,6 +2470,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const asked = PARAGRAPH_WORD.test(text) ? PASSAGE_AT.exec(text) : null;
     if (!asked) return [];
     const [, place, number] = asked;
+    // "paragraph 0" is none (not the last, counted from the end).
+    if (number !== undefined && Number(number) === 0) return [];
     const word = place?.toLowerCase() ?? '';
     // Counted from 0; from the end, -1 for the last, -2 for the one before it ("second to last", "penultimate").
     const fromEnd = word === 'penultimate' || /^(?:second|next)\W/.test(word) ? -2 : /^third\W/.test(word) ? -3 : -1;
@@ -2586,6 +2609,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const byId = passageAsked(question);
     const byPlace = byId ? [byId] : passageAt(question);
     if (byPlace.length > 0) return { question, entities: [], results: byPlace.map((p) => present(p)) };
+    // "paragraph 23", "p23", "passage 0" where there is none: said as a name the corpus lacks is, not searched for.
+    const absent = absentPassage(question);
+    if (absent !== null) return { question, entities: [], results: [], missing: [absent] };
     const numbered = sectionAt(question);
     if (numbered !== null) return { question, entities: [], results: corpus.passages.filter((p) => p.section === numbered).slice(0, settings.maxResults).map((p) => present(p)) };
     // The question as read: as plain English, at most so long.
