@@ -1,5 +1,7 @@
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { consoleReply, consoleTurn } from '../src/cli/commands.js';
+import { PROMPT, runConsole } from '../src/cli/console.js';
 import type { Turn } from '../src/search/followup.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createEngine } from '../src/search/engine.js';
@@ -89,6 +91,22 @@ describe('the console', () => {
     expect(pasted.reply).toContain('[p16]');
   });
 
+  it('at a terminal, redraws its own prompt before a line recalled with the up arrow (it had been "> ")', async () => {
+    const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => undefined });
+    const output = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });
+    let written = '';
+    output.on('data', (chunk: Buffer) => (written += chunk.toString()));
+    const done = runConsole(engine, input, output);
+    input.write('hi\r');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    input.write('\u001b[A');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    input.end();
+    await done;
+    // The recalled line, redrawn after the cursor goes back to the line's start and the line is cleared.
+    expect(written).toContain(`\u001b[0J${PROMPT}hi`);
+  });
+
   it('answers greetings and thanks, and a bare "when?" with nothing before it, with what it can be asked', () => {
     const prompt = 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
     for (const line of ['thanks!', 'hi', 'good evening everyone', 'Thank you so much!', 'lol', 'tbh idk']) expect(consoleReply(line, engine, lookup, 'What is RATS?'), line).toBe(prompt);
@@ -96,6 +114,11 @@ describe('the console', () => {
     for (const more of ['tell me more', 'go on']) expect(consoleReply(more, engine, lookup), more).toBe(prompt);
     // nor after a greeting, which asked nothing
     expect(consoleTurn('hi', engine, lookup).turns).toEqual([]);
+    // Thanks leave the conversation as it was: "when was that?" asks of the answer before them.
+    const asked = consoleTurn('What did China and Turkmenistan pledge?', engine, lookup);
+    const thanked = consoleTurn('thanks!', engine, lookup, asked.turns);
+    expect(thanked.turns).toEqual(asked.turns);
+    expect(consoleTurn('when was that?', engine, lookup, thanked.turns).reply).toMatch(/^1\. \[p6\][\s\S]*2013/);
     // A word the paper could be asked about is a question, however short.
     expect(consoleReply('weather in Bishkek', engine, lookup)).not.toBe(prompt);
   });

@@ -78,9 +78,11 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
     const followed = answerFollowUp(engine, line, turns);
     if (followed.asks === 'question' && followed.answer.results.length > 0) return { reply: followUpText(followed.asks, followed.answer, engine), turns: [...turns, followed.turn].slice(-TURNS_KEPT) };
   }
-  // "hi" asks nothing, nor does a question the paper does not cover: a "why?" after either is about nothing.
+  // A question the paper does not cover asks nothing to go on from: a "why?" after it is about nothing. Small talk
+  // ("thanks!") leaves the conversation as it was, as in a Discord thread: "when was that?" after it asks of the answer
+  // before it.
   const answered = !answer.unasked && answer.results.length > 0;
-  return { reply: answerToText(answer, engine.topics()), turns: answered ? [firstTurn(engine, line)] : [] };
+  return { reply: answerToText(answer, engine.topics()), turns: answered ? [firstTurn(engine, line)] : answer.unasked ? turns : [] };
 }
 
 /** The reply to a line that asks of the answer before it (`asks`, decided by the engine), worded with the console's commands. */

@@ -12,11 +12,17 @@ export interface ConsoleServed {
   lookup: Lookup;
 }
 
+/** What each line typed at a terminal follows. */
+export const PROMPT = 'question> ';
+
 export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout, served: ConsoleServed = { engine, lookup: createLookup(engine.corpus) }): Promise<void> {
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
-  const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
+  // The prompt is readline's own, so that a line recalled with the arrow keys is redrawn after it, not after "> ".
+  const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity, prompt: PROMPT });
   const prompt = (): void => {
-    if (interactive) output.write('\nquestion> ');
+    if (!interactive) return;
+    output.write('\n');
+    lines.prompt();
   };
   const documents = engine.corpus.documents.map((d) => `"${d.meta.title}"`).join(', ');
   output.write(`Ask about ${documents}. One question per line; /help lists the commands; Ctrl-D or /quit to quit.\n`);
@@ -29,7 +35,7 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
     if (line.trim() !== '') {
       const turn = consoleTurn(line, served.engine, served.lookup, turns);
       // Echoed as read: no control character of the line reaches the terminal.
-      output.write(`${interactive ? '' : `\nquestion> ${cleanQuestion(line).trim().slice(0, 200)}\n`}\n${turn.reply}\n`);
+      output.write(`${interactive ? '' : `\n${PROMPT}${cleanQuestion(line).trim().slice(0, 200)}\n`}\n${turn.reply}\n`);
       turns = turn.turns;
     }
     prompt();

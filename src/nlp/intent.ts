@@ -355,8 +355,6 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const modifiers: number[] = [];
   if (kind === 'quantity' && noun !== undefined) {
     if (next === 'many' || next === 'much') for (let i = noun - 1; i > at + 1 && !named[i] && (tags[i] === 'ADJ' || isNoun(i)); i -= 1) modifiers.unshift(i);
-    // "What is the total population…": which of it is asked, as for an attribute (see `restricting`).
-    else for (let i = noun - 1; i > at && restricting(i); i -= 1) modifiers.unshift(i);
     // The nouns of the compound before the one counted: "Kyrgyzstan's unemployment rate" is no rate of wages.
     for (let i = noun; i < read!; i += 1) modifiers.push(i);
     if (measuredIn !== undefined) modifiers.push(read!);
@@ -398,7 +396,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     return nouns.length > 0 ? { modifiers: nouns } : {};
   }
 
-  /** Whether token `i` is an adjective saying which of a kind is asked ("official", "current", "total"), not how much it matters or its rank. */
+  /** Whether token `i` is an adjective saying which of a kind is asked ("official", "current"), not how much it matters or its rank. */
   function restricting(i: number): boolean {
     return !named[i] && tags[i] === 'ADJ' && !DEGREE_ADJECTIVES.has(lower[i]!) && !RANKING.has(lower[i]!) && !SUPERLATIVE.test(lower[i]!);
   }
@@ -476,7 +474,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     const noun = of > 0 ? after.find((i) => i < of && isTopicNoun(i) && head(first) === head(i) && !OUTCOME_NOUNS.has(lemma(head(i)))) : undefined;
     const thing = noun !== undefined && NAMING_NOUNS.has(lemma(head(noun))) ? namedThing(of) : undefined;
     if (thing !== undefined) return { at: head(thing), naming: head(noun!), modifiers: [] };
-    // "What is the official language…", "the current capital", "the total population": the words before the noun
+    // "What is the official language…", "the current capital": the words before the noun
     // asked about say which of it is asked; a passage on Turkic languages or the former capital gives no such one.
     if (noun !== undefined) return { at: head(noun), modifiers: values.map((_, i) => i).filter((i) => i >= first && i < head(noun) && restricting(i)) };
     const possessive = lower.findIndex((v, i) => i > at + 1 && (v === "'s" || v === '’s'));
