@@ -42,4 +42,13 @@ describe('questions about the document itself', () => {
     expect(engine.answer('list the sourcs').sources?.length).toBeGreaterThan(0);
     expect(engine.answer('who is the auther').results.map((r) => r.id)).toEqual(['tresa2015', 'p22']);
   });
+
+  it('answer what the paper is about, its topic, purpose or argument, with its card first', () => {
+    const engine = createEngine(loadCorpus(committedCorpus));
+    for (const question of ['what is the main topic of the paper?', 'what is the purpose of this paper?', 'what does the author argue?', "what's the paper's main topic?"]) {
+      expect(engine.answer(question).results[0]?.id, question).toBe('tresa2015');
+    }
+    // Not the purpose or the argument of something the paper speaks of.
+    expect(engine.answer('what is the purpose of RATS?').results[0]?.id).toBe('p16');
+  });
 });

@@ -31,7 +31,7 @@ const WORDS_OF_FIELD: ReadonlyArray<[keyof DocumentMeta, string]> = [
 export const DOCUMENT_VOCABULARY: readonly string[] = [
   ...'paper article report document essay study piece publication text author authors writer wrote written title titled publisher published publish series'.split(' '),
   ...`${FIELD_WORDS} researcher institute institution organisation number year date`.split(' '),
-  ...'summary summarise summarize overview conclusion conclusions conclude gist thesis takeaway argument'.split(' '),
+  ...'summary summarise summarize overview conclusion conclusions conclude gist thesis takeaway argument argue argues purpose topic subject'.split(' '),
   ...'source sources reference references bibliography footnote footnotes citation citations'.split(' '),
   ...'notes sections section chapters chapter parts passages paragraphs paragraph headings heading structure outline contents layout'.split(' '),
 ];
@@ -101,7 +101,7 @@ const PUBLISHING_WORDS = /put|come|came|releas|issue|from/i;
 
 /** Words that ask what a document says as a whole: a summary, its conclusion, its main point (general English). */
 const SUMMARY =
-  /\b(summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum (?:it |this |that )?up|overview|tl;?dr|gist|conclu(?:de[sd]?|sions?)|end(?:s|ing)?(?=\W*$)|wraps? up|bottom line|takeaways?|(?:main|central|key) (?:point|argument|idea|finding|message|takeaway|claim|conclusion|theme)s?|thesis|about(?=\W*$)|says?(?=\W*$))\b/gi;
+  /\b(summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum (?:it |this |that )?up|overview|tl;?dr|gist|conclu(?:de[sd]?|sions?)|end(?:s|ing)?(?=\W*$)|wraps? up|bottom line|takeaways?|(?:main|central|key|overall) (?:point|argument|idea|finding|message|takeaway|claim|conclusion|theme|topic|subject|purpose|aim|goal|focus|question)s?|thesis|purpose|aims?|objectives?|topics?|subject|argu(?:e[sd]?|ing|ments?)|about(?=\W*$)|says?(?=\W*$))\b/gi;
 /** Words that ask for a document's sources as a whole. */
 const SOURCES = /\b(sources?|references?|bibliography|footnotes?|citations?|works cited)\b/gi;
 /** Words that may surround such a request without asking about anything in particular. */
