@@ -1307,6 +1307,9 @@ describe('answers', () => {
     expect(engine.answer('what does footnote xii say?')).toMatchObject({ results: [], missing: ['footnote xii'] });
     // Footnote 3 is the paper's iii.
     expect(engine.answer('what does footnote 3 say').results[0]!.citations.map((c) => c.marker)).toContain('iii');
+    // By its place: the last is xi, the second ii ("the last footnote" had found "The last few decades…").
+    expect(engine.answer('the last footnote').results[0]!.citations.map((c) => c.marker)).toContain('xi');
+    expect(engine.answer('what is the second footnote?').results[0]!.citations.map((c) => c.marker)).toContain('ii');
   });
 
   it('answer which sources are of a year with the passages citing them, the year in their footnotes', () => {

@@ -164,6 +164,11 @@ const WHERE = /\bwhere\b|\b(?:in|at|from|into|to)\s+(?:which|what)\s+(?:city|cit
 export const YEAR = /^(1\d{3}|20\d{2})$/;
 /** Ordinal words, first to tenth, in order. */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** A footnote asked for by its place and nothing else: "the last footnote", "what does the second footnote say?". */
+const FOOTNOTE_AT = new RegExp(
+  `^\\W*(?:(?:what|whats|what's)\\s+(?:is|does|do)?\\s*(?:in\\s+)?|show\\s+(?:me\\s+)?|read\\s+(?:me\\s+)?)?(?:the\\s+)?(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th)|last|final)\\s+(?:foot)?note(?:\\s+(?:of|in)\\s+(?:the|this)\\s+(?:paper|article|text))?(?:\\s+(?:say|says|about))?\\W*$`,
+  'i',
+);
 /** A paragraph, as people write it ("paragraph", "para", "passage", and "paragraf" or "paragragh" in haste). */
 const PARAGRAPH = 'paragra[a-z]*|passage|para';
 /**
@@ -2443,6 +2448,19 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return passageById.get(id) ?? passageById.get(id.replace(/^(\p{L}+)0+(?=\d)/u, '$1')) ?? (id !== typed && /^\d+$/.test(id) ? passageById.get(`p${Number(id)}`) : undefined);
   }
   /**
+   * The marker of a footnote asked for by its place ("the last footnote", "the second footnote"): of the first document
+   * with footnotes, as it numbers them; a number past them is asked as "footnote 12" is, and said to be missing.
+   */
+  function footnoteAt(question: string): string | null {
+    const asked = /note/i.test(question) ? FOOTNOTE_AT.exec(question) : null;
+    if (!asked) return null;
+    const markers = [...(corpus.documents.find((d) => d.footnotes.size > 0)?.footnotes.keys() ?? [])];
+    const word = asked[1]!.toLowerCase();
+    const at = word === 'last' || word === 'final' ? markers.length - 1 : (placeFromStart(word, undefined) ?? -1);
+    return markers[at] ?? String(at + 1);
+  }
+
+  /**
    * A passage asked for that the corpus does not have, as it was asked ("paragraph 23", "p0"): by a number past every
    * document's passages or 0, or by an id of the corpus's shape (its letters, then digits) that no passage has.
    */
@@ -2643,7 +2661,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const passages = corpus.passages.filter((p) => p.section === section).slice(0, settings.maxResults);
       return { question, entities, results: passages.map((p) => present(p)), ...(readAs === undefined ? {} : { readAs }) };
     }
-    const marker = askedFootnote(read);
+    const marker = askedFootnote(read) ?? footnoteAt(read);
     // "footnote 3" is the paper's footnote iii when its markers are roman numerals.
     const markers = marker === null ? [] : /^\d+$/.test(marker) ? [marker, romanNumeral(Number(marker))] : [marker];
     const cites = (m: string): Passage[] => corpus.passages.filter((p) => p.citations.includes(m));
