@@ -109,7 +109,7 @@ describe('the console', () => {
 
   it('answers greetings and thanks, and a bare "when?" with nothing before it, with what it can be asked', () => {
     const prompt = 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
-    for (const line of ['thanks!', 'hi', 'good evening everyone', 'Thank you so much!', 'lol', 'tbh idk']) expect(consoleReply(line, engine, lookup, 'What is RATS?'), line).toBe(prompt);
+    for (const line of ['thanks!', 'hi', 'good evening everyone', 'Thank you so much!', 'lol', 'tbh idk', 'thank u so much bro 🙏🙏', 'hmm']) expect(consoleReply(line, engine, lookup, 'What is RATS?'), line).toBe(prompt);
     expect(consoleReply('when?', engine, lookup)).toBe(prompt);
     for (const more of ['tell me more', 'go on']) expect(consoleReply(more, engine, lookup), more).toBe(prompt);
     // nor after a greeting, which asked nothing

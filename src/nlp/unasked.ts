@@ -8,6 +8,8 @@ export const CHAT_WORDS =
   'hi hello hey hiya yo thanks thank thx ty cheers good great morning evening afternoon night bye goodbye ok okay cool nice awesome yes yeah no nope sure welcome please everyone everybody all guys folks team job work done well lol haha np bot robot human help commands ' +
   // and the greetings and thanks of other languages a study group may use
   'sup mate cheerio sorry oops useless stupid dumb rubbish wow omg ' +
+  // and how friends address each other, and the sounds of thinking ("thank u so much bro", "hmm")
+  'bro bruh dude fam buddy pal hmm hmmm mhm ah oh ' +
   // and what is said when an answer is not understood ("I don't get it", "huh?")
   'huh confused understand get it ' +
   // and what is said to agree or doubt ("right?", "really?", "true?")
