@@ -128,12 +128,12 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'ma
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['become', 'get', 'grow', 'turn']);
 /** Nouns that ask what a thing does or how it takes part ("the Taliban's role"), of GENERIC_NOUNS. */
 const ROLE_NOUNS = new Set(['role', 'part']);
-/** Words that pick one of a kind by its rank or time ("the latest exercise", "the first agreement", "the most recent"). */
 /**
  * Adjectives that say how much a thing matters, not which of its kind it is: "the main target" is the target, in a
  * passage's words or its ("primary", "chief"); "the official language" is not any language.
  */
 const DEGREE_ADJECTIVES = new Set(['main', 'primary', 'chief', 'principal', 'key', 'major', 'central', 'core', 'leading', 'prime', 'foremost', 'basic', 'essential', 'crucial', 'big', 'great', 'important', 'significant', 'real', 'actual', 'overall', 'general', 'whole', 'exact', 'precise', 'specific', 'particular', 'certain']);
+/** Words that pick one of a kind by its rank or time ("the latest exercise", "the first agreement", "the most recent"). */
 const RANKING = new Set(['first', 'second', 'third', 'last', 'latest', 'next', 'previous', 'earliest', 'most', 'least', 'final', 'newest', 'oldest']);
 /** A superlative adjective of six letters or more ("biggest", "largest", "strongest"); not "honest" or "modest". */
 const SUPERLATIVE = /^(?!(?:honest|modest)$)[a-z]{3,}est$/;
@@ -474,8 +474,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     const noun = of > 0 ? after.find((i) => i < of && isTopicNoun(i) && head(first) === head(i) && !OUTCOME_NOUNS.has(lemma(head(i)))) : undefined;
     const thing = noun !== undefined && NAMING_NOUNS.has(lemma(head(noun))) ? namedThing(of) : undefined;
     if (thing !== undefined) return { at: head(thing), naming: head(noun!), modifiers: [] };
-    // "What is the official language…", "the current capital": the words before the noun
-    // asked about say which of it is asked; a passage on Turkic languages or the former capital gives no such one.
+    // "What is the official language…", "the current capital": the words before the noun asked about say which of it
+    // is asked; a passage on Turkic languages or the former capital gives no such one.
     if (noun !== undefined) return { at: head(noun), modifiers: values.map((_, i) => i).filter((i) => i >= first && i < head(noun) && restricting(i)) };
     const possessive = lower.findIndex((v, i) => i > at + 1 && (v === "'s" || v === '’s'));
     const owned = possessive > 0 ? after.find((i) => i > possessive && isTopicNoun(i)) : undefined;

@@ -2243,12 +2243,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // ("weapons" lies near "nuclear"). Or another form of the word ("What was the GDP growth rate?": "the economy
       // grew … at an average rate of 9.6%").
       const holds = (r: Ranked, c: Concept): boolean => sharedCredit(r.entry, c, false) === 1 || familyHeld(r.entry, c);
+      // A date or number is of what the question names: a sentence naming only another body gives another's.
+      const others = NUMBERED_KINDS.has(kind) ? otherNames(text, concepts) : [];
+      // A name the gazetteer lacks a date or number is asked of (see `namesUnlisted`).
+      const unlisted = NUMBERED_KINDS.has(kind) ? named.filter((c) => c.proper && !c.name && !corpus.documents.some((d) => titleNames(d.meta.id).has(c.terms[0]!))) : [];
       // The passages that speak of `focus` and have a sentence that fits what is asked.
       const answeringOf = (focus: Concept | null, candidates: Ranked[]): Ranked[] => {
         const speaksOf = (r: Ranked): boolean =>
           namesEach(r) && (!focus || anyVerb || sharedCredit(r.entry, focus, false) === 1 || (!role && nearest(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR)) && which.every((c) => holds(r, c));
-        // A date or number is of what the question names: a sentence naming only another body gives another's.
-        const others = NUMBERED_KINDS.has(kind) ? otherNames(text, concepts) : [];
         // A date or a number is given by a sentence that speaks of the focus itself, in its words or one near them: "How
         // many troops took part in the June 2012 exercise?" is not answered by "more than 20 … exercises" from a passage
         // that speaks of the military in another sentence. (For the other kinds the passage speaking of it is enough:
@@ -2263,7 +2265,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
         // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
         // passage's sentences on another plant.
-        const unlisted = NUMBERED_KINDS.has(kind) ? named.filter((c) => c.proper && !c.name && !corpus.documents.some((d) => titleNames(d.meta.id).has(c.terms[0]!))) : [];
         const verbAsked = focus && partsOfSpeech.get(focus.terms[0]!) === 'v' ? focus : undefined;
         const namesUnlisted =
           unlisted.length > 0
@@ -2475,7 +2476,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const id = /^\W*(\p{L}{1,3})\s?(\d{1,4})[?!.]*$/u.exec(text.replace(/^¶\s*/, 'p'));
     if (!id) return null;
     const prefix = id[1]!.toLowerCase();
-    return corpus.passages.some((p) => new RegExp(`^${prefix}\\d+$`, 'i').test(p.id)) ? `${prefix}${Number(id[2])}` : null;
+    const shaped = (passageId: string): boolean => passageId.length > prefix.length && passageId.toLowerCase().startsWith(prefix) && /^\d+$/.test(passageId.slice(prefix.length));
+    return corpus.passages.some((p) => shaped(p.id)) ? `${prefix}${Number(id[2])}` : null;
   }
 
   /**
