@@ -1302,6 +1302,13 @@ describe('answers', () => {
     expect(engine.answer('F16').missing).toBeUndefined();
   });
 
+  it('answer a yes-or-no question giving names as choices with the passage naming one of them; a comparison names both', () => {
+    // It had abstained: a yes-or-no question's answer named every name it gave.
+    expect(engine.answer('Was the 2004 military aid for Kazakhstan or Kyrgyzstan?').results[0]?.id).toBe('p5');
+    expect(engine.answer('Did China promise USD 16 million to Kazakhstan or Kyrgyzstan?').results[0]?.id).toBe('p5');
+    expect(engine.answer('Does Tajikistan rely more on Russia or China?').results[0]?.id).toBe('p7');
+  });
+
   it('say the paper has no footnote a question names by a marker none of its footnotes has', () => {
     expect(engine.answer('footnote 12')).toMatchObject({ results: [], missing: ['footnote 12'] });
     expect(engine.answer('what does footnote xii say?')).toMatchObject({ results: [], missing: ['footnote xii'] });

@@ -230,6 +230,11 @@ const YEARS_OR = /\b(1\d{3}|20\d{2})\s*(?:,|or)\s*(?:in\s+)?(1\d{3}|20\d{2})\b/i
 const checksFact = (text: string): boolean =>
   /^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b/i.test(text) || /\b(?:is (?:that|it|this) (?:right|true|correct)|right|true|correct)\W*$/i.test(text);
 
+/** Two words either side of "or", a choice ("for Kazakhstan or Kyrgyzstan", "Moscow or to Beijing"). */
+const CHOICE = /([\p{L}'’.-]+)\s*,?\s+or\s+(?:to\s+|for\s+|on\s+|with\s+|towards?\s+|the\s+)?([\p{L}'’.-]+)/u;
+/** Words that compare what they name: "more", "less", "closer", "rather", "better", "prefer". */
+const COMPARED = /\b(?:more|less|closer|rather|better|worse|prefer|prefers|preferred|mostly|most)\b|\w+er\s+(?:to|with)\b/i;
+
 /** A word of the question (lower-cased) as the question writes it: "putin" as "Putin". */
 function asWritten(text: string, word: string): string {
   const at = text.toLowerCase().indexOf(word);
@@ -2131,6 +2136,22 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
   }
 
+  /**
+   * The names of `names` a question gives as choices, one word each side of "or" ("Kazakhstan or Kyrgyzstan", "Moscow
+   * or Beijing"): none where it compares them ("rely more on Russia or China?"), whose answer speaks of both.
+   */
+  function namesChosenBetween(text: string, names: Concept[]): Concept[] {
+    if (COMPARED.test(text)) return [];
+    const pair = CHOICE.exec(text);
+    if (!pair) return [];
+    const nameOf = (word: string): Concept | undefined => {
+      const terms = analyzer.analyze(word).names.flatMap((n) => n.terms);
+      return names.find((c) => terms.includes(c.terms[0]!));
+    };
+    const [first, second] = [nameOf(pair[1]!), nameOf(pair[2]!)];
+    return first && second && first !== second ? [first, second] : [];
+  }
+
   function answering(text: string, intent: Analysis['intent'], concepts: Concept[], ranked: Ranked[], partsOfSpeech: Analysis['partsOfSpeech'], aboutSources: boolean): Ranked[] {
     const { kind, subject } = intent;
     // A passage meeting less than this of the question is never listed (see `answer`): nothing to work out for it.
@@ -2141,7 +2162,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const checked = checksFact(text) ? concepts.filter((c) => c.name && c.ids.length > 0) : [];
     // Named within a longer word too ("the Turkmenistan-Afghanistan-Pakistan-India [TAPI] pipeline" names Pakistan).
     const inWords = (r: Ranked, c: Concept): boolean => c.terms.some((t) => t.startsWith(ENTITY_PREFIX) && wholeWordIn(lowerPassage(r.entry), t.slice(ENTITY_PREFIX.length).replace(/_/g, ' ')));
-    if (checked.length > 1) found = found.filter((r) => checked.every((c) => sharedCredit(r.entry, c, false) > 0 || holdsLonger(r.entry, c) || titleNames(r.entry.passage.documentId).has(c.terms[0]!) || inWords(r, c)));
+    const namedBy = (r: Ranked, c: Concept): boolean => sharedCredit(r.entry, c, false) > 0 || holdsLonger(r.entry, c) || titleNames(r.entry.passage.documentId).has(c.terms[0]!) || inWords(r, c);
+    // "Was the 2004 aid for Kazakhstan or Kyrgyzstan?": of names given as choices, the answer names one.
+    const choices = checked.length > 1 ? namesChosenBetween(text, checked) : [];
+    if (checked.length > 1) found = found.filter((r) => checked.every((c) => choices.includes(c) || namedBy(r, c)) && (choices.length === 0 || choices.some((c) => namedBy(r, c))));
     if (kind === 'definition' && subject.length > 0 && !concepts.some((c) => c.asksSource)) {
       // "What is RATS?": the passage that spells it out ("the Regional Anti-Terrorism Structure [RATS]") first.
       // Where several do, the first in the corpus: a paper spells a term out where it first uses it.
