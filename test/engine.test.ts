@@ -739,6 +739,15 @@ describe('answers', () => {
     expect(answerOver(['## One', '', trade, '', inflation].join('\n'), 'What was the average growth rate of Zembla from 2000 to 2007?').results).toEqual([]);
   });
 
+  it('count what a verb asks of by a word near a word of its family ("grow": "growth" lies near "increased")', () => {
+    const topics = '{#z1} The census of Zembla records population growth, density and ethnicity.';
+    const counts = '{#z2} The population of Zembla increased from 2.1 million to 4.8 million between the censuses of 1959 and 1999.';
+    const body = ['## One', '', topics, '', counts].join('\n');
+    expect(answerOver(body, 'How much did the population of Zembla grow between 1959 and 1999?').results[0]?.id).toBe('z2');
+    // a verb of another meaning is no wording of it
+    expect(answerOver(body, 'How much did the population of Zembla shrink between 1959 and 1999?').results).toEqual([]);
+  });
+
   it('answer which city only from a sentence naming a place, not a country, a region or a body', () => {
     const gazetteer = JSON.stringify([
       { canonical: 'Zembla', type: 'country', aliases: [] },

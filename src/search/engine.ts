@@ -1654,6 +1654,20 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     });
   });
 
+  /** The concepts of the words of a concept's family ("growth" of "grow"), each with its own near words. */
+  const kinOf = new WeakMap<Concept, Concept[]>();
+  const kin = (c: Concept): Concept[] => {
+    let found = kinOf.get(c);
+    if (found === undefined) kinOf.set(c, (found = c.family.map((id) => concept([data.terms[id]!], c.weight, { id }))));
+    return found;
+  };
+  /** `nearest` of the concept's word or of a word of its family, whichever is nearer. */
+  function nearestOfFamily(c: Concept, entry: IndexedPassage, enough: number, pos: number): number {
+    let best = nearest(c, entry, enough, pos);
+    for (const k of kin(c)) if (best < enough) best = Math.max(best, nearest(k, entry, enough, pos));
+    return best;
+  }
+
   /** The nearest of a set's words (a sentence's) to the concept's, by the cosine of their vectors. */
   function nearestIn(concept: Concept, terms: TermSet): number {
     const near = concept.near === undefined ? (concept.near = nearWordOf(concept)) : concept.near;
@@ -2274,7 +2288,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // The passages that speak of `focus` and have a sentence that fits what is asked.
       const answeringOf = (focus: Concept | null, candidates: Ranked[]): Ranked[] => {
         const speaksOf = (r: Ranked): boolean =>
-          namesEach(r) && (!focus || anyVerb || sharedCredit(r.entry, focus, false) === 1 || (!role && nearest(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR)) && which.every((c) => holds(r, c));
+          namesEach(r) && (!focus || anyVerb || sharedCredit(r.entry, focus, false) === 1 || (!role && nearestOfFamily(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR)) && which.every((c) => holds(r, c));
         // A date or a number is given by a sentence that speaks of the focus itself, in its words or one near them: "How
         // many troops took part in the June 2012 exercise?" is not answered by "more than 20 … exercises" from a passage
         // that speaks of the military in another sentence. (For the other kinds the passage speaking of it is enough:
@@ -2283,7 +2297,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // the question does not give: "the Khan of Khiva sued for peace" does not name the Khan of Khiva. Who holds a
         // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
         // more abstained, no answer lost).
-        const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR : undefined;
+        const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR || kin(focus).some((k) => nearestIn(k, terms) >= FOCUS_NEAR) : undefined;
         const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : intent.money ? holdsSum : focus && kind === 'quantity' && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus) : undefined;
         // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
         // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
