@@ -113,6 +113,16 @@ describe('npm run ask', () => {
     expect(echoed.stdout).toMatch(/^question> What is RATS\?\n/);
   });
 
+  it('reads piped questions as a conversation, as the console does: a follow-up asks of the answer before it', () => {
+    const { code, stdout } = run([], 'What is RATS?\nwhen was it set up?\nsource?\n');
+    expect(code).toBe(0);
+    const [, setUp, source] = stdout.split(/^question> /m).slice(1);
+    // "when was it set up?" alone is not covered: after "What is RATS?" it asks when RATS was.
+    expect(setUp).toMatch(/^when was it set up\?\n\n1\. \[p16\][^\n]*\n  » RATS was established in 2004\./);
+    // "source?" is the footnote of that answer, not the paper's sources.
+    expect(source).toMatch(/^source\?\n\n\[p16\] cites:\n  \[ix\] Dmitry Gorenburg/);
+  });
+
   it('answers a console command as the console does, and blank lines as an empty question', () => {
     expect(run(['/cite iii']).stdout).toMatch(/^\[iii\] Joshua Kucera/);
     expect(run(['/foo']).stdout).toMatch(/^There is no command \/foo\./);

@@ -2,7 +2,8 @@
  * npm run ask -- "QUESTION"            a readable answer
  * npm run --silent ask -- --json "Q"   one JSON object
  * npm run --silent ask -- --json       JSON lines: one object per line of standard input
- * … | npm run --silent ask              readable answers, one per line of standard input (not from a terminal)
+ * … | npm run --silent ask              readable answers, one per line of standard input (not from a terminal), read
+ *                                      as a conversation, as the console reads it ("why?", "source?" ask of the answer before)
  */
 import { existsSync, writeSync } from 'node:fs';
 import { corpusMaxFileMb } from '../config.js';
@@ -10,6 +11,7 @@ import { answerToText } from '../present/text.js';
 import { cleanQuestion, QUIT_LINE } from '../question.js';
 import { loadEngine } from '../search/load.js';
 import { searchList } from '../search/search-list.js';
+import type { Turn } from '../search/followup.js';
 import { exitWithError, quitWhenOutputCloses } from './fail.js';
 
 /** A line that is a console command ("/cite iii"), which `ask` answers as the console does; not "/ask …", a question. */
@@ -119,6 +121,17 @@ async function main(): Promise<void> {
     if (printOnce(invocation.json ? `${json(invocation.question)}\n` : `${await readable(invocation.question)}\n`)) process.exit(0);
     return;
   }
+  // Readable answers, each after its question, as the console prints them from a pipe: a conversation, as the
+  // console's ("What is RATS?" then "when was it set up?" or "source?" asks of RATS).
+  // Loaded before the lines are read: lines that come while a module loads would be missed.
+  const [{ consoleTurn }, { createLookup }] = await Promise.all([import('./commands.js'), import('../search/lookup.js')]);
+  const lookup = createLookup(loaded.corpus);
+  let turns: Turn[] = [];
+  const turn = (line: string): string => {
+    const said = consoleTurn(line, loaded, lookup, turns);
+    turns = said.turns;
+    return said.reply;
+  };
   // Loaded only here: a question on the command line needs no reader of lines.
   const { createInterface } = await import('node:readline');
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -137,7 +150,6 @@ async function main(): Promise<void> {
     }
     return;
   }
-  // Readable answers, each after its question, as the console prints them from a pipe.
   let asked = 0;
   let blank = false;
   let quit = false;
@@ -149,7 +161,7 @@ async function main(): Promise<void> {
     if ((quit = QUIT_LINE.test(line))) break;
     asked += 1;
     // Echoed as read: no control character of the line reaches the terminal.
-    process.stdout.write(`${asked > 1 ? '\n' : ''}question> ${cleanQuestion(line).trim().slice(0, 200)}\n\n${await readable(line)}\n`);
+    process.stdout.write(`${asked > 1 ? '\n' : ''}question> ${cleanQuestion(line).trim().slice(0, 200)}\n\n${turn(line)}\n`);
   }
   // Blank lines only are an empty question, answered as `ask -- ""` answers it; no line at all is wrong usage.
   if (asked === 0 && blank && !quit) process.stdout.write(`${await readable('')}\n`);
