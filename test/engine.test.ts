@@ -959,6 +959,19 @@ describe('answers', () => {
     expect(engine.answer('author').results.map((r) => r.id)).toEqual(['tresa2015', 'p22']);
   });
 
+  it('answer whether the paper speaks of something with what it says of it, or that it never mentions it, not with its card', () => {
+    for (const question of ['Does the paper discuss the Belt and Road Initiative?', 'Does the paper talk about Mongolia?']) {
+      const answer = engine.answer(question);
+      expect(answer.results, question).toEqual([]);
+      expect(answer.missing, question).toHaveLength(1);
+    }
+    const discussed = engine.answer('Does the paper discuss Afghanistan?').results;
+    expect(discussed.length).toBeGreaterThan(0);
+    expect(discussed.some(isDocumentCard)).toBe(false);
+    // Who wrote it is still the card's to say.
+    expect(isDocumentCard(engine.answer('Did Kucera write the paper?').results[0]!)).toBe(true);
+  });
+
   it('answer a yes-or-no question that checks who wrote or published the paper with its card, whatever name it puts', () => {
     for (const question of ['Was the paper written by Dmitry Gorenburg?', 'Did Kucera write the paper?', 'Was the paper published by Chatham House?']) {
       expect(isDocumentCard(engine.answer(question).results[0]!), question).toBe(true);

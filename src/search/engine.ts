@@ -141,6 +141,8 @@ const NON_FACT_COVERAGE_MARGIN = 0.08;
 const NEAR_NEEDS_SHARED = 0.15;
 /** How near a passage's word must be to the word a question asks a fact about ("troops", "founded") to speak of it. */
 const FOCUS_NEAR = 0.6;
+/** A yes-or-no question whether a document speaks of something ("Does the paper discuss …?", "Did the author mention …?"). */
+const SPEAKS_OF = /^\W*(?:does|did|do|is|was|has)\s+(?:the|this|that)\s+(?:paper|article|author|writer|report|study|text|document|piece)\s+(?:(?:ever|even|also|actually|really|at\s+all)\s+)?(?:discuss|mention|talk\s+about|cover|say\s+(?:anything|something|much)\s+(?:about|on)|write\s+about|deal\s+with|address|refer\s+to|touch\s+(?:on|upon)|bring\s+up|go\s+into|get\s+into)/i;
 /** How many words from a number the noun it counts may stand (see `countsIt`). */
 const COUNTED_WITHIN = 8;
 /**
@@ -2611,6 +2613,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /** The card of the document a question asks about, when it asks about one and no passage answers it better. */
   function cardFor(question: string, concepts: Concept[], best: number): DocumentCard | null {
+    // "Does the paper discuss the Belt and Road Initiative?" asks what it speaks of, which the card does not say.
+    if (SPEAKS_OF.test(question)) return null;
     // Or one asking of a document's author by name ("Who is Maria Keller?") that no passage answers: the front matter
     // names the author ("Who is Tresa?" is answered by her passage "About the author").
     if (!asksAboutDocument(question) && (best > 0 || !corpus.documents.some((d) => asksAboutAuthor(question, d.meta)))) return null;
