@@ -311,7 +311,9 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     // "What is the latest multilateral exercise?", "what was the first one?": one of a kind picked by its rank or
     // time, told by the passage naming it, not what a term means.
     const ranked = words.some((i) => RANKING.has(lower[i]!) || (tags[i] === 'ADJ' && SUPERLATIVE.test(lower[i]!)));
-    if (!endsOnPreposition && !doesWhat && !dated && !ranked && rest.length > 0 && rest.length <= 4 && rest.every((i) => named[i] || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i]!))) return { kind: 'definition', subject: rest, focus: null };
+    // "What is in the introduction?", "what's inside RATS?": what a thing holds, not what a term means.
+    const within = be && tags[at + 2] === 'ADP';
+    if (!endsOnPreposition && !doesWhat && !dated && !ranked && !within && rest.length > 0 && rest.length <= 4 && rest.every((i) => named[i] || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i]!))) return { kind: 'definition', subject: rest, focus: null };
   }
   if (defineAt >= 0 && kind === null) return { kind: 'definition', subject: contentAfter(defineAt + 1), focus: null, kindWords: [defineAt] };
   // "Who was Uzbekistan's president?", "who heads the commission?": the person or body in a role the passage names.
