@@ -960,6 +960,18 @@ describe('answers', () => {
     expect(engine.answer('author').results.map((r) => r.id)).toEqual(['tresa2015', 'p22']);
   });
 
+  it('answer the question after a clause the asker says first, where the whole is unanswered and its answer names what that clause names', () => {
+    for (const question of ['I got confused about the Kyrgyzstan part, which cities do militants pass through?', 'sorry im lost on the kyrgyzstan bit - which cities do militants pass through']) {
+      const answer = engine.answer(question);
+      expect(answer.results[0]?.id, question).toBe('p4');
+      expect(answer.question).toBe(question);
+    }
+    // Not where the first clause names what the answer to the rest does not: "its" is the SCO's.
+    expect(engine.answer('Regarding the SCO, who is its current secretary general?').results).toEqual([]);
+    // "911" is the attacks of September 11, as chat writes them.
+    expect(engine.answer('what did america do after 911').results[0]?.id).toBe('p15');
+  });
+
   it('answer whether the paper speaks of something with what it says of it, or that it never mentions it, not with its card', () => {
     for (const question of ['Does the paper discuss the Belt and Road Initiative?', 'Does the paper talk about Mongolia?']) {
       const answer = engine.answer(question);

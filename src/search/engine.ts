@@ -141,6 +141,8 @@ const NON_FACT_COVERAGE_MARGIN = 0.08;
 const NEAR_NEEDS_SHARED = 0.15;
 /** How near a passage's word must be to the word a question asks a fact about ("troops", "founded") to speak of it. */
 const FOCUS_NEAR = 0.6;
+/** A question after a clause that says something first ("I got confused about the Kyrgyzstan part, which cities …"). */
+const ASKED_AFTER = /^(.*\S)\s*(?:[,;:]|\s[-–—])\s+((?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had)\b(?:\s+\S+){2,}.*)$/is;
 /** A yes-or-no question whether a document speaks of something ("Does the paper discuss …?", "Did the author mention …?"). */
 const SPEAKS_OF = /^\W*(?:does|did|do|is|was|has)\s+(?:the|this|that)\s+(?:paper|article|author|writer|report|study|text|document|piece)\s+(?:(?:ever|even|also|actually|really|at\s+all)\s+)?(?:discuss|mention|talk\s+about|cover|say\s+(?:anything|something|much)\s+(?:about|on)|write\s+about|deal\s+with|address|refer\s+to|touch\s+(?:on|upon)|bring\s+up|go\s+into|get\s+into)/i;
 /** How many words from a number the noun it counts may stand (see `countsIt`). */
@@ -2769,6 +2771,18 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       }
     }
     if (results.length === 0 && looksForeign(text, analysis?.unknownWords ?? [])) return { question, entities, results, unasked: 'foreign' };
+    // "I got confused about the Kyrgyzstan part, which cities do militants pass through?": unanswered whole, the question
+    // after what the asker says of themselves is asked alone, and answers where its answer names what that names.
+    const clause = results.length === 0 && missing.length === 0 ? ASKED_AFTER.exec(text) : null;
+    if (clause) {
+      const alone = answer(clause[2]!);
+      const first = alone.results[0];
+      const at = first && !isDocumentCard(first) ? corpus.passages.findIndex((p) => p.id === first.id && documents.get(p.documentId)?.meta.title === first.document) : -1;
+      // The names the first clause gives, which the question alone does not.
+      const given = new Set(analyzer.analyze(clause[2]!).names.flatMap((n) => n.terms));
+      const named = concepts.filter((c) => c.name && c.ids.length > 0 && !given.has(c.terms[0]!));
+      if (at >= 0 && named.every((c) => holdsOwn(c, indexed(at)))) return { ...alone, question };
+    }
     // Unanswered, the passages that meet most of the question, as much as a passage listed after an answer must, and
     // hold a name it gives or two of its words, are where the paper comes nearest to it: shown as where to look, never
     // as the answer. Not where the question rests on something the corpus never mentions ("Putin"): nothing of the
