@@ -972,6 +972,13 @@ describe('answers', () => {
     expect(engine.answer('what did america do after 911').results[0]?.id).toBe('p15');
   });
 
+  it('highlight, for a question about a source, the sentence citing it', () => {
+    const gorenburg = engine.answer('Who is Dmitry Gorenburg?').results[0]!;
+    expect(gorenburg.id).toBe('p16');
+    expect(gorenburg.highlight).toContain('counter-narcotics coordination[ix]');
+    expect(engine.answer("Which outlet published Kucera's article?").results[0]!.highlight).toContain('military sphere[iii]');
+  });
+
   it('answer whether the paper speaks of something with what it says of it, or that it never mentions it, not with its card', () => {
     for (const question of ['Does the paper discuss the Belt and Road Initiative?', 'Does the paper talk about Mongolia?']) {
       const answer = engine.answer(question);

@@ -1960,16 +1960,32 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     sortByScore(ranked);
     let given = stated(text, concepts, ranked, aboutSources, readAs ?? text);
-    let answers = answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources);
+    let answers = citing(answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources), concepts, aboutSources);
     if (at < hits.length && given.missing.length === 0 && answers[0]?.score !== best) {
       // The best one does not answer (a question of fact it does not speak of): those left out may, and each counts.
       // Added after the others in BM25's order and sorted again (a stable sort), they stand as if never left out.
       for (; at < hits.length; at += 1) ranked.push(rerank(at));
       sortByScore(ranked);
       given = stated(text, concepts, ranked, aboutSources, readAs ?? text);
-      answers = answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources);
+      answers = citing(answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources), concepts, aboutSources);
     }
     return { text, entities, concepts, asked: words, ranked: answers, readAs, missing: given.missing, analysis };
+  }
+
+  /**
+   * A question about a source ("Who is Dmitry Gorenburg?", "Which outlet published Kucera's article?") is answered in
+   * a passage by the sentence citing it: the one bearing the marker of a footnote holding what the passage's own text
+   * lacks of the question.
+   */
+  function citing(ranked: Ranked[], concepts: Concept[], aboutSources: boolean): Ranked[] {
+    if (!aboutSources) return ranked;
+    return ranked.map((r) => {
+      const { passage, sentences } = r.entry;
+      const lacked = concepts.filter((c) => !c.asksSource && !inSomeSentence(c, r.entry) && !holdsConcept(c, r.entry.heading));
+      const marker = passage.citations.find((m) => footnoteTerms(passage.documentId, m).some((terms) => lacked.some((c) => holdsConcept(c, terms))));
+      const sentence = marker === undefined ? undefined : sentences.find((s) => s.text.includes(`[${marker}]`));
+      return sentence ? { ...r, sentence: { ...r.sentence, text: sentence.text } } : r;
+    });
   }
 
   /**
