@@ -972,6 +972,16 @@ describe('answers', () => {
     expect(engine.answer('what did america do after 911').results[0]?.id).toBe('p15');
   });
 
+  it("answer a term's name alone as what it is, first by the passage that spells it out; not a country's name", () => {
+    for (const question of ['3 evils', 'three evils']) {
+      const answer = engine.answer(question);
+      expect(answer.results[0]?.id, question).toBe('p4');
+      expect(answer.question).toBe(question);
+    }
+    // What the paper says of India, not a passage naming it among others.
+    expect(engine.answer('India').results[0]?.id).toBe('p18');
+  });
+
   it('highlight, for a question about a source, the sentence citing it', () => {
     const gorenburg = engine.answer('Who is Dmitry Gorenburg?').results[0]!;
     expect(gorenburg.id).toBe('p16');

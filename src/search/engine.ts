@@ -39,6 +39,8 @@ const DEFAULTS: Required<EngineOptions> = { maxResults: 5, minCoverage: 0.5, min
 
 /** Gazetteer types of places within a country or across several (see `otherNames`). */
 const PLACE_TYPES = new Set(['place', 'region', 'city', 'state', 'province', 'location']);
+/** The gazetteer's kinds of name a passage may spell out or define: not countries, places or people. */
+const TERM_TYPES = new Set(['organisation', 'organization', 'programme', 'program', 'agreement', 'concept', 'event', 'equipment', 'term', 'treaty', 'project']);
 /** Of them, places no town is: what a question asking for a city is not answered by. */
 const WIDER_PLACE_TYPES = new Set(['region', 'state', 'province']);
 /** A number from 1 to 399 in lower-case roman numerals, as footnotes are marked: 3 -> "iii", 14 -> "xiv". */
@@ -2750,6 +2752,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const passages = chosen.map((p) => present(p));
       // Five results hold a few of the sources: the outline says how many footnotes there are in all.
       return { question, entities, results: [card.result, ...passages].slice(0, settings.maxResults), ...(sources ? { outline: outlineOf(document), sources: [...document.footnotes.values()].map(({ marker, text }) => ({ marker, text })) } : {}), ...(readAs === undefined ? {} : { readAs }) };
+    }
+    // "three evils", "RATS": a term's name alone asks what it is, answered first by the passage that spells it out. Not
+    // a country's, a place's or a person's ("India": what the paper says of it).
+    if (analysis && analysis.intent.kind === null && words.length === 1 && words[0]!.name && TERM_TYPES.has(nameTypes.get(words[0]!.terms[0]!) ?? '') && analysis.words.every((w) => analysis.namedWords.has(w)) && !checksFact(text)) {
+      return { ...answer(`What is ${text.trim().replace(/[?!.]+$/, '')}?`), question };
     }
     // Not a yes-or-no question, which checks a fact ("Has China held exchanges with Kazakhstan since 1990?"), nor one
     // in another language, whose words the corpus lacks but for a name ("was ist RATS?").
