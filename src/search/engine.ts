@@ -2686,6 +2686,18 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return { ...whole, results };
   }
 
+  // Whether a question is being asked again in other words (see `reask`): once, never again within that.
+  let reasking = false;
+  /** The answer to a question asked again in other words ("What is three evils?" for "three evils"), which is not asked again in turn. */
+  function reask(question: string): Answer {
+    reasking = true;
+    try {
+      return answer(question);
+    } finally {
+      reasking = false;
+    }
+  }
+
   function answerWhole(question: string): Answer {
     // "p14", "/passage p14": the passage of that id.
     const byId = passageAsked(question);
@@ -2755,8 +2767,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     // "three evils", "RATS": a term's name alone asks what it is, answered first by the passage that spells it out. Not
     // a country's, a place's or a person's ("India": what the paper says of it).
-    if (analysis && analysis.intent.kind === null && words.length === 1 && words[0]!.name && TERM_TYPES.has(nameTypes.get(words[0]!.terms[0]!) ?? '') && analysis.words.every((w) => analysis.namedWords.has(w)) && !checksFact(text)) {
-      return { ...answer(`What is ${text.trim().replace(/[?!.]+$/, '')}?`), question };
+    if (!reasking && analysis && analysis.intent.kind === null && words.length === 1 && words[0]!.name && TERM_TYPES.has(nameTypes.get(words[0]!.terms[0]!) ?? '') && analysis.words.every((w) => analysis.namedWords.has(w)) && !checksFact(text)) {
+      return { ...reask(`What is ${text.trim().replace(/[?!.]+$/, '')}?`), question };
     }
     // Not a yes-or-no question, which checks a fact ("Has China held exchanges with Kazakhstan since 1990?"), nor one
     // in another language, whose words the corpus lacks but for a name ("was ist RATS?").
@@ -2796,9 +2808,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (results.length === 0 && looksForeign(text, analysis?.unknownWords ?? [])) return { question, entities, results, unasked: 'foreign' };
     // "I got confused about the Kyrgyzstan part, which cities do militants pass through?": unanswered whole, the question
     // after what the asker says of themselves is asked alone, and answers where its answer names what that names.
-    const clause = results.length === 0 && missing.length === 0 ? ASKED_AFTER.exec(text) : null;
+    const clause = !reasking && results.length === 0 && missing.length === 0 ? ASKED_AFTER.exec(text) : null;
     if (clause) {
-      const alone = answer(clause[2]!);
+      const alone = reask(clause[2]!);
       const first = alone.results[0];
       const at = first && !isDocumentCard(first) ? corpus.passages.findIndex((p) => p.id === first.id && documents.get(p.documentId)?.meta.title === first.document) : -1;
       // The names the first clause gives, which the question alone does not.
