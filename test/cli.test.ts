@@ -121,6 +121,10 @@ describe('npm run ask', () => {
     expect(setUp).toMatch(/^when was it set up\?\n\n1\. \[p16\][^\n]*\n  » RATS was established in 2004\./);
     // "source?" is the footnote of that answer, not the paper's sources.
     expect(source).toMatch(/^source\?\n\n\[p16\] cites:\n  \[ix\] Dmitry Gorenburg/);
+    // The paragraph after the one shown, and none after the last.
+    const [next, last] = run([], '/passage p21\nnext paragraph\nwhat does the next paragraph say?\n').stdout.split(/^question> /m).slice(2);
+    expect(next).toMatch(/^next paragraph\n\n1\. \[p22\] About the author/);
+    expect(last).toMatch(/^what does the next paragraph say\?\n\np22 is the document's last paragraph: there is none after it\.\n/);
   });
 
   it('answers a console command as the console does, and blank lines as an empty question', () => {

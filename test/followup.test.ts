@@ -150,6 +150,18 @@ describe('follow-up questions', () => {
     expect(closer!.answer.results.slice(0, 3).map((r) => r.id)).toContain('p11');
   });
 
+  it('show the paragraph after or before the one shown, moving with each, and say so at the edge of the paper', () => {
+    const [, next, before, previous] = converse(['p5', 'what does the next paragraph say?', 'and the one before?', 'previous paragraph']);
+    expect([next!.asks, next!.answer.results.map((r) => r.id)]).toEqual(['question', ['p6']]);
+    expect(before!.answer.results.map((r) => r.id)).toEqual(['p5']);
+    expect(previous!.answer.results.map((r) => r.id)).toEqual(['p4']);
+    expect(converse(['What is RATS?', 'next paragraph'])[1]!.answer.results.map((r) => r.id)).toEqual(['p17']);
+    expect(converse(['p22', 'next paragraph'])[1]!.asks).toBe('last paragraph');
+    expect(converse(['p1', 'the one before'])[1]!.asks).toBe('first paragraph');
+    // Only a line that asks for no more than that: a question of its own is asked.
+    expect(asksOn(engine, 'what does the next paragraph say about India?')).toBe(false);
+  });
+
   it('read on for "tell me more" of a passage asked for by its id, a sentence further each time', () => {
     const [, more, again] = converse(['p14', 'tell me more', 'tell me more']);
     expect([more!.asks, more!.answer.results[0]?.id, more!.answer.results[0]?.highlight]).toEqual(['question', 'p15', expect.stringMatching(/^Earlier, SCO had not/)]);

@@ -6,7 +6,7 @@ import { answerToText, byline, resultToText, unaskedText, wrap } from '../presen
 import { asksHowToUse } from '../nlp/unasked.js';
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
-import { answerFollowUp, type Asks, asksOn, asksSourceOfThat, firstTurn, refersBack, turnsTo, type Turn } from '../search/followup.js';
+import { answerFollowUp, type Asks, asksOn, asksSourceOfThat, edgeText, firstTurn, refersBack, turnsTo, type Turn } from '../search/followup.js';
 import type { Answer, Result } from '../search/types.js';
 import { shapedLikePassageId, type Lookup } from '../search/lookup.js';
 import { moreMatching, searchList } from '../search/search-list.js';
@@ -89,6 +89,7 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
 function followUpText(asks: Asks, answer: Answer, engine: Engine): string {
   // Every passage that answers it is on the screen already: say so, rather than print them again.
   if (asks === 'all shown') return 'That is all the paper has on it: the passages above are every one that answers it. /passage ID shows one whole; /search WORDS finds others.';
+  if (asks === 'first paragraph' || asks === 'last paragraph') return edgeText(asks, answer);
   if (asks === 'question') return answerToText(answer, engine.topics());
   // The first passage's sources, which "who wrote that?" asks of; then those of the other passages on the screen.
   const [shown, ...others] = answer.results;

@@ -40,7 +40,11 @@ export type Asks =
   /** The sources of the answer shown before ("source?", "where is that from?"): the footnotes its first passage cites. */
   | 'sources'
   /** More of the same ("tell me more", "go on", "anything else?") where every passage that answers is shown already. */
-  | 'all shown';
+  | 'all shown'
+  /** The paragraph before the one shown, which is its document's first ("and the one before?"). */
+  | 'first paragraph'
+  /** The paragraph after the one shown, which is its document's last ("what does the next paragraph say?"). */
+  | 'last paragraph';
 
 /** Names the analyzer found that belong to the gazetteer (not dates or numbers), once each, in order. */
 function namesIn(engine: Engine, question: string): Turn['entities'] {
@@ -97,7 +101,7 @@ const dateNounsOf = (engine: Engine): Set<string> => {
  * no word or name of its own ("why?", "and when was that?"). Not "thanks!", nor "why does Uzbekistan skip SCO exercises?".
  */
 export function asksOn(engine: Engine, line: string): boolean {
-  if (GO_ON.test(line)) return true;
+  if (GO_ON.test(line) || NEIGHBOUR.test(line)) return true;
   // Read for its words only when it may be one.
   if (!ASKS_ON.test(line)) return false;
   const analysis = engine.analyzer.analyze(line);
@@ -193,7 +197,31 @@ function asksForMore(engine: Engine, line: string): boolean {
 }
 
 /** A line that asks what came after ("what happened next?", "and then?", "after that?"). */
-const NEXT = /^\W*(?:(?:and|so|ok|okay|but)\W+)*(?:what\s+happened\s+(?:next|then|after(?:wards|\s+that)?)|what\s+(?:came|comes)\s+next|what\s+next|then\s+what|and\s+then|after\s+that|what\s+followed)\W*$/i;
+const NEXT = /^\W*(?:(?:and|so|ok|okay|but)\W+)*(?:what\s+happen(?:ed|s)\s+(?:next|then|after(?:wards|\s+that)?)|what\s+(?:came|comes)\s+next|what\s+next|then\s+what|and\s+then|after\s+that|what\s+followed)\W*$/i;
+
+/**
+ * A line that asks for the paragraph after or before the one shown ("what does the next paragraph say?", "and the one
+ * before?", "previous passage"): group 1 is the word for after, group 2 the one for before.
+ */
+const NEIGHBOUR = /^\W*(?:(?:and|so|ok|okay|but|then)\W+)*(?:(?:what(?:'s|\s+is|\s+does|\s+about)?|show(?:\s+me)?|read|give\s+me|go\s+to)\s+)?(?:the\s+)?(?:(?:(next|following)|(previous|preceding|prior|last))\s+(?:paragraph|para|passage|one|part)|(?:paragraph|para|passage|one)\s+(?:(after)|(before))(?:\s+(?:it|that|this))?)(?:\s+(?:say|says|about))?\W*$/i;
+
+/** What a reply says where the paragraph asked for lies beyond its document's edge, the shown one's id quoted as the reply quotes ids. */
+export function edgeText(asks: 'first paragraph' | 'last paragraph', answer: Answer, quote: (id: string) => string = (id) => id): string {
+  const shown = answer.results[0];
+  const which = asks === 'first paragraph' ? 'first paragraph: there is none before it' : 'last paragraph: there is none after it';
+  if (!shown || isDocumentCard(shown)) return 'The answer above is the paper itself, not one of its paragraphs: ask for one by its id (p1 is the first).';
+  return `${quote(shown.id)} is the document's ${which}.`;
+}
+
+/** The paragraph after (+1) or before (-1) the first one an answer shows, in its document; null for a card or at the document's edge. */
+function neighbour(engine: Engine, answer: Answer, step: 1 | -1): Answer | null {
+  const shown = answer.results[0];
+  if (!shown || isDocumentCard(shown)) return null;
+  const passages = engine.corpus.passages;
+  const at = passages.findIndex((p) => p.id === shown.id && p.text === shown.text);
+  const next = at < 0 ? undefined : passages[at + step];
+  return next && next.documentId === passages[at]!.documentId ? { ...answer, results: [engine.present(next)] } : null;
+}
 
 /**
  * The answer shown, read on: its first passage with the sentence after its highlight, or the next passage of the
@@ -224,6 +252,14 @@ const sameIds = (a: Result[], b: Result[]): boolean => a.length === b.length && 
  */
 export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, line: string, shown: () => T, askedOn: () => T): T & { asks: Asks } {
   if (asksSourceOfThat(line)) return { ...shown(), asks: 'sources' };
+  // "what does the next paragraph say?", "and the one before?": the paper's paragraph after or before the one shown.
+  const side = NEIGHBOUR.exec(line);
+  if (side) {
+    const before = shown();
+    const after = Boolean(side[1] || side[3]);
+    const beside = neighbour(engine, before.answer, after ? 1 : -1);
+    return beside ? { ...before, answer: beside, asks: 'question' } : { ...before, asks: after ? 'last paragraph' : 'first paragraph' };
+  }
   // "what happened next?": the paper read on from the sentence shown.
   if (NEXT.test(line)) {
     const before = shown();
@@ -338,7 +374,8 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   if (page) return page;
   // Read on ("what happened next?", "tell me more" of a passage asked for by its id), the discussion is where it was,
   // and the next such line reads on from here.
-  if (followed.asks === 'question' && (NEXT.test(question) || more) && followed.turn.question === previous.question) return { ...followed, turn: { ...previous, question } };
+  // So for the paragraph after or before ("next paragraph", "and the one before?").
+  if (followed.asks === 'question' && (NEXT.test(question) || NEIGHBOUR.test(question) || more) && followed.turn.question === previous.question) return { ...followed, turn: { ...previous, question } };
   if (followed.asks !== 'sources') return followed;
   // "source?" after a line no passage answered ("when?" of what the paper does not date) asks of the answer before it.
   if (followed.answer.results.length === 0 && turns.length > 1) return answerFollowUp(engine, question, turns.slice(0, -1));
