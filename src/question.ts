@@ -23,6 +23,26 @@ const MENTION = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[a-zA-Z])?>|<\/[\p{L
  * through, underline, overline: "W̶h̶a̶t"). A question of these alone is blank.
  */
 const INVISIBLE = /(?!\u200d)\p{Cf}|[\u0305\u0332-\u0338]/gu;
+/**
+ * Cyrillic and Greek letters drawn like Latin ones (Unicode's confusables), by the Latin letter: within a word that
+ * also has Latin letters ("RАTS" with a Cyrillic "А", as a keyboard layout or a paste makes it) they stand for it. A
+ * word all in Cyrillic or Greek is left as it is.
+ */
+const CONFUSABLE: Readonly<Record<string, string>> = {
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o', ν: 'v',
+};
+const NON_LATIN_LETTER = /[Ͱ-ϿЀ-ԯ]/;
+const WORD_OF_LETTERS = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]+/gu;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const NON_LATIN_LETTERS = /[Ͱ-ϿЀ-ԯ]/g;
+/** The text with each word of Latin letters and look-alike Cyrillic or Greek ones written in Latin letters alone. */
+function latinLookAlikes(text: string): string {
+  if (!NON_LATIN_LETTER.test(text)) return text;
+  return text.replace(WORD_OF_LETTERS, (word) => (LATIN_LETTER.test(word) && NON_LATIN_LETTER.test(word) ? word.replace(NON_LATIN_LETTERS, (c) => CONFUSABLE[c] ?? c) : word));
+}
+
 /** A bare Discord id (a snowflake, 17 to 20 digits): no word of the paper, and read as a number it matches nothing. */
 const SNOWFLAKE = /\b\d{17,20}\b/g;
 
@@ -41,11 +61,11 @@ export function hasUnfitCharacters(text: string): boolean {
  * The question without terminal escape sequences (a colour code pasted from a terminal, "\x1b[31m", goes whole, not
  * as "[31m"), control characters, lone surrogates, invisible and styling marks, mentions, custom emoji, timestamps,
  * command links or Discord ids, on one line. Removed in that order, so that nothing removed can join what is left into
- * a mention or an id.
+ * a mention or an id. Look-alike Cyrillic or Greek letters within a Latin word are read as the Latin ones.
  */
 export function cleanQuestion(text: string): string {
   const kept = text.length > LONGEST_TYPED ? text.slice(0, LONGEST_TYPED) : text;
-  return oneLine(stripVTControlCharacters(kept).replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(INVISIBLE, '').replace(MENTION, ' ').replace(SNOWFLAKE, ' '));
+  return latinLookAlikes(oneLine(stripVTControlCharacters(kept).replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(INVISIBLE, '').replace(MENTION, ' ').replace(SNOWFLAKE, ' ')));
 }
 
 /** What ends a reading of lines besides the end of its input: /quit or /exit (whatever follows), or the bare word. */

@@ -121,6 +121,10 @@ describe('npm run ask', () => {
     expect(setUp).toMatch(/^when was it set up\?\n\n1\. \[p16\][^\n]*\n  » RATS was established in 2004\./);
     // "source?" is the footnote of that answer, not the paper's sources.
     expect(source).toMatch(/^source\?\n\n\[p16\] cites:\n  \[ix\] Dmitry Gorenburg/);
+    // "why?" with nothing asked before it says so.
+    expect(run([], 'why?\n').stdout).toMatch(/^question> why\?\n\nThere is no answer above to go on from\./);
+    // "help" without its slash lists the commands, as the console does (it had been the example prompt).
+    expect(run(['help']).stdout).toMatch(/^Type a question, or one of:\n  \/passage ID/);
     // The paragraph after the one shown, and none after the last.
     const [next, last] = run([], '/passage p21\nnext paragraph\nwhat does the next paragraph say?\n').stdout.split(/^question> /m).slice(2);
     expect(next).toMatch(/^next paragraph\n\n1\. \[p22\] About the author/);

@@ -70,7 +70,7 @@ describe('the console', () => {
     // a line that refers back with a pronoun and names nothing is read with the discussion, as a thread reads it
     expect(talk('What is RATS?', 'when was it set up?')[1]).toMatch(/^1\. \[p16\] .*\n {2}» RATS was established in 2004\./);
     // nothing to ask on after a question the paper does not cover
-    expect(talk('what is the capital of Kazakhstan?', 'why?')[1]).toBe('Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?');
+    expect(talk('what is the capital of Kazakhstan?', 'why?')[1]).toBe('There is no answer above to go on from. Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?');
     for (const more of ['elaborate pls', 'explain']) expect(talk('what is the tapi pipeline', more)[1], more).toMatch(/^That is all the paper has on it/);
     // "why?" answered by the passage and sentence on the screen says so rather than print them again
     expect(talk('Is Kyrgyzstan moving closer to Russia?', 'why?')[1]).toMatch(/^That is all the paper has on it/);
@@ -110,8 +110,10 @@ describe('the console', () => {
   it('answers greetings and thanks, and a bare "when?" with nothing before it, with what it can be asked', () => {
     const prompt = 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
     for (const line of ['thanks!', 'hi', 'good evening everyone', 'Thank you so much!', 'lol', 'tbh idk', 'thank u so much bro 🙏🙏', 'hmm']) expect(consoleReply(line, engine, lookup, 'What is RATS?'), line).toBe(prompt);
-    expect(consoleReply('when?', engine, lookup)).toBe(prompt);
-    for (const more of ['tell me more', 'go on']) expect(consoleReply(more, engine, lookup), more).toBe(prompt);
+    // With nothing above to go on from, said so.
+    const nothingAbove = `There is no answer above to go on from. ${prompt}`;
+    expect(consoleReply('when?', engine, lookup)).toBe(nothingAbove);
+    for (const more of ['tell me more', 'go on']) expect(consoleReply(more, engine, lookup), more).toBe(nothingAbove);
     // nor after a greeting, which asked nothing
     expect(consoleTurn('hi', engine, lookup).turns).toEqual([]);
     // Thanks leave the conversation as it was: "when was that?" asks of the answer before them.

@@ -31,6 +31,12 @@ describe('cleanQuestion', () => {
     expect(cleanQuestion('what is \u001b[31mRATS\u001b[0m?')).toBe('what is RATS?');
   });
 
+  it('reads look-alike Cyrillic and Greek letters within a Latin word as the Latin ones, and leaves Cyrillic and Greek words be', () => {
+    expect(cleanQuestion('what is R\u0410TS')).toBe('what is RATS');
+    expect(cleanQuestion('T\u0430jikist\u0430n and \u039dATO')).toBe('Tajikistan and NATO');
+    expect(cleanQuestion('что такое RATS? Αθήνα')).toBe('что такое RATS? Αθήνα');
+  });
+
   it('reads no further than LONGEST_TYPED characters of a line pasted a megabyte long', () => {
     const pasted = `what is RATS ${'the SCO and China '.repeat(60_000)}`;
     expect(cleanQuestion(pasted)).toBe(pasted.slice(0, LONGEST_TYPED).trim());
@@ -67,10 +73,11 @@ describe('cleanQuestion', () => {
     );
   });
 
-  it('changes nothing but spacing in text with no digit, angle bracket, unfit, invisible or styling character', () => {
+  it('changes nothing but spacing in text with no digit, angle bracket, unfit, invisible or styling character, nor a word of Latin and look-alike letters', () => {
     const invisible = /(?!\u200d)\p{Cf}|[\u0305\u0332-\u0338]/u;
+    const mixed = (s: string) => (s.match(/[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]+/gu) ?? []).some((w) => /\p{Script=Latin}/u.test(w) && /[\u0370-\u03ff\u0400-\u052f]/.test(w));
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }).filter((s) => !/[\d<>]/.test(s) && !hasUnfitCharacters(s) && !invisible.test(s)), (text) => {
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }).filter((s) => !/[\d<>]/.test(s) && !hasUnfitCharacters(s) && !invisible.test(s) && !mixed(s)), (text) => {
         expect(cleanQuestion(text)).toBe(text.replace(/\s+/g, ' ').trim());
       }),
     );

@@ -8,6 +8,7 @@
 import { existsSync, writeSync } from 'node:fs';
 import { corpusMaxFileMb } from '../config.js';
 import { answerToText } from '../present/text.js';
+import { asksHowToUse } from '../nlp/unasked.js';
 import { cleanQuestion, QUIT_LINE } from '../question.js';
 import { loadEngine } from '../search/load.js';
 import { searchList } from '../search/search-list.js';
@@ -89,7 +90,8 @@ async function main(): Promise<void> {
   const readable = async (line: string): Promise<string> => {
     // "exit" or "quit" alone is the command, as it is in the console: nothing to leave here.
     const question = QUIT_LINE.test(line) && !COMMAND.test(line.trim()) ? `/${line.trim().replace(/\W+$/, '').toLowerCase()}` : cleanQuestion(line);
-    if (!COMMAND.test(question)) return answerToText(loaded.answer(question), loaded.topics());
+    // "help" without its slash, "what can you do?": the commands, as the console lists them.
+    if (!COMMAND.test(question) && !asksHowToUse(question)) return answerToText(loaded.answer(question), loaded.topics());
     if (!commands) {
       const [{ consoleReply }, { createLookup }] = await Promise.all([import('./commands.js'), import('../search/lookup.js')]);
       const lookup = createLookup(loaded.corpus);

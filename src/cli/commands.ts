@@ -61,7 +61,7 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
   // the super powers"; nor do they ask on from the answer before.
   if (asksHowToUse(line)) return { reply: HELP, turns };
   // "tell me more" with nothing before it: nothing to go on from.
-  if (turns.length === 0 && !asksSourceOfThat(line) && asksOn(engine, line)) return { reply: unaskedText('chat'), turns };
+  if (turns.length === 0 && !asksSourceOfThat(line) && asksOn(engine, line)) return { reply: `There is no answer above to go on from. ${unaskedText('chat')}`, turns };
   // "source?" or "why?" after an answer asks of that answer; not "why does Uzbekistan skip SCO exercises?" nor "thanks!".
   if (turns.length > 0 && (asksSourceOfThat(line) || asksOn(engine, line) || turnsTo(line) || refersBack(engine, line))) {
     const followed = answerFollowUp(engine, line, turns);
