@@ -958,6 +958,8 @@ describe('answers', () => {
     for (const question of ['what does the intro say?', 'Introduction', 'what is in the introduction?', "what's in the intro"]) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['p1', 'p2', 'p3']);
     // Not the author's: the card says who wrote the paper, and the passage about the author follows it.
     expect(engine.answer('author').results.map((r) => r.id)).toEqual(['tresa2015', 'p22']);
+    // After the card, no passage holding only another wording of the question's word ("Public Security Ministry" for "published").
+    for (const question of ['When was the paper published?', 'who published this?']) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['tresa2015']);
   });
 
   it('answer the question after a clause the asker says first, where the whole is unanswered and its answer names what that clause names', () => {

@@ -2778,14 +2778,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // Not where the highlight holds the date or number asked for.
     const negated = NEGATED.test(text) && !NUMBERED_KINDS.has(analysis?.intent.kind ?? 'definition');
     const top = ranked[0];
-    const passages =
-      !top || !answers(top)
-        ? []
-        : ranked
-            .filter((r, i) => i === 0 || (r.score >= top.score * settings.minRelativeScore && r.share >= settings.minCoverage / 2))
-            .slice(0, settings.maxResults)
-            .map((r) => present(r.entry.passage, shownWith(r.entry.sentences, negated ? saysNo(r) : r.sentence.text), r.score));
-    const card = cardFor(read, words, passages.length > 0 ? top!.share : 0);
+    const listed = !top || !answers(top) ? [] : ranked.filter((r, i) => i === 0 || (r.score >= top.score * settings.minRelativeScore && r.share >= settings.minCoverage / 2)).slice(0, settings.maxResults);
+    const card = cardFor(read, words, listed.length > 0 ? top!.share : 0);
+    // After the card ("When was the paper published?"), a passage holding a word of the question as it is written, not
+    // only another wording of it ("Public Security Ministry" for "published").
+    const passages = (card ? listed.filter((r) => concepts.some((c) => c.own >= 0 && r.entry.terms.has(c.own))) : listed).map((r) => present(r.entry.passage, shownWith(r.entry.sentences, negated ? saysNo(r) : r.sentence.text), r.score));
     // "Is the author a professor?", "who supervised the writer?": where no passage answers, what a document says of its
     // author (its section "About the author"), after the card if there is one ("who is the author?").
     const about = passages.length === 0 ? corpus.documents.filter((d) => asksAboutAuthor(read, d.meta)).flatMap((d) => d.passages.filter((p) => AUTHOR_SECTION.test(p.section ?? ''))) : [];
