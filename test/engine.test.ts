@@ -739,6 +739,12 @@ describe('answers', () => {
     expect(answerOver(['## One', '', trade, '', inflation].join('\n'), 'What was the average growth rate of Zembla from 2000 to 2007?').results).toEqual([]);
   });
 
+  it('give no opening-sentence credit to an opening sentence that lists what the passage touches', () => {
+    const intro = '{#z1} The demographics of Zembla describe the features of its population, including population growth, population density, ethnicity, education level, health, economic status and religious affiliations.';
+    const counts = '{#z2} Zembla has 6.3 million people. The average population density of Zembla is 32 people per square kilometre.';
+    expect(answerOver(['## One', '', intro, '', counts].join('\n'), 'What is the population density of Zembla?').results[0]?.id).toBe('z2');
+  });
+
   it('count what a verb asks of by a word near a word of its family ("grow": "growth" lies near "increased")', () => {
     const topics = '{#z1} The census of Zembla records population growth, density and ethnicity.';
     const counts = '{#z2} The population of Zembla increased from 2.1 million to 4.8 million between the censuses of 1959 and 1999.';

@@ -401,6 +401,14 @@ function opens(text: string, word: string): boolean {
 }
 
 /** The words of a question as written: letters and digits, with inner apostrophes and hyphens. */
+/** How many commas make a sentence a list of what it touches rather than a statement (see `bestSentence`). */
+const LIST_COMMAS = 5;
+/** Whether a sentence lists many things, by its commas. */
+function listsMany(sentence: string): boolean {
+  let commas = 0;
+  for (let at = sentence.indexOf(','); at >= 0; at = sentence.indexOf(',', at + 1)) if ((commas += 1) >= LIST_COMMAS) return true;
+  return false;
+}
 const wordsIn = (text: string): string[] => text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
 
 /** Whether the question writes a word all in capitals ("UN", "NATO"). */
@@ -642,6 +650,8 @@ interface IndexedSentence {
   shown: string;
   /** The text in lower case, made when a question first asks what a name is (see `lowerSentence`). */
   lower: string | undefined;
+  /** Whether it lists many things (`listsMany`), worked out when first asked. */
+  lists: boolean | undefined;
   /**
    * Whether the sentence holds an answer of each kind (`holdsAnswerKind`), by the kind's bit (KIND_BITS): `kindsRead`
    * has the bits of the kinds looked for already, `kindsHeld` those it holds. What a sentence holds never changes, and
@@ -773,7 +783,7 @@ function unpackSentences(packed: string, text: string): IndexedPassage['sentence
     ids.set(terms, offset);
     offset += terms.length;
     const sentence = text.slice(start, end);
-    return { text: sentence, terms: new TermSet(ids, offset - terms.length, offset), refers: REFERS_BACK.test(sentence), shown: sentence, lower: undefined, kindsRead: 0, kindsHeld: 0 };
+    return { text: sentence, terms: new TermSet(ids, offset - terms.length, offset), refers: REFERS_BACK.test(sentence), shown: sentence, lower: undefined, lists: undefined, kindsRead: 0, kindsHeld: 0 };
   });
   // Or opens on what the one before it named, in its words: measured on the readable sets, 14 more highlights hold
   // the gold words (1,822 → 1,836 of 2,091), no answer moved.
@@ -1827,7 +1837,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     const best = sentences[bestIndex];
     const text = best ? best.text : entry.passage.text;
-    return { sentence: { text, share: bestShare, lead: shares[0] ?? 0 }, shares, inText };
+    // An opening sentence listing what the passage touches ("… including population growth, population density,
+    // ethnicity, education level, health, …") names its words without saying what the passage is about.
+    const first = sentences[0];
+    const lead = first && !(first.lists ??= listsMany(first.text)) ? (shares[0] ?? 0) : 0;
+    return { sentence: { text, share: bestShare, lead }, shares, inText };
   }
   let inTextScratch = new Uint8Array(32);
 
