@@ -33,10 +33,10 @@ const CONFUSABLE: Readonly<Record<string, string>> = {
   а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w',
   Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o', ν: 'v',
 };
-const NON_LATIN_LETTER = /[Ͱ-ϿЀ-ԯ]/;
+const NON_LATIN_LETTER = /[\u0370-\u03ff\u0400-\u052f]/;
 const WORD_OF_LETTERS = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]+/gu;
 const LATIN_LETTER = /\p{Script=Latin}/u;
-const NON_LATIN_LETTERS = /[Ͱ-ϿЀ-ԯ]/g;
+const NON_LATIN_LETTERS = /[\u0370-\u03ff\u0400-\u052f]/g;
 /** The text with each word of Latin letters and look-alike Cyrillic or Greek ones written in Latin letters alone. */
 function latinLookAlikes(text: string): string {
   if (!NON_LATIN_LETTER.test(text)) return text;

@@ -12,6 +12,7 @@ import { asksHowToUse } from '../nlp/unasked.js';
 import { cleanQuestion, QUIT_LINE } from '../question.js';
 import { loadEngine } from '../search/load.js';
 import { searchList } from '../search/search-list.js';
+import type { Engine } from '../search/engine.js';
 import type { Turn } from '../search/followup.js';
 import { exitWithError, quitWhenOutputCloses } from './fail.js';
 
@@ -61,6 +62,18 @@ function printOnce(text: string): boolean {
     process.stdout.write(bytes.subarray(written));
     return false;
   }
+}
+
+/** Replies to lines as the console gives them, each line read after those before it. */
+async function conversation(engine: Engine): Promise<(line: string) => string> {
+  const [{ consoleTurn }, { createLookup }] = await Promise.all([import('./commands.js'), import('../search/lookup.js')]);
+  const lookup = createLookup(engine.corpus);
+  let turns: Turn[] = [];
+  return (line) => {
+    const said = consoleTurn(line, engine, lookup, turns);
+    turns = said.turns;
+    return said.reply;
+  };
 }
 
 async function main(): Promise<void> {
@@ -124,16 +137,9 @@ async function main(): Promise<void> {
     return;
   }
   // Readable answers, each after its question, as the console prints them from a pipe: a conversation, as the
-  // console's ("What is RATS?" then "when was it set up?" or "source?" asks of RATS).
-  // Loaded before the lines are read: lines that come while a module loads would be missed.
-  const [{ consoleTurn }, { createLookup }] = await Promise.all([import('./commands.js'), import('../search/lookup.js')]);
-  const lookup = createLookup(loaded.corpus);
-  let turns: Turn[] = [];
-  const turn = (line: string): string => {
-    const said = consoleTurn(line, loaded, lookup, turns);
-    turns = said.turns;
-    return said.reply;
-  };
+  // console's ("What is RATS?" then "when was it set up?" or "source?" asks of RATS). Loaded before the lines are
+  // read: lines that come while a module loads would be missed.
+  const turn = invocation.json ? null : await conversation(loaded);
   // Loaded only here: a question on the command line needs no reader of lines.
   const { createInterface } = await import('node:readline');
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -163,7 +169,7 @@ async function main(): Promise<void> {
     if ((quit = QUIT_LINE.test(line))) break;
     asked += 1;
     // Echoed as read: no control character of the line reaches the terminal.
-    process.stdout.write(`${asked > 1 ? '\n' : ''}question> ${cleanQuestion(line).trim().slice(0, 200)}\n\n${turn(line)}\n`);
+    process.stdout.write(`${asked > 1 ? '\n' : ''}question> ${cleanQuestion(line).trim().slice(0, 200)}\n\n${turn!(line)}\n`);
   }
   // Blank lines only are an empty question, answered as `ask -- ""` answers it; no line at all is wrong usage.
   if (asked === 0 && blank && !quit) process.stdout.write(`${await readable('')}\n`);

@@ -400,7 +400,6 @@ function opens(text: string, word: string): boolean {
   return wordsIn(text)[0]?.toLowerCase() === word;
 }
 
-/** The words of a question as written: letters and digits, with inner apostrophes and hyphens. */
 /** How many commas make a sentence a list of what it touches rather than a statement (see `bestSentence`). */
 const LIST_COMMAS = 5;
 /** Whether a sentence lists many things, by its commas. */
@@ -409,6 +408,8 @@ function listsMany(sentence: string): boolean {
   for (let at = sentence.indexOf(','); at >= 0; at = sentence.indexOf(',', at + 1)) if ((commas += 1) >= LIST_COMMAS) return true;
   return false;
 }
+
+/** The words of a question as written: letters and digits, with inner apostrophes and hyphens. */
 const wordsIn = (text: string): string[] => text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
 
 /** Whether the question writes a word all in capitals ("UN", "NATO"). */

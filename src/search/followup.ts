@@ -201,16 +201,16 @@ const NEXT = /^\W*(?:(?:and|so|ok|okay|but)\W+)*(?:what\s+happen(?:ed|s)\s+(?:ne
 
 /**
  * A line that asks for the paragraph after or before the one shown ("what does the next paragraph say?", "and the one
- * before?", "previous passage"): group 1 is the word for after, group 2 the one for before.
+ * before?", "previous passage"): groups 1 and 3 hold the word for after, 2 and 4 the one for before. Not "the last
+ * paragraph", which may be the paper's last.
  */
-const NEIGHBOUR = /^\W*(?:(?:and|so|ok|okay|but|then)\W+)*(?:(?:what(?:'s|\s+is|\s+does|\s+about)?|show(?:\s+me)?|read|give\s+me|go\s+to)\s+)?(?:the\s+)?(?:(?:(next|following)|(previous|preceding|prior|last))\s+(?:paragraph|para|passage|one|part)|(?:paragraph|para|passage|one)\s+(?:(after)|(before))(?:\s+(?:it|that|this))?)(?:\s+(?:say|says|about))?\W*$/i;
+const NEIGHBOUR = /^\W*(?:(?:and|so|ok|okay|but|then)\W+)*(?:(?:what(?:'s|\s+is|\s+does|\s+about)?|show(?:\s+me)?|read|give\s+me|go\s+to)\s+)?(?:the\s+)?(?:(?:(next|following)|(previous|preceding|prior))\s+(?:paragraph|para|passage|one|part)|(?:paragraph|para|passage|one)\s+(?:(after)|(before))(?:\s+(?:it|that|this))?)(?:\s+(?:say|says|about))?\W*$/i;
 
 /** What a reply says where the paragraph asked for lies beyond its document's edge, the shown one's id quoted as the reply quotes ids. */
 export function edgeText(asks: 'first paragraph' | 'last paragraph', answer: Answer, quote: (id: string) => string = (id) => id): string {
   const shown = answer.results[0];
-  const which = asks === 'first paragraph' ? 'first paragraph: there is none before it' : 'last paragraph: there is none after it';
-  if (!shown || isDocumentCard(shown)) return 'The answer above is the paper itself, not one of its paragraphs: ask for one by its id (p1 is the first).';
-  return `${quote(shown.id)} is the document's ${which}.`;
+  if (!shown || isDocumentCard(shown)) return 'The answer above is the paper itself, not one of its paragraphs: ask for one by its id.';
+  return `${quote(shown.id)} is the document's ${asks === 'first paragraph' ? 'first paragraph: there is none before it' : 'last paragraph: there is none after it'}.`;
 }
 
 /** The paragraph after (+1) or before (-1) the first one an answer shows, in its document; null for a card or at the document's edge. */
