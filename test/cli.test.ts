@@ -125,6 +125,11 @@ describe('npm run ask', () => {
     expect(run([], 'why?\n').stdout).toMatch(/^question> why\?\n\nThere is no answer above to go on from\./);
     // "help" without its slash lists the commands, as the console does (it had been the example prompt).
     expect(run(['help']).stdout).toMatch(/^Type a question, or one of:\n  \/passage ID/);
+    // After "/cite v": the passage citing it, and the footnote itself (they had been the example prompt, then the card
+    // and all eleven footnotes).
+    const [citedBy, footnote] = run([], '/cite v\nwhich passage cites it?\nwhat does that footnote say?\n').stdout.split(/^question> /m).slice(2);
+    expect(citedBy).toMatch(/^which passage cites it\?\n\n1\. \[p9\]/);
+    expect(footnote).toMatch(/^what does that footnote say\?\n\n\[p9\] cites:\n  \[v\] David Harrison/);
     // The paragraph after the one shown, and none after the last.
     const [next, last] = run([], '/passage p21\nnext paragraph\nwhat does the next paragraph say?\n').stdout.split(/^question> /m).slice(2);
     expect(next).toMatch(/^next paragraph\n\n1\. \[p22\] About the author/);

@@ -101,7 +101,7 @@ const dateNounsOf = (engine: Engine): Set<string> => {
  * no word or name of its own ("why?", "and when was that?"). Not "thanks!", nor "why does Uzbekistan skip SCO exercises?".
  */
 export function asksOn(engine: Engine, line: string): boolean {
-  if (GO_ON.test(line) || NEIGHBOUR.test(line)) return true;
+  if (GO_ON.test(line) || NEIGHBOUR.test(line) || CITED_BY_SHOWN.test(line)) return true;
   // Read for its words only when it may be one.
   if (!ASKS_ON.test(line)) return false;
   const analysis = engine.analyzer.analyze(line);
@@ -164,6 +164,8 @@ const SOURCE_OF_THAT = new RegExp(
     [
       "(?:what(?:'s| is| are) )?(?:the\\s+)?(?:source|sources|src|srcs|citation|citations|reference|references|ref|refs|cite|footnote|footnotes)(?: please| pls)?",
       "(?:what(?:'s| is) the )?(?:source|footnote|citation|reference) (?:for|of) (?:that|this|it)",
+      // "what does that footnote say?" after "/cite v" or an answer: the footnotes of the passage shown.
+      'what (?:does|do) (?:that|this|the|its) (?:source|footnote|citation|reference)s? say',
       // "which footnote is that from?", "what footnote?", "cite that"
       "(?:which|what) (?:source|footnote|citation|reference)s?(?: (?:is|was|are) (?:that|this|it)(?: from| in)?)?",
       'cite (?:that|this|it)',
@@ -177,6 +179,9 @@ const SOURCE_OF_THAT = new RegExp(
     ')\\s*\\W*$',
   'i',
 );
+
+/** A line asking which passage cites what is on the screen ("which passage cites it?" after "/cite v"). */
+const CITED_BY_SHOWN = /^\W*(?:so\W+)?(?:which|what) (?:passages?|paragraphs?|part) (?:cites?|quotes?|uses?|refers? to) (?:it|that|this|that footnote|this footnote)\W*$/i;
 
 /** A line that turns the conversation to another name: "what about Kazakhstan?", "and Tajikistan?", "how about India?". */
 const TURNS_TO = /^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:(?:what|how)\s+about\b|and\b)/i;
@@ -252,6 +257,8 @@ const sameIds = (a: Result[], b: Result[]): boolean => a.length === b.length && 
  */
 export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, line: string, shown: () => T, askedOn: () => T): T & { asks: Asks } {
   if (asksSourceOfThat(line)) return { ...shown(), asks: 'sources' };
+  // "which passage cites it?" after "/cite v": the passage shown, which cites it.
+  if (CITED_BY_SHOWN.test(line)) return { ...shown(), asks: 'question' };
   // "what does the next paragraph say?", "and the one before?": the paper's paragraph after or before the one shown.
   const side = NEIGHBOUR.exec(line);
   if (side) {
