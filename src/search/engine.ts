@@ -2824,9 +2824,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (clause) {
       const alone = reask(clause[2]!);
       const first = alone.results[0];
-      const at = first && !isDocumentCard(first) ? corpus.passages.findIndex((p) => p.id === first.id && documents.get(p.documentId)?.meta.title === first.document) : -1;
-      // The names the first clause gives, which the question alone does not.
-      const given = new Set(analyzer.analyze(clause[2]!).names.flatMap((n) => n.terms));
+      const at = first && !isDocumentCard(first) ? corpus.passages.findIndex((p) => p.id === first.id && p.text === first.text) : -1;
+      // The names the first clause gives, which the question alone does not (read once, by the answer to it).
+      const given = new Set(alone.entities.map((e) => entityTerm(e.canonical)));
       const named = concepts.filter((c) => c.name && c.ids.length > 0 && !given.has(c.terms[0]!));
       if (at >= 0 && named.every((c) => holdsOwn(c, indexed(at)))) return { ...alone, question };
     }

@@ -218,12 +218,16 @@ export function edgeText(asks: 'first paragraph' | 'last paragraph', answer: Ans
   return `${quote(shown.id)} is the document's ${asks === 'first paragraph' ? 'first paragraph: there is none before it' : 'last paragraph: there is none after it'}.`;
 }
 
+/** Where in the corpus the passage an answer shows first stands; -1 for a card or no result. */
+function shownAt(engine: Engine, answer: Answer): number {
+  const shown = answer.results[0];
+  return !shown || isDocumentCard(shown) ? -1 : engine.corpus.passages.findIndex((p) => p.id === shown.id && p.text === shown.text);
+}
+
 /** The paragraph after (+1) or before (-1) the first one an answer shows, in its document; null for a card or at the document's edge. */
 function neighbour(engine: Engine, answer: Answer, step: 1 | -1): Answer | null {
-  const shown = answer.results[0];
-  if (!shown || isDocumentCard(shown)) return null;
   const passages = engine.corpus.passages;
-  const at = passages.findIndex((p) => p.id === shown.id && p.text === shown.text);
+  const at = shownAt(engine, answer);
   const next = at < 0 ? undefined : passages[at + step];
   return next && next.documentId === passages[at]!.documentId ? { ...answer, results: [engine.present(next)] } : null;
 }
@@ -233,11 +237,10 @@ function neighbour(engine: Engine, answer: Answer, step: 1 | -1): Answer | null 
  * document from its first sentence where the highlight ends the passage. Null for a card, or at the document's end.
  */
 function readOn(engine: Engine, answer: Answer, withinPassage = false): Answer | null {
-  const shown = answer.results[0];
-  if (!shown || isDocumentCard(shown)) return null;
-  const passages = engine.corpus.passages;
-  const at = passages.findIndex((p) => p.id === shown.id && p.text === shown.text);
+  const at = shownAt(engine, answer);
   if (at < 0) return null;
+  const shown = answer.results[0]!;
+  const passages = engine.corpus.passages;
   const passage = passages[at]!;
   // The sentence after the last the highlight shows (a highlight is a sentence, or two, or the whole passage).
   const sentences = engine.sentences(passage);
