@@ -1094,6 +1094,22 @@ describe('answers', () => {
     expect(engine.answer('Do the Kazakhs and the Chinese also team up against drug running and gun running?').results.map((r) => r.id).slice(0, 2)).toEqual(['p9', 'p10']);
   });
 
+  it('answer with a passage meeting three things a long question asks, though less than half its words; not two', () => {
+    const passages = [
+      '{#z1} The grobbet herders of the valley traded zelk with the merchants every spring.',
+      '{#z2} Pellow drums and fassin horns were played at the harvest festival in the hills.',
+      '{#z3} Tavish reeds grow by the lakes where the dorn birds nest each summer.',
+      '{#z4} Murn cloth was dyed with quarn berries and sold in the lower towns.',
+    ];
+    withPassages(passages, (engine) => {
+      // z1 meets three of eight (herders, grobbet, trade): no passing mention of one name.
+      expect(engine.answer('Why did grobbet herders trade pellow drums, tavish reeds and murn?').results[0]?.id).toBe('z1');
+      // Two of five is a larger share, but two things met together may be a coincidence: not covered, z1 shown as nearest.
+      const two = engine.answer('Why did grobbet herders want pellow, tavish and murn?');
+      expect([two.results, two.nearest?.[0]?.id]).toEqual([[], 'z1']);
+    });
+  });
+
   it('answer a question quoting a cited title with the passages citing it, not a quote of the paper', () => {
     for (const question of ['Who wrote "China\'s Central Asia problem"?', 'Who wrote “China’s Central Asia problem”?']) {
       const top = engine.answer(question).results;
