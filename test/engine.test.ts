@@ -473,6 +473,8 @@ describe('answers', () => {
   it('put a passage that names what the question names before one that meets it as nearly through other words alone', () => {
     // p21 speaks of Russia and China and of security, not of the U.S.A; p11 names all three and their common interest.
     expect(engine.answer('Which shared worry unites Washington, Moscow and Beijing?').results[0]?.id).toBe('p11');
+    // A why-question too: p6 speaks of armed forces and help, to Kyrgyzstan and Tajikistan; p10 of China's help to Kazakhstan.
+    expect(engine.answer('Why is Beijing so generous with help for the armed forces of Kazakhstan?').results[0]?.id).toBe('p10');
   });
 
   it('put a short passage holding more of the question before a long one that holds some of its words many times', () => {

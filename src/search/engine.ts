@@ -2253,10 +2253,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (kind === 'reason') {
       // "Why does Uzbekistan skip SCO exercises?": the sentence that gives a cause ("because it fears …") is the
       // highlight; a passage without one may still answer (measured: counting such passages more moved no answer).
-      return found.map((r) => {
-        const sentence = listable(r) ? sentenceHolding(kind, r) : null;
-        return sentence ? { ...r, sentence: { ...r.sentence, text: sentence } } : r;
-      });
+      return namingAll(
+        found.map((r) => {
+          const sentence = listable(r) ? sentenceHolding(kind, r) : null;
+          return sentence ? { ...r, sentence: { ...r.sentence, text: sentence } } : r;
+        }),
+        concepts,
+      );
     }
     if (kind !== null && kind !== 'definition') {
       // "How many troops …", "who heads the commission?": only a passage that speaks of what is asked about answers.
@@ -2393,18 +2396,21 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const namesAll = (r: Ranked): boolean => r.share >= settings.minCoverage && names.every((c) => sharedCredit(r.entry, c, false) > 0);
       if (names.length > 1 && found.some(namesAll)) found = [...found.filter(namesAll), ...found.filter((r) => !namesAll(r))];
     }
-    // "Which shared worry unites Washington, Moscow and Beijing?": a passage that does not name all the question names
-    // (Russia and China, not the U.S.A) comes after one meeting nearly as much of it (NAMED_MARGIN) that does.
+    return namingAll(found, concepts);
+  }
+
+  /**
+   * "Which shared worry unites Washington, Moscow and Beijing?": a passage that does not name all the question names
+   * (Russia and China, not the U.S.A) comes after one meeting nearly as much of it (NAMED_MARGIN) that does.
+   */
+  function namingAll(found: Ranked[], concepts: Concept[]): Ranked[] {
     const top = found[0];
     const askedNames = concepts.filter((c) => c.name && c.ids.length > 0);
-    if (top && askedNames.length > 0) {
-      const namesThemAll = (r: Ranked): boolean => askedNames.every((c) => sharedCredit(r.entry, c, false) === 1);
-      if (!namesThemAll(top)) {
-        const naming = found.find((r) => r.share >= settings.minCoverage && r.share >= top.share - NAMED_MARGIN && namesThemAll(r));
-        if (naming) found = [naming, ...found.filter((r) => r !== naming)];
-      }
-    }
-    return found;
+    if (!top || askedNames.length === 0) return found;
+    const namesThemAll = (r: Ranked): boolean => askedNames.every((c) => sharedCredit(r.entry, c, false) === 1);
+    if (namesThemAll(top)) return found;
+    const naming = found.find((r) => r.share >= settings.minCoverage && r.share >= top.share - NAMED_MARGIN && namesThemAll(r));
+    return naming ? [naming, ...found.filter((r) => r !== naming)] : found;
   }
 
   /** The names a document's title gives, which each of its passages speaks of ("Foreign relations of Kazakhstan"). */
