@@ -537,6 +537,14 @@ describe('questions as students type them', () => {
     expect(plainQuestion('What does the paper mention?')).toBe('What does the paper mention?');
     expect(plainQuestion('Which sources does the author use?')).toBe('Which sources does the author use?');
   });
+  it('reads chat\'s "2" and "4" as "to" and "for" where no count can stand, and never a number that counts', () => {
+    expect(plainQuestion('whats TAPI stand 4')).toBe('whats TAPI stand for');
+    expect(plainQuestion('how is india with tajikistan compared 2 the other countries')).toBe('how is india with tajikistan compared to the other countries');
+    expect(plainQuestion('did china give helicopters 4 them')).toBe('did china give helicopters for them');
+    for (const counted of ['what are the top 4', 'what does footnote 4 say?', 'paragraph 2', 'what happened in 2004 4 the SCO', 'is it 2 or 4', 'what is 2 + 2']) {
+      expect(plainQuestion(counted)).toBe(counted);
+    }
+  });
   it('reads chat spellings of small words as the words, and leaves a greeting before a question out', () => {
     expect(plainQuestion('wat r the three evils')).toBe('what are the three evils');
     expect(plainQuestion('does china hav lots of influence, or wud russia')).toBe('does china have lots of influence, or would russia');

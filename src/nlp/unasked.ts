@@ -113,6 +113,12 @@ const CHAT_SPELLINGS = new Map([
 // Each in lower case, and those of more than a letter capitalised too, as a sentence starts ("Wat is…").
 const CHAT_SPELLING_FORMS = [...CHAT_SPELLINGS.keys()].flatMap((word) => (word.length > 1 ? [word, word[0]!.toUpperCase() + word.slice(1)] : [word]));
 const CHAT_SPELLING = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${CHAT_SPELLING_FORMS.join('|')})(?![\\p{L}\\p{N}'’-]|\\.\\p{L})`, 'gu');
+/**
+ * Chat's "2" and "4" for "to" and "for" ("compared 2 the others", "what does TAPI stand 4"): after a word, before a
+ * word that follows "to" or "for" and never a count ("the", "them", a verb), or "4" last; never after a number or a
+ * word that counts ("top 4", "in 2 years" holds no such word after it).
+ */
+const DIGIT_FOR_WORD = /(?<=(?<![\p{N}$€£.,:/-]\s*)\b(?!top\b|last\b|first\b|next\b|page\b|paragraph\b|footnote\b|section\b|chapter\b|passage\b|part\b|no\b|number\b)\p{L}+\s+)([24])(?=\s+(?:the|a|an|its|their|his|her|this|that|these|those|me|us|them|him|it|do|be|get|go|make|have|deal|help|fight|counter|stop|protect|support|work|join|keep)\b|\s*[?!.]*\s*$)/giu;
 /** Greetings and the like before a question ("hey bot, what is RATS?", "ok so quick q, why…"): no words of it. */
 const LEAD_INS = 'so quick q question wait um uh hmm also actually anyway alright right real';
 /** What a greeting before a question is made of, and opens with. */
@@ -321,15 +327,16 @@ export function plainQuestion(text: string, isWord: (lower: string) => boolean =
   const chatSpelt = holdsWord(named, CHAT_SPELLING_RUNS)
     ? named.replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word).replace(/(\S) {2,}(?=\S)/g, '$1 ')
     : named;
+  const digitSpelt = /\b[24]\b/.test(chatSpelt) ? chatSpelt.replace(DIGIT_FOR_WORD, (digit) => (digit === '2' ? 'to' : 'for')) : chatSpelt;
   const spelt =
-    FOLDED_TO_ASCII.test(chatSpelt) || holdsWord(chatSpelt, SWAPPED_RUNS)
-      ? chatSpelt.replace(SWAPPED_WORD, (word) => {
+    FOLDED_TO_ASCII.test(digitSpelt) || holdsWord(digitSpelt, SWAPPED_RUNS)
+      ? digitSpelt.replace(SWAPPED_WORD, (word) => {
           // The pattern's case folding reads "ſ" as "s" ("wſa"): so is the word looked up.
           const meant = SWAPPED.get(word.toLowerCase().replace(/\u017f/g, 's'))!;
           if (isWord(word.toLowerCase())) return word;
           return /^\p{Lu}/u.test(word) ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
         })
-      : chatSpelt;
+      : digitSpelt;
   // Not where the clause is what is asked ("tell me when the paper was published").
   const withoutClause = spelt.replace(AS_OF_DOCUMENT, '');
   const undated = withoutClause !== spelt && /\b(?:who|what|which|how|where|why)\b/i.test(withoutClause) && withoutClause.trim().split(/\s+/).length >= 3 ? withoutClause : spelt;
