@@ -19,6 +19,7 @@ interface JsonAnswer {
   question: string;
   entities: Array<{ text: string; type: string; canonical: string }>;
   results: Array<{ id: string; document: string; section: string | null; text: string; highlight: string; score: number; citations: Array<{ marker: string; text: string }> }>;
+  missing?: string[];
 }
 
 describe('npm run ask', () => {
@@ -154,6 +155,10 @@ describe('npm run ask', () => {
     const searched = JSON.parse(run(['--json', '/search Kazakhstan Kyrgyzstan']).stdout) as JsonAnswer;
     expect(searched.results.map((r) => r.id)).toEqual(expect.arrayContaining(['p5', 'p9', 'p10']));
     expect(JSON.parse(run(['--json', '/passage p99']).stdout)).toEqual({ question: '/passage p99', entities: [], results: [], missing: ['passage p99'] });
+    // A command ask lacks, or a look-up without what it looks up, says so as what is missing; "/about" is the card.
+    const [unknown, discordOnly, bare, about] = run(['--json'], '/foo bar\n/quiz\n/cite\n/about\n').stdout.trim().split('\n').map((line) => JSON.parse(line) as JsonAnswer);
+    expect([unknown!.missing, discordOnly!.missing, bare!.missing]).toEqual([['command /foo'], ['command /quiz'], ['/cite MARKER']]);
+    expect(about!.results[0]).toMatchObject({ id: 'tresa2015', section: null });
   });
 
   it('stops reading at "/quit" as the console does, readable or JSON, and a "/quit" alone is no wrong usage', () => {

@@ -20,6 +20,10 @@ import { exitWithError, quitWhenOutputCloses } from './fail.js';
 const COMMAND = /^\s*\/(?!ask\b)\S/i;
 /** A look-up `--json` answers with an answer's shape: "/cite iii" (a footnote by its marker or a word of it), "/search words", "/passage p14". */
 const LOOK_UP = /^\s*\/(cite|search|passage)\s+(\S.*)$/i;
+/** A console command `--json` answers as an answer does: "/about" (the card), "/help" (small talk), "/ask …", "/quit". */
+const JSON_ANSWERED = /^\s*\/(?:about|help|ask|quit|exit)\b/i;
+/** What a look-up given alone lacks, as its usage says it. */
+const LOOK_UP_USAGE: Record<string, string> = { cite: '/cite MARKER', search: '/search WORDS', passage: '/passage ID' };
 const USAGE = 'usage: npm run ask -- [--json] "QUESTION"   (with no question, reads one question per line from stdin)';
 
 interface Invocation {
@@ -128,6 +132,12 @@ async function main(): Promise<void> {
       }
       case 'passage':
         if (!loaded.passageAsked(question)) return JSON.stringify({ question, entities: [], results: [], missing: [`passage ${looked}`] });
+    }
+    // "/foo", "/quiz": no command of ask's, said as a passage or footnote the paper lacks is; "/cite" alone lacks what it looks up.
+    if (!command && COMMAND.test(question) && !JSON_ANSWERED.test(question)) {
+      const name = /^\s*(\/\S+)/.exec(question)![1]!;
+      const usage = LOOK_UP_USAGE[name.slice(1).toLowerCase()];
+      return JSON.stringify({ question, entities: [], results: [], missing: [usage ?? `command ${name}`] });
     }
     return JSON.stringify(loaded.answer(question));
   };
