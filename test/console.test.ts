@@ -38,8 +38,8 @@ describe('the console', () => {
     const paper = consoleReply('what are the sources?', engine, lookup, "what's the main argument of this article?");
     expect(paper).toMatch(/^\[tresa2015\] cites:\n {2}\[i\] /);
     expect(paper).toMatch(/\n {2}\[xi\] Alexander sodique/);
-    // The other passages on the screen are given with theirs: "What is the SCO?" shows p8, citing [iv], and p9, citing [v].
-    const sources = consoleReply('source?', engine, lookup, 'What is the SCO?');
+    // The other passages on the screen are given with theirs: "What does SCO stand for?" shows p8, citing [iv], and p9, citing [v].
+    const sources = consoleReply('source?', engine, lookup, 'What does SCO stand for?');
     expect(sources).toMatch(/^\[p8\] cites:\n {2}\[iv\] Sebastien Peyrouse/);
     expect(sources).toMatch(/\n\[p9\] cites:\n {2}\[v\] David Harrison/);
     // With words of its own, a line is its own question.

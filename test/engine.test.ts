@@ -1201,12 +1201,16 @@ describe('answers', () => {
     expect(engine.answer('In what city is RATS headquartered?').results).toEqual([]);
   });
 
-  it('answer "what is X" with the passage that spells X out, the first where several do', () => {
+  it('answer "what is X" with the passage that spells X out, the first where several do, one saying what X is before', () => {
     expect(engine.answer('What is RATS?').results[0]).toMatchObject({ id: 'p16', highlight: expect.stringContaining('Regional Anti-Terrorism Structure [RATS]') });
+    // p8 spells the SCO out in passing ("in accordance with Shanghai Cooperation Organisation [SCO], signed …"); p13
+    // spells it out and says what it is ("The SCO is closely related to …"). What the letters stand for: the first.
+    expect(engine.answer('What is the SCO?').results[0]).toMatchObject({ id: 'p13', highlight: expect.stringContaining('Shanghai Cooperation Organization [SCO]') });
     expect(engine.answer('what does SCO stand for').results[0]!.id).toBe('p8');
+    expect(engine.answer('what is the full form of SCO?').results[0]!.id).toBe('p8');
     expect(engine.answer('what are the three evils').results[0]!.id).toBe('p4');
     // "define" asks what "what is" asks; it is no word of the question ("define SCO" had found nothing).
-    expect(engine.answer('define SCO').results[0]!.id).toBe('p8');
+    expect(engine.answer('define SCO').results[0]!.id).toBe('p13');
     expect(engine.answer('define fundamentalism').results.length).toBeGreaterThan(0);
     // Another name of the thing followed by "are" is no definition ("the Central Asian states are insecure"), and
     // "in this paper" says where to look, not that the question is about the paper.

@@ -891,6 +891,17 @@ function spellsOut(sentence: string, name: string, asked: boolean): boolean {
   return false;
 }
 
+/** A question asking what a name's letters stand for ("What does SCO stand for?", "full form of TAPI"). */
+const EXPANSION_ASKED = /\b(?:stands?|stood)\s+(?:for|4)\b|\bshort\s+for\b|\bfull\s+(?:form|name)\b|\babbreviat|\bacronym\b|\bspelt\s+out\b|\bspelled\s+out\b/i;
+
+/** Whether a sentence (in lower case) says what a name is: the name, then "is", "are", "was" or "were" ("the sco is …"). */
+function statesWhat(sentence: string, name: string): boolean {
+  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+    if ((at === 0 || !/[\p{L}\p{N}]/u.test(sentence[at - 1]!)) && /^\s+(?:is|are|was|were)\s/.test(sentence.slice(at + name.length, at + name.length + 8))) return true;
+  }
+  return false;
+}
+
 /** The particles of phrasal verbs that are prepositions, which the verb's object follows ("originate in", "vote for"). */
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'into', 'onto', 'to', 'from', 'with', 'for', 'of', 'about', 'upon', 'against', 'toward', 'towards']);
 
@@ -2241,7 +2252,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         const sentence = r.entry.sentences.find(defines)?.text;
         return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
       });
-      defining.sort((a, b) => a.entry.position - b.entry.position);
+      // Asked what it is, not what its letters stand for: first one that also says what it is ("The SCO is closely
+      // related to …") over one that only spells out its name in passing ("in accordance with Shanghai Cooperation
+      // Organisation [SCO], signed …").
+      const describes = (r: Ranked): boolean => r.entry.sentences.some((sentence) => names.some((name) => statesWhat(lowerSentence(sentence), name)));
+      const described = EXPANSION_ASKED.test(text) ? new Set<Ranked>() : new Set(defining.filter(describes));
+      defining.sort((a, b) => Number(described.has(b)) - Number(described.has(a)) || a.entry.position - b.entry.position);
       // "What is the Collective Security Treaty Organization?": a paper that never names it does not say what it is,
       // whatever passages meet other wordings of its words.
       // Named in the passage or a source it cites ("Who is Dmitry Gorenburg?" is answered by the passages citing him),
