@@ -156,8 +156,10 @@ describe('npm run ask', () => {
     expect(searched.results.map((r) => r.id)).toEqual(expect.arrayContaining(['p5', 'p9', 'p10']));
     expect(JSON.parse(run(['--json', '/passage p99']).stdout)).toEqual({ question: '/passage p99', entities: [], results: [], missing: ['passage p99'] });
     // A command ask lacks, or a look-up without what it looks up, says so as what is missing; "/about" is the card.
-    const [unknown, discordOnly, bare, about] = run(['--json'], '/foo bar\n/quiz\n/cite\n/about\n').stdout.trim().split('\n').map((line) => JSON.parse(line) as JsonAnswer);
+    const [unknown, discordOnly, bare, about, sign] = run(['--json'], '/foo bar\n/quiz\n/cite\n/about\n/cite 🤔\n').stdout.trim().split('\n').map((line) => JSON.parse(line) as JsonAnswer);
     expect([unknown!.missing, discordOnly!.missing, bare!.missing]).toEqual([['command /foo'], ['command /quiz'], ['/cite MARKER']]);
+    // A footnote no marker or word finds, as the readable reply says (it had been the paper's card and all its sources).
+    expect(sign).toEqual({ question: '/cite 🤔', entities: [], results: [], missing: ['footnote 🤔'] });
     expect(about!.results[0]).toMatchObject({ id: 'tresa2015', section: null });
   });
 

@@ -158,7 +158,11 @@ describe('the console', () => {
     // Two ids at once are two, not one id run together ("i ii" had shown footnote iii).
     expect(reply('/cite i ii')).toBe('One at a time: /cite i, /cite ii.');
     expect(reply('/passage p14 p15')).toBe('One at a time: /passage p14, /passage p15.');
-    expect(reply('/cite i zz')).toBe('There is no footnote "i zz". The nearest markers are i, ii, iii.');
+    // Nothing is near words or signs no marker or id is written as: the span there is; words a passage has, that passage.
+    expect(reply('/cite i zz')).toBe('There is no footnote "i zz". Footnotes run i to xi.');
+    expect(reply('/cite 🤔')).toBe('There is no footnote "🤔". Footnotes run i to xi.');
+    expect(reply('/passage zzqx')).toBe('There is no passage "zzqx". Passages run p1 to p22.');
+    expect(reply('/passage about the author')).toMatch(/^There is no passage "about the author"\. The nearest ids are p22\b/);
   });
 
   it('says "source?" with no answer above it has nothing to give the source of, and lists the paper’s own', () => {

@@ -124,6 +124,9 @@ describe('the router over a plain interaction', () => {
     // Only spaces, or only a mention, which is no id: before, "There is no passage ``".
     expect(await run('passage', { id: '   ' })).toMatchObject({ content: 'Type a passage id, like p14 (start typing for suggestions), or ask a question with /ask.', ephemeral: true });
     expect(await run('cite', { marker: '<@123456789012345678>' })).toMatchObject({ content: 'Type a footnote marker, like iii or 3 (start typing for suggestions).', ephemeral: true });
+    // Nothing near what no marker or id is written as: the span there is (it had been three markers spelt most alike).
+    expect(await run('cite', { marker: 'foo bar' })).toMatchObject({ content: 'There is no footnote `foo bar`. Footnotes run i to xi.', ephemeral: true });
+    expect(await run('passage', { id: 'zzqx' })).toMatchObject({ content: 'There is no passage `zzqx`. Passages run p1 to p22.', ephemeral: true });
   });
 
   it('names each document’s footnote of a marker two documents have, for /cite', async () => {

@@ -10,6 +10,7 @@ import { corpusMaxFileMb } from '../config.js';
 import { answerToText } from '../present/text.js';
 import { asksHowToUse } from '../nlp/unasked.js';
 import { cleanQuestion, QUIT_LINE } from '../question.js';
+import { isDocumentCard } from '../search/cards.js';
 import { loadEngine } from '../search/load.js';
 import { searchList } from '../search/search-list.js';
 import type { Engine } from '../search/engine.js';
@@ -124,8 +125,12 @@ async function main(): Promise<void> {
     const [, command = '', argument = ''] = LOOK_UP.exec(question) ?? [];
     const looked = argument.trim();
     switch (command.toLowerCase()) {
-      case 'cite':
-        return JSON.stringify({ ...loaded.answer(`what does footnote ${looked} say?`), question });
+      case 'cite': {
+        // A marker no footnote has, or words none holds ("/cite 🤔"), is what the paper lacks: not its sources.
+        const cited = loaded.answer(`what does footnote ${looked} say?`);
+        const looksUp = cited.results.length > 0 && !isDocumentCard(cited.results[0]!);
+        return JSON.stringify(looksUp || cited.missing ? { ...cited, question } : { question, entities: [], results: [], missing: [`footnote ${looked}`] });
+      }
       case 'search': {
         const { answer, listed } = searchList(loaded, looked);
         return JSON.stringify({ ...answer, question, results: listed });

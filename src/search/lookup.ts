@@ -21,6 +21,10 @@ export interface Lookup {
   /** Whether an id is a document's ("tresa2015"): the paper itself, which /about shows, not a passage. */
   isDocument(id: string): boolean;
   /** The valid passage ids closest to a mistyped one, closest first. */
+  /**
+   * The passage ids nearest one typed ("p23": p22, p21, p20); for words, the passages whose text or section has them
+   * ("about the author": p22); none where nothing is near.
+   */
   nearestPassageIds(id: string, count?: number): string[];
   footnotes(): FootnoteRef[];
   /**
@@ -32,8 +36,13 @@ export interface Lookup {
   footnotesMentioning(typed: string): FootnoteRef[];
   /** The footnotes of every document with the marker typed, where several documents have one ("i" of two papers). */
   footnotesMarked(typed: string): FootnoteRef[];
-  /** The markers of the footnotes whose text has what was typed, if any do; else the markers nearest it. */
+  /**
+   * The markers of the footnotes whose text has what was typed, if any do; else the markers nearest it, when it is
+   * written as a marker is ("xii", "12"): none for "foo bar" or "🤔", which no marker is near.
+   */
   nearestFootnoteRefs(ref: string, count?: number): string[];
+  /** The first and last passage ids and footnote markers, as a reply names them ("p1 to p22", "i to xi"). */
+  spans(): { passages: string; footnotes: string };
   /** Passages whose id or text matches what is typed, best first. */
   matchPassages(typed: string, count?: number): Passage[];
   /** Sentences of the corpus that match a half-typed question, best first. */
@@ -199,7 +208,10 @@ function assemble(corpus: Corpus, { sentences, passages: passageText }: SearchIn
       // "p23" or "23" where the passages run p1 to p22: the numbers nearest it (p22, p21, p20), not the ids spelt most alike (p3).
       const typed = /^([a-z]*)(\d+)$/.exec(cleanId(id).toLowerCase());
       const numbered = typed ? typedIds.filter((t) => t.number !== undefined && (typed[1] === '' || t.id === typed[1] + t.number)) : [];
-      if (numbered.length === 0) return nearest(cleanId(id), corpus.passages.map((p) => p.id), count);
+      if (numbered.length === 0) {
+        if (shapedLikePassageId(cleanId(id))) return nearest(cleanId(id), corpus.passages.map((p) => p.id), count);
+        return passageText.search(id).slice(0, count).map((hit) => byId.get(String(hit.id).toLowerCase())!.id);
+      }
       const asked = Number(typed![2]);
       const away = (t: (typeof typedIds)[number]): number => Math.abs(Number(t.number) - asked);
       return [...numbered].sort((a, b) => away(a) - away(b) || Number(a.number) - Number(b.number)).slice(0, count).map((t) => t.passage.id);
@@ -226,8 +238,14 @@ function assemble(corpus: Corpus, { sentences, passages: passageText }: SearchIn
       if (!Number.isNaN(asked) && refs.every((r) => !Number.isNaN(romanValue(r.ref)))) {
         return [...refs].sort((a, b) => Math.abs(romanValue(a.ref) - asked) - Math.abs(romanValue(b.ref) - asked)).slice(0, count).map((r) => r.ref);
       }
-      return nearest(roman(cleanId(ref, FOOTNOTE_WORD)), refs.map((r) => r.ref), count);
+      // Near a marker only when written as one: a few letters or figures.
+      const typed = cleanId(ref, FOOTNOTE_WORD);
+      return /^[\p{L}\p{N}]{1,6}$/u.test(typed) ? nearest(roman(typed), refs.map((r) => r.ref), count) : [];
     },
+    spans: () => ({
+      passages: corpus.passages.length > 0 ? `${corpus.passages[0]!.id} to ${corpus.passages.at(-1)!.id}` : 'none',
+      footnotes: refs.length > 0 ? `${refs[0]!.ref} to ${refs.at(-1)!.ref}` : 'none',
+    }),
     matchPassages(typed, count = 25) {
       const query = typed.trim();
       if (query === '') return corpus.passages.slice(0, count);

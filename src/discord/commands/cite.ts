@@ -27,8 +27,9 @@ export const cite: Command = {
       // "p5": a passage's id, which /passage shows.
       const passage = shapedLikePassageId(marker) ? ctx.lookup.passage(marker) : undefined;
       if (passage) return respondPrivately(interaction, `\`${passage.id}\` is a passage's id: /passage id:${passage.id} shows it, with its footnotes.`);
-      const nearest = ctx.lookup.nearestFootnoteRefs(marker).map((m) => `\`${m}\``).join(', ');
-      return respondPrivately(interaction, `There is no footnote \`${truncate(marker.replace(/`/g, "'"), 40)}\`. The nearest markers are ${nearest}.`);
+      const nearest = ctx.lookup.nearestFootnoteRefs(marker).map((m) => `\`${m}\``);
+      const hint = nearest.length > 0 ? `The nearest markers are ${nearest.join(', ')}` : `Footnotes run ${ctx.lookup.spans().footnotes}`;
+      return respondPrivately(interaction, `There is no footnote \`${truncate(marker.replace(/`/g, "'"), 40)}\`. ${hint}.`);
     }
     await interaction.reply(withDeleteButton(presentFootnote(found), interaction.user.id));
   },

@@ -23,8 +23,9 @@ export const passage: Command = {
     const footnote = found ? undefined : ctx.lookup.footnote(id);
     if (footnote) return respondPrivately(interaction, `There is no passage \`${truncate(id.replace(/`/g, "'"), 40)}\`, but there is a footnote [${footnote.ref}]: /cite marker:${footnote.ref} shows it and the passages citing it.`);
     if (!found) {
-      const nearest = ctx.lookup.nearestPassageIds(id).map((p) => `\`${p}\``).join(', ');
-      return respondPrivately(interaction, `There is no passage \`${truncate(id.replace(/`/g, "'"), 40)}\`. The nearest ids are ${nearest}.`);
+      const nearest = ctx.lookup.nearestPassageIds(id).map((p) => `\`${p}\``);
+      const hint = nearest.length > 0 ? `The nearest ids are ${nearest.join(', ')}` : `Passages run ${ctx.lookup.spans().passages}`;
+      return respondPrivately(interaction, `There is no passage \`${truncate(id.replace(/`/g, "'"), 40)}\`. ${hint}.`);
     }
     await interaction.reply(withDeleteButton(presentPassage(ctx.engine.present(found)), interaction.user.id));
   },
