@@ -45,7 +45,13 @@ export function listed(words: string[]): string {
  * (`Answer.missing`).
  */
 export function notCoveredOpening(missing: string[] = []): string {
-  return missing.length === 0 ? "The paper doesn't cover that." : `The paper never mentions ${listed(missing)}, so it can't answer that.`;
+  if (missing.length === 0) return "The paper doesn't cover that.";
+  // A year is one none of the passages on the question has: the paper may have it elsewhere (a footnote's date).
+  const years = missing.filter((m) => /^\d{4}$/.test(m));
+  const names = missing.filter((m) => !years.includes(m));
+  const inYears = years.length > 0 ? `has nothing on that in ${listed(years)}` : '';
+  if (names.length === 0) return `The paper ${inYears}, so it can't answer it.`;
+  return `The paper never mentions ${listed(names)}${inYears ? `, and ${inYears}` : ''}, so it can't answer that.`;
 }
 
 /** The reply to text that asks the paper nothing (`Answer.unasked`): small talk, or a question not in English. */
