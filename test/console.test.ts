@@ -67,6 +67,9 @@ describe('the console', () => {
     // a name turned to replaces the one of its kind, with the question's topic and the question word asked with
     expect(talk('What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakhstan?', 'when?').slice(1)).toEqual([expect.stringMatching(/^1\. \[p10\]/), expect.stringMatching(/^1\. \[p10\] .*\n {2}» As Kazakhstan requires military up gradation[\s\S]*The two countries have had regular military\s+exchanges since 1993/)]);
     expect(talk('How much aid did China promise Kyrgyzstan?', 'who wrote that source?')[1]).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
+    // a footnote named by its marker, a letter alone ("[x]"), is the paper's, not small talk nor the answer above again
+    expect(talk('what does [x] refer to?')[0]).toMatch(/^1\. \[p17\]/);
+    expect(talk('What is RATS?', 'what does [x] refer to?')[1]).toMatch(/^1\. \[p17\]/);
     // a line that refers back with a pronoun and names nothing is read with the discussion, as a thread reads it
     expect(talk('What is RATS?', 'when was it set up?')[1]).toMatch(/^1\. \[p16\] .*\n {2}» RATS was established in 2004\./);
     // nothing to ask on after a question the paper does not cover

@@ -221,6 +221,11 @@ describe('Discord payloads', () => {
     // A year none of the passages on it has, which a footnote may (2014 dates two): nothing on that in it, not "never mentions".
     expect(answerToText(year, topics)).toMatch(/^The paper has nothing on that in 2019, so it can't answer it\./);
     expect(answerToText(engine.answer('Who won the 2014 world cup?'), topics)).not.toMatch(/never mentions 2014/);
+    // A passage or footnote asked for that the paper lacks: it has none, not "never mentions paragraph 23".
+    for (const [asked, said] of [['what does paragraph 23 say?', 'paragraph 23'], ['p23', 'p23'], ['what does footnote 12 say?', 'footnote 12']]) {
+      expect(answerToText(engine.answer(asked!), topics)).toMatch(new RegExp(`^The paper has no ${said}\\.`));
+    }
+    expect(presentNotCovered(topics, { missing: ['footnote 12'] }).content).toMatch(/^The paper has no footnote 12\./);
     // Words from a question are escaped like any text of the user's; several are listed as a person would.
     expect(presentNotCovered(topics, { missing: ['*Putin*', 'Karimov', '2019'] }).content).toMatch(/^The paper never mentions \\\*Putin\\\* and Karimov, and has nothing on that in 2019, so/);
     // A gazetteer name written carelessly ("usa") is no name the paper never mentions.

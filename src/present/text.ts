@@ -46,13 +46,19 @@ export function listed(words: string[]): string {
  */
 export function notCoveredOpening(missing: string[] = []): string {
   if (missing.length === 0) return "The paper doesn't cover that.";
+  // A passage or footnote asked for that the paper lacks ("paragraph 23", "p23", "footnote 12").
+  const parts = missing.filter((m) => PART_OF_PAPER.test(m));
+  if (parts.length === missing.length) return `The paper has no ${listed(parts)}.`;
   // A year is one none of the passages on the question has: the paper may have it elsewhere (a footnote's date).
   const years = missing.filter((m) => /^\d{4}$/.test(m));
-  const names = missing.filter((m) => !years.includes(m));
+  const names = missing.filter((m) => !years.includes(m) && !parts.includes(m));
   const inYears = years.length > 0 ? `has nothing on that in ${listed(years)}` : '';
   if (names.length === 0) return `The paper ${inYears}, so it can't answer it.`;
   return `The paper never mentions ${listed(names)}${inYears ? `, and ${inYears}` : ''}, so it can't answer that.`;
 }
+
+/** What `Answer.missing` holds for a part of the paper asked for by number or id ("paragraph 23", "p23", "footnote 12"). */
+const PART_OF_PAPER = /^(?:footnote|paragraph|passage|para)\s|^(?:[\p{L}\d]+-)?p\d+$/iu;
 
 /** The reply to text that asks the paper nothing (`Answer.unasked`): small talk, or a question not in English. */
 export function unaskedText(unasked: NonNullable<Answer['unasked']>): string {

@@ -2772,7 +2772,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const sources = !summary && asksSources(read);
     // "thanks!", "hi everyone", "when?", "what year?": nothing to answer, and nothing the paper fails to cover.
     const asking = analysis?.intent.kind === 'date' ? analysis.words.filter((w) => !isDateNoun(w)) : analysis?.words;
-    if (analysis && isSmallTalk(text, asking!, analysis.names.length, chat, bot) && !summary && !sources && !asksAboutDocument(read)) {
+    // Not a footnote named by its marker alone ("what does [x] refer to?": "x" is no word to ask about).
+    if (analysis && isSmallTalk(text, asking!, analysis.names.length, chat, bot) && !summary && !sources && !asksAboutDocument(read) && askedFootnote(read) === null) {
       return { question, entities, results: [], unasked: looksForeign(text, analysis.unknownWords) ? 'foreign' : 'chat' };
     }
     const section = sectionAsked(text, concepts, analysis?.intent.kind ?? null, summary);

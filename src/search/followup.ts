@@ -5,7 +5,7 @@
  * Pure: question and earlier turns in, answer and the new turn out.
  */
 import { holdsAnswerKind } from '../nlp/intent.js';
-import { AUTHOR_SECTION, isDocumentCard, summaryPassages } from './cards.js';
+import { askedFootnote, AUTHOR_SECTION, isDocumentCard, summaryPassages } from './cards.js';
 import { DATE_NOUNS, type Engine, YEAR } from './engine.js';
 import type { Answer, Result } from './types.js';
 
@@ -103,7 +103,8 @@ const dateNounsOf = (engine: Engine): Set<string> => {
 export function asksOn(engine: Engine, line: string): boolean {
   if (GO_ON.test(line) || NEIGHBOUR.test(line) || CITED_BY_SHOWN.test(line)) return true;
   // Read for its words only when it may be one.
-  if (!ASKS_ON.test(line)) return false;
+  // "what does [x] refer to?" names a footnote, by a marker the analyzer keeps no word of.
+  if (!ASKS_ON.test(line) || askedFootnote(line) !== null) return false;
   const analysis = engine.analyzer.analyze(line);
   // "what year?" asks when, with no word of its own.
   const dateNouns = analysis.intent.kind === 'date' ? dateNounsOf(engine) : null;
@@ -343,6 +344,8 @@ function answerAlone(engine: Engine, question: string, own: () => Pick<Turn, 'en
     // Words of its own, or a question word of its own ("How long is the TAPI pipeline?"), beside a name: not a bare "Kazakhstan?".
     if (entities.length > 0 && (topic.length > 0 || askingOf(question) !== undefined)) return alone;
   }
+  // "what does [x] refer to?": a footnote named by its marker is the paper's, whatever the answer above.
+  if (askedFootnote(question) !== null && (alone.results.length > 0 || alone.missing)) return alone;
   const first = alone.results[0];
   // "source?" asks for the sources of the answer before it, which the paper's card would not give.
   if (first && isDocumentCard(first)) return asksSourceOfThat(question) ? null : alone;
