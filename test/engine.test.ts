@@ -219,7 +219,7 @@ describe('answers', () => {
     for (const question of ['Was RATS set up in 2001?', 'Did RATS start in 2003?', 'My professor says RATS was set up in 2001, is that right?', 'Was RATS established in 2004 or 2005?']) {
       expect(engine.answer(question).results[0]?.id, question).toBe('p16');
     }
-    expect(engine.answer('Did RATS start in 2003?')).toMatchObject({ question: 'Did RATS start in 2003?', results: [{ highlight: 'RATS was established in 2004.' }] });
+    expect(engine.answer('Did RATS start in 2003?')).toMatchObject({ question: 'Did RATS start in 2003?', results: [{ highlight: expect.stringMatching(/^RATS was established in 2004\./) }] });
     expect(engine.answer('Has China had military exchanges with Kazakhstan since 1990?').results[0]?.highlight).toMatch(/since 1993/);
     // A question that states a year is not answered from another year's, nor one a year only bounds.
     expect(engine.answer('What did China promise Kyrgyzstan in 2019?').missing).toEqual(['2019']);
@@ -1135,6 +1135,8 @@ describe('answers', () => {
     // each shown after the sentence it refers back to, which names what it speaks of
     expect([since.id, since.highlight]).toEqual(['p10', expect.stringMatching(/^As Kazakhstan requires military up gradation[^.]*\. The two countries have had regular military exchanges since 1993/)]);
     expect(engine.answer('What does RATS coordinate?').results[0]!.highlight).toMatch(/^China responded by establishing[^.]*\. It coordinates the anti-terrorist activities/);
+    // So does one with a pronoun after the time it opens on: "In recent years, it has expanded its activities …".
+    expect(engine.answer('What has RATS expanded into?').results[0]!.highlight).toMatch(/^RATS was established in 2004\. In recent years, it has expanded its activities/);
     // The sentence a later one refers back to gives its number: "USD 16 million …. The fund was directed towards …"
     expect(engine.answer('how much did china give kyrgyzstan for weapons').results[0]!.highlight).toContain('USD 16 million');
     // and the highlight shows the sentence that refers back too
@@ -1178,7 +1180,7 @@ describe('answers', () => {
   });
 
   it('answer a date or a quantity only from a sentence that holds one', () => {
-    expect(engine.answer('When was RATS established?').results[0]!.highlight).toBe('RATS was established in 2004.');
+    expect(engine.answer('When was RATS established?').results[0]!.highlight).toMatch(/^RATS was established in 2004\./);
     expect(engine.answer('How much did China promise Kyrgyzstan?').results[0]!.highlight).toContain('USD 16 million');
     // The paper names the route and NATO's withdrawal, but no distance and no date for it.
     expect(engine.answer('How far is it from Kunduz to Osh?').results).toEqual([]);

@@ -867,11 +867,11 @@ function shownWith(sentences: IndexedSentence[], text: string): string {
 /**
  * A sentence that opens on what the one before it named ("The two countries have had regular military exchanges
  * since 1993", "They are believed to travel from Kunduz…", "It coordinates…") or on the time it named ("During that
- * period…", "In the same year…") or on a demonstrative ("These relations originate from 1990", "This shows…"): it
- * speaks of that sentence's names.
+ * period…", "In the same year…") or on a demonstrative ("These relations originate from 1990", "This shows…"), or a
+ * pronoun after a time or place it opens on ("In recent years, it has expanded …"): it speaks of that sentence's names.
  */
 const REFERS_BACK =
-  /^\W*(?:it|its|they|their|them|he|she|his|her|both(?: the)? (?:countries|states|sides|nations)|the (?:two|three) (?:countries|states|sides|nations)|the (?:country|organi[sz]ation|body|group|fund|agreement)|(?:(?:during|in|at|by|after|before|since|from|over|throughout|within|for)\s+)?(?:that|this|those|these|the same)\s+(?:period|time|year|years|decade|decades|era|month|months|day|days|war|campaign|conflict|century|reign|rule)|(?:since|after|until|by)\s+then|from then on|after that|(?:this|these|those|such)\s+\p{L}+)\b/iu;
+  /^\W*(?:(?:in|during|since|over|after|before|by|at|for|under|within)\s[^,.;:]{1,30},\s*(?:it|its|they|their|he|she)\b|it|its|they|their|them|he|she|his|her|both(?: the)? (?:countries|states|sides|nations)|the (?:two|three) (?:countries|states|sides|nations)|the (?:country|organi[sz]ation|body|group|fund|agreement)|(?:(?:during|in|at|by|after|before|since|from|over|throughout|within|for)\s+)?(?:that|this|those|these|the same)\s+(?:period|time|year|years|decade|decades|era|month|months|day|days|war|campaign|conflict|century|reign|rule)|(?:since|after|until|by)\s+then|from then on|after that|(?:this|these|those|such)\s+\p{L}+)\b/iu;
 
 /**
  * Whether a sentence (lower case) spells out what a name or phrase is: the name beside a bracket ("regional
