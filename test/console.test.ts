@@ -76,7 +76,9 @@ describe('the console', () => {
     expect(talk('what is the capital of Kazakhstan?', 'why?')[1]).toBe('There is no answer above to go on from. Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?');
     for (const more of ['elaborate pls', 'explain']) expect(talk('what is the tapi pipeline', more)[1], more).toMatch(/^That is all the paper has on it/);
     // "why?" answered by the passage and sentence on the screen says so rather than print them again
-    expect(talk('Is Kyrgyzstan moving closer to Russia?', 'why?')[1]).toMatch(/^That is all the paper has on it/);
+    // — the reason the sentence shown gives, quoted, or that the paper gives none — rather than "that is all it has"
+    expect(talk('Is Kyrgyzstan moving closer to Russia?', 'why?')[1]).toBe('The paper gives no reason for it beyond the passages above.');
+    expect(talk('What did Uzbekistan refuse?', 'why?')[1]).toMatch(/^\[p14\] gives the reason, in the passage above: “But Uzbekistan has consistently refused[^”]*because it fears domination[^”]*” The paper says\s+no more of why\.$/);
     // "source?" after a passage looked up is of that passage
     expect(talk('What is RATS?', '/passage p18', 'source?')[2]).toMatch(/^\[p18\] cites:\n {2}\[xi\] Alexander sodique/);
     // After "/search", the first passage it lists.

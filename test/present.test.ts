@@ -118,6 +118,10 @@ describe('Discord payloads', () => {
     expect(askedOfShownText('all shown', several, mention)).toMatch(new RegExp(`^The answer above has ${several.results.length} passages that answer it: \\*\\*More passages\\*\\* under it shows the others\\.`));
     const one = { ...several, results: several.results.slice(0, 1) };
     expect(askedOfShownText('all shown', one, mention)).toMatch(/^That is all the paper has on it: the answer above has every passage/);
+    // "why?" of an answer all shown: the reason its sentence gives, or that the paper gives none.
+    const refused = engine.answer('What did Uzbekistan refuse?');
+    expect(askedOfShownText('all shown', { ...refused, question: 'why?' }, mention)).toMatch(/^`p14` gives the reason, in the passage above: “[^”]*because it fears domination/);
+    expect(askedOfShownText('all shown', { ...one, question: 'so why?' }, mention)).toBe('The paper gives no reason for it beyond the passages above.');
   });
 
   it('quote in a quiz’s result the sentence the question was made of, not the passage’s first', () => {

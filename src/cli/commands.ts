@@ -6,7 +6,7 @@ import { answerToText, byline, resultToText, unaskedText, wrap } from '../presen
 import { asksHowToUse } from '../nlp/unasked.js';
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
-import { answerFollowUp, type Asks, asksOn, asksSourceOfThat, edgeText, firstTurn, refersBack, turnsTo, type Turn } from '../search/followup.js';
+import { answerFollowUp, type Asks, asksOn, asksSourceOfThat, edgeText, firstTurn, refersBack, turnsTo, type Turn, whyShownText } from '../search/followup.js';
 import type { Answer, Result } from '../search/types.js';
 import { shapedLikePassageId, type Lookup } from '../search/lookup.js';
 import { moreMatching, searchList } from '../search/search-list.js';
@@ -88,6 +88,8 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
 /** The reply to a line that asks of the answer before it (`asks`, decided by the engine), worded with the console's commands. */
 function followUpText(asks: Asks, answer: Answer, engine: Engine): string {
   // Every passage that answers it is on the screen already: say so, rather than print them again.
+  const why = asks === 'all shown' ? whyShownText(answer.question, answer, (id) => `[${id}]`) : null;
+  if (why) return wrap(why).slice(2);
   if (asks === 'all shown') return 'That is all the paper has on it: the passages above are every one that answers it. /passage ID shows one whole; /search WORDS finds others.';
   if (asks === 'first paragraph' || asks === 'last paragraph') return edgeText(asks, answer);
   if (asks === 'question') return answerToText(answer, engine.topics());

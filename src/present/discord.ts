@@ -7,7 +7,7 @@ import { type APIActionRowComponent, type APIButtonComponent, type APIButtonComp
 import { type ReloadOutcome, unchanged } from '../corpus/changes.js';
 import { type AnswerAction, encodeCustomId, questionKey } from '../discord/custom-id.js';
 import { BLANK } from '../quiz/quiz.js';
-import { type Asks, edgeText } from '../search/followup.js';
+import { type Asks, edgeText, whyShownText } from '../search/followup.js';
 import type { FootnoteRef } from '../search/lookup.js';
 import { moreMatching, type SearchList } from '../search/search-list.js';
 import type { FeedbackReport, Holdings } from '../store/store.js';
@@ -241,6 +241,8 @@ export function presentNotCovered(topics: string[], { missing = [], unasked, rea
  */
 export function askedOfShownText(asks: Asks, answer: Answer, mention: CommandMention): string | null {
   // An answer shows one passage a page: where it has more, they are what "tell me more" asks for.
+  const why = asks === 'all shown' ? whyShownText(answer.question, answer, (id) => `\`${id}\``) : null;
+  if (why) return why;
   if (asks === 'all shown' && answer.results.length > 1) return `The answer above has ${answer.results.length} passages that answer it: **More passages** under it shows the others. That is all the paper has on it; ${mention('search')} finds others.`;
   if (asks === 'all shown') return `That is all the paper has on it: the answer above has every passage that answers it already. ${mention('passage')} shows one whole; ${mention('search')} finds others.`;
   if (asks === 'first paragraph' || asks === 'last paragraph') return edgeText(asks, answer, (id) => `\`${id}\``);

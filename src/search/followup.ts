@@ -219,6 +219,18 @@ export function edgeText(asks: 'first paragraph' | 'last paragraph', answer: Ans
   return `${quote(shown.id)} is the document's ${asks === 'first paragraph' ? 'first paragraph: there is none before it' : 'last paragraph: there is none after it'}.`;
 }
 
+/**
+ * What a reply says to "why?" when every passage that answers it is shown already (asks 'all shown'): the reason the
+ * sentence shown gives, quoted ("[p14] gives it: “… because it fears domination …”"), or that none of them gives one;
+ * null for any other line, which is told that all is shown.
+ */
+export function whyShownText(line: string, answer: Answer, quote: (id: string) => string = (id) => id): string | null {
+  if (!WHY.test(line)) return null;
+  const shown = answer.results[0];
+  if (shown && !isDocumentCard(shown) && holdsAnswerKind(shown.highlight, 'reason')) return `${quote(shown.id)} gives the reason, in the passage above: “${shown.highlight}” The paper says no more of why.`;
+  return 'The paper gives no reason for it beyond the passages above.';
+}
+
 /** Where in the corpus the passage an answer shows first stands; -1 for a card or no result. */
 function shownAt(engine: Engine, answer: Answer): number {
   const shown = answer.results[0];
