@@ -211,8 +211,8 @@ describe('Discord payloads', () => {
     // and when the paper does not cover the question as read
     const unanswered = engine.answer('Who is the president of Tajikstan?');
     expect(unanswered.results).toEqual([]);
-    expect(answerToText(unanswered, topics)).toMatch(/^\(Read as: Who is the president of Tajikistan\?\)\n\nThe paper doesn't cover that\./);
-    expect(presentAnswer(unanswered, topics, { page: 0, ephemeral: true }).content).toMatch(/^\(Read as “Who is the president of Tajikistan\?”\.\) The paper doesn't cover that\./);
+    expect(answerToText(unanswered, topics)).toMatch(/^\(Read as: Who is the president of Tajikistan\?\)\n\nThe paper doesn't answer that\. Where it comes nearest:/);
+    expect(presentAnswer(unanswered, topics, { page: 0, ephemeral: true }).content).toMatch(/^\(Read as “Who is the president of Tajikistan\?”\.\) The paper doesn't answer that\. Where it comes nearest:/);
   });
 
   it('say what the paper never mentions when that is why it has no answer, in the console and on Discord', () => {
@@ -247,6 +247,9 @@ describe('Discord payloads', () => {
     expect(soldiers.nearest?.length).toBeGreaterThan(0);
     expect(soldiers.nearest!.length).toBeLessThanOrEqual(3);
     expect(soldiers.nearest![0]!.text).toContain('Kyrgyzstan');
+    // A date asked of what a passage speaks of but never dates: that passage is where the paper comes nearest.
+    const withdrawn = engine.answer('When did NATO withdraw from Afghanistan?');
+    expect([withdrawn.results, withdrawn.nearest?.[0]?.id]).toEqual([[], 'p11']);
     const first = soldiers.nearest![0]!;
     const text = answerToText(soldiers, topics);
     expect(text.split('\n')[0]).toBe("The paper doesn't answer that. Where it comes nearest:");
