@@ -208,6 +208,12 @@ describe('answers', () => {
     expect(engine.answer('How much military aid did China promise Kyrgyzstan and when was the first bilateral exercise with Kyrgyzstan?').results.map((r) => r.id).slice(0, 2)).toEqual(['p5', 'p14']);
     // "when and with whom" is one question
     expect(engine.answer('When and with whom did China hold its first bilateral exercise?').results[0]!.id).toBe('p14');
+    // Two questions on one line, each answered, in the order asked, each with its own highlight.
+    for (const [line, order] of [['What is RATS? What is TAPI?', ['p16', 'p17']], ['What is TAPI? what is RATS?', ['p17', 'p16']]] as const) {
+      const results = engine.answer(line).results;
+      expect(results.map((r) => r.id).slice(0, 2), line).toEqual(order);
+      expect(results.find((r) => r.id === 'p16')!.highlight).toContain('Regional Anti-Terrorism Structure [RATS]');
+    }
   });
 
   it('answer a passage id, typed alone or after /passage, with that passage', () => {

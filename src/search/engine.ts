@@ -113,9 +113,10 @@ const CAUSE_NEAR_BEST = 0.9;
 /** Days and months: English writes them with a capital, but they name nothing a paper is about ("due on Friday"). */
 const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 /** Where a question's second part starts: "and" before a question word or a verb that opens a question. */
-const SECOND_PART = /\s*(?:,\s*)?\band\s+(?=(?:why|what|when|where|who|whom|which|how|is|are|was|were|does|did|do|has|have|can|could|would|should)\b)/i;
+/** Or a second question after the first's question mark ("What is RATS? What is TAPI?"). */
+const SECOND_PART = /\s*(?:,\s*)?\band\s+(?=(?:why|what|when|where|who|whom|which|how|is|are|was|were|does|did|do|has|have|can|could|would|should)\b)|(?<=\?)\s+(?=(?:why|what|when|where|who|whom|which|how|is|are|was|were|does|did|do|has|have|can|could|would|should)\b)/i;
 /** What every `SECOND_PART` holds: a question without it (most) has one part, found without splitting it (a sixth as long). */
-const AND_WORD = /\band\s/i;
+const AND_WORD = /\band\s|\?\s/i;
 /** The kinds of answer a sentence gives as a date or a number. */
 const NUMBERED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration', 'frequency', 'age']);
 /**
@@ -2716,7 +2717,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   /**
    * A question of two parts ("what did India give Tajikistan and why is its economic co-operation low?") answers each:
    * the whole question's answer, with each part's first passage among the first results, in the order the whole
-   * question ranks them. A question with no second part, or a part that finds nothing, is answered whole.
+   * question ranks them; two questions ("What is RATS? What is TAPI?"), in the order asked. A question with no second
+   * part, or a part that finds nothing, is answered whole.
    */
   function answer(question: string): Answer {
     const whole = answerWhole(question);
@@ -2731,7 +2733,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const at = whole.results.findIndex((w) => w.id === r.id);
       return at < 0 ? whole.results.length : at;
     };
-    const leading = [...firsts].sort((a, b) => rank(a) - rank(b));
+    // Two questions, each with its question mark, in the order asked; two parts of one, as the whole ranks them.
+    const leading = parts[0]!.trimEnd().endsWith('?') ? firsts : [...firsts].sort((a, b) => rank(a) - rank(b));
     const results = [...leading, ...whole.results.filter((r) => !leading.some((l) => l.id === r.id))].slice(0, settings.maxResults);
     return { ...whole, results };
   }
