@@ -1136,6 +1136,11 @@ describe('answers', () => {
     expect(engine.answer('How far back do India\'s ties with Tajikistan go?').results[0]!.id).toBe('p18');
   });
 
+  it('show a question asking what is advised the sentence that advises, of those meeting it nearly as well', () => {
+    // p17 opens on India's ties with the region; it advises "India needs to carefully watch …", "India should focus on …".
+    expect(engine.answer('Does the author recommend anything for India?').results[0]).toMatchObject({ id: 'p17', highlight: expect.stringMatching(/\b(?:should|needs to)\b/) });
+  });
+
   it('read a sentence that opens on what the one before named ("The two countries", "It") as naming it too', () => {
     const since = engine.answer('Since when have China and Kazakhstan held military exercises?').results[0]!;
     // each shown after the sentence it refers back to, which names what it speaks of

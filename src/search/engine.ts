@@ -898,6 +898,11 @@ function stableSortBy<T>(items: T[], key: (item: T) => number): T[] {
   return [...items].sort((a, b) => keys.get(a)! - keys.get(b)!);
 }
 
+/** A question asking what is advised ("Does the author recommend anything for India?", "what should New Delhi do?"). */
+const ADVICE_ASKED = /\b(?:recommend\w*|advi[sc]e[sd]?|advising|should|ought)\b/i;
+/** A sentence that advises: "India should focus on…", "India needs to carefully watch…". */
+const ADVICE = /\b(?:should|ought\s+to|needs?\s+to|must|has\s+to|have\s+to|recommend\w*)\b/i;
+
 /** A question asking what a name's letters stand for ("What does SCO stand for?", "full form of TAPI"). */
 const EXPANSION_ASKED = /\b(?:stands?|stood)\s+(?:for|4)\b|\bshort\s+for\b|\bfull\s+(?:form|name)\b|\babbreviat|\bacronym\b|\bspelt\s+out\b|\bspelled\s+out\b/i;
 
@@ -2272,6 +2277,21 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const namesIt = (r: Ranked): boolean => names.some((name) => lowerPassage(r.entry).includes(name)) || (concepts.length > 0 && concepts.every((c) => holdsOwn(c, r.entry)));
       if (!found.some(namesIt)) return [];
       return [...defining, ...found.filter((r) => !defining.some((d) => d.entry === r.entry))];
+    }
+    if (kind === null && ADVICE_ASKED.test(text)) {
+      // "Does the author recommend anything for India?": the sentence that advises ("India should focus on a policy of
+      // economic diplomacy…"), of those meeting the question nearly as well as the passage's best.
+      return found.map((r) => {
+        if (!listable(r) || ADVICE.test(r.sentence.text)) return r;
+        // The one meeting most of the question, of those advising.
+        let advising: string | null = null;
+        let most = 0;
+        r.entry.sentences.forEach((sentence, i) => {
+          const share = r.shares[i]!;
+          if (share > most && share >= SENTENCE_NEAR_BEST * r.sentence.share && ADVICE.test(sentence.text)) [advising, most] = [sentence.text, share];
+        });
+        return advising ? { ...r, sentence: { ...r.sentence, text: advising } } : r;
+      });
     }
     if (kind === 'reason') {
       // "Why does Uzbekistan skip SCO exercises?": the sentence that gives a cause ("because it fears …") is the
