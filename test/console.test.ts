@@ -67,6 +67,9 @@ describe('the console', () => {
     // a name turned to replaces the one of its kind, with the question's topic and the question word asked with
     expect(talk('What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakhstan?', 'when?').slice(1)).toEqual([expect.stringMatching(/^1\. \[p10\]/), expect.stringMatching(/^1\. \[p10\] .*\n {2}» As Kazakhstan requires military up gradation[\s\S]*The two countries have had regular military\s+exchanges since 1993/)]);
     expect(talk('How much aid did China promise Kyrgyzstan?', 'who wrote that source?')[1]).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
+    // "who is that author?" after the sources: the cited work's, whom its footnote names; "who is the author?" the paper's
+    const [, , cited, paper] = talk('What did India donate to Tajikistan?', 'source?', 'who is that author?', 'who is the author?');
+    expect([cited, paper]).toEqual([expect.stringMatching(/^\[p18\] cites:\n {2}\[xi\] Alexander sodique/), expect.stringMatching(/^1\. \[tresa2015\]/)]);
     // a footnote named by its marker, a letter alone ("[x]"), is the paper's, not small talk nor the answer above again
     expect(talk('what does [x] refer to?')[0]).toMatch(/^1\. \[p17\]/);
     expect(talk('What is RATS?', 'what does [x] refer to?')[1]).toMatch(/^1\. \[p17\]/);

@@ -176,6 +176,8 @@ const SOURCE_OF_THAT = new RegExp(
       // "who says so?", "says who?", "who said that?": the source asked for, as "source?" asks it.
       '(?:who (?:says|said)(?: (?:so|that|this|it))?|says who)',
       '(?:which|what) (?:outlet|publication|journal|website|newspaper)',
+      // "who is that author?" after "source?": the cited work's author, whom its footnote names; not "who is the author?".
+      "who(?:'s| is| was) (?:that|this) (?:author|writer|source)",
     ].join('|') +
     ')\\s*\\W*$',
   'i',
