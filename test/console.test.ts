@@ -67,6 +67,11 @@ describe('the console', () => {
     // a name turned to replaces the one of its kind, with the question's topic and the question word asked with
     expect(talk('What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakhstan?', 'when?').slice(1)).toEqual([expect.stringMatching(/^1\. \[p10\]/), expect.stringMatching(/^1\. \[p10\] .*\n {2}» As Kazakhstan requires military up gradation[\s\S]*The two countries have had regular military\s+exchanges since 1993/)]);
     expect(talk('How much aid did China promise Kyrgyzstan?', 'who wrote that source?')[1]).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
+    // asked for the answer above in other words, the bot says it has only the paper's and shows where they are, and
+    // the conversation stays where it was
+    const [, meaning, example, source] = talk('What is the SCO?', 'what does that mean?', 'give me an example', 'source?');
+    for (const reply of [meaning, example]) expect(reply).toMatch(/^I can only show what the paper says, in its own words; I don't put it in other words or\s+add examples of my own\. The answer above is \[p13\]: “However China and Central Asia/);
+    expect(source).toMatch(/^\[p13\] cites/);
     // "who is that author?" after the sources: the cited work's, whom its footnote names; "who is the author?" the paper's
     const [, , cited, paper] = talk('What did India donate to Tajikistan?', 'source?', 'who is that author?', 'who is the author?');
     expect([cited, paper]).toEqual([expect.stringMatching(/^\[p18\] cites:\n {2}\[xi\] Alexander sodique/), expect.stringMatching(/^1\. \[tresa2015\]/)]);

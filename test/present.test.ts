@@ -118,6 +118,8 @@ describe('Discord payloads', () => {
     expect(askedOfShownText('all shown', several, mention)).toMatch(new RegExp(`^The answer above has ${several.results.length} passages that answer it: \\*\\*More passages\\*\\* under it shows the others\\.`));
     const one = { ...several, results: several.results.slice(0, 1) };
     expect(askedOfShownText('all shown', one, mention)).toMatch(/^That is all the paper has on it: the answer above has every passage/);
+    // Asked for in other words: the paper's own words are all there is, and where they are.
+    expect(askedOfShownText('in other words', one, mention)).toMatch(/^I can only show what the paper says, in its own words; .* The answer above is `p16`: “China responded/);
     // "why?" of an answer all shown: the reason its sentence gives, or that the paper gives none.
     const refused = engine.answer('What did Uzbekistan refuse?');
     expect(askedOfShownText('all shown', { ...refused, question: 'why?' }, mention)).toMatch(/^`p14` gives the reason, in the passage above: “[^”]*because it fears domination/);

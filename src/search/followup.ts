@@ -44,7 +44,9 @@ export type Asks =
   /** The paragraph before the one shown, which is its document's first ("and the one before?"). */
   | 'first paragraph'
   /** The paragraph after the one shown, which is its document's last ("what does the next paragraph say?"). */
-  | 'last paragraph';
+  | 'last paragraph'
+  /** The answer shown in other words ("what does that mean?", "in simpler words", "give me an example"): the paper's own words are all there is. */
+  | 'in other words';
 
 /** Names the analyzer found that belong to the gazetteer (not dates or numbers), once each, in order. */
 function namesIn(engine: Engine, question: string): Turn['entities'] {
@@ -194,6 +196,42 @@ export function turnsTo(line: string): boolean {
   return TURNS_TO.test(line);
 }
 
+/**
+ * A line asking for the answer above in other words ("what does that mean?", "explain it in simpler words", "ELI5",
+ * "give me an example"): the bot shows what the paper says in its own words, and has no others.
+ */
+const IN_OTHER_WORDS = new RegExp(
+  '^\\W*(?:(?:ok|okay|so|and|but|um|hmm)\\W+)*(?:' +
+    [
+      'what\\s+(?:does|do)\\s+(?:that|this|it)\\s+(?:even\\s+)?mean',
+      'what\\s+do\\s+you\\s+mean',
+      "(?:(?:can|could)\\s+you\\s+|pls\\s+|please\\s+)?(?:explain|rephrase|reword|simplify|say|put)(?:\\s+(?:it|that|this))?\\s+(?:in|into)\\s+(?:simpler|simple|plain|other|easier|your\\s+own|layman'?s'?)\\s+(?:words|terms|english|language)",
+      '(?:(?:can|could)\\s+you\\s+|pls\\s+|please\\s+)?(?:rephrase|reword|simplify)(?:\\s+(?:it|that|this))?',
+      "explain\\s+(?:it|that|this)(?:\\s+(?:simply|more\\s+simply|to\\s+me|like\\s+i'?m\\s+five))?",
+      '(?:in\\s+)?(?:simpler|plain|other|easier)\\s+(?:words|terms|english)',
+      'eli5',
+      '(?:(?:can|could)\\s+you\\s+)?(?:give|show)\\s+(?:me\\s+|us\\s+)?(?:an?\\s+)?examples?',
+      '(?:any|an)\\s+examples?',
+      'for\\s+(?:example|instance)',
+      'like\\s+what',
+    ].join('|') +
+    ')(?:\\s+(?:please|pls|for\\s+me))?\\W*$',
+  'i',
+);
+
+/** Whether a line asks for the answer above in other words, which the bot does not have (see IN_OTHER_WORDS). */
+export function asksInOtherWords(line: string): boolean {
+  return IN_OTHER_WORDS.test(line);
+}
+
+/** What a reply says to a line asking for the answer above in other words: the paper's words are all it shows, and where they are. */
+export function inOtherWordsText(answer: Answer, quote: (id: string) => string = (id) => id): string {
+  const shown = answer.results[0];
+  if (!shown) return 'There is no answer above to put in other words. Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
+  const where = isDocumentCard(shown) ? `the paper itself, ${quote(shown.id)}` : `${quote(shown.id)}: “${shown.highlight}”`;
+  return `I can only show what the paper says, in its own words; I don't put it in other words or add examples of my own. The answer above is ${where}`;
+}
+
 /** Whether a line asks for the source of the answer before it ("source?", "where is that from?"), not of the paper. */
 export function asksSourceOfThat(line: string): boolean {
   return SOURCE_OF_THAT.test(line);
@@ -275,6 +313,7 @@ const sameIds = (a: Result[], b: Result[]): boolean => a.length === b.length && 
  */
 export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, line: string, shown: () => T, askedOn: () => T): T & { asks: Asks } {
   if (asksSourceOfThat(line)) return { ...shown(), asks: 'sources' };
+  if (asksInOtherWords(line)) return { ...shown(), asks: 'in other words' };
   // "which passage cites it?" after "/cite v": the passage shown, which cites it.
   if (CITED_BY_SHOWN.test(line)) return { ...shown(), asks: 'question' };
   // "what does the next paragraph say?", "and the one before?": the paper's paragraph after or before the one shown.

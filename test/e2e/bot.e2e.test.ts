@@ -467,6 +467,9 @@ describe('discussion threads', () => {
     for (const source of ['source?', 'which outlet?']) {
       expect(await replyTo(source), source).toMatchObject({ content: expect.stringMatching(new RegExp(`^\`p14\` cites no source of its own\\. ${command('cite')} shows one of the paper's footnotes\\.$`)), embeds: [] });
     }
+    // "what does that mean?": the paper's own words are all there is, and "why?" the reason its sentence gives.
+    expect(await replyTo('what does that mean?')).toMatchObject({ content: expect.stringMatching(/^I can only show what the paper says, in its own words; .* The answer above is `p14`: “/), embeds: [] });
+    expect(await replyTo('why?')).toMatchObject({ content: expect.stringMatching(/^`p14` gives the reason, in the passage above: “[^”]*because it fears domination/), embeds: [] });
     // Passages matching it less closely, a page at a time, then none left.
     for (const more of ['tell me more', 'go on']) expect((await replyTo(more)).embeds![0]!.footer.text, more).toMatch(/^Passage p(?!14 |8 )\d+ /);
     // The last page of them is the answer above, whose other passages are under its More passages.
