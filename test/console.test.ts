@@ -69,9 +69,9 @@ describe('the console', () => {
     expect(talk('How much aid did China promise Kyrgyzstan?', 'who wrote that source?')[1]).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
     // asked for the answer above in other words, the bot says it has only the paper's and shows where they are, and
     // the conversation stays where it was
-    const [, meaning, example, source] = talk('What is the SCO?', 'what does that mean?', 'give me an example', 'source?');
+    const [, meaning, example, sourceAfter] = talk('What is the SCO?', 'what does that mean?', 'give me an example', 'source?');
     for (const reply of [meaning, example]) expect(reply).toMatch(/^I can only show what the paper says, in its own words; I don't put it in other words or\s+add examples of my own\. The answer above is \[p13\]: “However China and Central Asia/);
-    expect(source).toMatch(/^\[p13\] cites/);
+    expect(sourceAfter).toMatch(/^\[p13\] cites/);
     // "who is that author?" after the sources: the cited work's, whom its footnote names; "who is the author?" the paper's
     const [, , cited, paper] = talk('What did India donate to Tajikistan?', 'source?', 'who is that author?', 'who is the author?');
     expect([cited, paper]).toEqual([expect.stringMatching(/^\[p18\] cites:\n {2}\[xi\] Alexander sodique/), expect.stringMatching(/^1\. \[tresa2015\]/)]);
