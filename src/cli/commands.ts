@@ -2,7 +2,7 @@
  * The console's own commands, so that without Discord the bot's look-ups work too: `/passage p14`, `/cite iii`,
  * `/search exercises`, `/about`, `/help`; `/ask` as on Discord. Any other line is a question. Pure: a line in, the text to print out.
  */
-import { answerToText, byline, resultToText, unaskedText, wrap } from '../present/text.js';
+import { answerToText, byline, nearestOrSpan, resultToText, unaskedText, wrap } from '../present/text.js';
 import { asksHowToUse } from '../nlp/unasked.js';
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
@@ -112,9 +112,6 @@ export function consoleReply(typed: string, engine: Engine, lookup: Lookup, prev
   return consoleTurn(typed, engine, lookup, previous ?? []).reply;
 }
 
-/** "The nearest ids are p22, p21, p20", or where nothing is near what was typed, the span there is ("Passages run p1 to p22"). */
-export const nearestOrSpan = (nearest: string[], what: string, span: string): string => (nearest.length > 0 ? `The nearest ${what} are ${list(nearest)}` : span);
-
 /** The reply to a console command ("/passage p14"), and the id of the passage it shows, lists first or cites by. */
 function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): { reply: string; shown?: string } {
   const [, command = '', argument = ''] = match;
@@ -128,7 +125,7 @@ function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): {
       if (lookup.isDocument(argument)) return { reply: `"${argument}" is the paper itself, not one of its passages: /about shows it.` };
       const several = oneAtATime('passage', argument, (id) => lookup.passage(id) !== undefined);
       if (several) return { reply: several };
-      return { reply: `There is no passage "${argument}". ${nearestOrSpan(lookup.nearestPassageIds(argument), 'ids', `Passages run ${lookup.spans().passages}`)}.` };
+      return { reply: `There is no passage "${argument}". ${nearestOrSpan(lookup.nearestPassageIds(argument), 'ids', lookup.spans().passages)}.` };
     }
     case 'cite': {
       if (!argument) return { reply: 'Give a footnote marker: /cite iii' };
@@ -144,7 +141,7 @@ function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): {
         // "p5": a passage's id, which /passage shows.
         const passage = shapedLikePassageId(argument) ? lookup.passage(argument) : undefined;
         if (passage) return { reply: `"${passage.id}" is a passage's id: /passage ${passage.id} shows it, with its footnotes.` };
-        return { reply: `There is no footnote "${argument}". ${nearestOrSpan(lookup.nearestFootnoteRefs(argument), 'markers', `Footnotes run ${lookup.spans().footnotes}`)}.` };
+        return { reply: `There is no footnote "${argument}". ${nearestOrSpan(lookup.nearestFootnoteRefs(argument), 'markers', lookup.spans().footnotes)}.` };
       }
       const citedBy = ref.citedBy.length > 0 ? list(ref.citedBy.map((p) => p.id)) : 'no passage';
       // The footnote's first line at the margin, the rest under it, indented.

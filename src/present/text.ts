@@ -57,6 +57,14 @@ export function notCoveredOpening(missing: string[] = []): string {
   return `The paper never mentions ${listed(names)}${inYears ? `, and ${inYears}` : ''}, so it can't answer that.`;
 }
 
+/**
+ * What to type instead of an id or marker the paper lacks: "The nearest ids are p22, p21, p20", or where nothing is
+ * near what was typed, the span there is ("Passages run p1 to p22"); each id as `quote` writes it.
+ */
+export function nearestOrSpan(nearest: string[], what: 'ids' | 'markers', span: string, quote: (id: string) => string = (id) => id): string {
+  return nearest.length > 0 ? `The nearest ${what} are ${nearest.map(quote).join(', ')}` : `${what === 'ids' ? 'Passages' : 'Footnotes'} run ${span}`;
+}
+
 /** What `Answer.missing` holds for a part of the paper asked for by number or id ("paragraph 23", "p23", "footnote 12"). */
 const PART_OF_PAPER = /^(?:footnote|paragraph|passage|para)\s|^(?:[\p{L}\d]+-)?p\d+$/iu;
 

@@ -112,8 +112,10 @@ const SENTENCE_NEAR_BEST = 0.6;
 const CAUSE_NEAR_BEST = 0.9;
 /** Days and months: English writes them with a capital, but they name nothing a paper is about ("due on Friday"). */
 const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
-/** Where a question's second part starts: "and" before a question word or a verb that opens a question. */
-/** Or a second question after the first's question mark ("What is RATS? What is TAPI?"). */
+/**
+ * Where a question's second part starts: "and" before a question word or a verb that opens a question, or a second
+ * question after the first's question mark ("What is RATS? What is TAPI?").
+ */
 const SECOND_PART = /\s*(?:,\s*)?\band\s+(?=(?:why|what|when|where|who|whom|which|how|is|are|was|were|does|did|do|has|have|can|could|would|should)\b)|(?<=\?)\s+(?=(?:why|what|when|where|who|whom|which|how|is|are|was|were|does|did|do|has|have|can|could|would|should)\b)/i;
 /** What every `SECOND_PART` holds: a question without it (most) has one part, found without splitting it (a sixth as long). */
 const AND_WORD = /\band\s|\?\s/i;
@@ -2281,7 +2283,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (kind === null && ADVICE_ASKED.test(text)) {
       // "Does the author recommend anything for India?": the sentence that advises ("India should focus on a policy of
       // economic diplomacy…"), of those meeting the question nearly as well as the passage's best.
-      return found.map((r) => {
+      const advised = found.map((r) => {
         if (!listable(r) || ADVICE.test(r.sentence.text)) return r;
         // The one meeting most of the question, of those advising.
         let advising: string | null = null;
@@ -2292,6 +2294,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         });
         return advising ? { ...r, sentence: { ...r.sentence, text: advising } } : r;
       });
+      return namingAll(advised, concepts);
     }
     if (kind === 'reason') {
       // "Why does Uzbekistan skip SCO exercises?": the sentence that gives a cause ("because it fears …") is the

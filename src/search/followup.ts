@@ -261,7 +261,8 @@ export function edgeText(asks: 'first paragraph' | 'last paragraph', answer: Ans
 
 /**
  * What a reply says to "why?" when every passage that answers it is shown already (asks 'all shown'): the reason the
- * sentence shown gives, quoted ("[p14] gives it: “… because it fears domination …”"), or that none of them gives one;
+ * sentence shown gives, quoted ("[p14] gives the reason, in the passage above: “… because it fears domination …”"), or
+ * that none of them gives one;
  * null for any other line, which is told that all is shown.
  */
 export function whyShownText(line: string, answer: Answer, quote: (id: string) => string = (id) => id): string | null {

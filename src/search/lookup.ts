@@ -210,7 +210,8 @@ function assemble(corpus: Corpus, { sentences, passages: passageText }: SearchIn
       const numbered = typed ? typedIds.filter((t) => t.number !== undefined && (typed[1] === '' || t.id === typed[1] + t.number)) : [];
       if (numbered.length === 0) {
         // Written as an id is, a few letters and figures ("p1O", "q7"): the ids spelt most alike.
-        if (/^[\p{L}\p{N}_-]{1,16}$/u.test(cleanId(id)) && /\p{N}/u.test(cleanId(id))) return nearest(cleanId(id), corpus.passages.map((p) => p.id), count);
+        const cleaned = cleanId(id);
+        if (/^[\p{L}\p{N}_-]{1,16}$/u.test(cleaned) && /\p{N}/u.test(cleaned)) return nearest(cleaned, corpus.passages.map((p) => p.id), count);
         return passageText.search(id).slice(0, count).map((hit) => byId.get(String(hit.id).toLowerCase())!.id);
       }
       const asked = Number(typed![2]);

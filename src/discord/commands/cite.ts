@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { choices, presentFootnote, withDeleteButton } from '../../present/discord.js';
 import { truncate } from '../../present/limits.js';
+import { nearestOrSpan } from '../../present/text.js';
 import { cleanQuestion } from '../../question.js';
 import { shapedLikePassageId } from '../../search/lookup.js';
 import { respondPrivately } from '../interaction.js';
@@ -27,8 +28,7 @@ export const cite: Command = {
       // "p5": a passage's id, which /passage shows.
       const passage = shapedLikePassageId(marker) ? ctx.lookup.passage(marker) : undefined;
       if (passage) return respondPrivately(interaction, `\`${passage.id}\` is a passage's id: /passage id:${passage.id} shows it, with its footnotes.`);
-      const nearest = ctx.lookup.nearestFootnoteRefs(marker).map((m) => `\`${m}\``);
-      const hint = nearest.length > 0 ? `The nearest markers are ${nearest.join(', ')}` : `Footnotes run ${ctx.lookup.spans().footnotes}`;
+      const hint = nearestOrSpan(ctx.lookup.nearestFootnoteRefs(marker), 'markers', ctx.lookup.spans().footnotes, (m) => `\`${m}\``);
       return respondPrivately(interaction, `There is no footnote \`${truncate(marker.replace(/`/g, "'"), 40)}\`. ${hint}.`);
     }
     await interaction.reply(withDeleteButton(presentFootnote(found), interaction.user.id));

@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { choices, presentPassage, withDeleteButton } from '../../present/discord.js';
 import { truncate } from '../../present/limits.js';
+import { nearestOrSpan } from '../../present/text.js';
 import { cleanQuestion } from '../../question.js';
 import { respondPrivately } from '../interaction.js';
 import { ANYWHERE, type Command } from './command.js';
@@ -23,8 +24,7 @@ export const passage: Command = {
     const footnote = found ? undefined : ctx.lookup.footnote(id);
     if (footnote) return respondPrivately(interaction, `There is no passage \`${truncate(id.replace(/`/g, "'"), 40)}\`, but there is a footnote [${footnote.ref}]: /cite marker:${footnote.ref} shows it and the passages citing it.`);
     if (!found) {
-      const nearest = ctx.lookup.nearestPassageIds(id).map((p) => `\`${p}\``);
-      const hint = nearest.length > 0 ? `The nearest ids are ${nearest.join(', ')}` : `Passages run ${ctx.lookup.spans().passages}`;
+      const hint = nearestOrSpan(ctx.lookup.nearestPassageIds(id), 'ids', ctx.lookup.spans().passages, (p) => `\`${p}\``);
       return respondPrivately(interaction, `There is no passage \`${truncate(id.replace(/`/g, "'"), 40)}\`. ${hint}.`);
     }
     await interaction.reply(withDeleteButton(presentPassage(ctx.engine.present(found)), interaction.user.id));
