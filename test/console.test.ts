@@ -67,6 +67,10 @@ describe('the console', () => {
     // a name turned to replaces the one of its kind, with the question's topic and the question word asked with
     expect(talk('What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakhstan?', 'when?').slice(1)).toEqual([expect.stringMatching(/^1\. \[p10\]/), expect.stringMatching(/^1\. \[p10\] .*\n {2}» As Kazakhstan requires military up gradation[\s\S]*The two countries have had regular military\s+exchanges since 1993/)]);
     expect(talk('How much aid did China promise Kyrgyzstan?', 'who wrote that source?')[1]).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
+    // so do "and the source?", "ok and the sources", "whats the source" (they had listed all eleven, or been small talk)
+    for (const source of ['and the source?', 'ok and the sources', 'whats the source']) expect(talk('How much aid did China promise Kyrgyzstan?', source)[1], source).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
+    // a country's two-letter code is the country ("KG" Kyrgyzstan), as the gazetteer lists it; "kg" in lower case is not
+    expect(talk('did china give KG money?')[0]).toMatch(/^1\. \[p5\]/);
     // asked for the answer above in other words, the bot says it has only the paper's and shows where they are, and
     // the conversation stays where it was
     const [, meaning, example, sourceAfter] = talk('What is the SCO?', 'what does that mean?', 'give me an example', 'source?');

@@ -163,9 +163,10 @@ export function refersBack(engine: Engine, line: string): boolean {
  * wrote what, and where.
  */
 const SOURCE_OF_THAT = new RegExp(
-  '^\\s*(?:' +
+  // After "and", "ok", "so" ("and the source?", "ok and the sources").
+  '^\\s*(?:(?:ok|okay|so|and|but|then)\\W+)*(?:' +
     [
-      "(?:what(?:'s| is| are) )?(?:the\\s+)?(?:source|sources|src|srcs|citation|citations|reference|references|ref|refs|cite|footnote|footnotes)(?: please| pls)?",
+      "(?:what(?:'s|s| is| are) )?(?:the\\s+)?(?:source|sources|src|srcs|citation|citations|reference|references|ref|refs|cite|footnote|footnotes)(?: please| pls)?",
       "(?:what(?:'s| is) the )?(?:source|footnote|citation|reference) (?:for|of) (?:that|this|it)",
       // "what does that footnote say?" after "/cite v" or an answer: the footnotes of the passage shown.
       'what (?:does|do) (?:that|this|the|its) (?:source|footnote|citation|reference)s? say',
