@@ -952,6 +952,10 @@ describe('answers', () => {
 
   it('answer a request for a section by its heading with that section, in order, and "part" of anything else as a word', () => {
     expect(engine.answer("What's in the section on India?").results.map((r) => r.id)).toEqual(['p17', 'p18', 'p19']);
+    // Not a question naming two of a long heading's words and asking what it does not say ("China's Military Ties
+    // with Central Asian States"): answered by what China wants, not that section's first five passages.
+    expect(['p3', 'p12', 'p21']).toContain(engine.answer('what does China want in Central Asia?').results[0]!.id);
+    expect(engine.answer("China's military ties with Central Asian states").results.map((r) => r.id)).toEqual(['p4', 'p5', 'p6', 'p7', 'p8']);
     expect(engine.answer('show me the chapter about the SCO').results.map((r) => r.section)).toEqual(['SCO and the Peace Initiatives', 'SCO and the Peace Initiatives', 'SCO and the Peace Initiatives']);
     // A summary of a section is the section.
     expect(engine.answer('summarize the section on India').results.map((r) => r.id)).toEqual(['p17', 'p18', 'p19']);

@@ -611,6 +611,11 @@ class TermSet {
     return sortedHas(this.ids, this.from, this.to, id);
   }
 
+  /** How many terms the set holds. */
+  get size(): number {
+    return this.to - this.from;
+  }
+
   /**
    * The bits of a question's concepts the set holds a term of, from `bits`, each term's concepts' bits: worked out
    * once a question, as a sentence, heading or footnote is matched with each of its concepts.
@@ -902,6 +907,9 @@ function stableSortBy<T>(items: T[], key: (item: T) => number): T[] {
   const keys = new Map(items.map((item) => [item, key(item)]));
   return [...items].sort((a, b) => keys.get(a)! - keys.get(b)!);
 }
+
+/** How much of a heading's terms a question asking only what it says must hold: a third (see `sectionAsked`). */
+const HEADING_SAID = 3;
 
 /** A question asking what is advised ("Does the author recommend anything for India?", "what should New Delhi do?"). */
 const ADVICE_ASKED = /\b(?:recommend\w*|advi[sc]e[sd]?|advising|should|ought)\b/i;
@@ -2702,7 +2710,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         const terms = headings.get(section)!;
         // A part of a paper is asked for by its heading alone; not "About the author", which the card answers first.
         const fits = partOnly ? GENERIC_SECTION.test(section) && !AUTHOR_SECTION.test(section) : !GENERIC_SECTION.test(section);
-        if (section !== '' && fits && asked.every((c) => holdsConcept(c, terms))) return section;
+        // Asked what a heading says, the question says most of it: "What does China want in Central Asia?" names two
+        // of the ten terms of "China's Military Ties with Central Asian States" and asks what it does not (its names'
+        // words and their entities count apart, so a heading's every word asked is a third of its terms or more).
+        const saysHeading = named || partOnly || asked.length * HEADING_SAID >= terms.size;
+        if (section !== '' && fits && saysHeading && asked.every((c) => holdsConcept(c, terms))) return section;
       }
     }
     return null;
