@@ -43,6 +43,16 @@ describe('questions about the document itself', () => {
     expect(engine.answer('who is the auther').results.map((r) => r.id)).toEqual(['tresa2015', 'p22']);
   });
 
+  it('count the sources or references as the footnotes are counted: the card and the outline', () => {
+    const engine = createEngine(loadCorpus(committedCorpus));
+    for (const question of ['how many sources does the paper use?', 'how many references does it have?']) {
+      const answer = engine.answer(question);
+      expect([answer.results.map((r) => r.id), answer.outline?.footnotes.length], question).toEqual([['tresa2015'], 11]);
+    }
+    // Not of a name's: "how many sources are cited about Kazakhstan?" is answered by the passages on it.
+    expect(engine.answer('how many sources are cited about Kazakhstan?').outline).toBeUndefined();
+  });
+
   it('answer what the paper is about, its topic, purpose or argument, with its card first', () => {
     const engine = createEngine(loadCorpus(committedCorpus));
     for (const question of ['what is the main topic of the paper?', 'what is the purpose of this paper?', 'what does the author argue?', "what's the paper's main topic?"]) {
