@@ -904,12 +904,6 @@ function spellsOut(sentence: string, name: string, asked: boolean): boolean {
   return false;
 }
 
-/** The items in order of a key, those of the same key in the order they came. */
-function stableSortBy<T>(items: T[], key: (item: T) => number): T[] {
-  const keys = new Map(items.map((item) => [item, key(item)]));
-  return [...items].sort((a, b) => keys.get(a)! - keys.get(b)!);
-}
-
 /** How much of a heading's terms a question asking only what it says must hold: a third (see `sectionAsked`). */
 const HEADING_SAID = 3;
 
@@ -2876,7 +2870,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // asks; not one put before a passage that meets that much (see `firstAnswering`). Measured on the readable sets:
     // eighteen more first, thirty-three fewer abstained, two near-topic questions answered; on eight second documents
     // five more first, ten fewer abstained, no near-topic question answered.
-    const holdsMany = (r: Ranked): boolean => r.share >= HELD_SHARE && concepts.filter((c) => sharedCredit(r.entry, c, false) > 0).length >= HELD_CONCEPTS;
+    const held = (r: Ranked, c: Concept): boolean => sharedCredit(r.entry, c, false) > 0;
+    const holdsMany = (r: Ranked): boolean => r.share >= HELD_SHARE && concepts.filter((c) => held(r, c)).length >= HELD_CONCEPTS;
     const listed = !top || !(answers(top) || holdsMany(top)) ? [] : ranked.filter((r, i) => i === 0 || (r.score >= top.score * settings.minRelativeScore && r.share >= settings.minCoverage / 2)).slice(0, settings.maxResults);
     const card = cardFor(read, words, listed.length > 0 ? top!.share : 0);
     // After the card ("When was the paper published?"), a passage holding a word of the question as it is written, not
@@ -2922,13 +2917,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // it. Measured on the readable sets: of the 74 answerable questions abstained on, 58 show some, the right passage
     // among them for 42 (26 and 18 from the passages that could answer alone); of 300 out-of-scope ones, 196 (15): the
     // passage on the June 2012 exercise for "How many troops took part in the SCO drill held in Tajikistan in June 2012?".
-    const held = (r: Ranked, c: Concept): boolean => sharedCredit(r.entry, c, false) > 0;
     const nearBy = (r: Ranked): boolean => concepts.some((c) => c.name && held(r, c)) || concepts.filter((c) => !c.name && held(r, c)).length >= NEAREST_WORDS;
     // Those naming more of what it names first ("How many soldiers serve in Kyrgyzstan's armed forces?": what China gave
     // Kyrgyzstan's forces, before Turkmenistan's armed forces).
     const namesHeld = (r: Ranked): number => concepts.filter((c) => c.name && held(r, c)).length;
     // Of the first few meeting enough of it, in the order ranked: those after them meet less, and each is looked at.
-    const near = results.length === 0 && missing.length === 0 ? stableSortBy(considered.filter((r) => r.share >= settings.minCoverage / 2).slice(0, NEAREST_LOOKED_AT).filter(nearBy), (r) => -namesHeld(r)).slice(0, NEAREST_SHOWN) : [];
+    const near = results.length === 0 && missing.length === 0 ? considered.filter((r) => r.share >= settings.minCoverage / 2).slice(0, NEAREST_LOOKED_AT).filter(nearBy).sort((a, b) => namesHeld(b) - namesHeld(a)).slice(0, NEAREST_SHOWN) : [];
     return {
       question,
       entities,
