@@ -351,6 +351,14 @@ describe('answers', () => {
     expect(answerOver(body, 'How many nuclear weapons did the kingdom buy?').results).toEqual([]);
   });
 
+  it('measure what "how big", "how long" ask of from a sentence speaking of it, the figure wherever it stands in it', () => {
+    const body = ['## Land', '', '{#m1} Large salt flats exist in many depressions, including the Garashor, which occupies 1,500 square kilometres in the northwest.', '', '{#m2} The kingdom trains its guards beside the salt flats.'].join('\n');
+    // The figure measures the flat, though it stands by "Garashor" and "occupies", not by "salt flat".
+    expect(answerOver(body, 'How big is the Garashor salt flat?').results[0]?.id).toBe('m1');
+    // A count still stands by what it counts: no figure counts the salt flats.
+    expect(answerOver(body, 'How many salt flats are there in the kingdom?').results).toEqual([]);
+  });
+
   it('date asked of a verb no passage speaks of with the names given is asked of what the verb acts on', () => {
     const body = ['## Ties', '', '{#d1} The kingdom and the republic have sent military delegations to each other since 1993.', '', '{#d2} In the mountain markets traders swap wool for salt.'].join('\n');
     const answer = answerOver(body, 'Since what year have the kingdom and the republic been swapping military delegations?');

@@ -35,16 +35,22 @@ export interface Intent {
   city?: true;
   /** Whether the quantity asked is a sum of money ("how much did the deal cost?", "how large is the defence budget?"). */
   money?: true;
+  /**
+   * Whether the quantity asked measures the focus rather than counts it ("how big is the salt flat?": "which occupies
+   * 1,500 square kilometers"): the number need not stand by the focus's word, as a count's does ("20,000 troops").
+   */
+  measure?: true;
 }
 
 /** What an intent says of the kind of answer besides its kind: a person, a town, a sum. */
-export type IntentFlags = Pick<Intent, 'person' | 'city' | 'money'>;
+export type IntentFlags = Pick<Intent, 'person' | 'city' | 'money' | 'measure'>;
 
 /** The flags an intent sets, and no others (absent rather than false, as the intent holds them). */
-export const flagsOf = ({ person, city, money }: { [flag in keyof IntentFlags]?: boolean }): IntentFlags => ({
+export const flagsOf = ({ person, city, money, measure }: { [flag in keyof IntentFlags]?: boolean }): IntentFlags => ({
   ...(person ? { person: true as const } : {}),
   ...(city ? { city: true as const } : {}),
   ...(money ? { money: true as const } : {}),
+  ...(measure ? { measure: true as const } : {}),
 });
 
 /** The tokens of a question as the analyzer reads them. */
@@ -379,7 +385,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   if (money && focus !== undefined && (MONEY_VERBS.has(lemma(focus)) || MONEY_ITSELF.has(lemma(focus)))) {
     return { kind, subject: [], focus: null, kindWords: [...kindWords, focus], ...flagsOf({ person, money }) };
   }
-  return { kind, subject: [], focus: focus ?? null, ...withKindWords, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...flagsOf({ person, city, money }) };
+  const measure = kind === 'quantity' && wh === 'how' && MEASURE_ADJECTIVES.has(next);
+  return { kind, subject: [], focus: focus ?? null, ...withKindWords, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...flagsOf({ person, city, money, measure }) };
 
   /**
    * What a role is of, when a common noun says it ("the Minister of Defence", "the defence minister", "the head of the
