@@ -359,6 +359,15 @@ describe('answers', () => {
     expect(answerOver(body, 'How many salt flats are there in the kingdom?').results).toEqual([]);
   });
 
+  it('count no things by a sum of money: "USD 16 million as military aid" says how much, not how many soldiers', () => {
+    // "soldiers" lies near "military" in the word vectors, but the figure beside it is a sum.
+    expect(engine.answer('How many soldiers does Kyrgyzstan have?').results).toEqual([]);
+    expect(engine.answer('How many helicopters has China donated to Kyrgyzstan?').results).toEqual([]);
+    // A sum is asked by "how much", and by "how many" of a currency.
+    expect(engine.answer('How much military aid did China promise Kyrgyzstan?').results[0]?.id).toBe('p5');
+    expect(engine.answer('How many dollars of military aid did China pledge to Kyrgyzstan in 2004?').results[0]?.id).toBe('p5');
+  });
+
   it('date asked of a verb no passage speaks of with the names given is asked of what the verb acts on', () => {
     const body = ['## Ties', '', '{#d1} The kingdom and the republic have sent military delegations to each other since 1993.', '', '{#d2} In the mountain markets traders swap wool for salt.'].join('\n');
     const answer = answerOver(body, 'Since what year have the kingdom and the republic been swapping military delegations?');

@@ -109,12 +109,14 @@ export function namesRoleOtherThan(question: string, focus: string, focusWording
 }
 /** What a person leads, not a country (English's bodies of people led in the field: "who led the delegation?"). */
 const LED_BY_PERSONS = new Set(['delegation', 'army', 'troop', 'force', 'expedition', 'team', 'garrison', 'fleet', 'navy', 'battalion', 'brigade', 'division', 'regiment', 'corps', 'rebel', 'rebellion', 'revolt', 'uprising', 'mutiny', 'raid', 'assault', 'siege', 'cabinet', 'regime']);
+/** Currencies in English, by lemma: "how many dollars…" asks a sum, as "how much money…" does. */
+const CURRENCIES = ['dollar', 'euro', 'yuan', 'renminbi', 'rouble', 'ruble', 'rupee', 'tenge', 'somoni', 'manat', 'afghani'];
 /** Nouns that name money itself, not a sum of something (of MONEY_NOUNS): what is paid, not for what. */
-const MONEY_ITSELF = new Set(['money', 'cash', 'funding']);
+const MONEY_ITSELF = new Set(['money', 'cash', 'funding', ...CURRENCIES]);
 /** Nouns asking what part of a whole something is: answered by a percentage or a fraction, not a sum. */
 const SHARE_NOUNS = new Set(['share', 'percentage', 'proportion', 'fraction', 'portion', 'percent', 'rate', 'ratio']);
 /** Nouns of money: a number asked of one is a sum ("how large is the defence budget?", "how much money…"). */
-const MONEY_NOUNS = new Set(['cost', 'price', 'budget', 'fee', 'salary', 'wage', 'spending', 'expenditure', 'investment', 'funding', 'money', 'cash', 'revenue', 'income', 'profit', 'loan', 'debt', 'worth']);
+const MONEY_NOUNS = new Set(['cost', 'price', 'budget', 'fee', 'salary', 'wage', 'spending', 'expenditure', 'investment', 'funding', 'money', 'cash', 'revenue', 'income', 'profit', 'loan', 'debt', 'worth', ...CURRENCIES]);
 /** Verbs whose "how much" asks a sum ("how much did the deal cost?", "how much did China spend on it?"). */
 const MONEY_VERBS = new Set(['cost', 'spend', 'pay', 'charge', 'invest', 'lend', 'loan', 'donate', 'earn', 'fetch']);
 /** Of PLACE_NOUNS, those of a town, which no country or region is. */

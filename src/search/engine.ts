@@ -162,6 +162,12 @@ const FOCUS_NEAR = 0.6;
 const ASKED_AFTER = /^(.*\S)\s*(?:[,;:]|\s[-–—])\s+((?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had)\b(?:\s+\S+){2,}.*)$/is;
 /** A yes-or-no question whether a document speaks of something ("Does the paper discuss …?", "Did the author mention …?"). */
 const SPEAKS_OF = /^\W*(?:does|did|do|is|was|has)\s+(?:the|this|that)\s+(?:paper|article|author|writer|report|study|text|document|piece)\s+(?:(?:ever|even|also|actually|really|at\s+all)\s+)?(?:discuss|mention|talk\s+about|cover|say\s+(?:anything|something|much)\s+(?:about|on)|write\s+about|deal\s+with|address|refer\s+to|touch\s+(?:on|upon)|bring\s+up|go\s+into|get\s+into)/i;
+/** A question asking a count of things: "how many", "the number of". */
+const HOW_MANY = /\bhow\s+many\b|\bnumber\s+of\b/i;
+/** Signs of a currency, read as a currency's word before a number (see `numbersOf`): "$5" is "usd 5". */
+const CURRENCY_SIGNS = /[$€£¥₹]/g;
+/** Words of a currency, in lower case: a number beside one is a sum of money. */
+const CURRENCY_WORDS: ReadonlySet<string> = new Set(['usd', 'us', 'eur', 'gbp', 'rmb', 'cny', 'kzt', 'dollar', 'dollars', 'euro', 'euros', 'yuan', 'renminbi', 'rouble', 'roubles', 'ruble', 'rubles', 'rupee', 'rupees', 'tenge', 'somoni', 'manat', 'manats', 'sterling', 'afghani', 'afghanis', 'som', 'soms']);
 /** How many words from a number the noun it counts may stand (see `countsIt`). */
 const COUNTED_WITHIN = 8;
 /**
@@ -1688,16 +1694,19 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * it, within COUNTED_WITHIN words of it ("some 2,000 troops", "the troops numbered 2,000"), not a number of something
    * else ("a 50% stake" for "how many employees…", "a US$10 million project … in Ayni" for "the population of Ayni").
    */
-  function countsIt(sentence: string, counted: Concept): boolean {
-    return numbersOf(sentence).some((terms) => holdsConcept(counted, terms) || nearestIn(counted, terms) >= FOCUS_NEAR);
+  function countsIt(sentence: string, counted: Concept, notSums: boolean): boolean {
+    return numbersOf(sentence).some(({ terms, sum }) => !(notSums && sum) && (holdsConcept(counted, terms) || nearestIn(counted, terms) >= FOCUS_NEAR));
   }
   /**
    * The words around each number of a sentence, as terms (the numbers' own words aside: "million" lies near
-   * "population"): read once a sentence, as the same sentences are looked at question after question.
+   * "population"), and whether it is a sum of money (a currency just before or after its run of number words: "USD 16
+   * million", "$5", "300 million dollars"): read once a sentence, as the same sentences are looked at question after
+   * question.
    */
-  const numbersOf = memoized(WORDS_KEPT, (sentence: string): TermSet[] => {
-    const words = wordsIn(sentence);
+  const numbersOf = memoized(WORDS_KEPT, (sentence: string): Array<{ terms: TermSet; sum: boolean }> => {
+    const words = wordsIn(sentence.replace(CURRENCY_SIGNS, ' usd '));
     const isNumber = words.map((word) => holdsAnswerKind(word, 'quantity'));
+    const currency = words.map((word) => CURRENCY_WORDS.has(word.toLowerCase()));
     const ids = words.map((word, i) => (isNumber[i] ? [] : analyzer.terms(word).flatMap((term) => dictionary.get(term) ?? [])));
     return words.flatMap((_, i) => {
       if (!isNumber[i]) return [];
@@ -1706,7 +1715,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       let to = i;
       while (to + 1 < words.length && to - i < COUNTED_WITHIN && !COUNT_BARRIERS.has(words[to + 1]!.toLowerCase())) to += 1;
       const around = ids.slice(from, to + 1).flat();
-      return [termSet([...new Set(around)].sort((a, b) => a - b))];
+      // Of a run of number words ("USD 16 million"), each is the sum.
+      let first = i;
+      while (isNumber[first - 1] === true) first -= 1;
+      let last = i;
+      while (isNumber[last + 1] === true) last += 1;
+      const sum = currency[first - 1] === true || currency[last + 1] === true;
+      return [{ terms: termSet([...new Set(around)].sort((a, b) => a - b)), sum }];
     });
   });
 
@@ -2386,6 +2401,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // A name the gazetteer lacks a date or number is asked of (see `namesUnlisted`).
       const unlisted = NUMBERED_KINDS.has(kind) ? named.filter((c) => c.proper && !c.name && !corpus.documents.some((d) => titleNames(d.meta.id).has(c.terms[0]!))) : [];
       // The passages that speak of `focus` and have a sentence that fits what is asked.
+      // "How many soldiers…" counts things: a sum of money ("USD 16 million as military aid") counts none, whatever words
+      // stand by it. "How much aid…" may be answered by one.
+      const countable = HOW_MANY.test(text);
       const answeringOf = (focus: Concept | null, candidates: Ranked[]): Ranked[] => {
         const speaksOf = (r: Ranked): boolean =>
           namesEach(r) && (!focus || anyVerb || sharedCredit(r.entry, focus, false) === 1 || (!role && nearestOfFamily(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR)) && which.every((c) => holds(r, c));
@@ -2398,7 +2416,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
         // more abstained, no answer lost).
         const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR || kin(focus).some((k) => nearestIn(k, terms) >= FOCUS_NEAR) : undefined;
-        const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : intent.money ? holdsSum : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus) : undefined;
+        const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : intent.money ? holdsSum : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus, countable) : undefined;
         // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
         // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
         // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
