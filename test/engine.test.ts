@@ -368,6 +368,15 @@ describe('answers', () => {
     expect(engine.answer('How many dollars of military aid did China pledge to Kyrgyzstan in 2004?').results[0]?.id).toBe('p5');
   });
 
+  it('answer what a name did not from a passage where another name does it: "India donated Tajikistan…" is no gift of China\'s', () => {
+    // China is named by the paper's title, so every passage speaks of it; p18's donor is India.
+    expect(engine.answer('What did China donate to Tajikistan?').results).toEqual([]);
+    expect(engine.answer('Has China donated helicopters to Tajikistan?').results).toEqual([]);
+    expect(engine.answer('What did India donate to Tajikistan?').results[0]?.id).toBe('p18');
+    // Another wording of the verb done by another ("China has also provided equipment") says less: still answered.
+    expect(engine.answer('What did the Americans offer Central Asian governments?').results[0]?.id).toBe('p15');
+  });
+
   it('date asked of a verb no passage speaks of with the names given is asked of what the verb acts on', () => {
     const body = ['## Ties', '', '{#d1} The kingdom and the republic have sent military delegations to each other since 1993.', '', '{#d2} In the mountain markets traders swap wool for salt.'].join('\n');
     const answer = answerOver(body, 'Since what year have the kingdom and the republic been swapping military delegations?');

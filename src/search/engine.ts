@@ -162,6 +162,10 @@ const FOCUS_NEAR = 0.6;
 const ASKED_AFTER = /^(.*\S)\s*(?:[,;:]|\s[-–—])\s+((?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had)\b(?:\s+\S+){2,}.*)$/is;
 /** A yes-or-no question whether a document speaks of something ("Does the paper discuss …?", "Did the author mention …?"). */
 const SPEAKS_OF = /^\W*(?:does|did|do|is|was|has)\s+(?:the|this|that)\s+(?:paper|article|author|writer|report|study|text|document|piece)\s+(?:(?:ever|even|also|actually|really|at\s+all)\s+)?(?:discuss|mention|talk\s+about|cover|say\s+(?:anything|something|much)\s+(?:about|on)|write\s+about|deal\s+with|address|refer\s+to|touch\s+(?:on|upon)|bring\s+up|go\s+into|get\s+into)/i;
+/** A name after "did", "does", "has"… and the verb after it: "What did China donate…", "Has the SCO held…". */
+const ACTOR_ASKED = /\b(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:(?:also|ever|really|actually|already)\s+)?(\p{Ll}+)\b/u;
+/** Words between a doer and its verb: "India has also donated". */
+const ACTOR_GAP: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'already', 'recently', 'further', 'then', 'once', 'later', 'even', 'ever', 'never', 'since', 'both', 'jointly', 'together']);
 /** A question asking a count of things: "how many", "the number of". */
 const HOW_MANY = /\bhow\s+many\b|\bnumber\s+of\b/i;
 /** Signs of a currency, read as a currency's word before a number (see `numbersOf`): "$5" is "usd 5". */
@@ -2257,11 +2261,57 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return first && second && first !== second ? [first, second] : [];
   }
 
+  /** Of each of the gazetteer's names in lower case, its entry's term and type. */
+  const entityOfName = new Map(corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases].map((name) => [name.toLowerCase(), { term: entityTerm(e.canonical), type: e.type }] as const)));
+  /**
+   * Who the question says did what: a name of the gazetteer's after "did", "does", "has"… and the verb after it ("What
+   * did China donate…", "Has India supplied…"), when the verb is a word of the question's (no light verb).
+   */
+  function actorAsked(text: string, concepts: Concept[]): { name: Concept; type: string; verb: Concept } | null {
+    const m = ACTOR_ASKED.exec(text);
+    if (!m) return null;
+    const entity = entityOfName.get(m[1]!.toLowerCase());
+    const verbTerm = analyzer.lemmaTerm(m[2]!);
+    const name = entity && concepts.find((c) => c.name && c.terms[0] === entity.term);
+    const verb = concepts.find((c) => !c.name && c.ids.length > 0 && c.terms.includes(verbTerm));
+    return name && verb ? { name, type: entity.type, verb } : null;
+  }
+  /**
+   * Whether each sentence of a passage holding the verb asked, in the question's own word, has another name of the same
+   * type than the one asked do it (the name right before the verb, past "has", "also"…), not naming the one asked; and
+   * one does. Another wording of the verb tells less ("provided" for "offer").
+   */
+  function doneByAnother(entry: IndexedPassage, { name, type, verb }: { name: Concept; type: string; verb: Concept }): boolean {
+    let byAnother = false;
+    const own = verb.terms[0]!;
+    for (const sentence of entry.sentences) {
+      if (verb.own < 0 || !sentence.terms.has(verb.own)) continue;
+      if (holdsConcept(name, sentence.terms)) return false;
+      const words = wordsIn(sentence.text);
+      const at = words.findIndex((word) => analyzer.lemmaTerm(word) === own);
+      let end = at;
+      while (end > 0 && ACTOR_GAP.has(words[end - 1]!.toLowerCase())) end -= 1;
+      const doer = [3, 2, 1].map((n) => (end - n >= 0 ? entityOfName.get(words.slice(end - n, end).join(' ').toLowerCase()) : undefined)).find((e) => e !== undefined);
+      if (!doer || doer.type !== type || doer.term === name.terms[0]) return false;
+      byAnother = true;
+    }
+    return byAnother;
+  }
+
   function answering(text: string, intent: Analysis['intent'], concepts: Concept[], ranked: Ranked[], partsOfSpeech: Analysis['partsOfSpeech'], aboutSources: boolean): Ranked[] {
     const { kind, subject } = intent;
     // A passage meeting less than this of the question is never listed (see `answer`): nothing to work out for it.
     const listable = (r: Ranked): boolean => r.share >= settings.minCoverage / 2;
     let found = ranked;
+    // "What did China donate to Tajikistan?" asks what China did: a passage whose every sentence with the verb has
+    // another of the gazetteer's names do it ("India donated Tajikistan with two Mi-8 helicopters") does not answer.
+    // Nor, then, does a passage without the verb, or without a name the question gives: what the paper says was done
+    // is another's doing ("China has supplied Kazakhstan…" gives nothing China donated to Tajikistan).
+    const actor = actorAsked(text, concepts);
+    if (actor && found.some((r) => listable(r) && doneByAnother(r.entry, actor))) {
+      const names = concepts.filter((c) => c.name && c.ids.length > 0);
+      found = found.filter((r) => !doneByAnother(r.entry, actor) && sharedCredit(r.entry, actor.verb, false) > 0 && names.every((c) => sharedCredit(r.entry, c, false) > 0 || titleNames(r.entry.passage.documentId).has(c.terms[0]!)));
+    }
     // "Did India hold exercises with Kazakhstan?" checks what the two did together: a passage on China and Kazakhstan's
     // exercises says nothing of it. Every name a yes-or-no question gives is named by its answer, or by its title.
     const checked = checksFact(text) ? concepts.filter((c) => c.name && c.ids.length > 0) : [];
