@@ -100,8 +100,8 @@ export function looksForeign(text: string, unknownWords: readonly string[]): boo
 
 /** Chat spellings of English's small words ("wat", "hw", "abt"), in lower case as typed ("BC" is no "bc"): read as the words. */
 const CHAT_SPELLINGS = new Map([
-  ['wat', 'what'], ['wut', 'what'], ['wht', 'what'], ['wats', "what's"], ['hw', 'how'], ['wen', 'when'], ['whn', 'when'], ['wher', 'where'],
-  ['whr', 'where'], ['wy', 'why'], ['giv', 'give'], ['hv', 'have'], ['hav', 'have'], ['wud', 'would'], ['cud', 'could'], ['shud', 'should'], ['becuz', 'because'], ['bcuz', 'because'], ['bcz', 'because'], ['wid', 'with'], ['dat', 'that'], ['bout', 'about'], ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['abt', 'about'], ['bc', 'because'], ['cuz', 'because'], ['coz', 'because'],
+  ['wat', 'what'], ['wut', 'what'], ['wot', 'what'], ['wht', 'what'], ['wats', "what's"], ['hw', 'how'], ['wen', 'when'], ['whn', 'when'], ['wher', 'where'],
+  ['whr', 'where'], ['wy', 'why'], ['giv', 'give'], ['hv', 'have'], ['hav', 'have'], ['wud', 'would'], ['cud', 'could'], ['shud', 'should'], ['becuz', 'because'], ['bcuz', 'because'], ['bcz', 'because'], ['wid', 'with'], ['dat', 'that'], ['da', 'the'], ['dis', 'this'], ['bout', 'about'], ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['abt', 'about'], ['bc', 'because'], ['cuz', 'because'], ['coz', 'because'],
   // chat's short forms of words, and of phrases ("tryna" for "trying to")
   ['w', 'with'], ['w/', 'with'], ['w/o', 'without'], ['b/w', 'between'], ['tho', 'though'], ['thru', 'through'], ['smth', 'something'], ['sth', 'something'],
   ['tryna', 'trying to'], ['gonna', 'going to'], ['wanna', 'want to'], ['gotta', 'got to'], ['kinda', 'kind of'], ['sorta', 'sort of'], ['rly', 'really'],
