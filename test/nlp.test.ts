@@ -554,6 +554,10 @@ describe('questions as students type them', () => {
     expect(plainQuestion('yo why tf does uzbekistan skip the sco stuff')).toBe('why does uzbekistan skip the sco stuff');
     expect(plainQuestion('wy did china giv aid to kyrgyzstan')).toBe('why did china give aid to kyrgyzstan');
     expect(plainQuestion('wot is da sco')).toBe('what is the sco');
+    // An acronym of three letters or more written with dots is its letters; "U.S." and a name joined by a hyphen stay.
+    expect(plainQuestion('what is R.A.T.S.?')).toBe('what is RATS?');
+    expect(plainQuestion('what does the S.C.O do')).toBe('what does the SCO do');
+    expect(plainQuestion('what did U.S.A-Central Asia ties bring')).toBe('what did U.S.A-Central Asia ties bring');
     expect(plainQuestion('wot does dis paper say about RATS')).toBe('what does this paper say about RATS');
     // Capitals are no chat spelling ("BC", "U.S."), a greeting alone is no question, and other words stay.
     for (const text of ['What happened in 1279 BC?', 'What did the U.S. give?', 'hey bot', 'thanks!', 'then why does Uzbekistan skip the exercises?']) expect(plainQuestion(text)).toBe(text);

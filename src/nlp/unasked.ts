@@ -98,6 +98,9 @@ export function looksForeign(text: string, unknownWords: readonly string[]): boo
   return foreign >= 2 || (foreign === 1 && unknownWords.length * 2 >= words.length) || opening;
 }
 
+/** An acronym of three letters or more written with dots ("R.A.T.S.", "S.C.O"): read as its letters ("RATS"). */
+const DOTTED_ACRONYM = /(?<![\p{L}\p{N}.-])(?:\p{Lu}\.){2,}\p{Lu}\.?(?![\p{L}\p{N}-])/gu;
+
 /** Chat spellings of English's small words ("wat", "hw", "abt"), in lower case as typed ("BC" is no "bc"): read as the words. */
 const CHAT_SPELLINGS = new Map([
   ['wat', 'what'], ['wut', 'what'], ['wot', 'what'], ['wht', 'what'], ['wats', "what's"], ['hw', 'how'], ['wen', 'when'], ['whn', 'when'], ['wher', 'where'],
@@ -323,7 +326,7 @@ export function flagsAsNames(text: string): string {
  * a greeting before it too; a flag as its country's name.
  */
 export function plainQuestion(text: string, isWord: (lower: string) => boolean = () => true): string {
-  const named = flagsAsNames(text);
+  const named = flagsAsNames(text.includes('.') ? text.replace(DOTTED_ACRONYM, (letters) => letters.replace(/\./g, '')) : text);
   const chatSpelt = holdsWord(named, CHAT_SPELLING_RUNS)
     ? named.replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word).replace(/(\S) {2,}(?=\S)/g, '$1 ')
     : named;
