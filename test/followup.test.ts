@@ -225,10 +225,13 @@ describe('follow-up questions', () => {
     expect([because!.asks, because!.answer.results[0]?.id, because!.answer.results[0]?.highlight]).toEqual(['question', 'p17', expect.stringMatching(/^Besides the unstable situation in Afghanistan/)]);
     expect(asked(['What did China give Kyrgyzstan?', 'why?'])[1]![0]).toBe('all shown');
     expect(asked(['What did China promise Kyrgyzstan?', 'when?'])[1]).toEqual(['question', 'p5']);
+    // "since when?" asks when, as "when?" does (it had been read as chat).
+    const [, since] = converse(['What is RATS?', 'since when?']);
+    expect([since!.answer.results[0]?.id, since!.answer.results[0]?.highlight]).toEqual(['p16', expect.stringContaining('2004')]);
   });
 
   it('tell a line that asks on from one with words of its own', () => {
-    for (const line of ['why?', 'and when was that?', 'tell me more', 'go on', 'what else?']) expect(asksOn(engine, line), line).toBe(true);
+    for (const line of ['why?', 'and when was that?', 'since when?', 'tell me more', 'go on', 'what else?']) expect(asksOn(engine, line), line).toBe(true);
     for (const line of ['thanks!', 'good night everyone', 'why does Uzbekistan skip SCO exercises?', 'what about Kazakhstan?', 'p14']) expect(asksOn(engine, line), line).toBe(false);
   });
 

@@ -72,7 +72,7 @@ function ownOf(engine: Engine, line: string): Pick<Turn, 'entities' | 'topic'> {
 }
 
 /** A line that may ask on from the question before it ("why?", "and when was that?", "tell me more"), if it has no word of its own. */
-const ASKS_ON = /^\s*(?:(?:and|so|but|then|ok|okay)\W+)*(why|when|where|who|how|what|which)\b|\b(more|else)\b/i;
+const ASKS_ON = /^\s*(?:(?:and|so|but|then|ok|okay)\W+)*(?:since\s+(?=when\b))?(why|when|where|who|how|what|which)\b|\b(more|else)\b/i;
 /** "what year?", "which date?": when, asked with a noun. */
 const DATE_ASKED = /\b(?:what|which)\s+(?:year|date|month|day)\b/i;
 /** "what about Kazakhstan?", "and how about India?": a turn to a name, asking as the question before it did. */
@@ -82,7 +82,7 @@ const askingOf = (line: string): string | undefined => (DATE_ASKED.test(line) ? 
 /** A line that only asks to go on ("go on", "more", "elaborate pls"), though it has words of its own. */
 const GO_ON = /^\s*(?:go on|continue|and|more|elaborate|explain|expand|details?)(?:\s+(?:please|pls|plz|more|further|on (?:that|this|it)))?\W*$/i;
 /** A line that asks when ("when?", "and when was that?", "what year?"), if it asks on at all. */
-const WHEN = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*when\b|\b(?:what|which)\s+(?:year|date)\b/i;
+const WHEN = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*(?:since\s+)?when\b|\b(?:what|which)\s+(?:year|date)\b/i;
 /** A line that asks why ("why?", "but why though?"), if it asks on at all. */
 const WHY = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*why\b/i;
 /** A sentence opening on a word that refers back to the one before it or adds to it ("Besides …", "This led to …"). */
