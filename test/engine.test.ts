@@ -359,6 +359,13 @@ describe('answers', () => {
     expect(answerOver(body, 'How many salt flats are there in the kingdom?').results).toEqual([]);
   });
 
+  it('answer "how big" in words as well as figures: "mostly small-scale" says how big the exercises are', () => {
+    const [top] = engine.answer('How big are the military exercises between China and Kazakhstan?').results;
+    expect([top?.id, top?.highlight]).toEqual(['p10', expect.stringContaining('small-scale')]);
+    // Not a size of what no sentence speaks of.
+    expect(engine.answer('How large is the Chinese army?').results).toEqual([]);
+  });
+
   it('count no things by a sum of money: "USD 16 million as military aid" says how much, not how many soldiers', () => {
     // "soldiers" lies near "military" in the word vectors, but the figure beside it is a sum.
     expect(engine.answer('How many soldiers does Kyrgyzstan have?').results).toEqual([]);

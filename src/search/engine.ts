@@ -166,6 +166,10 @@ const SPEAKS_OF = /^\W*(?:does|did|do|is|was|has)\s+(?:the|this|that)\s+(?:paper
 const ACTOR_ASKED = /\b(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:(?:also|ever|really|actually|already)\s+)?(\p{Ll}+)\b/u;
 /** Words between a doer and its verb: "India has also donated". */
 const ACTOR_GAP: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'already', 'recently', 'further', 'then', 'once', 'later', 'even', 'ever', 'never', 'since', 'both', 'jointly', 'together']);
+/** A size asked ("how big", "how large", "how extensive"), which words may give as well as figures. */
+const SIZE_ASKED = /\bhow\s+(?:big|large|small|extensive|significant|major|substantial)\b/i;
+/** English's words of a thing's size: "small-scale", "large", "limited", "modest". */
+const SIZE_WORDS = /\b(?:small|large|big|huge|tiny|vast|massive|modest|limited|extensive|substantial|minor|major|considerable|sizeable|sizable|significant)(?:-scale)?\b|\bsize\b/i;
 /** A question asking a count of things: "how many", "the number of". */
 const HOW_MANY = /\bhow\s+many\b|\bnumber\s+of\b/i;
 /** Signs of a currency, read as a currency's word before a number (see `numbersOf`): "$5" is "usd 5". */
@@ -2454,6 +2458,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // "How many soldiers…" counts things: a sum of money ("USD 16 million as military aid") counts none, whatever words
       // stand by it. "How much aid…" may be answered by one.
       const countable = HOW_MANY.test(text);
+      // "How big are the exercises?" is answered in words as well as in figures ("mostly small-scale").
+      const sizeInWords = intent.measure && SIZE_ASKED.test(text) ? SIZE_WORDS : undefined;
       const answeringOf = (focus: Concept | null, candidates: Ranked[]): Ranked[] => {
         const speaksOf = (r: Ranked): boolean =>
           namesEach(r) && (!focus || anyVerb || sharedCredit(r.entry, focus, false) === 1 || (!role && nearestOfFamily(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR)) && which.every((c) => holds(r, c));
@@ -2493,7 +2499,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
           // title?" is not answered by "Dynamo won six league titles"): tuning documents two more near-topic questions
           // abstained, no answer lost.
           if (aboutSources && (r.entry.passage.citations.length > 0 || AUTHOR_SECTION.test(r.entry.passage.section ?? ''))) return [r];
-          const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others, fits, focus && NUMBERED_KINDS.has(kind) && partsOfSpeech.get(focus.terms[0]!) === 'v' ? (terms) => holdsConcept(focus, terms) : undefined) : null;
+          const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others, fits, focus && NUMBERED_KINDS.has(kind) && partsOfSpeech.get(focus.terms[0]!) === 'v' ? (terms) => holdsConcept(focus, terms) : undefined, sizeInWords) : null;
           return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
         });
       };
@@ -2567,7 +2573,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * The sentence of a passage that meets the question nearly as well as its best and holds the kind of answer asked;
    * `fits`, what else such a sentence must do (speak of the focus, give a name).
    */
-  function sentenceHolding(kind: AnswerKind, { entry, shares, sentence: best }: Ranked, others: Array<{ asked: number[]; other: number[] }> = [], fits?: (sentence: IndexedSentence) => boolean, holdsFocus?: (terms: TermSet) => boolean): string | null {
+  function sentenceHolding(kind: AnswerKind, { entry, shares, sentence: best }: Ranked, others: Array<{ asked: number[]; other: number[] }> = [], fits?: (sentence: IndexedSentence) => boolean, holdsFocus?: (terms: TermSet) => boolean, inWords?: RegExp): string | null {
     let found: string | null = null;
     let foundShare = 0;
     entry.sentences.forEach((sentence, index) => {
@@ -2589,7 +2595,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const namesAsked = (asked: number[]): boolean => names(asked, index) || (sentence.refers && (names(asked, index - 1) || names(asked, index - 2)));
       if (others.some(({ asked, other }) => !namesAsked(asked) && other.some((id) => sentence.terms.has(id)))) return;
       if (fits && !fits(sentence)) return;
-      if (sentenceHoldsKind(sentence, kind)) [found, foundShare] = [sentence.text, share];
+      if (sentenceHoldsKind(sentence, kind) || inWords?.test(sentence.text)) [found, foundShare] = [sentence.text, share];
     });
     return found;
   }
