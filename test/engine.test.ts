@@ -359,6 +359,12 @@ describe('answers', () => {
     expect(answerOver(body, 'How many salt flats are there in the kingdom?').results).toEqual([]);
   });
 
+  it('count no things by a share: "70.9% of the population" says what part, not how many people', () => {
+    const body = ['## People', '', '{#s1} The Kyrgyz, a Turkic people, comprise 70.9% of the population of the republic.', '', '{#s2} The republic trains its guards in the mountains.'].join('\n');
+    expect(answerOver(body, 'How many people live in the republic?').results).toEqual([]);
+    expect(answerOver(body, 'What share of the population of the republic are Kyrgyz?').results[0]?.id).toBe('s1');
+  });
+
   it('answer "how big" in words as well as figures: "mostly small-scale" says how big the exercises are', () => {
     const [top] = engine.answer('How big are the military exercises between China and Kazakhstan?').results;
     expect([top?.id, top?.highlight]).toEqual(['p10', expect.stringContaining('small-scale')]);
