@@ -386,6 +386,10 @@ describe('answers', () => {
     expect(engine.answer('What did China donate to Tajikistan?').results).toEqual([]);
     expect(engine.answer('Has China donated helicopters to Tajikistan?').results).toEqual([]);
     expect(engine.answer('What did India donate to Tajikistan?').results[0]?.id).toBe('p18');
+    // Past an adverb ("Uzbekistan has consistently refused"), and whatever the sentence names after the verb.
+    expect(engine.answer('Why did Kazakhstan refuse to take part in the SCO exercises?').results).toEqual([]);
+    expect(engine.answer('Why did Russia refuse to join the 2012 exercise?').results).toEqual([]);
+    expect(engine.answer('Why did Uzbekistan refuse to take part in the SCO exercises?').results[0]?.id).toBe('p14');
     // Another wording of the verb done by another ("China has also provided equipment") says less: still answered.
     expect(engine.answer('What did the Americans offer Central Asian governments?').results[0]?.id).toBe('p15');
   });

@@ -164,7 +164,7 @@ const ASKED_AFTER = /^(.*\S)\s*(?:[,;:]|\s[-–—])\s+((?:what|which|who|whom|w
 const SPEAKS_OF = /^\W*(?:does|did|do|is|was|has)\s+(?:the|this|that)\s+(?:paper|article|author|writer|report|study|text|document|piece)\s+(?:(?:ever|even|also|actually|really|at\s+all)\s+)?(?:discuss|mention|talk\s+about|cover|say\s+(?:anything|something|much)\s+(?:about|on)|write\s+about|deal\s+with|address|refer\s+to|touch\s+(?:on|upon)|bring\s+up|go\s+into|get\s+into)/i;
 /** A name after "did", "does", "has"… and the verb after it: "What did China donate…", "Has the SCO held…". */
 const ACTOR_ASKED = /\b(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:(?:also|ever|really|actually|already)\s+)?(\p{Ll}+)\b/u;
-/** Words between a doer and its verb: "India has also donated". */
+/** Words between a doer and its verb: "India has also donated"; so is an adverb ("has consistently refused"). */
 const ACTOR_GAP: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'already', 'recently', 'further', 'then', 'once', 'later', 'even', 'ever', 'never', 'since', 'both', 'jointly', 'together']);
 /** A size asked ("how big", "how large", "how extensive"), which words may give as well as figures. */
 const SIZE_ASKED = /\bhow\s+(?:big|large|small|extensive|significant|major|substantial)\b/i;
@@ -2284,21 +2284,34 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const verb = concepts.find((c) => !c.name && c.ids.length > 0 && c.terms.includes(verbTerm));
     return name && verb ? { name, type: entity.type, verb } : null;
   }
+  /** The terms of the gazetteer's names among the first `end` words, of up to three words each. */
+  function namesBefore(words: string[], end: number): Set<string> {
+    const found = new Set<string>();
+    for (let i = 0; i < end; i += 1) {
+      for (const n of [3, 2, 1]) {
+        const entity = i + n <= end ? entityOfName.get(words.slice(i, i + n).join(' ').toLowerCase()) : undefined;
+        if (entity) found.add(entity.term);
+      }
+    }
+    return found;
+  }
   /**
    * Whether each sentence of a passage holding the verb asked, in the question's own word, has another name of the same
-   * type than the one asked do it (the name right before the verb, past "has", "also"…), not naming the one asked; and
-   * one does. Another wording of the verb tells less ("provided" for "offer").
+   * type than the one asked do it (the name right before the verb, past "has", "also"…), not naming the one asked
+   * before the verb; and one does. Another wording of the verb tells less ("provided" for "offer").
    */
   function doneByAnother(entry: IndexedPassage, { name, type, verb }: { name: Concept; type: string; verb: Concept }): boolean {
     let byAnother = false;
     const own = verb.terms[0]!;
     for (const sentence of entry.sentences) {
       if (verb.own < 0 || !sentence.terms.has(verb.own)) continue;
-      if (holdsConcept(name, sentence.terms)) return false;
       const words = wordsIn(sentence.text);
       const at = words.findIndex((word) => analyzer.lemmaTerm(word) === own);
+      // The one asked, named before the verb, may be who does it ("India and China signed…"); named after it, it is
+      // what is done to ("Uzbekistan has refused … fears domination of … Russia").
+      if (at < 0 || namesBefore(words, at).has(name.terms[0]!)) return false;
       let end = at;
-      while (end > 0 && ACTOR_GAP.has(words[end - 1]!.toLowerCase())) end -= 1;
+      while (end > 0 && (ACTOR_GAP.has(words[end - 1]!.toLowerCase()) || /^\p{Ll}{3,}ly$/u.test(words[end - 1]!))) end -= 1;
       const doer = [3, 2, 1].map((n) => (end - n >= 0 ? entityOfName.get(words.slice(end - n, end).join(' ').toLowerCase()) : undefined)).find((e) => e !== undefined);
       if (!doer || doer.type !== type || doer.term === name.terms[0]) return false;
       byAnother = true;
