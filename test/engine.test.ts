@@ -365,6 +365,16 @@ describe('answers', () => {
     expect(answerOver(body, 'What share of the population of the republic are Kyrgyz?').results[0]?.id).toBe('s1');
   });
 
+  it('read an exam\'s instruction ("outline", "name", "list", "explain the phrase") as asking what a thing is, as "define" does', () => {
+    for (const line of ['Outline the three evils.', 'Name the three evils.', 'please list the three evils', 'Explain the phrase "three evils".']) {
+      const { intent } = engine.explain(line);
+      expect(intent?.kind, line).toBe('definition');
+      expect(['p4', 'p20'], line).toContain(engine.answer(line).results[0]?.id);
+    }
+    // "explain" of anything but a term asks as it would without it.
+    expect(engine.explain('Explain why Uzbekistan skips SCO exercises').intent?.kind).toBe('reason');
+  });
+
   it('answer "how big" in words as well as figures: "mostly small-scale" says how big the exercises are', () => {
     const [top] = engine.answer('How big are the military exercises between China and Kazakhstan?').results;
     expect([top?.id, top?.highlight]).toEqual(['p10', expect.stringContaining('small-scale')]);

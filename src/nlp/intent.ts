@@ -224,11 +224,41 @@ function embeddedOrder({ lower, lemmas, tags, named }: QuestionTokens): number[]
   return [...all.slice(0, at + 1), end, ...all.slice(at + 1, end), ...all.slice(end + 1)];
 }
 
+/** Verbs of an exam's instructions that ask what a thing is or holds, as "define" does ("outline the three evils"). */
+const DEFINING_INSTRUCTIONS: ReadonlySet<string> = new Set(['outline', 'name', 'list', 'enumerate', 'identify']);
+/** Verbs of instructions that ask so of a term the question calls one ("explain the phrase 'three evils'"). */
+const TERM_INSTRUCTIONS: ReadonlySet<string> = new Set(['explain', 'describe', 'clarify', 'define']);
+/** Nouns that only say a term is asked of: "the phrase", "the term". */
+const TERM_NOUNS: ReadonlySet<string> = new Set(['phrase', 'term', 'concept', 'notion', 'expression', 'word', 'idea']);
+/** Words of politeness or manner before an instruction: "please outline…", "briefly name…". */
+const BEFORE_INSTRUCTION: ReadonlySet<string> = new Set(['please', 'pls', 'kindly', 'briefly', 'quickly', 'now']);
+
+/**
+ * The tokens of an instruction opening a line ("outline", "explain the phrase"), which say a definition is asked and
+ * are no words of the question; null when the line opens with none.
+ */
+function instructionAt(lower: string[], tags: string[]): number[] | null {
+  let at = 0;
+  while (BEFORE_INSTRUCTION.has(lower[at] ?? '')) at += 1;
+  const verb = lower[at] ?? '';
+  // Read as a verb, or opening the line before "the" ("Name the three evils": wink may read a capitalised word so as a name).
+  if (tags[at] !== 'VERB' && tags[at + 1] !== 'DET') return null;
+  let next = at + 1;
+  while (tags[next] === 'DET' || tags[next] === 'PUNCT') next += 1;
+  const term = TERM_NOUNS.has(lower[next] ?? '') ? [next, ...(lower[next + 1] === 'of' ? [next + 1] : [])] : [];
+  if (DEFINING_INSTRUCTIONS.has(verb)) return [at, ...term];
+  return TERM_INSTRUCTIONS.has(verb) && term.length > 0 ? [at, ...term] : null;
+}
+
 function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Intent {
   const lemma = (i: number): string => lemmas[i]?.toLowerCase() ?? '';
   const at = mainQuestionWord(lower);
   const defineAt = lower.findIndex((v) => v === 'define' || v === 'meaning');
   // "define fundamentalism": "define" says a definition is asked, as "what is" does; it is no word of the question.
+  // So do an exam's instructions ("outline the three evils", "name the three evils", "explain the phrase 'three
+  // evils'"), and the noun that only says a term is asked of.
+  const instruction = instructionAt(lower, tags);
+  if (at < 0 && instruction) return { kind: 'definition', subject: contentAfter(instruction[instruction.length - 1]! + 1), focus: null, kindWords: instruction };
   if (at < 0) return defineAt < 0 ? keywordsIntent() : { kind: 'definition', subject: contentAfter(defineAt + 1), focus: null, kindWords: [defineAt] };
   const wh = lower[at]!.replace(/'?s$/, '');
   const next = lower[at + 1] ?? '';
