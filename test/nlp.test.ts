@@ -646,6 +646,9 @@ describe('questions as students type them', () => {
     expect(plainQuestion('good morning, what are the three evils? cheers')).toBe('what are the three evils?');
     expect(plainQuestion('hello! what is RATS? thanks in advance')).toBe('what is RATS?');
     for (const text of ['China gave aid in 2004. Why?', 'What did the U.S. give to Turkmenistan?', 'Why did the U.S. Army leave?', 'Tell me about RATS.']) expect(plainQuestion(text)).toBe(text);
+    // A question asking only by a pronoun of what the sentence before it says is asked whole.
+    for (const text of ['In 2004 China promised USD 16 million to Kyrgyzstan. What was it for?', 'China set up RATS. When did it happen?']) expect(plainQuestion(text)).toBe(text);
+    expect(plainQuestion('I have an exam on Friday. What is it about, RATS?')).toBe('What is it about, RATS?');
   });
 
   it('writes out a small number before a plural noun, as texts do, and leaves years and amounts', () => {

@@ -159,6 +159,10 @@ const SENTENCE_END = /(?<=[\p{Ll}\d]{2}[.!?]+)\s+(?=\p{Lu})/u;
 const SIGN_OFF_WORDS = new Set([...CHAT_WORDS.split(/\s+/), 'in', 'advance', 'so', 'much', 'a', 'lot', 'you', 'very', 'again']);
 /** Words that ask, and the small words around them: a sentence of only these asks about what came before it. */
 const ASKING_WORDS = new Set('why what whats when where who whom whose how which is are was were do does did the a an it its that this they them so and but then really exactly'.split(' '));
+/** Pronouns that refer back to what was said before. */
+const REFERRING_BACK = new Set('it its that this they them their these those he she him her his'.split(' '));
+/** English's small words of a question that say nothing of what it asks about ("for", "about", "mean"). */
+const SAYS_NOTHING = new Set('for about from with into onto over under after before mean means meant happen happened used use'.split(' '));
 
 /**
  * The question of a text that says other things around it ("Hi! I'm Priya from the study group. What is RATS?",
@@ -178,7 +182,9 @@ function questionAlone(text: string): string {
   const last = sentences.findLastIndex((sentence) => sentence.trimEnd().endsWith('?'));
   if (first < 0) return text;
   const words = sentences[first]!.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
-  if (!words.some((word) => word.length > 2 && !ASKING_WORDS.has(word))) return text;
+  // Nor "… Kyrgyzstan. What was it for?", which asks of what the sentence before it says by a pronoun, and of nothing else.
+  const own = words.filter((word) => word.length > 2 && !ASKING_WORDS.has(word));
+  if (own.length === 0 || (own.every((word) => REFERRING_BACK.has(word) || SAYS_NOTHING.has(word)) && words.some((word) => REFERRING_BACK.has(word)))) return text;
   return sentences.slice(first, last + 1).join(' ');
 }
 
