@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAboutAuthor, asksAboutDocument } from '../src/search/cards.js';
+import { asksAboutAuthor, asksAboutDocument, authorAsSpeaker } from '../src/search/cards.js';
 import { createEngine } from '../src/search/engine.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { committedCorpus } from './helpers/corpus.js';
@@ -21,6 +21,18 @@ describe('questions about the document itself', () => {
     for (const question of ['is the author a professor?', 'Who supervised the writer?', "What is Tresa's job?"]) expect(asksAboutAuthor(question, meta), question).toBe(true);
     for (const question of ['according to the author, why does Uzbekistan skip SCO exercises?', 'What does the author say about the SCO?', 'who wrote this paper?']) expect(asksAboutAuthor(question, meta), question).toBe(false);
     expect(asksAboutAuthor('what do the contributors say', { author: 'Wikipedia contributors' })).toBe(false);
+  });
+
+  it('read an author named as the one who says what the document says as "the author", not as a question about her', () => {
+    const authors = ['K. Jennie Tresa'];
+    expect(authorAsSpeaker('Why, according to Tresa, does China prefer trade?', authors)).toBe('Why, according to the author, does China prefer trade?');
+    expect(authorAsSpeaker('What does Jennie Tresa say about RATS?', authors)).toBe('What does the author say about RATS?');
+    expect(authorAsSpeaker("What is K. Jennie Tresa's argument about India?", authors)).toBe("What is the author's argument about India?");
+    expect(authorAsSpeaker('Tresa argues that China prefers trade. Why?', authors)).toBe('the author argues that China prefers trade. Why?');
+    for (const question of ['Where does Tresa study?', "What is Tresa's job?", 'Who is Jennie Tresa?']) expect(authorAsSpeaker(question, authors), question).toBe(question);
+    const engine = createEngine(loadCorpus(committedCorpus));
+    expect(engine.answer('Why, according to Tresa, does China prefer economic ties over military ties?').results[0]?.id).toBe('p11');
+    expect(engine.answer('What does Tresa say about RATS?').results[0]?.id).toBe('p16');
   });
 
   it('answer what the paper does not say of its author with its passage "About the author", after the card when the card answers', () => {

@@ -176,6 +176,35 @@ export function asksAboutAuthor(question: string, meta: Pick<DocumentMeta, 'auth
   return /^\p{Lu}\p{L}{2,}$/u.test(surname) && new RegExp(`\\b${surname}\\b`, 'i').test(asked);
 }
 
+/** Verbs of what an author says, as a speaker's frame holds them ("Tresa argues", "does Tresa think"). */
+const SAYING = 'says?|said|thinks?|thought|argues?|argued|claims?|claimed|suggests?|suggested|believes?|believed|feels?|felt|sees?|saw|views?|viewed|predicts?|predicted|expects?|expected|concludes?|concluded|writes?|wrote|recommends?|recommended';
+/** Nouns of an author's view ("Tresa's argument"). */
+const VIEWS = 'views?|arguments?|opinions?|positions?|take|points?|conclusions?|assessments?|claims?|recommendations?';
+const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A question with an author named as the one who says what the document says ("according to Tresa, why…", "what does
+ * Tresa say about RATS?", "Jennie Tresa's argument"), written with "the author" instead, as such questions are read
+ * (see ../nlp/unasked.ts): the document, not its author, is asked about. A question about the author ("where does
+ * Tresa study?") is left as it is.
+ */
+export function authorAsSpeaker(question: string, authors: string[]): string {
+  let read = question;
+  for (const author of authors) {
+    const words = author.split(/\s+/).filter((w) => w.length > 0);
+    const surname = words.at(-1) ?? '';
+    if (!/^\p{Lu}\p{L}{2,}$/u.test(surname) || !new RegExp(`\\b${escaped(surname)}\\b`, 'i').test(read)) continue;
+    const given = words.slice(0, -1).map((w) => escaped(w.replace(/\.$/, '')));
+    const name = `(?:(?:${given.length > 0 ? given.join('|') : '(?!)'})\\.?\\s+)*${escaped(surname)}`;
+    read = read
+      .replace(new RegExp(`\\b(according\\s+to|in\\s+the\\s+(?:view|opinion)\\s+of)\\s+${name}\\b`, 'gi'), '$1 the author')
+      .replace(new RegExp(`\\b(does|did|do)\\s+${name}\\s+(?=(?:${SAYING})\\b)`, 'gi'), '$1 the author ')
+      .replace(new RegExp(`\\b${name}['’]s\\s+(?=(?:${VIEWS})\\b)`, 'gi'), "the author's ")
+      .replace(new RegExp(`\\b${name}\\s+(?=(?:${SAYING})\\b)`, 'gi'), 'the author ');
+  }
+  return read;
+}
+
 const FOOTNOTE_WORDS = /note|reference|citation|source|fn|\[/iu;
 /** The longest line `MARKER_ALONE` reads ("lxxxviii ?"): most questions are longer, and pass it by at once. */
 const MARKER_ALONE_LONGEST = 14;
