@@ -1053,6 +1053,9 @@ describe('answers', () => {
     }
     // What the paper says of India, not a passage naming it among others.
     expect(engine.answer('India').results[0]?.id).toBe('p18');
+    // "Whats", its apostrophe left out, is no part of the term read ("What is Whats the tapi pipeline?" had been shown).
+    const tapi = engine.answer('Whats the tapi pipline?');
+    expect([tapi.results[0]?.id, tapi.readAs]).toEqual(['p17', 'What is the tapi pipeline?']);
   });
 
   it('highlight, for a question about a source, the sentence citing it', () => {

@@ -2949,7 +2949,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // "three evils", "RATS": a term's name alone asks what it is, answered first by the passage that spells it out. Not
     // a country's, a place's or a person's ("India": what the paper says of it).
     if (!reasking && analysis && analysis.intent.kind === null && words.length === 1 && words[0]!.name && TERM_TYPES.has(nameTypes.get(words[0]!.terms[0]!) ?? '') && analysis.words.every((w) => analysis.namedWords.has(w)) && !checksFact(text)) {
-      return { ...reask(`What is ${text.trim().replace(/[?!.]+$/, '')}?`), question };
+      // "Whats the TAPI pipeline?": its question word, written without its apostrophe, is no part of the term.
+      return { ...reask(`What is ${text.trim().replace(/^(?:whats|wats|what\s+is)\s+/i, '').replace(/[?!.]+$/, '')}?`), question };
     }
     // Not a yes-or-no question, which checks a fact ("Has China held exchanges with Kazakhstan since 1990?"), nor one
     // in another language, whose words the corpus lacks but for a name ("was ist RATS?").
