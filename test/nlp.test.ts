@@ -165,6 +165,8 @@ describe('terms', () => {
     // "would like" is "want", a verb that carries the sentence; "like" alone is a word of its own.
     expect(analyzer.terms('which states would like to curb extremism')).toEqual(analyzer.terms('which states want to curb extremism'));
     expect(analyzer.analyze('Which states would like to curb extremism in Tajikistan?').intent.focus).not.toBe('like');
+    // The word after "did" and its subject's names, before "the", is the verb asked of, though wink tags "sign" a noun.
+    expect(analyzer.analyze('When did China and Uzbekistan sign the agreement on combating the three evils?').intent.focus).toBe(analyzer.lemmaTerm('sign'));
     expect(analyzer.terms('what does china like about it')).toContain('like');
     // Chat's "like" after a comma restates or hedges: "what does RATS do, like who does it target".
     expect(analyzer.terms('what does RATS do, like who does it target')).toEqual(analyzer.terms('what does RATS do, who does it target'));

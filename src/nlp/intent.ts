@@ -224,6 +224,8 @@ function embeddedOrder({ lower, lemmas, tags, named }: QuestionTokens): number[]
   return [...all.slice(0, at + 1), end, ...all.slice(at + 1, end), ...all.slice(end + 1)];
 }
 
+/** The forms of "do" a question asks with: "when did China sign…". */
+const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 /** Verbs of an exam's instructions that ask what a thing is or holds, as "define" does ("outline the three evils"). */
 const DEFINING_INSTRUCTIONS: ReadonlySet<string> = new Set(['outline', 'name', 'list', 'enumerate', 'identify']);
 /** Verbs of instructions that ask so of a term the question calls one ("explain the phrase 'three evils'"). */
@@ -471,7 +473,18 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     // A capitalised word within the question is a name, whatever its tag ("Shanghai" is read as a verb).
     if (i > 0 && startsUpper(values[i]!)) return false;
     if (PLACE_VERBS.has(lemma(i))) return false;
-    return tags[i] === 'VERB' && (!LIGHT_VERBS.has(lemma(i)) || PARTICLES.has(lower[i + 1] ?? ''));
+    return (tags[i] === 'VERB' || verbAfterSubject(i)) && (!LIGHT_VERBS.has(lemma(i)) || PARTICLES.has(lower[i + 1] ?? ''));
+  }
+
+  /**
+   * A word after "did", "does" or "do" and the names that are its subject, before "the", "a" or a number, is the verb
+   * asked of, however wink tags it ("When did China and Uzbekistan sign the agreement…" reads "sign" as a noun).
+   */
+  function verbAfterSubject(i: number): boolean {
+    if (tags[i] !== 'NOUN' || !(named[i - 1] || tags[i - 1] === 'PROPN') || !['DET', 'NUM'].includes(tags[i + 1] ?? '')) return false;
+    let j = i - 1;
+    while (j > 0 && (named[j] || tags[j] === 'PROPN' || tags[j] === 'CCONJ')) j -= 1;
+    return DO_FORMS.has(lower[j] ?? '');
   }
 
   /**
