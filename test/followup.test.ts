@@ -225,6 +225,10 @@ describe('follow-up questions', () => {
     expect([because!.asks, because!.answer.results[0]?.id, because!.answer.results[0]?.highlight]).toEqual(['question', 'p17', expect.stringMatching(/^Besides the unstable situation in Afghanistan/)]);
     expect(asked(['What did China give Kyrgyzstan?', 'why?'])[1]![0]).toBe('all shown');
     expect(asked(['What did China promise Kyrgyzstan?', 'when?'])[1]).toEqual(['question', 'p5']);
+    // "how much money?" asks with its words of amount ("how" alone had asked nothing of a sum).
+    const [, money] = converse(['Tell me about China and Kyrgyzstan', 'how much money?']);
+    expect([money!.effective, money!.answer.results[0]?.highlight]).toEqual(['how much money China Kyrgyzstan', expect.stringContaining('USD 16 million')]);
+    expect(converse(['Tell me about China and Kyrgyzstan', 'what was it for?'])[1]!.effective).toBe('why China Kyrgyzstan');
     // "since when?" asks when, as "when?" does (it had been read as chat).
     const [, since] = converse(['What is RATS?', 'since when?']);
     expect([since!.answer.results[0]?.id, since!.answer.results[0]?.highlight]).toEqual(['p16', expect.stringContaining('2004')]);

@@ -78,7 +78,18 @@ const DATE_ASKED = /\b(?:what|which)\s+(?:year|date|month|day)\b/i;
 /** "what about Kazakhstan?", "and how about India?": a turn to a name, asking as the question before it did. */
 const TURNS_TO_NAME = /^\s*(?:(?:and|so|but|then|ok|okay)\W+)*(?:what|how)\s+about\b/i;
 /** The question word a line asks with, if it asks with one of its own ("when did …", "what year …"). */
-const askingOf = (line: string): string | undefined => (DATE_ASKED.test(line) ? 'when' : TURNS_TO_NAME.test(line) ? undefined : ASKS_ON.exec(line)?.[1]?.toLowerCase());
+const askingOf = (line: string): string | undefined => {
+  if (DATE_ASKED.test(line)) return 'when';
+  if (TURNS_TO_NAME.test(line)) return undefined;
+  // "what was it for?" asks why; "how much money?", "how many?" ask with their words of amount, which say what is asked.
+  if (PURPOSE_ASKED.test(line)) return 'why';
+  const amount = AMOUNT_ASKED.exec(line)?.[1];
+  return amount ? amount.toLowerCase().replace(/\s+/g, ' ') : ASKS_ON.exec(line)?.[1]?.toLowerCase();
+};
+/** "what was it for?", "what's that for": a purpose asked, as "why?" asks it. */
+const PURPOSE_ASKED = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*what(?:'s|’s|\s+(?:is|was|are|were))?\s+(?:it|that|this|they|the\s+\w+)\s+(?:\w+\s+)?for\W*$/i;
+/** "how much money", "how many", "how long": an amount asked, with the noun of money that says which. */
+const AMOUNT_ASKED = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*(how\s+(?:much|many|long|big|large|far|often)(?:\s+(?:money|cash|aid|funding))?)\b/i;
 /** A line that only asks to go on ("go on", "more", "elaborate pls"), though it has words of its own. */
 const GO_ON = /^\s*(?:go on|continue|and|more|elaborate|explain|expand|details?)(?:\s+(?:please|pls|plz|more|further|on (?:that|this|it)))?\W*$/i;
 /** A line that asks when ("when?", "and when was that?", "what year?"), if it asks on at all. */
