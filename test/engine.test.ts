@@ -1076,6 +1076,10 @@ describe('answers', () => {
     expect(discussed.some(isDocumentCard)).toBe(false);
     // Who wrote it is still the card's to say.
     expect(isDocumentCard(engine.answer('Did Kucera write the paper?').results[0]!)).toBe(true);
+    // Whether it cites a source: the passage citing it, with the footnote.
+    const cited = engine.answer('Does the paper cite Chinadaily?').results[0]!;
+    expect([cited.id, cited.citations.map((c) => c.marker)]).toEqual(['p4', ['ii']]);
+    expect(engine.answer('Does the paper cite the New York Times?').missing).toEqual(['New York Times']);
   });
 
   it('answer a yes-or-no question that checks who wrote or published the paper with its card, whatever name it puts', () => {
