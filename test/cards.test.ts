@@ -39,6 +39,8 @@ describe('questions about the document itself', () => {
     const engine = createEngine(loadCorpus(committedCorpus));
     const ids = (question: string): string[] => engine.answer(question).results.map((r) => r.id);
     expect(ids('is the author a professor?')).toEqual(['p22']);
+    // The sentence naming her speaks of "the author", not only the one with the word ("The views expressed … of the author").
+    expect(engine.answer('Is the author an intern?').results[0]?.highlight).toBe('K.Jennie Tresa is an intern with Chennai Centre for China Studies.');
     expect(ids('Who is the author’s supervisor?')).toEqual(['p22']);
     expect(ids('who is the author?')).toEqual(['tresa2015', 'p22']);
     // What the paper says of something else is answered as before.

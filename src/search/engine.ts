@@ -170,6 +170,8 @@ const ACTOR_GAP: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'a
 const SIZE_ASKED = /\bhow\s+(?:big|large|small|extensive|significant|major|substantial)\b/i;
 /** English's words of a thing's size: "small-scale", "large", "limited", "modest". */
 const SIZE_WORDS = /\b(?:small|large|big|huge|tiny|vast|massive|modest|limited|extensive|substantial|minor|major|considerable|sizeable|sizable|significant)(?:-scale)?\b|\bsize\b/i;
+/** A pronoun of a person: a sentence of the passage about an author holding one speaks of the author. */
+const PERSONAL_PRONOUN = /\b(?:she|her|hers|he|him|his)\b/i;
 /** A question asking a count of things: "how many", "the number of". */
 const HOW_MANY = /\bhow\s+many\b|\bnumber\s+of\b/i;
 /** Signs of a currency, read as a currency's word before a number (see `numbersOf`): "$5" is "usd 5". */
@@ -1119,6 +1121,14 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
   // A word is one of the commonest English words, those the word-vector table holds.
   const commonWords = readEmbeddings().words();
   const isWord = (word: string): boolean => commonWords.has(word);
+  // Each document's author's surname, as a pattern; and the terms of "author".
+  const authorOf = new Map(
+    corpus.documents.flatMap((d) => {
+      const surname = d.meta.author?.split(/[\s.]+/).at(-1) ?? '';
+      return /^\p{Lu}\p{L}{2,}$/u.test(surname) ? [[d.meta.id, new RegExp(`\\b${surname}\\b`)] as const] : [];
+    }),
+  );
+  const authorTerms = analyzer.terms('author');
   for (const passage of corpus.passages) {
     const section = passage.section ?? '';
     if (!headingTerms.has(section)) {
@@ -1135,6 +1145,11 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
       for (const term of terms.map(prepositionalHead)) if (term !== null && !terms.includes(term)) terms.push(term);
       // "cross roads" is found by "crossroads" too.
       for (const term of analysis.joined(isWord)) if (!terms.includes(term)) terms.push(term);
+      // A sentence naming the document's author, or referring to her in the passage about her, speaks of "the author"
+      // ("K.Jennie Tresa is an intern…" answers "is the author an intern?").
+      const author = authorOf.get(passage.documentId);
+      const sentence = words.slice(spans[i], spans[i + 1]);
+      if (author && (author.test(sentence) || (AUTHOR_SECTION.test(passage.section ?? '') && PERSONAL_PRONOUN.test(sentence)))) for (const term of authorTerms) if (!terms.includes(term)) terms.push(term);
       sentenceTerms.push(terms);
     }
     packedSentences.push(packSentences(spans, sentenceTerms.map(sorted)));
