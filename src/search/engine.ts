@@ -178,8 +178,6 @@ const HOW_MANY = /\bhow\s+many\b|\bnumber\s+of\b/i;
 const CURRENCY_SIGNS = /[$€£¥₹]/g;
 /** Words of a currency, in lower case: a number beside one is a sum of money. */
 const CURRENCY_WORDS: ReadonlySet<string> = new Set(['usd', 'us', 'eur', 'gbp', 'rmb', 'cny', 'kzt', 'dollar', 'dollars', 'euro', 'euros', 'yuan', 'renminbi', 'rouble', 'roubles', 'ruble', 'rubles', 'rupee', 'rupees', 'tenge', 'somoni', 'manat', 'manats', 'sterling', 'afghani', 'afghanis', 'som', 'soms']);
-/** Words after a number that make it a share of a whole, no count: "70.9% of the population", "40 percent". */
-const SHARE_WORDS: ReadonlySet<string> = new Set(['percent', 'pct', 'percentage', 'percentages']);
 /** How many words from a number the noun it counts may stand (see `countsIt`). */
 const COUNTED_WITHIN = 8;
 /**
@@ -1719,17 +1717,17 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * it, within COUNTED_WITHIN words of it ("some 2,000 troops", "the troops numbered 2,000"), not a number of something
    * else ("a 50% stake" for "how many employees…", "a US$10 million project … in Ayni" for "the population of Ayni").
    */
-  function countsIt(sentence: string, counted: Concept, things: boolean): boolean {
-    return numbersOf(sentence).some(({ terms, sum, share }) => !(things && (sum || share)) && (holdsConcept(counted, terms) || nearestIn(counted, terms) >= FOCUS_NEAR));
+  function countsIt(sentence: string, counted: Concept, notSums: boolean): boolean {
+    return numbersOf(sentence).some(({ terms, sum }) => !(notSums && sum) && (holdsConcept(counted, terms) || nearestIn(counted, terms) >= FOCUS_NEAR));
   }
   /**
    * The words around each number of a sentence, as terms (the numbers' own words aside: "million" lies near
-   * "population"), whether it is a sum of money (a currency just before or after its run of number words: "USD 16
-   * million", "$5", "300 million dollars") and whether a share ("70.9%", "40 per cent"): read once a sentence, as the same sentences are looked at question after
+   * "population"), and whether it is a sum of money (a currency just before or after its run of number words: "USD 16
+   * million", "$5", "300 million dollars"): read once a sentence, as the same sentences are looked at question after
    * question.
    */
-  const numbersOf = memoized(WORDS_KEPT, (sentence: string): Array<{ terms: TermSet; sum: boolean; share: boolean }> => {
-    const words = wordsIn(sentence.replace(CURRENCY_SIGNS, ' usd ').replace(/%/g, ' percent '));
+  const numbersOf = memoized(WORDS_KEPT, (sentence: string): Array<{ terms: TermSet; sum: boolean }> => {
+    const words = wordsIn(sentence.replace(CURRENCY_SIGNS, ' usd '));
     const isNumber = words.map((word) => holdsAnswerKind(word, 'quantity'));
     const currency = words.map((word) => CURRENCY_WORDS.has(word.toLowerCase()));
     const ids = words.map((word, i) => (isNumber[i] ? [] : analyzer.terms(word).flatMap((term) => dictionary.get(term) ?? [])));
@@ -1746,9 +1744,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       let last = i;
       while (isNumber[last + 1] === true) last += 1;
       const sum = currency[first - 1] === true || currency[last + 1] === true;
-      // The run may end on its share word, a number word itself ("70.9 percent").
-      const share = words.slice(first, last + 2).some((word) => SHARE_WORDS.has(word.toLowerCase())) || (words[last + 1]?.toLowerCase() === 'per' && words[last + 2]?.toLowerCase() === 'cent');
-      return [{ terms: termSet([...new Set(around)].sort((a, b) => a - b)), sum, share }];
+      return [{ terms: termSet([...new Set(around)].sort((a, b) => a - b)), sum }];
     });
   });
 
@@ -2489,8 +2485,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // A name the gazetteer lacks a date or number is asked of (see `namesUnlisted`).
       const unlisted = NUMBERED_KINDS.has(kind) ? named.filter((c) => c.proper && !c.name && !corpus.documents.some((d) => titleNames(d.meta.id).has(c.terms[0]!))) : [];
       // The passages that speak of `focus` and have a sentence that fits what is asked.
-      // "How many soldiers…" counts things: a sum of money ("USD 16 million as military aid") or a share ("70.9% of the
-      // population") counts none, whatever words stand by it. "How much aid…" may be answered by one.
+      // "How many soldiers…" counts things: a sum of money ("USD 16 million as military aid") counts none, whatever words
+      // stand by it. "How much aid…" may be answered by one.
       const countable = HOW_MANY.test(text);
       // "How big are the exercises?" is answered in words as well as in figures ("mostly small-scale").
       const sizeInWords = intent.measure && SIZE_ASKED.test(text) ? SIZE_WORDS : undefined;
