@@ -331,8 +331,10 @@ export function flagsAsNames(text: string): string {
  * a small number before a plural noun written out, what is said around its question left out (`questionAlone`), and
  * a greeting before it too; a flag as its country's name.
  */
-export function plainQuestion(text: string, isWord: (lower: string) => boolean = () => true): string {
-  const named = flagsAsNames(text.includes('.') ? text.replace(DOTTED_ACRONYM, (letters) => letters.replace(/\./g, '')) : text);
+export function plainQuestion(text: string, isWord: (lower: string) => boolean = () => true, isName: (lower: string) => boolean = () => false): string {
+  // A name written with its dots, as the gazetteer writes it ("U.S.A."), stays as it is.
+  const undotted = text.includes('.') ? text.replace(DOTTED_ACRONYM, (letters) => (isName(letters.toLowerCase()) || isName(letters.toLowerCase().replace(/\.$/, '')) ? letters : letters.replace(/\./g, ''))) : text;
+  const named = flagsAsNames(undotted);
   const chatSpelt = holdsWord(named, CHAT_SPELLING_RUNS)
     ? named.replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word).replace(/(\S) {2,}(?=\S)/g, '$1 ')
     : named;

@@ -1956,7 +1956,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   /** The documents' authors, as their front matter names them: a question may name one as who says what it says. */
   const authors = corpus.documents.flatMap((d) => (d.meta.author ? [d.meta.author] : []));
   /** The text of a question the engine reads: as plain English ("wat is RATS" as "what is RATS"), at most so long. */
-  const asked = (question: string): string => plainQuestion(authorAsSpeaker(cut(question), authors), isCommonWord);
+  const asked = (question: string): string => plainQuestion(authorAsSpeaker(cut(question), authors), isCommonWord, (name) => gazetteerNames.has(name));
   /** A question at most so long, cut between words: a word cut in two is no misspelling to read otherwise. */
   function cut(question: string): string {
     // Full-width and other compatibility forms read as the letters they are ("ＲＡＴＳ" is "RATS"); invisible format
@@ -2297,6 +2297,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const verb = concepts.find((c) => !c.name && c.ids.length > 0 && c.terms.includes(verbTerm));
     return name && verb ? { name, type: entity.type, verb } : null;
   }
+  /** Whether a sentence of a passage has the question's verb in its own word ("donated"), not in a synonym's. */
+  function writesVerb(entry: IndexedPassage, verb: Concept): boolean {
+    const own = verb.terms[0]!;
+    return verb.own >= 0 && entry.sentences.some((sentence) => sentence.terms.has(verb.own) && wordsIn(sentence.text).some((word) => analyzer.lemmaTerm(word) === own));
+  }
   /** The terms of the gazetteer's names among the first `end` words, of up to three words each. */
   function namesBefore(words: string[], end: number): Set<string> {
     const found = new Set<string>();
@@ -2320,9 +2325,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       if (verb.own < 0 || !sentence.terms.has(verb.own)) continue;
       const words = wordsIn(sentence.text);
       const at = words.findIndex((word) => analyzer.lemmaTerm(word) === own);
+      // A synonym's word the index folds to the verb's ("supplied" for "donate") tells no doer of it.
+      if (at < 0) continue;
       // The one asked, named before the verb, may be who does it ("India and China signed…"); named after it, it is
       // what is done to ("Uzbekistan has refused … fears domination of … Russia").
-      if (at < 0 || namesBefore(words, at).has(name.terms[0]!)) return false;
+      if (namesBefore(words, at).has(name.terms[0]!)) return false;
       let end = at;
       while (end > 0 && (ACTOR_GAP.has(words[end - 1]!.toLowerCase()) || /^\p{Ll}{3,}ly$/u.test(words[end - 1]!))) end -= 1;
       const doer = [3, 2, 1].map((n) => (end - n >= 0 ? entityOfName.get(words.slice(end - n, end).join(' ').toLowerCase()) : undefined)).find((e) => e !== undefined);
@@ -2339,12 +2346,16 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     let found = ranked;
     // "What did China donate to Tajikistan?" asks what China did: a passage whose every sentence with the verb has
     // another of the gazetteer's names do it ("India donated Tajikistan with two Mi-8 helicopters") does not answer.
-    // Nor, then, does a passage without the verb, or without a name the question gives: what the paper says was done
-    // is another's doing ("China has supplied Kazakhstan…" gives nothing China donated to Tajikistan).
+    // Nor then, where no other passage has the verb, does a passage without it or without a name the question gives
+    // ("China has supplied Kazakhstan…" gives nothing China donated to Tajikistan).
     const actor = actorAsked(text, concepts);
     if (actor && found.some((r) => listable(r) && doneByAnother(r.entry, actor))) {
-      const names = concepts.filter((c) => c.name && c.ids.length > 0);
-      found = found.filter((r) => !doneByAnother(r.entry, actor) && sharedCredit(r.entry, actor.verb, false) > 0 && names.every((c) => sharedCredit(r.entry, c, false) > 0 || titleNames(r.entry.passage.documentId).has(c.terms[0]!)));
+      found = found.filter((r) => !doneByAnother(r.entry, actor));
+      // Where no passage left has the verb in the question's word, what the paper says was done is another's doing.
+      if (!found.some((r) => listable(r) && writesVerb(r.entry, actor.verb))) {
+        const names = concepts.filter((c) => c.name && c.ids.length > 0);
+        found = found.filter((r) => sharedCredit(r.entry, actor.verb, false) > 0 && names.every((c) => sharedCredit(r.entry, c, false) > 0 || titleNames(r.entry.passage.documentId).has(c.terms[0]!)));
+      }
     }
     // "Did India hold exercises with Kazakhstan?" checks what the two did together: a passage on China and Kazakhstan's
     // exercises says nothing of it. Every name a yes-or-no question gives is named by its answer, or by its title.
