@@ -110,7 +110,9 @@ export function namesRoleOtherThan(question: string, focus: string, focusWording
 /** What a person leads, not a country (English's bodies of people led in the field: "who led the delegation?"). */
 const LED_BY_PERSONS = new Set(['delegation', 'army', 'troop', 'force', 'expedition', 'team', 'garrison', 'fleet', 'navy', 'battalion', 'brigade', 'division', 'regiment', 'corps', 'rebel', 'rebellion', 'revolt', 'uprising', 'mutiny', 'raid', 'assault', 'siege', 'cabinet', 'regime']);
 /** Currencies in English, by lemma: "how many dollars…" asks a sum, as "how much money…" does. */
-const CURRENCIES = ['dollar', 'euro', 'yuan', 'renminbi', 'rouble', 'ruble', 'rupee', 'tenge', 'somoni', 'manat', 'afghani'];
+export const CURRENCIES: readonly string[] = ['dollar', 'euro', 'yuan', 'renminbi', 'rouble', 'ruble', 'rupee', 'tenge', 'somoni', 'manat', 'afghani'];
+/** Codes of currencies, in lower case, as texts write them before a sum ("USD 16 million"). */
+export const CURRENCY_CODES: readonly string[] = ['usd', 'us', 'eur', 'gbp', 'rmb', 'cny', 'kzt'];
 /** Nouns that name money itself, not a sum of something (of MONEY_NOUNS): what is paid, not for what. */
 const MONEY_ITSELF = new Set(['money', 'cash', 'funding', ...CURRENCIES]);
 /** Nouns asking what part of a whole something is: answered by a percentage or a fraction, not a sum. */

@@ -7,7 +7,7 @@ import type { Corpus, CorpusDocument, DocumentMeta, Passage } from '../corpus/ty
 import { createAnalyzer, ENTITY_PREFIX, entityTerm, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { memoized } from '../memo.js';
 import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
-import { FACT_KINDS, holdsAnswerKind, holdsSum, LIGHT_VERBS, namesRoleOtherThan, rolesIn, startsUpper, type AnswerKind } from '../nlp/intent.js';
+import { CURRENCIES, CURRENCY_CODES, FACT_KINDS, holdsAnswerKind, holdsSum, LIGHT_VERBS, namesRoleOtherThan, rolesIn, startsUpper, type AnswerKind } from '../nlp/intent.js';
 import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
@@ -177,7 +177,7 @@ const HOW_MANY = /\bhow\s+many\b|\bnumber\s+of\b/i;
 /** Signs of a currency, read as a currency's word before a number (see `numbersOf`): "$5" is "usd 5". */
 const CURRENCY_SIGNS = /[$€£¥₹]/g;
 /** Words of a currency, in lower case: a number beside one is a sum of money. */
-const CURRENCY_WORDS: ReadonlySet<string> = new Set(['usd', 'us', 'eur', 'gbp', 'rmb', 'cny', 'kzt', 'dollar', 'dollars', 'euro', 'euros', 'yuan', 'renminbi', 'rouble', 'roubles', 'ruble', 'rubles', 'rupee', 'rupees', 'tenge', 'somoni', 'manat', 'manats', 'sterling', 'afghani', 'afghanis', 'som', 'soms']);
+const CURRENCY_WORDS: ReadonlySet<string> = new Set([...CURRENCY_CODES, ...CURRENCIES.flatMap((name) => [name, `${name}s`]), 'sterling', 'som']);
 /** How many words from a number the noun it counts may stand (see `countsIt`). */
 const COUNTED_WITHIN = 8;
 /**
