@@ -183,27 +183,32 @@ const VIEWS = 'views?|arguments?|opinions?|positions?|take|points?|conclusions?|
 const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * A question with an author named as the one who says what the document says ("according to Tresa, why…", "what does
- * Tresa say about RATS?", "Jennie Tresa's argument"), written with "the author" instead, as such questions are read
- * (see ../nlp/unasked.ts): the document, not its author, is asked about. A question about the author ("where does
- * Tresa study?") is left as it is.
+ * A reader of questions with an author named as the one who says what the document says ("according to Tresa, why…",
+ * "what does Tresa say about RATS?", "Jennie Tresa's argument"), which writes them with "the author" instead, as such
+ * questions are read (see ../nlp/unasked.ts): the document, not its author, is asked about. A question about the
+ * author ("where does Tresa study?") is left as it is. Its patterns are made once, for the authors given.
  */
-export function authorAsSpeaker(question: string, authors: string[]): string {
-  let read = question;
-  for (const author of authors) {
+export function speakerReader(authors: string[]): (question: string) => string {
+  const readers = authors.flatMap((author) => {
     const words = author.split(/\s+/).filter((w) => w.length > 0);
     const surname = words.at(-1) ?? '';
-    if (!/^\p{Lu}\p{L}{2,}$/u.test(surname) || !new RegExp(`\\b${escaped(surname)}\\b`, 'i').test(read)) continue;
+    if (!/^\p{Lu}\p{L}{2,}$/u.test(surname)) return [];
     const given = words.slice(0, -1).map((w) => escaped(w.replace(/\.$/, '')));
     const name = `(?:(?:${given.length > 0 ? given.join('|') : '(?!)'})\\.?\\s+)*${escaped(surname)}`;
-    read = read
-      .replace(new RegExp(`\\b(according\\s+to|in\\s+the\\s+(?:view|opinion)\\s+of)\\s+${name}\\b`, 'gi'), '$1 the author')
-      .replace(new RegExp(`\\b(does|did|do)\\s+${name}\\s+(?=(?:${SAYING})\\b)`, 'gi'), '$1 the author ')
-      .replace(new RegExp(`\\b${name}['’]s\\s+(?=(?:${VIEWS})\\b)`, 'gi'), "the author's ")
-      .replace(new RegExp(`\\b${name}\\s+(?=(?:${SAYING})\\b)`, 'gi'), 'the author ');
-  }
-  return read;
+    const named = new RegExp(`\\b${escaped(surname)}\\b`, 'i');
+    const frames: Array<[RegExp, string]> = [
+      [new RegExp(`\\b(according\\s+to|in\\s+the\\s+(?:view|opinion)\\s+of)\\s+${name}\\b`, 'gi'), '$1 the author'],
+      [new RegExp(`\\b(does|did|do)\\s+${name}\\s+(?=(?:${SAYING})\\b)`, 'gi'), '$1 the author '],
+      [new RegExp(`\\b${name}['’]s\\s+(?=(?:${VIEWS})\\b)`, 'gi'), "the author's "],
+      [new RegExp(`\\b${name}\\s+(?=(?:${SAYING})\\b)`, 'gi'), 'the author '],
+    ];
+    return [(question: string): string => (named.test(question) ? frames.reduce((read, [frame, by]) => read.replace(frame, by), question) : question)];
+  });
+  return (question) => readers.reduce((read, reader) => reader(read), question);
 }
+
+/** `speakerReader` of the authors given, for one question. */
+export const authorAsSpeaker = (question: string, authors: string[]): string => speakerReader(authors)(question);
 
 const FOOTNOTE_WORDS = /note|reference|citation|source|fn|\[/iu;
 /** The longest line `MARKER_ALONE` reads ("lxxxviii ?"): most questions are longer, and pass it by at once. */

@@ -12,7 +12,7 @@ import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type Spelli
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
-import { askedFootnote, asksAboutAuthor, authorAsSpeaker, asksAboutDocument, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, isDocumentCard, quotedFootnotes, speaksOfSources, summaryPassages, asWords, type DocumentCard } from './cards.js';
+import { askedFootnote, asksAboutAuthor, speakerReader, asksAboutDocument, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, isDocumentCard, quotedFootnotes, speaksOfSources, summaryPassages, asWords, type DocumentCard } from './cards.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, type QueryTerm, sortedHas, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Outline, Result } from './types.js';
 
@@ -1954,9 +1954,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** The documents' authors, as their front matter names them: a question may name one as who says what it says. */
-  const authors = corpus.documents.flatMap((d) => (d.meta.author ? [d.meta.author] : []));
+  const asSpeaker = speakerReader(corpus.documents.flatMap((d) => (d.meta.author ? [d.meta.author] : [])));
   /** The text of a question the engine reads: as plain English ("wat is RATS" as "what is RATS"), at most so long. */
-  const asked = (question: string): string => plainQuestion(authorAsSpeaker(cut(question), authors), isCommonWord, (name) => gazetteerNames.has(name));
+  const asked = (question: string): string => plainQuestion(asSpeaker(cut(question)), isCommonWord, (name) => gazetteerNames.has(name));
   /** A question at most so long, cut between words: a word cut in two is no misspelling to read otherwise. */
   function cut(question: string): string {
     // Full-width and other compatibility forms read as the letters they are ("ＲＡＴＳ" is "RATS"); invisible format
