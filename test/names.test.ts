@@ -40,11 +40,13 @@ function compareWithWink(gazetteer: GazetteerEntry[], texts: string[]): number {
       const [start, end] = name.span!;
       if (end > start && values[end] === '.') name.span = [start, end - 1];
     }
-    // wink's matching, and one rule of the finder's own (tested below): "chinas", a name with a possessive's "s".
+    // wink's matching, and two rules of the finder's own (tested below): "chinas", a name with a possessive's "s"; a
+    // name whose words a hyphen joins or parts otherwise than the gazetteer writes them ("Shanghai-bloc").
     const normals = tokens.out(its.normal) as string[];
     const possessive = (start: number, end: number): boolean => start === end && !nameWords.has(bare(values[start]!)) && !nameWords.has(bare(normals[start]!));
+    const hyphened = (start: number, end: number): boolean => values.slice(start, end + 1).includes('-') && !expected.some(({ span }) => span![0] === start && span![1] === end);
     const actual = findNames(values, normals)
-      .filter(({ start, end }) => !possessive(start, end))
+      .filter(({ start, end }) => !possessive(start, end) && !hyphened(start, end))
       .map(({ term, start, end }) => ({ term, span: [start, end], text: expect.any(String) }));
     expect(actual, text).toEqual(expected);
     // Each name's text as written is the entity's text in the analysis, but for an abbreviation's closing full stop.
@@ -106,6 +108,21 @@ describe('gazetteer names among tokens', () => {
     expect(spans([])).toEqual([]);
     // A one-word name with a possessive's "s" and no apostrophe, as chat writes it ("chinas"); not a longer name's.
     expect(spans(['indias', 'scos', 'us'], ['indias', 'scos', 'us'])).toEqual(['@a 1-1', '@c 2-2']);
+  });
+
+  it('are found with their words joined by hyphens or parted where the gazetteer writes a hyphen', () => {
+    const find = nameFinder([
+      ['@sco', ['shanghai', 'bloc']],
+      ['@astana', ['nur', '-', 'sultan']],
+      ['@china', ['china']],
+      ['@asia', ['central', 'asia']],
+    ]);
+    const spans = (values: string[]) => find(values, values.map((v) => v.toLowerCase())).map(({ term, start, end }) => `${term} ${start}-${end}`);
+    expect(spans(['fellow', 'Shanghai', '-', 'bloc', 'states'])).toEqual(['@sco 1-3']);
+    expect(spans(['Nur', '-', 'Sultan', 'and', 'Nur', 'Sultan'])).toEqual(['@astana 0-2', '@astana 4-5']);
+    // Names side by side stay two names, and a hyphen at either end is no hyphen between words.
+    expect(spans(['China', '-', 'Central', 'Asia', 'ties'])).toEqual(['@china 0-0', '@asia 2-3']);
+    expect(spans(['-', 'China', '-'])).toEqual(['@china 1-1']);
   });
 
   it('are found in an abbreviation however wink cut its closing full stop, as its history in the process makes it', () => {

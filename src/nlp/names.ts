@@ -24,9 +24,10 @@ export function bare(token: string): string {
   return token.length > 2 && token.endsWith('.') && token.indexOf('.') < token.length - 1 ? token.slice(0, -1) : token;
 }
 
-/** A name's tokens as matched: each bare, without a full stop after the last, which is the text's punctuation. */
+/** A name's tokens as matched: each bare, without hyphens and a full stop after the last, which is the text's punctuation. */
 function bareName(tokens: readonly string[]): string[] {
-  const words = tokens.map(bare);
+  // A hyphen is no word of a name: names are matched over a text's tokens without hyphens between words.
+  const words = tokens.filter((token, i) => token !== '-' || i === 0 || i === tokens.length - 1).map(bare);
   return words.length > 1 && words[words.length - 1] === '.' ? words.slice(0, -1) : words;
 }
 
@@ -65,18 +66,23 @@ export function nameFinder(patterns: readonly NamePattern[]): (values: readonly 
       const normal = bare(normals[i]!);
       tokenWords[i] = normal !== value && words.has(normal) ? normal : null;
     }
-    for (let i = 0; i < values.length; ) {
+    // A name's words may be joined by hyphens ("Shanghai-bloc states"), which wink reads as tokens of their own: names
+    // are matched over the tokens without them, and found where their words are.
+    const at: number[] = [];
+    for (let i = 0; i < values.length; i += 1) if (values[i] !== '-' || i === 0 || i === values.length - 1) at.push(i);
+    for (let j = 0; j < at.length; ) {
+      const i = at[j]!;
       const first = tokenWords[i];
-      const name = typeof first !== 'string' ? undefined : byFirst.get(first)?.find(([, sequence]) => i + sequence.length <= values.length && sequence.every((w, k) => k === 0 || tokenWords[i + k] === w));
+      const name = typeof first !== 'string' ? undefined : byFirst.get(first)?.find(([, sequence]) => j + sequence.length <= at.length && sequence.every((w, k) => k === 0 || tokenWords[at[j + k]!] === w));
       if (!name) {
         const normal = bare(normals[i]!);
         const owner = normal.length > 3 && normal.endsWith('s') ? possessives.get(normal) : undefined;
         if (owner) found.push({ term: owner[0], start: i, end: i });
-        i += 1;
+        j += 1;
         continue;
       }
-      found.push({ term: name[0], start: i, end: i + name[1].length - 1 });
-      i += name[1].length;
+      found.push({ term: name[0], start: i, end: at[j + name[1].length - 1]! });
+      j += name[1].length;
     }
     return found;
   };
