@@ -523,6 +523,11 @@ describe('answers', () => {
     expect(engine.answer('In what year did China hold military exercises with both Tajikistan and Kazakhstan?').results[0]?.id).toBe('p14');
   });
 
+  it('read a city of a country as the country, where the paper names the country', () => {
+    // p15: "after the September 11, 2001 terrorist attack in U.S.A, the Central Asian countries supported U.S.A…".
+    expect(engine.answer('After the 2001 attacks in New York, how did the region’s governments respond?').results[0]?.id).toBe('p15');
+  });
+
   it('put a passage that names what the question names before one that meets it as nearly through other words alone', () => {
     // p21 speaks of Russia and China and of security, not of the U.S.A; p11 names all three and their common interest.
     expect(engine.answer('Which shared worry unites Washington, Moscow and Beijing?').results[0]?.id).toBe('p11');
