@@ -1285,6 +1285,8 @@ describe('answers', () => {
     expect(engine.answer('what does SCO stand for').results[0]!.id).toBe('p8');
     expect(engine.answer('what is the full form of SCO?').results[0]!.id).toBe('p8');
     expect(engine.answer('what are the three evils').results[0]!.id).toBe('p4');
+    // The sentence spelling it out is shown alone, not with the sentences its "This" refers back to (the militants' route).
+    expect(engine.answer('What are the three evils?').results[0]!.highlight).toMatch(/^This makes Kyrgyzstan central to the struggle against the “three evils”\[terrorism/);
     // "define" asks what "what is" asks; it is no word of the question ("define SCO" had found nothing).
     expect(engine.answer('define SCO').results[0]!.id).toBe('p13');
     expect(engine.answer('define fundamentalism').results.length).toBeGreaterThan(0);

@@ -592,8 +592,11 @@ interface Ranked {
   share: number;
   /** Whether words near the question's count in `share` (see `passageShare`). */
   nearly: boolean;
-  /** The passage's best sentence and the share of the question's weight it matches. */
-  sentence: { text: string; share: number };
+  /**
+   * The passage's best sentence and the share of the question's weight it matches; `alone` when it is shown without
+   * the sentences it refers back to (see `REFERS_BACK`).
+   */
+  sentence: { text: string; share: number; alone?: boolean };
   /** The share of the question's weight each sentence of the passage matches, in order. */
   shares: number[];
   score: number;
@@ -889,8 +892,8 @@ function saysNo({ entry, shares, sentence }: Pick<Ranked, 'entry' | 'shares' | '
 }
 
 /** What a highlight shows of a sentence of a passage's (see `unpackSentences`), found by identity. */
-function shownWith(sentences: IndexedSentence[], text: string): string {
-  return sentences.find((s) => s.text === text)?.shown ?? text;
+function shownWith(sentences: IndexedSentence[], text: string, alone = false): string {
+  return alone ? text : (sentences.find((s) => s.text === text)?.shown ?? text);
 }
 
 /**
@@ -1929,7 +1932,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** A ranked passage as a result, its highlight the sentence that meets the question best (with what it refers to). */
-  const presentRanked = (r: Ranked): Result => present(r.entry.passage, shownWith(r.entry.sentences, r.sentence.text), r.score);
+  const presentRanked = (r: Ranked): Result => present(r.entry.passage, shownWith(r.entry.sentences, r.sentence.text, r.sentence.alone), r.score);
 
   function present(passage: Passage, sentence?: string, score = 0): Result {
     return {
@@ -2381,7 +2384,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         const passage = lowerPassage(r.entry);
         if (!names.some((name) => passage.includes(name))) return [];
         const sentence = r.entry.sentences.find(defines)?.text;
-        return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
+        // Shown alone: what it spells out is the answer, not what "This makes Kyrgyzstan central…" refers back to.
+        return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence, alone: true } }] : [];
       });
       // Asked what it is, not what its letters stand for: first one that also says what it is ("The SCO is closely
       // related to …") over one that only spells out its name in passing ("in accordance with Shanghai Cooperation
@@ -2992,7 +2996,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const card = cardFor(read, words, listed.length > 0 ? top!.share : 0);
     // After the card ("When was the paper published?"), a passage holding a word of the question as it is written, not
     // only another wording of it ("Public Security Ministry" for "published").
-    const passages = (card ? listed.filter((r) => concepts.some((c) => c.own >= 0 && r.entry.terms.has(c.own))) : listed).map((r) => present(r.entry.passage, shownWith(r.entry.sentences, negated ? saysNo(r) : r.sentence.text), r.score));
+    const passages = (card ? listed.filter((r) => concepts.some((c) => c.own >= 0 && r.entry.terms.has(c.own))) : listed).map((r) => present(r.entry.passage, negated ? shownWith(r.entry.sentences, saysNo(r)) : shownWith(r.entry.sentences, r.sentence.text, r.sentence.alone), r.score));
     // "Is the author a professor?", "who supervised the writer?": where no passage answers, what a document says of its
     // author (its section "About the author"), after the card if there is one ("who is the author?").
     const about = passages.length === 0 ? corpus.documents.filter((d) => asksAboutAuthor(read, d.meta)).flatMap((d) => d.passages.filter((p) => AUTHOR_SECTION.test(p.section ?? ''))) : [];
