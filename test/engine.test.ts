@@ -523,6 +523,15 @@ describe('answers', () => {
     expect(engine.answer('In what year did China hold military exercises with both Tajikistan and Kazakhstan?').results[0]?.id).toBe('p14');
   });
 
+  it('read a word opening on "counter" or "anti" written as one word as the paper\'s hyphenated one', () => {
+    // The paper writes "counter-terrorism" and "counter-narcotics" only; one word had found nothing.
+    for (const [joined, hyphened] of [['counterterrorism', 'counter-terrorism'], ['What does the paper say about counternarcotics?', 'What does the paper say about counter-narcotics?']] as const) {
+      const ids = engine.answer(joined).results.map((r) => r.id);
+      expect(ids.length, joined).toBeGreaterThan(0);
+      expect(ids[0]).toBe(engine.answer(hyphened).results[0]?.id);
+    }
+  });
+
   it('read a city of a country as the country, where the paper names the country', () => {
     // p15: "after the September 11, 2001 terrorist attack in U.S.A, the Central Asian countries supported U.S.A…".
     expect(engine.answer('After the 2001 attacks in New York, how did the region’s governments respond?').results[0]?.id).toBe('p15');

@@ -60,6 +60,8 @@ const GENERIC_SECTION = /^(introduction|conclusions?|summary|abstract|footnotes|
 
 /** How much a name the question uses counts against a plain word. */
 const ENTITY_BOOST = 1.5;
+/** A word opening on "anti" or "counter" with no hyphen ("counterterrorism"), and what follows it. */
+const PREFIXED = /^(?:anti|counter)(\p{L}{4,})$/u;
 /** How much a word of the same synonym group counts against the question's own word. */
 const SYNONYM_BOOST = 0.7;
 /** How much a word the thesaurus expands a question's word to counts against the question's own word. */
@@ -1473,10 +1475,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const first = terms[0]!;
     // A phrase's own words are the question's own ("vote" of "right to vote", "originate" of "originate in").
     const parts = first.includes('_') ? first.split('_') : null;
+    // "counterterrorism" is the paper's "counter-terrorism", read "antiterror" (see PREFIXED).
+    const prefixed = PREFIXED.exec(first);
     return ids.filter((id) => {
       const term = data.terms[id]!;
       if (term === first) return false;
       if (parts?.includes(term)) return true;
+      if (prefixed && term === `anti${prefixed[1]}`) return true;
       let at = 0;
       while (at < term.length && term[at] === first[at]) at += 1;
       return at >= 4 && at >= Math.min(term.length, first.length) - 1;
@@ -1549,6 +1554,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         for (const term of expansionsOf(word, phrases.get(word) ?? analysis.partsOfSpeech.get(word))) found.add(term);
         if (head) for (const term of expansionsOf(head)) found.add(term);
         for (const term of family(word)) found.add(term);
+        // "counterterrorism", "antinarcotics" written as one word: the paper's "counter-terrorism" (read "antiterror",
+        // "terror"), as the analyzer reads a word with one of these prefixes and a hyphen.
+        const prefixed = PREFIXED.exec(word);
+        if (prefixed) for (const term of [`anti${prefixed[1]}`, prefixed[1]!]) if (documentFrequency.has(term)) found.add(term);
         // "vote in", "originate in": the verb itself, which the corpus may use with another word or none.
         const verb = prepositionalHead(word);
         if (verb !== null && documentFrequency.has(verb) && !lightTerms().has(verb)) found.add(verb);
