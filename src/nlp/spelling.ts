@@ -33,6 +33,9 @@ const ENDINGS = ['s', 'ed', 'es', 'ing', 'ment', 'ion', 'ation'];
 const MIN_LENGTH = 5;
 
 
+/** The words that ask. */
+const ASKING = /^(?:what|who|when|where|why|which|how|whom|whose)$/;
+
 /** Shortest word read as a question word. */
 const MIN_SHORT_LENGTH = 3;
 
@@ -213,7 +216,14 @@ export function createSpeller(index: SpellingIndex, used?: (word: string) => num
    * (nor a small word), the corpus word it is with an ending.
    */
   function wordMeant(lower: string): string | null {
-    if (lower.length < MIN_LENGTH) return questionWord(lower) ?? (lower.length === MIN_LENGTH - 1 && !isKnown(lower) ? withEnding(lower) : null);
+    if (lower.length < MIN_LENGTH) {
+      // "wich" is "which" or "with": the question word, a question's likeliest slip; never a corpus word with an
+      // ending ("wishes"). "wat" is "what", "was" or "at": none.
+      const near = questionWords(lower);
+      const asking = near.filter((w) => ASKING.test(w));
+      if (near.length > 0) return near.length === 1 ? near[0]! : asking.length === 1 ? asking[0]! : null;
+      return lower.length === MIN_LENGTH - 1 && !isKnown(lower) ? withEnding(lower) : null;
+    }
     if (isKnown(lower)) return null;
     const found = closest(lower);
     return found === undefined ? withEnding(lower) : found;
@@ -263,15 +273,14 @@ export function createSpeller(index: SpellingIndex, used?: (word: string) => num
   }
 
   /**
-   * The small word of questions (FUNCTION_WORDS) a shorter word written in lower case is one slip from, if only one,
-   * and it is no word of the corpus: "meny" is "many"; "wich" is "which" or "with", so neither. A corpus need not hold
-   * such words, so the corpus's words cannot mend them.
+   * The small words of questions (FUNCTION_WORDS) a shorter word written in lower case is one slip from, when it is
+   * no word of the corpus: "meny" is "many"; "wich" is "which" or "with". A corpus need not hold such words, so the
+   * corpus's words cannot mend them.
    */
-  function questionWord(lower: string): string | null {
-    if (lower.length < MIN_SHORT_LENGTH || !/^\p{L}+$/u.test(lower) || FUNCTION_WORDS.includes(lower) || isKnown(lower)) return null;
+  function questionWords(lower: string): string[] {
+    if (lower.length < MIN_SHORT_LENGTH || !/^\p{L}+$/u.test(lower) || FUNCTION_WORDS.includes(lower) || isKnown(lower)) return [];
     const damerau = editDistances().damerau;
-    const near = FUNCTION_WORDS.filter((w) => Math.abs(w.length - lower.length) <= 1 && damerau(lower, w).steps === 1);
-    return near.length === 1 ? near[0]! : null;
+    return FUNCTION_WORDS.filter((w) => Math.abs(w.length - lower.length) <= 1 && damerau(lower, w).steps === 1);
   }
 
   return {
