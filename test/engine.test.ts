@@ -796,6 +796,10 @@ describe('answers', () => {
     const grid = '{#z1} Barqi Tojik runs the grid of Zembla. The Sangtuda plant of Zembla commenced operations in 2008 and was commissioned in 2009.';
     const own = '{#z2} Barqi Tojik was founded in 1995 by the government.';
     answeredOnlyBy('In what year was Barqi Tojik founded?', [grid], own, 'Barqi Tojik was founded in 1995 by the government.');
+    // Or holding another verb of the question's than the one asked of: the rate at which it grants loans.
+    const fund = '{#z3} The Ostrava Fund implements its own programmes across Zembla. Within regional programmes, loans are granted at a rate of up to 8.0%.';
+    withPassages([fund], (zembla) => expect(zembla.answer('At what rate does the Ostrava Fund grant loans?').results[0]).toMatchObject({ id: 'z3', highlight: expect.stringContaining('8.0%') }));
+    withPassages([fund], (zembla) => expect(zembla.answer('At what rate does the Ostrava Fund tax imports?').results).toEqual([]));
   });
 
   it('count what a question qualifies by another form of the qualifying word ("growth" rate, "grew")', () => {

@@ -2531,12 +2531,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
         // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
         // passage's sentences on another plant.
-        const verbAsked = focus && partsOfSpeech.get(focus.terms[0]!) === 'v' ? focus : undefined;
+        // Or a verb of the question's other than the focus ("At what rate does the Damu fund grant loans?": "loans are
+        // granted at a rate of up to 8.0%").
+        const verbsAsked = concepts.filter((c) => c.own >= 0 && partsOfSpeech.get(c.terms[0]!) === 'v');
         const namesUnlisted =
           unlisted.length > 0
             ? (sentence: IndexedSentence): boolean =>
                 sentence.refers ||
-                (verbAsked !== undefined && verbAsked.own >= 0 && sentence.terms.has(verbAsked.own)) ||
+                verbsAsked.some((verb) => sentence.terms.has(verb.own)) ||
                 unlisted.some((c) => {
                   const letters = acronyms.get(c);
                   return holdsConcept(c, sentence.terms) || (letters !== undefined && spelledOutIn(sentence.text, letters));
