@@ -792,6 +792,14 @@ describe('answers', () => {
     withPassages([project], (zembla) => expect(zembla.answer('What is the population of Ostrava, the town of the north?').results).toEqual([]));
   });
 
+  it('ask of a role the question names in a phrase of two words ("chief executive") as of the role itself', () => {
+    // The role is the phrase the analyzer reads as one: a passage listing the company among others names no one in it.
+    const listed = '{#z1} Zembla aimed in 2017 to attract private investors to national companies. Such companies as Zembla Rail, Ostrava Energo and Kazmet are expected to be sold through IPO.';
+    const visit = '{#z0} The president of Zembla visited Ostrava in 2016.';
+    const chief = '{#z2} Jan Novak has been the chief executive of Kazmet since 2019.';
+    answeredOnlyBy('Who is the chief executive of Kazmet?', [visit, listed], chief);
+  });
+
   it('date what a name the gazetteer lacks names only from a sentence naming it, referring back to it or holding the verb asked', () => {
     const grid = '{#z1} Barqi Tojik runs the grid of Zembla. The Sangtuda plant of Zembla commenced operations in 2008 and was commissioned in 2009.';
     const own = '{#z2} Barqi Tojik was founded in 1995 by the government.';

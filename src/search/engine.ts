@@ -2443,7 +2443,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // what it acts on, which a passage may speak of ("signed a defence agreement"); a thing the corpus lacks stays
       // asked ("in what year did Kublai Khan die?" has nothing after "die"). Measured on the readable sets: three more
       // answered, no near-topic question; the same for the other kinds of fact moved nothing.
-      const asked = FACT_KINDS.has(kind) ? (concepts.find((c) => c.terms[0] === intent.focus) ?? null) : null;
+      // The focus may be a word of a phrase the analyzer reads as one ("executive" of "chief executive").
+      const asked = FACT_KINDS.has(kind) ? (concepts.find((c) => c.terms[0] === intent.focus) ?? concepts.find((c) => !c.name && c.terms[0]!.includes('_') && analyzer.terms(c.terms[0]!.replace(/_/g, ' ')).includes(intent.focus ?? '')) ?? null) : null;
       const actedOn = asked && NUMBERED_KINDS.has(kind) ? concepts.find((c) => c !== asked && c.ids.length > 0 && intent.object?.includes(c.terms[0]!)) : undefined;
       const focus = asked && asked.ids.length === 0 && actedOn ? actedOn : asked;
       // What a thing's attribute is ("what is its population?"): a word near the attribute's in meaning is a noun, as
