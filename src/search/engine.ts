@@ -2516,8 +2516,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // "How big are the exercises?" is answered in words as well as in figures ("mostly small-scale").
       const sizeInWords = intent.measure && SIZE_ASKED.test(text) ? SIZE_WORDS : undefined;
       const answeringOf = (focus: Concept | null, candidates: Ranked[]): Ranked[] => {
+        // An office a person holds is spoken of by its name or another name of it, not by its family ("governor" by
+        // "the Afghan government").
+        const office = focus && kind === 'agent' && intent.person ? (r: Ranked): boolean => focus.ids.some((id) => !focus.family.includes(id) && r.entry.terms.has(id)) : undefined;
         const speaksOf = (r: Ranked): boolean =>
-          namesEach(r) && (!focus || anyVerb || sharedCredit(r.entry, focus, false) === 1 || (!role && nearestOfFamily(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR)) && which.every((c) => holds(r, c));
+          namesEach(r) && (!focus || anyVerb || (sharedCredit(r.entry, focus, false) === 1 && (!office || office(r))) || (!role && nearestOfFamily(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR)) && which.every((c) => holds(r, c));
         // A date or a number is given by a sentence that speaks of the focus itself, in its words or one near them: "How
         // many troops took part in the June 2012 exercise?" is not answered by "more than 20 … exercises" from a passage
         // that speaks of the military in another sentence. (For the other kinds the passage speaking of it is enough:
