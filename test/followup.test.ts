@@ -290,6 +290,14 @@ describe('follow-up questions', () => {
     expect(last[2]!.answer.results[0]).toMatchObject({ id: 'p19', highlight: expect.stringMatching(/^As India wants to be a strong player/) });
   });
 
+  it('read "how many?" as counting what "they" stood for last, doing what the discussion speaks of', () => {
+    const [, , where, many] = converse(['What is the primary goal of China in Central Asia?', 'what about the Uighurs?', 'where do they live?', 'how many?']);
+    expect(where!.answer.results[0]?.id).toBe('p9');
+    // p9: "An ethnic group of about 180, 000 Uighurs reside in western Kazakhstan"; the names in play before (China,
+    // Central Asia) are no part of the count, which had been "not covered".
+    expect(many!.answer.results[0]).toMatchObject({ id: 'p9', highlight: expect.stringContaining('180, 000 Uighurs') });
+  });
+
   it('read "what year?" as "when?" of the question before, and alone as asking nothing', () => {
     const [, year] = converse(['What did China promise Kyrgyzstan?', 'which year?']);
     expect(year!.answer.results[0]!.id).toBe('p5');

@@ -541,6 +541,16 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
     const it = named.names.length === 1 ? { it: named.names[0]! } : {};
     return { effective: named.line, answer: { ...rest, question }, turn: { question, entities, topic: own.topic.length > 0 ? own.topic : previous.topic, focus: previous.focus, ...(asksWith ? { asking: asksWith } : {}), ...it } };
   }
+  // "how many?" after "where do they live?" (read "where do Uighurs live?"): how many of what "they" stood for, doing
+  // what the discussion speaks of ("how many Uighurs live"), not of every name the discussion has had in play.
+  if (asksWith !== undefined && AMOUNT_ASKED.test(question) && own.entities.length === 0 && own.topic.length === 0 && previous.it !== undefined) {
+    const effective = [asksWith, previous.it, ...topic].join(' ');
+    const counted = engine.answer(effective);
+    if (counted.results.length > 0) {
+      const { readAs: _readAs, ...rest } = counted;
+      return { effective, answer: { ...rest, question }, turn: { ...previous, question, asking: asksWith } };
+    }
+  }
   const earlier = asksWith === undefined && own.entities.length > 0 && own.topic.length === 0 && previous.asking ? ask(previous.asking) : null;
   const { asking, effective, answer } = earlier && earlier.answer.results.length > 0 ? earlier : ask(asksWith);
   // A follow-up that names something asks about it, and so do the ones after it: only passages naming it answer.
