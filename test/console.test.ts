@@ -204,6 +204,10 @@ describe('the console', () => {
 
   it('lists matching passages, describes the paper, and explains itself', () => {
     expect(reply('/search Peace Missions')).toMatch(/^\[p14\] SCO and the Peace Initiatives — /);
+    // A word the paper lacks, of a synonym group whose word it has: "drills" finds the exercises as a question does.
+    const drills = reply('/search drills').split('\n').filter((line) => line.startsWith('['));
+    expect(drills.map((line) => line.slice(0, line.indexOf(']') + 1))).toEqual(reply('/search exercises').split('\n').filter((line) => line.startsWith('[')).map((line) => line.slice(0, line.indexOf(']') + 1)));
+    expect(drills.length).toBeGreaterThan(2);
     // Every passage matching the words, not only the best few: those on Kazakhstan as well as on Kyrgyzstan.
     const both = reply('/search Kazakhstan Kyrgyzstan');
     for (const id of ['p4', 'p5', 'p9', 'p10']) expect(both).toContain(`[${id}]`);
