@@ -532,6 +532,12 @@ describe('answers', () => {
     }
   });
 
+  it('hold the other wordings of a word the paper lacks as the word itself, in a question asking no fact', () => {
+    // p14: "The small size of the exercise reflects the lack of emphasis on the military component … within the SCO":
+    // "modest" is WordNet's wording of "small": p14 holds it as the question's own word, where p20 and p15 hold less.
+    expect(engine.answer("What does the modest scale of the war games say about the SCO's priorities?").results[0]).toMatchObject({ id: 'p14', highlight: expect.stringContaining('small size of the exercise') });
+  });
+
   it('read a city of a country as the country, where the paper names the country', () => {
     // p15: "after the September 11, 2001 terrorist attack in U.S.A, the Central Asian countries supported U.S.A…".
     expect(engine.answer('After the 2001 attacks in New York, how did the region’s governments respond?').results[0]?.id).toBe('p15');
