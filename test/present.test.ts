@@ -201,6 +201,18 @@ describe('Discord payloads', () => {
     expect(presentAnswer(engine.answer('What is RATS?'), topics, { page: 0, ephemeral: false }).embeds[0]!.description).toMatch(/^> China responded[^\n]*\n\nChina responded/);
   });
 
+  it('print the first answer in full, and each after it by its highlight, with how to read it whole', () => {
+    const answer = engine.answer('What is RATS?');
+    const [first, second] = answerToText(answer, topics).split(/\n\n─+\n\n/);
+    expect(first).toMatch(/^1\. \[p16\] [^\n]*\n  » China responded[^]*\n\n  China responded[^]*Sources:\n    \[ix\] Dmitry Gorenburg/);
+    const { id, highlight, text } = answer.results[1]!;
+    expect(second).toContain(`[${id}]`);
+    expect(second!.replace(/\s+/g, ' ')).toContain(`» ${highlight}`);
+    expect(second).toContain(`(/passage ${id} shows it whole, with its sources)`);
+    expect(text).not.toBe(highlight);
+    expect(second!.replace(/\s+/g, ' ')).not.toContain(text);
+  });
+
   it('say how a misspelt question was read, after what the footer must keep', () => {
     const answer = engine.answer('What did India donate to Tajikstan?');
     const footer = presentAnswer(answer, topics, { page: 0, ephemeral: true }).embeds![0]!.footer!.text;

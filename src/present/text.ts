@@ -24,11 +24,13 @@ export function byline(d: { author: string | null; publisher: string | null; ser
   return [d.author, d.publisher, number, d.year].filter(Boolean).join(' · ');
 }
 
-export function resultToText(result: Result, rank?: number): string {
+export function resultToText(result: Result, rank?: number, brief = false): string {
   const place = isDocumentCard(result) ? 'The paper itself' : `${result.section ?? 'No section'} — ${result.document}`;
   const heading = `${rank === undefined ? '' : `${rank}. `}[${result.id}] ${place}`;
-  // A passage shown whole (or of one sentence) is its own highlight: it is printed once.
-  const parts = result.highlight === result.text ? [heading, wrap(result.text)] : [heading, wrap(`» ${result.highlight}`), '', wrap(result.text)];
+  // A result after the first is its highlight alone: five passages in full had filled a screen and hidden the answer.
+  if (brief && !isDocumentCard(result)) return [heading, wrap(`» ${result.highlight}`), wrap(`(/passage ${result.id} shows it whole, with its sources)`)].join('\n');
+  // A passage shown whole (or of one sentence) is its own highlight: it is printed once, marked as the others are.
+  const parts = result.highlight === result.text ? [heading, wrap(`» ${result.text}`)] : [heading, wrap(`» ${result.highlight}`), '', wrap(result.text)];
   if (result.citations.length > 0) {
     parts.push('', '  Sources:', ...result.citations.map((c) => wrap(`[${c.marker}] ${c.text}`, 86, '    ')));
   }
@@ -104,7 +106,7 @@ export function answerToText(answer: Answer, topics: string[]): string {
   const outline = answer.outline ? `\n\n${wrap(outlineText(answer.outline))}` : '';
   // "List the sources": the card, then every footnote, not the few the passages listed with it cite.
   if (answer.sources) return `${readAs}${resultToText(answer.results[0]!, 1)}${outline}\n\n${sourcesText(answer.sources)}`;
-  return readAs + answer.results.map((r, i) => resultToText(r, i + 1)).join(`\n\n${'─'.repeat(60)}\n\n`) + outline;
+  return readAs + answer.results.map((r, i) => resultToText(r, i + 1, i > 0)).join(`\n\n${'─'.repeat(60)}\n\n`) + outline;
 }
 
 /** Every footnote of a document, one after another, for a request for its sources. */
