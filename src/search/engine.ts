@@ -2041,7 +2041,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // A question of fact is answered in the paper's words; others may be in other words of near meaning.
     const near = analysis.intent.kind === null || !FACT_KINDS.has(analysis.intent.kind);
     // "What did Putin say?": nothing to search by, and a name the corpus never has, which the reply names.
-    if (queryBoosts.size === 0) return { text, entities, concepts: words, ranked: [], readAs, analysis, missing: stated(text, words, [], false, readAs ?? text).missing };
+    if (queryBoosts.size === 0) return { text, entities, concepts: words, ranked: [], readAs, analysis, missing: stated(text, words, [], false, readAs ?? text, entities).missing };
     // "Who wrote …", "which outlet …", or a name or word only a cited work has ("Where did Peyrouse's article appear?").
     // A year only footnotes have is no sign of one: "what did they agree at the 2014 summit?" dates an event.
     // Or a question that says it asks of sources by a word the analyzer drops as a question's own ("which sources are from 2014?").
@@ -2078,14 +2078,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       if (candidate.score > best) best = candidate.score;
     }
     sortByScore(ranked);
-    let given = stated(text, concepts, ranked, aboutSources, readAs ?? text);
+    let given = stated(text, concepts, ranked, aboutSources, readAs ?? text, entities);
     let answers = citing(answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources), concepts, aboutSources);
     if (at < hits.length && given.missing.length === 0 && answers[0]?.score !== best) {
       // The best one does not answer (a question of fact it does not speak of): those left out may, and each counts.
       // Added after the others in BM25's order and sorted again (a stable sort), they stand as if never left out.
       for (; at < hits.length; at += 1) ranked.push(rerank(at));
       sortByScore(ranked);
-      given = stated(text, concepts, ranked, aboutSources, readAs ?? text);
+      given = stated(text, concepts, ranked, aboutSources, readAs ?? text, entities);
       answers = citing(answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources), concepts, aboutSources);
     }
     return { text, entities, concepts, asked: words, ranked: answers, considered: given.ranked, readAs, missing: given.missing, analysis };
@@ -2112,7 +2112,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * summit?" is not answered by a passage on another year's), and no passage when it names someone or something the
    * corpus never mentions ("what did Putin think of…"; a word in capitals may be an acronym the text spells out).
    */
-  function stated(text: string, concepts: Concept[], ranked: Ranked[], aboutSources: boolean, read: string = text): { ranked: Ranked[]; missing: string[] } {
+  function stated(text: string, concepts: Concept[], ranked: Ranked[], aboutSources: boolean, read: string = text, entities: Entity[] = []): { ranked: Ranked[]; missing: string[] } {
     // A name is one English text knows (the word-vector table has it): a misspelt word ("Centrl") is no name; nor is
     // one the corpus writes together with the word beside it ("China Daily" as "Chinadaily").
     const unknownNames = concepts.filter(
@@ -2135,7 +2135,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (unknownNames.length > 0) return { ranked: [], missing: [...new Set(unknownNames.map(missingName))] };
     // A name of several words the corpus never writes together ("the World Trade Organization", whose words it has
     // apart: "World War I", "trade"), which no gazetteer name of it holds: the question is about something else.
+    // Not one within a gazetteer name the question gives ("New York" of "the attacks in New York", the September 11 attacks).
+    const named = entities.map((e) => e.text.toLowerCase());
     const unwritten = namesOfWords(read).filter((name) => {
+      if (named.some((e) => e.includes(name.toLowerCase()))) return false;
       // Written, or two of its words side by side: "National Security Committee" is the paper's "National Security
       // Commission" in other words; "World Trade Organization" is nothing of the paper's.
       const words = name.split(' ').filter((word) => word !== 'of');
