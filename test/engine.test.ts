@@ -532,6 +532,14 @@ describe('answers', () => {
     }
   });
 
+  it('answer of a thing the question numbers by rank only from a passage numbering it so, or not at all', () => {
+    // p21: "6th Meeting of Leaders of SCO Anti-Drug Agencies"; p14: "The first bilateral exercise …".
+    expect(engine.answer('What happened at the 6th Meeting of Leaders of SCO Anti-Drug Agencies?').results[0]?.id).toBe('p21');
+    expect(engine.answer('What happened at the 5th Meeting of Leaders of SCO Anti-Drug Agencies?').results).toEqual([]);
+    expect(engine.answer('When was the first bilateral exercise?').results[0]?.id).toBe('p14');
+    expect(engine.answer('When was the second bilateral exercise?').results.map((r) => r.id)).not.toContain('p14');
+  });
+
   it('hold the other wordings of a word the paper lacks as the word itself, in a question asking no fact', () => {
     // p14: "The small size of the exercise reflects the lack of emphasis on the military component … within the SCO":
     // "modest" is WordNet's wording of "small": p14 holds it as the question's own word, where p20 and p15 hold less.

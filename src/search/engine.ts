@@ -203,6 +203,18 @@ const WHERE = /\bwhere\b|\b(?:in|at|from|into|to)\s+(?:which|what)\s+(?:city|cit
 export const YEAR = /^(1\d{3}|20\d{2})$/;
 /** Ordinal words, first to tenth, in order. */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** An ordinal, in words or figures, and the word after it ("6th Meeting", "the first bilateral"). */
+const ORDINAL_BEFORE = new RegExp(`\\b(${ORDINALS.join('|')}|\\d{1,3}(?:st|nd|rd|th))\\s+(\\p{L}+)`, 'giu');
+/** The things a text numbers by rank ("6th Meeting": 6 and "meeting"), each by its rank and the word after it, in lower case. */
+function ordinalsOf(text: string): Array<{ rank: number; thing: string }> {
+  const found: Array<{ rank: number; thing: string }> = [];
+  for (const [, ordinal, thing] of text.matchAll(ORDINAL_BEFORE)) {
+    const word = ordinal!.toLowerCase();
+    const rank = ORDINALS.includes(word) ? ORDINALS.indexOf(word) + 1 : Number.parseInt(word, 10);
+    found.push({ rank, thing: thing!.toLowerCase() });
+  }
+  return found;
+}
 /** A footnote asked for by its place and nothing else: "the last footnote", "what does the second footnote say?". */
 const FOOTNOTE_AT = new RegExp(
   `^\\W*(?:(?:what|whats|what's)\\s+(?:is|does|do)?\\s*(?:in\\s+)?|show\\s+(?:me\\s+)?|read\\s+(?:me\\s+)?)?(?:the\\s+)?(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th)|last|final)\\s+(?:foot)?note(?:\\s+(?:of|in)\\s+(?:the|this)\\s+(?:paper|article|text))?(?:\\s+(?:say|says|about))?\\W*$`,
@@ -2392,6 +2404,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // "Was the 2004 aid for Kazakhstan or Kyrgyzstan?": of names given as choices, the answer names one.
     const choices = checked.length > 1 ? namesChosenBetween(text, checked) : [];
     if (checked.length > 1) found = found.filter((r) => checked.every((c) => choices.includes(c) || namedBy(r, c)) && (choices.length === 0 || choices.some((c) => namedBy(r, c))));
+    // "the 5th Meeting of Leaders of SCO Anti-Drug Agencies" is not the passage's "6th Meeting": a passage numbering
+    // the thing the question numbers otherwise, and never as the question does, speaks of another.
+    const numbered = ordinalsOf(text);
+    if (numbered.length > 0) found = found.filter((r) => !numbered.some(({ rank, thing }) => { const own = ordinalsOf(r.entry.passage.text).filter((o) => o.thing === thing); return own.length > 0 && !own.some((o) => o.rank === rank); }));
     if (kind === 'definition' && subject.length > 0 && !concepts.some((c) => c.asksSource)) {
       // "What is RATS?": the passage that spells it out ("the Regional Anti-Terrorism Structure [RATS]") first.
       // Where several do, the first in the corpus: a paper spells a term out where it first uses it.
