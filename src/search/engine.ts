@@ -215,6 +215,11 @@ function ordinalsOf(text: string): Array<{ rank: number; thing: string }> {
   }
   return found;
 }
+/** Whether a text numbers a thing the question numbers (`asked`, see `ordinalsOf`) by another rank, and never by its. */
+function numbersOtherwise(asked: Array<{ rank: number; thing: string }>, text: string): boolean {
+  const own = ordinalsOf(text);
+  return asked.some(({ rank, thing }) => own.some((o) => o.thing === thing) && !own.some((o) => o.thing === thing && o.rank === rank));
+}
 /** A footnote asked for by its place and nothing else: "the last footnote", "what does the second footnote say?". */
 const FOOTNOTE_AT = new RegExp(
   `^\\W*(?:(?:what|whats|what's)\\s+(?:is|does|do)?\\s*(?:in\\s+)?|show\\s+(?:me\\s+)?|read\\s+(?:me\\s+)?)?(?:the\\s+)?(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th)|last|final)\\s+(?:foot)?note(?:\\s+(?:of|in)\\s+(?:the|this)\\s+(?:paper|article|text))?(?:\\s+(?:say|says|about))?\\W*$`,
@@ -2407,7 +2412,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // "the 5th Meeting of Leaders of SCO Anti-Drug Agencies" is not the passage's "6th Meeting": a passage numbering
     // the thing the question numbers otherwise, and never as the question does, speaks of another.
     const numbered = ordinalsOf(text);
-    if (numbered.length > 0) found = found.filter((r) => !numbered.some(({ rank, thing }) => { const own = ordinalsOf(r.entry.passage.text).filter((o) => o.thing === thing); return own.length > 0 && !own.some((o) => o.rank === rank); }));
+    if (numbered.length > 0) found = found.filter((r) => !numbersOtherwise(numbered, r.entry.passage.text));
     if (kind === 'definition' && subject.length > 0 && !concepts.some((c) => c.asksSource)) {
       // "What is RATS?": the passage that spells it out ("the Regional Anti-Terrorism Structure [RATS]") first.
       // Where several do, the first in the corpus: a paper spells a term out where it first uses it.
