@@ -1634,12 +1634,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // word ("drills" alone, or "/search drills", had found nothing). Not an expansion, which only stands in.
       // Measured on the readable sets: four more answered first, seven more in the top three, two fewer abstained, no
       // near-topic question answered; the tuning documents and the sealed set unchanged.
-      if (!inCorpus && head && alternativeIds[0] !== undefined) read.family.push(alternativeIds[0]);
       // So are its other wordings (WordNet's, the thesaurus's), in a question that asks no fact ("why…", "what does the
       // paper say…"): near-topic questions ask facts, which the paper's own words must give. Measured on the readable
       // sets: five more in the top three, two fewer abstained, none more near-topic answered, the first answers as
       // they were; tuning documents one more in the top three and one fewer abstained.
-      if (asksNoFact && !inCorpus && !broaderOnly) for (const other of alternativeIds) if (other !== undefined && !read.family.includes(other)) read.family.push(other);
+      const asOwn = inCorpus ? [] : asksNoFact && !broaderOnly ? alternativeIds : head ? alternativeIds.slice(0, 1) : [];
+      for (const other of asOwn) if (other !== undefined && !read.family.includes(other)) read.family.push(other);
       concepts.push(read);
       if (!known && !topic) unknownNonTopic.push(read);
     }
