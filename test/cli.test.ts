@@ -31,7 +31,7 @@ describe('npm run ask', () => {
     expect(built.code).toBe(0);
     expect(cached.stdout).toBe(built.stdout);
     const answer = JSON.parse(cached.stdout) as JsonAnswer;
-    expect(answer.entities.map((e) => e.canonical)).toEqual(['U.S.A', 'Central Asia']);
+    expect(answer.entities.map((e) => e.canonical)).toEqual(['USA', 'Central Asia']);
     expect(answer.results.length).toBeGreaterThan(0);
   });
 
