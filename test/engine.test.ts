@@ -611,6 +611,29 @@ describe('answers', () => {
     expect(engine.answer("What is the main purpose of China's engagement with Central Asia?").results[0]?.id).toBe('p12');
   });
 
+  it('give as entities the names a question shares with a document the gazetteer knows nothing of, as the corpus writes them', () => {
+    const passages = [
+      '{#n1} In 2022 the World Bank lent the republic 300 million dollars for its roads.',
+      '{#n2} Exports of Artel, a maker of household appliances, grew fivefold; the Organized Crime and Corruption Reporting Project (OCCRP) followed its trade.',
+      '{#n3} The United Nations Development Programme and the Government of the republic opened a school in 2019; the government pays its teachers.',
+    ];
+    withPassages(passages, (engine) => {
+      const names = (question: string): string[] => engine.answer(question).entities.filter((e) => e.type === 'name').map((e) => e.canonical);
+      expect(names('How much did the World Bank lend in 2022?')).toContain('World Bank');
+      // Written alone and only in capitals; in brackets after the name it stands for.
+      expect(names('How fast did exports of Artel grow?')).toContain('Artel');
+      expect(names('What did OCCRP follow?')).toContain('OCCRP');
+      // Not a word of a longer name ("United" of "United Nations"), nor one the corpus writes in lower case too, nor a month.
+      expect(names('What did the United Kingdom open?')).not.toContain('United');
+      expect(names('What did the Government open in June?')).toEqual([]);
+      // A name the corpus never writes is no entity of it.
+      expect(names('How much did the Asian Development Bank lend?')).not.toContain('Asian Development Bank');
+    });
+    // The gazetteer's names stay its own: the United States is the USA, "China Studies" is of the Chennai Centre's name.
+    expect(engine.answer('What did the United States do after 2001?').entities.map((e) => e.canonical)).toEqual(['USA', '2001']);
+    expect(engine.answer('What is the Chennai Centre for China Studies?').entities.map((e) => e.canonical)).not.toContain('China Studies');
+  });
+
   it('answer who acted with or on the names a who-question gives from a passage naming them all', () => {
     const body = [
       '## Valley',

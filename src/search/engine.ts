@@ -503,6 +503,19 @@ function wholeWordIn(text: string, words: string): boolean {
   return false;
 }
 
+/** Whether `text` writes `word` as a word whose neighbours are not capitalised: a name of its own, not a word of a longer one. */
+function writtenAlone(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = /(\p{L}+)\P{L}*$/u.exec(text.slice(Math.max(0, at - 40), at));
+    const after = /^(?:['’]s)?[^\p{L}.;:!?]*(\p{L}+)/u.exec(text.slice(at + word.length, at + word.length + 40));
+    if (/\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[at + word.length] ?? '')) continue;
+    // In brackets it is a name of its own: "the Organized Crime and Corruption Reporting Project (OCCRP)".
+    if (text[at - 1] === '(' || text[at + word.length] === ')') return true;
+    if (!startsUpper(before?.[1] ?? '') && !startsUpper(after?.[1] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Whether a text writes a run of capitalised words whose initials hold an acronym's letters (lower case: "un"). */
 function spelledOutIn(text: string, letters: string): boolean {
   return (text.match(CAPITALISED_RUN) ?? []).some((run) => initialsOfRun(run).includes(letters));
@@ -2105,7 +2118,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       given = stated(text, concepts, ranked, aboutSources, readAs ?? text, entities);
       answers = citing(answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources), concepts, aboutSources);
     }
-    return { text, entities, concepts, asked: words, ranked: answers, considered: given.ranked, readAs, missing: given.missing, analysis };
+    return { text, entities: [...entities, ...namesWritten(readAs ?? text, entities)], concepts, asked: words, ranked: answers, considered: given.ranked, readAs, missing: given.missing, analysis };
   }
 
   /**
@@ -2277,6 +2290,34 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const words = asWords(name);
       return !holdsGazetteerName(words) && words.split(' ').every(knownWord);
     });
+
+  /**
+   * The names a question gives that no gazetteer entry is and the corpus writes as names, in capitals as the question
+   * does: "the World Bank", "UNESCO" of a document the gazetteer knows nothing of. A name of one word is one the corpus
+   * never writes in lower case ("Artel", not "Government") and writes alone somewhere, not only within a longer name
+   * ("United" of "United Nations"), and no month nor adjective of a people ("Islamic"). They
+   * are the question's entities, as written; the search reads them by their words.
+   */
+  function namesWritten(text: string, found: Entity[]): Entity[] {
+    const given = new Set(found.map((e) => e.text.toLowerCase()));
+    // A name within one the gazetteer has is that one's ("China Studies" of "Chennai Centre for China Studies").
+    const isGazetteerName = (name: string): boolean => gazetteerNames.has(name.toLowerCase()) || [...given].some((text) => text.includes(name.toLowerCase()));
+    const several = capitalisedNames(text).filter((name) => !isGazetteerName(name) && writesAsName(name));
+    const inSeveral = new Set(several.flatMap((name) => name.split(' ')));
+    const single = wordsIn(text)
+      .slice(1)
+      .map((word) => word.replace(/['’]s$/u, ''))
+      .filter((word) => {
+        if (!startsUpper(word) || word.length < 2 || inSeveral.has(word) || isGazetteerName(word)) return false;
+        const lower = word.toLowerCase();
+        if (CALENDAR.has(lower) || NO_NAME_ENDING.test(lower)) return false;
+        const ids = analyzer.terms(word).map((term) => dictionary.get(term) ?? -1);
+        if (ids.length === 0 || ids.includes(-1)) return false;
+        const texts = postings.holdingAll(ids, WRITTEN_LOOKED_AT).map((i) => corpus.passages[i]!.text);
+        return texts.some((passage) => writtenAlone(passage, word)) && !texts.some((passage) => wholeWordIn(passage, lower));
+      });
+    return [...new Set([...several, ...single])].map((name) => ({ text: name, type: 'name', canonical: name }));
+  }
 
   /** Whether the corpus has `word` written together with the word before or after it in the question. */
   function writtenTogether(text: string, word: string): boolean {
