@@ -2299,6 +2299,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * are the question's entities, as written; the search reads them by their words.
    */
   function namesWritten(text: string, found: Entity[]): Entity[] {
+    if (!/\P{L}\p{Lu}/u.test(text)) return [];
     const given = new Set(found.map((e) => e.text.toLowerCase()));
     // A name within one the gazetteer has is that one's ("China Studies" of "Chennai Centre for China Studies").
     const isGazetteerName = (name: string): boolean => gazetteerNames.has(name.toLowerCase()) || [...given].some((text) => text.includes(name.toLowerCase()));
