@@ -26,6 +26,10 @@ describe('entities and aliases', () => {
     expect(canonicals('after the 2001 attacks on New York')).toContain('September 11 attacks');
     // A name's words joined by a hyphen are the name.
     expect(canonicals('the fellow Shanghai-bloc states')).toContain('SCO');
+    // The paper's one bloc, as question writers call it; "the Soviet bloc" is none of its names.
+    expect(canonicals("Why do the Uzbeks sit out the bloc's war games?")).toContain('SCO');
+    expect(canonicals('What became of the Soviet bloc?')).not.toContain('SCO');
+    expect(canonicals('Did the Central Asians ask Beijing first?')).toContain('Central Asia');
     expect(canonicals('How many Uyghurs are there?')).toContain('Uighurs');
     expect(canonicals('Kublai Khan')).toContain('Khublai Khan');
   });
