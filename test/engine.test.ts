@@ -530,6 +530,11 @@ describe('answers', () => {
       expect(ids.length, joined).toBeGreaterThan(0);
       expect(ids[0]).toBe(engine.answer(hyphened).results[0]?.id);
     }
+    // Written apart too: p16 "counter-narcotics coordination", p18 "Anti-Taliban resistance forces"; p21 "help to
+    // counter Islamic insurgency" holds "counter" as a verb, and p2 the Taliban alone.
+    expect(engine.answer('counter narcotics').results[0]?.id).toBe('p16');
+    expect(engine.answer('anti taliban').results[0]?.id).toBe('p18');
+    expect(engine.answer('How does the SCO counter insurgency?').results.map((r) => r.id)).toContain('p21');
   });
 
   it('answer of a thing the question numbers by rank only from a passage numbering it so, or not at all', () => {

@@ -1563,7 +1563,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       for (const i of covers) covered.add(i);
       if (phrasePos.get(key) !== 'r') phrases.set(key, phrasePos.get(key)!);
     }
-    const words = covered.size === 0 ? analysis.words : [...analysis.words.filter((_, i) => !covered.has(i)), ...phrases.keys()];
+    const words = joinedToPrefix(covered.size === 0 ? analysis.words : [...analysis.words.filter((_, i) => !covered.has(i)), ...phrases.keys()]);
     for (const word of new Set(words)) {
       // A word of a name ("uzbekistan", "beij" of "Beijing") is asked through the name's concept below.
       if (analysis.namedWords.has(word)) continue;
@@ -1697,6 +1697,24 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
     markConcepts(concepts);
     return { concepts, queryBoosts };
+  }
+
+  /**
+   * "anti taliban", "counter narcotics" written apart: the corpus's "Anti-Taliban", "counter-narcotics", as the analyzer
+   * reads a word with one of these prefixes and a hyphen ("antinarcot"), where the corpus has it so. The prefix is no
+   * word of its own then ("counter" of "counter Islamic insurgency").
+   */
+  function joinedToPrefix(words: string[]): string[] {
+    let joined: string[] | null = null;
+    for (let i = 0; i + 1 < words.length; i += 1) {
+      if (words[i] !== 'anti' && words[i] !== 'counter') continue;
+      const next = words[i + 1]!;
+      const term = `anti${analyzer.synonym(next) ?? next}`;
+      if (!documentFrequency.has(term)) continue;
+      joined ??= [...words];
+      joined[i] = term;
+    }
+    return joined ?? words;
   }
 
   // By term id, the bits of the concepts of the question read last that have the term (see `markConcepts`).
