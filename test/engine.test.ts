@@ -1516,6 +1516,14 @@ describe('answers', () => {
     expect(ids('p 14')).toEqual(['p14']);
     expect(ids('¶14')).toEqual(['p14']);
     expect(ids('what does p 18 say?')).toEqual(['p18']);
+    // Asked for by its sources, shown whole with them: "source of paragraph 16" had given p5's "USD 16 million".
+    expect(ids('what is the source for p16')).toEqual(['p16']);
+    expect(ids('source of paragraph 16')).toEqual(['p16']);
+    expect(ids('which footnote does p5 cite')).toEqual(['p5']);
+    expect(engine.answer('which footnote does p5 cite').results[0]?.citations.map((c) => c.marker)).toEqual(['iii']);
+    expect(ids('who is cited in p4?')).toEqual(['p4']);
+    // The paper's sources are still the paper's, not a passage's.
+    expect(ids('Which sources does the paper cite?')[0]).toBe('tresa2015');
   });
 
   it('say the paper has no passage a question asks for by a number or an id none has, not show another', () => {
