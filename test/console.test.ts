@@ -76,6 +76,13 @@ describe('the console', () => {
     const [, meaning, example, sourceAfter] = talk('What is the SCO?', 'what does that mean?', 'give me an example', 'source?');
     for (const reply of [meaning, example]) expect(reply).toMatch(/^I can only show what the paper says, in its own words; I don't put it in other words or\s+add examples of my own\. The answer above is \[p13\]: “However China and Central Asia/);
     expect(sourceAfter).toMatch(/^\[p13\] cites/);
+    // asked whether the answer above is so, the bot says it only reports the paper, where it says it and on whose word,
+    // and the conversation stays where it was ("is that true?" had been answered as a first line)
+    const [, truth, sure, why, sources] = talk('How much aid did China promise Kyrgyzstan?', 'is that true?', 'are you sure?', 'why?', 'source?');
+    for (const reply of [truth, sure]) expect(reply.replace(/\s+/g, ' ')).toMatch(/^I only report what the paper says; I can't check it against anything else\. The paper says so in \[p5\]: “In 2004 China promised USD 16 million[^”]*” It cites footnote \[iii\] for it/);
+    expect(why).toMatch(/\[p5\]/);
+    expect(sources).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
+    expect(talk('Who wrote this paper?', 'really?')[1]).toMatch(/^That is what the paper itself states \(\[tresa2015\]\)/);
     // "who is that author?" after the sources: the cited work's, whom its footnote names; "who is the author?" the paper's
     const [, , cited, paper] = talk('What did India donate to Tajikistan?', 'source?', 'who is that author?', 'who is the author?');
     expect([cited, paper]).toEqual([expect.stringMatching(/^\[p18\] cites:\n {2}\[xi\] Alexander sodique/), expect.stringMatching(/^1\. \[tresa2015\]/)]);

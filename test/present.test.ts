@@ -120,6 +120,8 @@ describe('Discord payloads', () => {
     expect(askedOfShownText('all shown', one, mention)).toMatch(/^That is all the paper has on it: the answer above has every passage/);
     // Asked for in other words: the paper's own words are all there is, and where they are.
     expect(askedOfShownText('in other words', one, mention)).toMatch(/^I can only show what the paper says, in its own words; .* The answer above is `p16`: “China responded/);
+    // Asked whether it is so: what the paper says, where, and on whose word.
+    expect(askedOfShownText('checked', one, mention)).toMatch(/^I only report what the paper says; .* The paper says so in `p16`: “China responded[^”]*” It cites footnote \[ix\] for it/);
     // "why?" of an answer all shown: the reason its sentence gives, or that the paper gives none.
     const refused = engine.answer('What did Uzbekistan refuse?');
     expect(askedOfShownText('all shown', { ...refused, question: 'why?' }, mention)).toMatch(/^`p14` gives the reason, in the passage above: “[^”]*because it fears domination/);

@@ -6,7 +6,7 @@ import { answerToText, byline, nearestOrSpan, resultToText, unaskedText, wrap } 
 import { asksHowToUse } from '../nlp/unasked.js';
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
-import { answerFollowUp, type Asks, asksInOtherWords, asksOn, asksSourceOfThat, edgeText, firstTurn, inOtherWordsText, refersBack, turnsTo, type Turn, whyShownText } from '../search/followup.js';
+import { answerFollowUp, type Asks, asksInOtherWords, asksOn, asksSourceOfThat, checkedText, checksAnswer, edgeText, firstTurn, inOtherWordsText, refersBack, turnsTo, type Turn, whyShownText } from '../search/followup.js';
 import type { Answer, Result } from '../search/types.js';
 import { shapedLikePassageId, type Lookup } from '../search/lookup.js';
 import { moreMatching, searchList } from '../search/search-list.js';
@@ -63,9 +63,9 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
   // "tell me more" with nothing before it: nothing to go on from.
   if (turns.length === 0 && !asksSourceOfThat(line) && asksOn(engine, line)) return { reply: `There is no answer above to go on from. ${unaskedText('chat')}`, turns };
   // "source?" or "why?" after an answer asks of that answer; not "why does Uzbekistan skip SCO exercises?" nor "thanks!".
-  if (turns.length > 0 && (asksSourceOfThat(line) || asksInOtherWords(line) || asksOn(engine, line) || turnsTo(line) || refersBack(engine, line))) {
+  if (turns.length > 0 && (asksSourceOfThat(line) || asksInOtherWords(line) || checksAnswer(line) || asksOn(engine, line) || turnsTo(line) || refersBack(engine, line))) {
     const followed = answerFollowUp(engine, line, turns);
-    const kept = followed.asks === 'sources' || followed.asks === 'in other words' ? turns : [...turns, followed.turn].slice(-TURNS_KEPT);
+    const kept = followed.asks === 'sources' || followed.asks === 'in other words' || followed.asks === 'checked' ? turns : [...turns, followed.turn].slice(-TURNS_KEPT);
     return { reply: followUpText(followed.asks, followed.answer, engine), turns: kept };
   }
   const answer = engine.answer(line);
@@ -93,6 +93,7 @@ function followUpText(asks: Asks, answer: Answer, engine: Engine): string {
   if (asks === 'all shown') return 'That is all the paper has on it: the passages above are every one that answers it. /passage ID shows one whole; /search WORDS finds others.';
   if (asks === 'first paragraph' || asks === 'last paragraph') return edgeText(asks, answer);
   if (asks === 'in other words') return wrap(inOtherWordsText(answer, (id) => `[${id}]`)).slice(2);
+  if (asks === 'checked') return wrap(checkedText(answer, (id) => `[${id}]`)).slice(2);
   if (asks === 'question') return answerToText(answer, engine.topics());
   // The first passage's sources, which "who wrote that?" asks of; then those of the other passages on the screen.
   const [shown, ...others] = answer.results;

@@ -7,7 +7,7 @@ import { type APIActionRowComponent, type APIButtonComponent, type APIButtonComp
 import { type ReloadOutcome, unchanged } from '../corpus/changes.js';
 import { type AnswerAction, encodeCustomId, questionKey } from '../discord/custom-id.js';
 import { BLANK } from '../quiz/quiz.js';
-import { type Asks, edgeText, inOtherWordsText, whyShownText } from '../search/followup.js';
+import { type Asks, checkedText, edgeText, inOtherWordsText, whyShownText } from '../search/followup.js';
 import type { FootnoteRef } from '../search/lookup.js';
 import { moreMatching, type SearchList } from '../search/search-list.js';
 import type { FeedbackReport, Holdings } from '../store/store.js';
@@ -247,6 +247,7 @@ export function askedOfShownText(asks: Asks, answer: Answer, mention: CommandMen
   if (asks === 'all shown') return `That is all the paper has on it: the answer above has every passage that answers it already. ${mention('passage')} shows one whole; ${mention('search')} finds others.`;
   if (asks === 'first paragraph' || asks === 'last paragraph') return edgeText(asks, answer, (id) => `\`${id}\``);
   if (asks === 'in other words') return truncate(inOtherWordsText(answer, (id) => `\`${id}\``), LIMITS.content);
+  if (asks === 'checked') return truncate(checkedText(answer, (id) => `\`${id}\``), LIMITS.content);
   const shown = answer.results[0];
   if (asks === 'sources' && (!shown || (shown.citations.length === 0 && (answer.sources?.length ?? 0) === 0))) return `${shown ? `\`${shown.id}\`` : 'The answer above'} cites no source of its own. ${mention('cite')} shows one of the paper's footnotes.`;
   return null;

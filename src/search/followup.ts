@@ -46,7 +46,9 @@ export type Asks =
   /** The paragraph after the one shown, which is its document's last ("what does the next paragraph say?"). */
   | 'last paragraph'
   /** The answer shown in other words ("what does that mean?", "in simpler words", "give me an example"): the paper's own words are all there is. */
-  | 'in other words';
+  | 'in other words'
+  /** Whether the answer shown is true ("is that true?", "are you sure?"): it is what the paper says, where, and on whose word. */
+  | 'checked';
 
 /** Names the analyzer found that belong to the gazetteer (not dates or numbers), once each, in order. */
 function namesIn(engine: Engine, question: string): Turn['entities'] {
@@ -244,6 +246,37 @@ export function inOtherWordsText(answer: Answer, quote: (id: string) => string =
   return `I can only show what the paper says, in its own words; I don't put it in other words or add examples of my own. The answer above is ${where}`;
 }
 
+/** A line asking whether the answer above is so ("is that true?", "are you sure?", "really?", "how do you know?"). */
+const CHECKS_ANSWER = new RegExp(
+  '^\\W*(?:(?:ok|okay|so|and|but|um|hmm|wait|hold\\s+on)\\W+)*(?:' +
+    [
+      '(?:is|was)\\s+(?:that|this|it)\\s+(?:really\\s+|actually\\s+)?(?:true|right|correct|accurate|so|a\\s+fact)',
+      '(?:are|r)\\s+(?:you|u)\\s+(?:really\\s+)?(?:sure|certain|right)(?:\\s+about\\s+(?:that|this|it))?',
+      'really',
+      'for\\s+real',
+      'how\\s+(?:do|can|would)\\s+(?:you|u|we)\\s+know(?:\\s+(?:that|this|it))?',
+      '(?:can|should)\\s+(?:i|we)\\s+trust\\s+(?:that|this|it|you)',
+      'says\\s+who',
+    ].join('|') +
+    ')\\W*$',
+  'i',
+);
+
+/** Whether a line asks whether the answer above is so (see CHECKS_ANSWER). */
+export function checksAnswer(line: string): boolean {
+  return CHECKS_ANSWER.test(line);
+}
+
+/** What a reply says to a line asking whether the answer above is so: what the paper says, where, and citing what. */
+export function checkedText(answer: Answer, quote: (id: string) => string = (id) => id): string {
+  const shown = answer.results[0];
+  if (!shown) return 'There is no answer above to check. Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
+  if (isDocumentCard(shown)) return `That is what the paper itself states (${quote(shown.id)}). I only report what the paper says; I can't check it against anything else.`;
+  const markers = shown.citations.map((c) => `[${c.marker}]`);
+  const cited = markers.length === 0 ? 'It cites no source for it.' : `It cites ${markers.length === 1 ? 'footnote' : 'footnotes'} ${markers.join(', ')} for it (“source?” shows ${markers.length === 1 ? 'it' : 'them'}).`;
+  return `I only report what the paper says; I can't check it against anything else. The paper says so in ${quote(shown.id)}: “${shown.highlight}” ${cited}`;
+}
+
 /** Whether a line asks for the source of the answer before it ("source?", "where is that from?"), not of the paper. */
 export function asksSourceOfThat(line: string): boolean {
   return SOURCE_OF_THAT.test(line);
@@ -327,6 +360,7 @@ const sameIds = (a: Result[], b: Result[]): boolean => a.length === b.length && 
 export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, line: string, shown: () => T, askedOn: () => T): T & { asks: Asks } {
   if (asksSourceOfThat(line)) return { ...shown(), asks: 'sources' };
   if (asksInOtherWords(line)) return { ...shown(), asks: 'in other words' };
+  if (checksAnswer(line)) return { ...shown(), asks: 'checked' };
   // "which passage cites it?" after "/cite v": the passage shown, which cites it.
   if (CITED_BY_SHOWN.test(line)) return { ...shown(), asks: 'question' };
   // "what does the next paragraph say?", "and the one before?": the paper's paragraph after or before the one shown.
