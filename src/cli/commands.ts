@@ -63,7 +63,7 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
   // "tell me more" with nothing before it: nothing to go on from.
   if (turns.length === 0 && !asksSourceOfThat(line) && asksOn(engine, line)) return { reply: `There is no answer above to go on from. ${unaskedText('chat')}`, turns };
   // "source?" or "why?" after an answer asks of that answer; not "why does Uzbekistan skip SCO exercises?" nor "thanks!".
-  if (turns.length > 0 && (asksSourceOfThat(line) || asksInOtherWords(line) || checksAnswer(line) || asksOn(engine, line) || turnsTo(line) || refersBack(engine, line))) {
+  if (turns.length > 0 && (asksSourceOfThat(line) || asksInOtherWords(line) || checksAnswer(line) || asksOn(engine, line) || turnsTo(line) || refersBack(engine, line, turns[turns.length - 1]))) {
     const followed = answerFollowUp(engine, line, turns);
     const kept = followed.asks === 'sources' || followed.asks === 'in other words' || followed.asks === 'checked' ? turns : [...turns, followed.turn].slice(-TURNS_KEPT);
     return { reply: followUpText(followed.asks, followed.answer, engine), turns: kept };

@@ -164,11 +164,21 @@ function authorShown(engine: Engine, answer: Answer): string | null {
 
 /**
  * Whether a line refers back to the question before it with a pronoun and names nothing of its own ("when was it set
- * up?" after "What is RATS?"): it is read with what the discussion is about.
+ * up?" after "What is RATS?"): it is read with what the discussion is about. So is one that names one thing and says
+ * "them" or "they" of others the discussion named ("what has China given them?" after "tell me about Kazakhstan"):
+ * one name is no "them".
  */
-export function refersBack(engine: Engine, line: string): boolean {
-  return REFERS_BACK.test(line) && engine.analyzer.analyze(engine.spell(line)).names.length === 0;
+export function refersBack(engine: Engine, line: string, previous?: Turn): boolean {
+  if (!REFERS_BACK.test(line)) return false;
+  const names = engine.analyzer.analyze(engine.spell(line)).names;
+  if (names.length === 0) return true;
+  if (!previous || names.length > 1 || !THEM.test(line)) return false;
+  const own = new Set(namesIn(engine, line).map((e) => e.canonical));
+  return own.size === 1 && previous.entities.some((e) => !own.has(e.canonical));
 }
+
+/** A pronoun for others than the one thing a line names. */
+const THEM = /\b(?:them|they)\b/i;
 
 /**
  * A line that asks for the source of the answer before it ("source?", "what's the source", "reference please", "where
