@@ -509,11 +509,12 @@ function wholeWordIn(text: string, words: string): boolean {
 /** Whether `text` writes `word` as a word whose neighbours are not capitalised: a name of its own, not a word of a longer one. */
 function writtenAlone(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = /(\p{L}+)\P{L}*$/u.exec(text.slice(Math.max(0, at - 40), at));
-    const after = /^(?:['’]s)?[^\p{L}.;:!?]*(\p{L}+)/u.exec(text.slice(at + word.length, at + word.length + 40));
     if (/\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[at + word.length] ?? '')) continue;
     // In brackets it is a name of its own: "the Organized Crime and Corruption Reporting Project (OCCRP)".
     if (text[at - 1] === '(' || text[at + word.length] === ')') return true;
+    // The words either side, within the sentence after it.
+    const before = /(\p{L}+)\P{L}*$/u.exec(text.slice(Math.max(0, at - 40), at));
+    const after = /^(?:['’]s)?[^\p{L}.;:!?]*(\p{L}+)/u.exec(text.slice(at + word.length, at + word.length + 40));
     if (!startsUpper(before?.[1] ?? '') && !startsUpper(after?.[1] ?? '')) return true;
   }
   return false;
@@ -2316,14 +2317,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * The names a question gives that no gazetteer entry is and the corpus writes as names, in capitals as the question
    * does: "the World Bank", "UNESCO" of a document the gazetteer knows nothing of. A name of one word is one the corpus
    * never writes in lower case ("Artel", not "Government") and writes alone somewhere, not only within a longer name
-   * ("United" of "United Nations"), and no month nor adjective of a people ("Islamic"). They
-   * are the question's entities, as written; the search reads them by their words.
+   * ("United" of "United Nations"), and no month nor adjective of a people ("Islamic"). They are the question's
+   * entities, as written; the search reads them by their words.
    */
   function namesWritten(text: string, found: Entity[]): Entity[] {
     if (!/\P{L}\p{Lu}/u.test(text)) return [];
-    const given = new Set(found.map((e) => e.text.toLowerCase()));
+    const given = found.map((e) => e.text.toLowerCase());
     // A name within one the gazetteer has is that one's ("China Studies" of "Chennai Centre for China Studies").
-    const isGazetteerName = (name: string): boolean => gazetteerNames.has(name.toLowerCase()) || [...given].some((text) => text.includes(name.toLowerCase()));
+    const isGazetteerName = (name: string): boolean => gazetteerNames.has(name.toLowerCase()) || given.some((text) => text.includes(name.toLowerCase()));
     const several = capitalisedNames(text).filter((name) => !isGazetteerName(name) && writesAsName(name));
     const inSeveral = new Set(several.flatMap((name) => name.split(' ')));
     const single = wordsIn(text)

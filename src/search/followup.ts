@@ -266,7 +266,6 @@ const CHECKS_ANSWER = new RegExp(
       'for\\s+real',
       'how\\s+(?:do|can|would)\\s+(?:you|u|we)\\s+know(?:\\s+(?:that|this|it))?',
       '(?:can|should)\\s+(?:i|we)\\s+trust\\s+(?:that|this|it|you)',
-      'says\\s+who',
     ].join('|') +
     ')\\W*$',
   'i',
