@@ -89,6 +89,11 @@ describe('the console', () => {
     // a footnote named by its marker, a letter alone ("[x]"), is the paper's, not small talk nor the answer above again
     expect(talk('what does [x] refer to?')[0]).toMatch(/^1\. \[p17\]/);
     expect(talk('What is RATS?', 'what does [x] refer to?')[1]).toMatch(/^1\. \[p17\]/);
+    // "what is the paper about?" first is the paper's card, not "nothing above to go on from"; "who wrote it?" after the
+    // card asks who wrote the paper (it had listed the paper's footnotes)
+    const [about, wrote] = talk('what is the paper about', 'who wrote it');
+    for (const reply of [about, wrote]) expect(reply).toMatch(/^1\. \[tresa2015\] The paper itself\n {2}» China-Central Asia Defence Relations, by K\. Jennie Tresa/);
+    expect(talk('What did China promise Kyrgyzstan?', 'who wrote it')[1]).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
     // "them" in a line naming one thing is the others the discussion named: Kazakhstan (it had asked alone: p11, Uzbekistan)
     expect(talk('tell me about kazakhstan', 'what has china given them?')[1]).toMatch(/^1\. \[p9\]/);
     // a line that refers back with a pronoun and names nothing is read with the discussion, as a thread reads it

@@ -5,7 +5,7 @@
  * Pure: question and earlier turns in, answer and the new turn out.
  */
 import { holdsAnswerKind } from '../nlp/intent.js';
-import { askedFootnote, AUTHOR_SECTION, isDocumentCard, summaryPassages } from './cards.js';
+import { askedFootnote, asksAboutDocument, AUTHOR_SECTION, isDocumentCard, summaryPassages } from './cards.js';
 import { DATE_NOUNS, type Engine, YEAR } from './engine.js';
 import type { Answer, Result } from './types.js';
 
@@ -119,7 +119,8 @@ export function asksOn(engine: Engine, line: string): boolean {
   if (GO_ON.test(line) || NEIGHBOUR.test(line) || CITED_BY_SHOWN.test(line)) return true;
   // Read for its words only when it may be one.
   // "what does [x] refer to?" names a footnote, by a marker the analyzer keeps no word of.
-  if (!ASKS_ON.test(line) || askedFootnote(line) !== null) return false;
+  // "what is the paper about?" asks about the paper, whatever came before it ("what is it about?" of what did).
+  if (!ASKS_ON.test(line) || askedFootnote(line) !== null || asksAboutDocument(line)) return false;
   const analysis = engine.analyzer.analyze(line);
   // "what year?" asks when, with no word of its own.
   const dateNouns = analysis.intent.kind === 'date' ? dateNounsOf(engine) : null;
@@ -176,6 +177,9 @@ export function refersBack(engine: Engine, line: string, previous?: Turn): boole
   const own = new Set(namesIn(engine, line).map((e) => e.canonical));
   return own.size === 1 && previous.entities.some((e) => !own.has(e.canonical));
 }
+
+/** A line asking who wrote what it refers to ("who wrote it?", "who wrote that?"). */
+const WROTE = /\bwho\s+wrote\b/i;
 
 /** A pronoun for others than the one thing a line names. */
 const THEM = /\b(?:them|they)\b/i;
@@ -367,7 +371,13 @@ const sameIds = (a: Result[], b: Result[]): boolean => a.length === b.length && 
  * (`askedOn`). Each answer is made only when needed. The console and discussion threads both decide here.
  */
 export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, line: string, shown: () => T, askedOn: () => T): T & { asks: Asks } {
-  if (asksSourceOfThat(line)) return { ...shown(), asks: 'sources' };
+  if (asksSourceOfThat(line)) {
+    const before = shown();
+    // "who wrote it?" of the paper's card asks who wrote the paper, not what it cites.
+    const card = before.answer.results[0];
+    if (WROTE.test(line) && card !== undefined && isDocumentCard(card)) return { ...before, answer: { ...before.answer, question: line, results: [card] }, asks: 'question' };
+    return { ...before, asks: 'sources' };
+  }
   if (asksInOtherWords(line)) return { ...shown(), asks: 'in other words' };
   if (checksAnswer(line)) return { ...shown(), asks: 'checked' };
   // "which passage cites it?" after "/cite v": the passage shown, which cites it.
