@@ -94,6 +94,8 @@ describe('the console', () => {
     const [about, wrote] = talk('what is the paper about', 'who wrote it');
     for (const reply of [about, wrote]) expect(reply).toMatch(/^1\. \[tresa2015\] The paper itself\n {2}» China-Central Asia Defence Relations, by K\. Jennie Tresa/);
     expect(talk('What did China promise Kyrgyzstan?', 'who wrote it')[1]).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
+    // a question word after a preposition asks on ("to whom?" had been read as asking nothing)
+    expect(talk('What did India donate?', 'to whom?')[1]).toMatch(/^1\. \[p18\] .*\n {2}» In addition to that India donated Tajikistan/);
     // "them" in a line naming one thing is the others the discussion named: Kazakhstan (it had asked alone: p11, Uzbekistan)
     expect(talk('tell me about kazakhstan', 'what has china given them?')[1]).toMatch(/^1\. \[p9\]/);
     // a line that refers back with a pronoun and names nothing is read with the discussion, as a thread reads it

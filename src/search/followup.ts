@@ -74,7 +74,7 @@ function ownOf(engine: Engine, line: string): Pick<Turn, 'entities' | 'topic'> {
 }
 
 /** A line that may ask on from the question before it ("why?", "and when was that?", "tell me more"), if it has no word of its own. */
-const ASKS_ON = /^\s*(?:(?:and|so|but|then|ok|okay)\W+)*(?:since\s+(?=when\b))?(why|when|where|who|how|what|which)\b|\b(more|else)\b/i;
+const ASKS_ON = /^\s*(?:(?:and|so|but|then|ok|okay)\W+)*(?:since\s+(?=when\b))?(?:(?:to|by|for|from|with|against|of|in|on|at)\s+(?=(?:whom?|what|which|where)\b))?(why|when|where|whom?|how|what|which)\b|\b(more|else)\b/i;
 /** "what year?", "which date?": when, asked with a noun. */
 const DATE_ASKED = /\b(?:what|which)\s+(?:year|date|month|day)\b/i;
 /** "what about Kazakhstan?", "and how about India?": a turn to a name, asking as the question before it did. */
