@@ -1559,6 +1559,10 @@ describe('answers', () => {
     expect(ids('which sources are from 2014?')).toEqual(['p5', 'p11']);
     expect(ids('Which references date from 2011?')).toEqual(['p18']);
     expect(engine.answer('which sources are from 1995?').missing).toEqual(['1995']);
+    // The year in a footnote, not in the passage's own text ("pledged … in 2013" of p6 had come first), however the
+    // footnote runs day and year together: viii "February 27,2013", ix "May,22,2013", x "October 14, 2013"; iv "March 05,2010".
+    expect(ids('Which sources are from 2013?')).toEqual(['p15', 'p16', 'p17']);
+    expect(ids('which of the sources are from 2010?')).toEqual(['p8']);
   });
 
   it('look passages up by id, whatever the case or brackets, and suggest the nearest for a wrong one', () => {

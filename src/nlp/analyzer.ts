@@ -303,6 +303,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       if (/^\d+(-\d+)+$/.test(token)) return token.split('-');
       // "180,000" meets the paper's "180, 000": thousands are matched group by group.
       if (/^\d{1,3}(,\d{3})+$/.test(token)) return token.split(',');
+      // A day and a year run together ("February 27,2013", "May,22,2013" of a footnote): the day, and the year.
+      if (/^\d{1,2},(?:1\d|20)\d\d$/.test(token)) return token.split(',');
       // and so does "180000": a number of five digits or more is its groups of three, as if written with commas
       if (/^\d{5,}$/.test(token)) return token.replace(/\B(?=(\d{3})+$)/g, ',').split(',');
     }

@@ -272,6 +272,9 @@ const WHOLLY_CODE = /^\s*`+([^`]+)`+\s*$/;
 /** A word of PARAGRAPH's, which PASSAGE_AT needs. */
 const PARAGRAPH_WORD = /para|passage/i;
 
+/** A question asking which of the sources are so ("which sources are from 2013?", "what footnotes date from 2014?"). */
+const SOURCES_LISTED = /^\W*(?:which|what)\s+(?:of\s+the\s+)?(?:sources?|footnotes?|references?|citations?|works\s+cited|cited\s+works)\b/i;
+
 /** Years a question names, with the word that leads to one ("in 2001", "since 1990"). */
 const YEARS_ASKED = /\b(?:(?:in|since|by|from)\s+)?(?:1\d{3}|20\d{2})\b/gi;
 /** A question asking since when something has gone on: "since what year", "since when", "from which year", "how far back". */
@@ -2202,7 +2205,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (years.length === 0) return { ranked, missing: [] };
     // A question about a cited work may date it by its footnote ("what did Kucera write in 2014?"); any other dates
     // an event, which the passage's own text must date.
-    const held = (r: Ranked, year: Concept): boolean => (aboutSources ? sharedCredit(r.entry, year, true) > 0 : sharedCredit(r.entry, year, false) === 1);
+    // Asked which sources are of a year ("which sources are from 2013?"), it is the sources' year: a footnote the passage
+    // cites must hold it, not its own text ("pledged … in 2013" is no source of 2013).
+    const ofSources = aboutSources && SOURCES_LISTED.test(text);
+    const held = (r: Ranked, year: Concept): boolean =>
+      ofSources ? r.entry.cited.some((footnote) => holdsConcept(year, footnote)) : aboutSources ? sharedCredit(r.entry, year, true) > 0 : sharedCredit(r.entry, year, false) === 1;
     // "Was RATS established in 2004 or 2005?": one of years given as choices is enough.
     if (years.length > 1 && YEARS_OR.test(text)) {
       const some = ranked.filter((r) => years.some((year) => held(r, year)));
