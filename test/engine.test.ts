@@ -1563,6 +1563,11 @@ describe('answers', () => {
     // footnote runs day and year together: viii "February 27,2013", ix "May,22,2013", x "October 14, 2013"; iv "March 05,2010".
     expect(ids('Which sources are from 2013?')).toEqual(['p15', 'p16', 'p17']);
     expect(ids('which of the sources are from 2010?')).toEqual(['p8']);
+    // By its age: iv (March 05,2010) the oldest, v (February 26, 2015) the newest, by the work's date, not when it was
+    // read; "the first footnote" is still the first in the paper's order (i).
+    expect(ids('What is the oldest source?')).toEqual(['p8']);
+    expect(engine.answer('which footnote is the most recent?').results[0]?.citations.map((c) => c.marker)).toEqual(['v']);
+    expect(ids('What is the first footnote?')).toEqual(['p1']);
   });
 
   it('look passages up by id, whatever the case or brackets, and suggest the nearest for a wrong one', () => {

@@ -272,6 +272,24 @@ const WHOLLY_CODE = /^\s*`+([^`]+)`+\s*$/;
 /** A word of PARAGRAPH's, which PASSAGE_AT needs. */
 const PARAGRAPH_WORD = /para|passage/i;
 
+/** A source asked for by its age: "the oldest source", "most recent footnote"; and "which source is the oldest?". */
+const SOURCE_BY_AGE = /\b(oldest|earliest|newest|latest|most\s+recent)\s+(?:of\s+the\s+)?(?:sources?|footnotes?|references?|citations?|works?\s+cited|cited\s+works?)\b/i;
+const AGE_OF_SOURCE = /\b(?:sources?|footnotes?|references?|citations?)\s+(?:is|was|are|were)\s+(?:the\s+)?(oldest|earliest|newest|latest|most\s+recent)\b/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * When a footnote's work is dated, as a number that sorts by year and month (a month it does not give counts as the
+ * year's first): the last year its text gives before when it was read ("(Accessed on May 03, 2015)"); null for none.
+ */
+function workDate(footnote: string): number | null {
+  const work = footnote.replace(/\(?\s*(?:accessed|retrieved|viewed|consulted)\b[\s\S]*$/i, '');
+  const years = [...work.matchAll(/(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)/g)];
+  const year = years.at(-1);
+  if (!year) return null;
+  const month = /([a-z]{3})[a-z]*\W+(?:\d{1,2}\W+)?$/i.exec(work.slice(0, year.index).toLowerCase());
+  return Number(year[1]) * 12 + Math.max(0, MONTHS.indexOf(month?.[1] ?? ''));
+}
+
 /** A question asking which of the sources are so ("which sources are from 2013?", "what footnotes date from 2014?"). */
 const SOURCES_LISTED = /^\W*(?:which|what)\s+(?:of\s+the\s+)?(?:sources?|footnotes?|references?|citations?|works\s+cited|cited\s+works)\b/i;
 
@@ -2843,6 +2861,26 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /**
+   * The marker of the source asked for by its age ("what is the oldest source?", "which footnote is the most recent?"):
+   * of the first document with footnotes, the one whose work is dated first or last (by the year and month its text
+   * gives before when it was read); null where the question asks no such thing or no footnote is dated.
+   */
+  function footnoteByAge(question: string): string | null {
+    const asked = SOURCE_BY_AGE.exec(question) ?? AGE_OF_SOURCE.exec(question);
+    if (!asked) return null;
+    const newest = !/oldest|earliest/i.test(asked[1]!);
+    const footnotes = [...(corpus.documents.find((d) => d.footnotes.size > 0)?.footnotes.values() ?? [])];
+    const dated = footnotes.flatMap((f) => {
+      const at = workDate(f.text);
+      return at === null ? [] : [{ marker: f.marker, at }];
+    });
+    if (dated.length === 0) return null;
+    // Sorted by date, the first of those dated alike first.
+    dated.sort((a, b) => a.at - b.at);
+    return (newest ? dated.findLast((d) => d.at === dated.at(-1)!.at) : dated[0])!.marker;
+  }
+
+  /**
    * A passage asked for that the corpus does not have, as it was asked ("paragraph 23", "p0"): by a number past every
    * document's passages or 0, or by an id of the corpus's shape (its letters, then digits) that no passage has.
    */
@@ -3065,7 +3103,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const passages = corpus.passages.filter((p) => p.section === section).slice(0, settings.maxResults);
       return { question, entities, results: passages.map((p) => present(p)), ...(readAs === undefined ? {} : { readAs }) };
     }
-    const marker = askedFootnote(read) ?? footnoteAt(read);
+    const marker = askedFootnote(read) ?? footnoteAt(read) ?? footnoteByAge(read);
     // "footnote 3" is the paper's footnote iii when its markers are roman numerals.
     const markers = marker === null ? [] : /^\d+$/.test(marker) ? [marker, romanNumeral(Number(marker))] : [marker];
     const cites = (m: string): Passage[] => corpus.passages.filter((p) => p.citations.includes(m));
