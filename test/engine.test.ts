@@ -1081,6 +1081,10 @@ describe('answers', () => {
     expect(engine.answer("what's in section 3?").results.map((r) => r.id)).toEqual(['p13', 'p14', 'p15']);
     expect(engine.answer('summarise the second chapter').results[0]!.section).toBe('China’s Military Ties with Central Asian States');
     expect(engine.answer('what does the last section say?').results.map((r) => r.id)).toEqual(['p20', 'p21']);
+    // A part of a paper named as a section is that section, the author's too ("what is in the conclusion section?" had
+    // given p20 alone, with its "in response to" sentence; the author's section, p9 and others).
+    expect(engine.answer('what is in the conclusion section?').results.map((r) => r.id)).toEqual(['p20', 'p21']);
+    expect(engine.answer('what does the about the author section say?').results.map((r) => r.id)).toEqual(['p22']);
     // A section the paper does not have is asked of the passages, which do not answer it.
     expect(engine.answer('section 12').results).toEqual([]);
     // No heading holds "Russia": the question is asked of the passages.

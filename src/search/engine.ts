@@ -2982,8 +2982,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       for (let at = 0; at < withTerm.length; at += 1) {
         const section = sectionNames[withTerm[at]!]!;
         const terms = headings.get(section)!;
-        // A part of a paper is asked for by its heading alone; not "About the author", which the card answers first.
-        const fits = partOnly ? GENERIC_SECTION.test(section) && !AUTHOR_SECTION.test(section) : !GENERIC_SECTION.test(section);
+        // A part of a paper is asked for by its heading alone, not "About the author", which the card answers first; or
+        // as a section, any ("what is in the conclusion section?").
+        const fits = partOnly ? GENERIC_SECTION.test(section) && !AUTHOR_SECTION.test(section) : named || !GENERIC_SECTION.test(section);
         // Asked what a heading says, the question says most of it: "What does China want in Central Asia?" names two
         // of the ten terms of "China's Military Ties with Central Asian States" and asks what it does not (its names'
         // words and their entities count apart, so a heading's every word asked is a third of its terms or more).
