@@ -2350,22 +2350,27 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const given = found.map((e) => e.text.toLowerCase());
     // A name within one the gazetteer has is that one's ("China Studies" of "Chennai Centre for China Studies").
     const isGazetteerName = (name: string): boolean => gazetteerNames.has(name.toLowerCase()) || given.some((text) => text.includes(name.toLowerCase()));
-    const several = capitalisedNames(text).filter((name) => !isGazetteerName(name) && writesAsName(name));
-    const inSeveral = new Set(several.flatMap((name) => name.split(' ')));
-    const single = wordsIn(text)
+    // The capitalised words past the first that may be names: most questions have none but the gazetteer's names (or
+    // months, or adjectives of peoples), and are done here.
+    const capitals = wordsIn(text)
       .slice(1)
       .map((word) => word.replace(/['’]s$/u, ''))
-      .filter((word) => {
-        if (!startsUpper(word) || word.length < 2 || inSeveral.has(word) || isGazetteerName(word)) return false;
-        const lower = word.toLowerCase();
-        if (CALENDAR.has(lower) || NO_NAME_ENDING.test(lower)) return false;
-        const ids = analyzer.terms(word).map((term) => dictionary.get(term) ?? -1);
-        if (ids.length === 0 || ids.includes(-1)) return false;
-        const texts = postings.holdingAll(ids, WRITTEN_LOOKED_AT).map((i) => corpus.passages[i]!.text);
-        return texts.some((passage) => writtenAlone(passage, word)) && !texts.some((passage) => wholeWordIn(passage, lower));
-      });
+      .filter((word) => word.length >= 2 && startsUpper(word) && !isGazetteerName(word) && !CALENDAR.has(word.toLowerCase()) && !NO_NAME_ENDING.test(word.toLowerCase()));
+    if (capitals.length === 0) return [];
+    const several = capitalisedNames(text).filter((name) => !isGazetteerName(name) && nameWritten(name));
+    const inSeveral = new Set(several.flatMap((name) => name.split(' ')));
+    const single = capitals.filter((word) => !inSeveral.has(word) && wordNameWritten(word));
     return [...new Set([...several, ...single])].map((name) => ({ text: name, type: 'name', canonical: name }));
   }
+  /** `writesAsName`, for the names met last. */
+  const nameWritten = memoized(WORDS_KEPT, writesAsName);
+  /** Whether the corpus writes a word as a name of its own (see `namesWritten`), for the words met last. */
+  const wordNameWritten = memoized(WORDS_KEPT, (word: string): boolean => {
+    const ids = analyzer.terms(word).map((term) => dictionary.get(term) ?? -1);
+    if (ids.length === 0 || ids.includes(-1)) return false;
+    const texts = postings.holdingAll(ids, WRITTEN_LOOKED_AT).map((i) => corpus.passages[i]!.text);
+    return texts.some((passage) => writtenAlone(passage, word)) && !texts.some((passage) => wholeWordIn(passage, word.toLowerCase()));
+  });
 
   /** Whether the corpus has `word` written together with the word before or after it in the question. */
   function writtenTogether(text: string, word: string): boolean {
