@@ -89,6 +89,12 @@ describe('the console', () => {
     // a footnote named by its marker, a letter alone ("[x]"), is the paper's, not small talk nor the answer above again
     expect(talk('what does [x] refer to?')[0]).toMatch(/^1\. \[p17\]/);
     expect(talk('What is RATS?', 'what does [x] refer to?')[1]).toMatch(/^1\. \[p17\]/);
+    // a first line with no word of its own is answered where the paper answers it or says it lacks it ("nothing above
+    // to go on from" had been the reply); "tell me more" first still has nothing to go on from
+    expect(talk('What is the source for p14?')[0]).toMatch(/^1\. \[p14\]/);
+    expect(talk('how many sources are there?')[0]).toMatch(/^1\. \[tresa2015\]/);
+    expect(talk('what does p23 say?')[0]).toMatch(/^The paper has no p23\./);
+    expect(talk('tell me more')[0]).toMatch(/^There is no answer above to go on from\./);
     // "what is the paper about?" first is the paper's card, not "nothing above to go on from"; "who wrote it?" after the
     // card asks who wrote the paper (it had listed the paper's footnotes)
     const [about, wrote] = talk('what is the paper about', 'who wrote it');

@@ -1535,6 +1535,8 @@ describe('answers', () => {
     expect(engine.answer('passage 0')).toMatchObject({ results: [], missing: ['paragraph 0'] });
     expect(engine.answer('what does paragraph 23 say?')).toMatchObject({ results: [], missing: ['paragraph 23'] });
     expect(engine.answer('p23')).toMatchObject({ results: [], missing: ['p23'] });
+    // with the words that only ask to see it
+    expect(engine.answer('what does p23 say?')).toMatchObject({ results: [], missing: ['p23'] });
     expect(engine.answer('p0?')).toMatchObject({ results: [], missing: ['p0'] });
     // Not a name that only looks like an id of another shape.
     expect(engine.answer('F16').missing).toBeUndefined();

@@ -60,8 +60,12 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
   // "help" without its slash, "what can you do?", "who are you?" ask for the commands, not for the paper's "help of
   // the super powers"; nor do they ask on from the answer before.
   if (asksHowToUse(line)) return { reply: HELP, turns };
-  // "tell me more" with nothing before it: nothing to go on from.
-  if (turns.length === 0 && !asksSourceOfThat(line) && asksOn(engine, line)) return { reply: `There is no answer above to go on from. ${unaskedText('chat')}`, turns };
+  // "tell me more" with nothing before it: nothing to go on from; unless the line is a question of its own the paper
+  // answers, or says it lacks ("what is the source for p14?", "how many sources are there?", "what does p23 say?").
+  if (turns.length === 0 && !asksSourceOfThat(line) && asksOn(engine, line)) {
+    const alone = engine.answer(line);
+    if (alone.results.length === 0 && (alone.missing?.length ?? 0) === 0) return { reply: `There is no answer above to go on from. ${unaskedText('chat')}`, turns };
+  }
   // "source?" or "why?" after an answer asks of that answer; not "why does Uzbekistan skip SCO exercises?" nor "thanks!".
   if (turns.length > 0 && (asksSourceOfThat(line) || asksInOtherWords(line) || checksAnswer(line) || asksOn(engine, line) || turnsTo(line) || refersBack(engine, line, turns[turns.length - 1]))) {
     const followed = answerFollowUp(engine, line, turns);

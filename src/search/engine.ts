@@ -2832,12 +2832,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   let passageIndexes: Map<Passage, number> | undefined;
   // By id in lower case ("P22" is p22), made when a question is first a passage's id: most never are.
   let passageById: Map<string, Passage> | undefined;
-  function passageAsked(question: string): Passage | undefined {
+  /** The id a question asks for a passage by, as typed in lower case, and the question as typed; null where it asks none. */
+  function idAsked(question: string): { id: string; typed: string } | null {
     // "p14?", "p14!": the id asked for, however it ends.
     const written = String(question ?? '').trim().replace(/(?<=[\p{L}\p{N}])[?!.]+$/u, '');
     // An id ends what was typed: text ending in ASCII but a letter, a digit, "_" or "-" is none.
     const last = written.charCodeAt(written.length - 1);
-    if (last < 128 && !isIdCode(last)) return undefined;
+    if (last < 128 && !isIdCode(last)) return null;
     // "¶14" is paragraph 14.
     const typed = written.toLowerCase().replace(/^¶\s*/, 'paragraph ');
     // "what does p14 say", "explain p18", "show me passage 3": the id, with the words that only ask to see it; "p 14"
@@ -2847,7 +2848,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       .replace(ID_ASKED_AFTER, '')
       .replace(/^\/?(?:passage|paragraph|para)\b[\s.:#-]*/, '')
       .replace(/^(\p{L}{1,3})\s+(?=\d{1,4}$)/u, '$1');
-    if (!/^[\p{L}\p{N}_-]{1,64}$/u.test(id)) return undefined;
+    return /^[\p{L}\p{N}_-]{1,64}$/u.test(id) ? { id, typed } : null;
+  }
+
+  function passageAsked(question: string): Passage | undefined {
+    const asked = idAsked(question);
+    if (asked === null) return undefined;
+    const { id, typed } = asked;
     passageById ??= new Map(corpus.passages.map((p) => [p.id.toLowerCase(), p]));
     // "p05" is p5; "passage 14" is p14 where ids are numbered so.
     return passageById.get(id) ?? passageById.get(id.replace(/^(\p{L}+)0+(?=\d)/u, '$1')) ?? (id !== typed && /^\d+$/.test(id) ? passageById.get(`p${Number(id)}`) : undefined);
@@ -2897,7 +2904,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const most = Math.max(...corpus.documents.map((d) => d.passages.length));
       return Number(number) === 0 || Number(number) > most ? `paragraph ${Number(number)}` : null;
     }
-    const id = /^\W*(\p{L}{1,3})\s?(\d{1,4})[?!.]*$/u.exec(text.replace(/^¶\s*/, 'p'));
+    // "p23", "what does p23 say?": the id, with the words that only ask to see it.
+    const id = /^\W*(\p{L}{1,3})\s?(\d{1,4})[?!.]*$/u.exec(text.replace(/^¶\s*/, 'p')) ?? /^(\p{L}{1,3})(\d{1,4})$/u.exec(idAsked(text)?.id ?? '');
     if (!id) return null;
     const prefix = id[1]!.toLowerCase();
     const shaped = (passageId: string): boolean => passageId.length > prefix.length && passageId.toLowerCase().startsWith(prefix) && /^\d+$/.test(passageId.slice(prefix.length));
