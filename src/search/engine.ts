@@ -2832,7 +2832,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   let passageIndexes: Map<Passage, number> | undefined;
   // By id in lower case ("P22" is p22), made when a question is first a passage's id: most never are.
   let passageById: Map<string, Passage> | undefined;
-  /** The id a question asks for a passage by, as typed in lower case, and the question as typed; null where it asks none. */
+  /**
+   * The id a question asks for a passage by ("what does p14 say", "source of paragraph 16"), in lower case, and the
+   * question as typed so; null where it asks for none.
+   */
   function idAsked(question: string): { id: string; typed: string } | null {
     // "p14?", "p14!": the id asked for, however it ends.
     const written = String(question ?? '').trim().replace(/(?<=[\p{L}\p{N}])[?!.]+$/u, '');
@@ -2851,6 +2854,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return /^[\p{L}\p{N}_-]{1,64}$/u.test(id) ? { id, typed } : null;
   }
 
+  /** The passage a question asks for by its id, if the corpus has it. */
   function passageAsked(question: string): Passage | undefined {
     const asked = idAsked(question);
     if (asked === null) return undefined;
@@ -2887,9 +2891,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       return at === null ? [] : [{ marker: f.marker, at }];
     });
     if (dated.length === 0) return null;
-    // Sorted by date, the first of those dated alike first.
+    // Sorted by date (a stable sort: those dated alike in the paper's order), the first of those dated first or last.
     dated.sort((a, b) => a.at - b.at);
-    return (newest ? dated.findLast((d) => d.at === dated.at(-1)!.at) : dated[0])!.marker;
+    return (newest ? dated.find((d) => d.at === dated.at(-1)!.at) : dated[0])!.marker;
   }
 
   /**
@@ -2905,6 +2909,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       return Number(number) === 0 || Number(number) > most ? `paragraph ${Number(number)}` : null;
     }
     // "p23", "what does p23 say?": the id, with the words that only ask to see it.
+    if (!/\d/.test(text)) return null;
     const id = /^\W*(\p{L}{1,3})\s?(\d{1,4})[?!.]*$/u.exec(text.replace(/^¶\s*/, 'p')) ?? /^(\p{L}{1,3})(\d{1,4})$/u.exec(idAsked(text)?.id ?? '');
     if (!id) return null;
     const prefix = id[1]!.toLowerCase();
