@@ -62,17 +62,16 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
   if (asksHowToUse(line)) return { reply: HELP, turns };
   // "tell me more" with nothing before it: nothing to go on from; unless the line is a question of its own the paper
   // answers, or says it lacks ("what is the source for p14?", "how many sources are there?", "what does p23 say?").
-  if (turns.length === 0 && !asksSourceOfThat(line) && asksOn(engine, line)) {
-    const alone = engine.answer(line);
-    if (alone.results.length === 0 && (alone.missing?.length ?? 0) === 0) return { reply: `There is no answer above to go on from. ${unaskedText('chat')}`, turns };
-  }
+  // Answered once: the answer below is this one.
+  const alone = turns.length === 0 && !asksSourceOfThat(line) && asksOn(engine, line) ? engine.answer(line) : undefined;
+  if (alone && alone.results.length === 0 && (alone.missing?.length ?? 0) === 0) return { reply: `There is no answer above to go on from. ${unaskedText('chat')}`, turns };
   // "source?" or "why?" after an answer asks of that answer; not "why does Uzbekistan skip SCO exercises?" nor "thanks!".
   if (turns.length > 0 && (asksSourceOfThat(line) || asksInOtherWords(line) || checksAnswer(line) || asksOn(engine, line) || turnsTo(line) || refersBack(engine, line, turns[turns.length - 1]))) {
     const followed = answerFollowUp(engine, line, turns);
     const kept = followed.asks === 'sources' || followed.asks === 'in other words' || followed.asks === 'checked' ? turns : [...turns, followed.turn].slice(-TURNS_KEPT);
     return { reply: followUpText(followed.asks, followed.answer, engine), turns: kept };
   }
-  const answer = engine.answer(line);
+  const answer = alone ?? engine.answer(line);
   // "source?" with no answer above it (the first line, or after one the paper does not cover): the paper's sources,
   // said to be the paper's, not an answer's.
   if (turns.length === 0 && asksSourceOfThat(line)) return { reply: `There is no answer above to give the source of; these are the paper's own sources.\n\n${answerToText(answer, engine.topics())}`, turns };

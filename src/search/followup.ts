@@ -224,27 +224,34 @@ export function turnsTo(line: string): boolean {
   return TURNS_TO.test(line);
 }
 
+/** A line that is one of `asks` (patterns), after any of `leads` ("ok", "so") and before `after`, in any case. */
+function wholeLine(leads: string[], asks: string[], after = ''): RegExp {
+  return new RegExp(`^\\W*(?:(?:${leads.join('|')})\\W+)*(?:${asks.join('|')})${after}\\W*$`, 'i');
+}
+
+/** What a reply to a line asking of the answer above ends with where there is no answer above. */
+const ASK_SOMETHING = 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
+
 /**
  * A line asking for the answer above in other words ("what does that mean?", "explain it in simpler words", "ELI5",
  * "give me an example"): the bot shows what the paper says in its own words, and has no others.
  */
-const IN_OTHER_WORDS = new RegExp(
-  '^\\W*(?:(?:ok|okay|so|and|but|um|hmm)\\W+)*(?:' +
-    [
-      'what\\s+(?:does|do)\\s+(?:that|this|it)\\s+(?:even\\s+)?mean',
-      'what\\s+do\\s+you\\s+mean',
-      "(?:(?:can|could)\\s+you\\s+|pls\\s+|please\\s+)?(?:explain|rephrase|reword|simplify|say|put)(?:\\s+(?:it|that|this))?\\s+(?:in|into)\\s+(?:simpler|simple|plain|other|easier|your\\s+own|layman'?s'?)\\s+(?:words|terms|english|language)",
-      '(?:(?:can|could)\\s+you\\s+|pls\\s+|please\\s+)?(?:rephrase|reword|simplify)(?:\\s+(?:it|that|this))?',
-      "explain\\s+(?:it|that|this)(?:\\s+(?:simply|more\\s+simply|to\\s+me|like\\s+i'?m\\s+five))?",
-      '(?:in\\s+)?(?:simpler|plain|other|easier)\\s+(?:words|terms|english)',
-      'eli5',
-      '(?:(?:can|could)\\s+you\\s+)?(?:give|show)\\s+(?:me\\s+|us\\s+)?(?:an?\\s+)?examples?',
-      '(?:any|an)\\s+examples?',
-      'for\\s+(?:example|instance)',
-      'like\\s+what',
-    ].join('|') +
-    ')(?:\\s+(?:please|pls|for\\s+me))?\\W*$',
-  'i',
+const IN_OTHER_WORDS = wholeLine(
+  ['ok', 'okay', 'so', 'and', 'but', 'um', 'hmm'],
+  [
+    'what\\s+(?:does|do)\\s+(?:that|this|it)\\s+(?:even\\s+)?mean',
+    'what\\s+do\\s+you\\s+mean',
+    "(?:(?:can|could)\\s+you\\s+|pls\\s+|please\\s+)?(?:explain|rephrase|reword|simplify|say|put)(?:\\s+(?:it|that|this))?\\s+(?:in|into)\\s+(?:simpler|simple|plain|other|easier|your\\s+own|layman'?s'?)\\s+(?:words|terms|english|language)",
+    '(?:(?:can|could)\\s+you\\s+|pls\\s+|please\\s+)?(?:rephrase|reword|simplify)(?:\\s+(?:it|that|this))?',
+    "explain\\s+(?:it|that|this)(?:\\s+(?:simply|more\\s+simply|to\\s+me|like\\s+i'?m\\s+five))?",
+    '(?:in\\s+)?(?:simpler|plain|other|easier)\\s+(?:words|terms|english)',
+    'eli5',
+    '(?:(?:can|could)\\s+you\\s+)?(?:give|show)\\s+(?:me\\s+|us\\s+)?(?:an?\\s+)?examples?',
+    '(?:any|an)\\s+examples?',
+    'for\\s+(?:example|instance)',
+    'like\\s+what',
+  ],
+  '(?:\\s+(?:please|pls|for\\s+me))?',
 );
 
 /** Whether a line asks for the answer above in other words, which the bot does not have (see IN_OTHER_WORDS). */
@@ -255,24 +262,22 @@ export function asksInOtherWords(line: string): boolean {
 /** What a reply says to a line asking for the answer above in other words: the paper's words are all it shows, and where they are. */
 export function inOtherWordsText(answer: Answer, quote: (id: string) => string = (id) => id): string {
   const shown = answer.results[0];
-  if (!shown) return 'There is no answer above to put in other words. Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
+  if (!shown) return `There is no answer above to put in other words. ${ASK_SOMETHING}`;
   const where = isDocumentCard(shown) ? `the paper itself, ${quote(shown.id)}` : `${quote(shown.id)}: “${shown.highlight}”`;
   return `I can only show what the paper says, in its own words; I don't put it in other words or add examples of my own. The answer above is ${where}`;
 }
 
 /** A line asking whether the answer above is so ("is that true?", "are you sure?", "really?", "how do you know?"). */
-const CHECKS_ANSWER = new RegExp(
-  '^\\W*(?:(?:ok|okay|so|and|but|um|hmm|wait|hold\\s+on)\\W+)*(?:' +
-    [
-      '(?:is|was)\\s+(?:that|this|it)\\s+(?:really\\s+|actually\\s+)?(?:true|right|correct|accurate|so|a\\s+fact)',
-      '(?:are|r)\\s+(?:you|u)\\s+(?:really\\s+)?(?:sure|certain|right)(?:\\s+about\\s+(?:that|this|it))?',
-      'really',
-      'for\\s+real',
-      'how\\s+(?:do|can|would)\\s+(?:you|u|we)\\s+know(?:\\s+(?:that|this|it))?',
-      '(?:can|should)\\s+(?:i|we)\\s+trust\\s+(?:that|this|it|you)',
-    ].join('|') +
-    ')\\W*$',
-  'i',
+const CHECKS_ANSWER = wholeLine(
+  ['ok', 'okay', 'so', 'and', 'but', 'um', 'hmm', 'wait', 'hold\\s+on'],
+  [
+    '(?:is|was)\\s+(?:that|this|it)\\s+(?:really\\s+|actually\\s+)?(?:true|right|correct|accurate|so|a\\s+fact)',
+    '(?:are|r)\\s+(?:you|u)\\s+(?:really\\s+)?(?:sure|certain|right)(?:\\s+about\\s+(?:that|this|it))?',
+    'really',
+    'for\\s+real',
+    'how\\s+(?:do|can|would)\\s+(?:you|u|we)\\s+know(?:\\s+(?:that|this|it))?',
+    '(?:can|should)\\s+(?:i|we)\\s+trust\\s+(?:that|this|it|you)',
+  ],
 );
 
 /** Whether a line asks whether the answer above is so (see CHECKS_ANSWER). */
@@ -283,7 +288,7 @@ export function checksAnswer(line: string): boolean {
 /** What a reply says to a line asking whether the answer above is so: what the paper says, where, and citing what. */
 export function checkedText(answer: Answer, quote: (id: string) => string = (id) => id): string {
   const shown = answer.results[0];
-  if (!shown) return 'There is no answer above to check. Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
+  if (!shown) return `There is no answer above to check. ${ASK_SOMETHING}`;
   if (isDocumentCard(shown)) return `That is what the paper itself states (${quote(shown.id)}). I only report what the paper says; I can't check it against anything else.`;
   const markers = shown.citations.map((c) => `[${c.marker}]`);
   const cited = markers.length === 0 ? 'It cites no source for it.' : `It cites ${markers.length === 1 ? 'footnote' : 'footnotes'} ${markers.join(', ')} for it (“source?” shows ${markers.length === 1 ? 'it' : 'them'}).`;
