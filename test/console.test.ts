@@ -119,6 +119,19 @@ describe('the console', () => {
     expect(talk('What is RATS?', '/search India base Dushanbe', 'source?')[2]).toMatch(/^\[p18\] cites:/);
     // After a footnote shown, its author: the passage citing it is what the conversation is about.
     expect(talk('/cite v', 'who wrote it?')[1]).toMatch(/^\[p9\] cites:\n {2}\[v\] David Harrison/);
+    // When and where a source on the screen was published, its footnote says ("when was it published?" had been read
+    // as asking about the paper): after "source?", after a footnote asked for by its marker, after a question about a
+    // source, after "/cite"; and the discussion goes on as it was after them.
+    const footnoteOnly = (marker: string) => new RegExp(`^\\[p\\d+\\] cites:\\n {2}\\[${marker}\\] [^[]*$`);
+    const [, , published, where, afterSources] = talk('What is the TAPI pipeline?', 'source?', 'when was it published?', 'where did it appear?', 'why?');
+    for (const reply of [published, where]) expect(reply).toMatch(/^\[p17\] cites:\n {2}\[x\] Arvind gupta/);
+    expect(afterSources).not.toMatch(/cites:/);
+    expect(talk('Who wrote footnote iii?', 'what year is it from?')[1]).toMatch(footnoteOnly('iii'));
+    expect(talk('Who wrote footnote iii?', 'when was it published?', 'which paragraph cites it?')[2]).toMatch(/^1\. \[p5\]/);
+    expect(talk('What is the source for the claim that militants travel from Kunduz to Kashi?', 'when was it published?')[1]).toMatch(/^\[p4\] cites:\n {2}\[ii\] Qin Jize/);
+    expect(talk('/cite v', 'who published it?')[1]).toMatch(/^\[p9\] cites:\n {2}\[v\] David Harrison/);
+    // Not of a question about something else: "when was it published?" of the paper after an answer with no source asked.
+    expect(talk('What is RATS?', 'when was it published?')[1]).not.toMatch(/cites:/);
     // "who says so?" asks for the source as "source?" does.
     for (const says of ['who says so?', 'who said that?', 'says who?']) expect(talk('What did China pledge to Kyrgyzstan in 2004?', says)[1], says).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
     expect(talk('/passage p16', 'who wrote that source?')[1]).toMatch(/^\[p16\] cites:\n {2}\[ix\] Dmitry Gorenburg/);

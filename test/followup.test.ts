@@ -209,6 +209,14 @@ describe('follow-up questions', () => {
     const [, kazakhstan, source, when] = converse(['What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakhstan?', 'where is that from?', 'and when was that?']);
     expect(source).toMatchObject({ asks: 'sources', answer: { question: 'where is that from?', results: kazakhstan!.answer.results }, turn: { ...kazakhstan!.turn, question: 'where is that from?' } });
     expect(when!.asks).toBe('question');
+    // When or where the source shown was published is its footnote's to say, as a thread reads it (the line had been
+    // answered with the paper's card); a line after that asking anew turns from the sources.
+    const [, , published, year, rats] = converse(['What did China pledge to Kyrgyzstan in 2004?', 'source?', 'when was it published?', 'what year is it from?', 'What is RATS?']);
+    for (const line of [published, year]) expect([line!.asks, line!.answer.results[0]?.id, line!.answer.results[0]?.citations.map((c) => c.marker)]).toEqual(['sources', 'p5', ['iii']]);
+    expect([rats!.asks, rats!.answer.results[0]?.id, rats!.turn.sourced]).toEqual(['question', 'p16', undefined]);
+    // After a footnote asked for by its marker, only that footnote.
+    const [, cited] = converse(['What does footnote v say?', 'where was it published?']);
+    expect([cited!.asks, cited!.answer.results[0]?.citations.map((c) => c.marker)]).toEqual(['sources', ['v']]);
     // After a line no passage answered, of the answer before it.
     const [, , unanswered] = converse(['What did India donate to Tajikistan?', 'when?', 'who wrote that source?']);
     expect([unanswered!.asks, unanswered!.answer.results[0]?.id, unanswered!.answer.results[0]?.citations[0]?.marker]).toEqual(['sources', 'p18', 'xi']);

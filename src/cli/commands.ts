@@ -53,8 +53,10 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
     // "source?" after "/passage p18" asks for p18's footnotes: the passage shown is what the conversation is about;
     // after "/cite v", the passage citing footnote v ("who wrote it?" is then footnote v's author, not the paper's);
     // after "/search exercises", the first passage listed.
+    // After "/cite v", "when was it published?" asks of footnote v, the source on the screen.
     const { reply, shown } = commandReply(match, engine, lookup);
-    return { reply, turns: shown ? [firstTurn(engine, shown)] : turns };
+    const sourced = match[1]!.toLowerCase() === 'cite' ? { sourced: true as const } : {};
+    return { reply, turns: shown ? [{ ...firstTurn(engine, shown), ...sourced }] : turns };
   }
   if (line.trim() === '') return { reply: answerToText(engine.answer(line), engine.topics()), turns };
   // "help" without its slash, "what can you do?", "who are you?" ask for the commands, not for the paper's "help of
@@ -68,7 +70,8 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
   // "source?" or "why?" after an answer asks of that answer; not "why does Uzbekistan skip SCO exercises?" nor "thanks!".
   if (turns.length > 0 && (asksSourceOfThat(line) || asksInOtherWords(line) || checksAnswer(line) || asksOn(engine, line) || turnsTo(line) || refersBack(engine, line, turns[turns.length - 1]))) {
     const followed = answerFollowUp(engine, line, turns);
-    const kept = followed.asks === 'sources' || followed.asks === 'in other words' || followed.asks === 'checked' ? turns : [...turns, followed.turn].slice(-TURNS_KEPT);
+    // The sources shown are what "it" is in "when was it published?" next; the conversation is otherwise where it was.
+    const kept = followed.asks === 'sources' ? [...turns.slice(0, -1), { ...turns.at(-1)!, sourced: true as const }] : followed.asks === 'in other words' || followed.asks === 'checked' ? turns : [...turns, followed.turn].slice(-TURNS_KEPT);
     return { reply: followUpText(followed.asks, followed.answer, engine), turns: kept };
   }
   const answer = alone ?? engine.answer(line);

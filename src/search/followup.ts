@@ -22,6 +22,8 @@ export interface Turn {
   asking?: string;
   /** The name "it" stood for in the line, which "it" in a line after it stands for too. */
   it?: string;
+  /** Set where the last reply showed the sources of this turn's answer ("source?"): "it" in "when was it published?" is one of them. */
+  sourced?: true;
 }
 
 export interface FollowUp {
@@ -180,6 +182,24 @@ export function refersBack(engine: Engine, line: string, previous?: Turn): boole
 
 /** A line asking who wrote what it refers to ("who wrote it?", "who wrote that?"). */
 const WROTE = /\bwho\s+wrote\b/i;
+
+/**
+ * A line asking when, where or by whom what it refers to was published ("when was it published?", "where did that
+ * appear?", "who published it?", "what year is it from?"): of a source on the screen, its footnote says.
+ */
+const PUBLICATION_ASKED = wholeLine(
+  ['ok', 'okay', 'so', 'and', 'but', 'then'],
+  [
+    "(?:when|where|what\\s+year|which\\s+year|in\\s+what\\s+year|on\\s+what\\s+date)\\s+(?:was|were|is|are|did|does)\\s+(?:it|that|this|they|the\\s+(?:source|article|piece|report|footnote|work))\\s+(?:first\\s+)?(?:published|written|released|come\\s+out|came\\s+out|appear|appeared|printed|posted|put\\s+out|from)",
+    'who\\s+(?:published|posted|released|put\\s+out|printed|ran)\\s+(?:it|that|this|them)',
+    "(?:what|which)\\s+(?:date|year)\\s+(?:is|was)\\s+(?:it|that|this)(?:\\s+from)?",
+    "how\\s+old\\s+is\\s+(?:it|that|this|the\\s+source)",
+    '(?:since\\s+)?when|(?:what|which)\\s+(?:year|date)',
+  ],
+);
+
+/** A question that names a source ("what is the source for the claim that …?", "which work is cited for …?"). */
+const SOURCE_NAMED = /\b(?:sources?|footnotes?|citations?|references?|cited|cites?)\b/i;
 
 /** A pronoun for others than the one thing a line names. */
 const THEM = /\b(?:them|they)\b/i;
@@ -505,14 +525,26 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
     const effective = question.replace(POSSESSIVE_PERSON, `${author}'s`).replace(PERSON_G, author);
     return { effective, answer: { ...engine.answer(effective), question }, turn: { ...previous, question }, asks: 'question' };
   }
-  const followed = whatFollowUpAsks(engine, question, shown, () => followOn(engine, question, previous));
+  // "when was it published?" after the sources of an answer, or after a footnote asked for ("who wrote footnote iii?"):
+  // the source's footnote, which dates it and says where it appeared (it had been read as asking about the paper).
+  const footnote = askedFootnote(previous.question);
+  if ((previous.sourced || footnote !== null || SOURCE_NAMED.test(previous.question)) && PUBLICATION_ASKED.test(question)) {
+    const before = shown();
+    const [first] = before.answer.results;
+    const cited = first?.citations.filter((c) => c.marker === footnote) ?? [];
+    const results = cited.length > 0 ? [{ ...first!, citations: cited }] : before.answer.results;
+    return { ...before, answer: { ...before.answer, question, results }, turn: { ...previous, question }, asks: 'sources' };
+  }
+  // Any other line turns from the sources shown: "it" is again what the discussion is about.
+  const { sourced: _sourced, ...unsourced } = previous;
+  const followed = whatFollowUpAsks(engine, question, shown, () => followOn(engine, question, unsourced));
   const more = asksForMore(engine, question);
   const page = more ? furtherPage(engine, followed, shown().answer.results) : null;
   if (page) return page;
   // Read on ("what happened next?", "tell me more" of a passage asked for by its id), the discussion is where it was,
   // and the next such line reads on from here.
   // So for the paragraph after or before ("next paragraph", "and the one before?").
-  if (followed.asks === 'question' && (NEXT.test(question) || NEIGHBOUR.test(question) || more) && followed.turn.question === previous.question) return { ...followed, turn: { ...previous, question } };
+  if (followed.asks === 'question' && (NEXT.test(question) || NEIGHBOUR.test(question) || more) && followed.turn.question === previous.question) return { ...followed, turn: { ...unsourced, question } };
   if (followed.asks !== 'sources') return followed;
   // "source?" after a line no passage answered ("when?" of what the paper does not date) asks of the answer before it.
   if (followed.answer.results.length === 0 && turns.length > 1) return answerFollowUp(engine, question, turns.slice(0, -1));
@@ -522,7 +554,7 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   const first = rest.results[0];
   const document = first && isDocumentCard(first) && !rest.sources ? engine.corpus.documents.find((d) => d.meta.id === first.id) : undefined;
   const sources = document ? { sources: [...document.footnotes.values()].map(({ marker, text }) => ({ marker, text })) } : {};
-  return { ...followed, answer: { ...rest, question, ...sources }, turn: { ...previous, question } };
+  return { ...followed, answer: { ...rest, question, ...sources }, turn: { ...unsourced, question, sourced: true } };
 }
 
 /** How many passages each "tell me more" shows once every passage that answers is on the screen. */
