@@ -837,6 +837,14 @@ describe('answers', () => {
     withPassages([project], (zembla) => expect(zembla.answer('What is the population of Ostrava, the town of the north?').results).toEqual([]));
   });
 
+  it('answer what a rate or level of something was from a sentence giving that thing a figure, whether it says "rate" or not', () => {
+    // "1000%" is a figure, though "1000" alone reads as a year; and inflation's figure is its rate.
+    const galloping = '{#z1} Zembla experienced galloping inflation of around 1000% per year immediately after independence.';
+    const later = '{#z2} Zembla introduced its first currency immediately after independence, at an exchange rate set by the central bank.';
+    withPassages([later, galloping], (zembla) => expect(zembla.answer('What was the inflation rate in Zembla immediately after independence?').results[0]?.id).toBe('z1'));
+    withPassages([later], (zembla) => expect(zembla.answer('What was the inflation rate in Zembla immediately after independence?').results).toEqual([]));
+  });
+
   it('ask of a role the question names in a phrase of two words ("chief executive") as of the role itself', () => {
     // The role is the phrase the analyzer reads as one: a passage listing the company among others names no one in it.
     const listed = '{#z1} Zembla aimed in 2017 to attract private investors to national companies. Such companies as Zembla Rail, Ostrava Energo and Kazmet are expected to be sold through IPO.';

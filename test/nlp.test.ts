@@ -269,6 +269,10 @@ describe('what a question asks for', () => {
     expect(holdsAnswerKind('China promised USD 16 million.', 'quantity')).toBe(true);
     expect(holdsAnswerKind('India donated two Mi-8 helicopters.', 'quantity')).toBe(true);
     expect(holdsAnswerKind('The two countries have had regular exchanges.', 'quantity')).toBe(false);
+    // A figure that would read as a year alone is a number with its percent sign or word.
+    expect(holdsAnswerKind('Inflation was around 1000% per year.', 'quantity')).toBe(true);
+    expect(holdsAnswerKind('Prices rose 1200 percent.', 'quantity')).toBe(true);
+    expect(holdsAnswerKind('It was founded in 1992.', 'quantity')).toBe(false);
     // A decade says when, not how much; nor does "one" opening a sentence or in "one of".
     expect(holdsAnswerKind('One factor is their similarity.', 'quantity')).toBe(false);
     expect(holdsAnswerKind('They speak at least one of several languages.', 'quantity')).toBe(false);

@@ -561,11 +561,11 @@ const SHORT_YEAR =
 const NAME_NUMBER = /(?<=[\p{L}\p{N},;:)]\s+)(\p{Lu}[\p{L}-]*)\s+\d{1,2}\b(?![.,]\d|\s*(?:%|percent\b|per\b|million|billion|thousand))/gu;
 
 /**
- * A number: in digits, not a year nor a decade ("the 1950s") nor a day of a month ("September 11", "1 November"); or
+ * A number: in digits, not a year nor a decade ("the 1950s"; "1000%" is a number) nor a day of a month ("September 11", "1 November"); or
  * in words, not after "the" ("the two countries" counts nothing asked), not opening a quoted name (“three evils”), nor
  * "one" opening a sentence or in "one of".
  */
-const NUMBER = /(?<![\d,])(?<!\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+)(?!(1\d{3}|20\d{2})s?\b)\d+(?!\d|st\b|nd\b|rd\b|th\b)(?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?<!\bthe |[“"‘])\b((?<!^)one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent|(?:doubl|tripl|quadrupl|halv)(?:e|ed|es|ing)|(?:two|three|four|ten)fold)\b/i;
+const NUMBER = /(?<![\d,])(?<!\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+)(?!(1\d{3}|20\d{2})s?\b(?!\s*(?:%|percent\b|per\s+cent\b)))\d+(?!\d|st\b|nd\b|rd\b|th\b)(?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?<!\bthe |[“"‘])\b((?<!^)one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent|(?:doubl|tripl|quadrupl|halv)(?:e|ed|es|ing)|(?:two|three|four|ten)fold)\b/i;
 
 /**
  * A length of time or of a thing: a number of years, months… or of kilometres, miles…; a span of years ("1839-1842",

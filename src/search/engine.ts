@@ -1295,6 +1295,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   let dateNouns: Set<string> | undefined;
   /** Whether a term is a noun that only says a date is asked ("year" of "what year"). */
   const isDateNoun = (term: string): boolean => (dateNouns ??= new Set(analyzer.terms(DATE_NOUNS))).has(term);
+  /** The nouns of a figure that measures what the words before them name ("inflation rate", "poverty level"), as terms. */
+  const rateHeads = new Set(analyzer.terms('rate rates level levels ratio'));
   /**
    * Whether a word only sources have names one, as the question writes it: with a capital past the question's first
    * word ("Peyrouse", "Chinadaily"), or a word English text does not know. Not a word of a cited title that English
@@ -1823,7 +1825,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * question.
    */
   const numbersOf = memoized(WORDS_KEPT, (sentence: string): Array<{ terms: TermSet; sum: boolean }> => {
-    const words = wordsIn(sentence.replace(CURRENCY_SIGNS, ' usd '));
+    // A sign is read as its word: "1000%" holds a number as "1000 percent" does (where "1000" alone reads as a year).
+    const words = wordsIn(sentence.replace(CURRENCY_SIGNS, ' usd ').replace(/%/g, ' percent '));
     const isNumber = words.map((word) => holdsAnswerKind(word, 'quantity'));
     const currency = words.map((word) => CURRENCY_WORDS.has(word.toLowerCase()));
     const ids = words.map((word, i) => (isNumber[i] ? [] : analyzer.terms(word).flatMap((term) => dictionary.get(term) ?? [])));
@@ -2630,6 +2633,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const anyVerb = kind === 'place' && !WHERE.test(text) && partsOfSpeech.get(intent.focus ?? '') === 'v';
       // "How many nuclear weapons…" counts nuclear ones: a passage on weapons of any kind gives no count of them.
       const which = (intent.modifiers ?? []).flatMap((word) => concepts.find((c) => c.terms[0] === word) ?? []);
+      // "What was the inflation rate …?": a rate or level of what the words before it name is given by a sentence
+      // speaking of them with a figure ("galloping inflation of around 1000% per year"), whether it says "rate" or not.
+      const ofWhich = which.length > 0 && focus !== null && rateHeads.has(focus.terms[0]!) ? (terms: TermSet): boolean => which.every((c) => holdsConcept(c, terms)) : undefined;
       // In the passage's words or their other wordings: a word near in the vectors may be the counted noun itself
       // ("weapons" lies near "nuclear"). Or another form of the word ("What was the GDP growth rate?": "the economy
       // grew … at an average rate of 9.6%").
@@ -2649,7 +2655,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // "the Afghan government").
         const office = focus && kind === 'agent' && intent.person ? (r: Ranked): boolean => focus.ids.some((id) => !focus.family.includes(id) && r.entry.terms.has(id)) : undefined;
         const speaksOf = (r: Ranked): boolean =>
-          namesEach(r) && (!focus || anyVerb || (sharedCredit(r.entry, focus, false) === 1 && (!office || office(r))) || (!role && nearestOfFamily(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR)) && which.every((c) => holds(r, c));
+          namesEach(r) && (!focus || anyVerb || (sharedCredit(r.entry, focus, false) === 1 && (!office || office(r))) || (!role && nearestOfFamily(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR) || ofWhich !== undefined) && which.every((c) => holds(r, c));
         // A date or a number is given by a sentence that speaks of the focus itself, in its words or one near them: "How
         // many troops took part in the June 2012 exercise?" is not answered by "more than 20 … exercises" from a passage
         // that speaks of the military in another sentence. (For the other kinds the passage speaking of it is enough:
@@ -2658,8 +2664,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // the question does not give: "the Khan of Khiva sued for peace" does not name the Khan of Khiva. Who holds a
         // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
         // more abstained, no answer lost).
-        const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR || kin(focus).some((k) => nearestIn(k, terms) >= FOCUS_NEAR) : undefined;
-        const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : intent.money ? holdsSum : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus, countable) : undefined;
+        const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR || kin(focus).some((k) => nearestIn(k, terms) >= FOCUS_NEAR) || (ofWhich?.(terms) ?? false) : undefined;
+        const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : intent.money ? holdsSum : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus, countable) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) : undefined;
         // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
         // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
         // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
