@@ -112,6 +112,15 @@ describe('the console', () => {
     // "why?" answered by the passage and sentence on the screen says so rather than print them again
     // — the reason the sentence shown gives, quoted, or that the paper gives none — rather than "that is all it has"
     expect(talk('Is Kyrgyzstan moving closer to Russia?', 'why?')[1]).toBe('The paper gives no reason for it beyond the passages above.');
+    // The reason a sentence of the passage shown gives, further on or before the sentence shown, is quoted (it had been
+    // "the paper gives no reason"); "what's the reason?", "how come?" ask why as "why?" does (they had been answered
+    // with a passage holding the word "reason").
+    for (const why of ['why?', "what's the reason", 'how come?']) expect(talk('which SCO member skipped the 2012 exercise?', why)[1], why).toMatch(/^\[p14\] gives the reason, in the passage above: “But Uzbekistan has consistently refused[^”]*because it fears domination/);
+    expect(talk('does china want to lead security in central asia?', 'why not?')[1]).toMatch(/^\[p21\] gives the reason, in the passage above: “China can’t solve alone any future crisis/);
+    // "does the paper mention Japan?" asks of the paper, not of what the discussion is about.
+    expect(talk('what about Iran?', 'does the paper mention japan?')[1]).toMatch(/^The paper doesn't cover that\./);
+    // "examples?" asks for the answer in other words, which the bot has not.
+    expect(talk('what are non-traditional threats?', 'examples?')[1]).toMatch(/^I can only show what the paper says/);
     expect(talk('What did Uzbekistan refuse?', 'why?')[1]).toMatch(/^\[p14\] gives the reason, in the passage above: “But Uzbekistan has consistently refused[^”]*because it fears domination[^”]*” The paper says\s+no more of why\.$/);
     // "source?" after a passage looked up is of that passage
     expect(talk('What is RATS?', '/passage p18', 'source?')[2]).toMatch(/^\[p18\] cites:\n {2}\[xi\] Alexander sodique/);
@@ -130,6 +139,7 @@ describe('the console', () => {
     expect(talk('Who wrote footnote iii?', 'when was it published?', 'which paragraph cites it?')[2]).toMatch(/^1\. \[p5\]/);
     expect(talk('What is the source for the claim that militants travel from Kunduz to Kashi?', 'when was it published?')[1]).toMatch(/^\[p4\] cites:\n {2}\[ii\] Qin Jize/);
     expect(talk('/cite v', 'who published it?')[1]).toMatch(/^\[p9\] cites:\n {2}\[v\] David Harrison/);
+    expect(talk('What did China promise Kyrgyzstan?', 'source for that?', 'when was that source published?')[2]).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
     // Not of a question about something else: "when was it published?" of the paper after an answer with no source asked.
     expect(talk('What is RATS?', 'when was it published?')[1]).not.toMatch(/cites:/);
     // "who says so?" asks for the source as "source?" does.

@@ -587,7 +587,7 @@ const FREQUENCY =
   /\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|biennial(?:ly)?|regular(?:ly)?|routine(?:ly)?|frequent(?:ly)?|periodic(?:ally)?|occasional(?:ly)?|seldom|rarely|every\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|times?)|each\s+(?:year|month|week|day)|once|twice|thrice|\w+\s+times\s+(?:a|per|each|every)\b|(?:a|per)\s+(?:year|month|week|day|annum)|\w+\s+(?:years?|times?|months?|days?|winters?|summers?)\s+(?:out\s+)?of\s+(?:every\s+)?\w+)\b/i;
 
 /** Words that give a cause; "since" of a time ("since then", "since 2002") gives none. */
-const CAUSE = /\b(because|since(?!\s+(?:then|\d))|due to|owing to|as a result|therefore|thus|hence|so that|in order to|for the safety|led to|drove|this is to|the reason)\b|^as\b|, as\b/i;
+const CAUSE = /\b(because|since(?!\s+(?:then|\d))|due to|owing to|as a result|therefore|thus|hence|so that|in order to|for the safety|led to|drove|this is to|the reason|for (?:this|that|these|those|which) reasons?)\b|^as\b|, as\b/i;
 
 /** A sum of money: a currency's sign, code or name ("USD 16 million", "$2 billion", "40,000 tenge"). */
 const SUM = /[$€£¥₹]|\b(?:USD|US\$|EUR|GBP|RMB|CNY|KZT|dollars?|euros?|pounds sterling|sterling|yuan|renminbi|roubles?|rubles?|rupees?|tenge|somoni|manats?)\b/i;

@@ -164,6 +164,8 @@ const FOCUS_NEAR = 0.6;
 const ASKED_AFTER = /^(.*\S)\s*(?:[,;:]|\s[-–—])\s+((?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had)\b(?:\s+\S+){2,}.*)$/is;
 /** A yes-or-no question whether a document speaks of something ("Does the paper discuss …?", "Did the author mention …?"). */
 const SPEAKS_OF = /^\W*(?:does|did|do|is|was|has)\s+(?:the|this|that)\s+(?:paper|article|author|writer|report|study|text|document|piece)\s+(?:(?:ever|even|also|actually|really|at\s+all)\s+)?(?:discuss|mention|cite|quote|talk\s+about|cover|say\s+(?:anything|something|much)\s+(?:about|on)|write\s+about|deal\s+with|address|refer\s+to|touch\s+(?:on|upon)|bring\s+up|go\s+into|get\s+into)/i;
+/** Whether a question asks whether the document speaks of something ("does the paper mention Japan?"): a question of its own, whatever a discussion is about. */
+export const asksIfMentioned = (question: string): boolean => SPEAKS_OF.test(question);
 /** A name after "did", "does", "has"… and the verb after it: "What did China donate…", "Has the SCO held…". */
 const ACTOR_ASKED = /\b(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:(?:also|ever|really|actually|already)\s+)?(\p{Ll}+)\b/u;
 /** Words between a doer and its verb: "India has also donated"; so is an adverb ("has consistently refused"). */

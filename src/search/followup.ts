@@ -6,7 +6,7 @@
  */
 import { holdsAnswerKind } from '../nlp/intent.js';
 import { askedFootnote, asksAboutDocument, AUTHOR_SECTION, isDocumentCard, summaryPassages } from './cards.js';
-import { DATE_NOUNS, type Engine, YEAR } from './engine.js';
+import { asksIfMentioned, DATE_NOUNS, type Engine, YEAR } from './engine.js';
 import type { Answer, Result } from './types.js';
 
 /** What a conversation is about after one question: kept with the thread, so it survives a restart. */
@@ -100,6 +100,11 @@ const GO_ON = /^\s*(?:go on|continue|and|more|elaborate|explain|expand|details?)
 const WHEN = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*(?:since\s+)?when\b|\b(?:what|which)\s+(?:year|date)\b/i;
 /** A line that asks why ("why?", "but why though?"), if it asks on at all. */
 const WHY = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*why\b/i;
+/** A line that asks why in other words ("what's the reason?", "how come?", "for what reason?"): read as "why?". */
+const REASON_ASKED = wholeLine(
+  ['ok', 'okay', 'so', 'and', 'but', 'then'],
+  ["(?:what(?:'s|’s|s|\\s+is|\\s+was)\\s+)?the\\s+reasons?(?:\\s+(?:for|behind)\\s+(?:that|this|it))?", 'reasons?', 'how\\s+come', 'for\\s+what\\s+reasons?'],
+);
 /** A sentence opening on a word that refers back to the one before it or adds to it ("Besides …", "This led to …"). */
 const GOES_ON = /^\W*(?:besides|moreover|furthermore|also|this|these|that|such|it|therefore|thus|hence|so|consequently|as a result|for this reason|in response|because)\b/i;
 /** A line that asks for more of the same answer ("tell me more", "anything else?"), if it asks on at all. */
@@ -118,7 +123,7 @@ const dateNounsOf = (engine: Engine): Set<string> => {
  * no word or name of its own ("why?", "and when was that?"). Not "thanks!", nor "why does Uzbekistan skip SCO exercises?".
  */
 export function asksOn(engine: Engine, line: string): boolean {
-  if (GO_ON.test(line) || NEIGHBOUR.test(line) || CITED_BY_SHOWN.test(line)) return true;
+  if (GO_ON.test(line) || NEIGHBOUR.test(line) || CITED_BY_SHOWN.test(line) || REASON_ASKED.test(line)) return true;
   // Read for its words only when it may be one.
   // "what does [x] refer to?" names a footnote, by a marker the analyzer keeps no word of.
   // "what is the paper about?" asks about the paper, whatever came before it ("what is it about?" of what did).
@@ -190,7 +195,7 @@ const WROTE = /\bwho\s+wrote\b/i;
 const PUBLICATION_ASKED = wholeLine(
   ['ok', 'okay', 'so', 'and', 'but', 'then'],
   [
-    "(?:when|where|what\\s+year|which\\s+year|in\\s+what\\s+year|on\\s+what\\s+date)\\s+(?:was|were|is|are|did|does)\\s+(?:it|that|this|they|the\\s+(?:source|article|piece|report|footnote|work))\\s+(?:first\\s+)?(?:published|written|released|come\\s+out|came\\s+out|appear|appeared|printed|posted|put\\s+out|from)",
+    "(?:when|where|what\\s+year|which\\s+year|in\\s+what\\s+year|on\\s+what\\s+date)\\s+(?:was|were|is|are|did|does)\\s+(?:it|that|this|they|(?:the|that|this|its)\\s+(?:source|article|piece|report|footnote|work|book))\\s+(?:first\\s+)?(?:published|written|released|come\\s+out|came\\s+out|appear|appeared|printed|posted|put\\s+out|from)",
     'who\\s+(?:published|posted|released|put\\s+out|printed|ran)\\s+(?:it|that|this|them)',
     "(?:what|which)\\s+(?:date|year)\\s+(?:is|was)\\s+(?:it|that|this)(?:\\s+from)?",
     "how\\s+old\\s+is\\s+(?:it|that|this|the\\s+source)",
@@ -268,6 +273,8 @@ const IN_OTHER_WORDS = wholeLine(
     'eli5',
     '(?:(?:can|could)\\s+you\\s+)?(?:give|show)\\s+(?:me\\s+|us\\s+)?(?:an?\\s+)?examples?',
     '(?:any|an)\\s+examples?',
+    'examples?',
+    'such\\s+as',
     'for\\s+(?:example|instance)',
     'like\\s+what',
   ],
@@ -349,7 +356,7 @@ export function edgeText(asks: 'first paragraph' | 'last paragraph', answer: Ans
  * null for any other line, which is told that all is shown.
  */
 export function whyShownText(line: string, answer: Answer, quote: (id: string) => string = (id) => id): string | null {
-  if (!WHY.test(line)) return null;
+  if (!WHY.test(line) && !REASON_ASKED.test(line)) return null;
   const shown = answer.results[0];
   if (shown && !isDocumentCard(shown) && holdsAnswerKind(shown.highlight, 'reason')) return `${quote(shown.id)} gives the reason, in the passage above: “${shown.highlight}” The paper says no more of why.`;
   return 'The paper gives no reason for it beyond the passages above.';
@@ -457,7 +464,22 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
   const explained = allShown && !more && WHY.test(line) && !holdsAnswerKind(before[0]!.highlight, 'reason') ? readOn(engine, onScreen().answer, true) : null;
   const explains = explained !== null && (holdsAnswerKind(explained.results[0]!.highlight, 'reason') || GOES_ON.test(explained.results[0]!.highlight));
   if (explains) return { ...next, answer: explained, asks: 'question' };
+  // Else a sentence of the passage shown that gives a cause, after the one shown or before it ("Uzbekistan did not take
+  // part …" is explained further on: "… has consistently refused … because it fears domination of external powers"):
+  // the reason quoted, where it had been "the paper gives no reason".
+  const reason = allShown && !more && WHY.test(line) && !holdsAnswerKind(before[0]!.highlight, 'reason') ? reasonIn(engine, before[0]!) : null;
+  if (reason) return { ...next, answer: { ...next.answer, results: [{ ...next.answer.results[0]!, highlight: reason }, ...next.answer.results.slice(1)] }, asks: 'all shown' };
   return { ...next, asks: allShown ? 'all shown' : 'question' };
+}
+
+/** The first sentence of a shown passage after its highlight that gives a cause, else the last before it; or null. */
+function reasonIn(engine: Engine, shown: Result): string | null {
+  const passage = engine.corpus.passages.find((p) => p.id === shown.id && p.text === shown.text);
+  if (!passage) return null;
+  const sentences = engine.sentences(passage);
+  const at = sentences.findIndex((sentence) => shown.highlight.includes(sentence) || sentence.includes(shown.highlight));
+  const giving = (sentence: string): boolean => holdsAnswerKind(sentence, 'reason');
+  return sentences.slice(at + 1).find(giving) ?? sentences.slice(0, Math.max(at, 0)).findLast(giving) ?? null;
 }
 
 /**
@@ -471,6 +493,9 @@ function answerAlone(engine: Engine, question: string, own: () => Pick<Turn, 'en
   // "what about Mongolia?": a name the paper never mentions is said as the line says it, not run together with the
   // discussion's names ("mongolia Tajikistan").
   if (alone.results.length === 0 && (alone.missing?.length ?? 0) > 0) return alone;
+  // "does the paper mention Japan?" asks of the paper, not of what the discussion is about (it had been answered with
+  // the discussion's passage on Iran).
+  if (alone.results.length === 0 && asksIfMentioned(question)) return alone;
   // "what about japan?": what a line turns to, which the paper has nothing on though it is no name the analyzer knows
   // (in lower case), is said so too, not run together with the discussion's words (answered with what it was about).
   if (alone.results.length === 0 && TURNS_TO_NAME.test(question)) {
@@ -508,7 +533,8 @@ export function firstTurn(engine: Engine, question: string): Turn {
  * and "tell me more" had been titled with the question before them, whose turn their buttons then looked for.
  */
 export function answerFollowUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
-  const followed = followUp(engine, question, turns);
+  // "what's the reason?" asks why, as "why?" does (it had been answered by a passage with the word "reason").
+  const followed = followUp(engine, turns.length > 0 && REASON_ASKED.test(question) ? 'why?' : question, turns);
   return followed.answer.question === question ? followed : { ...followed, answer: { ...followed.answer, question } };
 }
 
