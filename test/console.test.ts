@@ -104,6 +104,9 @@ describe('the console', () => {
     expect(talk('What did India donate?', 'to whom?')[1]).toMatch(/^1\. \[p18\] .*\n {2}» In addition to that India donated Tajikistan/);
     // "them" in a line naming one thing is the others the discussion named: Kazakhstan (it had asked alone: p11, Uzbekistan)
     expect(talk('tell me about kazakhstan', 'what has china given them?')[1]).toMatch(/^1\. \[p9\]/);
+    // so is "it" after a verb or a preposition: the object is not the one thing the line names (it had asked alone: p11)
+    expect(talk('tell me about kazakhstan', 'what does china give it?')[1]).toMatch(/^1\. \[p9\]/);
+    expect(talk('tell me about the SCO', 'is uzbekistan part of it?')[1]).toMatch(/^1\. \[p14\]/);
     // a line that refers back with a pronoun and names nothing is read with the discussion, as a thread reads it
     expect(talk('What is RATS?', 'when was it set up?')[1]).toMatch(/^1\. \[p16\] .*\n {2}» RATS was established in 2004\./);
     // nothing to ask on after a question the paper does not cover

@@ -180,7 +180,7 @@ export function refersBack(engine: Engine, line: string, previous?: Turn): boole
   if (!REFERS_BACK.test(line)) return false;
   const names = engine.analyzer.analyze(engine.spell(line)).names;
   if (names.length === 0) return true;
-  if (!previous || names.length > 1 || !THEM.test(line)) return false;
+  if (!previous || names.length > 1 || !(THEM.test(line) || OBJECT_IT.test(line))) return false;
   const own = new Set(namesIn(engine, line).map((e) => e.canonical));
   return own.size === 1 && previous.entities.some((e) => !own.has(e.canonical));
 }
@@ -208,6 +208,13 @@ const SOURCE_NAMED = /\b(?:sources?|footnotes?|citations?|references?|cited|cite
 
 /** A pronoun for others than the one thing a line names. */
 const THEM = /\b(?:them|they)\b/i;
+
+/**
+ * "it" after a verb or preposition ("what does China give it?", "is China afraid of it?"): the object, which is not the
+ * one thing a line names (that would be "itself"), so another the discussion named. Not after a word that asks or
+ * links ("when was it set up?", "and is it big?"), where "it" may be the thing named.
+ */
+const OBJECT_IT = /\b(?!(?:is|was|are|were|be|been|being|does|did|do|has|have|had|will|would|can|could|should|may|might|must|and|or|but|if|when|where|why|how|what|which|who|that|so|as|because|since|call|called|name|named|make|makes|made|find|found|consider|considered|think|thinks|keep|keeps|see|sees)\b)\p{L}+\s+it\b/iu;
 
 /**
  * A line that asks for the source of the answer before it ("source?", "what's the source", "reference please", "where
