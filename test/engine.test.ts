@@ -1280,6 +1280,10 @@ describe('answers', () => {
   it('show a question asking what is advised the sentence that advises, of those meeting it nearly as well', () => {
     // p17 opens on India's ties with the region; it advises "India needs to carefully watch …", "India should focus on …".
     expect(engine.answer('Does the author recommend anything for India?').results[0]).toMatchObject({ id: 'p17', highlight: expect.stringMatching(/\b(?:should|needs to)\b/) });
+    // A passage that advises comes before one meeting as much of the question that does not.
+    const done = '{#z1} Zembla funded a harbour.';
+    const advice = '{#z2} Ostrava has long traded with its neighbours across the northern sea. Zembla should focus on trade with Ostrava rather than on its navy and its old harbours.';
+    withPassages([done, advice], (zembla) => expect(zembla.answer('What should Zembla do?').results.map((r) => r.id)).toEqual(['z2', 'z1']));
   });
 
   it('read a sentence that opens on what the one before named ("The two countries", "It") as naming it too', () => {

@@ -2558,7 +2558,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         });
         return advising ? { ...r, sentence: { ...r.sentence, text: advising } } : r;
       });
-      return namingAll(advised, concepts);
+      // A passage that advises, meeting as much of the question, before one that does not ("What should India do?":
+      // "Finally India should focus on …" before a passage on what India has done).
+      const top = advised[0]?.share ?? 0;
+      const advises = (r: Ranked): boolean => listable(r) && r.share >= top && ADVICE.test(r.sentence.text);
+      return namingAll([...advised.filter(advises), ...advised.filter((r) => !advises(r))], concepts);
     }
     if (kind === 'reason') {
       // "Why does Uzbekistan skip SCO exercises?": the sentence that gives a cause ("because it fears …") is the
