@@ -837,6 +837,15 @@ describe('answers', () => {
     withPassages([project], (zembla) => expect(zembla.answer('What is the population of Ostrava, the town of the north?').results).toEqual([]));
   });
 
+  it('answer how much of something uncounted ("influence") from a sentence telling its degree in words beside it', () => {
+    const levels = '{#z1} Despite the extent of its military ties, Zembla enjoys high levels of economic influence in Ostrava.';
+    const ties = '{#z2} Zembla and Ostrava signed a treaty on economic influence and trade in 2004.';
+    answeredOnlyBy('How much economic influence does Zembla have in Ostrava?', [ties], levels);
+    // A word of degree standing by another thing tells no amount of the one asked of.
+    const hub = '{#z3} Ostrava is a transit hub for heroin smuggled from Zembla, which may weaken its ties to an extent.';
+    withPassages([hub], (zembla) => expect(zembla.answer('How much heroin is smuggled through Ostrava from Zembla each year?').results).toEqual([]));
+  });
+
   it('answer what a rate or level of something was from a sentence giving that thing a figure, whether it says "rate" or not', () => {
     // "1000%" is a figure, though "1000" alone reads as a year; and inflation's figure is its rate.
     const galloping = '{#z1} Zembla experienced galloping inflation of around 1000% per year immediately after independence.';

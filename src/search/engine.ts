@@ -178,6 +178,12 @@ const SIZE_WORDS = /\b(?:small|large|big|huge|tiny|vast|massive|modest|limited|e
 const PERSONAL_PRONOUN = /\b(?:she|her|hers|he|him|his)\b/i;
 /** A question asking a count of things: "how many", "the number of". */
 const HOW_MANY = /\bhow\s+many\b|\bnumber\s+of\b/i;
+/** "How much …": a sum, an amount or a degree. */
+const HOW_MUCH = /\bhow\s+much\b/i;
+/** Words of degree a sentence may tell an amount of something uncounted in ("high levels of economic influence"). */
+/** How many words from a word of degree the thing it tells the degree of may stand. */
+const DEGREE_WITHIN = 4;
+const DEGREE_WORDS = /\b(?:high|higher|highest|low|lower|great|greater|greatest|significant|significantly|considerable|considerably|substantial|strong|stronger|weak|weaker|little|limited|huge|enormous|vast|heavy|heavily|increasing|growing|minimal|modest|levels?|degree|extent)\b/i;
 /** Signs of a currency, read as a currency's word before a number (see `numbersOf`): "$5" is "usd 5". */
 const CURRENCY_SIGNS = /[$€£¥₹]/g;
 /** Words of a currency, in lower case: a number beside one is a sum of money. */
@@ -1849,6 +1855,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     });
   });
 
+  /** Whether a word of degree stands by a word of `c` in a sentence ("high levels of economic influence"). */
+  function degreeOf(sentence: string, c: Concept): boolean {
+    const words = wordsIn(sentence);
+    return words.some((word, i) => DEGREE_WORDS.test(word) && words.slice(Math.max(0, i - DEGREE_WITHIN), i + DEGREE_WITHIN + 1).some((near) => analyzer.terms(near).some((term) => c.ids.includes(dictionary.get(term) ?? -1))));
+  }
+
   /** The concepts of the words of a concept's family ("growth" of "grow"), each with its own near words. */
   const kinOf = new WeakMap<Concept, Concept[]>();
   const kin = (c: Concept): Concept[] => {
@@ -2655,7 +2667,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // stand by it. "How much aid…" may be answered by one.
       const countable = HOW_MANY.test(text);
       // "How big are the exercises?" is answered in words as well as in figures ("mostly small-scale").
-      const sizeInWords = intent.measure && SIZE_ASKED.test(text) ? SIZE_WORDS : undefined;
+      // "How much economic influence does China have?" asks a degree, told in words ("high levels of economic
+      // influence") as well as in figures; not a sum of money, nor a count.
+      const degreeInWords = kind === 'quantity' && !intent.money && !countable && HOW_MUCH.test(text) && focus !== null && partsOfSpeech.get(focus.terms[0]!) === 'n' ? DEGREE_WORDS : undefined;
+      const sizeInWords = intent.measure && SIZE_ASKED.test(text) ? SIZE_WORDS : degreeInWords;
       const answeringOf = (focus: Concept | null, candidates: Ranked[]): Ranked[] => {
         // An office a person holds is spoken of by its name or another name of it, not by its family ("governor" by
         // "the Afghan government").
@@ -2671,7 +2686,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
         // more abstained, no answer lost).
         const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR || kin(focus).some((k) => nearestIn(k, terms) >= FOCUS_NEAR) || (ofWhich?.(terms) ?? false) : undefined;
-        const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : intent.money ? holdsSum : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus, countable) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) : undefined;
+        const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : intent.money ? holdsSum : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus, countable) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
         // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
         // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
         // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
