@@ -22,7 +22,7 @@ import { makeDirectory } from '../paths.js';
  * engine-13: the spelling index, and MiniSearch's postings packed; engine-14: word vectors; engine-21: decades and
  * ordinals as words; engine-22: a binary file, see `MAGIC`): old caches then stop matching.
  */
-const ENGINE_VERSION = 'engine-44';
+const ENGINE_VERSION = 'engine-45';
 
 /**
  * The code that turns text into index terms: a change to it makes old caches stale, so its text is part of

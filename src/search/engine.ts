@@ -494,6 +494,14 @@ function listsMany(sentence: string): boolean {
 /** The words of a question as written: letters and digits, with inner apostrophes and hyphens. */
 const wordsIn = (text: string): string[] => text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
 
+/** A hyphen, and the dash English also joins names with ("China–Kyrgyzstan–Uzbekistan railway"). */
+const HYPHENS = new Set(['-', '–']);
+/** Whether a text writes a word joined to another by a hyphen ("Turkmenistan-Afghanistan"). */
+function hyphenedIn(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  return at >= 0 && (HYPHENS.has(text[at - 1] ?? '') || HYPHENS.has(text[at + word.length] ?? ''));
+}
+
 /** Whether the question writes a word all in capitals ("UN", "NATO"). */
 const isAcronym = (text: string, word: string): boolean => /^[\p{Lu}\d.]+$/u.test(asWritten(text, word));
 /** A run of capitalised words, hyphenated or not, with the small words a name holds between them ("Ministry of Public Security"). */
@@ -1153,6 +1161,7 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
   const usedAs = new Set<string>();
   // Each word term with the words it was read from, in lower case: its vector is theirs.
   const writtenAs = new Map<string, Set<string>>();
+  const gazetteerNames = new Set(corpus.gazetteer.map((entry) => entry.canonical));
   const termsOf = (analysis: Analysis): string[] => {
     for (const [word, pos] of analysis.partsOfSpeech) usedAs.add(`${word}|${pos}`);
     for (const [word, surface] of analysis.surfaces) {
@@ -1167,6 +1176,11 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
     for (const name of analysis.names) for (const term of name.terms) found.add(term);
     return [...found];
   };
+  // Names joined by hyphens within a longer name name each: "the Turkmenistan-Afghanistan-Pakistan-India [TAPI]
+  // pipeline" names Turkmenistan, and is found by it. Not a name of a body a longer name holds ("the 6th Meeting of
+  // Leaders of SCO Anti-Drug Agencies" is no passage on the SCO).
+  const hyphenedNames = (text: string, analysis: Analysis): string[] =>
+    text.includes('-') || text.includes('–') ? analysis.entities.filter((entity) => gazetteerNames.has(entity.canonical) && hyphenedIn(text, entity.text)).map((entity) => entityTerm(entity.canonical)) : [];
   const sorted = (list: string[]): number[] => list.map(idOf).sort((a, b) => a - b);
   const headings: Record<string, number[]> = {};
   const headingTerms = new Map<string, string[]>();
@@ -1207,6 +1221,7 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
     for (let i = 0; i < spans.length; i += 2) {
       const analysis = analyzer.analyze(words.slice(spans[i], spans[i + 1]));
       const terms = termsOf(analysis);
+      for (const term of hyphenedNames(words.slice(spans[i], spans[i + 1]), analysis)) if (!terms.includes(term)) terms.push(term);
       // "originates in the glaciers" is found by "originate" too: the verb of a phrase with a preposition.
       for (const term of terms.map(prepositionalHead)) if (term !== null && !terms.includes(term)) terms.push(term);
       // "cross roads" is found by "crossroads" too.
