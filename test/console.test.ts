@@ -107,6 +107,11 @@ describe('the console', () => {
     // so is "it" after a verb or a preposition: the object is not the one thing the line names (it had asked alone: p11)
     expect(talk('tell me about kazakhstan', 'what does china give it?')[1]).toMatch(/^1\. \[p9\]/);
     expect(talk('tell me about the SCO', 'is uzbekistan part of it?')[1]).toMatch(/^1\. \[p14\]/);
+    // so is one picking one of the things out ("the most recent one"), which the earlier question's years do not date
+    // (it had been answered with p11, "recently")
+    const [, recent, first] = talk('how many exercises did china take part in between 2002 and 2010?', 'where was the most recent one?', 'and the first one?');
+    expect(recent).toMatch(/^1\. \[p14\] .*\n {2}» The most recent multilateral exercise took place in Tajikistan/);
+    expect(first).toMatch(/^1\. \[p14\] .*\n {2}» The first bilateral exercise was held in 2002/);
     // a line that refers back with a pronoun and names nothing is read with the discussion, as a thread reads it
     expect(talk('What is RATS?', 'when was it set up?')[1]).toMatch(/^1\. \[p16\] .*\n {2}» RATS was established in 2004\./);
     // nothing to ask on after a question the paper does not cover

@@ -137,6 +137,12 @@ export function asksOn(engine: Engine, line: string): boolean {
 /** Words that refer back to what was said before ("when was it set up?", "what did they agree?"). */
 const REFERS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|he|she|him|his|her)\b/i;
 
+/** "the most recent one", "the first one", "which ones": one of the things the discussion is about, picked out. */
+const ONE_OF_THEM = /\b(?:the|which|first|last|next|latest|recent|\p{L}+est)\s+ones?\b(?!\s+of\b)/iu;
+
+/** Whether a line refers back to what was said before (see REFERS_BACK and ONE_OF_THEM). */
+const refersBackIn = (line: string): boolean => REFERS_BACK.test(line) || ONE_OF_THEM.test(line);
+
 /** A pronoun for a thing or things, before a noun it has ("its staff") or not. */
 const THING = /\b(it|its|they|them|their)\b/i;
 
@@ -177,7 +183,7 @@ function authorShown(engine: Engine, answer: Answer): string | null {
  * one name is no "them".
  */
 export function refersBack(engine: Engine, line: string, previous?: Turn): boolean {
-  if (!REFERS_BACK.test(line)) return false;
+  if (!refersBackIn(line)) return false;
   const names = engine.analyzer.analyze(engine.spell(line)).names;
   if (names.length === 0) return true;
   if (!previous || names.length > 1 || !(THEM.test(line) || OBJECT_IT.test(line))) return false;
@@ -515,7 +521,7 @@ function answerAlone(engine: Engine, question: string, own: () => Pick<Turn, 'en
   // answer. Read with the discussion's names and words, the paper had "answered" it with their passages. So is its
   // answer where the paper has one: "what is RATS?" after "why does Uzbekistan skip SCO exercises?" had been asked as
   // "what RATS Uzbekistan SCO exercises", and answered with a passage on the SCO's members, not RATS's definition.
-  if (!REFERS_BACK.test(question) && !TURNS_TO.test(question) && !asksOn(engine, question)) {
+  if (!refersBackIn(question) && !TURNS_TO.test(question) && !asksOn(engine, question)) {
     const { entities, topic } = own();
     // Words of its own, or a question word of its own ("How long is the TAPI pipeline?"), beside a name: not a bare "Kazakhstan?".
     if (entities.length > 0 && (topic.length > 0 || askingOf(question) !== undefined)) return alone;
@@ -626,7 +632,7 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // and Kazakhstan.
   // A line that refers back with a pronoun and turns to nothing ("is it scared of China?", "is that bad?") adds to
   // what the discussion is about: its names join the names in play, its words the topic's.
-  const adds = REFERS_BACK.test(question) && !TURNS_TO_NAME.test(question);
+  const adds = refersBackIn(question) && !TURNS_TO_NAME.test(question);
   const brought = new Set<string>();
   for (const name of own.entities) {
     if (entities.some((e) => e.canonical === name.canonical)) {
@@ -640,8 +646,10 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   }
   // A year was the earlier question's: turned to another name ("what about Kazakhstan?"), the question asks what the
   // paper says of that name, in whatever year (the engine answers a question naming a year only with that year).
-  const carried = own.entities.length > 0 ? previous.topic.filter((word) => !YEAR.test(word)) : previous.topic;
-  const topic = own.topic.length === 0 ? carried : adds ? [...new Set([...previous.topic, ...own.topic])] : own.topic;
+  // So was it where the line picks one of the things out ("where was the most recent one?" after "how many exercises
+  // … between 2002 and 2010?"), which the years do not date.
+  const carried = own.entities.length > 0 || ONE_OF_THEM.test(question) ? previous.topic.filter((word) => !YEAR.test(word)) : previous.topic;
+  const topic = own.topic.length === 0 ? carried : adds ? [...new Set([...(ONE_OF_THEM.test(question) ? carried : previous.topic), ...own.topic])] : own.topic;
   // "when?", "why?": the question word the line asks with, which the topic's words do not carry; a line that only turns
   // to a name ("and with Kyrgyzstan?" after "When did China and Kazakhstan start military exchanges?") asks with the
   // one before it, if that finds an answer.
