@@ -73,8 +73,8 @@ describe('the console', () => {
     expect(talk('did china give KG money?')[0]).toMatch(/^1\. \[p5\]/);
     // asked for the answer above in other words, the bot says it has only the paper's and shows where they are, and
     // the conversation stays where it was
-    const [, meaning, example, sourceAfter] = talk('What is the SCO?', 'what does that mean?', 'give me an example', 'source?');
-    for (const reply of [meaning, example]) expect(reply).toMatch(/^I can only show what the paper says, in its own words; I don't put it in other words or\s+add examples of my own\. The answer above is \[p13\]: “However China and Central Asia/);
+    const [, meaning, example, simple, sourceAfter] = talk('What is the SCO?', 'what does that mean?', 'give me an example', 'in simple words?', 'source?');
+    for (const reply of [meaning, example, simple]) expect(reply).toMatch(/^I can only show what the paper says, in its own words; I don't put it in other words or\s+add examples of my own\. The answer above is \[p13\]: “However China and Central Asia/);
     expect(sourceAfter).toMatch(/^\[p13\] cites/);
     // asked whether the answer above is so, the bot says it only reports the paper, where it says it and on whose word,
     // and the conversation stays where it was ("is that true?" had been answered as a first line)

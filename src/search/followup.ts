@@ -282,7 +282,7 @@ const IN_OTHER_WORDS = wholeLine(
     "(?:(?:can|could)\\s+you\\s+|pls\\s+|please\\s+)?(?:explain|rephrase|reword|simplify|say|put)(?:\\s+(?:it|that|this))?\\s+(?:in|into)\\s+(?:simpler|simple|plain|other|easier|your\\s+own|layman'?s'?)\\s+(?:words|terms|english|language)",
     '(?:(?:can|could)\\s+you\\s+|pls\\s+|please\\s+)?(?:rephrase|reword|simplify)(?:\\s+(?:it|that|this))?',
     "explain\\s+(?:it|that|this)(?:\\s+(?:simply|more\\s+simply|to\\s+me|like\\s+i'?m\\s+five))?",
-    '(?:in\\s+)?(?:simpler|plain|other|easier)\\s+(?:words|terms|english)',
+    "(?:in\\s+)?(?:simpler|simple|plain|other|easier|layman'?s'?)\\s+(?:words|terms|english)",
     'eli5',
     '(?:(?:can|could)\\s+you\\s+)?(?:give|show)\\s+(?:me\\s+|us\\s+)?(?:an?\\s+)?examples?',
     '(?:any|an)\\s+examples?',
