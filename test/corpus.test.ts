@@ -169,16 +169,36 @@ describe('malformed documents', () => {
     }
   });
 
-  it('rejects a passage id already used by another document, at the document written last', () => {
-    const { dir, cleanup } = scratchCorpus({ 'other.md': smallDocument({ body: '{#p3} Clash.\n' }) });
+  it('reads the ids of a document added as it is, numbering its passages as the paper does, with its own id before them', () => {
+    const { dir, cleanup } = scratchCorpus({ 'other.md': smallDocument({ body: '{#p3} Clash.\n\n{#p40} No clash.\n' }) });
     try {
       const touch = (name: string, seconds: number) => utimesSync(join(dir, name), seconds, seconds);
-      // The document just added is told to change its ids, not the paper whose ids people cite.
+      const ids = (): string[] => loadCorpus(dir).passages.map((p) => p.id);
+      // The document just added takes its id before each of its ids ("smith2020-p3", and "smith2020-p40" beside it),
+      // not the paper whose ids people cite: every id is still one passage's, and the paper's are as they were.
       touch('tresa2015.md', 1_000);
       touch('other.md', 2_000);
-      expect(() => loadCorpus(dir)).toThrow(/other\.md:\d+: duplicate passage id "p3" \(also in .*tresa2015\.md\)\. Fix: prefix this document's ids with its id, as \{#smith2020-p3\}/);
+      expect(ids()).toEqual(expect.arrayContaining(['p3', 'p14', 'smith2020-p3', 'smith2020-p40']));
+      expect(ids()).not.toContain('p40');
+      expect(new Set(ids()).size).toBe(ids().length);
+      // Written later, the paper's ids are the ones read so.
       touch('tresa2015.md', 3_000);
-      expect(() => loadCorpus(dir)).toThrow(/tresa2015\.md:\d+: duplicate passage id "p3" \(also in .*other\.md\)\. Fix: .*\{#tresa2015-p3\}/);
+      expect(ids()).toEqual(expect.arrayContaining(['tresa2015-p3', 'p3', 'p40']));
+      // Copied together (written within the same two seconds), the paper, whose front matter gives more, keeps its ids.
+      touch('tresa2015.md', 2_001);
+      expect(ids()).toEqual(expect.arrayContaining(['p3', 'smith2020-p3']));
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('rejects a passage id two documents still share once the later document\'s ids are read with its id', () => {
+    // The paper, written later, reads its p5 as "tresa2015-p5", an id the other document has taken already.
+    const { dir, cleanup } = scratchCorpus({ 'other.md': smallDocument({ body: '{#p3} Clash.\n\n{#tresa2015-p5} Taken.\n' }) });
+    try {
+      utimesSync(join(dir, 'other.md'), 1_000, 1_000);
+      utimesSync(join(dir, 'tresa2015.md'), 2_000, 2_000);
+      expect(() => loadCorpus(dir)).toThrow(/tresa2015\.md:\d+: duplicate passage id "tresa2015-p5" \(also in .*other\.md\)/);
     } finally {
       cleanup();
     }

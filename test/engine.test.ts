@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -1756,6 +1756,26 @@ describe('several documents', () => {
       const paper = both.answer('What did India donate to Tajikistan?').results[0]!;
       expect(paper).toMatchObject({ id: 'p18', document: 'China-Central Asia Defence Relations' });
       expect(paper.citations.map((c) => c.marker)).toEqual(['xi']);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('answers from a second paper added as it is, numbering its passages as the paper does, and finds them by number', () => {
+    // Its ids are read with its own id before them (smith2020-p1 …): the paper's are as they were.
+    const body = smallDocument().replace('{#smith-p1}', '{#p1}').replace('{#smith-p2}', '{#p30}');
+    const { dir, cleanup } = scratchCorpus({ 'smith2020.md': body });
+    try {
+      utimesSync(join(dir, 'tresa2015.md'), 1_000, 1_000);
+      utimesSync(join(dir, 'smith2020.md'), 2_000, 2_000);
+      const corpus = loadCorpus(dir);
+      const both = createEngine(corpus);
+      expect(both.answer('Why did the Aral Sea shrink?').results[0]?.id).toBe('smith2020-p1');
+      expect(both.answer('What did India donate to Tajikistan?').results[0]?.id).toBe('p18');
+      // A number only the second paper has is its passage; one both have, the paper's.
+      expect([both.answer('p30').results[0]?.id, both.answer('p1').results[0]?.id]).toEqual(['smith2020-p30', 'p1']);
+      const lookup = createLookup(corpus);
+      expect(['p30', '30', 'p14', '14', 'smith2020-p1'].map((id) => lookup.passage(id)?.id)).toEqual(['smith2020-p30', 'smith2020-p30', 'p14', 'p14', 'smith2020-p1']);
     } finally {
       cleanup();
     }

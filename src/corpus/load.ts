@@ -111,13 +111,14 @@ function checkGazetteer(files: Array<{ file: string; entries: GazetteerEntry[] }
 }
 
 /**
- * Merges parsed documents into one corpus, checking what no single file can check alone. Where two documents clash
- * (an id both use), the one `newer` says was written later is told to change: the document just added, not the paper
- * whose ids people cite. Without `newer`, the later in order.
+ * Merges parsed documents into one corpus, checking what no single file can check alone. Where two documents number
+ * their passages alike ("p1", "p2" … in each), the one `newer` says was written later — the document just added, not
+ * the paper whose ids people cite — has every id read with its document's id before it ("mngecon-p1"), as the format
+ * asks a new document to write them: a document added as it is loads. Without `newer`, the later in order. Ids that
+ * still clash (a document whose own id is already taken, or "mngecon-p1" written in two documents) are refused.
  */
 export function assembleCorpus(documents: CorpusDocument[], gazetteer: GazetteerEntry[], thesaurus: Thesaurus, newer: (a: CorpusDocument, b: CorpusDocument) => boolean = () => false): Corpus {
   const byDocumentId = new Map<string, CorpusDocument>();
-  const byPassageId = new Map<string, { document: CorpusDocument; line: number }>();
   for (const document of documents) {
     const other = byDocumentId.get(document.meta.id);
     if (other) {
@@ -125,16 +126,46 @@ export function assembleCorpus(documents: CorpusDocument[], gazetteer: Gazetteer
       throw new CorpusError(changed.file, 1, `document id "${changed.meta.id}" is already used by ${kept.file}`, 'give each document its own id');
     }
     byDocumentId.set(document.meta.id, document);
+  }
+  // Oldest first (a stable sort: in order where `newer` tells none apart): each keeps the ids no older one has taken.
+  const byAge = documents.map((document, at) => ({ document, at })).sort((a, b) => (newer(a.document, b.document) ? 1 : newer(b.document, a.document) ? -1 : a.at - b.at));
+  const taken = new Set<string>();
+  const qualified = new Map<CorpusDocument, CorpusDocument>();
+  for (const { document } of byAge) {
+    const clashes = document.passages.some((passage) => taken.has(passage.id));
+    const read = clashes ? { ...document, passages: document.passages.map((passage) => ({ ...passage, id: `${document.meta.id}-${passage.id}` })) } : document;
+    qualified.set(document, read);
+    for (const passage of read.passages) taken.add(passage.id);
+  }
+  const assembled = documents.map((document) => qualified.get(document)!);
+  const byPassageId = new Map<string, { document: CorpusDocument; line: number }>();
+  for (const document of assembled) {
     for (const passage of document.passages) {
       const owner = byPassageId.get(passage.id);
       if (owner) {
         const [changed, line, kept] = newer(owner.document, document) ? [owner.document, owner.line, document] : [document, passage.line, owner.document];
-        throw new CorpusError(changed.file, line, `duplicate passage id "${passage.id}" (also in ${kept.file})`, `prefix this document's ids with its id, as {#${changed.meta.id}-${passage.id}}`);
+        throw new CorpusError(changed.file, line, `duplicate passage id "${passage.id}" (also in ${kept.file})`, `give this document's passages ids of their own, as {#${changed.meta.id}-p1}`);
       }
       byPassageId.set(passage.id, { document, line: passage.line });
     }
   }
-  return { documents, passages: documents.flatMap((d) => d.passages), gazetteer, thesaurus };
+  return { documents: assembled, passages: assembled.flatMap((d) => d.passages), gazetteer, thesaurus };
+}
+
+/** How far apart two files' times must be to tell which was written later: files copied together are not. */
+const SAME_TIME_MS = 2_000;
+
+/** How many details a document's front matter gives besides its id and title. */
+const detailsGiven = ({ meta }: CorpusDocument): number => [meta.author, meta.publisher, meta.series, meta.number, meta.year, meta.url].filter((field) => field !== null && field !== '').length;
+
+/**
+ * Whether document `a` was added to the corpus after `b`: written later, or, where the two were written at once (a
+ * folder copied whole), the one whose front matter gives less (the paper people cite gives its author, series and
+ * year; an article added beside it, its title).
+ */
+function addedLater(a: CorpusDocument, b: CorpusDocument): boolean {
+  const apart = modifiedAt(a.file) - modifiedAt(b.file);
+  return Math.abs(apart) > SAME_TIME_MS ? apart > 0 : detailsGiven(a) < detailsGiven(b);
 }
 
 /** When a file was last changed, in ms; 0 where that cannot be told. */
@@ -166,5 +197,5 @@ export function loadCorpus(dir: string, { maxFileMb = DEFAULT_MAX_FILE_MB }: Loa
   const thesaurus = names.includes(THESAURUS_FILE)
     ? parseThesaurus(join(dir, THESAURUS_FILE), readJson(join(dir, THESAURUS_FILE), maxFileMb))
     : { synonyms: [], expansions: {}, file: null };
-  return assembleCorpus(documents, gazetteer, thesaurus, (a, b) => modifiedAt(a.file) > modifiedAt(b.file));
+  return assembleCorpus(documents, gazetteer, thesaurus, addedLater);
 }

@@ -2903,7 +2903,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const { id, typed } = asked;
     passageById ??= new Map(corpus.passages.map((p) => [p.id.toLowerCase(), p]));
     // "p05" is p5; "passage 14" is p14 where ids are numbered so.
-    return passageById.get(id) ?? passageById.get(id.replace(/^(\p{L}+)0+(?=\d)/u, '$1')) ?? (id !== typed && /^\d+$/.test(id) ? passageById.get(`p${Number(id)}`) : undefined);
+    const found = passageById.get(id) ?? passageById.get(id.replace(/^(\p{L}+)0+(?=\d)/u, '$1')) ?? (id !== typed && /^\d+$/.test(id) ? passageById.get(`p${Number(id)}`) : undefined);
+    if (found) return found;
+    // "p33" of a document whose ids were read with its own id before them ("mngecon-p33"), where it is the only one.
+    const qualified = corpus.passages.filter((p) => p.id.toLowerCase().endsWith(`-${id}`));
+    return qualified.length === 1 ? qualified[0] : undefined;
   }
   /**
    * The marker of a footnote asked for by its place ("the last footnote", "the second footnote"): of the first document

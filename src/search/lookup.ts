@@ -176,9 +176,14 @@ function assemble(corpus: Corpus, { sentences, passages: passageText }: SearchIn
   const byNumber = new Map<string, Passage | null>();
   // Each passage's id and number as typed, in the corpus's order, for the ids a partly typed one begins.
   const typedIds: Array<{ passage: Passage; id: string; number: string | undefined }> = [];
+  // The same for ids read with their document's id before them ("mngecon-p33", see assembleCorpus): "33" is the paper's
+  // p33 where it has one.
+  const byQualifiedNumber = new Map<string, Passage | null>();
   for (const p of corpus.passages) {
     const number = /^[a-z]+(\d+)$/i.exec(p.id)?.[1];
     if (number !== undefined) byNumber.set(number, byNumber.has(number) ? null : p);
+    const qualifiedNumber = /^.+-[a-z]+(\d+)$/i.exec(p.id)?.[1];
+    if (qualifiedNumber !== undefined) byQualifiedNumber.set(qualifiedNumber, byQualifiedNumber.has(qualifiedNumber) ? null : p);
     typedIds.push({ passage: p, id: p.id.toLowerCase(), number });
   }
   const documentIds = new Set(corpus.documents.map((d) => d.meta.id.toLowerCase()));
@@ -201,7 +206,13 @@ function assemble(corpus: Corpus, { sentences, passages: passageText }: SearchIn
         const ofDocument = typedIds.filter((t) => t.passage.documentId.toLowerCase() === document.toLowerCase());
         return (ofDocument.find((t) => t.id === wanted) ?? ofDocument.find((t) => t.number === wanted))?.passage;
       }
-      return byId.get(cleanId(id)) ?? byNumber.get(cleanId(id)) ?? undefined;
+      // "p33" of a document whose ids were read with its own before them ("mngecon-p33", see assembleCorpus), where no
+      // other passage is so numbered.
+      const typed = cleanId(id);
+      const numbered = byId.get(typed) ?? byNumber.get(typed);
+      if (numbered) return numbered;
+      const qualified = typedIds.filter((t) => t.id.endsWith(`-${typed}`));
+      return qualified.length === 1 ? qualified[0]!.passage : (byQualifiedNumber.get(typed) ?? undefined);
     },
     isDocument: (id) => documentIds.has(cleanId(id)),
     nearestPassageIds: (id, count = 3) => {
