@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -192,6 +192,25 @@ describe('the index cache', () => {
       expect(corpusFingerprint(dir)).not.toBe(before);
       writeFileSync(file, text);
       expect(corpusFingerprint(dir)).toBe(before);
+    });
+  });
+
+  it('is rebuilt when which of two documents numbering their passages alike was written later changes', async () => {
+    const body = smallDocument().replace('{#smith-p1}', '{#p1}').replace('{#smith-p2}', '{#p30}');
+    await withCorpus({ 'smith2020.md': body }, async (dir, cacheDir) => {
+      utimesSync(join(dir, 'tresa2015.md'), 1_000, 1_000);
+      utimesSync(join(dir, 'smith2020.md'), 2_000, 2_000);
+      const before = corpusFingerprint(dir);
+      expect((await loadEngine(dir, { cacheDir })).corpus.passages.map((p) => p.id)).toContain('smith2020-p1');
+      // The same bytes, the paper now written later: its ids are the ones read with its id, not a cached reading's.
+      utimesSync(join(dir, 'tresa2015.md'), 3_000, 3_000);
+      expect(corpusFingerprint(dir)).not.toBe(before);
+      expect((await loadEngine(dir, { cacheDir })).corpus.passages.map((p) => p.id)).toEqual(expect.arrayContaining(['tresa2015-p1', 'p1', 'p30']));
+      // Files written within the same two seconds are of one time, as rewriting one as it was keeps them.
+      utimesSync(join(dir, 'tresa2015.md'), 3_001, 3_001);
+      const same = corpusFingerprint(dir);
+      utimesSync(join(dir, 'tresa2015.md'), 3_000.5, 3_000.5);
+      expect(corpusFingerprint(dir)).toBe(same);
     });
   });
 

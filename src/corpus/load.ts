@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument as parseYamlDocument } from 'yaml';
 import { CorpusError } from './errors.js';
-import { isDocumentFile, isGazetteerFile, THESAURUS_FILE } from './files.js';
+import { isDocumentFile, isGazetteerFile, SAME_TIME_MS, THESAURUS_FILE } from './files.js';
 import { parseDocument } from './parse.js';
 import { DEFAULT_MAX_FILE_MB, readCorpusFile } from './read.js';
 import type { Corpus, CorpusDocument, GazetteerEntry, Thesaurus } from './types.js';
@@ -151,9 +151,6 @@ export function assembleCorpus(documents: CorpusDocument[], gazetteer: Gazetteer
   }
   return { documents: assembled, passages: assembled.flatMap((d) => d.passages), gazetteer, thesaurus };
 }
-
-/** How far apart two files' times must be to tell which was written later: files copied together are not. */
-const SAME_TIME_MS = 2_000;
 
 /** How many details a document's front matter gives besides its id and title. */
 const detailsGiven = ({ meta }: CorpusDocument): number => [meta.author, meta.publisher, meta.series, meta.number, meta.year, meta.url].filter((field) => field !== null && field !== '').length;

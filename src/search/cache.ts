@@ -4,11 +4,11 @@
  * passed over; the engine is then built from the corpus as usual.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, fstatSync, openSync, read, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, read, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isCorpusFile } from '../corpus/files.js';
+import { isCorpusFile, isDocumentFile, SAME_TIME_MS } from '../corpus/files.js';
 import { DEFAULT_MAX_FILE_MB, readCorpusFile } from '../corpus/read.js';
 import type { Corpus, CorpusDocument, Passage } from '../corpus/types.js';
 import { CachedFootnote, CachedPassage, CachedTexts } from './cache-texts.js';
@@ -49,8 +49,20 @@ export interface IndexingTables {
 
 const TABLES: IndexingTables = { wordnet: WORDNET_FILE, phrasalVerbs: PHRASAL_VERBS_FILE, embeddings: EMBEDDINGS_FILE };
 
+/** Documents by when they were written, earliest first, those written within two seconds of each other together. */
+function writtenInTurn(dir: string, names: string[]): string[][] {
+  const times = names.map((name) => ({ name, at: statSync(join(dir, name)).mtimeMs })).sort((a, b) => a.at - b.at);
+  const turns: Array<{ names: string[]; last: number }> = [];
+  for (const { name, at } of times) {
+    const turn = turns.at(-1);
+    if (turn && at - turn.last <= SAME_TIME_MS) [turn.names, turn.last] = [[...turn.names, name], at];
+    else turns.push({ names: [name], last: at });
+  }
+  return turns.map((turn) => turn.names.sort());
+}
+
 /**
- * A hash of every corpus file's name and bytes, of the indexing code and of the vocabulary tables; null when the
+ * A hash of every corpus file's name and bytes, and of which documents were written after which, of the indexing code and of the vocabulary tables; null when the
  * folder or a file cannot be read (or is refused).
  */
 export function corpusFingerprint(dir: string, maxFileMb = DEFAULT_MAX_FILE_MB, tables: IndexingTables = TABLES): string | null {
@@ -63,9 +75,14 @@ export function corpusFingerprint(dir: string, maxFileMb = DEFAULT_MAX_FILE_MB, 
     hash.update(readFileSync(tables.phrasalVerbs));
     hash.update(JSON.stringify(readEmbeddingsHeader(tables.embeddings)));
     const scratch = Buffer.allocUnsafe(1 << 20);
-    for (const name of readdirSync(dir).filter(isCorpusFile).sort()) {
+    const names = readdirSync(dir).filter(isCorpusFile).sort();
+    for (const name of names) {
       hash.update(`\u0000${name}\u0000`).update(readCorpusFile(join(dir, name), maxFileMb, scratch));
     }
+    // And which documents were written after which: of two numbering their passages alike, the later reads its ids
+    // with its own id before them (see assembleCorpus), which touching a file may change. Files written within two
+    // seconds of each other are of one time, as there: rewriting a file as it was keeps the key.
+    hash.update(JSON.stringify(writtenInTurn(dir, names.filter(isDocumentFile))));
     return hash.digest('hex').slice(0, 32);
   } catch {
     return null;
