@@ -1761,6 +1761,19 @@ describe('several documents', () => {
     }
   });
 
+  it('shows the outline of the document a question names by its title, and the fullest document\'s otherwise', () => {
+    const { dir, cleanup } = scratchCorpus({ 'smith2020.md': smallDocument() });
+    try {
+      const both = createEngine(loadCorpus(dir));
+      const outlined = (question: string) => [both.answer(question).results[0]?.id, both.answer(question).outline?.passages];
+      // "sections" is no word of either card: the title's words say which (the paper's outline had been shown).
+      expect(outlined('what are the sections of the Aral Sea article?')).toEqual(['smith2020', 2]);
+      expect(outlined('what are the sections of the paper?')).toEqual(['tresa2015', 22]);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('answers from a second paper added as it is, numbering its passages as the paper does, and finds them by number', () => {
     // Its ids are read with its own id before them (smith2020-p1 …): the paper's are as they were.
     const body = smallDocument().replace('{#smith-p1}', '{#p1}').replace('{#smith-p2}', '{#p30}');

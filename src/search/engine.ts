@@ -3086,6 +3086,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return found && found.share >= settings.minCoverage && found.share >= best ? found.card : null;
   }
 
+  // The words people ask about a document with, as terms: made when first needed.
+  let documentTerms: Set<string> | undefined;
+  const documentWords = (): Set<string> => (documentTerms ??= new Set(analyzer.terms(DOCUMENT_VOCABULARY.join(' '))));
+
   // Made when a question may be small talk: most questions are not.
   let chatTerms: Set<string> | undefined;
   let botTerms: Set<string> | undefined;
@@ -3150,7 +3154,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // "How many footnotes are there?", "what are the sections of the paper?": the card and the document's outline;
     // not "how many sections does the SCO have?", which names something else.
     if ((analysis?.names.length ?? 0) === 0 && asksOutline(read)) {
-      const card = cardFor(read, words, 0) ?? documentDetails()[0]!;
+      // Of the document the question names by its title's words ("the sections of the Mongolia article"), the words
+      // asking for its outline aside (no card holds "sections"); else the fullest.
+      const card = cardFor(read, words.filter((c) => !documentWords().has(c.terms[0]!)), 0) ?? documentDetails()[0]!;
       const document = corpus.documents.find((d) => d.meta.id === card.result.id)!;
       return { question, entities, results: [card.result], outline: outlineOf(document), ...(readAs === undefined ? {} : { readAs }) };
     }
