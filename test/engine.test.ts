@@ -443,6 +443,8 @@ describe('answers', () => {
   it('read a decade as any of its years: "in the 1990s" is answered by a passage of 1993, not one of 2005', () => {
     const body = ['## Patrols', '', '{#r1} In 2005 the two armies held a joint river patrol, their largest joint patrol on the river.', '', '{#r2} In 1993 the two armies held their first joint patrol.'].join('\n');
     expect(answerOver(body, 'Which joint patrol did the two armies hold in the 1990s?').results.map((r) => r.id)).toEqual(['r2']);
+    // So is a decade in words or in two figures after "the", "early", "mid" or "late" (they had been read as no year).
+    for (const decade of ['in the nineties', 'in the early 90s', 'in the mid-nineties']) expect(answerOver(body, `Which joint patrol did the two armies hold ${decade}?`).results.map((r) => r.id), decade).toEqual(['r2']);
   });
 
   it('explain how a question was read: the kind of answer asked, and the concepts each candidate holds', () => {

@@ -243,7 +243,11 @@ const CARDINALS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nin
  * four: a year up to '30 of the twenty-first century ("'05"), a later one of the twentieth ("'89"); a decade of the
  * twentieth ("the '90s", "the 50s"), but "the 00s" and "the 10s" of the twenty-first.
  */
-const SHORT_YEAR = /(?<![\p{L}\p{N}'’‘])['’‘](\d{2})(s?)(?![\p{L}\p{N}'’])|(?<=\bthe\s+)(\d)0s\b/giu;
+const SHORT_YEAR = /(?<![\p{L}\p{N}'’‘])['’‘](\d{2})(s?)(?![\p{L}\p{N}'’])|(?<=\b(?:the|early|mid|late|in)[\s-]+)(\d)0s\b/giu;
+
+/** A decade in words after "the", "early", "mid" or "late" ("the nineties", "the late eighties"): written in figures. */
+const DECADE_WORD = /(?<=\b(?:the|early|mid|late)[\s-]+)(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
+const DECADES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const fullYear = (_: string, year: string | undefined, decade: string, tens: string | undefined): string =>
   year !== undefined ? `${Number(year) <= 30 && decade === '' ? '20' : '19'}${year}${decade}` : `${tens === '0' || tens === '1' ? '20' : '19'}${tens}0s`;
 
@@ -356,7 +360,8 @@ export function plainQuestion(text: string, isWord: (lower: string) => boolean =
   const thing = unmentioned !== undated && /\b(?:what|who|which)\b/i.test(unmentioned) && unmentioned.trim().split(/\s+/).length >= 3 && !ENDS_ON_AUXILIARY.test(unmentioned) ? unmentioned : undated;
   const about = thing.replace(WHAT_ABOUT, 'what about');
   const counted = /\bhow\s+m(?:any|uch)\b/i.test(about) ? about.replace(HEDGE, '') : about;
-  const written = /\d/.test(counted) ? counted.replace(CARDINAL_DIGITS, (digits) => CARDINALS[Number(digits) - 2]!).replace(SHORT_YEAR, fullYear) : counted;
+  const decades = /ties\b/i.test(counted) ? counted.replace(DECADE_WORD, (word) => `19${DECADES.indexOf(word.toLowerCase()) + 2}0s`) : counted;
+  const written = /\d/.test(decades) ? decades.replace(CARDINAL_DIGITS, (digits) => CARDINALS[Number(digits) - 2]!).replace(SHORT_YEAR, fullYear) : decades;
   const alone = questionAlone(written);
   // "y does…" at the start is "why".
   const asked = openingWord(alone) === 'y' ? alone.replace(/^\s*y(?=\s+(?:do|does|did|is|are|was|were|has|have|would|should|can)\b)/i, 'why') : alone;
