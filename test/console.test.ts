@@ -102,6 +102,10 @@ describe('the console', () => {
     expect(talk('What did China promise Kyrgyzstan?', 'who wrote it')[1]).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
     // a question word after a preposition asks on ("to whom?" had been read as asking nothing)
     expect(talk('What did India donate?', 'to whom?')[1]).toMatch(/^1\. \[p18\] .*\n {2}» In addition to that India donated Tajikistan/);
+    // so do "by how much?" and "out of how many?" (they had been told to ask something): the second, of a sum of money,
+    // finds no count, and says where the paper comes nearest
+    for (const line of ['by how much?', 'and by how much?']) expect(talk('How much aid did China promise Kyrgyzstan?', line)[1], line).toMatch(/^1\. \[p5\]/);
+    expect(talk('How much aid did China promise Kyrgyzstan?', 'out of how many?')[1]).toMatch(/^The paper doesn't answer that\. Where it comes nearest:\n {2}\[p5\]/);
     // "them" in a line naming one thing is the others the discussion named: Kazakhstan (it had asked alone: p11, Uzbekistan)
     expect(talk('tell me about kazakhstan', 'what has china given them?')[1]).toMatch(/^1\. \[p9\]/);
     // so is "it" after a verb or a preposition: the object is not the one thing the line names (it had asked alone: p11)

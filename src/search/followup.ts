@@ -76,7 +76,7 @@ function ownOf(engine: Engine, line: string): Pick<Turn, 'entities' | 'topic'> {
 }
 
 /** A line that may ask on from the question before it ("why?", "and when was that?", "tell me more"), if it has no word of its own. */
-const ASKS_ON = /^\s*(?:(?:and|so|but|then|ok|okay)\W+)*(?:since\s+(?=when\b))?(?:(?:to|by|for|from|with|against|of|in|on|at)\s+(?=(?:whom?|what|which|where)\b))?(why|when|where|whom?|how|what|which)\b|\b(more|else)\b/i;
+const ASKS_ON = /^\s*(?:(?:and|so|but|then|ok|okay)\W+)*(?:since\s+(?=when\b))?(?:(?:out\s+of|to|by|for|from|with|against|of|in|on|at)\s+(?=(?:whom?|what|which|where|how)\b))?(why|when|where|whom?|how|what|which)\b|\b(more|else)\b/i;
 /** "what year?", "which date?": when, asked with a noun. */
 const DATE_ASKED = /\b(?:what|which)\s+(?:year|date|month|day)\b/i;
 /** "what about Kazakhstan?", "and how about India?": a turn to a name, asking as the question before it did. */
@@ -93,7 +93,7 @@ const askingOf = (line: string): string | undefined => {
 /** "what was it for?", "what's that for": a purpose asked, as "why?" asks it. */
 const PURPOSE_ASKED = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*what(?:'s|’s|\s+(?:is|was|are|were))?\s+(?:it|that|this|they|the\s+\w+)\s+(?:\w+\s+)?for\W*$/i;
 /** "how much money", "how many", "how long": an amount asked, with the noun of money that says which. */
-const AMOUNT_ASKED = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*(how\s+(?:much|many|long|big|large|far|often)(?:\s+(?:money|cash|aid|funding))?)\b/i;
+const AMOUNT_ASKED = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*(?:(?:out\s+of|by|of|to|for)\s+)?(how\s+(?:much|many|long|big|large|far|often)(?:\s+(?:money|cash|aid|funding))?)\b/i;
 /** A line that only asks to go on ("go on", "more", "elaborate pls"), though it has words of its own. */
 const GO_ON = /^\s*(?:go on|continue|and|more|elaborate|explain|expand|details?)(?:\s+(?:please|pls|plz|more|further|on (?:that|this|it)))?\W*$/i;
 /** A line that asks when ("when?", "and when was that?", "what year?"), if it asks on at all. */
