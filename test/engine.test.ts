@@ -1763,6 +1763,19 @@ describe('several documents', () => {
     }
   });
 
+  it('answers a yes-or-no question naming a name of another document only from a passage naming it too', () => {
+    const { dir, cleanup } = scratchCorpus({ 'smith2020.md': smallDocument() });
+    try {
+      const both = createEngine(loadCorpus(dir));
+      // "Amu" (of the Amu Darya) is no gazetteer name, only a word of the second paper written with a capital: the paper's
+      // passages on the SCO do not say the Amu is in it (they had answered, as "Is Mongolia in the SCO?" had been).
+      expect(both.answer('Is the Amu in the SCO?').results).toEqual([]);
+      expect(both.answer('Did Soviet planners divert the Amu Darya?').results[0]?.id).toBe('smith-p1');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('shows the outline of the document a question names by its title, and the fullest document\'s otherwise', () => {
     const { dir, cleanup } = scratchCorpus({ 'smith2020.md': smallDocument() });
     try {

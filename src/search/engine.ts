@@ -2528,7 +2528,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     // "Did India hold exercises with Kazakhstan?" checks what the two did together: a passage on China and Kazakhstan's
     // exercises says nothing of it. Every name a yes-or-no question gives is named by its answer, or by its title.
-    const checked = checksFact(text) ? concepts.filter((c) => c.name && c.ids.length > 0) : [];
+    const checked = checksFact(text) ? concepts.filter((c) => (c.name || c.proper) && c.ids.length > 0) : [];
     // Named within a longer word too ("the Turkmenistan-Afghanistan-Pakistan-India [TAPI] pipeline" names Pakistan).
     const inWords = (r: Ranked, c: Concept): boolean => c.terms.some((t) => t.startsWith(ENTITY_PREFIX) && wholeWordIn(lowerPassage(r.entry), t.slice(ENTITY_PREFIX.length).replace(/_/g, ' ')));
     const namedBy = (r: Ranked, c: Concept): boolean => sharedCredit(r.entry, c, false) > 0 || holdsLonger(r.entry, c) || titleNames(r.entry.passage.documentId).has(c.terms[0]!) || inWords(r, c);
