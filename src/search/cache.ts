@@ -62,7 +62,8 @@ function writtenInTurn(dir: string, names: string[]): string[][] {
 }
 
 /**
- * A hash of every corpus file's name and bytes, and of which documents were written after which, of the indexing code and of the vocabulary tables; null when the
+ * A hash of every corpus file's name and bytes and of which documents were written after which, of the indexing code
+ * and of the vocabulary tables; null when the
  * folder or a file cannot be read (or is refused).
  */
 export function corpusFingerprint(dir: string, maxFileMb = DEFAULT_MAX_FILE_MB, tables: IndexingTables = TABLES): string | null {

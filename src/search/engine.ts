@@ -180,9 +180,9 @@ const PERSONAL_PRONOUN = /\b(?:she|her|hers|he|him|his)\b/i;
 const HOW_MANY = /\bhow\s+many\b|\bnumber\s+of\b/i;
 /** "How much …": a sum, an amount or a degree. */
 const HOW_MUCH = /\bhow\s+much\b/i;
-/** Words of degree a sentence may tell an amount of something uncounted in ("high levels of economic influence"). */
 /** How many words from a word of degree the thing it tells the degree of may stand. */
 const DEGREE_WITHIN = 4;
+/** Words of degree a sentence may tell an amount of something uncounted in ("high levels of economic influence"). */
 const DEGREE_WORDS = /\b(?:high|higher|highest|low|lower|great|greater|greatest|significant|significantly|considerable|considerably|substantial|strong|stronger|weak|weaker|little|limited|huge|enormous|vast|heavy|heavily|increasing|growing|minimal|modest|levels?|degree|extent)\b/i;
 /** Signs of a currency, read as a currency's word before a number (see `numbersOf`): "$5" is "usd 5". */
 const CURRENCY_SIGNS = /[$€£¥₹]/g;
@@ -1161,7 +1161,7 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
   const usedAs = new Set<string>();
   // Each word term with the words it was read from, in lower case: its vector is theirs.
   const writtenAs = new Map<string, Set<string>>();
-  const gazetteerNames = new Set(corpus.gazetteer.map((entry) => entry.canonical));
+  const canonicalNames = new Set(corpus.gazetteer.map((entry) => entry.canonical));
   const termsOf = (analysis: Analysis): string[] => {
     for (const [word, pos] of analysis.partsOfSpeech) usedAs.add(`${word}|${pos}`);
     for (const [word, surface] of analysis.surfaces) {
@@ -1180,7 +1180,7 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
   // pipeline" names Turkmenistan, and is found by it. Not a name of a body a longer name holds ("the 6th Meeting of
   // Leaders of SCO Anti-Drug Agencies" is no passage on the SCO).
   const hyphenedNames = (text: string, analysis: Analysis): string[] =>
-    text.includes('-') || text.includes('–') ? analysis.entities.filter((entity) => gazetteerNames.has(entity.canonical) && hyphenedIn(text, entity.text)).map((entity) => entityTerm(entity.canonical)) : [];
+    text.includes('-') || text.includes('–') ? analysis.entities.filter((entity) => canonicalNames.has(entity.canonical) && hyphenedIn(text, entity.text)).map((entity) => entityTerm(entity.canonical)) : [];
   const sorted = (list: string[]): number[] => list.map(idOf).sort((a, b) => a - b);
   const headings: Record<string, number[]> = {};
   const headingTerms = new Map<string, string[]>();

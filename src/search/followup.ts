@@ -474,13 +474,14 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
   // "why?" of a sentence the passage goes on to explain ("The key constraint India faces is the lack of direct access
   // … Besides the unstable situation in Afghanistan … makes it difficult"): the sentence after it, if it gives a cause
   // or opens on a word going on from it. Not of a sentence that gives its cause itself ("As Turkmenistan lacks …").
-  const explained = allShown && !more && WHY.test(line) && !holdsAnswerKind(before[0]!.highlight, 'reason') ? readOn(engine, onScreen().answer, true) : null;
+  const unexplained = allShown && !more && WHY.test(line) && !holdsAnswerKind(before[0]!.highlight, 'reason');
+  const explained = unexplained ? readOn(engine, onScreen().answer, true) : null;
   const explains = explained !== null && (holdsAnswerKind(explained.results[0]!.highlight, 'reason') || GOES_ON.test(explained.results[0]!.highlight));
   if (explains) return { ...next, answer: explained, asks: 'question' };
   // Else a sentence of the passage shown that gives a cause, after the one shown or before it ("Uzbekistan did not take
   // part …" is explained further on: "… has consistently refused … because it fears domination of external powers"):
   // the reason quoted, where it had been "the paper gives no reason".
-  const reason = allShown && !more && WHY.test(line) && !holdsAnswerKind(before[0]!.highlight, 'reason') ? reasonIn(engine, before[0]!) : null;
+  const reason = unexplained ? reasonIn(engine, before[0]!) : null;
   if (reason) return { ...next, answer: { ...next.answer, results: [{ ...next.answer.results[0]!, highlight: reason }, ...next.answer.results.slice(1)] }, asks: 'all shown' };
   return { ...next, asks: allShown ? 'all shown' : 'question' };
 }
@@ -648,8 +649,9 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // paper says of that name, in whatever year (the engine answers a question naming a year only with that year).
   // So was it where the line picks one of the things out ("where was the most recent one?" after "how many exercises
   // … between 2002 and 2010?"), which the years do not date.
-  const carried = own.entities.length > 0 || ONE_OF_THEM.test(question) ? previous.topic.filter((word) => !YEAR.test(word)) : previous.topic;
-  const topic = own.topic.length === 0 ? carried : adds ? [...new Set([...(ONE_OF_THEM.test(question) ? carried : previous.topic), ...own.topic])] : own.topic;
+  const picksOne = ONE_OF_THEM.test(question);
+  const carried = own.entities.length > 0 || picksOne ? previous.topic.filter((word) => !YEAR.test(word)) : previous.topic;
+  const topic = own.topic.length === 0 ? carried : adds ? [...new Set([...(picksOne ? carried : previous.topic), ...own.topic])] : own.topic;
   // "when?", "why?": the question word the line asks with, which the topic's words do not carry; a line that only turns
   // to a name ("and with Kyrgyzstan?" after "When did China and Kazakhstan start military exchanges?") asks with the
   // one before it, if that finds an answer.
