@@ -860,8 +860,7 @@ describe('answers', () => {
     // "1000%" is a figure, though "1000" alone reads as a year; and inflation's figure is its rate.
     const galloping = '{#z1} Zembla experienced galloping inflation of around 1000% per year immediately after independence.';
     const later = '{#z2} Zembla introduced its first currency immediately after independence, at an exchange rate set by the central bank.';
-    withPassages([later, galloping], (zembla) => expect(zembla.answer('What was the inflation rate in Zembla immediately after independence?').results[0]?.id).toBe('z1'));
-    withPassages([later], (zembla) => expect(zembla.answer('What was the inflation rate in Zembla immediately after independence?').results).toEqual([]));
+    answeredOnlyBy('What was the inflation rate in Zembla immediately after independence?', [later], galloping);
   });
 
   it('ask of a role the question names in a phrase of two words ("chief executive") as of the role itself', () => {
