@@ -525,6 +525,18 @@ describe('what a question asks for', () => {
     expect(money('How much of the trade goes through Osh?')).toBeUndefined();
   });
 
+  it('reads a sum or a quantity asked by the last noun of the phrase after "what" or "what is the", past adjectives and participles', () => {
+    const money = (q: string): boolean | undefined => analyzer.analyze(q).intent.money;
+    expect(kind('What base interest rate does the central bank set?')).toBe('quantity');
+    expect(kind('What interest rate was charged on the loan?')).toBe('quantity');
+    expect(money('What annual fee does the city pay to host the race?')).toBe(true);
+    expect(money('What is the estimated total cost of the railway?')).toBe(true);
+    expect(money('What was the average monthly wage in Kyrgyzstan in 2024?')).toBe(true);
+    // Nouns that only say a number is asked keep their reading; other nouns are no sum.
+    expect(kind('What is the capital of Kazakhstan?')).toBe('attribute');
+    expect(kind('What sort of defence help has Beijing given the Kazakhs?')).toBeNull();
+  });
+
   it('reads "hosted" of "which city hosted…" as "where", no word the passage must hold', () => {
     expect(read('Which city hosted the meeting of drug agencies?')).toEqual({ kind: 'place', focus: term('meeting') });
     expect(analyzer.analyze('Which city hosted the meeting?').words).toEqual([term('meeting')]);

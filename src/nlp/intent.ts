@@ -306,6 +306,13 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const after: number[] = [];
   for (let i = at + 1; i < values.length; i += 1) if (!named[i]) after.push(i);
   const isTopicNoun = (i: number): boolean => (isNoun(i) || tags[i] === 'PROPN') && !GENERIC_NOUNS.has(lemma(i));
+  // "What interest rate", "what annual fee", "what is the estimated total cost of …": the head of the noun phrase after
+  // the question word (or after "what is the"), past adjectives and participles, says a sum or a quantity is asked.
+  let phraseAt = be && !measured && tags[at + 2] === 'DET' ? at + 3 : nextNoun;
+  while (!named[phraseAt] && (tags[phraseAt] === 'ADJ' || (tags[phraseAt] === 'VERB' && /ed$/.test(lower[phraseAt] ?? '')))) phraseAt += 1;
+  const phraseHead = isNoun(phraseAt) && !named[phraseAt] ? lemma(head(phraseAt)) : '';
+  // Not money itself ("what was the money for?" asks a purpose).
+  const sumAsked = (wh === 'what' || wh === 'which') && ((MONEY_NOUNS.has(phraseHead) && !MONEY_ITSELF.has(phraseHead)) || (QUANTITY_NOUNS.has(phraseHead) && !KIND_NOUNS.has(phraseHead)));
   const nounAt = after.find((i) => isNoun(i) && !GENERIC_NOUNS.has(lemma(i)));
   const verbAsks = after.some(asksVerb);
   // "What was Chui Avenue called during Soviet times?": a noun after a verb is no noun asked.
@@ -329,7 +336,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   else if ((wh === 'how' && next === 'old') || ((wh === 'what' || wh === 'which') && nounNext === 'age')) kind = 'age';
   // "Which big powers share a worry?" asks for powers: the noun after "which" or "what" is the kind of answer, not one
   // after it (a verb the tagger read as a noun).
-  else if (wh === 'how' || QUANTITY_NOUNS.has(nounNext) || (QUANTITY_NOUNS.has(asked) && !(nounNext !== '' && (wh === 'which' || wh === 'what'))) || (be && MEASURE_NOUNS.has(asked))) kind = 'quantity';
+  else if (wh === 'how' || QUANTITY_NOUNS.has(nounNext) || sumAsked || (QUANTITY_NOUNS.has(asked) && !(nounNext !== '' && (wh === 'which' || wh === 'what'))) || (be && MEASURE_NOUNS.has(asked))) kind = 'quantity';
   // "What does the base mean for India?" asks what follows for someone, not what a term means.
   else if ((wh === 'what' || wh === 'who') && (be || lower.includes('stand') || lower.includes('mean')) && !lower.some((v, i) => (v === 'mean' || v === 'means') && lower[i + 1] === 'for')) {
     // "What is the SCO?", "what are the three evils", "what does RATS stand for": the question only names a thing.
