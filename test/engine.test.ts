@@ -452,6 +452,10 @@ describe('answers', () => {
     expect(intent).toMatchObject({ kind: 'quantity', money: true });
     expect(candidates[0]).toMatchObject({ id: 'p5' });
     expect(candidates[0]!.matched).toEqual(expect.arrayContaining(['2004', '@kyrgyzstan']));
+    // A count the paper never gives: the passages considered are shown, none of them a candidate answer.
+    const troops = engine.explain('How many troops does Kazakhstan have?');
+    expect(troops.candidates).toEqual([]);
+    expect(troops.considered.map((c) => c.id)).toContain('p9');
   });
 
   it('read "what year" and "which date" as the kind of answer asked, not a word the passage must hold', () => {

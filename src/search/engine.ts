@@ -611,6 +611,8 @@ export interface Explanation {
   concepts: Array<{ terms: string[]; weight: number; known: boolean }>;
   /** Each candidate's score, the share of the question it meets, and the concepts (by first term) it holds. */
   candidates: Array<{ id: string; score: number; coverage: number; matched: string[] }>;
+  /** The candidates before the kind of answer asked for was looked for in them ("how many …": a sentence counting it). */
+  considered: Array<{ id: string; score: number; coverage: number; matched: string[] }>;
   /** What kind of answer the question was read to ask for, and of which word (see ../nlp/intent.ts); absent for a blank one. */
   intent?: Analysis['intent'];
 }
@@ -3302,10 +3304,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         .ranked.filter((r) => r.share >= settings.minCoverage / 2 && !shown.includes(r.entry.passage.id))
         .map(presentRanked),
     explain: (question) => {
-      const { concepts, ranked, analysis } = rank(question, true);
+      const { concepts, ranked, considered = ranked, analysis } = rank(question, true);
+      const candidate = (r: Ranked): Explanation['candidates'][number] => ({ id: r.entry.passage.id, score: r.score, coverage: r.share, matched: concepts.filter((c) => sharedCredit(r.entry, c, false) > 0).map((c) => c.terms[0]!) });
       return {
         concepts: concepts.map(({ terms, weight, ids }) => ({ terms, weight, known: ids.length > 0 })),
-        candidates: ranked.map((r) => ({ id: r.entry.passage.id, score: r.score, coverage: r.share, matched: concepts.filter((c) => sharedCredit(r.entry, c, false) > 0).map((c) => c.terms[0]!) })),
+        candidates: ranked.map(candidate),
+        considered: considered.map(candidate),
         ...(analysis ? { intent: analysis.intent } : {}),
       };
     },
