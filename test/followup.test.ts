@@ -29,6 +29,14 @@ describe('follow-up questions', () => {
     expect(when!.answer.results[0]!.id).toBe(kazakhstan!.answer.results[0]!.id);
   });
 
+  it('turn to a capital as to its country: "what about Astana?" is answered by the passages naming Kazakhstan', () => {
+    const [, astana, ashgabat, both] = converse(['what military help does Beijing give Bishkek?', 'what about Astana?', 'and Ashgabat?', 'what about New Delhi and Dushanbe?']);
+    // Each had been "The paper doesn't cover that": its answers had to write the capital's own name.
+    expect(astana!.answer.results[0]!.id).toBe('p10');
+    expect(ashgabat!.answer.results[0]!.id).toBe('p6');
+    expect(both!.answer.results[0]!.id).toBe('p18');
+  });
+
   it('replace as many names of a kind as a follow-up brings', () => {
     const [, two] = converse(['What did China pledge to Kyrgyzstan in 2004?', 'what about India and Kazakhstan?']);
     expect(two!.turn.entities.map((e) => e.canonical).sort()).toEqual(['India', 'Kazakhstan']);

@@ -62,11 +62,23 @@ function namesIn(engine: Engine, question: string): Turn['entities'] {
     .map(({ canonical, type }) => ({ canonical, type }));
 }
 
-/** Whether a text names every one of `focus` (gazetteer canonicals): what a discussion turned to, its answers name. */
+/** By each gazetteer name, the name it stands within ("Astana": "Kazakhstan"), of each corpus. */
+const containers = new WeakMap<Engine['corpus'], Map<string, string>>();
+
+/**
+ * Whether a text names every one of `focus` (gazetteer canonicals): what a discussion turned to, its answers name.
+ * A place is named by the place it stands within too: "what about Astana?" turns to Kazakhstan, which a passage names.
+ */
 function namesAll(engine: Engine, text: string, focus: readonly string[]): boolean {
   if (focus.length === 0) return true;
   const named = new Set(namesIn(engine, text).map((e) => e.canonical));
-  return focus.every((name) => named.has(name));
+  let within = containers.get(engine.corpus);
+  if (!within) containers.set(engine.corpus, (within = new Map(engine.corpus.gazetteer.flatMap((e) => (e.within ? [[e.canonical, e.within] as const] : [])))));
+  const namesOrHolds = (name: string): boolean => {
+    for (let at: string | undefined = name, steps = 0; at !== undefined && steps < 8; at = within.get(at), steps += 1) if (named.has(at)) return true;
+    return false;
+  };
+  return focus.every(namesOrHolds);
 }
 
 /** The names and topic words of a line, as the engine reads it: "what about Kazakstan?" names Kazakhstan. */
