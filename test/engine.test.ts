@@ -1682,6 +1682,9 @@ describe('bad input', () => {
     expect(engine.answer(`Why does Tajikistan rely on Russia? ${ramble}`).results[0]?.id).toBe('p7');
     // Cut between words there too: "...a lot. I was reading..." is not read from within a word.
     expect(engine.answer(`${'Kazakhstan '.repeat(300)}why does Tajikistan rely on Russia?`).readAs).toBeUndefined();
+    // However long the text before it: past twice what is read, it had been cut off before its question.
+    expect(engine.answer(`${'blah '.repeat(800)}why does Uzbekistan skip SCO exercises?`).results[0]?.id).toBe('p14');
+    expect(engine.answer(`${ramble.repeat(3)}why does Tajikistan rely on Russia?`).results[0]?.id).toBe('p7');
   });
 
   it('never throws on any unicode string', () => {

@@ -2094,7 +2094,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const raw = String(question ?? '');
     // A block of code pasted with a question ("What is RATS? ```js alert(1)```") is no part of what is asked; a
     // question that is all one code span or block ("```what is RATS```", as Discord users quote) is what it holds.
-    const read = (raw.length > 2 * settings.maxQuestionLength ? raw.slice(0, 2 * settings.maxQuestionLength) : raw).normalize('NFKC').replace(/\p{Cf}/gu, '');
+    // Read at most twice as much as is kept, up to the last question mark of a longer text ("blah blah … why does
+    // Uzbekistan skip SCO exercises?" asks its last question, however much goes before it).
+    const window = 2 * settings.maxQuestionLength;
+    const mark = raw.length > window ? raw.lastIndexOf('?') : -1;
+    const start = mark >= window ? mark + 1 - window : 0;
+    const read = (raw.length > window ? raw.slice(start, start + window) : raw).normalize('NFKC').replace(/\p{Cf}/gu, '');
     const text = WHOLLY_CODE.exec(read)?.[1] ?? read.replace(CODE_BLOCK, ' ');
     const most = settings.maxQuestionLength;
     if (text.length <= most) return text;
