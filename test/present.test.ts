@@ -294,7 +294,7 @@ describe('Discord payloads', () => {
       expect(answer, line).toMatchObject({ results: [], unasked: 'chat' });
       expect(answerToText(answer, topics), line).toBe('Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?');
     }
-    for (const line of ["Perché l'Uzbekistan non partecipa?", '¿Por qué Uzbekistán no participa en los ejercicios de la OCS?', 'Warum nimmt Usbekistan nicht an den Übungen teil?', '乌兹别克斯坦为什么不参加演习？', 'Почему Узбекистан не участвует?', 'was ist RATS?', 'Quanti uiguri vivono in Kazakistan?', 'Quantos uigures vivem no Cazaquistão?', "Combien d'Ouïghours vivent au Kazakhstan?", 'Kazakhstan ke baare mein batao', 'Qual é o papel da Rússia na Ásia Central?']) {
+    for (const line of ["Perché l'Uzbekistan non partecipa?", '¿Por qué Uzbekistán no participa en los ejercicios de la OCS?', 'Warum nimmt Usbekistan nicht an den Übungen teil?', 'Warum nimmt Usbekistan nicht an den SCO-Übungen teil?', 'Kazakhstan mein kitne Uighur rehte hain?', '乌兹别克斯坦为什么不参加演习？', 'Почему Узбекистан не участвует?', 'was ist RATS?', 'Quanti uiguri vivono in Kazakistan?', 'Quantos uigures vivem no Cazaquistão?', "Combien d'Ouïghours vivent au Kazakhstan?", 'Kazakhstan ke baare mein batao', 'Qual é o papel da Rússia na Ásia Central?']) {
       const answer = engine.answer(line);
       expect(answer, line).toMatchObject({ results: [], unasked: 'foreign' });
       const reply = presentAnswer(answer, topics, { page: 0, ephemeral: false });

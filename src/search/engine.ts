@@ -3151,6 +3151,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (numbered !== null) return { question, entities: [], results: corpus.passages.filter((p) => p.section === numbered).slice(0, settings.maxResults).map((p) => present(p)) };
     // The question as read: as plain English, at most so long.
     const { text, entities, concepts, asked: words = concepts, ranked: byScore, considered = byScore, readAs, missing = [], analysis } = rank(question);
+    // "Warum nimmt Usbekistan nicht an den SCO-Übungen teil?": words the speller read as English ones ("limited" for
+    // "nimmt") are of another language where those it could not know are (see `looksForeign`).
+    if (readAs !== undefined && looksForeign(text, spelledWords(text).filter((word) => word !== '' && !isCommonWord(word)))) return { question, entities: [], results: [], unasked: 'foreign' };
     // "wat does the 2nd paragraph say", "what does the frist paragraf say": the place asked for, as read.
     const placed = (readAs ?? text) === question ? [] : passageAt(readAs ?? text);
     if (placed.length > 0) return { question, entities: [], results: placed.map((p) => present(p)), ...(readAs === undefined ? {} : { readAs }) };
