@@ -18,6 +18,11 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  */
 const MENTION = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[a-zA-Z])?>|<\/[\p{L}\p{N}_ -]{1,100}:\d+>/gu;
 /**
+ * HTML markup pasted with a question ("<div>when was RATS established?</div>"): its tags, and what a script or style
+ * element holds, which no one asks. Only tags of a known shape: a name of letters after "<" or "</", attributes, ">".
+ */
+const MARKUP = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
+/**
  * Invisible format characters (zero-width spaces and joiners between letters, bidirectional marks that turn a title
  * around, soft hyphens) but the joiner of emoji sequences; and the combining marks that only style a letter (strike
  * through, underline, overline: "W̶h̶a̶t"). A question of these alone is blank.
@@ -60,12 +65,12 @@ export function hasUnfitCharacters(text: string): boolean {
 /**
  * The question without terminal escape sequences (a colour code pasted from a terminal, "\x1b[31m", goes whole, not
  * as "[31m"), control characters, lone surrogates, invisible and styling marks, mentions, custom emoji, timestamps,
- * command links or Discord ids, on one line. Removed in that order, so that nothing removed can join what is left into
+ * command links, HTML markup or Discord ids, on one line. Removed in that order, so that nothing removed can join what is left into
  * a mention or an id. Look-alike Cyrillic or Greek letters within a Latin word are read as the Latin ones.
  */
 export function cleanQuestion(text: string): string {
   const kept = text.length > LONGEST_TYPED ? text.slice(0, LONGEST_TYPED) : text;
-  return latinLookAlikes(oneLine(stripVTControlCharacters(kept).replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(INVISIBLE, '').replace(MENTION, ' ').replace(SNOWFLAKE, ' ')));
+  return latinLookAlikes(oneLine(stripVTControlCharacters(kept).replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(INVISIBLE, '').replace(MENTION, ' ').replace(MARKUP, ' ').replace(SNOWFLAKE, ' ')));
 }
 
 /** What ends a reading of lines besides the end of its input: /quit or /exit (whatever follows), or the bare word. */

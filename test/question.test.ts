@@ -50,6 +50,13 @@ describe('cleanQuestion', () => {
     );
   });
 
+  it('removes HTML tags and what a script or style element holds, and leaves other angle brackets be', () => {
+    expect(cleanQuestion('<div>when was RATS established?</div>')).toBe('when was RATS established?');
+    expect(cleanQuestion('<script>alert(1)</script> what is RATS')).toBe('what is RATS');
+    expect(cleanQuestion('<p class="q">What is <b>RATS</b>?<br/></p>')).toBe('What is RATS ?');
+    expect(cleanQuestion('is 2 < 3 and 5 > 4? <3')).toBe('is 2 < 3 and 5 > 4? <3');
+  });
+
   it('removes timestamps, command links, invisible characters and the marks that only style letters', () => {
     expect(cleanQuestion('<t:1700000000:R> What is RATS? <t:1700000000>')).toBe('What is RATS?');
     expect(cleanQuestion('</ask:123456789012345678> what is RATS? </admin feedback:123456789012345678>')).toBe('what is RATS?');
