@@ -1190,7 +1190,7 @@ describe('answers', () => {
   });
 
   it('answer a request for the sources with the card and the passages that cite them, with their footnotes', () => {
-    for (const question of ["What are the paper's sources?", 'references', 'bibliography', 'list the footnotes', 'Which sources did the author use?', 'When were the sources accessed?']) {
+    for (const question of ["What are the paper's sources?", 'references', 'bibliography', 'list the footnotes', 'Which sources did the author use?', 'When were the sources accessed?', 'tell me about the footnotes']) {
       const results = engine.answer(question).results;
       expect(isDocumentCard(results[0]!), question).toBe(true);
       expect(results.slice(1).map((r) => r.id), question).toEqual(['p1', 'p4', 'p5', 'p8']);

@@ -106,7 +106,7 @@ const SUMMARY =
 const SOURCES = /\b(sources?|references?|bibliography|footnotes?|citations?|works cited)\b/gi;
 /** Words that may surround such a request without asking about anything in particular. */
 const FILLER = new Set(
-  ("what whats what's which how is are was the a an of its it this that give me us can could you please pls in short brief briefly quick quickly tell do does did say says so and then i want need would like overall whole for up " +
+  ("what whats what's which how is are was the a an of its it this that give me us can could you please pls in short brief briefly quick quickly tell about do does did say says so and then i want need would like overall whole for up " +
     // how long a summary is to be ("a one-sentence summary", "sum it up in a few lines")
     'one two three few sentence sentences line lines word words ' +
     'list show all use used uses cite cited cites draw draws rely relies based on where from come comes get got information info any ' +
