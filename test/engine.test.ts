@@ -1208,11 +1208,12 @@ describe('answers', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join('')), (question) => {
       // Named as a footnote first; else a marker in brackets; else a numeral alone.
       const marker = NAMED_FOOTNOTE.exec(question) ?? BRACKETED_FOOTNOTE.exec(question) ?? MARKER_ALONE.exec(question);
-      expect(askedFootnote(question)).toBe(marker && marker[1] ? marker[1].toLowerCase() : null);
+      const found = marker?.[1] || marker?.[2];
+      expect(askedFootnote(question)).toBe(found ? found.toLowerCase() : null);
     }));
     expect(askedFootnote('what does ſource [iii] say?')).toBe('iii');
-    // As answers show markers: in brackets, or copied alone with a question mark.
-    for (const [question, marker] of [['what does [iv] say?', 'iv'], ['what is [xi]?', 'xi'], ['iv?', 'iv'], ['XI ?', 'xi'], ['i?', null], ['why?', null], ['China [iv]', 'iv'], ['what is RATS?', null], ['is it [civil] war?', null]] as const) {
+    // As answers show markers: in brackets, or copied alone with a question mark; or alone, of two letters or more.
+    for (const [question, marker] of [['what does [iv] say?', 'iv'], ['what is [xi]?', 'xi'], ['iv?', 'iv'], ['XI ?', 'xi'], ['i?', null], ['why?', null], ['China [iv]', 'iv'], ['what is RATS?', null], ['is it [civil] war?', null], ['iii', 'iii'], ['xi', 'xi'], ['v', null], ['x', null]] as const) {
       expect(askedFootnote(question), question).toBe(marker);
     }
   });

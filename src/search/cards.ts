@@ -219,15 +219,19 @@ export const NAMED_FOOTNOTE = /\b(?:foot\s?notes?|notes?|references?|citations?|
 const ROMAN = '(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})';
 /** A marker as an answer shows it, in brackets: "what does [iv] say?", "[xi]?". */
 export const BRACKETED_FOOTNOTE = new RegExp(`\\[(${ROMAN}|\\d{1,3})\\]`, 'i');
-/** A line of a roman numeral and a question mark, copied from an answer: "iv?", "xi?" (not "i?", which is "I"). */
-export const MARKER_ALONE = new RegExp(`^\\s*(?!i\\b)(${ROMAN})\\s*\\?+\\s*$`, 'i');
+/**
+ * A line of a roman numeral and a question mark, copied from an answer: "iv?", "xi?" (not "i?", which is "I"); or of a
+ * numeral of two letters or more alone ("iii", "xi"): a letter alone ("v", "x") is no question of a footnote.
+ */
+export const MARKER_ALONE = new RegExp(`^\\s*(?:(?!i\\b)(${ROMAN})\\s*\\?+|((?=[ivxlc]{2})${ROMAN}))\\s*$`, 'i');
 
 /** A footnote a question names by its marker ("what does footnote vi say?", "source [iii]", "what is [iv]?"), lower case. */
 export function askedFootnote(question: string): string | null {
   // Every way of naming a footnote below holds one of these: most questions hold none, and this is faster to find.
   if (question.length <= MARKER_ALONE_LONGEST) {
     const alone = MARKER_ALONE.exec(question);
-    if (alone && alone[1] !== '') return alone[1]!.toLowerCase();
+    const marker = alone?.[1] ?? alone?.[2];
+    if (marker) return marker.toLowerCase();
   }
   if (!FOOTNOTE_WORDS.test(question)) return null;
   const found = NAMED_FOOTNOTE.exec(question) ?? BRACKETED_FOOTNOTE.exec(question);
