@@ -116,6 +116,9 @@ describe('the console', () => {
     const [, recent, first] = talk('how many exercises did china take part in between 2002 and 2010?', 'where was the most recent one?', 'and the first one?');
     expect(recent).toMatch(/^1\. \[p14\] .*\n {2}» The most recent multilateral exercise took place in Tajikistan/);
     expect(first).toMatch(/^1\. \[p14\] .*\n {2}» The first bilateral exercise was held in 2002/);
+    // and "the most recent?" without "one", picking another out than the line before did (it had asked of "recent" alone)
+    const [, , latest] = talk('how many exercises did china take part in between 2002 and 2010?', 'where was the first one?', 'and the most recent?');
+    expect(latest).toMatch(/^1\. \[p14\] .*\n {2}» The most recent multilateral exercise took place in Tajikistan/);
     // a line that refers back with a pronoun and names nothing is read with the discussion, as a thread reads it
     expect(talk('What is RATS?', 'when was it set up?')[1]).toMatch(/^1\. \[p16\] .*\n {2}» RATS was established in 2004\./);
     // nothing to ask on after a question the paper does not cover

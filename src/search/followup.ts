@@ -149,8 +149,14 @@ export function asksOn(engine: Engine, line: string): boolean {
 /** Words that refer back to what was said before ("when was it set up?", "what did they agree?"). */
 const REFERS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|he|she|him|his|her)\b/i;
 
-/** "the most recent one", "the first one", "which ones": one of the things the discussion is about, picked out. */
-const ONE_OF_THEM = /\b(?:the|which|first|last|next|latest|recent|\p{L}+est)\s+ones?\b(?!\s+of\b)/iu;
+/**
+ * "the most recent one", "the first one", "which ones": one of the things the discussion is about, picked out; so is a
+ * line ending on "the" and a superlative or an ordinal alone ("and the most recent?", "the first?").
+ */
+const ONE_OF_THEM = /\b(?:the|which|first|last|next|latest|recent|\p{L}+est)\s+ones?\b(?!\s+of\b)|\bthe\s+(?:(?:most|least)\s+\p{L}+|first|second|third|last|next|latest|earliest|newest|oldest|biggest|largest|smallest|longest|shortest|highest|lowest)\s*[?.!]*\s*$/iu;
+
+/** The words that pick one of several things out by its place or time (see ONE_OF_THEM). */
+const PICKS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'last', 'next', 'latest', 'recent', 'earliest', 'newest', 'oldest']);
 
 /** Whether a line refers back to what was said before (see REFERS_BACK and ONE_OF_THEM). */
 const refersBackIn = (line: string): boolean => REFERS_BACK.test(line) || ONE_OF_THEM.test(line);
@@ -662,7 +668,8 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // So was it where the line picks one of the things out ("where was the most recent one?" after "how many exercises
   // … between 2002 and 2010?"), which the years do not date.
   const picksOne = ONE_OF_THEM.test(question);
-  const carried = own.entities.length > 0 || picksOne ? previous.topic.filter((word) => !YEAR.test(word)) : previous.topic;
+  // A thing picked out before is not picked out again: "the most recent?" after "where was the first one?".
+  const carried = own.entities.length > 0 || picksOne ? previous.topic.filter((word) => !YEAR.test(word) && !(picksOne && PICKS.has(word.toLowerCase()))) : previous.topic;
   const topic = own.topic.length === 0 ? carried : adds ? [...new Set([...(picksOne ? carried : previous.topic), ...own.topic])] : own.topic;
   // "when?", "why?": the question word the line asks with, which the topic's words do not carry; a line that only turns
   // to a name ("and with Kyrgyzstan?" after "When did China and Kazakhstan start military exchanges?") asks with the
