@@ -256,6 +256,9 @@ const SOURCE_OF_THAT = new RegExp(
       // "which footnote is that from?", "what footnote?", "cite that"
       "(?:which|what) (?:source|footnote|citation|reference)s?(?: (?:is|was|are) (?:that|this|it)(?: from| in)?)?",
       'cite (?:that|this|it)',
+      // "who cites that?", "what is that based on?": who the passage shown relies on for it.
+      'who (?:cites|is cited for|backs up|supports) (?:that|this|it)',
+      "what(?:'s| is) (?:that|this|it) based on",
       "where(?:'s| is| does| was) (?:that|this|it) (?:from|come from|published)",
       // "who wrote that?": of the claim shown; "who wrote this?" asks who wrote the paper, which the engine answers.
       'who wrote (?:that|it|the source|the footnote|(?:that|this|the) (?:source|footnote|report|piece))',
