@@ -750,6 +750,8 @@ describe('answers', () => {
     const elected = '{#z2} In 2010 Arno Vesk was elected mayor of Zembla City by the council.';
     expect(answerOver(['## One', '', market].join('\n'), 'Who is the mayor of Zembla City?').results).toEqual([]);
     expect(answerOver(['## One', '', market, '', elected].join('\n'), 'Who is the mayor of Zembla City?').results[0]?.id).toBe('z2');
+    // A name the gazetteer has, opening the sentence, is named there too (it had been taken for any capitalised first word).
+    expect(engine.answer('Who wants to be part of the Eastern international community?').results[0]?.id).toBe('p20');
   });
 
   it('answer who holds an office or heads a body only from a sentence naming a person, not a place, body or people', () => {

@@ -470,11 +470,12 @@ function nameRun(names: string[]): RegExp {
 
 /**
  * Whether a sentence names someone or something past its first word that the question does not name: who holds a
- * role ("Who is the mayor of Kabul?") is not told by "the mayor of Kabul opened the market".
+ * role ("Who is the mayor of Kabul?") is not told by "the mayor of Kabul opened the market". Its first word too where
+ * that is a name `isName` knows ("India who wishes to be part of …").
  */
-function namesAnother(question: string): (sentence: string) => boolean {
+function namesAnother(question: string, isName: (word: string) => boolean = () => false): (sentence: string) => boolean {
   const asked = new Set(wordsIn(question).map(nameKey));
-  return (sentence) => wordsIn(sentence).some((word, i) => i > 0 && startsUpper(word) && !asked.has(nameKey(word)));
+  return (sentence) => wordsIn(sentence).some((word, i) => (i > 0 || isName(word)) && startsUpper(word) && !asked.has(nameKey(word)));
 }
 
 /** Whether a word opens the question, where any word has a capital ("Por qué…"): no sign of a name there. */
@@ -2708,7 +2709,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
         // more abstained, no answer lost).
         const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR || kin(focus).some((k) => nearestIn(k, terms) >= FOCUS_NEAR) || (ofWhich?.(terms) ?? false) : undefined;
-        const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text) : intent.money ? holdsSum : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus, countable) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
+        const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? holdsSum : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus, countable) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
         // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
         // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
         // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
