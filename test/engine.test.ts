@@ -745,6 +745,16 @@ describe('answers', () => {
     expect(answerOver(body, 'What is the name of the airbase the Zemblan army refurbished?').results).toEqual([]);
   });
 
+  it('answer a question asked wholly in other words from a passage holding three of its concepts so, not one or two', () => {
+    const plan = '{#z1} The plan excludes critical systems such as water, power, and heat facilities. These objects will remain under state ownership.';
+    const ports = '{#z2} The ports of the north handle grain, timber and coal for the whole coast.';
+    const body = ['## One', '', plan, '', ports].join('\n');
+    // "utilities", "stay", "control": the passage's "heat", "remain", "ownership", none of the question's own words.
+    expect(answerOver(body, 'Which utilities will stay under government control?').results[0]?.id).toBe('z1');
+    // Two concepts in other words are no answer.
+    expect(answerOver(body, 'Which utilities will stay cheap?').results).toEqual([]);
+  });
+
   it('answer who holds a role only from a sentence that names someone the question does not', () => {
     const market = '{#z1} The mayor of Zembla City opened the new market beside the river in spring.';
     const elected = '{#z2} In 2010 Arno Vesk was elected mayor of Zembla City by the council.';
