@@ -323,6 +323,8 @@ describe('answers', () => {
     // "Which city hosted…" asks where it was held.
     expect(engine.answer('which city hosted the 6th meeting of SCO anti-drug agencies?').results[0]?.highlight).toMatch(/held in Moscow/);
     expect(engine.answer('what are the 3 evils').results[0]?.id).toBe('p4');
+    // Not a number after a slash: "the 9/11 attacks" had become "the 9/eleven attacks", no name of the attacks.
+    expect(engine.answer('How did the Central Asian states react to the 9/11 attacks?').results[0]?.id).toBe('p15');
     // A noun of two words written as one that the corpus lacks is read as the last, what it is a kind of.
     expect(answerOver('## Bases\n\n{#a1} The army opened a new base near the border.\n\n{#a2} Trade grew along the river.', 'Why was the new airbase opened?').results[0]?.id).toBe('a1');
   });

@@ -251,7 +251,7 @@ const DECADES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seven
 const fullYear = (_: string, year: string | undefined, decade: string, tens: string | undefined): string =>
   year !== undefined ? `${Number(year) <= 30 && decade === '' ? '20' : '19'}${year}${decade}` : `${tens === '0' || tens === '1' ? '20' : '19'}${tens}0s`;
 
-const CARDINAL_DIGITS = /(?<![\p{L}\p{N}.,$£€-]|\b(?:page|p|footnote|note|section|chapter|paragraph|number|no|part|figure|table|step|level|phase|article|point|item)\s+)([2-9]|1[0-2])(?=\s+\p{Ll}{2,}s\b)/giu;
+const CARDINAL_DIGITS = /(?<![\p{L}\p{N}.,$£€/-]|\b(?:page|p|footnote|note|section|chapter|paragraph|number|no|part|figure|table|step|level|phase|article|point|item)\s+)([2-9]|1[0-2])(?=\s+\p{Ll}{2,}s\b)/giu;
 
 const isAsciiLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
