@@ -7,6 +7,7 @@ import { askedFootnote, BRACKETED_FOOTNOTE, isDocumentCard, MARKER_ALONE, NAMED_
 import { buildIndex, createEngine, type Engine } from '../src/search/engine.js';
 import type { Answer } from '../src/search/types.js';
 import { createLookup } from '../src/search/lookup.js';
+import { plainQuestion } from '../src/nlp/unasked.js';
 import { evalQuestions } from '../scripts/bench/stats.js';
 import { evaluate, parseEvalFile } from '../scripts/eval.js';
 import { committedCorpus, scratchCorpus, smallDocument } from './helpers/corpus.js';
@@ -89,6 +90,20 @@ describe('retrieval on the evaluation sets', () => {
     expect(report.falseAbstentions).toBe(0);
     expect(report.citationsCorrect).toBe(report.citationsExpected);
     expect(report.entitiesFound).toBe(report.entitiesExpected);
+  });
+
+  it('answers the dev set as well written in capitals or with every word capitalised as written as English is', () => {
+    const items = evalFile('dev.jsonl');
+    const asWritten = evaluate(engine, items);
+    const titled = (q: string) => q.replace(/\p{L}+/gu, (word) => word[0]!.toUpperCase() + word.slice(1));
+    for (const recased of [(q: string) => q.toUpperCase(), titled]) {
+      const report = evaluate(engine, items.map((item) => ({ ...item, q: recased(item.q) })));
+      expect(report.hitAt1).toBe(asWritten.hitAt1);
+      expect(report.falseAbstentions).toBe(asWritten.falseAbstentions);
+      expect(report.outOfScopeAbstained).toBe(asWritten.outOfScopeAbstained);
+    }
+    expect(plainQuestion('WHAT WAS INFLATION IN 2020')).toBe('what was inflation in 2020');
+    expect(plainQuestion('Why did the SCO hold exercises in Kazakhstan?')).toBe('Why did the SCO hold exercises in Kazakhstan?');
   });
 
   // The tuning sets: ours, used to find and check general fixes (test/eval/tuning/). The held-out sets in

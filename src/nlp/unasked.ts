@@ -328,14 +328,30 @@ export function flagsAsNames(text: string): string {
   });
 }
 
+/** A word of two letters or more, as casing is judged by. */
+const CASED_WORD = /\p{L}[\p{L}'\u2019-]*\p{L}/gu;
+
+/**
+ * The question in lower case when its casing tells nothing: written in capitals ("WHAT WAS INFLATION IN 2020") or
+ * with nearly every word capitalised ("Why Does Uzbekistan Skip SCO Exercises?"), where a capital would mark every
+ * word as a name. A question in lower case is read as well as one cased as English is, names and acronyms alike.
+ */
+export function caseless(text: string): string {
+  const words = text.match(CASED_WORD);
+  if (!words || words.length < 3) return text;
+  const capitalised = words.filter((word) => word[0] !== word[0]!.toLowerCase()).length;
+  return capitalised >= 0.8 * words.length ? text.toLowerCase() : text;
+}
+
 /**
  * A question as plain English: chat spellings of small words read as the words, a small word with two letters
  * swapped read as the word when English has no word so spelt (`isWord`; "whta" as "what", never "form" as "from"),
  * a hedge before "how many" left out ("roughly how many"),
  * a small number before a plural noun written out, what is said around its question left out (`questionAlone`), and
- * a greeting before it too; a flag as its country's name.
+ * a greeting before it too; a flag as its country's name; in lower case when its casing tells nothing (`caseless`).
  */
-export function plainQuestion(text: string, isWord: (lower: string) => boolean = () => true, isName: (lower: string) => boolean = () => false): string {
+export function plainQuestion(question: string, isWord: (lower: string) => boolean = () => true, isName: (lower: string) => boolean = () => false): string {
+  const text = caseless(question);
   // A name written with its dots, as the gazetteer writes it ("U.S.A."), stays as it is.
   const undotted = text.includes('.') ? text.replace(DOTTED_ACRONYM, (letters) => (isName(letters.toLowerCase()) || isName(letters.toLowerCase().replace(/\.$/, '')) ? letters : letters.replace(/\./g, ''))) : text;
   const named = flagsAsNames(undotted);
