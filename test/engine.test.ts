@@ -880,6 +880,15 @@ describe('answers', () => {
     withPassages([project], (zembla) => expect(zembla.answer('What is the population of Ostrava, the town of the north?').results).toEqual([]));
   });
 
+  it('answer a figure far from the word it counts, by another word of the question it stands with, in a sentence speaking of the counted thing', () => {
+    const share = "{#z1} Remittances from Zemblans working abroad, mostly in Ostrava and the northern ports, contribute significantly to Zembla's economy, making up 14% of GDP in 2018.";
+    const banks = '{#z2} In 2018 most remittances reached Zembla through banks and post offices.';
+    answeredOnlyBy('What share of GDP did remittances make up in 2018?', [banks], share, share.slice(6));
+    // A figure standing by none of the question's other words counts something else.
+    const tourism = "{#z3} In 2018 remittances from Zemblans working abroad made up a large part of GDP, mostly sent from Ostrava and the northern ports, as was the spending of 14% of the tourists who stayed a week.";
+    withPassages([tourism], (zembla) => expect(zembla.answer('What share of GDP did remittances make up in 2018?').results).toEqual([]));
+  });
+
   it('answer how much of something uncounted ("influence") from a sentence telling its degree in words beside it', () => {
     const levels = '{#z1} Despite the extent of its military ties, Zembla enjoys high levels of economic influence in Ostrava.';
     const ties = '{#z2} Zembla and Ostrava signed a treaty on economic influence and trade in 2004.';

@@ -1849,8 +1849,16 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * it, within COUNTED_WITHIN words of it ("some 2,000 troops", "the troops numbered 2,000"), not a number of something
    * else ("a 50% stake" for "how many employees…", "a US$10 million project … in Ayni" for "the population of Ayni").
    */
-  function countsIt(sentence: string, counted: Concept, notSums: boolean): boolean {
-    return numbersOf(sentence).some(({ terms, sum }) => !(notSums && sum) && (holdsConcept(counted, terms) || nearestIn(counted, terms) >= FOCUS_NEAR));
+  function countsIt(sentence: string, counted: Concept, notSums: boolean, asked: readonly Concept[]): boolean {
+    const numbers = numbersOf(sentence).filter(({ sum }) => !(notSums && sum));
+    if (numbers.some(({ terms }) => holdsConcept(counted, terms) || nearestIn(counted, terms) >= FOCUS_NEAR)) return true;
+    // "What share of GDP did cash remittances make up in 2018?": "Cash remittances from Armenians working abroad —
+    // mostly in Russia and the United States — … making up 14% of GDP in 2018" gives the figure far from the word
+    // counted, which the sentence speaks of, by another word the question asks with. Tuning documents one more first;
+    // readable sets and near-topic questions unchanged (any number of such a sentence: two more first, and a count
+    // of employees from "a 50% stake … from the railway company and its employees").
+    if (!numbers.some(({ terms }) => asked.some((c) => c !== counted && holdsConcept(c, terms)))) return false;
+    return holdsConcept(counted, sentenceTerms(sentence));
   }
   /**
    * The words around each number of a sentence, as terms (the numbers' own words aside: "million" lies near
@@ -1880,6 +1888,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       return [{ terms: termSet([...new Set(around)].sort((a, b) => a - b)), sum }];
     });
   });
+
+  /** The terms of a sentence's words, read once a sentence. */
+  const sentenceTerms = memoized(WORDS_KEPT, (sentence: string): TermSet => termSet([...new Set(wordsIn(sentence).flatMap((word) => analyzer.terms(word).flatMap((term) => dictionary.get(term) ?? [])))].sort((a, b) => a - b)));
 
   /** Whether a word of degree stands by a word of `c` in a sentence ("high levels of economic influence"). */
   function degreeOf(sentence: string, c: Concept): boolean {
@@ -2703,6 +2714,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // "How many soldiers…" counts things: a sum of money ("USD 16 million as military aid") counts none, whatever words
       // stand by it. "How much aid…" may be answered by one.
       const countable = HOW_MANY.test(text);
+      // The question's words but its years, which a figure may stand by.
+      const otherWords = concepts.filter((c) => !YEAR.test(c.terms[0]!));
       // "How big are the exercises?" is answered in words as well as in figures ("mostly small-scale").
       // "How much economic influence does China have?" asks a degree, told in words ("high levels of economic
       // influence") as well as in figures; not a sum of money, nor a count.
@@ -2723,7 +2736,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
         // more abstained, no answer lost).
         const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR || kin(focus).some((k) => nearestIn(k, terms) >= FOCUS_NEAR) || (ofWhich?.(terms) ?? false) : undefined;
-        const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? holdsSum : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus, countable) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
+        const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? holdsSum : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus, countable, otherWords) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
         // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
         // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
         // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
