@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createEngine } from '../src/search/engine.js';
 import { answerFollowUp, asksOn, type Turn } from '../src/search/followup.js';
-import { committedCorpus } from './helpers/corpus.js';
+import { committedCorpus, scratchCorpus, smallDocument } from './helpers/corpus.js';
 
 const engine = createEngine(loadCorpus(committedCorpus));
 
@@ -324,5 +324,27 @@ describe('follow-up questions', () => {
   it('show, for a line turning to a name, a sentence of the passage naming it', () => {
     const [, kazakhstan] = converse(['Why does Uzbekistan refuse SCO exercises?', 'and Kazakhstan?']);
     expect(kazakhstan!.answer.results[0]).toMatchObject({ id: 'p14', highlight: 'The first multilateral exercise was held in 2003 in east Kazakhstan.' });
+  });
+});
+
+describe('follow-ups with a second document', () => {
+  it('answer "when was it published?" and "who wrote it?" after a passage of one document with that document’s card', () => {
+    const { dir, cleanup } = scratchCorpus({ 'smith2020.md': smallDocument() });
+    try {
+      const both = createEngine(loadCorpus(dir));
+      const turns: Turn[] = [];
+      const ask = (question: string) => {
+        const result = answerFollowUp(both, question, turns);
+        turns.push(result.turn);
+        return result.answer.results.map((r) => r.id);
+      };
+      expect(ask('Why did the Aral Sea shrink?')[0]).toBe('smith-p1');
+      expect(ask('when was it published?')).toEqual(['smith2020']);
+      expect(ask('who wrote it?')).toEqual(['smith2020']);
+      // Asked of no document in particular, the fullest one's card, as before.
+      expect(both.answer('when was the paper published?').results[0]!.id).toBe('tresa2015');
+    } finally {
+      cleanup();
+    }
   });
 });

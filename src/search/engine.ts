@@ -606,6 +606,8 @@ export interface Engine {
   passageAsked(question: string): Passage | undefined;
   /** Headings of the sections of every document, but for generic ones ("Introduction"): what the corpus covers. */
   topics(): string[];
+  /** The card of a document, by its id, as a question about the document is answered with it first. */
+  card(documentId: string): Result | undefined;
   /**
    * Passages a question matches beyond the answer's (`shown`, by id), best first: those matching at least half as much
    * of it as an answer must, each with its best sentence. What "tell me more" pages through once every answer is shown.
@@ -3335,6 +3337,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     },
     passageAsked,
     topics: () => topics,
+    card: (documentId) => documentDetails().find((card) => card.result.id === documentId)?.result,
     further: (question, shown) =>
       rank(question, true)
         .ranked.filter((r) => r.share >= settings.minCoverage / 2 && !shown.includes(r.entry.passage.id))

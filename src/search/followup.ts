@@ -185,6 +185,28 @@ const PERSON_G = new RegExp(PERSON.source, 'gi');
 const POSSESSIVE_PERSON = /\b(?:his|her)\b(?=\s+\p{L})/giu;
 
 /** The author of the document whose card, or what it says of its author, an answer shows first; or null. */
+/** The id of the document an answer's first result is of: a card's, or its passage's. */
+function documentShown(engine: Engine, answer: Answer): string | undefined {
+  const first = answer.results[0];
+  if (!first) return undefined;
+  if (isDocumentCard(first)) return first.id;
+  return engine.corpus.passages.find((p) => p.id === first.id && p.text === first.text)?.documentId;
+}
+
+/**
+ * "when was it published?", "who wrote it?" after a passage of one document: that document's card, not the card a
+ * question about no document in particular gets (the fullest). With the others' passages left out.
+ */
+function ofDocumentShown(engine: Engine, question: string, followed: FollowUp, shown: () => FollowUp): FollowUp {
+  const first = followed.answer.results[0];
+  if (!first || !isDocumentCard(first) || engine.corpus.documents.length < 2 || !refersBackIn(question)) return followed;
+  const meant = documentShown(engine, shown().answer);
+  const card = meant === undefined || meant === first.id ? undefined : engine.card(meant);
+  if (!card) return followed;
+  const own = followed.answer.results.slice(1).filter((r) => engine.corpus.passages.some((p) => p.id === r.id && p.text === r.text && p.documentId === meant));
+  return { ...followed, answer: { ...followed.answer, results: [card, ...own] } };
+}
+
 function authorShown(engine: Engine, answer: Answer): string | null {
   const first = answer.results[0];
   if (!first) return null;
@@ -598,7 +620,7 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   }
   // Any other line turns from the sources shown: "it" is again what the discussion is about.
   const { sourced: _sourced, ...unsourced } = previous;
-  const followed = whatFollowUpAsks(engine, question, shown, () => followOn(engine, question, unsourced));
+  const followed = ofDocumentShown(engine, question, whatFollowUpAsks(engine, question, shown, () => followOn(engine, question, unsourced)), shown);
   const more = asksForMore(engine, question);
   const page = more ? furtherPage(engine, followed, shown().answer.results) : null;
   if (page) return page;
