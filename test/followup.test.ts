@@ -347,4 +347,29 @@ describe('follow-ups with a second document', () => {
       cleanup();
     }
   });
+
+  it('ask a line bringing a year only ("and in 2017?") the same as the line before, of that year', () => {
+    const body = [
+      '## Prices',
+      '',
+      '{#z1} Inflation in Zembla was 2.5 percent in 2018, up from 0.9 percent in 2017, after a 2.4 percent fall in 2016. The central bank kept its rate at four percent through the whole period, and food prices rose faster than the prices of fuel and rent.',
+      '',
+      '{#z2} In 2017 the economy grew by 7.5 percent.',
+    ].join('\n');
+    const { dir, cleanup } = scratchCorpus({ 'zembla.md': smallDocument({ front: 'id: zembla\ntitle: Zembla', body }) }, { withCommitted: false });
+    try {
+      const zembla = createEngine(loadCorpus(dir));
+      const turns: Turn[] = [];
+      const ask = (question: string) => {
+        const result = answerFollowUp(zembla, question, turns);
+        turns.push(result.turn);
+        return result.answer.results.map((r) => r.id);
+      };
+      expect(ask('what was inflation in 2018')[0]).toBe('z1');
+      // It had been asked as "2017" alone, and answered by the passage on growth in 2017.
+      expect(ask('and in 2017?')[0]).toBe('z1');
+    } finally {
+      cleanup();
+    }
+  });
 });

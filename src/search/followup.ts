@@ -695,7 +695,10 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   const picksOne = ONE_OF_THEM.test(question);
   // A thing picked out before is not picked out again: "the most recent?" after "where was the first one?".
   const carried = own.entities.length > 0 || picksOne ? previous.topic.filter((word) => !YEAR.test(word) && !(picksOne && PICKS.has(word.toLowerCase()))) : previous.topic;
-  const topic = own.topic.length === 0 ? carried : adds ? [...new Set([...(picksOne ? carried : previous.topic), ...own.topic])] : own.topic;
+  // "and in 2017?" after "what was inflation in 2018?": a line bringing years only asks the same of them (it had been
+  // answered by any passage with 2017).
+  const yearsOnly = own.topic.length > 0 && own.topic.every((word) => YEAR.test(word));
+  const topic = own.topic.length === 0 ? carried : yearsOnly ? [...previous.topic.filter((word) => !YEAR.test(word)), ...own.topic] : adds ? [...new Set([...(picksOne ? carried : previous.topic), ...own.topic])] : own.topic;
   // "when?", "why?": the question word the line asks with, which the topic's words do not carry; a line that only turns
   // to a name ("and with Kyrgyzstan?" after "When did China and Kazakhstan start military exchanges?") asks with the
   // one before it, if that finds an answer.
