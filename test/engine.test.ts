@@ -232,7 +232,7 @@ describe('answers', () => {
   });
 
   it('answer a passage id, typed alone or after /passage, with that passage', () => {
-    for (const question of ['p14', ' /passage p14 ', 'p014', 'P14', 'passage 14', 'paragraph 14', 'p14?', 'passage 14!']) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['p14']);
+    for (const question of ['p14', ' /passage p14 ', 'p014', 'P14', 'passage 14', 'paragraph 14', 'p14?', 'passage 14!', 'what is p14?', "what's p14"]) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['p14']);
     expect(engine.answer('p99').results).toEqual([]);
   });
 
@@ -1610,6 +1610,7 @@ describe('answers', () => {
     expect(engine.answer('p23')).toMatchObject({ results: [], missing: ['p23'] });
     // with the words that only ask to see it
     expect(engine.answer('what does p23 say?')).toMatchObject({ results: [], missing: ['p23'] });
+    expect(engine.answer('what is p999?')).toMatchObject({ results: [], missing: ['p999'] });
     expect(engine.answer('p0?')).toMatchObject({ results: [], missing: ['p0'] });
     // Not a name that only looks like an id of another shape.
     expect(engine.answer('F16').missing).toBeUndefined();

@@ -273,7 +273,7 @@ function placeFromStart(word: string, number: string | undefined): number | null
 }
 
 /** Words before a passage's id that only ask to see it ("what does p14 say", "explain p18", "show me passage 3"), after a polite lead-in ("can someone explain p14?"). */
-const ID_ASKED_BEFORE = /^(?:(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)|pls|please)\s+(?:please\s+)?)?(?:what\s+(?:does|do|did|is\s+in|'s\s+in)|what's\s+in|explain|show(?:\s+me)?|read(?:\s+me)?|open|quote|summari[sz]e|tell\s+me\s+(?:about|what)|(?:(?:what|which)\s+(?:is|are|were|was)\s+|what's\s+|whats\s+|show\s+(?:me\s+)?|give\s+(?:me\s+)?|list\s+)?(?:the\s+)?(?:sources?|footnotes?|citations?|references?)\s+(?:of|for|in|behind|cited\s+in|used\s+in)|(?:which|what)\s+(?:sources?|footnotes?|citations?|references?)\s+(?:does|do|did)|who\s+(?:is|are|was|were)\s+cited\s+(?:in|by))\s+(?:the\s+)?/;
+const ID_ASKED_BEFORE = /^(?:(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)|pls|please)\s+(?:please\s+)?)?(?:what\s+(?:does|do|did|is\s+in|'s\s+in)|what's\s+in|explain|show(?:\s+me)?|read(?:\s+me)?|open|quote|summari[sz]e|tell\s+me\s+(?:about|what)|(?:(?:what|which)\s+(?:is|are|were|was)\s+|what's\s+|whats\s+|show\s+(?:me\s+)?|give\s+(?:me\s+)?|list\s+)?(?:the\s+)?(?:sources?|footnotes?|citations?|references?)\s+(?:of|for|in|behind|cited\s+in|used\s+in)|(?:which|what)\s+(?:sources?|footnotes?|citations?|references?)\s+(?:does|do|did)|who\s+(?:is|are|was|were)\s+cited\s+(?:in|by)|what\s+is|what's|whats)\s+(?:the\s+)?/;
 /**
  * And after it ("… say", "… about"; "… cite" of "which footnote does p5 cite"). A passage asked for by its sources
  * ("what is the source for p16?", "which footnotes does paragraph 5 cite?") is shown whole, with them.
