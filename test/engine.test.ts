@@ -1106,6 +1106,20 @@ describe('answers', () => {
     }
   });
 
+  it('answer which documents there are with every document’s card, not as a question the paper does not cover', () => {
+    const { dir, cleanup } = scratchCorpus({ 'smith2020.md': smallDocument() });
+    try {
+      const both = createEngine(loadCorpus(dir));
+      for (const question of ['how many documents do you have?', 'What papers can you answer questions about?', 'which documents are there']) {
+        expect(both.answer(question).results.map((r) => r.id).sort(), question).toEqual(['smith2020', 'tresa2015']);
+      }
+      // Not the papers a document cites.
+      expect(both.answer('how many papers did the author cite?').results.map((r) => r.id)).not.toEqual(['tresa2015', 'smith2020']);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('answer questions about the paper itself with its card: title, author, series and number, publisher, year', () => {
     const card = { id: 'tresa2015', section: null, citations: [], text: 'China-Central Asia Defence Relations, by K. Jennie Tresa, C3S Paper No. 0108/2015, Chennai Centre for China Studies (C3S), 2015' };
     for (const question of ['Who wrote this paper?', 'Which think tank published it?', 'what series is this paper part of?', 'When was the paper published?', 'what is the title of the article', 'What organisation put this out?', 'What year did it come out?', 'When was it released?', 'what year is this from']) {

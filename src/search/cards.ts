@@ -141,6 +141,15 @@ const OUTLINE =
 /** Whether a question asks how a document is made: its sections, passages or footnotes, or how many. */
 export const asksOutline = (question: string): boolean => OUTLINE.test(question);
 
+/**
+ * "How many documents do you have?", "which papers can you answer about?", "what texts do you know?": the documents
+ * themselves, as /about lists them.
+ */
+const DOCUMENTS_ASKED = /\b(?:how many|which|what)\s+(?:other\s+)?(?:documents|papers|articles|texts|reports)\s+(?:are\s+there|do\s+you|can\s+you|have\s+you|does\s+(?:the|this)\s+bot|are\s+(?:loaded|indexed|covered|in\s+here)|you\s+(?:have|know|cover))\b/i;
+
+/** Whether a question asks which documents there are. */
+export const asksDocuments = (question: string): boolean => DOCUMENTS_ASKED.test(question);
+
 /** Whether a question says it asks of sources, anywhere in it ("which sources are from 2014?"). */
 export const speaksOfSources = (question: string): boolean => {
   SOURCES.lastIndex = 0;

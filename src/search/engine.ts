@@ -12,7 +12,7 @@ import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type Spelli
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
-import { askedFootnote, asksAboutAuthor, speakerReader, asksAboutDocument, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, isDocumentCard, quotedFootnotes, speaksOfSources, summaryPassages, asWords, type DocumentCard } from './cards.js';
+import { askedFootnote, asksAboutAuthor, speakerReader, asksAboutDocument, asksDocuments, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, isDocumentCard, quotedFootnotes, speaksOfSources, summaryPassages, asWords, type DocumentCard } from './cards.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, type QueryTerm, sortedHas, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Outline, Result } from './types.js';
 
@@ -3193,6 +3193,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const read = readAs ?? text;
     // "How many footnotes are there?", "what are the sections of the paper?": the card and the document's outline;
     // not "how many sections does the SCO have?", which names something else.
+    // "How many documents do you have?": each document's card.
+    if ((analysis?.names.length ?? 0) === 0 && asksDocuments(read)) {
+      return { question, entities, results: documentDetails().map((card) => card.result).slice(0, settings.maxResults), ...(readAs === undefined ? {} : { readAs }) };
+    }
     if ((analysis?.names.length ?? 0) === 0 && asksOutline(read)) {
       // Of the document the question names by its title's words ("the sections of the Mongolia article"), the words
       // asking for its outline aside (no card holds "sections"); else the fullest.
