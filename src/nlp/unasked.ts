@@ -332,15 +332,20 @@ export function flagsAsNames(text: string): string {
 const CASED_WORD = /\p{L}[\p{L}'\u2019-]*\p{L}/gu;
 
 /**
- * The question in lower case when its casing tells nothing: written in capitals ("WHAT WAS INFLATION IN 2020") or
- * with nearly every word capitalised ("Why Does Uzbekistan Skip SCO Exercises?"), where a capital would mark every
- * word as a name. A question in lower case is read as well as one cased as English is, names and acronyms alike.
+ * The question with its words of English in lower case when its casing tells nothing: written in capitals ("WHAT WAS
+ * INFLATION IN 2020") or with nearly every word capitalised ("Why Does Uzbekistan Skip SCO Exercises?"), where a
+ * capital would mark every word as a name. Names (`isName`: "RATS", "Kazakhstan") keep theirs; a word English lacks
+ * loses it too ("JIHADIS" had been read as a name).
  */
-export function caseless(text: string): string {
+export function caseless(text: string, isName: (lower: string) => boolean): string {
   const words = text.match(CASED_WORD);
   if (!words || words.length < 3) return text;
   const capitalised = words.filter((word) => word[0] !== word[0]!.toLowerCase()).length;
-  return capitalised >= 0.8 * words.length ? text.toLowerCase() : text;
+  if (capitalised < 0.8 * words.length) return text;
+  return text.replace(CASED_WORD, (word) => {
+    const lower = word.toLowerCase();
+    return isName(lower) ? word : lower;
+  });
 }
 
 /**
@@ -351,7 +356,7 @@ export function caseless(text: string): string {
  * a greeting before it too; a flag as its country's name; in lower case when its casing tells nothing (`caseless`).
  */
 export function plainQuestion(question: string, isWord: (lower: string) => boolean = () => true, isName: (lower: string) => boolean = () => false): string {
-  const text = caseless(question);
+  const text = caseless(question, isName);
   // A name written with its dots, as the gazetteer writes it ("U.S.A."), stays as it is.
   const undotted = text.includes('.') ? text.replace(DOTTED_ACRONYM, (letters) => (isName(letters.toLowerCase()) || isName(letters.toLowerCase().replace(/\.$/, '')) ? letters : letters.replace(/\./g, ''))) : text;
   const named = flagsAsNames(undotted);
