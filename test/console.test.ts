@@ -61,6 +61,11 @@ describe('the console', () => {
     // The sentence it refers back to is shown with it.
     expect(money).toMatch(/^1\. \[p5\][^\n]*\n {2}» In 2004 China promised USD 16 million[\s\S]*The fund was directed/);
     expect(population).toMatch(/^The paper doesn't answer that\. Where it comes nearest:/);
+    // "it" doing something with another name the line gives is what the discussion is about: Turkmenistan, not the U.S.
+    // (it had been asked alone, and answered with India's passage).
+    expect(talk('tell me about turkmenistan', 'what did it ask the US for?')[1]).toMatch(/^1\. \[p6\]/);
+    // Not "it" standing for nothing.
+    expect(talk('tell me about turkmenistan', 'how long did it take China to set up RATS?')[1]).not.toMatch(/^1\. \[p6\]/);
     // "source?" is of the answer just shown (p14's), not of the last question asked in its own words (p8's)
     const [uzbekistan, when, source] = talk('what about Uzbekistan?', 'and when?', 'source?');
     expect([uzbekistan, when, source]).toEqual([expect.stringMatching(/^1\. \[p8\]/), expect.stringMatching(/^1\. \[p14\]/), expect.stringMatching(/^\[p14\] cites no source of its own/)]);

@@ -226,7 +226,7 @@ export function refersBack(engine: Engine, line: string, previous?: Turn): boole
   if (!refersBackIn(line)) return false;
   const names = engine.analyzer.analyze(engine.spell(line)).names;
   if (names.length === 0) return true;
-  if (!previous || names.length > 1 || !(THEM.test(line) || OBJECT_IT.test(line))) return false;
+  if (!previous || names.length > 1 || !(THEM.test(line) || OBJECT_IT.test(line) || SUBJECT_IT.test(line))) return false;
   const own = new Set(namesIn(engine, line).map((e) => e.canonical));
   return own.size === 1 && previous.entities.some((e) => !own.has(e.canonical));
 }
@@ -261,6 +261,13 @@ const THEM = /\b(?:them|they)\b/i;
  * links ("when was it set up?", "and is it big?"), where "it" may be the thing named.
  */
 const OBJECT_IT = /\b(?!(?:is|was|are|were|be|been|being|does|did|do|has|have|had|will|would|can|could|should|may|might|must|and|or|but|if|when|where|why|how|what|which|who|that|so|as|because|since|call|called|name|named|make|makes|made|find|found|consider|considered|think|thinks|keep|keeps|see|sees)\b)\p{L}+\s+it\b/iu;
+
+/**
+ * "it" doing what an auxiliary asks of ("what did it ask the US for?", "does it border China?"): of the one thing a line
+ * names it would be the name, so it is another the discussion named. Not "it" standing for nothing ("does it matter
+ * that…", "how long did it take China to…").
+ */
+const SUBJECT_IT = /\b(?:do|does|did|has|have|had|can|could|will|would|should|might)\s+it\s+(?!(?:matter|matters|mean|means|seem|seems|make\s+sense|take|takes|help)\b)\p{L}+/iu;
 
 /**
  * A line that asks for the source of the answer before it ("source?", "what's the source", "reference please", "where
