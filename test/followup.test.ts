@@ -170,6 +170,13 @@ describe('follow-up questions', () => {
     expect(asksOn(engine, 'what does the next paragraph say about India?')).toBe(false);
   });
 
+  it('ask "why?" and "when was that?" after a passage asked for by its id of what that passage says', () => {
+    // They had nothing to ask of after "p5", and were taken for small talk.
+    const [, why, when] = converse(['/passage p5', 'why?', 'when was that?']);
+    expect(why!.answer.results[0]?.id).toBe('p5');
+    expect([when!.answer.results[0]?.id, when!.answer.results[0]?.highlight]).toEqual(['p5', expect.stringMatching(/^In 2004 China promised/)]);
+  });
+
   it('read on for "tell me more" of a passage asked for by its id, a sentence further each time', () => {
     const [, more, again] = converse(['p14', 'tell me more', 'tell me more']);
     expect([more!.asks, more!.answer.results[0]?.id, more!.answer.results[0]?.highlight]).toEqual(['question', 'p15', expect.stringMatching(/^Earlier, SCO had not/)]);

@@ -24,6 +24,8 @@ export interface Turn {
   it?: string;
   /** Set where the last reply showed the sources of this turn's answer ("source?"): "it" in "when was it published?" is one of them. */
   sourced?: true;
+  /** The passage the line asked for by its id ("p5", "/passage p5"), whose names and words a line after it asks of. */
+  passage?: string;
 }
 
 export interface FollowUp {
@@ -589,7 +591,8 @@ function answerAlone(engine: Engine, question: string, own: () => Pick<Turn, 'en
 /** The turn a conversation starts with: the question's names and topic, no name yet turned to. */
 export function firstTurn(engine: Engine, question: string): Turn {
   const asking = askingOf(question);
-  return { question, ...ownOf(engine, question), focus: [], ...(asking ? { asking } : {}) };
+  const passage = engine.passageAsked(question);
+  return { question, ...ownOf(engine, question), focus: [], ...(asking ? { asking } : {}), ...(passage ? { passage: passage.id } : {}) };
 }
 
 /**
@@ -626,8 +629,13 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
     return { ...before, answer: { ...before.answer, question, results }, turn: { ...previous, question }, asks: 'sources' };
   }
   // Any other line turns from the sources shown: "it" is again what the discussion is about.
-  const { sourced: _sourced, ...unsourced } = previous;
-  const followed = ofDocumentShown(engine, question, whatFollowUpAsks(engine, question, shown, () => followOn(engine, question, unsourced)), shown);
+  const { sourced: _sourced, passage: asked, ...unsourced } = previous;
+  // "why?", "when was that?" after "p5": asked of what the passage says, its names and words (they had nothing to ask
+  // of, and were taken for small talk); its first sentence alone leaves out what the others say ("when was that?"
+  // found p5's year in its second). Not "tell me more", which reads on.
+  const passage = asked !== undefined && previous.topic.length === 0 && previous.entities.length === 0 && !asksForMore(engine, question) ? engine.passageAsked(asked) : undefined;
+  const context = passage ? { ...unsourced, ...ownOf(engine, passage.text) } : unsourced;
+  const followed = ofDocumentShown(engine, question, whatFollowUpAsks(engine, question, shown, () => followOn(engine, question, context)), shown);
   const more = asksForMore(engine, question);
   const page = more ? furtherPage(engine, followed, shown().answer.results) : null;
   if (page) return page;
