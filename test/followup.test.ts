@@ -177,6 +177,14 @@ describe('follow-up questions', () => {
     expect([when!.answer.results[0]?.id, when!.answer.results[0]?.highlight]).toEqual(['p5', expect.stringMatching(/^In 2004 China promised/)]);
   });
 
+  it('read "it" after a line speaking of a thing of its own as that thing, not the name "it" stood for before', () => {
+    // "where was it?" had been asked as "where was Uzbekistan?", and answered with the China-Uzbekistan agreement.
+    const [, , drill, where] = converse(["why doesn't uzbekistan join in?", "why doesn't it join the sco drills?", 'when did the last big drill happen?', 'where was it?']);
+    expect(drill!.answer.results[0]?.id).toBe('p14');
+    expect(where!.answer.results[0]?.id).toBe('p14');
+    expect(where!.effective).not.toMatch(/^where was Uzbekistan/);
+  });
+
   it('read on for "tell me more" of a passage asked for by its id, a sentence further each time', () => {
     const [, more, again] = converse(['p14', 'tell me more', 'tell me more']);
     expect([more!.asks, more!.answer.results[0]?.id, more!.answer.results[0]?.highlight]).toEqual(['question', 'p15', expect.stringMatching(/^Earlier, SCO had not/)]);

@@ -762,6 +762,9 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // The engine read the question the conversation makes of the follow-up; what it read it as is `effective`.
   const { readAs: _readAs, ...rest } = answer;
   // What "it" stands for after this line: the one name it turned to; as before, if it names nothing.
-  const it = TURNS_TO_NAME.test(question) && own.entities.length === 1 ? own.entities[0]!.canonical : own.entities.length === 0 ? previous.it : undefined;
+  // Not after a line speaking of a thing of its own without a pronoun ("when did the last big drill happen?"): "where
+  // was it?" after it asks where the drill was, not where the name "it" stood for before was.
+  const speaksOfOwn = own.topic.length > 0 && !refersBackIn(question);
+  const it = TURNS_TO_NAME.test(question) && own.entities.length === 1 ? own.entities[0]!.canonical : own.entities.length === 0 && !speaksOfOwn ? previous.it : undefined;
   return { effective, answer: { ...rest, question, results }, turn: { question, entities, topic, focus, ...(asking ? { asking } : {}), ...(it !== undefined ? { it } : {}) } };
 }
