@@ -185,6 +185,13 @@ describe('follow-up questions', () => {
     expect(where!.effective).not.toMatch(/^where was Uzbekistan/);
   });
 
+  it('keep the topic for a line of adverbs only ("where exactly?")', () => {
+    const [, where] = converse(['how many uighurs live in kazakhstan?', 'where exactly?']);
+    // Its topic had become "exactly", and the Uighur separatists' passage came first.
+    expect(where!.turn.topic).toEqual(['live']);
+    expect(where!.answer.results[0]?.id).toBe('p9');
+  });
+
   it('read on for "tell me more" of a passage asked for by its id, a sentence further each time', () => {
     const [, more, again] = converse(['p14', 'tell me more', 'tell me more']);
     expect([more!.asks, more!.answer.results[0]?.id, more!.answer.results[0]?.highlight]).toEqual(['question', 'p15', expect.stringMatching(/^Earlier, SCO had not/)]);

@@ -86,7 +86,11 @@ function namesAll(engine: Engine, text: string, focus: readonly string[]): boole
 /** The names and topic words of a line, as the engine reads it: "what about Kazakstan?" names Kazakhstan. */
 function ownOf(engine: Engine, line: string): Pick<Turn, 'entities' | 'topic'> {
   const read = engine.spell(line);
-  return { entities: namesIn(engine, read), topic: engine.analyzer.analyze(read).contentWords };
+  const analysis = engine.analyzer.analyze(read);
+  // "where exactly?", "and actually why?": adverbs alone say how, not what of; the topic stays what it was (it had
+  // become "exactly").
+  const adverbsOnly = analysis.words.length > 0 && analysis.words.every((word) => analysis.partsOfSpeech.get(word) === 'r');
+  return { entities: namesIn(engine, read), topic: adverbsOnly ? [] : analysis.contentWords };
 }
 
 /** A line that may ask on from the question before it ("why?", "and when was that?", "tell me more"), if it has no word of its own. */
