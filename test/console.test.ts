@@ -64,6 +64,8 @@ describe('the console', () => {
     // "it" doing something with another name the line gives is what the discussion is about: Turkmenistan, not the U.S.
     // (it had been asked alone, and answered with India's passage).
     expect(talk('tell me about turkmenistan', 'what did it ask the US for?')[1]).toMatch(/^1\. \[p6\]/);
+    // "there" ending a line is the place the discussion is about (it had been asked alone: p2's "jihadis").
+    expect(talk('tell me about turkmenistan', 'what is the drug problem there?')[1]).toMatch(/^1\. \[p6\]/);
     // Not "it" standing for nothing.
     expect(talk('tell me about turkmenistan', 'how long did it take China to set up RATS?')[1]).not.toMatch(/^1\. \[p6\]/);
     // "source?" is of the answer just shown (p14's), not of the last question asked in its own words (p8's)

@@ -165,7 +165,9 @@ const ONE_OF_THEM = /\b(?:the|which|first|last|next|latest|recent|\p{L}+est)\s+o
 const PICKS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'last', 'next', 'latest', 'recent', 'earliest', 'newest', 'oldest']);
 
 /** Whether a line refers back to what was said before (see REFERS_BACK and ONE_OF_THEM). */
-const refersBackIn = (line: string): boolean => REFERS_BACK.test(line) || ONE_OF_THEM.test(line);
+/** "there" ending a line: the place the discussion is about ("what is the drug problem there?"), not "is there …". */
+const THERE = /\bthere\W*$/i;
+const refersBackIn = (line: string): boolean => REFERS_BACK.test(line) || ONE_OF_THEM.test(line) || THERE.test(line);
 
 /** A pronoun for a thing or things, before a noun it has ("its staff") or not. */
 const THING = /\b(it|its|they|them|their)\b/i;
