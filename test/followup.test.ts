@@ -98,6 +98,10 @@ describe('follow-up questions', () => {
       'source?',
     ]);
     expect(thanks!.answer).toMatchObject({ question: 'thanks!', results: [], unasked: 'chat' });
+    // So is what is said of an answer (it had been read on from the answer before: p16 again).
+    for (const said of ["thanks, that's helpful", 'ur answer was wrong', 'this bot sucks']) {
+      expect(converse(['What is RATS?', said])[1]!.answer, said).toMatchObject({ results: [], unasked: 'chat' });
+    }
     expect(id!.answer.results.map((r) => r.id)).toEqual(['p14']);
     expect(author!.answer.results[0]!.id).toBe('tresa2015');
     expect(spanish!.answer.unasked).toBe('foreign');

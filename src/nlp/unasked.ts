@@ -16,6 +16,8 @@ export const CHAT_WORDS =
   'right true really seriously exactly indeed agreed ' +
   // and where the talk happens, Discord's own words ("is this the right channel?", "wrong server lol")
   'channel channels server servers chat thread discord room wrong ' +
+  // and what is said of an answer ("that was helpful", "ur answer was wrong", "this bot sucks")
+  'helpful useful unhelpful sucks suck terrible answer ' +
   'hola hallo salut bonjour ciao namaste salaam salam gracias muchas merci beaucoup danke vielen dank grazie mille obrigado arigato shukriya dhanyavad';
 
 /** What a question to the bot about itself asks besides chat's words ("what's your name?", "who made you?", "what can you do?"). */
