@@ -237,6 +237,7 @@ describe('the console', () => {
     expect(reply('/cite 14')).toBe('There is no footnote "14". The nearest markers are xi, x, ix.');
     // A search with no word to search by says so, rather than that no passage matches.
     expect(reply('/search the')).toBe('"the" has no word to search by (too common a word): try a word of the topic, as in /search exercises.');
+    expect(reply('/search ***')).toBe('"***" has no word to search by (no letters or digits): try a word of the topic, as in /search exercises.');
     // The document's own id is the paper, not a passage.
     expect(reply('/passage tresa2015')).toBe('"tresa2015" is the paper itself, not one of its passages: /about shows it.');
     // Two ids at once are two, not one id run together ("i ii" had shown footnote iii).

@@ -2,7 +2,7 @@
  * The console's own commands, so that without Discord the bot's look-ups work too: `/passage p14`, `/cite iii`,
  * `/search exercises`, `/about`, `/help`; `/ask` as on Discord. Any other line is a question. Pure: a line in, the text to print out.
  */
-import { answerToText, byline, nearestOrSpan, resultToText, unaskedText, wrap } from '../present/text.js';
+import { answerToText, byline, nearestOrSpan, noWordReason, resultToText, unaskedText, wrap } from '../present/text.js';
 import { asksHowToUse } from '../nlp/unasked.js';
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
@@ -157,7 +157,7 @@ function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): {
     case 'search': {
       if (!argument) return { reply: 'Give words to search for: /search exercises' };
       const { listed, more } = searchList(engine, argument);
-      if (listed.length === 0 && engine.analyzer.terms(argument).length === 0) return { reply: `"${argument}" has no word to search by (too common a word): try a word of the topic, as in /search exercises.` };
+      if (listed.length === 0 && engine.analyzer.terms(argument).length === 0) return { reply: `"${argument}" has no word to search by (${noWordReason(argument)}): try a word of the topic, as in /search exercises.` };
       if (listed.length === 0) return { reply: `No passage matches "${argument}".` };
       // A line a result, wrapped as every other reply is, its first line at the margin.
       const lines = listed.map((r) => wrap(`[${r.id}] ${r.section ?? 'No section'} — ${r.highlight}`).slice(2));

@@ -79,6 +79,9 @@ export function unaskedText(unasked: NonNullable<Answer['unasked']>): string {
 }
 
 /** The words before the passages the paper comes nearest to a question with (`Answer.nearest`). */
+/** Why a search's words give nothing to search by: symbols alone ("***") are no words at all; "the", "why" too common ones. */
+export const noWordReason = (query: string): string => (/[\p{L}\p{N}]/u.test(query) ? 'too common a word' : 'no letters or digits');
+
 export const NEAREST_OPENING = "The paper doesn't answer that. Where it comes nearest:";
 
 /**

@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { presentSearch, withDeleteButton } from '../../present/discord.js';
+import { noWordReason } from '../../present/text.js';
 import { truncate } from '../../present/limits.js';
 import { cleanQuestion } from '../../question.js';
 import { shapedLikePassageId } from '../../search/lookup.js';
@@ -15,7 +16,7 @@ const definition = {
   options: [{ type: ApplicationCommandOptionType.String, name: 'query', description: 'Words to look for, e.g. Peace Mission', required: true, max_length: 1000 }],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-const NO_WORD = (query: string): string => `\`${truncate(query.replace(/`/g, "'"), 60)}\` has no word to search by (too common a word): try a word of the topic, for example /search query:Peace Mission.`;
+const NO_WORD = (query: string): string => `\`${truncate(query.replace(/`/g, "'"), 60)}\` has no word to search by (${noWordReason(query)}): try a word of the topic, for example /search query:Peace Mission.`;
 
 export const search: Command = {
   definition,
