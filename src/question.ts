@@ -17,6 +17,8 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * shows as links members paste).
  */
 const MENTION = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[a-zA-Z])?>|<\/[\p{L}\p{N}_ -]{1,100}:\d+>/gu;
+/** A markdown link, "[text](address)", as Discord writes one: its text is what was said. */
+const MARKDOWN_LINK = /\[([^\]\n]{0,200})\]\(\s*<?[^()\s<>]*>?(?:\s+"[^"\n]*")?\s*\)/g;
 /**
  * HTML markup pasted with a question ("<div>when was RATS established?</div>"): its tags, and what a script or style
  * element holds, which no one asks. Only tags of a known shape: a name of letters after "<" or "</", attributes, ">".
@@ -70,7 +72,7 @@ export function hasUnfitCharacters(text: string): boolean {
  */
 export function cleanQuestion(text: string): string {
   const kept = text.length > LONGEST_TYPED ? text.slice(0, LONGEST_TYPED) : text;
-  return latinLookAlikes(oneLine(stripVTControlCharacters(kept).replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(INVISIBLE, '').replace(MENTION, ' ').replace(MARKUP, ' ').replace(SNOWFLAKE, ' ')));
+  return latinLookAlikes(oneLine(stripVTControlCharacters(kept).replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(INVISIBLE, '').replace(MENTION, ' ').replace(MARKDOWN_LINK, '$1').replace(MARKUP, ' ').replace(SNOWFLAKE, ' ')));
 }
 
 /** What ends a reading of lines besides the end of its input: /quit or /exit (whatever follows), or the bare word. */

@@ -57,6 +57,13 @@ describe('cleanQuestion', () => {
     expect(cleanQuestion('is 2 < 3 and 5 > 4? <3')).toBe('is 2 < 3 and 5 > 4? <3');
   });
 
+  it('reads a markdown link as its text, and leaves brackets that are no link be', () => {
+    // The address had been read as words, and the question abstained.
+    expect(cleanQuestion('[link](http://x.y) who wrote the paper')).toBe('link who wrote the paper');
+    expect(cleanQuestion('what does [this article](<https://example.org/a_b> "title") say about RATS')).toBe('what does this article say about RATS');
+    expect(cleanQuestion('what does footnote [vii] (Gorenburg) say?')).toBe('what does footnote [vii] (Gorenburg) say?');
+  });
+
   it('removes timestamps, command links, invisible characters and the marks that only style letters', () => {
     expect(cleanQuestion('<t:1700000000:R> What is RATS? <t:1700000000>')).toBe('What is RATS?');
     expect(cleanQuestion('</ask:123456789012345678> what is RATS? </admin feedback:123456789012345678>')).toBe('what is RATS?');
