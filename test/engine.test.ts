@@ -377,13 +377,15 @@ describe('answers', () => {
   });
 
   it('read an exam\'s instruction ("outline", "name", "list", "explain the phrase") as asking what a thing is, as "define" does', () => {
-    for (const line of ['Outline the three evils.', 'Name the three evils.', 'please list the three evils', 'Explain the phrase "three evils".']) {
+    // So do "explain", "describe" of a name alone, however politely asked (they had been answered by p8, which only names them).
+    for (const line of ['Outline the three evils.', 'Name the three evils.', 'please list the three evils', 'Explain the phrase "three evils".', 'explain the three evils', 'can u explain the three evils thing']) {
       const { intent } = engine.explain(line);
       expect(intent?.kind, line).toBe('definition');
       expect(['p4', 'p20'], line).toContain(engine.answer(line).results[0]?.id);
     }
     // "explain" of anything but a term asks as it would without it.
     expect(engine.explain('Explain why Uzbekistan skips SCO exercises').intent?.kind).toBe('reason');
+    expect(engine.explain("explain China's policy in Central Asia").intent?.kind).not.toBe('definition');
   });
 
   it('answer "how big" in words as well as figures: "mostly small-scale" says how big the exercises are', () => {

@@ -234,14 +234,16 @@ const DEFINING_INSTRUCTIONS: ReadonlySet<string> = new Set(['outline', 'name', '
 const TERM_INSTRUCTIONS: ReadonlySet<string> = new Set(['explain', 'describe', 'clarify', 'define']);
 /** Nouns that only say a term is asked of: "the phrase", "the term". */
 const TERM_NOUNS: ReadonlySet<string> = new Set(['phrase', 'term', 'concept', 'notion', 'expression', 'word', 'idea']);
-/** Words of politeness or manner before an instruction: "please outline…", "briefly name…". */
-const BEFORE_INSTRUCTION: ReadonlySet<string> = new Set(['please', 'pls', 'kindly', 'briefly', 'quickly', 'now']);
+/** Words of politeness or manner before an instruction: "please outline…", "briefly name…", "can you explain…". */
+const BEFORE_INSTRUCTION: ReadonlySet<string> = new Set(['please', 'pls', 'kindly', 'briefly', 'quickly', 'now', 'can', 'could', 'would', 'you', 'u']);
+/** Words that may follow a term only to say it is one: "explain the three evils thing". */
+const AFTER_TERM: ReadonlySet<string> = new Set(['thing', 'stuff', 'again', 'please', 'pls']);
 
 /**
  * The tokens of an instruction opening a line ("outline", "explain the phrase"), which say a definition is asked and
  * are no words of the question; null when the line opens with none.
  */
-function instructionAt(lower: string[], tags: string[]): number[] | null {
+function instructionAt(lower: string[], tags: string[], named: boolean[]): number[] | null {
   let at = 0;
   while (BEFORE_INSTRUCTION.has(lower[at] ?? '')) at += 1;
   const verb = lower[at] ?? '';
@@ -251,7 +253,15 @@ function instructionAt(lower: string[], tags: string[]): number[] | null {
   while (tags[next] === 'DET' || tags[next] === 'PUNCT') next += 1;
   const term = TERM_NOUNS.has(lower[next] ?? '') ? [next, ...(lower[next + 1] === 'of' ? [next + 1] : [])] : [];
   if (DEFINING_INSTRUCTIONS.has(verb)) return [at, ...term];
-  return TERM_INSTRUCTIONS.has(verb) && term.length > 0 ? [at, ...term] : null;
+  if (!TERM_INSTRUCTIONS.has(verb)) return null;
+  if (term.length > 0) return [at, ...term];
+  // Or of a name alone, all the line asks of ("explain the three evils", "can u explain the three evils thing"): not
+  // "explain China's policy", which asks more than what a name is.
+  let end = next;
+  while (named[end] === true) end += 1;
+  if (end === next) return null;
+  const rest = lower.slice(end).filter((word, i) => tags[end + i] !== 'PUNCT' && !AFTER_TERM.has(word));
+  return rest.length === 0 ? [at] : null;
 }
 
 function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Intent {
@@ -261,7 +271,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "define fundamentalism": "define" says a definition is asked, as "what is" does; it is no word of the question.
   // So do an exam's instructions ("outline the three evils", "name the three evils", "explain the phrase 'three
   // evils'"), and the noun that only says a term is asked of.
-  const instruction = instructionAt(lower, tags);
+  const instruction = instructionAt(lower, tags, named);
   if (at < 0 && instruction) return { kind: 'definition', subject: contentAfter(instruction[instruction.length - 1]! + 1), focus: null, kindWords: instruction };
   if (at < 0) return defineAt < 0 ? keywordsIntent() : { kind: 'definition', subject: contentAfter(defineAt + 1), focus: null, kindWords: [defineAt] };
   const wh = lower[at]!.replace(/'?s$/, '');
