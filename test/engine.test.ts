@@ -383,6 +383,8 @@ describe('answers', () => {
       expect(intent?.kind, line).toBe('definition');
       expect(['p4', 'p20'], line).toContain(engine.answer(line).results[0]?.id);
     }
+    // What an acronym stands for, asked as chat writes it, is the passage spelling it out.
+    expect(engine.explain('whats SCO stand 4').intent?.kind).toBe('definition');
     // "explain" of anything but a term asks as it would without it.
     expect(engine.explain('Explain why Uzbekistan skips SCO exercises').intent?.kind).toBe('reason');
     expect(engine.explain("explain China's policy in Central Asia").intent?.kind).not.toBe('definition');
@@ -1206,9 +1208,9 @@ describe('answers', () => {
     }
     // What the paper says of India (p17 and p18 each open on India's ties), not a passage naming it among others (p7).
     expect(engine.answer('India').results[0]?.id).toMatch(/^p1[78]$/);
-    // "Whats", its apostrophe left out, is no part of the term read ("What is Whats the tapi pipeline?" had been shown).
+    // "Whats", its apostrophe left out, is "what's", no part of the term read ("What is Whats the tapi pipeline?" had been shown).
     const tapi = engine.answer('Whats the tapi pipline?');
-    expect([tapi.results[0]?.id, tapi.readAs]).toEqual(['p17', 'What is the tapi pipeline?']);
+    expect([tapi.results[0]?.id, tapi.readAs]).toEqual(['p17', "what's the tapi pipeline?"]);
   });
 
   it('highlight, for a question about a source, the sentence citing it', () => {

@@ -564,7 +564,7 @@ describe('questions as students type them', () => {
     expect(plainQuestion('Which sources does the author use?')).toBe('Which sources does the author use?');
   });
   it('reads chat\'s "2" and "4" as "to" and "for" where no count can stand, and never a number that counts', () => {
-    expect(plainQuestion('whats TAPI stand 4')).toBe('whats TAPI stand for');
+    expect(plainQuestion('whats TAPI stand 4')).toBe("what's TAPI stand for");
     expect(plainQuestion('how is india with tajikistan compared 2 the other countries')).toBe('how is india with tajikistan compared to the other countries');
     expect(plainQuestion('did china give helicopters 4 them')).toBe('did china give helicopters for them');
     for (const counted of ['what are the top 4', 'what does footnote 4 say?', 'paragraph 2', 'what happened in 2004 4 the SCO', 'is it 2 or 4', 'what is 2 + 2']) {
@@ -575,6 +575,9 @@ describe('questions as students type them', () => {
     expect(plainQuestion('wat r the three evils')).toBe('what are the three evils');
     expect(plainQuestion('does china hav lots of influence, or wud russia')).toBe('does china have lots of influence, or would russia');
     expect(plainQuestion('Wat is RATS?')).toBe('what is RATS?');
+    // "whats" without its apostrophe is "what's", as "wats" is ("whats SCO stand for" had asked of no question word).
+    expect(plainQuestion('whats SCO stand 4')).toMatch(/^what's SCO stand for$/i);
+    expect(plainQuestion('whos the author')).toBe("who's the author");
     expect(plainQuestion('y does uzbekistan skip sco exercises')).toBe('why does uzbekistan skip sco exercises');
     expect(plainQuestion('Hey guys, can u tell me abt RATS?')).toBe('can you tell me about RATS?');
     expect(plainQuestion('yo why tf does uzbekistan skip the sco stuff')).toBe('why does uzbekistan skip the sco stuff');
