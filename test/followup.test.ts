@@ -6,11 +6,11 @@ import { committedCorpus, scratchCorpus, smallDocument } from './helpers/corpus.
 
 const engine = createEngine(loadCorpus(committedCorpus));
 
-/** Runs a conversation, turn by turn, as a thread would. */
-function converse(questions: string[]) {
+/** Runs a conversation, turn by turn, as a thread would (over the committed corpus, or another engine's). */
+function converse(questions: string[], over = engine) {
   const turns: Turn[] = [];
   return questions.map((question) => {
-    const result = answerFollowUp(engine, question, turns);
+    const result = answerFollowUp(over, question, turns);
     turns.push(result.turn);
     return result;
   });
@@ -353,25 +353,29 @@ describe('follow-up questions', () => {
   });
 });
 
+/** `use` given an engine over a scratch corpus of the files given (beside the committed ones, or alone), removed after. */
+function withEngineOver<T>(files: Record<string, string>, withCommitted: boolean, use: (over: typeof engine) => T): T {
+  const { dir, cleanup } = scratchCorpus(files, { withCommitted });
+  try {
+    return use(createEngine(loadCorpus(dir)));
+  } finally {
+    cleanup();
+  }
+}
+
+/** The ids each line of a conversation is answered with. */
+const idsOf = (questions: string[], over: typeof engine): string[][] => converse(questions, over).map((turn) => turn.answer.results.map((r) => r.id));
+
 describe('follow-ups with a second document', () => {
   it('answer "when was it published?" and "who wrote it?" after a passage of one document with that document’s card', () => {
-    const { dir, cleanup } = scratchCorpus({ 'smith2020.md': smallDocument() });
-    try {
-      const both = createEngine(loadCorpus(dir));
-      const turns: Turn[] = [];
-      const ask = (question: string) => {
-        const result = answerFollowUp(both, question, turns);
-        turns.push(result.turn);
-        return result.answer.results.map((r) => r.id);
-      };
-      expect(ask('Why did the Aral Sea shrink?')[0]).toBe('smith-p1');
-      expect(ask('when was it published?')).toEqual(['smith2020']);
-      expect(ask('who wrote it?')).toEqual(['smith2020']);
+    withEngineOver({ 'smith2020.md': smallDocument() }, true, (both) => {
+      const [aral, published, wrote] = idsOf(['Why did the Aral Sea shrink?', 'when was it published?', 'who wrote it?'], both);
+      expect(aral![0]).toBe('smith-p1');
+      expect(published).toEqual(['smith2020']);
+      expect(wrote).toEqual(['smith2020']);
       // Asked of no document in particular, the fullest one's card, as before.
       expect(both.answer('when was the paper published?').results[0]!.id).toBe('tresa2015');
-    } finally {
-      cleanup();
-    }
+    });
   });
 
   it('ask a line bringing a year only ("and in 2017?") the same as the line before, of that year', () => {
@@ -382,20 +386,11 @@ describe('follow-ups with a second document', () => {
       '',
       '{#z2} In 2017 the economy grew by 7.5 percent.',
     ].join('\n');
-    const { dir, cleanup } = scratchCorpus({ 'zembla.md': smallDocument({ front: 'id: zembla\ntitle: Zembla', body }) }, { withCommitted: false });
-    try {
-      const zembla = createEngine(loadCorpus(dir));
-      const turns: Turn[] = [];
-      const ask = (question: string) => {
-        const result = answerFollowUp(zembla, question, turns);
-        turns.push(result.turn);
-        return result.answer.results.map((r) => r.id);
-      };
-      expect(ask('what was inflation in 2018')[0]).toBe('z1');
+    withEngineOver({ 'zembla.md': smallDocument({ front: 'id: zembla\ntitle: Zembla', body }) }, false, (zembla) => {
+      const [inflation, year] = idsOf(['what was inflation in 2018', 'and in 2017?'], zembla);
+      expect(inflation![0]).toBe('z1');
       // It had been asked as "2017" alone, and answered by the passage on growth in 2017.
-      expect(ask('and in 2017?')[0]).toBe('z1');
-    } finally {
-      cleanup();
-    }
+      expect(year![0]).toBe('z1');
+    });
   });
 });

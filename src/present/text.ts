@@ -78,10 +78,10 @@ export function unaskedText(unasked: NonNullable<Answer['unasked']>): string {
     : 'I can only read questions in English. Try, for example: why does Uzbekistan skip SCO exercises?';
 }
 
-/** The words before the passages the paper comes nearest to a question with (`Answer.nearest`). */
 /** Why a search's words give nothing to search by: symbols alone ("***") are no words at all; "the", "why" too common ones. */
 export const noWordReason = (query: string): string => (/[\p{L}\p{N}]/u.test(query) ? 'too common a word' : 'no letters or digits');
 
+/** The words before the passages the paper comes nearest to a question with (`Answer.nearest`). */
 export const NEAREST_OPENING = "The paper doesn't answer that. Where it comes nearest:";
 
 /**

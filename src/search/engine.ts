@@ -3191,12 +3191,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (text.trim() === '' && /\p{L}/u.test(String(question ?? ''))) return { question, entities, results: [], unasked: 'chat' };
     // The words of a question about the document itself as the speller read them ("how many footnots", "who wrote this papr").
     const read = readAs ?? text;
-    // "How many footnotes are there?", "what are the sections of the paper?": the card and the document's outline;
-    // not "how many sections does the SCO have?", which names something else.
     // "How many documents do you have?": each document's card.
     if ((analysis?.names.length ?? 0) === 0 && asksDocuments(read)) {
       return { question, entities, results: documentDetails().map((card) => card.result).slice(0, settings.maxResults), ...(readAs === undefined ? {} : { readAs }) };
     }
+    // "How many footnotes are there?", "what are the sections of the paper?": the card and the document's outline;
+    // not "how many sections does the SCO have?", which names something else.
     if ((analysis?.names.length ?? 0) === 0 && asksOutline(read)) {
       // Of the document the question names by its title's words ("the sections of the Mongolia article"), the words
       // asking for its outline aside (no card holds "sections"); else the fullest.

@@ -164,9 +164,9 @@ const ONE_OF_THEM = /\b(?:the|which|first|last|next|latest|recent|\p{L}+est)\s+o
 /** The words that pick one of several things out by its place or time (see ONE_OF_THEM). */
 const PICKS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'last', 'next', 'latest', 'recent', 'earliest', 'newest', 'oldest']);
 
-/** Whether a line refers back to what was said before (see REFERS_BACK and ONE_OF_THEM). */
 /** "there" ending a line: the place the discussion is about ("what is the drug problem there?"), not "is there …". */
 const THERE = /\bthere\W*$/i;
+/** Whether a line refers back to what was said before (see REFERS_BACK, ONE_OF_THEM and THERE). */
 const refersBackIn = (line: string): boolean => REFERS_BACK.test(line) || ONE_OF_THEM.test(line) || THERE.test(line);
 
 /** A pronoun for a thing or things, before a noun it has ("its staff") or not. */
@@ -192,7 +192,6 @@ const PERSON = /\b(?:he|she|him|his|her)\b/i;
 const PERSON_G = new RegExp(PERSON.source, 'gi');
 const POSSESSIVE_PERSON = /\b(?:his|her)\b(?=\s+\p{L})/giu;
 
-/** The author of the document whose card, or what it says of its author, an answer shows first; or null. */
 /** The id of the document an answer's first result is of: a card's, or its passage's. */
 function documentShown(engine: Engine, answer: Answer): string | undefined {
   const first = answer.results[0];
@@ -215,6 +214,7 @@ function ofDocumentShown(engine: Engine, question: string, followed: FollowUp, s
   return { ...followed, answer: { ...followed.answer, results: [card, ...own] } };
 }
 
+/** The author of the document whose card, or what it says of its author, an answer shows first; or null. */
 function authorShown(engine: Engine, answer: Answer): string | null {
   const first = answer.results[0];
   if (!first) return null;
