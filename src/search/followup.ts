@@ -8,6 +8,7 @@ import { holdsAnswerKind } from '../nlp/intent.js';
 import { askedFootnote, asksAboutDocument, AUTHOR_SECTION, isDocumentCard, summaryPassages } from './cards.js';
 import { asksIfMentioned, DATE_NOUNS, type Engine, YEAR } from './engine.js';
 import type { Answer, Result } from './types.js';
+import type { Passage } from '../corpus/types.js';
 
 /** What a conversation is about after one question: kept with the thread, so it survives a restart. */
 export interface Turn {
@@ -192,12 +193,14 @@ const PERSON = /\b(?:he|she|him|his|her)\b/i;
 const PERSON_G = new RegExp(PERSON.source, 'gi');
 const POSSESSIVE_PERSON = /\b(?:his|her)\b(?=\s+\p{L})/giu;
 
+/** The corpus's passage a result shows (ids alone may repeat across documents: the text tells them apart). */
+const passageOf = (engine: Engine, result: Result): Passage | undefined => engine.corpus.passages.find((p) => p.id === result.id && p.text === result.text);
+
 /** The id of the document an answer's first result is of: a card's, or its passage's. */
 function documentShown(engine: Engine, answer: Answer): string | undefined {
   const first = answer.results[0];
   if (!first) return undefined;
-  if (isDocumentCard(first)) return first.id;
-  return engine.corpus.passages.find((p) => p.id === first.id && p.text === first.text)?.documentId;
+  return isDocumentCard(first) ? first.id : passageOf(engine, first)?.documentId;
 }
 
 /**
@@ -210,7 +213,7 @@ function ofDocumentShown(engine: Engine, question: string, followed: FollowUp, s
   const meant = documentShown(engine, shown().answer);
   const card = meant === undefined || meant === first.id ? undefined : engine.card(meant);
   if (!card) return followed;
-  const own = followed.answer.results.slice(1).filter((r) => engine.corpus.passages.some((p) => p.id === r.id && p.text === r.text && p.documentId === meant));
+  const own = followed.answer.results.slice(1).filter((r) => passageOf(engine, r)?.documentId === meant);
   return { ...followed, answer: { ...followed.answer, results: [card, ...own] } };
 }
 
@@ -219,7 +222,7 @@ function authorShown(engine: Engine, answer: Answer): string | null {
   const first = answer.results[0];
   if (!first) return null;
   if (isDocumentCard(first)) return engine.corpus.documents.find((d) => d.meta.id === first.id)?.meta.author ?? null;
-  const passage = engine.corpus.passages.find((p) => p.id === first.id && p.text === first.text);
+  const passage = passageOf(engine, first);
   if (!passage || !AUTHOR_SECTION.test(passage.section ?? '')) return null;
   return engine.corpus.documents.find((d) => d.meta.id === passage.documentId)?.meta.author ?? null;
 }
@@ -546,7 +549,7 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
 
 /** The first sentence of a shown passage after its highlight that gives a cause, else the last before it; or null. */
 function reasonIn(engine: Engine, shown: Result): string | null {
-  const passage = engine.corpus.passages.find((p) => p.id === shown.id && p.text === shown.text);
+  const passage = passageOf(engine, shown);
   if (!passage) return null;
   const sentences = engine.sentences(passage);
   const at = sentences.findIndex((sentence) => shown.highlight.includes(sentence) || sentence.includes(shown.highlight));
@@ -761,7 +764,7 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // of the passage to name what the line turned to, where the one the engine chose does not.
   const results = answer.results.filter((r) => naming(r.text)).map((r) => {
     if (own.entities.length === 0 || naming(r.highlight)) return r;
-    const passage = engine.corpus.passages.find((p) => p.id === r.id && p.text === r.text);
+    const passage = passageOf(engine, r);
     const sentence = passage && engine.sentences(passage).find(naming);
     return sentence ? { ...r, highlight: sentence } : r;
   });
