@@ -893,6 +893,16 @@ describe('answers', () => {
     withPassages([tourism], (zembla) => expect(zembla.answer('What share of GDP did remittances make up in 2018?').results).toEqual([]));
   });
 
+  it('answer how much bigger something got from a sentence speaking of it that tells a change in figures, however far they stand', () => {
+    const asked = 'How much bigger did the middle class of Zembla get after the revolution?';
+    const grew = '{#z1} After the revolution, the makeup of the middle class of Zembla did not change much in all those long and quiet years, but its size doubled from about 15% of all households in 1979 to more than 32% in 2000.';
+    const rich = '{#z2} The middle class of Zembla grew rich after the revolution on the trade of the northern ports.';
+    answeredOnlyBy(asked, [rich], grew);
+    // A figure as far from the word asked of, in a sentence that tells no change, counts something else.
+    const ports = '{#z3} After the revolution, the makeup of the middle class of Zembla did not change much in all those long and quiet years, while about 15% of all households in 1979 lived by the northern ports.';
+    withPassages([ports], (zembla) => expect(zembla.answer(asked).results).toEqual([]));
+  });
+
   it('answer how much of something uncounted ("influence") from a sentence telling its degree in words beside it', () => {
     const levels = '{#z1} Despite the extent of its military ties, Zembla enjoys high levels of economic influence in Ostrava.';
     const ties = '{#z2} Zembla and Ostrava signed a treaty on economic influence and trade in 2004.';

@@ -188,6 +188,13 @@ const PERSONAL_PRONOUN = /\b(?:she|her|hers|he|him|his)\b/i;
 const HOW_MANY = /\bhow\s+many\b|\bnumber\s+of\b/i;
 /** "How much …": a sum, an amount or a degree. */
 const HOW_MUCH = /\bhow\s+much\b/i;
+/** "How much bigger did the middle class get…?", "By how much did investment grow…?": the size of a change is asked. */
+const CHANGE_ASKED = /\bhow\s+much\s+(?:more|less|bigger|smaller|larger|higher|lower|greater)\b|\bby\s+how\s+much\b/i;
+/**
+ * A sentence telling a change in figures: from one to another ("from about 15% of the population in 1979 to more than
+ * 32% in 2000"), or a figure's multiple ("doubled", "tripled", "halved").
+ */
+const CHANGE_TOLD = /\bfrom\s+(?:\w+\s+){0,2}[$€£]?\d[\d.,]*\b.*?\bto\s+(?:\w+\s+){0,2}[$€£]?\d|\b(?:doubled|tripled|trebled|quadrupled|halved)\b/i;
 /** How many words from a word of degree the thing it tells the degree of may stand. */
 const DEGREE_WITHIN = 4;
 /** Words of degree a sentence may tell an amount of something uncounted in ("high levels of economic influence"). */
@@ -2722,6 +2729,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // "How much economic influence does China have?" asks a degree, told in words ("high levels of economic
       // influence") as well as in figures; not a sum of money, nor a count.
       const degreeInWords = kind === 'quantity' && !intent.money && !countable && HOW_MUCH.test(text) && focus !== null && partsOfSpeech.get(focus.terms[0]!) === 'n' ? DEGREE_WORDS : undefined;
+      // "How much bigger did the Iranian middle class get after the revolution?": a sentence speaking of the counted thing
+      // that tells a change in figures ("its size doubled from about 15% … to more than 32%") gives it, however far its
+      // figures stand from the word.
+      const changeAsked = CHANGE_ASKED.test(text);
       const sizeInWords = intent.measure && SIZE_ASKED.test(text) ? SIZE_WORDS : degreeInWords;
       const answeringOf = (focus: Concept | null, candidates: Ranked[]): Ranked[] => {
         // An office a person holds is spoken of by its name or another name of it, not by its family ("governor" by
@@ -2738,7 +2749,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
         // more abstained, no answer lost).
         const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR || kin(focus).some((k) => nearestIn(k, terms) >= FOCUS_NEAR) || (ofWhich?.(terms) ?? false) : undefined;
-        const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? holdsSum : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus, countable, otherWords) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
+        const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? holdsSum : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus, countable, otherWords) || (changeAsked && CHANGE_TOLD.test(sentence) && holdsConcept(focus, sentenceTerms(sentence))) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
         // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
         // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
         // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
