@@ -845,6 +845,15 @@ describe('answers', () => {
     });
   });
 
+  it('read a figure that counts the plural after it as a count, not as a year the paper lacks', () => {
+    const plea = engine.answer('i have to write 2000 words, why does uzbekistan skip the exercises?');
+    expect(plea.missing).toBeUndefined();
+    expect(plea.results.length).toBeGreaterThan(0);
+    // A word of time before it, or a word naming an event, makes it a year.
+    expect(engine.answer('What happened in 2000 elections?').missing).toEqual(['2000']);
+    expect(engine.answer('Which country sat out the 2012 drills?').results[0]?.id).toBe('p14');
+  });
+
   it('read "when this paper was written" as dating the question, not as asking about a cited work', () => {
     // p10 cites a source, which "written" had counted for in full; it names no president.
     expect(engine.answer('Who was the president of Kazakhstan when this paper was written?').results).toEqual([]);
