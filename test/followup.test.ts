@@ -274,10 +274,24 @@ describe('follow-up questions', () => {
     // "since when?" asks when, as "when?" does (it had been read as chat).
     const [, since] = converse(['What is RATS?', 'since when?']);
     expect([since!.answer.results[0]?.id, since!.answer.results[0]?.highlight]).toEqual(['p16', expect.stringContaining('2004')]);
+    // So does "between when?" (small talk before).
+    const [, between] = converse(['How many exercises did China take part in?', 'between when?']);
+    expect([between!.answer.results[0]?.id, between!.answer.results[0]?.highlight]).toEqual(['p14', expect.stringContaining('2002-2010')]);
+  });
+
+  it('read a yes-or-no question of "it" in words too common to ask anything alone as asked of the discussion, not as small talk', () => {
+    // "would it help?" alone, and "did it work?", are small talk; after an answer they ask of what it was about.
+    expect(engine.answer('would it help?').unasked).toBe('chat');
+    const [, help] = converse(["what's TAPI?", 'would it help?']);
+    expect([help!.asks, help!.answer.results[0]?.id]).toEqual(['question', 'p17']);
+    const [, work] = converse(['What is RATS?', 'did it work?']);
+    expect([work!.asks, work!.answer.results[0]?.id]).toEqual(['question', 'p16']);
+    // Feedback stays small talk.
+    expect(converse(["what's TAPI?", 'that was helpful'])[1]!.answer.unasked).toBe('chat');
   });
 
   it('tell a line that asks on from one with words of its own', () => {
-    for (const line of ['why?', 'and when was that?', 'since when?', 'tell me more', 'go on', 'what else?']) expect(asksOn(engine, line), line).toBe(true);
+    for (const line of ['why?', 'and when was that?', 'since when?', 'between when?', 'tell me more', 'go on', 'what else?']) expect(asksOn(engine, line), line).toBe(true);
     for (const line of ['thanks!', 'good night everyone', 'why does Uzbekistan skip SCO exercises?', 'what about Kazakhstan?', 'p14']) expect(asksOn(engine, line), line).toBe(false);
   });
 

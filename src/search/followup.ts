@@ -95,7 +95,7 @@ function ownOf(engine: Engine, line: string): Pick<Turn, 'entities' | 'topic'> {
 }
 
 /** A line that may ask on from the question before it ("why?", "and when was that?", "tell me more"), if it has no word of its own. */
-const ASKS_ON = /^\s*(?:(?:and|so|but|then|ok|okay)\W+)*(?:since\s+(?=when\b))?(?:(?:out\s+of|to|by|for|from|with|against|of|in|on|at)\s+(?=(?:whom?|what|which|where|how)\b))?(why|when|where|whom?|how|what|which)\b|\b(more|else)\b/i;
+const ASKS_ON = /^\s*(?:(?:and|so|but|then|ok|okay)\W+)*(?:(?:since|between|until|till)\s+(?=when\b))?(?:(?:out\s+of|to|by|for|from|with|against|of|in|on|at)\s+(?=(?:whom?|what|which|where|how)\b))?(why|when|where|whom?|how|what|which)\b|\b(more|else)\b/i;
 /** "what year?", "which date?": when, asked with a noun. */
 const DATE_ASKED = /\b(?:what|which)\s+(?:year|date|month|day)\b/i;
 /** "what about Kazakhstan?", "and how about India?": a turn to a name, asking as the question before it did. */
@@ -116,7 +116,7 @@ const AMOUNT_ASKED = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*(?:(?:out\s+of|by|o
 /** A line that only asks to go on ("go on", "more", "elaborate pls"), though it has words of its own. */
 const GO_ON = /^\s*(?:go on|continue|and|more|elaborate|explain|expand|details?)(?:\s+(?:please|pls|plz|more|further|on (?:that|this|it)))?\W*$/i;
 /** A line that asks when ("when?", "and when was that?", "what year?"), if it asks on at all. */
-const WHEN = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*(?:since\s+)?when\b|\b(?:what|which)\s+(?:year|date)\b/i;
+const WHEN = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*(?:(?:since|between|until|till)\s+)?when\b|\b(?:what|which)\s+(?:year|date)\b/i;
 /** A line that asks why ("why?", "but why though?"), if it asks on at all. */
 const WHY = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*why\b/i;
 /** A line that asks why in other words ("what's the reason?", "how come?", "for what reason?"): read as "why?". */
@@ -152,6 +152,12 @@ export function asksOn(engine: Engine, line: string): boolean {
   const dateNouns = analysis.intent.kind === 'date' ? dateNounsOf(engine) : null;
   return analysis.words.every((word) => dateNouns?.has(word)) && analysis.names.length === 0;
 }
+
+/**
+ * A yes-or-no question of what was said before, in words too common to ask anything alone ("did it work?", "would it
+ * help?", "does that matter?"): of the discussion, not small talk.
+ */
+const ASKS_OF_IT = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*(?:did|does|do|would|will|could|can|is|was|are|were|has|have|had|should|might)(?:n[’']?t)?\s+(?:it|they|that|this|these|those)\s+(?:really\s+|actually\s+|even\s+|ever\s+)?\p{L}{3,}/iu;
 
 /** Words that refer back to what was said before ("when was it set up?", "what did they agree?"). */
 const REFERS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|he|she|him|his|her)\b/i;
@@ -564,7 +570,7 @@ function reasonIn(engine: Engine, shown: Result): string | null {
  */
 function answerAlone(engine: Engine, question: string, own: () => Pick<Turn, 'entities' | 'topic'>): Answer | null {
   const alone = engine.answer(question);
-  if (alone.unasked) return asksOn(engine, question) ? null : alone;
+  if (alone.unasked) return asksOn(engine, question) || (alone.unasked === 'chat' && ASKS_OF_IT.test(question)) ? null : alone;
   // "what about Mongolia?": a name the paper never mentions is said as the line says it, not run together with the
   // discussion's names ("mongolia Tajikistan").
   if (alone.results.length === 0 && (alone.missing?.length ?? 0) > 0) return alone;
