@@ -114,9 +114,11 @@ describe('the console', () => {
     for (const line of ['by how much?', 'and by how much?']) expect(talk('How much aid did China promise Kyrgyzstan?', line)[1], line).toMatch(/^1\. \[p5\]/);
     expect(talk('How much aid did China promise Kyrgyzstan?', 'out of how many?')[1]).toMatch(/^The paper doesn't answer that\. Where it comes nearest:\n {2}\[p5\]/);
     // "them" in a line naming one thing is the others the discussion named: Kazakhstan (it had asked alone: p11, Uzbekistan)
-    expect(talk('tell me about kazakhstan', 'what has china given them?')[1]).toMatch(/^1\. \[p9\]/);
+    // (p9, "China has supplied Kazakhstan defence equipment…", and p10, "China provides significant amount of military
+    // assistance to the country", both tell what China gave it)
+    expect(talk('tell me about kazakhstan', 'what has china given them?')[1]).toMatch(/^1\. \[p(?:9|10)\]/);
     // so is "it" after a verb or a preposition: the object is not the one thing the line names (it had asked alone: p11)
-    expect(talk('tell me about kazakhstan', 'what does china give it?')[1]).toMatch(/^1\. \[p9\]/);
+    expect(talk('tell me about kazakhstan', 'what does china give it?')[1]).toMatch(/^1\. \[p(?:9|10)\]/);
     expect(talk('tell me about the SCO', 'is uzbekistan part of it?')[1]).toMatch(/^1\. \[p14\]/);
     // so is one picking one of the things out ("the most recent one"), which the earlier question's years do not date
     // (it had been answered with p11, "recently")

@@ -845,6 +845,11 @@ describe('answers', () => {
     });
   });
 
+  it('answer what one gave another from the sentence saying what it provided, supplied or donated', () => {
+    expect(engine.answer('What did India give Tajikistan?').results[0]).toMatchObject({ id: 'p18', highlight: expect.stringContaining('Mi-8 helicopters') });
+    expect(engine.answer('What has China given Kazakhstan?').results.slice(0, 2).map((r) => r.highlight)).toContainEqual(expect.stringContaining('supplied Kazakhstan defence equipment'));
+  });
+
   it('read a figure that counts the plural after it as a count, not as a year the paper lacks', () => {
     const plea = engine.answer('i have to write 2000 words, why does uzbekistan skip the exercises?');
     expect(plea.missing).toBeUndefined();
@@ -1160,7 +1165,7 @@ describe('answers', () => {
   });
 
   it('answer a request for a summary or the conclusion with the card and the conclusion, not a question about a subject', () => {
-    for (const question of ['Summarize the paper', 'What does the paper conclude?', 'tl;dr?', "what's the main argument of this article", 'give me an overview', 'What is the paper about?', "what's it about?", 'What does the paper say?', 'how does the paper end?', "what's the bottom line?", 'give me a one sentence summary', 'sum it up in a few lines']) {
+    for (const question of ['Summarize the paper', 'What does the paper conclude?', 'tl;dr?', "what's the main argument of this article", 'give me an overview', 'What is the paper about?', "what's it about?", 'What does the paper say?', 'how does the paper end?', "what's the bottom line?", 'give me a one sentence summary', 'sum it up in a few lines', 'tell me everything']) {
       const results = engine.answer(question).results;
       expect(isDocumentCard(results[0]!), question).toBe(true);
       expect(results.slice(1).map((r) => r.id), question).toEqual(['p20', 'p21']);

@@ -115,6 +115,13 @@ describe('terms', () => {
     same('cares', 'care');
   });
 
+  it('read "give" saying to whom something goes as "provide", and other uses of it as a light verb', () => {
+    const provide = analyzer.terms('provide')[0]!;
+    for (const text of ['What did India give Tajikistan?', 'what has china given to kazakhstan', 'what did they give them?']) expect(analyzer.terms(text), text).toContain(provide);
+    // Room given to a conflict, the reader asked to give, a clause opened by "given": no providing.
+    for (const text of ['This difference in approach gives room to conflict.', 'give me an example', "Given Russia's influence, what can China do?"]) expect(analyzer.terms(text), text).not.toContain(provide);
+  });
+
   it('read a verb and a preposition as a phrasal verb, not when the preposition opens a date or a number', () => {
     expect(analyzer.terms('They held in their anger for years.')).toContain('hold_in');
     // "hold in" is "restrain": an exercise held in 2003 restrained nothing ("which powers want to hold back extremism?").

@@ -6,7 +6,7 @@
 import type { Document as WinkDocument } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { GazetteerEntry, Thesaurus } from '../corpus/types.js';
-import { flagsOf, LIGHT_VERBS, readIntent, type AnswerKind, type IntentFlags } from './intent.js';
+import { flagsOf, givesTo, LIGHT_VERBS, readIntent, type AnswerKind, type IntentFlags } from './intent.js';
 import { memoized } from '../memo.js';
 import { bare, nameFinder, type NamePattern } from './names.js';
 import { winkReader, type WinkReader } from './wink.js';
@@ -413,6 +413,13 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       // wink's stop list holds some verbs in their base form only ("move", "show"; not "moving", "showed"): a verb is
       // its text's word in any form, and those that only carry a sentence are dropped as light verbs below.
       if (!WORD_TYPES.has(type) || (stops[i] && !facts.content && tag !== 'VERB') || facts.passedOver) continue;
+      // "What did India give Tajikistan?", "what has China given to Kazakhstan?": "give" with whom it goes to says
+      // what a light verb does not, as "provide" does (see `givesTo`). Not "given" opening a clause ("Given Russia's
+      // influence, …"), which is "considering".
+      if (tag === 'VERB' && givesTo(lemma, lower[i + 1], tags[i + 1]) && !(lower[i] === 'given' && (i === 0 || types[i - 1] === 'punctuation'))) {
+        visit(normalize('provide'), i, 'VERB');
+        continue;
+      }
       // A light verb carries the sentence, not its subject: "what does the author think", "what role does X play";
       // so does "like" after "would", which is "want" ("which states would like to curb extremism?").
       if (tag === 'VERB' && (facts.light || (lemma === 'like' && WOULD.has(lower[i - 1] ?? '')))) continue;
@@ -568,6 +575,9 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     const wordsAt: number[][] = [];
     normalWords(tokens, (word, token, pos) => {
       if (asked.kindWords?.includes(token)) return;
+      // "How much aid did China give Kyrgyzstan?": the sum asked is what was given, whatever the verb of giving ("promised
+      // USD 16 million"), which stays light.
+      if (asked.kind === 'quantity' && tokens.lemmaFacts[token]!.lower === 'give') return;
       const at = wordsAt[token];
       if (at) at.push(words.length);
       else wordsAt[token] = [words.length];

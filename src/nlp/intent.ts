@@ -134,6 +134,16 @@ const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'youn
  * General English, from grammars of light-verb constructions.
  */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'put', 'set', 'keep', 'hold', 'let', 'begin', 'start', 'finish', 'stop', 'continue', 'become', 'seem', 'happen', 'occur', 'mean', 'want', 'need', 'use', 'try', 'say', 'tell', 'call', 'know', 'think', 'believe', 'reckon', 'suppose', 'guess', 'assume', 'feel', 'see', 'look', 'play', 'stand', 'refer', 'describe', 'explain', 'mention']);
+
+/** Words after "give" that say to whom ("give them", "given to"). */
+const RECIPIENT_WORDS: ReadonlySet<string> = new Set(['to', 'them', 'him', 'her']);
+
+/**
+ * Whether "give" (its lemma, and the word after it with its tag) says to whom something goes ("What did India give
+ * Tajikistan?", "given to Kazakhstan", "give them"), which a light verb does not: read as "provide", of which WordNet
+ * makes giving a kind. Not "gives room to conflict", nor "give me …", which asks the reader.
+ */
+export const givesTo = (lemma: string, next: string | undefined, nextTag: string | undefined): boolean => lemma === 'give' && next !== undefined && (nextTag === 'PROPN' || RECIPIENT_WORDS.has(next));
 /** Verbs that say a thing came to be what follows them ("become independent", "grow stronger"). */
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['become', 'get', 'grow', 'turn']);
 /** Nouns that ask what a thing does or how it takes part ("the Taliban's role"), of GENERIC_NOUNS. */

@@ -2512,7 +2512,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const entity = entityOfName.get(m[1]!.toLowerCase());
     const verbTerm = analyzer.lemmaTerm(m[2]!);
     const name = entity && concepts.find((c) => c.name && c.terms[0] === entity.term);
-    const verb = concepts.find((c) => !c.name && c.ids.length > 0 && c.terms.includes(verbTerm));
+    // Or the word the analyzer read it as ("provide" of "give Tajikistan"), written as the question writes it.
+    const verb = concepts.find((c) => !c.name && c.ids.length > 0 && (c.terms.includes(verbTerm) || c.written === m[2]!.toLowerCase()));
     return name && verb ? { name, type: entity.type, verb } : null;
   }
   /** Whether a sentence of a passage has the question's verb in its own word ("donated"), not in a synonym's. */
