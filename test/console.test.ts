@@ -193,9 +193,35 @@ describe('the console', () => {
     expect(written).toContain(`\u001b[0J${PROMPT}hi`);
   });
 
+  it('at a terminal, clears the line being typed on Ctrl-C, and leaves on a second Ctrl-C on an empty line', async () => {
+    const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => undefined });
+    const output = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });
+    let written = '';
+    output.on('data', (chunk: Buffer) => (written += chunk.toString()));
+    let left = false;
+    const done = runConsole(engine, input, output).then(() => (left = true));
+    const typed = async (keys: string): Promise<void> => {
+      input.write(keys);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+    // Half a question, then Ctrl-C: cleared; the next line is read alone.
+    await typed('what is RA');
+    await typed('\u0003');
+    await typed('What did India donate to Tajikistan?\r');
+    expect(written).toContain('[p18]');
+    expect(written).not.toContain('what is RAWhat');
+    // Ctrl-C on an empty line says how to leave; a second one leaves.
+    await typed('\u0003');
+    expect(left).toBe(false);
+    expect(written).toContain('Ctrl-C again');
+    await typed('\u0003');
+    await done;
+    expect(left).toBe(true);
+  });
+
   it('answers greetings and thanks, and a bare "when?" with nothing before it, with what it can be asked', () => {
     const prompt = 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
-    for (const line of ['thanks!', 'hi', 'good evening everyone', 'Thank you so much!', 'lol', 'tbh idk', 'thank u so much bro 🙏🙏', 'hmm']) expect(consoleReply(line, engine, lookup, 'What is RATS?'), line).toBe(prompt);
+    for (const line of ['thanks!', 'hi', 'good evening everyone', 'Thank you so much!', 'lol', 'tbh idk', 'thank u so much bro 🙏🙏', 'hmm', 'srsly thx', 'tysm', 'nvm']) expect(consoleReply(line, engine, lookup, 'What is RATS?'), line).toBe(prompt);
     // With nothing above to go on from, said so.
     const nothingAbove = `There is no answer above to go on from. ${prompt}`;
     expect(consoleReply('when?', engine, lookup)).toBe(nothingAbove);
@@ -245,6 +271,8 @@ describe('the console', () => {
     // Two ids at once are two, not one id run together ("i ii" had shown footnote iii).
     expect(reply('/cite i ii')).toBe('One at a time: /cite i, /cite ii.');
     expect(reply('/passage p14 p15')).toBe('One at a time: /passage p14, /passage p15.');
+    // Each once, however often typed.
+    expect(reply(`/passage ${'p14 '.repeat(100)}p15`)).toBe('One at a time: /passage p14, /passage p15.');
     // Nothing is near words or signs no marker or id is written as: the span there is; words a passage has, that passage.
     expect(reply('/cite i zz')).toBe('There is no footnote "i zz". Footnotes run i to xi.');
     expect(reply('/cite 🤔')).toBe('There is no footnote "🤔". Footnotes run i to xi.');

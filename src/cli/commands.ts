@@ -28,7 +28,8 @@ const list = (items: string[]): string => items.join(', ');
 function oneAtATime(command: string, argument: string, known: (id: string) => boolean): string | undefined {
   const ids = argument.split(/[\s,]+/).filter(Boolean);
   if (ids.length < 2 || !ids.every(known)) return undefined;
-  return `One at a time: ${list(ids.map((id) => `/${command} ${id}`))}.`;
+  // Each once: "/passage p14" typed a hundred times over on one line is one command to give.
+  return `One at a time: ${list([...new Set(ids)].map((id) => `/${command} ${id}`))}.`;
 }
 
 /** How many turns of a conversation the console keeps: what "why?" and "what about Kazakhstan?" are read with. */

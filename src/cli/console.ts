@@ -1,4 +1,4 @@
-/** The local console: type a question, read the answer as the bot would give it; Ctrl-D exits. */
+/** The local console: type a question, read the answer as the bot would give it; Ctrl-D exits, and Ctrl-C twice. */
 import { createInterface } from 'node:readline';
 import type { Engine } from '../search/engine.js';
 import type { Turn } from '../search/followup.js';
@@ -24,6 +24,24 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
     output.write('\n');
     lines.prompt();
   };
+  // Ctrl-C clears the line being typed, as a shell's does; on an empty line it says how to leave, and a second one
+  // leaves (it had left at once, mid-question, and the conversation with it).
+  let leaving = false;
+  lines.on('SIGINT', () => {
+    const typing = lines.line !== '';
+    if (!typing && leaving) {
+      lines.close();
+      return;
+    }
+    leaving = !typing;
+    if (typing) {
+      lines.write(null, { ctrl: true, name: 'e' });
+      lines.write(null, { ctrl: true, name: 'u' });
+    }
+    output.write(typing ? '^C\n' : '\n(Ctrl-C again, Ctrl-D or /quit to leave.)\n');
+    lines.prompt();
+  });
+  lines.on('line', () => (leaving = false));
   const documents = engine.corpus.documents.map((d) => `"${d.meta.title}"`).join(', ');
   output.write(`Ask about ${documents}. One question per line; /help lists the commands; Ctrl-D or /quit to quit.\n`);
   prompt();

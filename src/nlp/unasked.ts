@@ -14,6 +14,8 @@ export const CHAT_WORDS =
   'huh confused understand get it ' +
   // and what is said to agree or doubt ("right?", "really?", "true?")
   'right true really seriously exactly indeed agreed ' +
+  // and chat's short forms of them ("srsly thx", "tysm", "nvm")
+  'srsly tysm tyvm thnx thanx thks nvm ikr ' +
   // and where the talk happens, Discord's own words ("is this the right channel?", "wrong server lol")
   'channel channels server servers chat thread discord room wrong ' +
   // and what is said of an answer ("that was helpful", "ur answer was wrong", "this bot sucks")

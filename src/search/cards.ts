@@ -101,7 +101,7 @@ const PUBLISHING_WORDS = /put|come|came|releas|issue|from/i;
 
 /** Words that ask what a document says as a whole: a summary, its conclusion, its main point (general English). */
 const SUMMARY =
-  /\b(summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum (?:it |this |that )?up|overview|tl;?dr|gist|conclu(?:de[sd]?|sions?)|end(?:s|ing)?(?=\W*$)|wraps? up|bottom line|takeaways?|(?:main|central|key|overall) (?:point|argument|idea|finding|message|takeaway|claim|conclusion|theme|topic|subject|purpose|aim|goal|focus|question)s?|thesis|purpose|aims?|objectives?|topics?|subject|argu(?:e[sd]?|ing|ments?)|about(?=\W*$)|says?(?=\W*$))\b/gi;
+  /\b(summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum (?:it |this |that )?up|overview|tl;?dr|gist|conclu(?:de[sd]?|sions?)|end(?:s|ing)?(?=\W*$)|wraps? up|bottom line|takeaways?|(?:main|central|key|overall) (?:point|argument|idea|finding|message|takeaway|claim|conclusion|theme|topic|subject|purpose|aim|goal|focus|question)s?|thesis|purpose|aims?|objectives?|topics?|subject|argu(?:e[sd]?|ing|ments?)|about(?=\W*$)|says?(?=\W*$)|everything(?=\W*$))\b/gi;
 /** Words that ask for a document's sources as a whole. */
 const SOURCES = /\b(sources?|references?|bibliography|footnotes?|citations?|works cited)\b/gi;
 /** Words that may surround such a request without asking about anything in particular. */
