@@ -144,6 +144,7 @@ const RECIPIENT_WORDS: ReadonlySet<string> = new Set(['to', 'them', 'him', 'her'
  * makes giving a kind. Not "gives room to conflict", nor "give me …", which asks the reader.
  */
 export const givesTo = (lemma: string, next: string | undefined, nextTag: string | undefined): boolean => lemma === 'give' && next !== undefined && (nextTag === 'PROPN' || RECIPIENT_WORDS.has(next));
+
 /** Verbs that say a thing came to be what follows them ("become independent", "grow stronger"). */
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['become', 'get', 'grow', 'turn']);
 /** Nouns that ask what a thing does or how it takes part ("the Taliban's role"), of GENERIC_NOUNS. */

@@ -324,7 +324,6 @@ const SINCE_ASKED = /\bsince\s+(?:what|which|when)\b|\bfrom\s+(?:what|which)\s+(
 const RUNS_FROM = /\b(?:since|from)\s+(?:\w+\s+)?(?:1\d{3}|20\d{2})\b/i;
 /** A year that bounds a time ("after 2015", "before 2001"). */
 const YEAR_BOUND = /\b(?:after|before|until|till|through|post|pre)\s+(?:1\d{3}|20\d{2})\b/i;
-/** Years given as choices: "in 2004 or 2005". */
 /**
  * A figure like a year that counts what the plural after it names ("I have to write 2000 words", "some 1500 troops"):
  * no year, unless a word of time puts it in one ("in 2000 elections were held") or it names an event ("the 2001
@@ -332,6 +331,7 @@ const YEAR_BOUND = /\b(?:after|before|until|till|through|post|pre)\s+(?:1\d{3}|2
  */
 const countOf = (text: string, figure: string): boolean =>
   new RegExp(`(?<!\\b(?:in|since|by|until|till|from|before|after|of|between|during|around|circa|year|and|to|the|this|that|these|those|its|their|his|her|our)\\s+)\\b${figure}\\s+(?!(?:years|days|months|times|onwards)\\b)[a-z]{2,}s\\b`, 'i').test(text);
+/** Years given as choices: "in 2004 or 2005". */
 const YEARS_OR = /\b(1\d{3}|20\d{2})\s*(?:,|or)\s*(?:in\s+)?(1\d{3}|20\d{2})\b/i;
 /**
  * A question that checks a fact rather than asks for one: a yes-or-no question ("Was RATS set up in 2001?", "Did
