@@ -279,6 +279,20 @@ describe('follow-up questions', () => {
     expect([between!.answer.results[0]?.id, between!.answer.results[0]?.highlight]).toEqual(['p14', expect.stringContaining('2002-2010')]);
   });
 
+  it('read "they" after a question about things by a plural noun as those things, not the names in play', () => {
+    const [, start, travel] = converse(['how do the militants get into China?', 'where do they start from?', 'how do they travel?']);
+    expect([start!.effective, start!.answer.results[0]?.id]).toEqual(['where do the militants start from?', 'p4']);
+    expect([travel!.effective, travel!.answer.results[0]?.id]).toEqual(['how do the militants travel?', 'p4']);
+    // A country asked about by its name is what "they" stands for, as before.
+    expect(converse(['why does uzbekistan skip SCO exercises?', 'who are they scared of?'])[1]!.effective).toMatch(/Uzbekistan/);
+  });
+
+  it('read "what was it about?" after a passage as asking of what it tells, and after the paper’s card as asking of the paper', () => {
+    const [, about] = converse(['did uzbekistan sign anything with China?', 'what was it about?']);
+    expect([about!.asks, about!.answer.results[0]?.id, about!.answer.question]).toEqual(['question', 'p8', 'what was it about?']);
+    expect(converse(['who wrote this paper?', 'what is it about?'])[1]!.answer.results[0]?.id).toBe('tresa2015');
+  });
+
   it('read a yes-or-no question of "it" in words too common to ask anything alone as asked of the discussion, not as small talk', () => {
     // "would it help?" alone, and "did it work?", are small talk; after an answer they ask of what it was about.
     expect(engine.answer('would it help?').unasked).toBe('chat');

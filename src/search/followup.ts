@@ -27,6 +27,8 @@ export interface Turn {
   sourced?: true;
   /** The passage the line asked for by its id ("p5", "/passage p5"), whose names and words a line after it asks of. */
   passage?: string;
+  /** The things "they" stood for in the line ("the militants"), which "they" in a line after it stands for too. */
+  they?: string;
 }
 
 export interface FollowUp {
@@ -159,6 +161,9 @@ export function asksOn(engine: Engine, line: string): boolean {
  */
 const ASKS_OF_IT = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*(?:did|does|do|would|will|could|can|is|was|are|were|has|have|had|should|might)(?:n[’']?t)?\s+(?:it|they|that|this|these|those)\s+(?:really\s+|actually\s+|even\s+|ever\s+)?\p{L}{3,}/iu;
 
+/** "what was it about?", "so what's that all about?": what the thing just told of is about. */
+const ABOUT_IT = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:it|that|this|they|those)\s+(?:all\s+)?about\W*$/i;
+
 /** Words that refer back to what was said before ("when was it set up?", "what did they agree?"). */
 const REFERS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|he|she|him|his|her)\b/i;
 
@@ -193,6 +198,15 @@ function namedForPronoun(line: string, names: string[]): { line: string; names: 
   const possessive = pronoun === 'its' || pronoun === 'their';
   return { line: `${line.slice(0, found.index)}${possessive ? `${name}'s` : name}${line.slice(found.index + found[0].length)}`, names };
 }
+
+/**
+ * The things a question asks about by a plural noun after its verb ("how do the militants get into China?": "the
+ * militants"), whom "they" in the line after it stands for rather than the names in play; null for none.
+ */
+const PLURAL_SUBJECT = /\b(?:do|are|were|have)\s+(the\s+(?:\p{L}+\s+){0,2}?\p{L}+s)(?=\s+\p{Ll}|\W*$)/u;
+const pluralSubject = (question: string): string | null => PLURAL_SUBJECT.exec(question)?.[1] ?? null;
+/** "they", "them", "their": what `Turn.they` stands in for. */
+const THEY_WORDS = /\b(?:they|them|their)\b/gi;
 
 /** A pronoun for a person ("who is she?"), and the same before a noun she has ("what is her job?"). */
 const PERSON = /\b(?:he|she|him|his|her)\b/i;
@@ -607,7 +621,8 @@ function answerAlone(engine: Engine, question: string, own: () => Pick<Turn, 'en
 export function firstTurn(engine: Engine, question: string): Turn {
   const asking = askingOf(question);
   const passage = engine.passageAsked(question);
-  return { question, ...ownOf(engine, question), focus: [], ...(asking ? { asking } : {}), ...(passage ? { passage: passage.id } : {}) };
+  const they = pluralSubject(question);
+  return { question, ...ownOf(engine, question), focus: [], ...(asking ? { asking } : {}), ...(passage ? { passage: passage.id } : {}), ...(they ? { they } : {}) };
 }
 
 /**
@@ -642,6 +657,13 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
     const cited = first?.citations.filter((c) => c.marker === footnote) ?? [];
     const results = cited.length > 0 ? [{ ...first!, citations: cited }] : before.answer.results;
     return { ...before, answer: { ...before.answer, question, results }, turn: { ...previous, question }, asks: 'sources' };
+  }
+  // "what was it about?" after a passage asks what the thing it tells of was about: that passage says it (it had been
+  // read as asking what the paper is about, and answered with the paper's card).
+  if (ABOUT_IT.test(question)) {
+    const before = shown();
+    const first = before.answer.results[0];
+    if (first && !isDocumentCard(first)) return { ...before, answer: { ...before.answer, question }, turn: { ...previous, question }, asks: 'question' };
   }
   // Any other line turns from the sources shown: "it" is again what the discussion is about.
   const { sourced: _sourced, passage: asked, ...unsourced } = previous;
@@ -744,6 +766,17 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // the SCO; "has it tried to get closer to China?" of Uzbekistan, not of China).
   const ownNames = new Set(own.entities.map((e) => e.canonical));
   const standsFor = (previous.it !== undefined && !ownNames.has(previous.it) ? [previous.it] : previous.entities.map((e) => e.canonical)).filter((name) => !ownNames.has(name));
+  // "where do they start from?" after "how do the militants get into China?": "they" are the militants the line before
+  // asked about, not the names in play (China), when the line asks of them alone.
+  const things = previous.they !== undefined && own.entities.length === 0 && !asksForMore(engine, question) && THEM.test(question) ? previous.they : undefined;
+  if (things) {
+    const line = question.replace(THEY_WORDS, (word) => (word.toLowerCase() === 'their' ? `${things}'s` : things));
+    const answer = engine.answer(line);
+    if (answer.results.length > 0) {
+      const { readAs: _readAs, ...rest } = answer;
+      return { effective: line, answer: { ...rest, question }, turn: { ...previous, question, ...(asksWith ? { asking: asksWith } : {}), they: things } };
+    }
+  }
   const named = asksForMore(engine, question) ? null : namedForPronoun(question, standsFor);
   if (named) {
     const answer = engine.answer(named.line);
@@ -781,5 +814,6 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // was it?" after it asks where the drill was, not where the name "it" stood for before was.
   const speaksOfOwn = own.topic.length > 0 && !refersBackIn(question);
   const it = TURNS_TO_NAME.test(question) && own.entities.length === 1 ? own.entities[0]!.canonical : own.entities.length === 0 && !speaksOfOwn ? previous.it : undefined;
-  return { effective, answer: { ...rest, question, results }, turn: { question, entities, topic, focus, ...(asking ? { asking } : {}), ...(it !== undefined ? { it } : {}) } };
+  const they = pluralSubject(question);
+  return { effective, answer: { ...rest, question, results }, turn: { question, entities, topic, focus, ...(asking ? { asking } : {}), ...(it !== undefined ? { it } : {}), ...(they ? { they } : {}) } };
 }
