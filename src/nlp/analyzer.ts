@@ -420,9 +420,13 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
         visit(normalize('provide'), i, 'VERB');
         continue;
       }
-      // A light verb carries the sentence, not its subject: "what does the author think", "what role does X play";
-      // so does "like" after "would", which is "want" ("which states would like to curb extremism?").
-      if (tag === 'VERB' && (facts.light || (lemma === 'like' && WOULD.has(lower[i - 1] ?? '')))) continue;
+      // "like" after "would" is "want" ("which states would like to curb extremism?"), which says what a party seeks.
+      if (tag === 'VERB' && lemma === 'like' && WOULD.has(lower[i - 1] ?? '')) {
+        visit(normalize('want'), i, 'VERB');
+        continue;
+      }
+      // A light verb carries the sentence, not its subject: "what does the author think", "what role does X play".
+      if (tag === 'VERB' && facts.light) continue;
       // Chat's "like" after a comma or opening a text restates or hedges ("what does RATS do, like who does it target"):
       // no word of it.
       if (lemma === 'like' && (i === 0 || values[i - 1] === ',')) continue;

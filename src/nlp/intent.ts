@@ -133,7 +133,7 @@ const QUANTITY_ADJECTIVES = new Set(['many', 'much', 'far', 'long', 'old', 'youn
  * Verbs that carry a question's grammar rather than its subject (light and aspectual verbs): never its focus.
  * General English, from grammars of light-verb constructions.
  */
-export const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'put', 'set', 'keep', 'hold', 'let', 'begin', 'start', 'finish', 'stop', 'continue', 'become', 'seem', 'happen', 'occur', 'mean', 'want', 'need', 'use', 'try', 'say', 'tell', 'call', 'know', 'think', 'believe', 'reckon', 'suppose', 'guess', 'assume', 'feel', 'see', 'look', 'play', 'stand', 'refer', 'describe', 'explain', 'mention']);
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'put', 'set', 'keep', 'hold', 'let', 'begin', 'start', 'finish', 'stop', 'continue', 'become', 'seem', 'happen', 'occur', 'mean', 'need', 'use', 'try', 'say', 'tell', 'call', 'know', 'think', 'believe', 'reckon', 'suppose', 'guess', 'assume', 'feel', 'see', 'look', 'play', 'stand', 'refer', 'describe', 'explain', 'mention']);
 
 /** Words after "give" that say to whom ("give them", "given to"). */
 const RECIPIENT_WORDS: ReadonlySet<string> = new Set(['to', 'them', 'him', 'her']);
