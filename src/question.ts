@@ -70,9 +70,12 @@ export function hasUnfitCharacters(text: string): boolean {
  * command links, HTML markup or Discord ids, on one line. Removed in that order, so that nothing removed can join what is left into
  * a mention or an id. Look-alike Cyrillic or Greek letters within a Latin word are read as the Latin ones.
  */
+/** A stop repeated past three ("what is RATS ??????…"): emphasis, however long, read as three. */
+const REPEATED_STOPS = /([?!.])\1{3,}/g;
+
 export function cleanQuestion(text: string): string {
   const kept = text.length > LONGEST_TYPED ? text.slice(0, LONGEST_TYPED) : text;
-  return latinLookAlikes(oneLine(stripVTControlCharacters(kept).replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(INVISIBLE, '').replace(MENTION, ' ').replace(MARKDOWN_LINK, '$1').replace(MARKUP, ' ').replace(SNOWFLAKE, ' ')));
+  return latinLookAlikes(oneLine(stripVTControlCharacters(kept).replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(INVISIBLE, '').replace(MENTION, ' ').replace(MARKDOWN_LINK, '$1').replace(MARKUP, ' ').replace(SNOWFLAKE, ' ').replace(REPEATED_STOPS, '$1$1$1')));
 }
 
 /** What ends a reading of lines besides the end of its input: /quit or /exit (whatever follows), or the bare word. */

@@ -57,6 +57,13 @@ describe('cleanQuestion', () => {
     expect(cleanQuestion('is 2 < 3 and 5 > 4? <3')).toBe('is 2 < 3 and 5 > 4? <3');
   });
 
+  it('reads a stop repeated past three as three, however long the run', () => {
+    expect(cleanQuestion(`what is RATS ${'?'.repeat(2000)}`)).toBe('what is RATS ???');
+    expect(cleanQuestion('wow!!!! really...... ok?')).toBe('wow!!! really... ok?');
+    // Three or fewer are left as typed.
+    expect(cleanQuestion('what?! why... ok??')).toBe('what?! why... ok??');
+  });
+
   it('reads a markdown link as its text, and leaves brackets that are no link be', () => {
     // The address had been read as words, and the question abstained.
     expect(cleanQuestion('[link](http://x.y) who wrote the paper')).toBe('link who wrote the paper');
