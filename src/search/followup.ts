@@ -316,6 +316,8 @@ const SOURCE_OF_THAT = new RegExp(
       // "which footnote is that from?", "what footnote?", "cite that"
       "(?:which|what) (?:source|footnote|citation|reference)s?(?: (?:is|was|are) (?:that|this|it)(?: from| in)?)?",
       'cite (?:that|this|it)',
+      // "what does it cite?", "what sources does that use?": what the passage shown cites.
+      "what(?: (?:source|footnote|citation|reference|work)s?)? (?:does|do|did) (?:that|this|it|that passage|this passage|that paragraph|this paragraph) (?:cite|use|quote|rely on|refer to)",
       // "who cites that?", "what is that based on?": who the passage shown relies on for it.
       'who (?:cites|is cited for|backs up|supports) (?:that|this|it)',
       "what(?:'s| is) (?:that|this|it) based on",
