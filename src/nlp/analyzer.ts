@@ -269,6 +269,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     return w.length <= LONGEST_WORD && /^[a-z]+$/.test(w) ? stem(w) : w;
   });
   const normalize = (word: string): string => normalOf(word.toLowerCase());
+  /** The words "give" to someone and "would like" are read as (see `normalWords`). */
+  const [provideTerm, wantTerm] = [normalize('provide'), normalize('want')];
 
   /** Filled from the thesaurus below; hyphenated "anti-" words fold their second part through it. */
   const synonymOf = new Map<string, string>();
@@ -417,12 +419,12 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       // what a light verb does not, as "provide" does (see `givesTo`). Not "given" opening a clause ("Given Russia's
       // influence, …"), which is "considering".
       if (tag === 'VERB' && givesTo(lemma, lower[i + 1], tags[i + 1]) && !(lower[i] === 'given' && (i === 0 || types[i - 1] === 'punctuation'))) {
-        visit(normalize('provide'), i, 'VERB');
+        visit(provideTerm, i, 'VERB');
         continue;
       }
       // "like" after "would" is "want" ("which states would like to curb extremism?"), which says what a party seeks.
       if (tag === 'VERB' && lemma === 'like' && WOULD.has(lower[i - 1] ?? '')) {
-        visit(normalize('want'), i, 'VERB');
+        visit(wantTerm, i, 'VERB');
         continue;
       }
       // A light verb carries the sentence, not its subject: "what does the author think", "what role does X play".

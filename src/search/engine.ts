@@ -329,8 +329,9 @@ const YEAR_BOUND = /\b(?:after|before|until|till|through|post|pre)\s+(?:1\d{3}|2
  * no year, unless a word of time puts it in one ("in 2000 elections were held") or it names an event ("the 2001
  * attacks", "its 2012 drills").
  */
-const countOf = (text: string, figure: string): boolean =>
-  new RegExp(`(?<!\\b(?:in|since|by|until|till|from|before|after|of|between|during|around|circa|year|and|to|the|this|that|these|those|its|their|his|her|our)\\s+)\\b${figure}\\s+(?!(?:years|days|months|times|onwards)\\b)[a-z]{2,}s\\b`, 'i').test(text);
+const COUNTED_FIGURE = /(?<!\b(?:in|since|by|until|till|from|before|after|of|between|during|around|circa|year|and|to|the|this|that|these|those|its|their|his|her|our)\s+)\b(1\d{3}|20\d{2})\s+(?!(?:years|days|months|times|onwards)\b)[a-z]{2,}s\b/gi;
+/** The figures of a text that count the plural after them (see COUNTED_FIGURE). */
+const countedFigures = (text: string): Set<string> => new Set(Array.from(text.matchAll(COUNTED_FIGURE), (m) => m[1]!));
 /** Years given as choices: "in 2004 or 2005". */
 const YEARS_OR = /\b(1\d{3}|20\d{2})\s*(?:,|or)\s*(?:in\s+)?(1\d{3}|20\d{2})\b/i;
 /**
@@ -2300,7 +2301,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     });
     if (unwritten.length > 0) return { ranked: [], missing: unwritten };
     // A footnote's year counts: "what did Kucera write in 2014?"
-    const years = concepts.filter((c) => YEAR.test(c.terms[0]!) && !countOf(text, c.terms[0]!));
+    const counted = countedFigures(text);
+    const years = concepts.filter((c) => YEAR.test(c.terms[0]!) && !counted.has(c.terms[0]!));
     if (years.length === 0) return { ranked, missing: [] };
     // A question about a cited work may date it by its footnote ("what did Kucera write in 2014?"); any other dates
     // an event, which the passage's own text must date.
