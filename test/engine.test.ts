@@ -1498,6 +1498,9 @@ describe('answers', () => {
     // An acronym a passage spells out is named there ("UN": "United Nations Assistance Mission").
     const mission = '{#u1} On April 1, 2011, as many as ten foreign employees of the United Nations Assistance Mission were killed in the city.\n\n{#u2} The UN later opened a new office in the city.';
     expect(answerOver(mission, 'How many foreign UN employees were killed in the city in 2011?').results[0]?.id).toBe('u1');
+    // And the other way round: a name the question spells out is named by its acronym ("the UN's recommended standard").
+    const housing = "{#h1} Housing area per person remained below the UN's recommended standard of 30 square metres.\n\n{#h2} Wheat is the main crop.";
+    expect(answerOver(housing, 'What housing standard does the United Nations recommend?')).toMatchObject({ results: [{ id: 'h1' }] });
     // Every passage of a document on Kazakhstan's relations speaks of Kazakhstan.
     const body = '## China\n\n{#kz1} The two countries signed a border treaty in 1994, after long talks with China.\n\n{#kz2} Trade grew along the river.';
     const { dir, cleanup } = scratchCorpus({ 'kz.md': smallDocument({ front: 'id: kz\ntitle: Foreign relations of Kazakhstan', body }) });

@@ -2282,7 +2282,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         (isAcronym(text, c.written)
           ? !spellsOutAcronym(c.written) && !speller.isNear(c.written)
           : tableVector(c.written) !== null || (inLongerName(text, c.written) && !speller.isNear(c.written))) &&
-        !writtenTogether(text, c.written),
+        !writtenTogether(text, c.written) &&
+        !writesAcronymOf(c.written),
     );
     // Said as the question names it, but not run on into a name the corpus has ("GDP", not "GDP of Kazakhstan": the
     // paper does mention Kazakhstan).
@@ -2297,7 +2298,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // Written, or two of its words side by side: "National Security Committee" is the paper's "National Security
       // Commission" in other words; "World Trade Organization" is nothing of the paper's.
       const words = name.split(' ').filter((word) => word !== 'of');
-      return !writes(name) && words.every((word, i) => i === 0 || !writes(`${words[i - 1]} ${word}`)) && !namesSideBySide(name.split(' '));
+      return !writes(name) && words.every((word, i) => i === 0 || !writes(`${words[i - 1]} ${word}`)) && !namesSideBySide(name.split(' ')) && !writesAcronymOf(name);
     });
     if (unwritten.length > 0) return { ranked: [], missing: unwritten };
     // A footnote's year counts: "what did Kucera write in 2014?"
@@ -2397,6 +2398,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    */
   const namesSideBySide = (words: string[]): boolean =>
     words.some((_, k) => k > 0 && words[k] !== 'of' && words[k - 1] !== 'of' && writesAsName(words.slice(0, k).join(' ')) && (writesAsName(words.slice(k).join(' ')) || namesSideBySide(words.slice(k))));
+  /**
+   * Whether the corpus writes, in capitals, the acronym of a name of several capitalised words: "the United Nations"
+   * of a document writing "the UN's recommended standard" (the other way round from `spellsOutAcronym`).
+   */
+  const writesAcronymOf = (name: string): boolean => {
+    const letters = initialsOfRun(name);
+    return letters.length >= 2 && writesAsName(letters.toUpperCase());
+  };
   /** The gazetteer's names as words ("central asia"), to find one among a name's words. */
   const gazetteerRuns = new Set([...gazetteerNames].map(asWords));
   /** Whether words (as `asWords` gives them) hold a gazetteer name, word for word: a look-up for each run of them. */
