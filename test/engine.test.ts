@@ -223,6 +223,9 @@ describe('answers', () => {
     expect(engine.answer('How much military aid did China promise Kyrgyzstan and when was the first bilateral exercise with Kyrgyzstan?').results.map((r) => r.id).slice(0, 2)).toEqual(['p5', 'p14']);
     // "when and with whom" is one question
     expect(engine.answer('When and with whom did China hold its first bilateral exercise?').results[0]!.id).toBe('p14');
+    // "when and with which country" dates the exercise: the sentence shown is the one dating it, which names the country
+    // too (it had shown the first multilateral exercise's, "country" read as the thing dated).
+    expect(engine.answer('When and with which country was the first bilateral exercise held?').results[0]).toMatchObject({ id: 'p14', highlight: 'The first bilateral exercise was held in 2002 with Kyrgyzstan.' });
     // Two questions on one line, each answered, in the order asked, each with its own highlight.
     for (const [line, order] of [['What is RATS? What is TAPI?', ['p16', 'p17']], ['What is TAPI? what is RATS?', ['p17', 'p16']]] as const) {
       const results = engine.answer(line).results;

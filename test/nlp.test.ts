@@ -553,6 +553,14 @@ describe('what a question asks for', () => {
     expect(analyzer.analyze('When Beijing set about building ties with Central Asia, what did it care about most?').intent.kind).toBeNull();
     expect(analyzer.analyze("What's expected to happen to trouble in the region once NATO pulls out of Afghanistan?").intent.kind).toBeNull();
   });
+
+  it('reads two question words joined by "and" by the first, the second\'s noun saying only what else is asked', () => {
+    // "When and with which country…" dates the exercise held; "country" is no focus nor word of the question.
+    expect(read('When and with which country was the first bilateral exercise held?')).toEqual({ kind: 'date', focus: term('exercise') });
+    expect(analyzer.analyze('When and with which country was the first bilateral exercise held?').words).not.toContain(term('country'));
+    expect(analyzer.analyze('Where and in what year was the first multilateral exercise held?').words).not.toContain(term('year'));
+    expect(read('When and with whom was the first bilateral exercise held?')).toEqual({ kind: 'date', focus: term('exercise') });
+  });
 });
 
 describe('questions as students type them', () => {

@@ -205,7 +205,8 @@ const ASKS_THROUGH = new Set(['know', 'tell', 'me', 'us', 'say', 'explain', 'won
 const WH = new Set(['what', 'when', 'where', 'who', 'whom', 'which', 'how', 'why', 'whose', 'whats', "what's", 'whos', "who's"]);
 
 export function readIntent(tokens: QuestionTokens): Intent {
-  const order = embeddedOrder(tokens);
+  const paired = pairedOrder(tokens);
+  const order = embeddedOrder(tokens) ?? paired?.order ?? null;
   if (order === null) return readDirect(tokens);
   // Read as asked directly, its tokens' places given back as the question has them.
   const pick = <T>(list: T[]): T[] => order.map((i) => list[i]!);
@@ -215,7 +216,7 @@ export function readIntent(tokens: QuestionTokens): Intent {
     ...intent,
     subject: intent.subject.map(back),
     focus: intent.focus === null ? null : back(intent.focus),
-    ...(intent.kindWords ? { kindWords: intent.kindWords.map(back) } : {}),
+    ...(intent.kindWords || paired?.noun !== undefined ? { kindWords: [...(intent.kindWords ?? []).map(back), ...(paired?.noun === undefined ? [] : [paired.noun])] } : {}),
     ...(intent.modifiers ? { modifiers: intent.modifiers.map(back) } : {}),
     ...(intent.object ? { object: intent.object.map(back) } : {}),
   };
@@ -235,6 +236,29 @@ function embeddedOrder({ lower, lemmas, tags, named }: QuestionTokens): number[]
   for (let i = at + 1; i < end; i += 1) if (!named[i] && !['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART'].includes(tags[i]!)) return null;
   const all = lower.map((_, i) => i);
   return [...all.slice(0, at + 1), end, ...all.slice(at + 1, end), ...all.slice(end + 1)];
+}
+
+/**
+ * "When and with which country was the first bilateral exercise held?", "Where and in what year…": two question words
+ * joined by "and", the second with a noun of its own. The question is read by the first ("when was the first bilateral
+ * exercise held?"), whose answer's sentence names the other too: the second's noun is no focus (it had been read as the
+ * thing dated, "country", and a sentence naming another country shown). The order of its tokens without "and … country"
+ * and that noun's place, or null for any other question.
+ */
+function pairedOrder({ lower, tags }: QuestionTokens): { order: number[]; noun?: number } | null {
+  const at = mainQuestionWord(lower);
+  if (at < 0 || lower[at + 1] !== 'and') return null;
+  let second = at + 2;
+  if (tags[second] === 'ADP') second += 1;
+  if (!['which', 'what', 'whom', 'who'].includes(lower[second] ?? '')) return null;
+  let end = second;
+  if (lower[second] === 'which' || lower[second] === 'what') {
+    end += 1;
+    while (tags[end] === 'ADJ') end += 1;
+    if (tags[end] !== 'NOUN') return null;
+  }
+  // That noun only says what kind of answer the second asks ("what year"): no word of the question.
+  return { order: lower.map((_, i) => i).filter((i) => i <= at || i > end), ...(end > second ? { noun: end } : {}) };
 }
 
 /** The forms of "do" a question asks with: "when did China sign…". */

@@ -23,7 +23,7 @@ import { makeDirectory } from '../paths.js';
  * ordinals as words; engine-22: a binary file, see `MAGIC`; engine-46: "want" a word of a text): old caches then
  * stop matching.
  */
-const ENGINE_VERSION = 'engine-46';
+const ENGINE_VERSION = 'engine-47';
 
 /**
  * The code that turns text into index terms: a change to it makes old caches stale, so its text is part of
