@@ -30,7 +30,7 @@ describe('the console', () => {
     });
     expect(replies.at(-1)).toMatch(/^That is all the paper has on it/);
     // "source?" asks for the sources of the answer before it.
-    for (const source of ['source?', 'what is the source for that?', 'where is that from?', "what's the source", 'reference please', 'who wrote that?', 'which outlet?', 'src?', 'refs', 'who cites that?', 'what is that based on?', 'what does it cite?', 'what sources does that use?']) {
+    for (const source of ['source?', 'what is the source for that?', 'where is that from?', "what's the source", 'reference please', 'who wrote that?', 'which outlet?', 'src?', 'refs', 'who cites that?', 'what is that based on?', 'what does it cite?', 'what sources does that use?', 'whats it cite', 'what it cites']) {
       expect(consoleReply(source, engine, lookup, 'What did China pledge to Kyrgyzstan in 2004?'), source).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
     }
     for (const source of ['source?', 'which outlet?', 'what does it cite?']) expect(consoleReply(source, engine, lookup, 'Why does Uzbekistan skip SCO exercises?')).toMatch(/^\[p14\] cites no source of its own\./);
@@ -325,7 +325,7 @@ describe('the console', () => {
     expect(reply('help')).toBe(reply('/help'));
     // So are questions to the bot about itself, after an answer too (they had repeated its passages, as "go on" does),
     // while a question about the paper's help stays one.
-    for (const line of ['what can you do?', 'who are you?', 'how do I use this?', 'hey, how does this bot work?', 'quiz me', 'can you quiz me on this?', 'give me 3 quiz questions on this paper', 'make flashcards', 'start a quiz']) {
+    for (const line of ['what can you do?', 'who are you?', 'how do I use this?', 'hey, how does this bot work?', 'quiz me', 'can you quiz me on this?', 'give me 3 quiz questions on this paper', 'make flashcards', 'start a quiz', 'give me a question', 'ask me something about the paper']) {
       expect(reply(line), line).toBe(reply('/help'));
       const afterAnswer = consoleTurn(line, engine, lookup, consoleTurn('what are the three evils?', engine, lookup).turns);
       expect(afterAnswer.reply, line).toBe(reply('/help'));

@@ -1680,11 +1680,28 @@ describe('answers', () => {
     expect(engine.answer('Does Tajikistan rely more on Russia or China?').results[0]?.id).toBe('p7');
   });
 
+  it('answer a question asking the bot\'s own opinion with what the paper says, and say it read it so', () => {
+    // "do u like china" had been answered with p11's first sentence as if it were the bot's view.
+    for (const [question, about] of [['do u like china', 'china'], ['what do YOU think about russia', 'russia'], ['is china good or bad', 'china'], ["what's your take on the SCO?", 'the SCO']] as const) {
+      const said = engine.answer(question);
+      expect(said.readAs, question).toBe(`What does the paper say about ${about}?`);
+      expect(said.results.map((r) => r.id), question).toEqual(engine.answer(`What does the paper say about ${about}?`).results.map((r) => r.id));
+      expect(said.question).toBe(question);
+    }
+    // Not a question that only asks through "you" ("do you know what RATS is?").
+    expect(engine.answer('Do you know what RATS is?').results[0]?.id).toBe('p16');
+    expect(engine.answer('Do you know what RATS is?').readAs).toBeUndefined();
+  });
+
   it('say the paper has no footnote a question names by a marker none of its footnotes has', () => {
     expect(engine.answer('footnote 12')).toMatchObject({ results: [], missing: ['footnote 12'] });
     expect(engine.answer('what does footnote xii say?')).toMatchObject({ results: [], missing: ['footnote xii'] });
     // Footnote 3 is the paper's iii.
     expect(engine.answer('what does footnote 3 say').results[0]!.citations.map((c) => c.marker)).toContain('iii');
+    // So is footnote three, its number in words ("footnote three" had been read as a question about the paper: its card).
+    expect(engine.answer('footnote three').results[0]!.citations.map((c) => c.marker)).toContain('iii');
+    expect(engine.answer('what does footnote eleven say?').results[0]!.citations.map((c) => c.marker)).toContain('xi');
+    expect(engine.answer('footnote twelve')).toMatchObject({ results: [], missing: ['footnote 12'] });
     // By its place: the last is xi, the second ii ("the last footnote" had found "The last few decades…").
     expect(engine.answer('the last footnote').results[0]!.citations.map((c) => c.marker)).toContain('xi');
     expect(engine.answer('what is the second footnote?').results[0]!.citations.map((c) => c.marker)).toContain('ii');

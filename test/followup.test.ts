@@ -162,6 +162,15 @@ describe('follow-up questions', () => {
     expect(closer!.answer.results.slice(0, 3).map((r) => r.id)).toContain('p11');
   });
 
+  it('never read "it" as a people the discussion names ("did it work?" after the Mongols built a navy asks of the navy)', () => {
+    const [, worked] = converse(['why did the mongols build a navy?', 'did it work?']);
+    expect(worked!.effective).not.toMatch(/\bMongols work\b/);
+    expect(worked!.answer.results[0]!.id).toBe('p1');
+    // "they" still stands for them.
+    const [, they] = converse(['where do the uighurs live?', 'why do they live there?']);
+    expect(they!.effective).toMatch(/uighurs/i);
+  });
+
   it('show the paragraph after or before the one shown, moving with each, and say so at the edge of the paper', () => {
     const [, next, before, previous] = converse(['p5', 'what does the next paragraph say?', 'and the one before?', 'previous paragraph']);
     expect([next!.asks, next!.answer.results.map((r) => r.id)]).toEqual(['question', ['p6']]);

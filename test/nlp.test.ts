@@ -564,6 +564,25 @@ describe('what a question asks for', () => {
 });
 
 describe('questions as students type them', () => {
+  it('reads words without markdown\'s emphasis, stretched words as the word, and how simply an explanation is asked as nothing', () => {
+    const known = (word: string) => winkReader().knows(word);
+    expect(plainQuestion('**what** is the `SCO`?')).toBe('what is the SCO?');
+    expect(plainQuestion('__why__ does ~~China~~ ||Uzbekistan|| skip *exercises*?')).toBe('why does China Uzbekistan skip exercises?');
+    // A "*" or "_" within a word or a figure stays.
+    expect(plainQuestion('is C_2 the same as 2*3')).toBe('is C_2 the same as 2*3');
+    // Its runs written twice, else once, where English has that word: "good", not "god"; "so", not "soo".
+    expect(plainQuestion('whyyyy does uzbekistan skip exercises', () => true, () => false, known)).toBe('why does uzbekistan skip exercises');
+    expect(plainQuestion('what is RATS pleeease', () => true, () => false, known)).toBe('what is RATS please');
+    expect(plainQuestion('how sooo', () => true, () => false, known)).toBe('how so');
+    expect(plainQuestion('is the goood news for India the base?', () => true, () => false, known)).toBe('is the good news for India the base?');
+    expect(plainQuestion('is the Yangtze River in Xinjiang', () => true, () => false, known)).toBe('is the Yangtze River in Xinjiang');
+    // Not a roman numeral, a footnote's marker ("iii" had been read as "i").
+    expect(plainQuestion('what does footnote iii say? and xxx?', () => true, () => false, known)).toBe('what does footnote iii say? and xxx?');
+    expect(plainQuestion('can u explain in simple words why uzbekistan skips exercises')).toBe('can you explain why uzbekistan skips exercises');
+    expect(plainQuestion('explain it briefly: what is RATS?')).toBe('explain it: what is RATS?');
+    expect(plainQuestion('who wrote ths')).toBe('who wrote this');
+  });
+
   it('leaves out a clause dating the question by the paper itself, unless it is what is asked', () => {
     expect(plainQuestion('Who was the president of Kazakhstan when this paper was written?')).toBe('Who was the president of Kazakhstan?');
     expect(plainQuestion('who led the SCO at the time of writing')).toBe('who led the SCO');

@@ -196,6 +196,8 @@ export interface Analyzer {
   expansions(word: string): string[];
   /** A dictionary lemma as the term a text with it gets: "establish" -> "establish", "count on" -> "count_on". */
   lemmaTerm(lemma: string): string;
+  /** Whether English (wink's lexicon) has a word, as it is written or as an inflection of one: "so", not "soo". */
+  knows(word: string): boolean;
   /** The thesaurus in normal forms, to cache. */
   readonly lexicon: Lexicon;
 }
@@ -669,6 +671,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       const words = lemma.toLowerCase().split(' ');
       return words.length > 1 ? phraseTerm(words) : normalize(lemma);
     },
+    knows: (word) => wink.knows(word),
     lexicon,
   };
 }

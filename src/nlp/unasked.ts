@@ -46,6 +46,8 @@ const HOW_TO_USE = new RegExp(
       // A quiz asked for in words ("quiz me", "give me 3 quiz questions", "make flashcards"): the help says how (/quiz).
       '(?:(?:can|could|will)\\s+(?:you|u)\\s+)?(?:quiz|test)\\s+(?:me|us)(?:\\s+on\\s+(?:this(?:\\s+paper)?|it|the\\s+paper))?(?:\\s+(?:pls|please))?',
       '(?:(?:can|could|will)\\s+(?:you|u)\\s+)?(?:give|make|create)\\s+(?:me\\s+|us\\s+)?(?:a\\s+|an\\s+|some\\s+|\\d+\\s+|one\\s+|two\\s+|three\\s+|five\\s+|ten\\s+)?(?:quiz|quizzes|quiz\\s+questions?|flash\\s*cards?|practice\\s+questions?)(?:\\s+(?:on|about|from)\\s+(?:this(?:\\s+paper)?|it|the\\s+paper))?',
+      // "give me a question", "ask me something": a question put to the member is a quiz's.
+      '(?:(?:can|could|will)\\s+(?:you|u)\\s+)?(?:give|ask)\\s+(?:me|us)\\s+(?:a\\s+|an\\s+|some\\s+|another\\s+|\\d+\\s+|one\\s+|two\\s+|three\\s+|five\\s+|ten\\s+)?(?:(?:test|practice|study|random|hard|easy)\\s+)?(?:questions?|something)(?:\\s+(?:on|about|from)\\s+(?:this(?:\\s+paper)?|it|the\\s+paper))?(?:\\s+(?:pls|please))?',
       '(?:start|begin|play)\\s+(?:a\\s+)?quiz',
       'quiz',
     ].join('|') +
@@ -108,7 +110,7 @@ const DOTTED_ACRONYM = /(?<![\p{L}\p{N}.-])(?:\p{Lu}\.){2,}\p{Lu}\.?(?![\p{L}\p{
 /** Chat spellings of English's small words ("wat", "hw", "abt"), in lower case as typed ("BC" is no "bc"): read as the words. */
 const CHAT_SPELLINGS = new Map([
   ['wat', 'what'], ['wut', 'what'], ['wot', 'what'], ['wht', 'what'], ['wats', "what's"], ['whats', "what's"], ['whos', "who's"], ['wheres', "where's"], ['hows', "how's"], ['hw', 'how'], ['wen', 'when'], ['whn', 'when'], ['wher', 'where'],
-  ['whr', 'where'], ['wy', 'why'], ['giv', 'give'], ['hv', 'have'], ['hav', 'have'], ['wud', 'would'], ['cud', 'could'], ['shud', 'should'], ['becuz', 'because'], ['bcuz', 'because'], ['bcz', 'because'], ['wid', 'with'], ['dat', 'that'], ['da', 'the'], ['dis', 'this'], ['bout', 'about'], ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['abt', 'about'], ['bc', 'because'], ['cuz', 'because'], ['coz', 'because'],
+  ['whr', 'where'], ['wy', 'why'], ['giv', 'give'], ['hv', 'have'], ['hav', 'have'], ['wud', 'would'], ['cud', 'could'], ['shud', 'should'], ['becuz', 'because'], ['bcuz', 'because'], ['bcz', 'because'], ['wid', 'with'], ['dat', 'that'], ['da', 'the'], ['dis', 'this'], ['ths', 'this'], ['bout', 'about'], ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['abt', 'about'], ['bc', 'because'], ['cuz', 'because'], ['coz', 'because'],
   // chat's short forms of words, and of phrases ("tryna" for "trying to")
   ['w', 'with'], ['w/', 'with'], ['w/o', 'without'], ['b/w', 'between'], ['tho', 'though'], ['thru', 'through'], ['smth', 'something'], ['sth', 'something'],
   ['tryna', 'trying to'], ['gonna', 'going to'], ['wanna', 'want to'], ['gotta', 'got to'], ['kinda', 'kind of'], ['sorta', 'sort of'], ['rly', 'really'],
@@ -359,8 +361,47 @@ export function caseless(text: string, isName: (lower: string) => boolean): stri
  * a small number before a plural noun written out, what is said around its question left out (`questionAlone`), and
  * a greeting before it too; a flag as its country's name; in lower case when its casing tells nothing (`caseless`).
  */
-export function plainQuestion(question: string, isWord: (lower: string) => boolean = () => true, isName: (lower: string) => boolean = () => false): string {
-  const text = caseless(question, isName);
+/**
+ * Markdown's emphasis around words ("**what** is the `SCO`?", "__why__", "~~x~~", "||spoiler||"): how a word is shown,
+ * no part of it. A "*" or "_" only where it opens or closes a word (not "C_2").
+ */
+const MARKDOWN_EMPHASIS = /\*\*|__|~~|\|\||`+|(?<![\p{L}\p{N}])[*_]+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}?!.])[*_]+(?![\p{L}\p{N}])/gu;
+/** A word with a letter written three times or more ("whyyyy", "sooo", "pleeease"): stretched for emphasis. */
+const STRETCHED_WORD = /\p{L}*(\p{L})\1{2,}\p{L}*/gu;
+/**
+ * The word a stretched one stands for: its runs written twice, else once, where English has that word (`isKnown`: "good"
+ * of "goood", "so" of "sooo").
+ */
+function unstretched(word: string, isKnown: (lower: string) => boolean): string {
+  // A roman numeral ("iii", "xxx", "viii") is written so: a footnote's marker.
+  if (isKnown(word.toLowerCase()) || /^[ivxlcdm]+$/i.test(word)) return word;
+  for (const times of ['$1$1', '$1']) {
+    const meant = word.replace(/(\p{L})\1{2,}/gu, times);
+    if (isKnown(meant.toLowerCase())) return meant;
+  }
+  return word;
+}
+/**
+ * How simply an explanation is asked for, after the asking verb ("can u explain in simple words why…", "explain it
+ * briefly: what is…"): no word of what is asked.
+ */
+const HOW_EXPLAINED = /\b(explain|describe|tell\s+(?:me|us)|say|put)\s+(?:(it|this|that)\s+)?(?:in\s+(?:simple|plain|easy|basic|everyday|short|brief|few|layman'?s?|simpler|plainer|easier)\s+(?:words|terms|english|language)|in\s+a\s+nutshell|in\s+short|in\s+brief|simply|briefly|quickly|clearly|like\s+i'?m\s+(?:five|5|a\s+kid))\b/gi;
+/**
+ * The bot's own opinion asked of something ("do u like china", "what do YOU think about russia", "what's your take on
+ * the SCO?", "is china good or bad"): it has none; what the paper says about it is what it can give.
+ */
+const OPINION_ASKED =
+  /^\W*(?:what\s+do\s+(?:you|u)\s+(?:think|reckon)\s+(?:about|of)|how\s+do\s+(?:you|u)\s+feel\s+about|do\s+(?:you|u)\s+(?:like|love|hate|dislike|support|trust)|what(?:'s|’s|s|\s+is)\s+(?:your|ur)\s+(?:opinion|view|views|take|position|stance|thoughts?)\s+(?:on|of|about)|is(?=\s+.+\s+good\s+or\s+bad\W*$))\s+(.+?)(?:\s+good\s+or\s+bad)?\W*$/i;
+
+/** What a question asking the bot's own opinion asks it of ("china" of "do u like china"), or null for any other. */
+export function opinionAsked(question: string): string | null {
+  return OPINION_ASKED.exec(question)?.[1] ?? null;
+}
+
+export function plainQuestion(question: string, isWord: (lower: string) => boolean = () => true, isName: (lower: string) => boolean = () => false, isKnown: (lower: string) => boolean = isWord): string {
+  const unmarked = /[*_~`|]/.test(question) ? question.replace(MARKDOWN_EMPHASIS, '') : question;
+  const unstretchedText = /(\p{L})\1\1/u.test(unmarked) ? unmarked.replace(STRETCHED_WORD, (word) => unstretched(word, isKnown)) : unmarked;
+  const text = caseless(unstretchedText, isName);
   // A name written with its dots, as the gazetteer writes it ("U.S.A."), stays as it is.
   const undotted = text.includes('.') ? text.replace(DOTTED_ACRONYM, (letters) => (isName(letters.toLowerCase()) || isName(letters.toLowerCase().replace(/\.$/, '')) ? letters : letters.replace(/\./g, ''))) : text;
   const named = flagsAsNames(undotted);
@@ -390,6 +431,8 @@ export function plainQuestion(question: string, isWord: (lower: string) => boole
   const alone = questionAlone(written);
   // "y does…" at the start is "why".
   const asked = openingWord(alone) === 'y' ? alone.replace(/^\s*y(?=\s+(?:do|does|did|is|are|was|were|has|have|would|should|can)\b)/i, 'why') : alone;
-  const greeted = OPENING_WORDS.has(openingWord(asked)) ? asked.replace(GREETING, '') : asked;
+  const greetedText = OPENING_WORDS.has(openingWord(asked)) ? asked.replace(GREETING, '') : asked;
+  const plainly = greetedText.replace(HOW_EXPLAINED, (_, verb: string, it: string | undefined) => (it ? `${verb} ${it}` : verb));
+  const greeted = plainly;
   return DOCUMENT_NAMED.test(greeted) ? greeted.replace(DOCUMENT_VIEW, 'what does the paper say about').replace(AUTHOR_SAYS, 'the paper') : greeted;
 }

@@ -4,6 +4,7 @@
  */
 import type { CorpusDocument, DocumentMeta } from '../corpus/types.js';
 import type { Analyzer } from '../nlp/analyzer.js';
+import { inFigures, NUMBER_WORDS } from './number-words.js';
 import type { Result } from './types.js';
 
 /** Words that point at the document rather than at what it says: a card is offered only when one is used. */
@@ -224,6 +225,8 @@ const FOOTNOTE_WORDS = /note|reference|citation|source|fn|\[/iu;
 const MARKER_ALONE_LONGEST = 14;
 /** A footnote named as one: "footnote vi", "source [iii]", "fn 3". */
 export const NAMED_FOOTNOTE = /\b(?:foot\s?notes?|notes?|references?|citations?|sources?|fn)\s*(?:no\.?|number|#)?\s*\[?([ivxlc]{1,6}|\d{1,3})\]?(?![\p{L}\p{N}])/iu;
+/** A footnote named by its number in words: "footnote three", "note twenty-one". */
+const FOOTNOTE_IN_WORDS = new RegExp(`\\b(?:foot\\s?note|note|fn)\\s*(?:no\\.?|number|#)?\\s+(${NUMBER_WORDS})(?![\\p{L}\\p{N}-])`, 'iu');
 /** A roman numeral below 100, as footnote markers are written ("iv", "xi", "lxxx"); it also matches no letters. */
 const ROMAN = '(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})';
 /** A marker as an answer shows it, in brackets: "what does [iv] say?", "[xi]?". */
@@ -244,7 +247,9 @@ export function askedFootnote(question: string): string | null {
   }
   if (!FOOTNOTE_WORDS.test(question)) return null;
   const found = NAMED_FOOTNOTE.exec(question) ?? BRACKETED_FOOTNOTE.exec(question);
-  return found && found[1] !== '' ? found[1]!.toLowerCase() : null;
+  if (found && found[1] !== '') return found[1]!.toLowerCase();
+  const inWords = FOOTNOTE_IN_WORDS.exec(question);
+  return inWords ? inFigures(inWords[1]!.replace(/\s+/g, ' ')) : null;
 }
 
 /** Text compared as words: lower case, curly quotes and apostrophes straight, one space between words. */

@@ -10,7 +10,7 @@ import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embedding
 import { CURRENCIES, CURRENCY_CODES, FACT_KINDS, holdsAnswerKind, holdsSum, LIGHT_VERBS, namesRoleOtherThan, rolesIn, startsUpper, type AnswerKind } from '../nlp/intent.js';
 import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
-import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, plainQuestion } from '../nlp/unasked.js';
+import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, opinionAsked, plainQuestion } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
 import { askedFootnote, asksAboutAuthor, speakerReader, asksAboutDocument, asksDocuments, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, isDocumentCard, quotedFootnotes, speaksOfSources, summaryPassages, asWords, type DocumentCard } from './cards.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, type QueryTerm, sortedHas, unpackPostings } from './postings.js';
@@ -2129,7 +2129,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   /** The documents' authors, as their front matter names them: a question may name one as who says what it says. */
   const asSpeaker = speakerReader(corpus.documents.flatMap((d) => (d.meta.author ? [d.meta.author] : [])));
   /** The text of a question the engine reads: as plain English ("wat is RATS" as "what is RATS"), at most so long. */
-  const asked = (question: string): string => plainQuestion(asSpeaker(cut(question)), isCommonWord, (name) => gazetteerNames.has(name));
+  const asked = (question: string): string => plainQuestion(asSpeaker(cut(question)), isCommonWord, (name) => gazetteerNames.has(name), analyzer.knows);
   /** A question at most so long, cut between words: a word cut in two is no misspelling to read otherwise. */
   function cut(question: string): string {
     // Full-width and other compatibility forms read as the letters they are ("ＲＡＴＳ" is "RATS"); invisible format
@@ -3200,6 +3200,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   function answerWhole(question: string): Answer {
+    // "do u like china?": the bot has no views of its own; what the paper says of it is asked, and the reply says so.
+    const opinionOf = reasking ? null : opinionAsked(question);
+    if (opinionOf !== null) {
+      const readAs = `What does the paper say about ${opinionOf}?`;
+      return { ...reask(readAs), question, readAs };
+    }
     // "p14", "/passage p14": the passage of that id.
     const byId = passageAsked(question);
     const byPlace = byId ? [byId] : passageAt(question);

@@ -318,6 +318,8 @@ const SOURCE_OF_THAT = new RegExp(
       'cite (?:that|this|it)',
       // "what does it cite?", "what sources does that use?": what the passage shown cites.
       "what(?: (?:source|footnote|citation|reference|work)s?)? (?:does|do|did) (?:that|this|it|that passage|this passage|that paragraph|this paragraph) (?:cite|use|quote|rely on|refer to)",
+      // and as chat writes it, without "does": "whats it cite", "what it cites"
+      "what(?:'s|s)? (?:that|this|it) (?:cites?|quotes?|uses?)",
       // "who cites that?", "what is that based on?": who the passage shown relies on for it.
       'who (?:cites|is cited for|backs up|supports) (?:that|this|it)',
       "what(?:'s| is) (?:that|this|it) based on",
@@ -779,7 +781,11 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
       return { effective: line, answer: { ...rest, question }, turn: { ...previous, question, ...(asksWith ? { asking: asksWith } : {}), they: things } };
     }
   }
-  const named = asksForMore(engine, question) ? null : namedForPronoun(question, standsFor);
+  // "it" is one thing, never a people ("did it work?" after "why did the Mongols build a navy?" asks of the navy, not
+  // of the Mongols, whom "they" would stand for).
+  const people = new Set(previous.entities.filter((e) => e.type.toLowerCase() === 'people').map((e) => e.canonical));
+  const singular = /^its?$/i.test(THING.exec(question)?.[1] ?? '');
+  const named = asksForMore(engine, question) ? null : namedForPronoun(question, singular ? standsFor.filter((name) => !people.has(name)) : standsFor);
   if (named) {
     const answer = engine.answer(named.line);
     const { readAs: _readAs, ...rest } = answer;

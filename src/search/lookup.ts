@@ -6,6 +6,7 @@ import { distance } from 'fastest-levenshtein';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import MiniSearch from 'minisearch';
 import type { Corpus, CorpusDocument, Footnote, Passage } from '../corpus/types.js';
+import { inFigures } from './number-words.js';
 
 export interface FootnoteRef {
   document: CorpusDocument;
@@ -55,18 +56,6 @@ export const shapedLikePassageId = (typed: string): boolean => /^\[?\p{L}[\p{L}\
 /** The word before an id that says it is a passage's ("passage 14"), or a footnote's ("footnote 3"). */
 const PASSAGE_WORD = /^(?:passage|paragraph|para)\b[\s.:#-]*(?=\S)/i;
 const FOOTNOTE_WORD = /^(?:footnote|note|fn)\b(?:[\s.:#]|-(?!\d))*(?=\S)/i;
-
-/** English's numbers in words, one to ninety-nine ("twenty", "twenty-two", "twenty two"), as figures. */
-const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const NUMBER_IN_WORDS = new RegExp(`^(?:(${TENS.join('|')})(?:[\\s-]+(${UNITS.slice(0, 9).join('|')}))?|(${UNITS.join('|')}))$`, 'i');
-function inFigures(words: string): string {
-  const read = NUMBER_IN_WORDS.exec(words);
-  if (!read) return words;
-  const [, tens, unit, alone] = read;
-  if (alone) return String(UNITS.indexOf(alone.toLowerCase()) + 1);
-  return String((TENS.indexOf(tens!.toLowerCase()) + 2) * 10 + (unit ? UNITS.indexOf(unit.toLowerCase()) + 1 : 0));
-}
 
 /**
  * An id as typed, cleaned: quotes and backticks around it, the word naming it as `kind`'s, brackets, a leading "#",
