@@ -367,7 +367,7 @@ export function caseless(text: string, isName: (lower: string) => boolean): stri
  */
 const MARKDOWN_EMPHASIS = /\*\*|__|~~|\|\||`+|(?<![\p{L}\p{N}])[*_]+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}?!.])[*_]+(?![\p{L}\p{N}])/gu;
 /** A word with a letter written three times or more ("whyyyy", "sooo", "pleeease"): stretched for emphasis. */
-const STRETCHED_WORD = /\p{L}*(\p{L})\1{2,}\p{L}*/gu;
+const STRETCHED_WORD = /[a-z]*([a-z])\1{2,}[a-z]*/gi;
 /**
  * The word a stretched one stands for: its runs written twice, else once, where English has that word (`isKnown`: "good"
  * of "goood", "so" of "sooo").
@@ -376,7 +376,7 @@ function unstretched(word: string, isKnown: (lower: string) => boolean): string 
   // A roman numeral ("iii", "xxx", "viii") is written so: a footnote's marker.
   if (isKnown(word.toLowerCase()) || /^[ivxlcdm]+$/i.test(word)) return word;
   for (const times of ['$1$1', '$1']) {
-    const meant = word.replace(/(\p{L})\1{2,}/gu, times);
+    const meant = word.replace(/([a-z])\1{2,}/gi, times);
     if (isKnown(meant.toLowerCase())) return meant;
   }
   return word;
@@ -385,6 +385,8 @@ function unstretched(word: string, isKnown: (lower: string) => boolean): string 
  * How simply an explanation is asked for, after the asking verb ("can u explain in simple words why…", "explain it
  * briefly: what is…"): no word of what is asked.
  */
+/** A word `HOW_EXPLAINED` needs, most questions hold none: looked for before the pattern. */
+const HOW_EXPLAINED_HINT = /simpl|brief|quick|clear|nutshell|short|plain|easy|easier|basic|everyday|few|layman|like i/i;
 const HOW_EXPLAINED = /\b(explain|describe|tell\s+(?:me|us)|say|put)\s+(?:(it|this|that)\s+)?(?:in\s+(?:simple|plain|easy|basic|everyday|short|brief|few|layman'?s?|simpler|plainer|easier)\s+(?:words|terms|english|language)|in\s+a\s+nutshell|in\s+short|in\s+brief|simply|briefly|quickly|clearly|like\s+i'?m\s+(?:five|5|a\s+kid))\b/gi;
 /**
  * The bot's own opinion asked of something ("do u like china", "what do YOU think about russia", "what's your take on
@@ -400,7 +402,7 @@ export function opinionAsked(question: string): string | null {
 
 export function plainQuestion(question: string, isWord: (lower: string) => boolean = () => true, isName: (lower: string) => boolean = () => false, isKnown: (lower: string) => boolean = isWord): string {
   const unmarked = /[*_~`|]/.test(question) ? question.replace(MARKDOWN_EMPHASIS, '') : question;
-  const unstretchedText = /(\p{L})\1\1/u.test(unmarked) ? unmarked.replace(STRETCHED_WORD, (word) => unstretched(word, isKnown)) : unmarked;
+  const unstretchedText = /([a-z])\1\1/i.test(unmarked) ? unmarked.replace(STRETCHED_WORD, (word) => unstretched(word, isKnown)) : unmarked;
   const text = caseless(unstretchedText, isName);
   // A name written with its dots, as the gazetteer writes it ("U.S.A."), stays as it is.
   const undotted = text.includes('.') ? text.replace(DOTTED_ACRONYM, (letters) => (isName(letters.toLowerCase()) || isName(letters.toLowerCase().replace(/\.$/, '')) ? letters : letters.replace(/\./g, ''))) : text;
@@ -432,7 +434,7 @@ export function plainQuestion(question: string, isWord: (lower: string) => boole
   // "y does…" at the start is "why".
   const asked = openingWord(alone) === 'y' ? alone.replace(/^\s*y(?=\s+(?:do|does|did|is|are|was|were|has|have|would|should|can)\b)/i, 'why') : alone;
   const greetedText = OPENING_WORDS.has(openingWord(asked)) ? asked.replace(GREETING, '') : asked;
-  const plainly = greetedText.replace(HOW_EXPLAINED, (_, verb: string, it: string | undefined) => (it ? `${verb} ${it}` : verb));
+  const plainly = HOW_EXPLAINED_HINT.test(greetedText) ? greetedText.replace(HOW_EXPLAINED, (_, verb: string, it: string | undefined) => (it ? `${verb} ${it}` : verb)) : greetedText;
   const greeted = plainly;
   return DOCUMENT_NAMED.test(greeted) ? greeted.replace(DOCUMENT_VIEW, 'what does the paper say about').replace(AUTHOR_SAYS, 'the paper') : greeted;
 }
