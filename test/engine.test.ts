@@ -226,6 +226,13 @@ describe('answers', () => {
     // "when and with which country" dates the exercise: the sentence shown is the one dating it, which names the country
     // too (it had shown the first multilateral exercise's, "country" read as the thing dated).
     expect(engine.answer('When and with which country was the first bilateral exercise held?').results[0]).toMatchObject({ id: 'p14', highlight: 'The first bilateral exercise was held in 2002 with Kyrgyzstan.' });
+    // Three on one line, as chat writes them too: each one's first passage, in the order asked (the SCO's had been
+    // left out, the line answered whole).
+    for (const line of ['rats? sco? tapi?', 'what is rats. what is sco. what is tapi.', 'What is RATS? What is the SCO? What is TAPI?']) {
+      expect(engine.answer(line).results.map((r) => r.id).slice(0, 3), line).toEqual(['p16', 'p13', 'p17']);
+    }
+    // Words after a question mark that ask nothing of their own leave it whole.
+    expect(engine.answer('anyone know what china actually gave kazakhstan militarily? like gear or training?').results[0]!.id).toBe(engine.answer('what china actually gave kazakhstan militarily like gear or training').results[0]!.id);
     // Two questions on one line, each answered, in the order asked, each with its own highlight.
     for (const [line, order] of [['What is RATS? What is TAPI?', ['p16', 'p17']], ['What is TAPI? what is RATS?', ['p17', 'p16']]] as const) {
       const results = engine.answer(line).results;
@@ -1678,6 +1685,13 @@ describe('answers', () => {
     expect(engine.answer('Was the 2004 military aid for Kazakhstan or Kyrgyzstan?').results[0]?.id).toBe('p5');
     expect(engine.answer('Did China promise USD 16 million to Kazakhstan or Kyrgyzstan?').results[0]?.id).toBe('p5');
     expect(engine.answer('Does Tajikistan rely more on Russia or China?').results[0]?.id).toBe('p7');
+  });
+
+  it('read "anti-" before a name as against it: a passage writing "Anti-Taliban" answers who backed the anti-Taliban fighters', () => {
+    // p2's "jihadis … fighting beside the Taliban" had come first: the gazetteer reads "Anti-Taliban" as the Taliban.
+    expect(engine.answer('who supported the anti-taliban fighters?').results[0]!.id).toBe('p18');
+    expect(engine.answer('Who fought the Taliban alongside India?').results[0]!.id).toBe('p18');
+    expect(engine.answer('Why would Central Asian jihadis fighting beside the Taliban be a problem?').results[0]!.id).toBe('p2');
   });
 
   it('answer a question asking the bot\'s own opinion with what the paper says, and say it read it so', () => {

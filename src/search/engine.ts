@@ -118,11 +118,14 @@ const CAUSE_NEAR_BEST = 0.9;
 const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 /**
  * Where a question's second part starts: "and" before a question word or a verb that opens a question, or a second
- * question after the first's question mark ("What is RATS? What is TAPI?").
+ * question after the first's question mark ("What is RATS? What is TAPI?", "rats? sco? tapi?": a question of up to
+ * three words with its own mark) or stop ("what is rats. what is sco.").
  */
-const SECOND_PART = /\s*(?:,\s*)?\band\s+(?=(?:why|what|when|where|who|whom|which|how|is|are|was|were|does|did|do|has|have|can|could|would|should)\b)|(?<=\?)\s+(?=(?:why|what|when|where|who|whom|which|how|is|are|was|were|does|did|do|has|have|can|could|would|should)\b)/i;
+const SECOND_PART = /\s*(?:,\s*)?\band\s+(?=(?:why|what|when|where|who|whom|which|how|is|are|was|were|does|did|do|has|have|can|could|would|should)\b)|(?<=\?)\s+(?=(?:why|what|when|where|who|whom|which|how|is|are|was|were|does|did|do|has|have|can|could|would|should)\b|[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}\?)|(?<=\p{L}{2}[.!])\s+(?=(?:why|what|when|where|who|whom|which|how)\b)/iu;
 /** What every `SECOND_PART` holds: a question without it (most) has one part, found without splitting it (a sixth as long). */
-const AND_WORD = /\band\s|\?\s/i;
+const AND_WORD = /\band\s|[?.!]\s/i;
+/** The most questions of one line answered each (`answer`): "rats? sco? tapi?". */
+const MOST_PARTS = 4;
 /** The kinds of answer a sentence gives as a date or a number. */
 const NUMBERED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration', 'frequency', 'age']);
 /**
@@ -166,6 +169,8 @@ const NEAR_NEEDS_SHARED = 0.15;
  * question answered on the readable sets.
  */
 const WORDINGS_ALONE = 3;
+/** A word read from "anti-" or "counter-" and the word after it ("antitaliban", "antiterror"; see the analyzer's `wordsOf`). */
+const ANTI_WORD = /^anti\p{L}{3,}/u;
 /** How near a passage's word must be to the word a question asks a fact about ("troops", "founded") to speak of it. */
 const FOCUS_NEAR = 0.6;
 /** A question after a clause that says something first ("I got confused about the Kyrgyzstan part, which cities …"). */
@@ -1644,7 +1649,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const words = joinedToPrefix(covered.size === 0 ? analysis.words : [...analysis.words.filter((_, i) => !covered.has(i)), ...phrases.keys()]);
     for (const word of new Set(words)) {
       // A word of a name ("uzbekistan", "beij" of "Beijing") is asked through the name's concept below.
-      if (analysis.namedWords.has(word)) continue;
+      // Not one an "anti-" or "counter-" before the name made ("who supported the anti-Taliban fighters?"): those
+      // against it, not it, are asked about, and a passage writing "Anti-Taliban" says so ("fighting beside the
+      // Taliban" had come first). Readable sets one more first, one more near-topic question abstained.
+      if (analysis.namedWords.has(word) && !ANTI_WORD.test(word)) continue;
       const id = dictionary.get(word);
       const frequency = postings.frequency(id ?? -1);
       const inCorpus = frequency > 0;
@@ -3174,15 +3182,16 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (whole.results.length === 0) return whole;
     const typed = String(question ?? '');
     const parts = AND_WORD.test(typed) ? typed.split(SECOND_PART) : [typed];
-    if (parts.length !== 2) return whole;
-    const firsts = parts.map((part) => answerWhole(part).results[0]).filter((r): r is Result => r !== undefined && !isDocumentCard(r));
-    if (firsts.length < 2 || firsts[0]!.id === firsts[1]!.id) return whole;
+    if (parts.length < 2 || parts.length > MOST_PARTS) return whole;
+    const found = parts.map((part) => answerWhole(part).results[0]).filter((r): r is Result => r !== undefined && !isDocumentCard(r));
+    const firsts = found.filter((r, i) => found.findIndex((other) => other.id === r.id) === i);
+    if (firsts.length < 2) return whole;
     const rank = (r: Result): number => {
       const at = whole.results.findIndex((w) => w.id === r.id);
       return at < 0 ? whole.results.length : at;
     };
-    // Two questions, each with its question mark, in the order asked; two parts of one, as the whole ranks them.
-    const leading = parts[0]!.trimEnd().endsWith('?') ? firsts : [...firsts].sort((a, b) => rank(a) - rank(b));
+    // Questions, each with its question mark or stop, in the order asked; parts of one, as the whole ranks them.
+    const leading = /[?.!]$/.test(parts[0]!.trimEnd()) ? firsts : [...firsts].sort((a, b) => rank(a) - rank(b));
     const results = [...leading, ...whole.results.filter((r) => !leading.some((l) => l.id === r.id))].slice(0, settings.maxResults);
     return { ...whole, results };
   }
