@@ -205,18 +205,20 @@ const ASKS_THROUGH = new Set(['know', 'tell', 'me', 'us', 'say', 'explain', 'won
 const WH = new Set(['what', 'when', 'where', 'who', 'whom', 'which', 'how', 'why', 'whose', 'whats', "what's", 'whos', "who's"]);
 
 export function readIntent(tokens: QuestionTokens): Intent {
-  const paired = pairedOrder(tokens);
-  const order = embeddedOrder(tokens) ?? paired?.order ?? null;
+  const embedded = embeddedOrder(tokens);
+  const paired = embedded === null ? pairedOrder(tokens) : null;
+  const order = embedded ?? paired?.order ?? null;
   if (order === null) return readDirect(tokens);
   // Read as asked directly, its tokens' places given back as the question has them.
   const pick = <T>(list: T[]): T[] => order.map((i) => list[i]!);
   const intent = readDirect({ values: pick(tokens.values), lower: pick(tokens.lower), lemmas: pick(tokens.lemmas), tags: pick(tokens.tags), named: pick(tokens.named) });
   const back = (i: number): number => order[i]!;
+  const kindWords = [...(intent.kindWords ?? []).map(back), ...(paired?.noun === undefined ? [] : [paired.noun])];
   return {
     ...intent,
     subject: intent.subject.map(back),
     focus: intent.focus === null ? null : back(intent.focus),
-    ...(intent.kindWords || paired?.noun !== undefined ? { kindWords: [...(intent.kindWords ?? []).map(back), ...(paired?.noun === undefined ? [] : [paired.noun])] } : {}),
+    ...(kindWords.length > 0 ? { kindWords } : {}),
     ...(intent.modifiers ? { modifiers: intent.modifiers.map(back) } : {}),
     ...(intent.object ? { object: intent.object.map(back) } : {}),
   };

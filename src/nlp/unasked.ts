@@ -355,13 +355,6 @@ export function caseless(text: string, isName: (lower: string) => boolean): stri
 }
 
 /**
- * A question as plain English: chat spellings of small words read as the words, a small word with two letters
- * swapped read as the word when English has no word so spelt (`isWord`; "whta" as "what", never "form" as "from"),
- * a hedge before "how many" left out ("roughly how many"),
- * a small number before a plural noun written out, what is said around its question left out (`questionAlone`), and
- * a greeting before it too; a flag as its country's name; in lower case when its casing tells nothing (`caseless`).
- */
-/**
  * Markdown's emphasis around words ("**what** is the `SCO`?", "__why__", "~~x~~", "||spoiler||"): how a word is shown,
  * no part of it. A "*" or "_" only where it opens or closes a word (not "C_2").
  */
@@ -381,12 +374,12 @@ function unstretched(word: string, isKnown: (lower: string) => boolean): string 
   }
   return word;
 }
+/** A word `HOW_EXPLAINED` needs, most questions hold none: looked for before the pattern. */
+const HOW_EXPLAINED_HINT = /simpl|brief|quick|clear|nutshell|short|plain|easy|easier|basic|everyday|few|layman|like i/i;
 /**
  * How simply an explanation is asked for, after the asking verb ("can u explain in simple words why…", "explain it
  * briefly: what is…"): no word of what is asked.
  */
-/** A word `HOW_EXPLAINED` needs, most questions hold none: looked for before the pattern. */
-const HOW_EXPLAINED_HINT = /simpl|brief|quick|clear|nutshell|short|plain|easy|easier|basic|everyday|few|layman|like i/i;
 const HOW_EXPLAINED = /\b(explain|describe|tell\s+(?:me|us)|say|put)\s+(?:(it|this|that)\s+)?(?:in\s+(?:simple|plain|easy|basic|everyday|short|brief|few|layman'?s?|simpler|plainer|easier)\s+(?:words|terms|english|language)|in\s+a\s+nutshell|in\s+short|in\s+brief|simply|briefly|quickly|clearly|like\s+i'?m\s+(?:five|5|a\s+kid))\b/gi;
 /**
  * The bot's own opinion asked of something ("do u like china", "what do YOU think about russia", "what's your take on
@@ -400,6 +393,15 @@ export function opinionAsked(question: string): string | null {
   return OPINION_ASKED.exec(question)?.[1] ?? null;
 }
 
+/**
+ * A question as plain English: chat spellings of small words read as the words, a small word with two letters
+ * swapped read as the word when English has no word so spelt (`isWord`; "whta" as "what", never "form" as "from"),
+ * a hedge before "how many" left out ("roughly how many"),
+ * a small number before a plural noun written out, what is said around its question left out (`questionAlone`), and
+ * a greeting before it too; a flag as its country's name; in lower case when its casing tells nothing (`caseless`);
+ * without markdown's emphasis, a stretched word read as the word English has (`isKnown`), and how simply an
+ * explanation is asked left out.
+ */
 export function plainQuestion(question: string, isWord: (lower: string) => boolean = () => true, isName: (lower: string) => boolean = () => false, isKnown: (lower: string) => boolean = isWord): string {
   const unmarked = /[*_~`|]/.test(question) ? question.replace(MARKDOWN_EMPHASIS, '') : question;
   const unstretchedText = /([a-z])\1\1/i.test(unmarked) ? unmarked.replace(STRETCHED_WORD, (word) => unstretched(word, isKnown)) : unmarked;
@@ -433,8 +435,7 @@ export function plainQuestion(question: string, isWord: (lower: string) => boole
   const alone = questionAlone(written);
   // "y does…" at the start is "why".
   const asked = openingWord(alone) === 'y' ? alone.replace(/^\s*y(?=\s+(?:do|does|did|is|are|was|were|has|have|would|should|can)\b)/i, 'why') : alone;
-  const greetedText = OPENING_WORDS.has(openingWord(asked)) ? asked.replace(GREETING, '') : asked;
-  const plainly = HOW_EXPLAINED_HINT.test(greetedText) ? greetedText.replace(HOW_EXPLAINED, (_, verb: string, it: string | undefined) => (it ? `${verb} ${it}` : verb)) : greetedText;
-  const greeted = plainly;
-  return DOCUMENT_NAMED.test(greeted) ? greeted.replace(DOCUMENT_VIEW, 'what does the paper say about').replace(AUTHOR_SAYS, 'the paper') : greeted;
+  const greeted = OPENING_WORDS.has(openingWord(asked)) ? asked.replace(GREETING, '') : asked;
+  const plainly = HOW_EXPLAINED_HINT.test(greeted) ? greeted.replace(HOW_EXPLAINED, (_, verb: string, it: string | undefined) => (it ? `${verb} ${it}` : verb)) : greeted;
+  return DOCUMENT_NAMED.test(plainly) ? plainly.replace(DOCUMENT_VIEW, 'what does the paper say about').replace(AUTHOR_SAYS, 'the paper') : plainly;
 }
