@@ -64,15 +64,15 @@ export function hasUnfitCharacters(text: string): boolean {
   return new RegExp(CONTROL.source).test(text) || new RegExp(LONE_SURROGATE.source).test(text);
 }
 
+/** A stop repeated past three ("what is RATS ??????…"): emphasis, however long, read as three. */
+const REPEATED_STOPS = /([?!.])\1{3,}/g;
+
 /**
  * The question without terminal escape sequences (a colour code pasted from a terminal, "\x1b[31m", goes whole, not
  * as "[31m"), control characters, lone surrogates, invisible and styling marks, mentions, custom emoji, timestamps,
  * command links, HTML markup or Discord ids, on one line. Removed in that order, so that nothing removed can join what is left into
  * a mention or an id. Look-alike Cyrillic or Greek letters within a Latin word are read as the Latin ones.
  */
-/** A stop repeated past three ("what is RATS ??????…"): emphasis, however long, read as three. */
-const REPEATED_STOPS = /([?!.])\1{3,}/g;
-
 export function cleanQuestion(text: string): string {
   const kept = text.length > LONGEST_TYPED ? text.slice(0, LONGEST_TYPED) : text;
   return latinLookAlikes(oneLine(stripVTControlCharacters(kept).replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(INVISIBLE, '').replace(MENTION, ' ').replace(MARKDOWN_LINK, '$1').replace(MARKUP, ' ').replace(SNOWFLAKE, ' ').replace(REPEATED_STOPS, '$1$1$1')));

@@ -116,12 +116,19 @@ const SENTENCE_NEAR_BEST = 0.6;
 const CAUSE_NEAR_BEST = 0.9;
 /** Days and months: English writes them with a capital, but they name nothing a paper is about ("due on Friday"). */
 const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+/** The question words, as a pattern's alternatives. */
+const QUESTION_WORDS = 'why|what|when|where|who|whom|which|how';
+/** A word that opens a question: a question word, or a verb that opens one ("is", "did", "can"). */
+const OPENS_QUESTION = `(?:${QUESTION_WORDS}|is|are|was|were|does|did|do|has|have|can|could|would|should)\\b`;
 /**
  * Where a question's second part starts: "and" before a question word or a verb that opens a question, or a second
  * question after the first's question mark ("What is RATS? What is TAPI?", "rats? sco? tapi?": a question of up to
  * three words with its own mark) or stop ("what is rats. what is sco.").
  */
-const SECOND_PART = /\s*(?:,\s*)?\band\s+(?=(?:why|what|when|where|who|whom|which|how|is|are|was|were|does|did|do|has|have|can|could|would|should)\b)|(?<=\?)\s+(?=(?:why|what|when|where|who|whom|which|how|is|are|was|were|does|did|do|has|have|can|could|would|should)\b|[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}\?)|(?<=\p{L}{2}[.!])\s+(?=(?:why|what|when|where|who|whom|which|how)\b)/iu;
+const SECOND_PART = new RegExp(
+  `\\s*(?:,\\s*)?\\band\\s+(?=${OPENS_QUESTION})|(?<=\\?)\\s+(?=${OPENS_QUESTION}|[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2}\\?)|(?<=\\p{L}{2}[.!])\\s+(?=(?:${QUESTION_WORDS})\\b)`,
+  'iu',
+);
 /** What every `SECOND_PART` holds: a question without it (most) has one part, found without splitting it (a sixth as long). */
 const AND_WORD = /\band\s|[?.!]\s/i;
 /** The most questions of one line answered each (`answer`): "rats? sco? tapi?". */

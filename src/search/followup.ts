@@ -186,14 +186,17 @@ const THING = /\b(it|its|they|them|their)\b/i;
 
 /**
  * A line with a pronoun for what the discussion is about, the pronoun replaced by the name it stands for: "it" and
- * "its" for one name, "they", "them" and "their" for one or more ("China and Kyrgyzstan"). Null when the line has no
- * such pronoun or "it" would stand for one of several names.
+ * "its" for one name, never a people (`peoples`: "did it work?" after "why did the Mongols build a navy?" asks of the
+ * navy, not of the Mongols, whom "they" would stand for); "they", "them" and "their" for one or more ("China and
+ * Kyrgyzstan"). Null when the line has no such pronoun or "it" would stand for none or one of several names.
  */
-function namedForPronoun(line: string, names: string[]): { line: string; names: string[] } | null {
+function namedForPronoun(line: string, candidates: string[], peoples: ReadonlySet<string>): { line: string; names: string[] } | null {
   const found = THING.exec(line);
-  if (!found || names.length === 0) return null;
+  if (!found) return null;
   const pronoun = found[1]!.toLowerCase();
-  if ((pronoun === 'it' || pronoun === 'its') && names.length > 1) return null;
+  const singular = pronoun === 'it' || pronoun === 'its';
+  const names = singular ? candidates.filter((name) => !peoples.has(name)) : candidates;
+  if (names.length === 0 || (singular && names.length > 1)) return null;
   const name = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   const possessive = pronoun === 'its' || pronoun === 'their';
   return { line: `${line.slice(0, found.index)}${possessive ? `${name}'s` : name}${line.slice(found.index + found[0].length)}`, names };
@@ -781,11 +784,8 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
       return { effective: line, answer: { ...rest, question }, turn: { ...previous, question, ...(asksWith ? { asking: asksWith } : {}), they: things } };
     }
   }
-  // "it" is one thing, never a people ("did it work?" after "why did the Mongols build a navy?" asks of the navy, not
-  // of the Mongols, whom "they" would stand for).
-  const people = new Set(previous.entities.filter((e) => e.type.toLowerCase() === 'people').map((e) => e.canonical));
-  const singular = /^its?$/i.test(THING.exec(question)?.[1] ?? '');
-  const named = asksForMore(engine, question) ? null : namedForPronoun(question, singular ? standsFor.filter((name) => !people.has(name)) : standsFor);
+  const peoples = new Set(previous.entities.filter((e) => e.type.toLowerCase() === 'people').map((e) => e.canonical));
+  const named = asksForMore(engine, question) ? null : namedForPronoun(question, standsFor, peoples);
   if (named) {
     const answer = engine.answer(named.line);
     const { readAs: _readAs, ...rest } = answer;
