@@ -509,6 +509,8 @@ describe('what a question asks for', () => {
   it('reads the nouns a focus acts on, right after it ("ink their defence pact"), none after a preposition', () => {
     expect(analyzer.analyze('When did India and Tajikistan ink their defence pact?').intent.object).toEqual([term('defence'), term('pact')]);
     expect(analyzer.analyze('How much does a ticket on the Dushanbe train cost?').intent.object).toBeUndefined();
+    // A name the nouns are of is passed over: the drills are acted on.
+    expect(analyzer.analyze('Since when has the SCO run its Peace Mission drills?').intent.object).toEqual([term('drills')]);
   });
 
   it('reads the noun after "what" / "which" past its adjectives ("on what exact date", "which large city")', () => {

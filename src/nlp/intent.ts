@@ -505,7 +505,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     let k = i + 1;
     while (!named[k] && ['DET', 'PRON', 'ADJ', 'ADV', 'NUM'].includes(tags[k] ?? '') && !POSSESSIVE.has(lower[k] ?? '')) k += 1;
     const nouns: number[] = [];
-    for (; isTopicNoun(k) && !named[k]; k += 1) nouns.push(k);
+    // A name the nouns are of is passed over ("run its Peace Mission drills": the drills).
+    for (; (isTopicNoun(k) && !named[k]) || (named[k] && nouns.length === 0); k += 1) if (!named[k]) nouns.push(k);
     return nouns;
   }
 
