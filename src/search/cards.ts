@@ -112,7 +112,9 @@ const FILLER = new Set(
     'one two three few sentence sentences line lines word words ' +
     'list show all use used uses cite cited cites draw draws rely relies based on where from come comes get got information info any ' +
     // when the sources were read ("when were the sources accessed?"): each footnote gives its date
-    'when were accessed retrieved consulted date dates dated').split(' '),
+    'when were accessed retrieved consulted date dates dated ' +
+    // a lead-in of chat, coming back to the document ("ok back to the paper, what's it about?")
+    'ok okay alright anyway now hey back to again').split(' '),
 );
 
 /** Whether a question asks for `pattern` (a global pattern) of a document and nothing else. */
