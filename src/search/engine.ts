@@ -1080,7 +1080,11 @@ const footnoteKey = (documentId: string, marker: string): string => `${documentI
 function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean, hasAs: (term: string, pos: string) => boolean): Record<string, string[]> {
   const related: Record<string, string[]> = {};
   const add = (term: string, pos: string, terms: string[]): void => {
-    const known = terms.filter((t) => t !== term && has(t));
+    // Not a word of one or two letters, which WordNet lists as an abbreviation of many things ("mi" of "security
+    // service", "iv" of "four"), and a corpus holds as other things ("Mi-8", a footnote's marker); but the initials
+    // of the words it stands for ("un" of "united_nations").
+    const initials = term.split('_').map((word) => word[0]).join('');
+    const known = terms.filter((t) => t !== term && has(t) && (!SHORT_LETTERS.test(t) || t === initials));
     if (known.length === 0 || has(term)) return;
     const key = `${term}|${pos}`;
     related[key] = [...new Set([...(related[key] ?? []), ...known])];
@@ -1104,6 +1108,9 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
   }
   return related;
 }
+
+/** A word of one or two letters (see `relatedWordings`). */
+const SHORT_LETTERS = /^\p{L}{1,2}$/u;
 
 /** The part of speech `IndexData.related` keeps a corpus word's other forms under ("growth|="). */
 const FAMILY = '=';
