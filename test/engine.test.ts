@@ -359,6 +359,8 @@ describe('answers', () => {
     expect(engine.answer('How did the Central Asian states react to the 9/11 attacks?').results[0]?.id).toBe('p15');
     // A noun of two words written as one that the corpus lacks is read as the last, what it is a kind of.
     expect(answerOver('## Bases\n\n{#a1} The army opened a new base near the border.\n\n{#a2} Trade grew along the river.', 'Why was the new airbase opened?').results[0]?.id).toBe('a1');
+    // Each of its words one the language model knows: "planet" is no "pla" (an acronym among the commonest words) and "net".
+    expect(answerOver('## Trade\n\n{#n1} The net gain from trade grew after the reform.', 'Why is the planet getting warmer?').results).toEqual([]);
   });
 
   it('answer a number or a date from a sentence that refers back to the time the one before it names', () => {

@@ -1578,7 +1578,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (!/^[a-z]{6,}$/.test(written)) return [];
     for (let cut = 3; cut <= written.length - 3; cut += 1) {
       const [first, last] = [written.slice(0, cut), written.slice(cut)];
-      if (!isCommonWord(first) || !isCommonWord(last)) continue;
+      // Words the language model knows too: the vectors' commonest words hold acronyms ("pla", not "planet"'s start).
+      if (!isCommonWord(first) || !isCommonWord(last) || !analyzer.knows(first)) continue;
       const head = analyzer.terms(last);
       if (head.length === 1 && documentFrequency.has(head[0]!)) return head;
     }
