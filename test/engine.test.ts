@@ -1483,6 +1483,15 @@ describe('answers', () => {
     expect(engine.answer('Moscow').results[0]!.highlight).toContain('held in Moscow');
   });
 
+  it('highlight the sentence meeting what is asked, not one meeting only the time frame the question gives', () => {
+    const body = '## Ties\n\n{#w1} After the 2001 attacks in Zembla, the northern states backed Zembla’s campaign. Zembla and the northern states cooperated via trade deals and overflight rights.\n\n{#w2} Fishing is the main trade of the coast.';
+    // "after the 2001 attacks" says when: the first sentence had been the highlight for holding it.
+    expect(answerOver(body, 'What did Zembla receive from the northern states after the 2001 attacks?').results[0]?.highlight).toContain('overflight rights');
+    expect(engine.answer('What did Washington receive from Central Asia after the 2001 attacks?').results[0]?.highlight).toContain('overflight rights');
+    // Asked about the attacks themselves, the sentence on them.
+    expect(answerOver(body, 'What happened in Zembla in 2001?').results[0]?.highlight).toContain('After the 2001 attacks');
+  });
+
   it('answer "where" and "which city" only from a passage that speaks of what is asked about and names a place', () => {
     expect(engine.answer('Where was the 2012 multilateral exercise held?').results[0]!.highlight).toContain('Tajikistan');
     expect(engine.answer('In which country did the first multilateral exercise take place?').results[0]!.id).toBe('p14');
