@@ -1097,6 +1097,13 @@ describe('answers', () => {
     expect(questions()).toEqual(['What is the weather in Tashkent?']);
   });
 
+  it('read no word the corpus writes with hyphens as a slip when a question writes it as one', () => {
+    // "deemphasise" is the paper's "de-emphasise": it had been read as "emphasise", the opposite.
+    const answer = engine.answer('why does china deemphasise military ties');
+    expect(answer.readAs).toBeUndefined();
+    expect(answer.results[0]?.highlight).toContain('de-emphasise military ties');
+  });
+
   it('read again only the first words the model lacks, however many a question has', () => {
     // Eleven words the model lacks before "Tajikstan": the speller reads ten, so "Tajikstan" stays as written.
     const question = 'Qwzx Qwzy Qwzz Qwzw Qwzv Qwzu Qwzt Qwzs Qwzr Qwzq Qwzp and Tajikstan?';
@@ -1301,7 +1308,7 @@ describe('answers', () => {
   });
 
   it('answer a request for the sources with the card and the passages that cite them, with their footnotes', () => {
-    for (const question of ["What are the paper's sources?", 'references', 'bibliography', 'list the footnotes', 'Which sources did the author use?', 'When were the sources accessed?', 'tell me about the footnotes']) {
+    for (const question of ["What are the paper's sources?", 'references', 'bibliography', 'list the footnotes', 'Which sources did the author use?', 'When were the sources accessed?', 'tell me about the footnotes', 'what are the foot notes', 'Does the paper have a bibliography?']) {
       const results = engine.answer(question).results;
       expect(isDocumentCard(results[0]!), question).toBe(true);
       expect(results.slice(1).map((r) => r.id), question).toEqual(['p1', 'p4', 'p5', 'p8']);
@@ -1672,6 +1679,12 @@ describe('answers', () => {
     // after a polite lead-in too ("can someone explain p14?" had been read as chat)
     expect(ids('Can someone explain p14?')).toEqual(['p14']);
     expect(ids('can anyone tell me what p14 says?')).toEqual(['p14']);
+    // as one asks to see it, with thanks after it, or its number in words ("can i see passage 18" had been not covered)
+    expect(ids('can i see passage 18')).toEqual(['p18']);
+    expect(ids('lemme see p5')).toEqual(['p5']);
+    expect(ids('passage p14 please')).toEqual(['p14']);
+    expect(ids('paragraph one')).toEqual(['p1']);
+    expect(ids('what does paragraph twenty two say')).toEqual(['p22']);
     // A question with more in it is a question: "the first bilateral exercise" is about the exercise.
     expect(ids('Where was the first bilateral exercise held?')[0]).toBe('p14');
     // Written with a space or a pilcrow.
@@ -1737,6 +1750,9 @@ describe('answers', () => {
     expect(engine.answer('footnote three').results[0]!.citations.map((c) => c.marker)).toContain('iii');
     expect(engine.answer('what does footnote eleven say?').results[0]!.citations.map((c) => c.marker)).toContain('xi');
     expect(engine.answer('footnote twelve')).toMatchObject({ results: [], missing: ['footnote 12'] });
+    // Asked as the command asks it, without its slash ("cite iii" had been not covered; "cite 4" read as "cite for").
+    expect(engine.answer('cite iii').results[0]!.citations.map((c) => c.marker)).toContain('iii');
+    expect(engine.answer('cite 4').results[0]!.citations.map((c) => c.marker)).toContain('iv');
     // By its place: the last is xi, the second ii ("the last footnote" had found "The last few decades…").
     expect(engine.answer('the last footnote').results[0]!.citations.map((c) => c.marker)).toContain('xi');
     expect(engine.answer('what is the second footnote?').results[0]!.citations.map((c) => c.marker)).toContain('ii');

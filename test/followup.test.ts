@@ -99,7 +99,7 @@ describe('follow-up questions', () => {
     ]);
     expect(thanks!.answer).toMatchObject({ question: 'thanks!', results: [], unasked: 'chat' });
     // So is what is said of an answer (it had been read on from the answer before: p16 again).
-    for (const said of ["thanks, that's helpful", 'ur answer was wrong', 'this bot sucks']) {
+    for (const said of ["thanks, that's helpful", 'ur answer was wrong', 'this bot sucks', 'bad bot']) {
       expect(converse(['What is RATS?', said])[1]!.answer, said).toMatchObject({ results: [], unasked: 'chat' });
     }
     expect(id!.answer.results.map((r) => r.id)).toEqual(['p14']);

@@ -664,6 +664,7 @@ describe('questions as students type them', () => {
   it('reads chat’s short forms as the words they stand for, and leaves its asides and lead-ins out', () => {
     expect(plainQuestion('ok so how is china tryna deal w its security worries rn')).toBe('how is china trying to deal with its security worries ');
     expect(plainQuestion('quick q why does uzbekistan skip sco drills tbh')).toBe('why does uzbekistan skip sco drills ');
+    expect(plainQuestion('gimme the conclusion')).toBe('give me the conclusion');
     expect(plainQuestion('wait is indias econ coop with tajikistan any good or nah')).toBe('is indias economic co-operation with tajikistan any good ');
     // What the question is for ("for my essay"), between the lead-in and the question; not a topic ("for the SCO").
     expect(plainQuestion('Quick question for my essay: why does Uzbekistan skip SCO exercises?')).toBe('why does Uzbekistan skip SCO exercises?');

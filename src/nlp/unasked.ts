@@ -19,7 +19,7 @@ export const CHAT_WORDS =
   // and where the talk happens, Discord's own words ("is this the right channel?", "wrong server lol")
   'channel channels server servers chat thread discord room wrong ' +
   // and what is said of an answer ("that was helpful", "ur answer was wrong", "this bot sucks")
-  'helpful useful unhelpful sucks suck terrible answer ' +
+  'helpful useful unhelpful sucks suck terrible bad answer ' +
   'hola hallo salut bonjour ciao namaste salaam salam gracias muchas merci beaucoup danke vielen dank grazie mille obrigado arigato shukriya dhanyavad';
 
 /** What a question to the bot about itself asks besides chat's words ("what's your name?", "who made you?", "what can you do?"). */
@@ -113,7 +113,7 @@ const CHAT_SPELLINGS = new Map([
   ['whr', 'where'], ['wy', 'why'], ['giv', 'give'], ['hv', 'have'], ['hav', 'have'], ['wud', 'would'], ['cud', 'could'], ['shud', 'should'], ['becuz', 'because'], ['bcuz', 'because'], ['bcz', 'because'], ['wid', 'with'], ['dat', 'that'], ['da', 'the'], ['dis', 'this'], ['ths', 'this'], ['bout', 'about'], ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['abt', 'about'], ['bc', 'because'], ['cuz', 'because'], ['coz', 'because'],
   // chat's short forms of words, and of phrases ("tryna" for "trying to")
   ['w', 'with'], ['w/', 'with'], ['w/o', 'without'], ['b/w', 'between'], ['tho', 'though'], ['thru', 'through'], ['smth', 'something'], ['sth', 'something'],
-  ['tryna', 'trying to'], ['gonna', 'going to'], ['wanna', 'want to'], ['gotta', 'got to'], ['kinda', 'kind of'], ['sorta', 'sort of'], ['rly', 'really'],
+  ['tryna', 'trying to'], ['gimme', 'give me'], ['lemme', 'let me'], ['gonna', 'going to'], ['wanna', 'want to'], ['gotta', 'got to'], ['kinda', 'kind of'], ['sorta', 'sort of'], ['rly', 'really'],
   ['ppl', 'people'], ['govt', 'government'], ['intro', 'introduction'], ['intl', 'international'], ['econ', 'economic'], ['esp', 'especially'], ['coop', 'co-operation'],
   // and its asides, which say nothing of what is asked ("… rn", "… or nah", "tbh")
   ['rn', ''], ['atm', ''], ['tbh', ''], ['imo', ''], ['imho', ''], ['idk', ''], ['btw', ''], ['lol', ''], ['lmao', ''], ['pls', ''], ['plz', ''], ['tf', ''], ['wtf', ''],
@@ -127,7 +127,7 @@ const CHAT_SPELLING = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${CHAT_SPELLING_FORM
  * word that follows "to" or "for" and never a count ("the", "them", a verb), or "4" last; never after a number or a
  * word that counts ("top 4", "in 2 years" holds no such word after it).
  */
-const DIGIT_FOR_WORD = /(?<=(?<![\p{N}$€£.,:/-]\s*)\b(?!top\b|last\b|first\b|next\b|page\b|paragraph\b|footnote\b|section\b|chapter\b|passage\b|part\b|no\b|number\b)\p{L}+\s+)([24])(?=\s+(?:the|a|an|its|their|his|her|this|that|these|those|me|us|them|him|it|do|be|get|go|make|have|deal|help|fight|counter|stop|protect|support|work|join|keep)\b|\s*[?!.]*\s*$)/giu;
+const DIGIT_FOR_WORD = /(?<=(?<![\p{N}$€£.,:/-]\s*)\b(?!top\b|last\b|first\b|next\b|page\b|paragraph\b|para\b|footnote\b|note\b|cite\b|section\b|chapter\b|passage\b|part\b|no\b|number\b)\p{L}+\s+)([24])(?=\s+(?:the|a|an|its|their|his|her|this|that|these|those|me|us|them|him|it|do|be|get|go|make|have|deal|help|fight|counter|stop|protect|support|work|join|keep)\b|\s*[?!.]*\s*$)/giu;
 /** Greetings and the like before a question ("hey bot, what is RATS?", "ok so quick q, why…"): no words of it. */
 const LEAD_INS = 'so quick q question wait um uh hmm also actually anyway alright right real';
 /** What a greeting before a question is made of, and opens with. */

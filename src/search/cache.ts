@@ -21,9 +21,10 @@ import { makeDirectory } from '../paths.js';
  * Change when what the index holds changes shape (engine-11: documents' `url`; engine-12: the corpus's words;
  * engine-13: the spelling index, and MiniSearch's postings packed; engine-14: word vectors; engine-21: decades and
  * ordinals as words; engine-22: a binary file, see `MAGIC`; engine-46: "want" a word of a text; engine-47: two
- * question words joined by "and"; engine-48: no other wording of one or two letters): old caches then stop matching.
+ * question words joined by "and"; engine-48: no other wording of one or two letters; engine-49: words joined by hyphens
+ * among the speller's, written as one): old caches then stop matching.
  */
-const ENGINE_VERSION = 'engine-48';
+const ENGINE_VERSION = 'engine-49';
 
 /**
  * The code that turns text into index terms: a change to it makes old caches stale, so its text is part of

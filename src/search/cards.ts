@@ -104,7 +104,7 @@ const PUBLISHING_WORDS = /put|come|came|releas|issue|from/i;
 const SUMMARY =
   /\b(summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum (?:it |this |that )?up|overview|tl;?dr|gist|conclu(?:de[sd]?|sions?)|end(?:s|ing)?(?=\W*$)|wraps? up|bottom line|takeaways?|(?:main|central|key|overall) (?:point|argument|idea|finding|message|takeaway|claim|conclusion|theme|topic|subject|purpose|aim|goal|focus|question)s?|thesis|purpose|aims?|objectives?|topics?|subject|argu(?:e[sd]?|ing|ments?)|about(?=\W*$)|says?(?=\W*$)|everything(?=\W*$))\b/gi;
 /** Words that ask for a document's sources as a whole. */
-const SOURCES = /\b(sources?|references?|bibliography|footnotes?|citations?|works cited)\b/gi;
+const SOURCES = /\b(sources?|references?|bibliography|foot ?notes?|citations?|works cited)\b/gi;
 /** Words that may surround such a request without asking about anything in particular. */
 const FILLER = new Set(
   ("what whats what's which how is are was the a an of its it this that give me us can could you please pls in short brief briefly quick quickly tell about do does did say says so and then i want need would like overall whole for up " +
@@ -114,7 +114,9 @@ const FILLER = new Set(
     // when the sources were read ("when were the sources accessed?"): each footnote gives its date
     'when were accessed retrieved consulted date dates dated ' +
     // a lead-in of chat, coming back to the document ("ok back to the paper, what's it about?")
-    'ok okay alright anyway now hey back to again').split(' '),
+    'ok okay alright anyway now hey back to again ' +
+    // whether it has them ("does the paper have a bibliography?")
+    'have has any').split(' '),
 );
 
 /** Whether a question asks for `pattern` (a global pattern) of a document and nothing else. */
@@ -227,6 +229,8 @@ const FOOTNOTE_WORDS = /note|reference|citation|source|fn|\[/iu;
 const MARKER_ALONE_LONGEST = 14;
 /** A footnote named as one: "footnote vi", "source [iii]", "fn 3". */
 export const NAMED_FOOTNOTE = /\b(?:foot\s?notes?|notes?|references?|citations?|sources?|fn)\s*(?:no\.?|number|#)?\s*\[?([ivxlc]{1,6}|\d{1,3})\]?(?![\p{L}\p{N}])/iu;
+/** A footnote asked for as the command /cite asks it, without the slash: "cite iii", "cite [4]". */
+const CITE_TYPED = /^\s*cite\s+\[?([ivxlc]{1,6}|\d{1,3})\]?\s*[?.!]*\s*$/i;
 /** A footnote named by its number in words: "footnote three", "note twenty-one". */
 const FOOTNOTE_IN_WORDS = new RegExp(`\\b(?:foot\\s?note|note|fn)\\s*(?:no\\.?|number|#)?\\s+(${NUMBER_WORDS})(?![\\p{L}\\p{N}-])`, 'iu');
 /** A roman numeral below 100, as footnote markers are written ("iv", "xi", "lxxx"); it also matches no letters. */
@@ -247,6 +251,9 @@ export function askedFootnote(question: string): string | null {
     const marker = alone?.[1] ?? alone?.[2];
     if (marker) return marker.toLowerCase();
   }
+  // The console's command typed without its slash ("cite iii").
+  const command = CITE_TYPED.exec(question);
+  if (command) return command[1]!.toLowerCase();
   if (!FOOTNOTE_WORDS.test(question)) return null;
   const found = NAMED_FOOTNOTE.exec(question) ?? BRACKETED_FOOTNOTE.exec(question);
   if (found && found[1] !== '') return found[1]!.toLowerCase();

@@ -4,6 +4,7 @@
  * No Discord here: answers are plain data.
  */
 import type { Corpus, CorpusDocument, DocumentMeta, Passage } from '../corpus/types.js';
+import { inFigures } from './number-words.js';
 import { createAnalyzer, ENTITY_PREFIX, entityTerm, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { memoized } from '../memo.js';
 import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
@@ -291,8 +292,10 @@ function placeFromStart(word: string, number: string | undefined): number | null
   return ORDINALS.includes(word) ? ORDINALS.indexOf(word) : null;
 }
 
-/** Words before a passage's id that only ask to see it ("what does p14 say", "explain p18", "show me passage 3"), after a polite lead-in ("can someone explain p14?"). */
-const ID_ASKED_BEFORE = /^(?:(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)|pls|please)\s+(?:please\s+)?)?(?:what\s+(?:does|do|did|is\s+in|'s\s+in)|what's\s+in|explain|show(?:\s+me)?|read(?:\s+me)?|open|quote|summari[sz]e|tell\s+me\s+(?:about|what)|(?:(?:what|which)\s+(?:is|are|were|was)\s+|what's\s+|whats\s+|show\s+(?:me\s+)?|give\s+(?:me\s+)?|list\s+)?(?:the\s+)?(?:sources?|footnotes?|citations?|references?)\s+(?:of|for|in|behind|cited\s+in|used\s+in)|(?:which|what)\s+(?:sources?|footnotes?|citations?|references?)\s+(?:does|do|did)|who\s+(?:is|are|was|were)\s+cited\s+(?:in|by)|what\s+is|what's|whats)\s+(?:the\s+)?/;
+/** Words before a passage's id that only ask to see it ("what does p14 say", "explain p18", "show me passage 3"), after a polite lead-in ("can someone explain p14?", "can i see passage 18", "lemme see p5"). */
+const ID_ASKED_BEFORE = /^(?:(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)|pls|please)\s+(?:please\s+)?)?(?:(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:see|have|get|read)|(?:let\s+me|lemme)\s+(?:see|have|read)|what\s+(?:does|do|did|is\s+in|'s\s+in)|what's\s+in|explain|show(?:\s+me)?|read(?:\s+me)?|open|quote|summari[sz]e|tell\s+me\s+(?:about|what)|(?:(?:what|which)\s+(?:is|are|were|was)\s+|what's\s+|whats\s+|show\s+(?:me\s+)?|give\s+(?:me\s+)?|list\s+)?(?:the\s+)?(?:sources?|footnotes?|citations?|references?)\s+(?:of|for|in|behind|cited\s+in|used\s+in)|(?:which|what)\s+(?:sources?|footnotes?|citations?|references?)\s+(?:does|do|did)|who\s+(?:is|are|was|were)\s+cited\s+(?:in|by)|what\s+is|what's|whats)\s+(?:the\s+)?/;
+/** A word of thanks after what is asked ("passage p14 please"). */
+const POLITELY_AFTER = /[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty)$/;
 /**
  * And after it ("… say", "… about"; "… cite" of "which footnote does p5 cite"). A passage asked for by its sources
  * ("what is the source for p16?", "which footnotes does paragraph 5 cite?") is shown whole, with them.
@@ -1196,6 +1199,9 @@ const CHAT_WORD_SET = new Set(CHAT_WORDS.split(' '));
 /** What a document's front matter names: its title, author, publisher and series. */
 const frontMatterNames = (meta: DocumentMeta): string[] => [meta.title, meta.author, meta.publisher, meta.series].filter((name): name is string => name !== null && name !== '');
 
+/** Letters joined by hyphens ("de-emphasise", "co-operation"). */
+const HYPHENED_WORD = /\p{L}+(?:-\p{L}+)+/gu;
+
 /** The words of the corpus the speller reads misspelt words as (see IndexData.spelling). */
 function corpusWords(corpus: Corpus): string[] {
   const words = new Set<string>();
@@ -1203,7 +1209,14 @@ function corpusWords(corpus: Corpus): string[] {
   // Its documents' titles and authors too, which no passage need hold ("Heliocentrism" of a title is no misspelling).
   const texts = [corpus.passages.map((p) => p.text), corpus.documents.flatMap((d) => d.sections), corpus.documents.flatMap((d) => frontMatterNames(d.meta)), corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases]), DOCUMENT_VOCABULARY];
   // Text by text, not joined: a large corpus is tens of megabytes.
-  for (const list of texts) for (const text of list) for (const word of text.split(/[^\p{L}]+/u)) if (word !== '') words.add(word.toLowerCase());
+  for (const list of texts) {
+    for (const text of list) {
+      for (const word of text.split(/[^\p{L}]+/u)) if (word !== '') words.add(word.toLowerCase());
+      // A word of parts joined by hyphens written as one, as the analyzer reads it: "deemphasise" is the paper's
+      // "de-emphasise", no slip for "emphasise".
+      if (text.includes('-')) for (const joined of text.match(HYPHENED_WORD) ?? []) words.add(joined.replace(/-/g, '').toLowerCase());
+    }
+  }
   return [...words];
 }
 
@@ -3016,11 +3029,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const typed = written.toLowerCase().replace(/^¶\s*/, 'paragraph ');
     // "what does p14 say", "explain p18", "show me passage 3": the id, with the words that only ask to see it; "p 14"
     // is p14.
-    const id = typed
-      .replace(ID_ASKED_BEFORE, '')
-      .replace(ID_ASKED_AFTER, '')
-      .replace(/^\/?(?:passage|paragraph|para)\b[\s.:#-]*/, '')
-      .replace(/^(\p{L}{1,3})\s+(?=\d{1,4}$)/u, '$1');
+    const asked = typed.replace(ID_ASKED_BEFORE, '').replace(ID_ASKED_AFTER, '').replace(POLITELY_AFTER, '');
+    // "paragraph twenty" is paragraph 20.
+    const numbered = asked.replace(/^\/?(?:passage|paragraph|para)\b[\s.:#-]*/, '');
+    const id = (numbered === asked ? numbered : inFigures(numbered)).replace(/^(\p{L}{1,3})\s+(?=\d{1,4}$)/u, '$1');
     return /^[\p{L}\p{N}_-]{1,64}$/u.test(id) ? { id, typed } : null;
   }
 
