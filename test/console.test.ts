@@ -287,6 +287,15 @@ describe('the console', () => {
     expect(sources).toContain('[xi] Alexander sodique');
     turns = consoleTurn('What did China pledge to Kyrgyzstan in 2004?', engine, lookup).turns;
     expect(consoleTurn('source?', engine, lookup, turns).reply).toMatch(/^\[p5\] cites:/);
+    // A follow-up the paper does not answer leaves the conversation where it was: "when?" after it asks of p5.
+    const money = consoleTurn('what was the money for?', engine, lookup, consoleTurn('What did China promise Kyrgyzstan in 2004?', engine, lookup).turns);
+    const refused = consoleTurn('what did it cost in rupees?', engine, lookup, money.turns);
+    expect(refused.reply).toMatch(/^The paper doesn't cover that/);
+    expect(consoleTurn('when?', engine, lookup, refused.turns).reply).toMatch(/^1\. \[p5\]/);
+    // "who wrote it?" first asks who wrote the paper: its card, an answer to go on from ("when?": its year).
+    const wrote = consoleTurn('who wrote it', engine, lookup);
+    expect(wrote.reply).toMatch(/^1\. \[tresa2015\]/);
+    expect(consoleTurn('when', engine, lookup, wrote.turns).reply).toMatch(/^1\. \[tresa2015\][^]*2015/);
   });
 
   it('shows a footnote with the passages that cite it, and the nearest markers for an unknown one', () => {

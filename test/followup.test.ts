@@ -431,3 +431,14 @@ describe('follow-ups with a second document', () => {
     });
   });
 });
+
+describe('a date asked alone', () => {
+  it('is the date of the sentence shown, where that sentence gives one', () => {
+    // "when?" had found another passage's date: "The first bilateral exercise was held in 2002 with Kyrgyzstan".
+    const [, , when] = converse(['What did China give Kyrgyzstan?', 'how much?', 'when?']);
+    expect(when!.answer.results[0]!.highlight).toContain('In 2004 China promised USD 16 million');
+    // Where the sentence shown gives none, the date is asked of what it says.
+    const [, established] = converse(['What is RATS?', 'when?']);
+    expect(established!.answer.results[0]!.highlight).toContain('RATS was established in 2004');
+  });
+});

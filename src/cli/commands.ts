@@ -6,8 +6,9 @@ import { answerToText, byline, nearestOrSpan, noWordReason, resultToText, unaske
 import { asksHowToUse } from '../nlp/unasked.js';
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
-import { answerFollowUp, type Asks, asksInOtherWords, asksOn, asksSourceOfThat, checkedText, checksAnswer, edgeText, firstTurn, inOtherWordsText, refersBack, turnsTo, type Turn, whyShownText } from '../search/followup.js';
+import { answerFollowUp, type Asks, asksInOtherWords, asksOn, asksSourceOfThat, asksWhoWrote, checkedText, checksAnswer, edgeText, firstTurn, inOtherWordsText, refersBack, turnsTo, type Turn, whyShownText } from '../search/followup.js';
 import type { Answer, Result } from '../search/types.js';
+import { isDocumentCard } from '../search/cards.js';
 import { shapedLikePassageId, type Lookup } from '../search/lookup.js';
 import { moreMatching, searchList } from '../search/search-list.js';
 
@@ -72,13 +73,17 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
   if (turns.length > 0 && (asksSourceOfThat(line) || asksInOtherWords(line) || checksAnswer(line) || asksOn(engine, line) || turnsTo(line) || refersBack(engine, line, turns[turns.length - 1]))) {
     const followed = answerFollowUp(engine, line, turns);
     // The sources shown are what "it" is in "when was it published?" next; the conversation is otherwise where it was.
-    const kept = followed.asks === 'sources' ? [...turns.slice(0, -1), { ...turns.at(-1)!, sourced: true as const }] : followed.asks === 'in other words' || followed.asks === 'checked' ? turns : [...turns, followed.turn].slice(-TURNS_KEPT);
+    // A follow-up the paper does not answer ("how much was that in rupees?") leaves the conversation where it was:
+    // "when?" after it asks of the answer before it (it had been "The paper doesn't cover that" too).
+    const unanswered = followed.asks === 'question' && followed.answer.results.length === 0;
+    const kept = followed.asks === 'sources' ? [...turns.slice(0, -1), { ...turns.at(-1)!, sourced: true as const }] : followed.asks === 'in other words' || followed.asks === 'checked' || unanswered ? turns : [...turns, followed.turn].slice(-TURNS_KEPT);
     return { reply: followUpText(followed.asks, followed.answer, engine), turns: kept };
   }
   const answer = alone ?? engine.answer(line);
   // "source?" with no answer above it (the first line, or after one the paper does not cover): the paper's sources,
   // said to be the paper's, not an answer's.
-  if (turns.length === 0 && asksSourceOfThat(line)) return { reply: `There is no answer above to give the source of; these are the paper's own sources.\n\n${answerToText(answer, engine.topics())}`, turns };
+  // "who wrote it?" first asks who wrote the paper, which its card answers: an answer to go on from ("when?").
+  if (turns.length === 0 && asksSourceOfThat(line) && !(asksWhoWrote(line) && answer.results[0] !== undefined && isDocumentCard(answer.results[0]))) return { reply: `There is no answer above to give the source of; these are the paper's own sources.\n\n${answerToText(answer, engine.topics())}`, turns };
   // "what was the money for?" after "What did China promise Kyrgyzstan?": a question the paper does not answer alone,
   // naming nothing the paper lacks, may be about what the discussion is about, as a thread reads every line.
   if (turns.length > 0 && !answer.unasked && answer.results.length === 0 && (answer.missing?.length ?? 0) === 0) {

@@ -121,6 +121,8 @@ const GO_ON = /^\s*(?:go on|continue|and|more|elaborate|explain|expand|details?)
 const WHEN = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*(?:(?:since|between|until|till)\s+)?when\b|\b(?:what|which)\s+(?:year|date)\b/i;
 /** A line that asks why ("why?", "but why though?"), if it asks on at all. */
 const WHY = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*why\b/i;
+/** "when?", "and when was that?", "what year?": a date asked of what was just said, and nothing else. */
+const WHEN_ALONE = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*(?:when|(?:in\s+)?(?:what|which)\s+year)(?:\s+(?:was|did|is|were)\s+(?:that|this|it))?(?:\s+happen)?\W*$/i;
 /** A line that asks why in other words ("what's the reason?", "how come?", "for what reason?"): read as "why?". */
 const REASON_ASKED = wholeLine(
   ['ok', 'okay', 'so', 'and', 'but', 'then'],
@@ -267,6 +269,9 @@ export function refersBack(engine: Engine, line: string, previous?: Turn): boole
 
 /** A line asking who wrote what it refers to ("who wrote it?", "who wrote that?"). */
 const WROTE = /\bwho\s+wrote\b/i;
+
+/** Whether a line asks who wrote something ("who wrote it?"): of the paper when nothing is on the screen. */
+export const asksWhoWrote = (line: string): boolean => WROTE.test(line);
 
 /**
  * A line asking when, where or by whom what it refers to was published ("when was it published?", "where did that
@@ -541,6 +546,14 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
     const before = onScreen();
     return { ...before, answer: { question: line, entities: before.answer.entities, results: summaryPassages(document.passages).map((p) => engine.present(p)) }, asks: 'question' };
   }
+  // "when?" alone of a sentence shown that dates what it says ("In 2004 China promised USD 16 million as military aid to
+  // Kyrgyzstan"): that sentence, shown again. Asked on, the line had found another passage's date ("The first bilateral
+  // exercise was held in 2002 with Kyrgyzstan").
+  // Not the paper's card, answered alone: the discussion goes on past it ("and when was that?" asks of what it is about).
+  const first = WHEN_ALONE.test(line) ? onScreen().answer.results[0] : undefined;
+  if (first !== undefined && !isDocumentCard(first) && holdsAnswerKind(first.highlight, 'date')) {
+    return { ...onScreen(), asks: 'question' };
+  }
   const next = askedOn();
   // "and when?" of a sentence shown that dates what it says ("In 2006 China conducted military exercises with …"),
   // where the question it makes finds no date: that sentence is the answer, shown again (it had been "that is all the
@@ -685,8 +698,8 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   if (page) return page;
   // Read on ("what happened next?", "tell me more" of a passage asked for by its id), the discussion is where it was,
   // and the next such line reads on from here.
-  // So for the paragraph after or before ("next paragraph", "and the one before?").
-  if (followed.asks === 'question' && (NEXT.test(question) || NEIGHBOUR.test(question) || more) && followed.turn.question === previous.question) return { ...followed, turn: { ...unsourced, question } };
+  // So for the paragraph after or before ("next paragraph", "and the one before?"), and for "when?" of the date shown.
+  if (followed.asks === 'question' && (NEXT.test(question) || NEIGHBOUR.test(question) || WHEN_ALONE.test(question) || more) && followed.turn.question === previous.question) return { ...followed, turn: { ...unsourced, question } };
   if (followed.asks !== 'sources') return followed;
   // "source?" after a line no passage answered ("when?" of what the paper does not date) asks of the answer before it.
   if (followed.answer.results.length === 0 && turns.length > 1) return answerFollowUp(engine, question, turns.slice(0, -1));

@@ -724,6 +724,10 @@ describe('mentions and DMs', () => {
     const more = await say('what was the money for?');
     expect(more.content ?? '').not.toMatch(/earlier question/);
     expect(more.embeds![0]!.description).toContain('upgrading of weapons and equipment');
+    // A follow-up the paper does not answer leaves the discussion where it was: "when?" after it dates the aid.
+    const refused = await say('who was the president there?');
+    expect(JSON.stringify(refused)).toMatch(/doesn.t (?:cover|answer) that/);
+    expect((await say('when?')).embeds![0]!.footer.text).toMatch(/^Passage p5/);
   });
 });
 
