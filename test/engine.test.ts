@@ -1490,6 +1490,15 @@ describe('answers', () => {
     expect(engine.answer('Moscow').results[0]!.highlight).toContain('held in Moscow');
   });
 
+  it('answer how far a place is only from a sentence telling a distance', () => {
+    // "How far is Dushanbe from India?" had been answered by "India donated Tajikistan with two Mi-8 helicopters".
+    expect(engine.answer('How far is Dushanbe from India?').results).toEqual([]);
+    const body = '## Roads\n\n{#r1} Osh lies 300 km from Kashi, along the old road.\n\n{#r2} Osh sent two trucks of goods to Kashi in 2010.';
+    expect(answerOver(body, 'How far is Osh from Kashi?').results[0]?.id).toBe('r1');
+    // How far back ties go is when they began.
+    expect(engine.answer('How far back do Indian-Tajik ties go?').results[0]?.highlight).toContain('1990');
+  });
+
   it('highlight the sentence meeting what is asked, not one meeting only the time frame the question gives', () => {
     const body = '## Ties\n\n{#w1} After the 2001 attacks in Zembla, the northern states backed Zembla’s campaign. Zembla and the northern states cooperated via trade deals and overflight rights.\n\n{#w2} Fishing is the main trade of the coast.';
     // "after the 2001 attacks" says when: the first sentence had been the highlight for holding it.

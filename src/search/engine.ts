@@ -201,6 +201,10 @@ const PERSONAL_PRONOUN = /\b(?:she|her|hers|he|him|his)\b/i;
 const HOW_MANY = /\bhow\s+many\b|\bnumber\s+of\b/i;
 /** "How much …": a sum, an amount or a degree. */
 const HOW_MUCH = /\bhow\s+much\b/i;
+/** "How far is Dushanbe from India?": a distance asked. */
+const HOW_FAR = /\bhow\s+far\b(?!\s+back)/i;
+/** A distance told: a figure in a unit of length, or in words ("the distance", "km away", "borders"). */
+const DISTANCE_TOLD = /\d\s*(?:km|kms|kilomet(?:re|er)s?|miles?|mi|metres?|meters?|m)\b|\b(?:distance|away|border(?:s|ed|ing)?|adjacent|neighbou?r(?:s|ing)?)\b/i;
 /** "How much bigger did the middle class get…?", "By how much did investment grow…?": the size of a change is asked. */
 const CHANGE_ASKED = /\bhow\s+much\s+(?:more|less|bigger|smaller|larger|higher|lower|greater)\b|\bby\s+how\s+much\b/i;
 /**
@@ -2842,7 +2846,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
         // more abstained, no answer lost).
         const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR || kin(focus).some((k) => nearestIn(k, terms) >= FOCUS_NEAR) || (ofWhich?.(terms) ?? false) : undefined;
-        const gives = kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? holdsSum : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus, countable, otherWords) || (changeAsked && CHANGE_TOLD.test(sentence) && holdsConcept(focus, sentenceTerms(sentence))) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
+        const gives = kind === 'quantity' && HOW_FAR.test(text) ? (sentence: string) => DISTANCE_TOLD.test(sentence) : kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? holdsSum : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus, countable, otherWords) || (changeAsked && CHANGE_TOLD.test(sentence) && holdsConcept(focus, sentenceTerms(sentence))) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
         // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
         // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
         // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
