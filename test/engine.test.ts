@@ -1097,6 +1097,13 @@ describe('answers', () => {
     expect(questions()).toEqual(['What is the weather in Tashkent?']);
   });
 
+  it('read a word of English the model lacks as a corpus word only one edit from it or of its family', () => {
+    // "payouts" had been read as the corpus's "layout".
+    withPassages(['{#z1} The layout of the old city is a grid.'], (zembla) => expect(zembla.answer('how many payouts were made?').readAs).toBeUndefined());
+    withPassages(['{#z1} The government of Zembla raised taxes in 2010.'], (zembla) => expect(zembla.answer('why did the goverment raise taxes?').readAs).toBe('why did the government raise taxes?'));
+    expect(engine.answer('What could be hurt if local jihadists team up with Afghan insurgents?').readAs).toContain('jihadis');
+  });
+
   it('read no word the corpus writes with hyphens as a slip when a question writes it as one', () => {
     // "deemphasise" is the paper's "de-emphasise": it had been read as "emphasise", the opposite.
     const answer = engine.answer('why does china deemphasise military ties');
@@ -1488,6 +1495,12 @@ describe('answers', () => {
     expect(engine.answer('What is Osh?').results[0]!.highlight).toContain('via Osh in Kyrgyzstan');
     expect(engine.answer('What is Dushanbe?').results[0]!.highlight).toContain('military base in Dushanbe');
     expect(engine.answer('Moscow').results[0]!.highlight).toContain('held in Moscow');
+  });
+
+  it('answer how much a sum rose or fell from a sentence telling it in a share too', () => {
+    const body = '## Prices\n\n{#f1} In July 2022 the cost of food in Zembla rose 87%, the highest in decades.\n\n{#f2} Zembla exports fish and timber.';
+    // A sum had been asked of: "rose 87%" gives none, and the question had been refused.
+    expect(answerOver(body, 'How much did the cost of food go up in July 2022?').results[0]?.id).toBe('f1');
   });
 
   it('answer how far a place is only from a sentence telling a distance', () => {

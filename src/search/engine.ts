@@ -7,6 +7,7 @@ import type { Corpus, CorpusDocument, DocumentMeta, Passage } from '../corpus/ty
 import { inFigures } from './number-words.js';
 import { createAnalyzer, ENTITY_PREFIX, entityTerm, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { memoized } from '../memo.js';
+import { distance } from 'fastest-levenshtein';
 import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
 import { CURRENCIES, CURRENCY_CODES, FACT_KINDS, holdsAnswerKind, holdsSum, LIGHT_VERBS, namesRoleOtherThan, rolesIn, startsUpper, type AnswerKind } from '../nlp/intent.js';
 import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type SpellingIndex } from '../nlp/spelling.js';
@@ -201,6 +202,13 @@ const PERSONAL_PRONOUN = /\b(?:she|her|hers|he|him|his)\b/i;
 const HOW_MANY = /\bhow\s+many\b|\bnumber\s+of\b/i;
 /** "How much …": a sum, an amount or a degree. */
 const HOW_MUCH = /\bhow\s+much\b/i;
+/**
+ * "How much did the cost of food go up?": how much a sum changed, which is told as a share of it as well as a sum
+ * ("food prices rose 87%").
+ */
+const RISE_ASKED = /\b(?:go(?:es)?\s+up|went\s+up|gone\s+up|going\s+up|rise|rises|rose|risen|increase[ds]?|climb(?:s|ed)?|jump(?:s|ed)?|soar(?:s|ed)?|fall|falls|fell|fallen|drop(?:s|ped)?|decline[ds]?|shoot\s+up|shot\s+up)\b/i;
+/** A share told in figures ("87%", "12 per cent"). */
+const PERCENT_TOLD = /\d\s*(?:%|per\s?cent\b|percent\b)/i;
 /** "How far is Dushanbe from India?": a distance asked. */
 const HOW_FAR = /\bhow\s+far\b(?!\s+back)/i;
 /** A distance told: a figure in a unit of length, or in words ("the distance", "km away", "borders"). */
@@ -1137,6 +1145,9 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
   return related;
 }
 
+/** The letters a word and the corpus word it is read as share at their start when they are of one family (see `spell`). */
+const FAMILY_PREFIX = 5;
+
 /** A word of one or two letters (see `relatedWordings`). */
 const SHORT_LETTERS = /^\p{L}{1,2}$/u;
 
@@ -1512,7 +1523,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   function spell(text: string, unknownWords: string[] = analyzer.read(text).unknownWords): string {
     // A name English text knows ("Andijan", "Modi") is no slip for one of the corpus's ("Indian", "Mode").
     // Nor is chat's word of another language a slip ("merci" is not "series").
-    const misspelt = unknownWords.filter((word) => !CHAT_WORD_SET.has(word.toLowerCase()) && (!/^\p{Lu}\p{Ll}/u.test(word) || !isCommonWord(word.toLowerCase())));
+    // A word of English's commonest that the model lacks is a slip only for a corpus word one edit from it ("goverment")
+    // or of its family ("jihadists": "jihadis"); else it is a word of its own ("payouts" is not "layout").
+    const misspelt = unknownWords.filter((word) => {
+      const lower = word.toLowerCase();
+      if (CHAT_WORD_SET.has(lower) || (/^\p{Lu}\p{Ll}/u.test(word) && isCommonWord(lower))) return false;
+      if (!isCommonWord(lower)) return true;
+      const read = speller.correct(lower, [lower]).toLowerCase();
+      return distance(lower, read) <= 1 || (read.length >= FAMILY_PREFIX && lower.startsWith(read.slice(0, FAMILY_PREFIX)));
+    });
     return misspelt.length === 0 ? text : speller.correct(text, misspelt);
   }
 
@@ -2846,7 +2865,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
         // more abstained, no answer lost).
         const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR || kin(focus).some((k) => nearestIn(k, terms) >= FOCUS_NEAR) || (ofWhich?.(terms) ?? false) : undefined;
-        const gives = kind === 'quantity' && HOW_FAR.test(text) ? (sentence: string) => DISTANCE_TOLD.test(sentence) : kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? holdsSum : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus, countable, otherWords) || (changeAsked && CHANGE_TOLD.test(sentence) && holdsConcept(focus, sentenceTerms(sentence))) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
+        const gives = kind === 'quantity' && HOW_FAR.test(text) ? (sentence: string) => DISTANCE_TOLD.test(sentence) : kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? (RISE_ASKED.test(text) ? (sentence: string) => holdsSum(sentence) || PERCENT_TOLD.test(sentence) : holdsSum) : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus, countable, otherWords) || (changeAsked && CHANGE_TOLD.test(sentence) && holdsConcept(focus, sentenceTerms(sentence))) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
         // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
         // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
         // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
