@@ -548,8 +548,8 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
   }
   // "when?" alone of a sentence shown that dates what it says ("In 2004 China promised USD 16 million as military aid to
   // Kyrgyzstan"): that sentence, shown again. Asked on, the line had found another passage's date ("The first bilateral
-  // exercise was held in 2002 with Kyrgyzstan").
-  // Not the paper's card, answered alone: the discussion goes on past it ("and when was that?" asks of what it is about).
+  // exercise was held in 2002 with Kyrgyzstan"). Not of the paper's card, answered alone: the discussion goes on past it
+  // ("and when was that?" asks of what the discussion is about).
   const first = WHEN_ALONE.test(line) ? onScreen().answer.results[0] : undefined;
   if (first !== undefined && !isDocumentCard(first) && holdsAnswerKind(first.highlight, 'date')) {
     return { ...onScreen(), asks: 'question' };
