@@ -1694,6 +1694,11 @@ describe('answers', () => {
     expect(ids('what does the penultimate paragraph say?')).toEqual(['p20']);
     expect(ids('third from last paragraph')).toEqual(['p19']);
     expect(ids('what does paragraph 22 say')).toEqual(['p22']);
+    // Within a section the question names ("the last paragraph of the introduction" had been p2's "The last few decades…").
+    expect(ids('the last paragraph of the introduction')).toEqual(['p3']);
+    expect(ids('what does the second paragraph of the introduction say')).toEqual(['p2']);
+    expect(ids('the first passage of the section on India')).toEqual(['p17']);
+    expect(ids('the first paragraph of the conclusion')).toEqual(['p20']);
     // By its id, with the words that only ask to see it.
     expect(ids('what does p14 say')).toEqual(['p14']);
     expect(ids('explain p18')).toEqual(['p18']);

@@ -286,6 +286,15 @@ const PASSAGE_AT = new RegExp(
 );
 
 /**
+ * A passage asked for by its place within a section the question names ("the last paragraph of the introduction",
+ * "the first passage of the section on India"): the place, and the words naming the section.
+ */
+const PASSAGE_IN_SECTION = new RegExp(
+  `^\\W*(?:(?:what|whats|what's)\\s+(?:is|does|do)?\\s*(?:in\\s+)?|show\\s+(?:me\\s+)?|read\\s+(?:me\\s+)?)?(?:the\\s+)?(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th)|last|final)\\s+(?:${PARAGRAPH})\\s+(?:of|in)\\s+(?:the\\s+)?(?:section\\s+(?:on|about)\\s+(?:the\\s+)?)?([a-z][a-z' -]*?)(?:\\s+(?:section|part|chapter))?(?:\\s+(?:say|says|about))?\\W*$`,
+  'i',
+);
+
+/**
  * A question that asks for a section by its place and nothing else ("what's in section 3?", "summarise the second
  * chapter", "what does the last section say?"), as the /about list numbers them.
  */
@@ -3134,7 +3143,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   function passageAt(question: string): Passage[] {
     // Most questions name no paragraph: the long pattern is compiled (a cold `ask` waits for it) only for one that may.
     const text = String(question ?? '');
-    const asked = PARAGRAPH_WORD.test(text) ? PASSAGE_AT.exec(text) : null;
+    if (!PARAGRAPH_WORD.test(text)) return [];
+    const inSection = passageInSection(text);
+    if (inSection) return [inSection];
+    const asked = PASSAGE_AT.exec(text);
     if (!asked) return [];
     const [, place, number] = asked;
     // "paragraph 0" is none (not the last, counted from the end).
@@ -3151,6 +3163,28 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const passages = at < 0 ? document.passages.filter((p) => !AUTHOR_SECTION.test(p.section ?? '')) : document.passages;
       return passages.at(at) ?? [];
     }).slice(0, settings.maxResults);
+  }
+
+  /**
+   * The passage a question asks for by its place within a section it names, of a corpus of one document ("the last
+   * paragraph of the introduction": p3, not the passage saying "The last few decades…"); null where no heading holds
+   * every word naming it, or the section has no passage at that place.
+   */
+  function passageInSection(text: string): Passage | null {
+    const asked = corpus.documents.length === 1 ? PASSAGE_IN_SECTION.exec(text) : null;
+    if (!asked) return null;
+    const [, place, named] = asked;
+    const words = named!.toLowerCase().split(/[\s-]+/).filter((word) => word !== '' && !['the', 'on', 'of', 'about', 'and'].includes(word));
+    if (words.length === 0 || ['paper', 'article', 'text', 'document'].includes(words.join(' '))) return null;
+    const document = corpus.documents[0]!;
+    const section = document.sections.find((heading) => {
+      const headingWords = new Set(heading.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+      return words.every((word) => headingWords.has(word));
+    });
+    if (section === undefined) return null;
+    const passages = document.passages.filter((p) => p.section === section);
+    const word = place!.toLowerCase();
+    return passages.at(placeFromStart(word, undefined) ?? -1) ?? null;
   }
 
   /** The section a question asks for by its place ("section 3", "the last chapter"), of a corpus of one document. */
