@@ -155,6 +155,8 @@ describe('npm run ask', () => {
     const searched = JSON.parse(run(['--json', '/search Kazakhstan Kyrgyzstan']).stdout) as JsonAnswer;
     expect(searched.results.map((r) => r.id)).toEqual(expect.arrayContaining(['p5', 'p9', 'p10']));
     expect(JSON.parse(run(['--json', '/passage p99']).stdout)).toEqual({ question: '/passage p99', entities: [], results: [], missing: ['passage p99'] });
+    // A passage the readable reply shows, JSON gives too ("/passage para 5" had been missing as JSON).
+    expect((JSON.parse(run(['--json', '/passage para 5']).stdout) as JsonAnswer).results.map((r) => r.id)).toEqual(['p5']);
     // A command ask lacks, or a look-up without what it looks up, says so as what is missing; "/about" is the card.
     const [unknown, discordOnly, bare, about, sign] = run(['--json'], '/foo bar\n/quiz\n/cite\n/about\n/cite 🤔\n').stdout.trim().split('\n').map((line) => JSON.parse(line) as JsonAnswer);
     expect([unknown!.missing, discordOnly!.missing, bare!.missing]).toEqual([['command /foo'], ['command /quiz'], ['/cite MARKER']]);
