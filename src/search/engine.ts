@@ -3174,13 +3174,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const asked = corpus.documents.length === 1 ? PASSAGE_IN_SECTION.exec(text) : null;
     if (!asked) return null;
     const [, place, named] = asked;
-    const words = named!.toLowerCase().split(/[\s-]+/).filter((word) => word !== '' && !['the', 'on', 'of', 'about', 'and'].includes(word));
-    if (words.length === 0 || ['paper', 'article', 'text', 'document'].includes(words.join(' '))) return null;
+    if (/^(?:paper|article|text|document)$/i.test(named!.trim())) return null;
+    // The heading holding every term naming it, as the index holds headings' terms (see `sectionAsked`).
+    const ids = analyzer.terms(named!).filter((term) => !(sectionTerms ??= new Set(analyzer.terms(SECTION_WORDS))).has(term)).map((term) => dictionary.get(term) ?? -1);
     const document = corpus.documents[0]!;
-    const section = document.sections.find((heading) => {
-      const headingWords = new Set(heading.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-      return words.every((word) => headingWords.has(word));
-    });
+    const section = ids.length === 0 ? undefined : document.sections.find((heading) => ids.every((id) => headings.get(heading)?.has(id) ?? false));
     if (section === undefined) return null;
     const passages = document.passages.filter((p) => p.section === section);
     const word = place!.toLowerCase();
@@ -3434,10 +3432,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // five more first, ten fewer abstained, no near-topic question answered.
     // Not a name its document's title gives, which all its passages speak of, in a question naming nothing else ("What is
     // the standard value-added tax rate in China?" of "Economy of China": "China" says nothing of which passage
-    // answers). Measured: three tuning documents four near-topic questions more abstained, no answer lost; the readable
-    // sets one more abstained, one answer lost (both naming China and Central Asia only).
+    // answers). Measured: five tuning documents six near-topic questions more abstained, one answer lost; the readable
+    // sets one more abstained, one answer lost (naming China and Central Asia only). The passages shown as nearest
+    // (below) are chosen by what they hold so too.
     const titled = (r: Ranked, c: Concept): boolean => titleNames(r.entry.passage.documentId).has(c.terms[0]!);
-    const held = (r: Ranked, c: Concept): boolean => sharedCredit(r.entry, c, false) > 0 && (!titled(r, c) || concepts.some((o) => o.name && o.ids.length > 0 && !titled(r, o)));
+    // Whether the question names something its document's title does not, tried only for a name the title gives.
+    const namesBesides = (r: Ranked): boolean => concepts.some((o) => o.name && o.ids.length > 0 && !titled(r, o));
+    const held = (r: Ranked, c: Concept): boolean => sharedCredit(r.entry, c, false) > 0 && (!titled(r, c) || namesBesides(r));
     const holdsMany = (r: Ranked): boolean => r.share >= HELD_SHARE && concepts.filter((c) => held(r, c)).length >= HELD_CONCEPTS;
     const listed = !top || !(answers(top) || holdsMany(top)) ? [] : ranked.filter((r, i) => i === 0 || (r.score >= top.score * settings.minRelativeScore && r.share >= settings.minCoverage / 2)).slice(0, settings.maxResults);
     const card = cardFor(read, words, listed.length > 0 ? top!.share : 0);
