@@ -434,11 +434,13 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const howWord = wh === 'how' && QUANTITY_ADJECTIVES.has(next) ? [at + 1] : [];
   const kindWords = [...(kind === 'place' && placeNoun ? [nextNoun] : []), ...placeVerbs, ...howWord];
   const withKindWords = kindWords.length > 0 ? { kindWords } : {};
-  // "how many Uyghurs live…": what is counted is the name right after "how many", held by any passage naming it.
+  // "how many Uyghurs live…": what is counted is the name right after "how many", held by any passage naming it; one
+  // the gazetteer lacks too ("how many Egyptians were drafted…", not the war they were drafted for).
   // Not a name before the nouns counted ("how many SCO member states"): those are counted, the name says whose.
+  const isName = (i: number): boolean => named[i] === true || tags[i] === 'PROPN';
   let nameEnd = at + 2;
-  while (named[nameEnd]) nameEnd += 1;
-  if ((next === 'many' || next === 'much') && named[at + 2] && !isTopicNoun(nameEnd)) return { kind, subject: [], focus: null };
+  while (isName(nameEnd)) nameEnd += 1;
+  if ((next === 'many' || next === 'much') && isName(at + 2) && !isTopicNoun(nameEnd)) return { kind, subject: [], focus: null };
   // The word asked about: the thing counted or dated ("how many troops", "what is the population"), not the words
   // that only say that a date or number is asked for ("what year", "the number of"); else the verb ("when did X die").
   // "Who became Mongolia's first president?" asks of the president: a possessive says whose it is. A name is no
@@ -629,7 +631,7 @@ const NUMBER = /(?<![\d,])(?<!\b(?:january|february|march|april|may|june|july|au
  */
 const LENGTH = new RegExp(
   [
-    `(?:\\d{1,3}(?:,\\d{3})+|${NUMBER.source}|\\b(?:several|many|a few|a|an)\\b)[\\s-]+(?:calendar\\s+|more\\s+|long\\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\\b(?![²³])`,
+    `(?:\\d{1,3}(?:,\\d{3})+|${NUMBER.source}|\\b(?:several|many|a few|a|an)\\b)[\\s\\-–]+(?:calendar\\s+|more\\s+|long\\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\\b(?![²³])`,
     '\\bsince\\s+(?:\\w+\\s+)?(?:1\\d{3}|20\\d{2})\\b',
     '\\b(?:1\\d{3}|20\\d{2})\\s*(?:-|–|—|to|until|till)\\s*(?:1\\d{3}|20\\d{2})\\b',
     '\\bbetween\\s+(?:1\\d{3}|20\\d{2})\\s+and\\s+(?:1\\d{3}|20\\d{2})\\b',
@@ -650,6 +652,16 @@ const SUM = /[$€£¥₹]|\b(?:USD|US\$|EUR|GBP|RMB|CNY|KZT|dollars?|euros?|pou
 /** Whether a sentence gives a sum of money: a number asked of a cost or a budget. */
 export const holdsSum = (sentence: string): boolean => SUM.test(sentence);
 
+/** A share told as a fraction in words ("a tenth of", "two-thirds of", "one quarter of"), which a figure may stand for. */
+const FRACTION = /\b(a|one|two|three)[\s-]+(third|quarter|fifth|tenth)s?(?=\s+of\b)/gi;
+const FRACTION_PARTS: Readonly<Record<string, number>> = { third: 3, quarter: 4, fifth: 5, tenth: 10 };
+const FRACTION_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
+
+/** The sentence with its fractions in words written as the shares they are ("a tenth of" → "10 percent of"). */
+export function fractionsAsShares(sentence: string): string {
+  return sentence.replace(FRACTION, (_, count: string, part: string) => `${Math.round((100 * FRACTION_COUNTS[count.toLowerCase()]!) / FRACTION_PARTS[part.toLowerCase()]!)} percent`);
+}
+
 /** Whether a sentence holds an answer of the kind asked for: a date, a number or amount, a length of time, a cause. */
 export function holdsAnswerKind(sentence: string, kind: AnswerKind): boolean {
   if (kind === 'reason') return CAUSE.test(sentence);
@@ -658,7 +670,7 @@ export function holdsAnswerKind(sentence: string, kind: AnswerKind): boolean {
   // A place, what a thing is called: a name, written in capitals past the sentence's first word.
   if (kind === 'place' || kind === 'name') return /\b\p{Lu}\p{L}+/u.test(sentence.slice(sentence.indexOf(' ') + 1));
   if (kind === 'date') return YEAR.test(sentence) || MONTH.test(sentence) || ERA_DATE.test(sentence) || SHORT_YEAR.test(sentence);
-  if (kind === 'quantity') return NUMBER.test(sentence.replace(NAME_NUMBER, '$1'));
+  if (kind === 'quantity') return NUMBER.test(fractionsAsShares(sentence).replace(NAME_NUMBER, '$1'));
   if (kind === 'duration') return LENGTH.test(sentence);
   if (kind === 'frequency') return FREQUENCY.test(sentence);
   if (kind === 'age') return NUMBER.test(sentence) || YEAR.test(sentence);

@@ -8,7 +8,7 @@ import type { Corpus, CorpusDocument, DocumentMeta, Passage } from '../corpus/ty
 import { createAnalyzer, ENTITY_PREFIX, entityTerm, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { memoized } from '../memo.js';
 import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
-import { CURRENCIES, CURRENCY_CODES, FACT_KINDS, holdsAnswerKind, holdsSum, LIGHT_VERBS, namesRoleOtherThan, rolesIn, startsUpper, type AnswerKind } from '../nlp/intent.js';
+import { CURRENCIES, CURRENCY_CODES, FACT_KINDS, fractionsAsShares, holdsAnswerKind, holdsSum, LIGHT_VERBS, namesRoleOtherThan, rolesIn, startsUpper, type AnswerKind } from '../nlp/intent.js';
 import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, opinionAsked, plainQuestion } from '../nlp/unasked.js';
@@ -1975,7 +1975,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    */
   const numbersOf = memoized(WORDS_KEPT, (sentence: string): Array<{ terms: TermSet; sum: boolean }> => {
     // A sign is read as its word: "1000%" holds a number as "1000 percent" does (where "1000" alone reads as a year).
-    const words = wordsIn(sentence.replace(CURRENCY_SIGNS, ' usd ').replace(/%/g, ' percent '));
+    const words = wordsIn(fractionsAsShares(sentence).replace(CURRENCY_SIGNS, ' usd ').replace(/%/g, ' percent '));
     const isNumber = words.map((word) => holdsAnswerKind(word, 'quantity'));
     const currency = words.map((word) => CURRENCY_WORDS.has(word.toLowerCase()));
     const ids = words.map((word, i) => (isNumber[i] ? [] : analyzer.terms(word).flatMap((term) => dictionary.get(term) ?? [])));
@@ -2840,7 +2840,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // In the passage's words or their other wordings: a word near in the vectors may be the counted noun itself
       // ("weapons" lies near "nuclear"). Or another form of the word ("What was the GDP growth rate?": "the economy
       // grew … at an average rate of 9.6%").
-      const holds = (r: Ranked, c: Concept): boolean => sharedCredit(r.entry, c, false) === 1 || familyHeld(r.entry, c);
+      // A name the document's title gives is held by each of its passages ("the prime minister of Egypt" in "Economy of
+      // Egypt"), as `namesEach` has it.
+      const holds = (r: Ranked, c: Concept): boolean => sharedCredit(r.entry, c, false) === 1 || familyHeld(r.entry, c) || titleNames(r.entry.passage.documentId).has(c.terms[0]!);
       // A date or number is of what the question names: a sentence naming only another body gives another's.
       const others = NUMBERED_KINDS.has(kind) ? otherNames(text, concepts) : [];
       // A name the gazetteer lacks a date or number is asked of (see `namesUnlisted`).
