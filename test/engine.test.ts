@@ -1952,6 +1952,26 @@ describe('several documents', () => {
     }
   });
 
+  it('gives the figure of what is asked in its own word before a figure of a word only near it', () => {
+    const body = [
+      '## Industry',
+      '',
+      "{#w1} Velmora's manufacturing sector has long played a key role in the country's development and now contributes to 20 percent of GDP. The government plans to raise that percentage by 2030.",
+      '',
+      '## Farming',
+      '',
+      '{#w2} Agriculture is a key sector which contributed to 14% of GDP in 2020. Rice, maize and cassava are the main crops, grown mostly by smallholders on the islands, and palm oil is the largest export crop of the plantations in the east.',
+    ].join('\n');
+    const { dir, cleanup } = scratchCorpus({ 'velmora.md': smallDocument({ front: 'id: velmora\ntitle: Economy of Velmora', body }) });
+    try {
+      const engine = createEngine(loadCorpus(dir));
+      // "manufacturing" lies near "agriculture" in the vectors, and w1 holds "percentage" and "Velmora" too: it had come first.
+      expect(engine.answer('What percentage of GDP does agriculture contribute in Velmora?').results.map((r) => r.id)).toEqual(['w2', 'w1']);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('knows the names its documents’ front matter gives: a title word is no misspelling, an author is asked of by name', () => {
     const body = ['## Copernicus', '', '{#h1} Nicolaus Copernicus was a Polish canon who published On the Revolutions of the Heavenly Spheres in 1543.'].join('\n');
     const { dir, cleanup } = scratchCorpus({ 'helio.md': smallDocument({ front: 'id: helio\ntitle: A Short History of Heliocentrism\nauthor: Maria Keller\nyear: 2024', body }) });
