@@ -1837,6 +1837,16 @@ describe('answers', () => {
   });
 });
 
+describe('dates of a thing of a body’s', () => {
+  it('dates a thing the question gives as a body’s by a sentence naming it by its own name, and not the body itself so', () => {
+    // "the SCO's counter-terror body" is RATS, which p16 dates ("RATS was established in 2004"): RATS had been read as
+    // another body than the one asked about.
+    expect(engine.answer("When was the SCO's counter-terror body set up?").results[0]?.id).toBe('p16');
+    // The SCO itself is not dated by its part's year.
+    expect(engine.answer('In what year was the SCO founded?').results).toEqual([]);
+  });
+});
+
 describe('bad input', () => {
   const strange = [
     '', '   ', '\n\t', '?'.repeat(50), '!!! ??? ...', '😀🔥💥', '中国和中亚的军事关系', 'Узбекистан', 'الصين',

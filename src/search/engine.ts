@@ -182,6 +182,8 @@ const WORDINGS_ALONE = 3;
 const ANTI_WORD = /^anti\p{L}{3,}/u;
 /** How near a passage's word must be to the word a question asks a fact about ("troops", "founded") to speak of it. */
 const FOCUS_NEAR = 0.6;
+/** A possessive's ending before a word in lower case: "the SCO's counter-terror body". */
+const POSSESSIVE_BEFORE_NOUN = /['’]s\s+(?=\p{Ll})/gu;
 /** A question after a clause that says something first ("I got confused about the Kyrgyzstan part, which cities …"). */
 const ASKED_AFTER = /^(.*\S)\s*(?:[,;:]|\s[-–—])\s+((?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had)\b(?:\s+\S+){2,}.*)$/is;
 /** A yes-or-no question whether a document speaks of something ("Does the paper discuss …?", "Did the author mention …?"). */
@@ -3029,12 +3031,33 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * For each kind of thing a question names (a country, a body…), the ids of its names and of the corpus's other
    * names of that kind: a sentence naming another and none of the question's speaks of another.
    */
+  /** The terms of the gazetteer's names a text writes as possessives before a common noun ("the SCO's counter-terror body"). */
+  function possessiveNames(text: string): string[] {
+    const found: string[] = [];
+    for (const m of text.matchAll(POSSESSIVE_BEFORE_NOUN)) {
+      const words = wordsIn(text.slice(0, m.index));
+      for (const n of [3, 2, 1]) {
+        const entity = words.length >= n ? entityOfName.get(words.slice(-n).join(' ').toLowerCase()) : undefined;
+        if (entity) {
+          found.push(entity.term);
+          break;
+        }
+      }
+    }
+    return found;
+  }
   function otherNames(text: string, concepts: Concept[]): Array<{ asked: number[]; other: number[] }> {
     const asked = new Map<string, number[]>();
     for (const c of concepts) {
       if (!c.name) continue;
       const type = nameTypes.get(c.terms[0]!);
       if (type !== undefined) asked.set(type, [...(asked.get(type) ?? []), ...c.ids]);
+    }
+    // "What year was the SCO's counter-terror body set up?" dates a thing of the SCO's, which may have a name of its own
+    // ("RATS was established in 2004"): no name of the possessive's type is another's.
+    for (const term of possessiveNames(text)) {
+      const type = nameTypes.get(term);
+      if (type !== undefined) asked.delete(type);
     }
     if (asked.size === 0) return [];
     const askedTerms = concepts.filter((c) => c.name).flatMap((c) => c.terms);
