@@ -1847,6 +1847,15 @@ describe('dates of a thing of a body’s', () => {
   });
 });
 
+describe('what a name wants to do', () => {
+  it('asks of what the name wants to do, not whether another wants something', () => {
+    // p7 has Iran and Pakistan "want" something: p12, on what China "aims" to do, had been set aside for it.
+    expect(engine.answer('Why does China want to reduce the marginalisation of the Uighurs?').results[0]?.id).toBe('p12');
+    // Still: what China donated is not what India donated.
+    expect(engine.answer('What did China donate to Tajikistan?').results.map((r) => r.id)).not.toContain('p18');
+  });
+});
+
 describe('bad input', () => {
   const strange = [
     '', '   ', '\n\t', '?'.repeat(50), '!!! ??? ...', '😀🔥💥', '中国和中亚的军事关系', 'Узбекистан', 'الصين',

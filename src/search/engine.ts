@@ -192,6 +192,8 @@ const SPEAKS_OF = /^\W*(?:does|did|do|is|was|has)\s+(?:the|this|that)\s+(?:paper
 export const asksIfMentioned = (question: string): boolean => SPEAKS_OF.test(question);
 /** A name after "did", "does", "has"… and the verb after it: "What did China donate…", "Has the SCO held…". */
 const ACTOR_ASKED = /\b(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:(?:also|ever|really|actually|already)\s+)?(\p{Ll}+)\b/u;
+/** Verbs a name does another verb through ("want to reduce", "plan to build"), which is what is asked. */
+const WANTS_TO = new Set(['want', 'wish', 'hope', 'plan', 'try', 'seek', 'aim', 'need', 'intend', 'mean', 'like', 'prefer', 'expect', 'decide', 'attempt', 'choose', 'tend', 'manage', 'struggle']);
 /** Words between a doer and its verb: "India has also donated"; so is an adverb ("has consistently refused"). */
 const ACTOR_GAP: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'already', 'recently', 'further', 'then', 'once', 'later', 'even', 'ever', 'never', 'since', 'both', 'jointly', 'together']);
 /** A size asked ("how big", "how large", "how extensive"), which words may give as well as figures. */
@@ -2628,7 +2630,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    */
   function actorAsked(text: string, concepts: Concept[]): { name: Concept; type: string; verb: Concept } | null {
     const m = ACTOR_ASKED.exec(text);
-    if (!m) return null;
+    // "Why does China want to reduce…": what the name wants, tries or plans to do is asked, not whether it is the one
+    // that wants (a passage on what Iran and Pakistan want had set aside the one on China's aims).
+    if (!m || (WANTS_TO.has(m[2]!.toLowerCase()) && /^\s+to\s+\p{Ll}/u.test(text.slice(m.index + m[0].length)))) return null;
     const entity = entityOfName.get(m[1]!.toLowerCase());
     const verbTerm = analyzer.lemmaTerm(m[2]!);
     const name = entity && concepts.find((c) => c.name && c.terms[0] === entity.term);
@@ -3027,10 +3031,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   for (const [term, type] of nameTypes) (namesOfType.get(type) ?? namesOfType.set(type, []).get(type)!).push(term);
   /** Each name's words, in lower case, of all its names ("sco", "anti", "drug", "agencies" of "SCO Anti-Drug Agencies"). */
   const nameWords = new Map(corpus.gazetteer.map((entry) => [entityTerm(entry.canonical), new Set([entry.canonical, ...entry.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2))]));
-  /**
-   * For each kind of thing a question names (a country, a body…), the ids of its names and of the corpus's other
-   * names of that kind: a sentence naming another and none of the question's speaks of another.
-   */
   /** The terms of the gazetteer's names a text writes as possessives before a common noun ("the SCO's counter-terror body"). */
   function possessiveNames(text: string): string[] {
     const found: string[] = [];
@@ -3046,6 +3046,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     return found;
   }
+  /**
+   * For each kind of thing a question names (a country, a body…), the ids of its names and of the corpus's other
+   * names of that kind: a sentence naming another and none of the question's speaks of another.
+   */
   function otherNames(text: string, concepts: Concept[]): Array<{ asked: number[]; other: number[] }> {
     const asked = new Map<string, number[]>();
     for (const c of concepts) {
