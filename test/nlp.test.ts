@@ -566,6 +566,11 @@ describe('what a question asks for', () => {
 });
 
 describe('questions as students type them', () => {
+  it('reads "dose" after a question word as the "does" it was meant for, and a dose elsewhere as a dose', () => {
+    expect(plainQuestion('who dose china say backs the uighur movement?')).toBe('who does china say backs the uighur movement?');
+    expect(plainQuestion('What dose RATS do?')).toBe('What does RATS do?');
+    expect(plainQuestion('is a dose of aid enough?')).toBe('is a dose of aid enough?');
+  });
   it('reads words without markdown\'s emphasis, stretched words as the word, and how simply an explanation is asked as nothing', () => {
     const known = (word: string) => winkReader().knows(word);
     expect(plainQuestion('**what** is the `SCO`?')).toBe('what is the SCO?');

@@ -128,6 +128,8 @@ const CHAT_SPELLING = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${CHAT_SPELLING_FORM
  * word that counts ("top 4", "in 2 years" holds no such word after it).
  */
 const DIGIT_FOR_WORD = /(?<=(?<![\p{N}$€£.,:/-]\s*)\b(?!top\b|last\b|first\b|next\b|page\b|paragraph\b|para\b|footnote\b|note\b|cite\b|section\b|chapter\b|passage\b|part\b|no\b|number\b)\p{L}+\s+)([24])(?=\s+(?:the|a|an|its|their|his|her|this|that|these|those|me|us|them|him|it|do|be|get|go|make|have|deal|help|fight|counter|stop|protect|support|work|join|keep)\b|\s*[?!.]*\s*$)/giu;
+/** "who dose China say…": a slip for "does" after a question word, which no dose follows. */
+const DOSE_FOR_DOES = /\b(who|what|how|why|when|where|which)\s+dose\b/gi;
 /** Greetings and the like before a question ("hey bot, what is RATS?", "ok so quick q, why…"): no words of it. */
 const LEAD_INS = 'so quick q question wait um uh hmm also actually anyway alright right real';
 /** What a greeting before a question is made of, and opens with. */
@@ -413,15 +415,16 @@ export function plainQuestion(question: string, isWord: (lower: string) => boole
     ? named.replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word).replace(/(\S) {2,}(?=\S)/g, '$1 ')
     : named;
   const digitSpelt = /\b[24]\b/.test(chatSpelt) ? chatSpelt.replace(DIGIT_FOR_WORD, (digit) => (digit === '2' ? 'to' : 'for')) : chatSpelt;
+  const doesSpelt = digitSpelt.replace(DOSE_FOR_DOES, '$1 does');
   const spelt =
-    FOLDED_TO_ASCII.test(digitSpelt) || holdsWord(digitSpelt, SWAPPED_RUNS)
-      ? digitSpelt.replace(SWAPPED_WORD, (word) => {
+    FOLDED_TO_ASCII.test(doesSpelt) || holdsWord(doesSpelt, SWAPPED_RUNS)
+      ? doesSpelt.replace(SWAPPED_WORD, (word) => {
           // The pattern's case folding reads "ſ" as "s" ("wſa"): so is the word looked up.
           const meant = SWAPPED.get(word.toLowerCase().replace(/\u017f/g, 's'))!;
           if (isWord(word.toLowerCase())) return word;
           return /^\p{Lu}/u.test(word) ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
         })
-      : digitSpelt;
+      : doesSpelt;
   // Not where the clause is what is asked ("tell me when the paper was published").
   const withoutClause = spelt.replace(AS_OF_DOCUMENT, '');
   const undated = withoutClause !== spelt && /\b(?:who|what|which|how|where|why)\b/i.test(withoutClause) && withoutClause.trim().split(/\s+/).length >= 3 ? withoutClause : spelt;
