@@ -1847,12 +1847,14 @@ describe('dates of a thing of a body’s', () => {
   });
 });
 
-describe('what a name wants to do', () => {
-  it('asks of what the name wants to do, not whether another wants something', () => {
+describe('what a name wants to do, or did not do', () => {
+  it('asks of what the name wants to do, not whether another wants something; shows who did not do a thing', () => {
     // p7 has Iran and Pakistan "want" something: p12, on what China "aims" to do, had been set aside for it.
     expect(engine.answer('Why does China want to reduce the marginalisation of the Uighurs?').results[0]?.id).toBe('p12');
     // "dose" after a question word is "does": read as a drug, it had set p4 aside.
     expect(engine.answer('who dose china say backs the uigur seperatist movment?').results[0]?.id).toBe('p4');
+    // Who did not do a thing is shown by the sentence saying so, of those meeting the question as well.
+    expect(engine.answer('who didnt take part in the exercises?').results[0]?.highlight).toMatch(/^But Uzbekistan has consistently refused to participate/);
     // Still: what China donated is not what India donated.
     expect(engine.answer('What did China donate to Tajikistan?').results.map((r) => r.id)).not.toContain('p18');
   });

@@ -288,6 +288,14 @@ describe('follow-up questions', () => {
     expect([between!.answer.results[0]?.id, between!.answer.results[0]?.highlight]).toEqual(['p14', expect.stringContaining('2002-2010')]);
   });
 
+  it('show who did not do a thing when asked so, and answer "why?" of a sentence giving its cause with that cause', () => {
+    const [, not, why] = converse(['Which countries took part in the June 2012 exercise?', 'who didnt take part?', 'why?']);
+    // The sentence of those that did not ("China participated in more than 20 …" had been shown).
+    expect(not!.answer.results[0]?.highlight).toMatch(/^But Uzbekistan has consistently refused to participate/);
+    // Its cause, on the screen already ("why?" had been asked on, and found the Conclusion's "wishes to be part of").
+    expect([why!.asks, why!.answer.results[0]?.id, why!.answer.results[0]?.highlight]).toEqual(['all shown', 'p14', expect.stringContaining('because it fears domination')]);
+  });
+
   it('read "they" after a question about things by a plural noun as those things, not the names in play', () => {
     const [, start, travel] = converse(['how do the militants get into China?', 'where do they start from?', 'how do they travel?']);
     expect([start!.effective, start!.answer.results[0]?.id]).toEqual(['where do the militants start from?', 'p4']);

@@ -604,7 +604,9 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       if (TOPIC_TAGS.has(pos)) topicWords.add(word);
       if (pos === 'PROPN' && !named[token]) properWords.add(word);
     });
-    const contentWords = contentTokens.map((token) => values[token]!);
+    // A phrase read as one word is written whole ("take part", not "part"): what a follow-up asks on with.
+    const opensPhrase = (token: number): boolean => token >= 0 && tokens.lemmaFacts[token]!.phraseVerb && PHRASES.has(`${tokens.lemmaFacts[token]!.lower} ${tokens.lemmas[token + 1]?.toLowerCase()}`);
+    const contentWords = contentTokens.map((token) => (opensPhrase(token - 1) ? `${values[token - 1]!} ${values[token]!}` : values[token]!));
     const subject = asked.subject.map((i) => values[i]!).join(' ');
     const subjectNames = (): string[] => mentioned.filter((m) => subject.includes(m.text)).flatMap((m) => [m.entry.canonical, ...m.entry.aliases]);
     const intent = { kind: asked.kind, subject: subject === '' ? [] : [...new Set([subject, ...subjectNames()])], focus, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...flagsOf(asked) };

@@ -652,6 +652,12 @@ const SUM = /[$€£¥₹]|\b(?:USD|US\$|EUR|GBP|RMB|CNY|KZT|dollars?|euros?|pou
 /** Whether a sentence gives a sum of money: a number asked of a cost or a budget. */
 export const holdsSum = (sentence: string): boolean => SUM.test(sentence);
 
+/** A question asking what was not done: "who didn't take part?", "which state never joined?", "who stayed out?". */
+const NEGATION_ASKED = /\b(?:not|never|(?:did|does|do|was|were|is|are|has|have|had|ca|could|would|should|wo)n['’]?t|refused?|skip(?:s|ped)?|(?:stay(?:s|ed)?|s[ai]t)\s+out|fail(?:s|ed)?\s+to)\b/i;
+
+/** Whether a question asks what was not done, or by whom not. */
+export const asksNegated = (question: string): boolean => NEGATION_ASKED.test(question);
+
 /** A share told as a fraction in words ("a tenth of", "two-thirds of", "one quarter of"), which a figure may stand for. */
 const FRACTION = /\b(a|one|two|three)[\s-]+(third|quarter|fifth|tenth)s?(?=\s+of\b)/gi;
 const FRACTION_PARTS: Readonly<Record<string, number>> = { third: 3, quarter: 4, fifth: 5, tenth: 10 };

@@ -8,7 +8,7 @@ import type { Corpus, CorpusDocument, DocumentMeta, Passage } from '../corpus/ty
 import { createAnalyzer, ENTITY_PREFIX, entityTerm, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { memoized } from '../memo.js';
 import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
-import { CURRENCIES, CURRENCY_CODES, FACT_KINDS, fractionsAsShares, holdsAnswerKind, holdsSum, LIGHT_VERBS, namesRoleOtherThan, rolesIn, startsUpper, type AnswerKind } from '../nlp/intent.js';
+import { asksNegated, CURRENCIES, CURRENCY_CODES, FACT_KINDS, fractionsAsShares, holdsAnswerKind, holdsSum, LIGHT_VERBS, namesRoleOtherThan, rolesIn, startsUpper, type AnswerKind } from '../nlp/intent.js';
 import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, opinionAsked, plainQuestion } from '../nlp/unasked.js';
@@ -182,6 +182,8 @@ const WORDINGS_ALONE = 3;
 const ANTI_WORD = /^anti\p{L}{3,}/u;
 /** How near a passage's word must be to the word a question asks a fact about ("troops", "founded") to speak of it. */
 const FOCUS_NEAR = 0.6;
+/** A sentence saying something was not done, or by whom not: "refused to participate", "all … except Uzbekistan". */
+const DENIES = /\b(?:not|never|no|nor|neither|\w+n['’]t|except|without|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|lack(?:s|ed|ing)?|fail(?:s|ed)?|absent|excluding)\b/i;
 /** A possessive's ending before a word in lower case: "the SCO's counter-terror body". */
 const POSSESSIVE_BEFORE_NOUN = /['’]s\s+(?=\p{Ll})/gu;
 /** A question after a clause that says something first ("I got confused about the Kyrgyzstan part, which cities …"). */
@@ -2133,7 +2135,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * and how much the first one does; and in `inText`, which concepts some sentence holds (see `passageShare`). Each
    * sentence is matched with each concept once.
    */
-  function bestSentence(concepts: Concept[], entry: IndexedPassage, framing: readonly boolean[] = []): { sentence: Ranked['sentence'] & { lead: number }; shares: number[]; inText: Uint8Array } {
+  function bestSentence(concepts: Concept[], entry: IndexedPassage, framing: readonly boolean[] = [], negated = false): { sentence: Ranked['sentence'] & { lead: number }; shares: number[]; inText: Uint8Array } {
     let total = 0;
     for (const concept of concepts) total += concept.weight;
     // The highlight is chosen by the words that say what is asked, not when (see `framingOf`), and of sentences
@@ -2149,6 +2151,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     let bestIndex = 0;
     let bestShare = 0;
     let bestNamed = 0;
+    let bestDenies = false;
     const sentences = entry.sentences;
     const shares = new Array<number>(sentences.length);
     // The names the sentence before holds, for one that refers back to them (see REFERS_BACK), by concept, as bits (a
@@ -2187,11 +2190,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       namesBefore = names;
       const share = total === 0 ? 0 : matched / total;
       const chosen = total === 0 ? 0 : unframed / total;
-      if (chosen > chosenShare || (chosen === chosenShare && chosen > 0 && (named > bestNamed || (named === bestNamed && framed < bestFramed)))) {
+      // Of those, for a question asking what was not done ("who didn't take part?"), one that says so ("Uzbekistan has
+      // consistently refused to participate"), not one of those that did ("China participated in more than 20…").
+      const denies = negated && chosen === chosenShare && chosen > 0 && DENIES.test(sentences[index]!.text);
+      if (chosen > chosenShare || (chosen === chosenShare && chosen > 0 && (named > bestNamed || (named === bestNamed && ((denies && !bestDenies) || (denies === bestDenies && framed < bestFramed)))))) {
         bestIndex = index;
         chosenShare = chosen;
         bestNamed = named;
         bestFramed = framed;
+        bestDenies = negated && DENIES.test(sentences[index]!.text);
       }
       if (share > bestShare) bestShare = share;
       shares[index] = share;
@@ -2317,6 +2324,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const asksDate = (c: Concept): boolean => isDateNoun(c.terms[0]!);
     const concepts = analysis.intent.kind === 'date' && !words.every(asksDate) ? words.filter((c) => !asksDate(c)) : words;
     const framing = framingOf(text, concepts);
+    const negated = asksNegated(text);
     // Only the leaders by BM25 can end up among the answers after re-ranking.
     // Listed in the map's order without spreading it (an array made for each of its entries).
     const query: QueryTerm[] = [];
@@ -2325,7 +2333,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const rerank = (at: number): Ranked => {
       const hit = hits[at]!;
       const entry = indexed(hit.passage);
-      const { sentence, shares, inText } = bestSentence(concepts, entry, framing);
+      const { sentence, shares, inText } = bestSentence(concepts, entry, framing, negated);
       const { share, nearly } = passageShare(concepts, entry, inText, aboutSources, near && at < NEAR_RERANKED);
       return { entry, share, nearly, sentence, shares, score: reranked(hit.score, share, sentence.share, sentence.lead) };
     };

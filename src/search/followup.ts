@@ -4,7 +4,7 @@
  * names nothing of its own carries them over, and a name it brings replaces the last one of the same kind.
  * Pure: question and earlier turns in, answer and the new turn out.
  */
-import { holdsAnswerKind } from '../nlp/intent.js';
+import { asksNegated, holdsAnswerKind } from '../nlp/intent.js';
 import { askedFootnote, asksAboutDocument, AUTHOR_SECTION, isDocumentCard, summaryPassages } from './cards.js';
 import { asksIfMentioned, DATE_NOUNS, type Engine, YEAR } from './engine.js';
 import type { Answer, Result } from './types.js';
@@ -123,6 +123,8 @@ const WHEN = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*(?:(?:since|between|until|t
 const WHY = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*why\b/i;
 /** "when?", "and when was that?", "what year?": a date asked of what was just said, and nothing else. */
 const WHEN_ALONE = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*(?:when|(?:in\s+)?(?:what|which)\s+year)(?:\s+(?:was|did|is|were)\s+(?:that|this|it))?(?:\s+happen)?\W*$/i;
+/** "why?" alone, or of what was said ("why was that?", "how come?"). */
+const WHY_ALONE = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*(?:why|how\s+come)(?:\s+(?:is|was|did|does)\s+(?:that|this|it))?\W*$/i;
 /** A line that asks why in other words ("what's the reason?", "how come?", "for what reason?"): read as "why?". */
 const REASON_ASKED = wholeLine(
   ['ok', 'okay', 'so', 'and', 'but', 'then'],
@@ -554,6 +556,11 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
   if (first !== undefined && !isDocumentCard(first) && holdsAnswerKind(first.highlight, 'date')) {
     return { ...onScreen(), asks: 'question' };
   }
+  // "why?" alone of a sentence shown that gives its cause ("Uzbekistan has consistently refused to participate … because it
+  // fears domination of external powers"): that cause, quoted. Asked on, the line had found another passage (the
+  // Conclusion's "India who wishes to be part of…", for the "take part" of the question before).
+  const cause = WHY_ALONE.test(line) ? onScreen().answer.results[0] : undefined;
+  if (cause !== undefined && !isDocumentCard(cause) && holdsAnswerKind(cause.highlight, 'reason')) return { ...onScreen(), asks: 'all shown' };
   const next = askedOn();
   // "and when?" of a sentence shown that dates what it says ("In 2006 China conducted military exercises with …"),
   // where the question it makes finds no date: that sentence is the answer, shown again (it had been "that is all the
@@ -766,7 +773,9 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // … between 2002 and 2010?"), which the years do not date.
   const picksOne = ONE_OF_THEM.test(question);
   // A thing picked out before is not picked out again: "the most recent?" after "where was the first one?".
-  const carried = own.entities.length > 0 || picksOne ? previous.topic.filter((word) => !YEAR.test(word) && !(picksOne && PICKS.has(word.toLowerCase()))) : previous.topic;
+  // Nor is what was done with the things a phrase says ("take part" of "how many exercises did China take part in…"):
+  // the one picked out is one of the things ("where was the most recent one?").
+  const carried = own.entities.length > 0 || picksOne ? previous.topic.filter((word) => !YEAR.test(word) && !(picksOne && (PICKS.has(word.toLowerCase()) || word.includes(' ')))) : previous.topic;
   // "and in 2017?" after "what was inflation in 2018?": a line bringing years only asks the same of them (it had been
   // answered by any passage with 2017).
   const yearsOnly = own.topic.length > 0 && own.topic.every((word) => YEAR.test(word));
@@ -775,7 +784,8 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // to a name ("and with Kyrgyzstan?" after "When did China and Kazakhstan start military exchanges?") asks with the
   // one before it, if that finds an answer.
   const ask = (word: string | undefined): { asking: string | undefined; effective: string; answer: Answer } => {
-    const effective = [...(word ? [word] : []), ...topic, ...entities.map((e) => e.canonical)].join(' ');
+    // "who didn't take part?" asks who did not: the question made says so ("who not take part").
+    const effective = [...(word ? [word] : []), ...(asksNegated(question) ? ['not'] : []), ...topic, ...entities.map((e) => e.canonical)].join(' ');
     return { asking: word, effective, answer: engine.answer(effective) };
   };
   const asksWith = askingOf(question);
