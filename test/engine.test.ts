@@ -1855,6 +1855,9 @@ describe('what a name wants to do, or did not do', () => {
     expect(engine.answer('who dose china say backs the uigur seperatist movment?').results[0]?.id).toBe('p4');
     // Who did not do a thing is shown by the sentence saying so, of those meeting the question as well.
     expect(engine.answer('who didnt take part in the exercises?').results[0]?.highlight).toMatch(/^But Uzbekistan has consistently refused to participate/);
+    // A yes-or-no question giving a figure is answered by the passage giving that figure, which shows whom it went to
+    // (p10, on China's aid to Kazakhstan, had come first, as if the 16 million had been Kazakhstan's).
+    expect(engine.answer('Did China promise 16 million to Kazakhstan?').results[0]).toMatchObject({ id: 'p5', highlight: expect.stringContaining('USD 16 million as military aid to Kyrgyzstan') });
     // Still: what China donated is not what India donated.
     expect(engine.answer('What did China donate to Tajikistan?').results.map((r) => r.id)).not.toContain('p18');
   });

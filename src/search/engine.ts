@@ -182,6 +182,8 @@ const WORDINGS_ALONE = 3;
 const ANTI_WORD = /^anti\p{L}{3,}/u;
 /** How near a passage's word must be to the word a question asks a fact about ("troops", "founded") to speak of it. */
 const FOCUS_NEAR = 0.6;
+/** A figure a question gives, not a year: "16" of "16 million", "20", "2.5". */
+const FIGURE = /(?<![\d.,])(?!(?:1\d{3}|20\d{2})\b)\d+(?:[.,]\d+)?(?![\d.,]*\d)/g;
 /** A sentence saying something was not done, or by whom not: "refused to participate", "all … except Uzbekistan". */
 const DENIES = /\b(?:not|never|no|nor|neither|\w+n['’]t|except|without|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|lack(?:s|ed|ing)?|fail(?:s|ed)?|absent|excluding)\b/i;
 /** A possessive's ending before a word in lower case: "the SCO's counter-terror body". */
@@ -2716,7 +2718,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const namedBy = (r: Ranked, c: Concept): boolean => sharedCredit(r.entry, c, false) > 0 || holdsLonger(r.entry, c) || titleNames(r.entry.passage.documentId).has(c.terms[0]!) || inWords(r, c);
     // "Was the 2004 aid for Kazakhstan or Kyrgyzstan?": of names given as choices, the answer names one.
     const choices = checked.length > 1 ? namesChosenBetween(text, checked) : [];
-    if (checked.length > 1) found = found.filter((r) => checked.every((c) => choices.includes(c) || namedBy(r, c)) && (choices.length === 0 || choices.some((c) => namedBy(r, c))));
+    if (checked.length > 1) {
+      // "Did China promise 16 million to Kazakhstan?": a passage giving the very figure the question checks ("In 2004
+      // China promised USD 16 million as military aid to Kyrgyzstan") answers it, whatever it names: it shows the
+      // premise wrong. First, before one naming the names that gives no such figure.
+      const figures = text.match(FIGURE) ?? [];
+      const givesFigure = (r: Ranked): boolean => r.share >= settings.minCoverage && figures.some((figure) => wholeWordIn(r.entry.passage.text, figure));
+      const checking = figures.length > 0 ? found.filter(givesFigure) : [];
+      found = [...checking, ...found.filter((r) => !checking.includes(r) && checked.every((c) => choices.includes(c) || namedBy(r, c)) && (choices.length === 0 || choices.some((c) => namedBy(r, c))))];
+    }
     // "the 5th Meeting of Leaders of SCO Anti-Drug Agencies" is not the passage's "6th Meeting": a passage numbering
     // the thing the question numbers otherwise, and never as the question does, speaks of another.
     const numbered = ordinalsOf(text);
