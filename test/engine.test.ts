@@ -1858,6 +1858,9 @@ describe('what a name wants to do, or did not do', () => {
     // A yes-or-no question giving a figure is answered by the passage giving that figure, which shows whom it went to
     // (p10, on China's aid to Kazakhstan, had come first, as if the 16 million had been Kazakhstan's).
     expect(engine.answer('Did China promise 16 million to Kazakhstan?').results[0]).toMatchObject({ id: 'p5', highlight: expect.stringContaining('USD 16 million as military aid to Kyrgyzstan') });
+    // Whether they succeeded in doing a thing asks whether they did it: the crossing and its "complete failure", not the
+    // "resounding military success" of another sentence.
+    expect(engine.answer('Did the Mongols succeed in crossing the Yangtze?').results[0]?.highlight).toMatch(/^The Mongols had organised a navy in order to cross the Yangtze River/);
     // Still: what China donated is not what India donated.
     expect(engine.answer('What did China donate to Tajikistan?').results.map((r) => r.id)).not.toContain('p18');
   });

@@ -147,6 +147,8 @@ const PHRASES = new Map<string, string | null>([
   ['wind up', null],
   ['turn out', null],
   ['come about', null],
+  // "Did the Mongols succeed in crossing the Yangtze?" asks whether they crossed it.
+  ['succeed in', null],
   // "Who was in charge of the army?" asks who commanded it.
   ['in charge', 'command'],
 ]);
