@@ -556,8 +556,11 @@ describe('what a question asks for', () => {
     expect(analyzer.analyze("What's expected to happen to trouble in the region once NATO pulls out of Afghanistan?").intent.kind).toBeNull();
   });
 
-  it('reads two question words joined by "and" by the first, the second\'s noun saying only what else is asked', () => {
+  it('reads two question words joined by "and" by the first, the second\'s noun saying only what else is asked; a yes-or-no question joined after by the first', () => {
     // "When and with which country…" dates the exercise held; "country" is no focus nor word of the question.
+    // A yes-or-no question joined to it asks of the first one's answer: "how far back" still asks when, of the ties.
+    expect(read("How far back do Indo-Tajik ties go, and do they outweigh New Delhi's other regional links?")).toEqual({ kind: 'date', focus: term('ties') });
+    expect(read('When did China sign the agreement, and was it with Uzbekistan?')).toEqual({ kind: 'date', focus: term('sign') });
     expect(read('When and with which country was the first bilateral exercise held?')).toEqual({ kind: 'date', focus: term('exercise') });
     expect(analyzer.analyze('When and with which country was the first bilateral exercise held?').words).not.toContain(term('country'));
     expect(analyzer.analyze('Where and in what year was the first multilateral exercise held?').words).not.toContain(term('year'));

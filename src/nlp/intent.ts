@@ -205,6 +205,13 @@ const ASKS_THROUGH = new Set(['know', 'tell', 'me', 'us', 'say', 'explain', 'won
 const WH = new Set(['what', 'when', 'where', 'who', 'whom', 'which', 'how', 'why', 'whose', 'whats', "what's", 'whos', "who's"]);
 
 export function readIntent(tokens: QuestionTokens): Intent {
+  // "How far back do Indo-Tajik ties go, and do they outweigh New Delhi's other links?": a second question joined to
+  // the first asks yes or no of it; what kind of answer is asked is the first's (a date, not of "outweigh").
+  const joined = secondQuestionAt(tokens.lower, tokens.tags);
+  if (joined > 0) {
+    const pick = <T>(list: T[]): T[] => list.slice(0, joined);
+    return readDirect({ values: pick(tokens.values), lower: pick(tokens.lower), lemmas: pick(tokens.lemmas), tags: pick(tokens.tags), named: pick(tokens.named) });
+  }
   const embedded = embeddedOrder(tokens);
   const paired = embedded === null ? pairedOrder(tokens) : null;
   const order = embedded ?? paired?.order ?? null;
@@ -222,6 +229,16 @@ export function readIntent(tokens: QuestionTokens): Intent {
     ...(intent.modifiers ? { modifiers: intent.modifiers.map(back) } : {}),
     ...(intent.object ? { object: intent.object.map(back) } : {}),
   };
+}
+
+/** Where a yes-or-no question joined to a question asked with a question word starts: the comma before "and do they…"; else -1. */
+function secondQuestionAt(lower: string[], tags: string[]): number {
+  const at = mainQuestionWord(lower);
+  if (at < 0 || !WH.has(lower[at]!)) return -1;
+  for (let i = at + 2; i + 2 < lower.length; i += 1) {
+    if (lower[i] === ',' && lower[i + 1] === 'and' && tags[i + 2] === 'AUX') return i;
+  }
+  return -1;
 }
 
 /**
