@@ -221,7 +221,8 @@ describe('the console', () => {
 
   it('answers greetings and thanks, and a bare "when?" with nothing before it, with what it can be asked', () => {
     const prompt = 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
-    for (const line of ['thanks!', 'hi', 'good evening everyone', 'Thank you so much!', 'lol', 'tbh idk', 'thank u so much bro 🙏🙏', 'hmm', 'srsly thx', 'tysm', 'nvm']) expect(consoleReply(line, engine, lookup, 'What is RATS?'), line).toBe(prompt);
+    for (const line of ['hi', 'good evening everyone', 'lol', 'tbh idk', 'hmm', 'nvm']) expect(consoleReply(line, engine, lookup, 'What is RATS?'), line).toBe(prompt);
+    for (const line of ['thanks!', 'Thank you so much!', 'thank u so much bro 🙏🙏', 'srsly thx', 'tysm']) expect(consoleReply(line, engine, lookup, 'What is RATS?'), line).toBe("You're welcome! Ask me anything else about the paper.");
     // With nothing above to go on from, said so.
     const nothingAbove = `There is no answer above to go on from. ${prompt}`;
     expect(consoleReply('when?', engine, lookup)).toBe(nothingAbove);

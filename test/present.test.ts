@@ -290,11 +290,15 @@ describe('Discord payloads', () => {
   });
 
   it('answer small talk and questions in another language with what the bot can be asked, not with what the paper lacks', () => {
-    for (const line of ['thanks!', 'hi everyone', 'great job team', 'when?', 'Bonjour', 'gracias', 'sup bot', 'merci beaucoup', 'help', '/help', 'are you a robot?', "you're useless", 'sorry', "what's your name?", 'who made you?', 'what can you do?', 'i dont get it', "I don't understand", 'huh?', 'Is this the right channel?', 'wrong server lol', 'is this the right chat?']) {
+    for (const line of ['hi everyone', 'great job team', 'when?', 'Bonjour', 'gracias', 'sup bot', 'merci beaucoup', 'help', '/help', 'are you a robot?', "you're useless", 'sorry', "what's your name?", 'who made you?', 'what can you do?', 'i dont get it', "I don't understand", 'huh?', 'Is this the right channel?', 'wrong server lol', 'is this the right chat?']) {
       const answer = engine.answer(line);
       expect(answer, line).toMatchObject({ results: [], unasked: 'chat' });
       expect(answerToText(answer, topics), line).toBe('Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?');
     }
+    // Thanks and goodbyes are answered as such (they had been told to ask something).
+    for (const line of ['thanks!', 'ok thx', 'thank u so much bro 🙏']) expect(answerToText(engine.answer(line), topics), line).toBe("You're welcome! Ask me anything else about the paper.");
+    for (const line of ['bye', 'ok bye everyone']) expect(answerToText(engine.answer(line), topics), line).toBe('Bye! Come back with any question about the paper.');
+    expect(presentNotCovered(topics, engine.answer('thanks!')).content).toBe("You're welcome! Ask me anything else about the paper.");
     for (const line of ["Perché l'Uzbekistan non partecipa?", '¿Por qué Uzbekistán no participa en los ejercicios de la OCS?', 'Warum nimmt Usbekistan nicht an den Übungen teil?', 'Warum nimmt Usbekistan nicht an den SCO-Übungen teil?', 'Kazakhstan mein kitne Uighur rehte hain?', '乌兹别克斯坦为什么不参加演习？', 'Почему Узбекистан не участвует?', 'was ist RATS?', 'Quanti uiguri vivono in Kazakistan?', 'Quantos uigures vivem no Cazaquistão?', "Combien d'Ouïghours vivent au Kazakhstan?", 'Kazakhstan ke baare mein batao', 'Qual é o papel da Rússia na Ásia Central?']) {
       const answer = engine.answer(line);
       expect(answer, line).toMatchObject({ results: [], unasked: 'foreign' });

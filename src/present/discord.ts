@@ -216,15 +216,15 @@ function passageLine(r: Result, shown: number): string {
 }
 
 /** What a reply to an unanswered question is made from. */
-export type NotCovered = Pick<Answer, 'missing' | 'unasked' | 'readAs' | 'nearest'>;
+export type NotCovered = Pick<Answer, 'missing' | 'unasked' | 'readAs' | 'nearest'> & { question?: string };
 
 /**
  * The honest reply when the paper does not answer a question: the passages that come nearest to it, where there are
  * some (`Answer.nearest`); otherwise what it never mentions when that is why (`Answer.missing`) and topics it does
  * cover. To small talk or a question not in English, what it can be asked.
  */
-export function presentNotCovered(topics: string[], { missing = [], unasked, readAs, nearest = [] }: NotCovered = {}): ReplyPayload {
-  if (unasked) return notice(unaskedText(unasked));
+export function presentNotCovered(topics: string[], { missing = [], unasked, readAs, nearest = [], question }: NotCovered = {}): ReplyPayload {
+  if (unasked) return notice(unaskedText(unasked, question));
   // A misspelt question read otherwise: shown, so a reading that went wrong can be seen.
   const read = readAs === undefined ? '' : `(Read as “${plain(truncate(oneLine(readAs), READ_AS_SHOWN))}”.) `;
   if (nearest.length > 0) {

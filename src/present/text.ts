@@ -71,11 +71,17 @@ export function nearestOrSpan(nearest: string[], what: 'ids' | 'markers', span: 
 /** What `Answer.missing` holds for a part of the paper asked for by number or id ("paragraph 23", "p23", "footnote 12"). */
 const PART_OF_PAPER = /^(?:footnote|paragraph|passage|para)\s|^(?:[\p{L}\d]+-)?p\d+$/iu;
 
-/** The reply to text that asks the paper nothing (`Answer.unasked`): small talk, or a question not in English. */
-export function unaskedText(unasked: NonNullable<Answer['unasked']>): string {
-  return unasked === 'chat'
-    ? 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?'
-    : 'I can only read questions in English. Try, for example: why does Uzbekistan skip SCO exercises?';
+/** Thanks, as a study group says it ("thanks!", "srsly thx", "thank u so much"), in a line that asks nothing. */
+const THANKS = /\b(?:thanks?|thank\s+(?:you|u)|thx|ty(?:sm|vm)?|cheers|much\s+appreciated)\b/i;
+/** Leaving ("bye", "see you", "good night"), in a line that asks nothing. */
+const LEAVING = /\b(?:bye|goodbye|see\s+(?:you|ya|u)|cya|good\s*night)\b/i;
+
+/** The reply to text that asks the paper nothing (`Answer.unasked`): small talk (thanks and goodbyes answered as such), or a question not in English. */
+export function unaskedText(unasked: NonNullable<Answer['unasked']>, text = ''): string {
+  if (unasked !== 'chat') return 'I can only read questions in English. Try, for example: why does Uzbekistan skip SCO exercises?';
+  if (THANKS.test(text)) return "You're welcome! Ask me anything else about the paper.";
+  if (LEAVING.test(text)) return 'Bye! Come back with any question about the paper.';
+  return 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
 }
 
 /** Why a search's words give nothing to search by: symbols alone ("***") are no words at all; "the", "why" too common ones. */
@@ -102,7 +108,7 @@ export const READ_AS_SHOWN = 200;
 
 export function answerToText(answer: Answer, topics: string[]): string {
   if (answer.question.trim() === '') return 'Ask a question about the paper, for example: why does Uzbekistan skip SCO exercises?';
-  if (answer.unasked) return unaskedText(answer.unasked);
+  if (answer.unasked) return unaskedText(answer.unasked, answer.question);
   // A long question read otherwise is shown by its start: the reading is a note, not the answer; shown when the
   // paper does not cover the question too, so a reading that went wrong can be seen.
   const readAs = answer.readAs === undefined ? '' : `(Read as: ${answer.readAs.length > READ_AS_SHOWN ? `${answer.readAs.slice(0, READ_AS_SHOWN)}…` : answer.readAs})\n\n`;

@@ -185,9 +185,9 @@ describe('/ask', () => {
     expect(callback.data!.content).toMatch(/\/passage id:p\d+ shows one whole\.$/);
   });
 
-  it('answers "thanks!" and a question in another language with what it can be asked, and logs neither as unanswered', async () => {
+  it('answers "thanks!" as thanks and a question in another language with what it can be asked, and logs neither as unanswered', async () => {
     const thanks = await ask({ question: 'thanks!' });
-    expect(thanks.data!.content).toBe('Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?');
+    expect(thanks.data!.content).toBe("You're welcome! Ask me anything else about the paper.");
     const spanish = await ask({ question: '¿Por qué Uzbekistán no participa en los ejercicios de la OCS?' });
     expect(spanish.data!.content).toMatch(/^I can only read questions in English\./);
     expect(spanish.data!.flags).toBe(EPHEMERAL);
@@ -452,7 +452,7 @@ describe('discussion threads', () => {
   it('answer alone what does not follow on (thanks, a passage id, a question about the paper), and keep the discussion going', async () => {
     const replyTo = await threadOn('What did China pledge to Kyrgyzstan in 2004?');
     const kazakhstan = await replyTo('what about Kazakhstan?');
-    expect(await replyTo('thanks!')).toMatchObject({ content: 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?', embeds: [] });
+    expect(await replyTo('thanks!')).toMatchObject({ content: "You're welcome! Ask me anything else about the paper.", embeds: [] });
     expect((await replyTo('p14')).embeds![0]!.footer.text).toMatch(/^Passage p14 · answer 1 of 1 /);
     expect((await replyTo('who wrote the paper?')).embeds![0]!.footer.text).toMatch(/^Document tresa2015 /);
     // Still about China and Kazakhstan.
