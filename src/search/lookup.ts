@@ -60,12 +60,13 @@ const FOOTNOTE_WORD = /^(?:footnote|note|fn)\b(?:[\s.:#]|-(?!\d))*(?=\S)/i;
 /**
  * An id as typed, cleaned: quotes and backticks around it, the word naming it as `kind`'s, brackets, a leading "#",
  * trailing punctuation and spaces before a number go ("[p14]", "p 14", "p14.", "`p14`", "passage 14"; "footnote 3");
- * a number in words after that word is one in figures ("paragraph twenty", "footnote three").
+ * a number in words, after that word or alone, is one in figures ("paragraph twenty", "footnote three", "five").
  */
 const cleanId = (id: string, kind: RegExp = PASSAGE_WORD): string => {
   const typed = id.trim().replace(/^[`'"“‘]+|[`'"”’]+$/g, '');
   const unnamed = typed.replace(kind, '');
-  return (unnamed !== typed ? inFigures(unnamed.replace(/[.,;:!?]+$/, '').trim()) : unnamed)
+  // A number in words alone is one too ("/cite five" is footnote v, as "footnote five" is).
+  return inFigures(unnamed.replace(/[.,;:!?]+$/, '').trim())
     .replace(/[.,;:!?]+$/, '')
     .replace(/^[[{(#]+|[\]})]+$/g, '')
     .replace(/^#/, '')
