@@ -60,13 +60,14 @@ const FOOTNOTE_WORD = /^(?:footnote|note|fn)\b(?:[\s.:#]|-(?!\d))*(?=\S)/i;
 /**
  * An id as typed, cleaned: quotes and backticks around it, the word naming it as `kind`'s, brackets, a leading "#",
  * trailing punctuation and spaces before a number go ("[p14]", "p 14", "p14.", "`p14`", "passage 14"; "footnote 3");
- * a number in words, after that word or alone, is one in figures ("paragraph twenty", "footnote three", "five").
+ * a number in words after that word is one in figures ("paragraph twenty", "footnote three"), and a footnote's alone ("five").
  */
 const cleanId = (id: string, kind: RegExp = PASSAGE_WORD): string => {
   const typed = id.trim().replace(/^[`'"“‘]+|[`'"”’]+$/g, '');
   const unnamed = typed.replace(kind, '');
-  // A number in words alone is one too ("/cite five" is footnote v, as "footnote five" is).
-  return inFigures(unnamed.replace(/[.,;:!?]+$/, '').trim())
+  // A footnote's number in words alone is one too ("/cite five" is footnote v, as "footnote five" is); not a passage's
+  // ("twenty" alone asks nothing of p20).
+  return (unnamed !== typed || kind === FOOTNOTE_WORD ? inFigures(unnamed.replace(/[.,;:!?]+$/, '').trim()) : unnamed)
     .replace(/[.,;:!?]+$/, '')
     .replace(/^[[{(#]+|[\]})]+$/g, '')
     .replace(/^#/, '')
