@@ -245,7 +245,7 @@ describe('follow-up questions', () => {
     expect(more![0]).toBe('question');
     expect(more![1]!.split(',').some((id) => china![1]!.split(',').includes(id))).toBe(false);
     // "source?" and its kin are about the answer shown: its passages, first p14, which cites none.
-    for (const source of ['source?', 'which outlet?', 'who wrote that?', 'footnotes?', 'which footnote is that from?', 'cite that', 'what footnote?']) expect(asked(['Why does Uzbekistan skip SCO exercises?', source])[1], source).toEqual(['sources', 'p14,p8']);
+    for (const source of ['source?', 'which outlet?', 'who wrote that?', 'footnotes?', 'which footnote is that from?', 'cite that', 'what footnote?', 'sauce?', 'sauce pls']) expect(asked(['Why does Uzbekistan skip SCO exercises?', source])[1], source).toEqual(['sources', 'p14,p8']);
     // "who wrote this?" asks who wrote the paper, not the source of the claim shown.
     const [, wrote] = converse(['What did India donate to Tajikistan?', 'who wrote this?']);
     expect([wrote!.asks, wrote!.answer.results[0]?.id]).toEqual(['question', 'tresa2015']);

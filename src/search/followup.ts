@@ -319,7 +319,7 @@ const SOURCE_OF_THAT = new RegExp(
   // After "and", "ok", "so" ("and the source?", "ok and the sources").
   '^\\s*(?:(?:ok|okay|so|and|but|then)\\W+)*(?:' +
     [
-      "(?:what(?:'s|s| is| are) )?(?:the\\s+)?(?:source|sources|src|srcs|citation|citations|reference|references|ref|refs|cite|footnote|footnotes)(?: please| pls)?",
+      "(?:what(?:'s|s| is| are) )?(?:the\\s+)?(?:source|sources|src|srcs|sauce|citation|citations|reference|references|ref|refs|cite|footnote|footnotes)(?: please| pls)?",
       "(?:what(?:'s| is) the )?(?:source|footnote|citation|reference) (?:for|of) (?:that|this|it)",
       // "what does that footnote say?" after "/cite v" or an answer: the footnotes of the passage shown.
       'what (?:does|do) (?:that|this|the|its) (?:source|footnote|citation|reference)s? say',
