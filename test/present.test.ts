@@ -210,7 +210,11 @@ describe('Discord payloads', () => {
     const { id, highlight, text } = answer.results[1]!;
     expect(second).toContain(`[${id}]`);
     expect(second!.replace(/\s+/g, ' ')).toContain(`» ${highlight}`);
-    expect(second).toContain(`(/passage ${id} shows it whole, with its sources)`);
+    // "with its sources" only of a passage that cites some (p20 cites none).
+    expect(answer.results[1]!.citations).toEqual([]);
+    expect(second).toContain(`(/passage ${id} shows it whole)`);
+    const [, cited] = answerToText(engine.answer('Why does Uzbekistan skip SCO exercises?'), topics).split(/\n\n─+\n\n/);
+    expect(cited).toContain('(/passage p8 shows it whole, with its sources)');
     expect(text).not.toBe(highlight);
     expect(second!.replace(/\s+/g, ' ')).not.toContain(text);
   });

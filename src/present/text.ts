@@ -28,7 +28,7 @@ export function resultToText(result: Result, rank?: number, brief = false): stri
   const place = isDocumentCard(result) ? 'The paper itself' : `${result.section ?? 'No section'} — ${result.document}`;
   const heading = `${rank === undefined ? '' : `${rank}. `}[${result.id}] ${place}`;
   // A result after the first is its highlight alone: five passages in full had filled a screen and hidden the answer.
-  if (brief && !isDocumentCard(result)) return [heading, wrap(`» ${result.highlight}`), wrap(`(/passage ${result.id} shows it whole, with its sources)`)].join('\n');
+  if (brief && !isDocumentCard(result)) return [heading, wrap(`» ${result.highlight}`), wrap(`(/passage ${result.id} shows it whole${result.citations.length > 0 ? ', with its sources' : ''})`)].join('\n');
   // A passage shown whole (or of one sentence) is its own highlight: it is printed once, marked as an answer's others
   // are (not when asked for by its id).
   const parts = result.highlight === result.text ? [heading, wrap(rank === undefined ? result.text : `» ${result.text}`)] : [heading, wrap(`» ${result.highlight}`), '', wrap(result.text)];
