@@ -288,6 +288,14 @@ describe('follow-up questions', () => {
     expect([between!.answer.results[0]?.id, between!.answer.results[0]?.highlight]).toEqual(['p14', expect.stringContaining('2002-2010')]);
   });
 
+  it('answer "where does it say that?" and "which paragraph is that?" with the answer shown, its passage and section', () => {
+    for (const where of ['where does it say that?', 'which paragraph is that?', 'where is that in the paper?', 'ok which part of the paper is that in?', 'where does the paper say so']) {
+      const [shown, said] = converse(['why does uzbekistan skip the sco drills', where]);
+      // It had been asked on, and found "The paper doesn't answer that", contradicting the answer above.
+      expect([said!.asks, said!.answer.results[0]?.id, said!.answer.results[0]?.highlight], where).toEqual(['question', 'p14', shown!.answer.results[0]!.highlight]);
+    }
+  });
+
   it('show who did not do a thing when asked so, and answer "why?" of a sentence giving its cause with that cause', () => {
     const [, not, why] = converse(['Which countries took part in the June 2012 exercise?', 'who didnt take part?', 'why?']);
     // The sentence of those that did not ("China participated in more than 20 …" had been shown).

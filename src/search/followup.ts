@@ -347,6 +347,17 @@ const SOURCE_OF_THAT = new RegExp(
 );
 
 /** A line asking which passage cites what is on the screen ("which passage cites it?" after "/cite v"). */
+/** A line asking where in the paper the answer shown is: "where does it say that?", "which paragraph is that?". */
+const WHERE_SAID = wholeLine(
+  ['ok', 'okay', 'so', 'and', 'but', 'wait'],
+  [
+    'where\\s+(?:does|did)\\s+(?:it|the\\s+paper|the\\s+author|she|the\\s+text)\\s+(?:say|mention|state|write)\\s+(?:that|this|so|it)(?:\\s+in\\s+the\\s+paper)?',
+    // Not "where is it?", which may ask where a place is.
+    "where(?:'s|’s|\\s+is|\\s+was)\\s+(?:that|this|it)(?:\\s+(?:said|stated|written|mentioned)(?:\\s+in\\s+the\\s+(?:paper|text))?|\\s+in\\s+the\\s+(?:paper|text))",
+    '(?:which|what)\\s+(?:paragraph|passage|part|section|bit)(?:\\s+of\\s+the\\s+paper)?\\s+(?:is|was)\\s+(?:that|this|it)(?:\\s+in)?',
+    '(?:which|what)\\s+(?:paragraph|passage|part|section)(?:\\s+of\\s+the\\s+paper)?\\s+(?:says|said|mentions|states)\\s+(?:that|this|it|so)',
+  ],
+);
 const CITED_BY_SHOWN = /^\W*(?:so\W+)?(?:which|what) (?:passages?|paragraphs?|part) (?:cites?|quotes?|uses?|refers? to) (?:it|that|this|that footnote|this footnote)\W*$/i;
 
 /** A line that turns the conversation to another name: "what about Kazakhstan?", "and Tajikistan?", "how about India?". */
@@ -511,6 +522,9 @@ const sameIds = (a: Result[], b: Result[]): boolean => a.length === b.length && 
  * (`askedOn`). Each answer is made only when needed. The console and discussion threads both decide here.
  */
 export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, line: string, shown: () => T, askedOn: () => T): T & { asks: Asks } {
+  // "where does it say that?", "which paragraph is that?": the answer shown, with its passage's id and section (asked
+  // on, the line had found "The paper doesn't answer that", contradicting the answer above).
+  if (WHERE_SAID.test(line)) return { ...shown(), asks: 'question' };
   if (asksSourceOfThat(line)) {
     const before = shown();
     // "who wrote it?" of the paper's card asks who wrote the paper, not what it cites.
