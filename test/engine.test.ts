@@ -1863,6 +1863,10 @@ describe('what a name wants to do, or did not do', () => {
     // Whether they succeeded in doing a thing asks whether they did it: the crossing and its "complete failure", not the
     // "resounding military success" of another sentence.
     expect(engine.answer('Did the Mongols succeed in crossing the Yangtze?').results[0]?.highlight).toMatch(/^The Mongols had organised a navy in order to cross the Yangtze River/);
+    // A sentence of another year than the one asked speaks of another event: the 2012 exercise was in Tajikistan, which
+    // the highlight says ("… held in 2003 in east Kazakhstan" had been shown); a year of the time frame is no such year.
+    expect(engine.answer('Where in Kazakhstan was the 2012 exercise held?').results[0]?.highlight).toMatch(/^The most recent multilateral exercise took place in Tajikistan in June 2012/);
+    expect(engine.answer('What was held in 2003 in response to the India-Tajikistan defence agreement?').results[0]?.highlight).toMatch(/^In response to that the first Central Asian military exercise with Tajikistan was held in 2003/);
     // Still: what China donated is not what India donated.
     expect(engine.answer('What did China donate to Tajikistan?').results.map((r) => r.id)).not.toContain('p18');
   });

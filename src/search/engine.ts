@@ -182,6 +182,10 @@ const WORDINGS_ALONE = 3;
 const ANTI_WORD = /^anti\p{L}{3,}/u;
 /** How near a passage's word must be to the word a question asks a fact about ("troops", "founded") to speak of it. */
 const FOCUS_NEAR = 0.6;
+/** A year written in a text. */
+const YEAR_IN_TEXT = /\b(?:1\d{3}|20\d{2})\b/;
+/** How much of its share a sentence dating another year than the one asked counts for the highlight. */
+const OTHER_YEAR_SHARE = 0.5;
 /** A figure a question gives, not a year: "16" of "16 million", "20", "2.5". */
 const FIGURE = /(?<![\d.,])(?!(?:1\d{3}|20\d{2})\b)\d+(?:[.,]\d+)?(?![\d.,]*\d)/g;
 /** A sentence saying something was not done, or by whom not: "refused to participate", "all … except Uzbekistan". */
@@ -2154,6 +2158,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     let bestShare = 0;
     let bestNamed = 0;
     let bestDenies = false;
+    // A year of the time frame ("after the 2007 gambling law") dates no event asked about.
+    const yearAsked = concepts.find((c, i) => YEAR.test(c.terms[0]!) && !framing[i]);
     const sentences = entry.sentences;
     const shares = new Array<number>(sentences.length);
     // The names the sentence before holds, for one that refers back to them (see REFERS_BACK), by concept, as bits (a
@@ -2191,7 +2197,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       }
       namesBefore = names;
       const share = total === 0 ? 0 : matched / total;
-      const chosen = total === 0 ? 0 : unframed / total;
+      // A sentence dating something to another year than the one asked speaks of another event: "Where in Kazakhstan was
+      // the 2012 exercise held?" is shown "The most recent multilateral exercise took place in Tajikistan in June 2012",
+      // not "The first multilateral exercise was held in 2003 in east Kazakhstan".
+      const chosen = total === 0 ? 0 : (unframed / total) * (yearAsked !== undefined && datesOtherwise(sentences[index]!, yearAsked) ? OTHER_YEAR_SHARE : 1);
       // Of those, for a question asking what was not done ("who didn't take part?"), one that says so ("Uzbekistan has
       // consistently refused to participate"), not one of those that did ("China participated in more than 20…").
       const denies = negated && chosen === chosenShare && chosen > 0 && DENIES.test(sentences[index]!.text);
@@ -2214,6 +2223,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return { sentence: { text, share: bestShare, lead }, shares, inText };
   }
   let inTextScratch = new Uint8Array(32);
+  /** Whether a sentence names a year and not the one a concept asks of ("… held in 2003 …" for 2012). */
+  const datesOtherwise = (sentence: IndexedSentence, year: Concept): boolean => !holdsConcept(year, sentence.terms) && YEAR_IN_TEXT.test(sentence.text);
 
   function citationsOf(passage: Passage): Citation[] {
     const footnotes = documents.get(passage.documentId)!.footnotes;
@@ -2930,10 +2941,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
           // title?" is not answered by "Dynamo won six league titles"): tuning documents two more near-topic questions
           // abstained, no answer lost.
           if (aboutSources && (r.entry.passage.citations.length > 0 || AUTHOR_SECTION.test(r.entry.passage.section ?? ''))) return [r];
-          const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others, fits, focus && NUMBERED_KINDS.has(kind) && partsOfSpeech.get(focus.terms[0]!) === 'v' ? (terms) => holdsConcept(focus, terms) : undefined, sizeInWords) : null;
+          const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others, fits, focus && NUMBERED_KINDS.has(kind) && partsOfSpeech.get(focus.terms[0]!) === 'v' ? (terms) => holdsConcept(focus, terms) : undefined, sizeInWords, yearAsked) : null;
           return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
         });
       };
+      // A year the question dates what it asks of by, not one of its time frame (see `bestSentence`).
+      const framing = framingOf(text, concepts);
+      const yearAsked = concepts.find((c, i) => YEAR.test(c.terms[0]!) && !framing[i]);
       const candidates = found;
       found = answeringOf(focus, candidates);
       // "Since when has the SCO run its Peace Mission drills?": a date or a number asked of a verb no passage speaks of
@@ -3014,7 +3028,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * The sentence of a passage that meets the question nearly as well as its best and holds the kind of answer asked;
    * `fits`, what else such a sentence must do (speak of the focus, give a name).
    */
-  function sentenceHolding(kind: AnswerKind, { entry, shares, sentence: best }: Ranked, others: Array<{ asked: number[]; other: number[] }> = [], fits?: (sentence: IndexedSentence) => boolean, holdsFocus?: (terms: TermSet) => boolean, inWords?: RegExp): string | null {
+  function sentenceHolding(kind: AnswerKind, { entry, shares, sentence: best }: Ranked, others: Array<{ asked: number[]; other: number[] }> = [], fits?: (sentence: IndexedSentence) => boolean, holdsFocus?: (terms: TermSet) => boolean, inWords?: RegExp, yearAsked?: Concept): string | null {
     let found: string | null = null;
     let foundShare = 0;
     entry.sentences.forEach((sentence, index) => {
@@ -3026,6 +3040,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // exercise reflects … Since then military exercises have been held every year."
       let share = entry.sentences[index + 1]?.refers ? Math.max(shares[index]!, shares[index + 1]!) : shares[index]!;
       if (sentence.refers && index > 0) share = Math.max(share, shares[index - 1]!, shares[index - 2] ?? 0);
+      // Of another year than the one asked, another event (see `bestSentence`).
+      if (yearAsked !== undefined && datesOtherwise(sentence, yearAsked)) share *= OTHER_YEAR_SHARE;
       // Of sentences meeting as much, the best one itself where it holds the kind asked ("where is Osh?": the sentence
       // naming Osh, not the first naming Kyrgyzstan, where Osh lies).
       if (share <= 0 || (share < (kind === 'reason' ? CAUSE_NEAR_BEST : SENTENCE_NEAR_BEST) * best.share && !holdsFocus?.(sentence.terms)) || (found !== null && (share < foundShare || (share === foundShare && sentence.text !== best.text)))) return;
