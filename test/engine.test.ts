@@ -1867,6 +1867,8 @@ describe('what a name wants to do, or did not do', () => {
     // the highlight says ("… held in 2003 in east Kazakhstan" had been shown); a year of the time frame is no such year.
     expect(engine.answer('Where in Kazakhstan was the 2012 exercise held?').results[0]?.highlight).toMatch(/^The most recent multilateral exercise took place in Tajikistan in June 2012/);
     expect(engine.answer('What was held in 2003 in response to the India-Tajikistan defence agreement?').results[0]?.highlight).toMatch(/^In response to that the first Central Asian military exercise with Tajikistan was held in 2003/);
+    // What a thing is based on asks its basis ("on the basis of counter-terrorism"), not a base (p18's airbase had come first).
+    expect(engine.answer('What is military cooperation between China and Central Asia based on?').results[0]?.id).toBe('p2');
     // Still: what China donated is not what India donated.
     expect(engine.answer('What did China donate to Tajikistan?').results.map((r) => r.id)).not.toContain('p18');
   });

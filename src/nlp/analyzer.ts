@@ -149,6 +149,8 @@ const PHRASES = new Map<string, string | null>([
   ['come about', null],
   // "Did the Mongols succeed in crossing the Yangtze?" asks whether they crossed it.
   ['succeed in', null],
+  // "What is their co-operation based on?" asks its basis ("on the basis of counter-terrorism"), not a military base.
+  ['base on', 'basis'],
   // "Who was in charge of the army?" asks who commanded it.
   ['in charge', 'command'],
 ]);
