@@ -1869,6 +1869,10 @@ describe('what a name wants to do, or did not do', () => {
     expect(engine.answer('What was held in 2003 in response to the India-Tajikistan defence agreement?').results[0]?.highlight).toMatch(/^In response to that the first Central Asian military exercise with Tajikistan was held in 2003/);
     // What a thing is based on asks its basis ("on the basis of counter-terrorism"), not a base (p18's airbase had come first).
     expect(engine.answer('What is military cooperation between China and Central Asia based on?').results[0]?.id).toBe('p2');
+    // What a thing is made of, or consists of, asks what it is; so does a name written in the singular.
+    for (const question of ['What are the three evils made of?', 'what does the three evils consist of?', 'what r the three evil']) {
+      expect(engine.answer(question).results[0]?.highlight, question).toMatch(/three evils”\[terrorism, fundamentalism and separatism\]/);
+    }
     // Still: what China donated is not what India donated.
     expect(engine.answer('What did China donate to Tajikistan?').results.map((r) => r.id)).not.toContain('p18');
   });

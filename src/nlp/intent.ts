@@ -231,6 +231,16 @@ export function readIntent(tokens: QuestionTokens): Intent {
   };
 }
 
+/** The words a question ends on saying what a thing is made of ("made of", "made up of", "consist of", "composed of"): where they start, or -1. */
+function madeOfAt(lower: string[]): number {
+  let end = lower.length;
+  while (end > 0 && /^\W+$/.test(lower[end - 1]!)) end -= 1;
+  if (lower[end - 1] !== 'of') return -1;
+  const before = lower[end - 2];
+  if (before === 'up' && lower[end - 3] === 'made') return end - 3;
+  return ['made', 'consist', 'consists', 'composed', 'comprised'].includes(before ?? '') ? end - 2 : -1;
+}
+
 /** Where a yes-or-no question joined to a question asked with a question word starts: the comma before "and do they…"; else -1. */
 function secondQuestionAt(lower: string[], tags: string[]): number {
   const at = mainQuestionWord(lower);
@@ -341,6 +351,13 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "Where do Russia and India stand on X?", "where does Kazakhstan stand in the world?", "where does Herat rank among
   // the cities?": a position or a stance, in any words, not a place.
   if (wh === 'where' && lemmas.some((_, i) => i > at && POSITION_VERBS.has(lemma(i)) && (tags[i] === 'VERB' || tags[i] === 'NOUN'))) return { kind: null, subject: [], focus: null };
+  // "What are the three evils made of?", "what does RATS consist of?": what a thing is, as "what is it?" asks; the
+  // words of making only say so ("consist" had met the paper's "consistently").
+  const madeOf = wh === 'what' && (lemma(at + 1) === 'be' || lemma(at + 1) === 'do') ? madeOfAt(lower) : -1;
+  if (madeOf > at + 2) {
+    const subject = contentAfter(at + 2).filter((i) => i < madeOf);
+    if (subject.length > 0) return { kind: 'definition', subject, focus: null, kindWords: lower.map((_, i) => i).filter((i) => i >= madeOf && tags[i] !== 'PUNCT') };
+  }
 
   /** The content tokens from `from` to the end of the clause ("what does CARs mean? it shows up…" stops at "?"). */
   function contentAfter(from: number): number[] {

@@ -2745,9 +2745,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (kind === 'definition' && subject.length > 0 && !concepts.some((c) => c.asksSource)) {
       // "What is RATS?": the passage that spells it out ("the Regional Anti-Terrorism Structure [RATS]") first.
       // Where several do, the first in the corpus: a paper spells a term out where it first uses it.
-      const names = subject.map((name) => name.toLowerCase());
-      // The first is the subject as the question words it; the others are the gazetteer's names for it.
-      const asked = (name: string): boolean => names[0]!.includes(name);
+      // The first is the subject as the question words it; the others are the gazetteer's names for it. Its last word
+      // is looked for with or without a plural's "s" too ("what is the three evil": the paper's "three evils").
+      const written = subject.map((name) => name.toLowerCase());
+      const names = [...written, ...written.map((name) => (name.endsWith('s') ? name.slice(0, -1) : `${name}s`))];
+      const asked = (name: string): boolean => names[0]!.includes(name) || names[written.length]!.includes(name);
       const defines = (sentence: IndexedSentence): boolean => {
         const lower = lowerSentence(sentence);
         return names.some((name) => spellsOut(lower, name, asked(name)));
