@@ -288,6 +288,13 @@ describe('follow-up questions', () => {
     expect([between!.answer.results[0]?.id, between!.answer.results[0]?.highlight]).toEqual(['p14', expect.stringContaining('2002-2010')]);
   });
 
+  it('answer "how much?" alone, that the question it makes does not, by the sentence beside the one shown giving a figure', () => {
+    const [, kyrgyzstan, much] = converse(['What did India donate to Tajikistan?', 'and kyrgyzstan?', 'how much?']);
+    expect(kyrgyzstan!.answer.results[0]?.id).toBe('p5');
+    // Asked on, "how much donate India Kyrgyzstan" finds nothing: the sum is in the passage shown, after its highlight.
+    expect([much!.answer.results[0]?.id, much!.answer.results[0]?.highlight]).toEqual(['p5', expect.stringContaining('USD 16 million')]);
+  });
+
   it('answer "where does it say that?" and "which paragraph is that?" with the answer shown, its passage and section', () => {
     for (const where of ['where does it say that?', 'which paragraph is that?', 'where is that in the paper?', 'ok which part of the paper is that in?', 'where does the paper say so']) {
       const [shown, said] = converse(['why does uzbekistan skip the sco drills', where]);

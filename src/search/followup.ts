@@ -125,6 +125,8 @@ const WHY = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*why\b/i;
 const WHEN_ALONE = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*(?:when|(?:in\s+)?(?:what|which)\s+year)(?:\s+(?:was|did|is|were)\s+(?:that|this|it))?(?:\s+happen)?\W*$/i;
 /** "why?" alone, or of what was said ("why was that?", "how come?"). */
 const WHY_ALONE = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*(?:why|how\s+come)(?:\s+(?:is|was|did|does)\s+(?:that|this|it))?\W*$/i;
+/** "how much?", "how many?" alone, or of what was said ("and how much was it?"). */
+const AMOUNT_ALONE = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*how\s+(?:much|many)(?:\s+(?:money|aid|cash))?(?:\s+(?:was|is|were|are|did)\s+(?:that|this|it|they))?\W*$/i;
 /** A line that asks why in other words ("what's the reason?", "how come?", "for what reason?"): read as "why?". */
 const REASON_ASKED = wholeLine(
   ['ok', 'okay', 'so', 'and', 'but', 'then'],
@@ -582,6 +584,15 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
   if (next.answer.results.length === 0 && WHEN.test(line) && asksOn(engine, line) && holdsAnswerKind(onScreen().answer.results[0]?.highlight ?? '', 'date')) {
     return { ...onScreen(), asks: 'question' };
   }
+  // "how much?" alone where the question it makes finds nothing, of a passage shown whose sentence beside the one shown
+  // gives a figure ("In Kyrgyzstan China has also provided equipment…" shown, "In 2004 China promised USD 16 million…"
+  // after it): that sentence, in the passage shown (it had been "The paper doesn't answer that"). Not "when?": a date
+  // beside the sentence shown may be another thing's ("These relations originate from 1990" beside India's gift).
+  if (next.answer.results.length === 0 && AMOUNT_ALONE.test(line)) {
+    const shownFirst = onScreen().answer.results[0];
+    const giving = shownFirst && !isDocumentCard(shownFirst) ? figureBeside(engine, shownFirst) : null;
+    if (giving) return { ...onScreen(), answer: { ...onScreen().answer, results: [{ ...shownFirst!, highlight: giving }] }, asks: 'question' };
+  }
   // "tell me more" of a passage asked for by its id ("p14"), which gives no words to ask on with: the paper read on.
   if (next.answer.results.length === 0 && more) {
     const after = readOn(engine, onScreen().answer);
@@ -606,6 +617,16 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
   const reason = unexplained ? reasonIn(engine, before[0]!) : null;
   if (reason) return { ...next, answer: { ...next.answer, results: [{ ...next.answer.results[0]!, highlight: reason }, ...next.answer.results.slice(1)] }, asks: 'all shown' };
   return { ...next, asks: allShown ? 'all shown' : 'question' };
+}
+
+/** The sentence of a shown passage right after its highlight, else right before it, that gives a figure; or null. */
+function figureBeside(engine: Engine, shown: Result): string | null {
+  const passage = passageOf(engine, shown);
+  if (!passage) return null;
+  const sentences = engine.sentences(passage);
+  const at = sentences.findIndex((sentence) => shown.highlight.includes(sentence) || sentence.includes(shown.highlight));
+  if (at < 0) return null;
+  return [sentences[at + 1], sentences[at - 1]].find((sentence) => sentence !== undefined && holdsAnswerKind(sentence, 'quantity')) ?? null;
 }
 
 /** The first sentence of a shown passage after its highlight that gives a cause, else the last before it; or null. */
