@@ -415,7 +415,7 @@ export function plainQuestion(question: string, isWord: (lower: string) => boole
     ? named.replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word).replace(/(\S) {2,}(?=\S)/g, '$1 ')
     : named;
   const digitSpelt = /\b[24]\b/.test(chatSpelt) ? chatSpelt.replace(DIGIT_FOR_WORD, (digit) => (digit === '2' ? 'to' : 'for')) : chatSpelt;
-  const doesSpelt = digitSpelt.replace(DOSE_FOR_DOES, '$1 does');
+  const doesSpelt = /\bdose\b/i.test(digitSpelt) ? digitSpelt.replace(DOSE_FOR_DOES, '$1 does') : digitSpelt;
   const spelt =
     FOLDED_TO_ASCII.test(doesSpelt) || holdsWord(doesSpelt, SWAPPED_RUNS)
       ? doesSpelt.replace(SWAPPED_WORD, (word) => {

@@ -2141,7 +2141,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * and how much the first one does; and in `inText`, which concepts some sentence holds (see `passageShare`). Each
    * sentence is matched with each concept once.
    */
-  function bestSentence(concepts: Concept[], entry: IndexedPassage, framing: readonly boolean[] = [], negated = false): { sentence: Ranked['sentence'] & { lead: number }; shares: number[]; inText: Uint8Array } {
+  function bestSentence(concepts: Concept[], entry: IndexedPassage, framing: readonly boolean[] = [], negated = false, yearAsked?: Concept): { sentence: Ranked['sentence'] & { lead: number }; shares: number[]; inText: Uint8Array } {
     let total = 0;
     for (const concept of concepts) total += concept.weight;
     // The highlight is chosen by the words that say what is asked, not when (see `framingOf`), and of sentences
@@ -2158,8 +2158,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     let bestShare = 0;
     let bestNamed = 0;
     let bestDenies = false;
-    // A year of the time frame ("after the 2007 gambling law") dates no event asked about.
-    const yearAsked = concepts.find((c, i) => YEAR.test(c.terms[0]!) && !framing[i]);
     const sentences = entry.sentences;
     const shares = new Array<number>(sentences.length);
     // The names the sentence before holds, for one that refers back to them (see REFERS_BACK), by concept, as bits (a
@@ -2223,6 +2221,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return { sentence: { text, share: bestShare, lead }, shares, inText };
   }
   let inTextScratch = new Uint8Array(32);
+  /** The question's year, not one of its time frame (`framing`), if it gives one. */
+  const yearOf = (concepts: Concept[], framing: readonly boolean[]): Concept | undefined => concepts.find((c, i) => !framing[i] && YEAR.test(c.terms[0]!));
   /** Whether a sentence names a year and not the one a concept asks of ("… held in 2003 …" for 2012). */
   const datesOtherwise = (sentence: IndexedSentence, year: Concept): boolean => !holdsConcept(year, sentence.terms) && YEAR_IN_TEXT.test(sentence.text);
 
@@ -2338,6 +2338,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const concepts = analysis.intent.kind === 'date' && !words.every(asksDate) ? words.filter((c) => !asksDate(c)) : words;
     const framing = framingOf(text, concepts);
     const negated = asksNegated(text);
+    // The year the question dates what it asks of by: not one of its time frame ("after the 2007 gambling law").
+    const yearAsked = yearOf(concepts, framing);
     // Only the leaders by BM25 can end up among the answers after re-ranking.
     // Listed in the map's order without spreading it (an array made for each of its entries).
     const query: QueryTerm[] = [];
@@ -2346,7 +2348,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const rerank = (at: number): Ranked => {
       const hit = hits[at]!;
       const entry = indexed(hit.passage);
-      const { sentence, shares, inText } = bestSentence(concepts, entry, framing, negated);
+      const { sentence, shares, inText } = bestSentence(concepts, entry, framing, negated, yearAsked);
       const { share, nearly } = passageShare(concepts, entry, inText, aboutSources, near && at < NEAR_RERANKED);
       return { entry, share, nearly, sentence, shares, score: reranked(hit.score, share, sentence.share, sentence.lead) };
     };
@@ -2947,9 +2949,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
           return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
         });
       };
-      // A year the question dates what it asks of by, not one of its time frame (see `bestSentence`).
-      const framing = framingOf(text, concepts);
-      const yearAsked = concepts.find((c, i) => YEAR.test(c.terms[0]!) && !framing[i]);
+      // The year the question dates what it asks of by (see `bestSentence`).
+      const yearAsked = yearOf(concepts, framingOf(text, concepts));
       const candidates = found;
       found = answeringOf(focus, candidates);
       // "Since when has the SCO run its Peace Mission drills?": a date or a number asked of a verb no passage speaks of
