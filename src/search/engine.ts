@@ -2201,13 +2201,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const chosen = total === 0 ? 0 : (unframed / total) * (yearAsked !== undefined && datesOtherwise(sentences[index]!, yearAsked) ? OTHER_YEAR_SHARE : 1);
       // Of those, for a question asking what was not done ("who didn't take part?"), one that says so ("Uzbekistan has
       // consistently refused to participate"), not one of those that did ("China participated in more than 20…").
-      const denies = negated && chosen === chosenShare && chosen > 0 && DENIES.test(sentences[index]!.text);
+      const denies = negated && chosen > 0 && chosen >= chosenShare && DENIES.test(sentences[index]!.text);
       if (chosen > chosenShare || (chosen === chosenShare && chosen > 0 && (named > bestNamed || (named === bestNamed && ((denies && !bestDenies) || (denies === bestDenies && framed < bestFramed)))))) {
         bestIndex = index;
         chosenShare = chosen;
         bestNamed = named;
         bestFramed = framed;
-        bestDenies = negated && DENIES.test(sentences[index]!.text);
+        bestDenies = denies;
       }
       if (share > bestShare) bestShare = share;
       shares[index] = share;

@@ -348,7 +348,6 @@ const SOURCE_OF_THAT = new RegExp(
   'i',
 );
 
-/** A line asking which passage cites what is on the screen ("which passage cites it?" after "/cite v"). */
 /** A line asking where in the paper the answer shown is: "where does it say that?", "which paragraph is that?". */
 const WHERE_SAID = wholeLine(
   ['ok', 'okay', 'so', 'and', 'but', 'wait'],
@@ -360,6 +359,7 @@ const WHERE_SAID = wholeLine(
     '(?:which|what)\\s+(?:paragraph|passage|part|section)(?:\\s+of\\s+the\\s+paper)?\\s+(?:says|said|mentions|states)\\s+(?:that|this|it|so)',
   ],
 );
+/** A line asking which passage cites what is on the screen ("which passage cites it?" after "/cite v"). */
 const CITED_BY_SHOWN = /^\W*(?:so\W+)?(?:which|what) (?:passages?|paragraphs?|part) (?:cites?|quotes?|uses?|refers? to) (?:it|that|this|that footnote|this footnote)\W*$/i;
 
 /** A line that turns the conversation to another name: "what about Kazakhstan?", "and Tajikistan?", "how about India?". */
