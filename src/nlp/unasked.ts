@@ -72,8 +72,8 @@ export function isSmallTalk(text: string, words: readonly string[], names: numbe
 }
 
 /**
- * The commonest function words of Spanish, Portuguese, French, Italian and German, and of Hindi as it is typed in
- * Latin letters, that English does not have:
+ * The commonest function words of Spanish, Portuguese, French, Italian and German, of Hindi as it is typed in Latin
+ * letters, and of Indonesian and Malay, that English does not have:
  * two of them among the words an English lexicon lacks say the question is in another language.
  */
 const FOREIGN_WORDS = new Set(
@@ -84,7 +84,9 @@ const FOREIGN_WORDS = new Set(
     'warum wie wer wo wann welche welcher ist sind nicht der dem den das ein eine einen und mit ' +
     // the commonest question words and verbs of Italian, Portuguese and French not above, and romanised Hindi's
     'quanti quante quanto cosa vivono perche quantos quantas vivem combien vivent ' +
-    'kya hai kyun kyon kaise kaun kitne kahan baare mein batao').split(' '),
+    'kya hai kyun kyon kaise kaun kitne kahan baare mein batao ' +
+    // Italian's "is" and "what is", and Indonesian's and Malay's commonest question words ("Cos'è il RATS?", "apa itu RATS?")
+    "è cos cos'è cosè apa itu adalah apakah bagaimana mengapa siapa kapan ini tidak").split(' '),
 );
 
 /**
