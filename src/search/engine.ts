@@ -2221,8 +2221,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return { sentence: { text, share: bestShare, lead }, shares, inText };
   }
   let inTextScratch = new Uint8Array(32);
-  /** The question's year, not one of its time frame (`framing`), if it gives one. */
-  const yearOf = (concepts: Concept[], framing: readonly boolean[]): Concept | undefined => concepts.find((c, i) => !framing[i] && YEAR.test(c.terms[0]!));
   /** Whether a sentence names a year and not the one a concept asks of ("… held in 2003 …" for 2012). */
   const datesOtherwise = (sentence: IndexedSentence, year: Concept): boolean => !holdsConcept(year, sentence.terms) && YEAR_IN_TEXT.test(sentence.text);
 
@@ -2339,7 +2337,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const framing = framingOf(text, concepts);
     const negated = asksNegated(text);
     // The year the question dates what it asks of by: not one of its time frame ("after the 2007 gambling law").
-    const yearAsked = yearOf(concepts, framing);
+    const yearAsked = concepts.find((c, i) => !framing[i] && YEAR.test(c.terms[0]!));
     // Only the leaders by BM25 can end up among the answers after re-ranking.
     // Listed in the map's order without spreading it (an array made for each of its entries).
     const query: QueryTerm[] = [];
@@ -2368,14 +2366,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     sortByScore(ranked);
     let given = stated(text, concepts, ranked, aboutSources, readAs ?? text, entities);
-    let answers = citing(answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources), concepts, aboutSources);
+    let answers = citing(answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources, yearAsked), concepts, aboutSources);
     if (at < hits.length && given.missing.length === 0 && answers[0]?.score !== best) {
       // The best one does not answer (a question of fact it does not speak of): those left out may, and each counts.
       // Added after the others in BM25's order and sorted again (a stable sort), they stand as if never left out.
       for (; at < hits.length; at += 1) ranked.push(rerank(at));
       sortByScore(ranked);
       given = stated(text, concepts, ranked, aboutSources, readAs ?? text, entities);
-      answers = citing(answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources), concepts, aboutSources);
+      answers = citing(answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources, yearAsked), concepts, aboutSources);
     }
     return { text, entities: [...entities, ...namesWritten(readAs ?? text, entities)], concepts, asked: words, ranked: answers, considered: given.ranked, readAs, missing: given.missing, analysis };
   }
@@ -2705,7 +2703,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return byAnother;
   }
 
-  function answering(text: string, intent: Analysis['intent'], concepts: Concept[], ranked: Ranked[], partsOfSpeech: Analysis['partsOfSpeech'], aboutSources: boolean): Ranked[] {
+  function answering(text: string, intent: Analysis['intent'], concepts: Concept[], ranked: Ranked[], partsOfSpeech: Analysis['partsOfSpeech'], aboutSources: boolean, yearAsked: Concept | undefined): Ranked[] {
     const { kind, subject } = intent;
     // A passage meeting less than this of the question is never listed (see `answer`): nothing to work out for it.
     const listable = (r: Ranked): boolean => r.share >= settings.minCoverage / 2;
@@ -2949,8 +2947,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
           return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
         });
       };
-      // The year the question dates what it asks of by (see `bestSentence`).
-      const yearAsked = yearOf(concepts, framingOf(text, concepts));
       const candidates = found;
       found = answeringOf(focus, candidates);
       // "Since when has the SCO run its Peace Mission drills?": a date or a number asked of a verb no passage speaks of
