@@ -1993,6 +1993,28 @@ describe('several documents', () => {
     }
   });
 
+  it('reads "the war" as the war a sentence before named by a name ending in that word ("the Iran–Zarkhand War")', () => {
+    const body = [
+      '## History',
+      '',
+      '{#h1} Following the nationalizations in 1979 and the outbreak of the Iran–Zarkhand War, over 80% of the economy came under government control. The seven-year war with Zarkhand claimed at least 300,000 lives. The damage of the war to Iran’s economy was some $200 billion.',
+      '',
+      '{#h2} Trade with the north resumed in 1990, and the ports reopened to foreign shipping.',
+    ].join('\n');
+    const { dir, cleanup } = scratchCorpus({ 'velmora.md': smallDocument({ front: 'id: velmora\ntitle: Economy of Velmora', body }) });
+    try {
+      const engine = createEngine(loadCorpus(dir));
+      // The sentence giving the sum refers back to the war named before it, which the highlight then shows (it had been
+      // "The damage of the war…" alone; in an article whose other passages name Zarkhand, no answer at all).
+      const [first] = engine.answer('How much did the Iran–Zarkhand War cost Iran’s economy?').results;
+      expect(first?.id).toBe('h1');
+      expect(first?.highlight).toContain('Iran–Zarkhand War');
+      expect(first?.highlight).toContain('$200 billion');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('gives the figure of what is asked in its own word before a figure of a word only near it', () => {
     const body = [
       '## Industry',
