@@ -2015,6 +2015,26 @@ describe('several documents', () => {
     }
   });
 
+  it('reads "the country" of a question naming no place as the one place a document’s title is about', () => {
+    const body = [
+      '## Recent events',
+      '',
+      '{#r1} Mass protests shook the capital in July 2024. Velmora’s economy suffered losses of over $1.2 billion as a result of the nationwide curfew and strikes.',
+      '',
+      '{#r2} The central bank raised interest rates twice in 2024 to hold down inflation.',
+    ].join('\n');
+    const { dir, cleanup } = scratchCorpus({ 'velmora.md': smallDocument({ front: 'id: velmora\ntitle: Economy of Velmora', body }) });
+    try {
+      const engine = createEngine(loadCorpus(dir));
+      // "the nation" is Velmora (it had been no answer: no sentence with the sum speaks of a nation).
+      const [first] = engine.answer('How much did the nation’s economy lose to the 2024 unrest?').results;
+      expect(first?.id).toBe('r1');
+      expect(first?.highlight).toContain('$1.2 billion');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('gives the figure of what is asked in its own word before a figure of a word only near it', () => {
     const body = [
       '## Industry',

@@ -1055,6 +1055,11 @@ function namesAgainByItsWord(sentence: string, previous: string): boolean {
   return false;
 }
 
+/** "the country" or "the nation" of a question, and its possessive. */
+const THE_COUNTRY = /\b(?:the|this)\s+(?:country|nation)(['’]s)?(?!\s+of\b)\b/i;
+/** The place a title ends with: "Economy of Bangladesh", "Foreign relations of Kazakhstan". */
+const TITLED_PLACE = /\b(?:of|in)\s+((?:\p{Lu}[\p{L}'’-]*\s?)+)$/u;
+
 /** A question asking what is not so ("Which country doesn't take part in SCO exercises?"). */
 const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;
 /** A sentence saying what is not so, or who stays out: "refused to participate", "all SCO member states except Uzbekistan". */
@@ -2272,7 +2277,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   /** The documents' authors, as their front matter names them: a question may name one as who says what it says. */
   const asSpeaker = speakerReader(corpus.documents.flatMap((d) => (d.meta.author ? [d.meta.author] : [])));
   /** The text of a question the engine reads: as plain English ("wat is RATS" as "what is RATS"), at most so long. */
-  const asked = (question: string): string => plainQuestion(asSpeaker(cut(question)), isCommonWord, (name) => gazetteerNames.has(name), analyzer.knows);
+  const asked = (question: string): string => theCountryNamed(plainQuestion(asSpeaker(cut(question)), isCommonWord, (name) => gazetteerNames.has(name), analyzer.knows));
   /** A question at most so long, cut between words: a word cut in two is no misspelling to read otherwise. */
   function cut(question: string): string {
     // Full-width and other compatibility forms read as the letters they are ("ＲＡＴＳ" is "RATS"); invisible format
@@ -2471,6 +2476,19 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const spellsOutAcronym = (written: string): boolean => initials.has(written.toLowerCase().replace(/[^\p{L}]/gu, ''));
   // The gazetteer's names in lower case: "usa" is the USA written carelessly, not a name the corpus never mentions.
   const gazetteerNames = new Set(corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases]).map((name) => name.toLowerCase()));
+  /**
+   * The one place a document of the corpus is about, by its title ("Economy of Bangladesh"), where only one is: "the
+   * country" of a question naming no place of the gazetteer's is it ("How much did the country lose…?" asks what
+   * Bangladesh lost). Measured on ten tuning documents: two more first, one fewer abstained; the readable sets (the
+   * paper's title names no one place) unchanged.
+   */
+  const titledPlaces = corpus.documents.flatMap((d) => TITLED_PLACE.exec(d.meta.title ?? '')?.[1]?.trim() ?? []);
+  const soleTitledPlace = titledPlaces.length === 1 ? titledPlaces[0]! : null;
+  const namedPlaces = nameRun([...gazetteerNames, ...titledPlaces].filter((name) => name.length > 2));
+  function theCountryNamed(text: string): string {
+    if (soleTitledPlace === null || !THE_COUNTRY.test(text) || text.search(namedPlaces) >= 0) return text;
+    return text.replace(THE_COUNTRY, (_, possessive: string | undefined) => `${soleTitledPlace}${possessive ?? ''}`);
+  }
   // The words of the documents' front matter, in lower case: "Who is Maria Keller?" asks of an author the corpus names there.
   const frontMatterWords = new Set(corpus.documents.flatMap((d) => frontMatterNames(d.meta)).flatMap((name) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
   /**
