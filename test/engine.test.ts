@@ -409,6 +409,18 @@ describe('answers', () => {
     expect(engine.explain("explain China's policy in Central Asia").intent?.kind).not.toBe('definition');
   });
 
+  it('reads "what caused…", "what led to…", "what brought about…" as asking a cause, as "why" does', () => {
+    for (const line of ['What caused much of Russia’s economic setback in Central Asia?', 'What led to the formation of the SCO?', 'what brought about the weakening of the Mongol empire?']) {
+      expect(engine.explain(line).intent?.kind, line).toBe('reason');
+    }
+    // The highlight is the sentence giving the cause (it had been "In 2005 Russia had initiated an aggressive strategy…").
+    const [top] = engine.answer('What caused much of Russia’s economic setback in Central Asia?').results;
+    expect([top?.id, top?.highlight]).toEqual(['p11', expect.stringContaining('due to high levels of competition from China')]);
+    // Not a thing that a name causes, nor a verb of leading alone.
+    expect(engine.explain('What did China cause?').intent?.kind).not.toBe('reason');
+    expect(engine.explain('What led the SCO?').intent?.kind).not.toBe('reason');
+  });
+
   it('answer "how big" in words as well as figures: "mostly small-scale" says how big the exercises are', () => {
     const [top] = engine.answer('How big are the military exercises between China and Kazakhstan?').results;
     expect([top?.id, top?.highlight]).toEqual(['p10', expect.stringContaining('small-scale')]);
