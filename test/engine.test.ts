@@ -409,8 +409,8 @@ describe('answers', () => {
     expect(engine.explain("explain China's policy in Central Asia").intent?.kind).not.toBe('definition');
   });
 
-  it('reads "what caused…", "what led to…", "what brought about…" as asking a cause, as "why" does', () => {
-    for (const line of ['What caused much of Russia’s economic setback in Central Asia?', 'What led to the formation of the SCO?', 'what brought about the weakening of the Mongol empire?']) {
+  it('reads "what caused…", "what led to…", "what brought about…", "what drove…" as asking a cause, as "why" does', () => {
+    for (const line of ['What caused much of Russia’s economic setback in Central Asia?', 'What led to the formation of the SCO?', 'what brought about the weakening of the Mongol empire?', 'What drove China to strengthen its military?', 'what made the mongol empire in china go downhill?']) {
       expect(engine.explain(line).intent?.kind, line).toBe('reason');
     }
     // The highlight is the sentence giving the cause (it had been "In 2005 Russia had initiated an aggressive strategy…").
@@ -419,6 +419,7 @@ describe('answers', () => {
     // Not a thing that a name causes, nor a verb of leading alone.
     expect(engine.explain('What did China cause?').intent?.kind).not.toBe('reason');
     expect(engine.explain('What led the SCO?').intent?.kind).not.toBe('reason');
+    expect(engine.explain('What makes up the SCO?').intent?.kind).not.toBe('reason');
   });
 
   it('answer "how big" in words as well as figures: "mostly small-scale" says how big the exercises are', () => {

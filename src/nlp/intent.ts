@@ -328,8 +328,8 @@ function instructionAt(lower: string[], tags: string[], named: boolean[]): numbe
   return rest.length === 0 ? [at] : null;
 }
 
-/** Verbs that say what caused something: "What caused…", "what triggered…". */
-const CAUSING_VERBS: ReadonlySet<string> = new Set(['cause', 'trigger', 'spark', 'prompt', 'provoke', 'motivate']);
+/** Verbs that say what caused something: "What caused…", "what triggered…", "what made the economy boom…". */
+const CAUSING_VERBS: ReadonlySet<string> = new Set(['cause', 'trigger', 'spark', 'prompt', 'provoke', 'motivate', 'drive', 'push', 'force', 'compel', 'fuel', 'spur', 'make']);
 /** Verbs that say so with their particle, by the particle: "what led to…", "what brought about…". */
 const CAUSING_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['to', new Set(['lead'])],
@@ -338,7 +338,8 @@ const CAUSING_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Intent {
   const lemma = (i: number): string => lemmas[i]?.toLowerCase() ?? '';
-  const causes = (i: number): boolean => tags[i] === 'VERB' && (CAUSING_VERBS.has(lemma(i)) || CAUSING_PARTICLES.get(lower[i + 1] ?? '')?.has(lemma(i)) === true);
+  // Not "what makes up…", which asks what a thing is made of.
+  const causes = (i: number): boolean => tags[i] === 'VERB' && lower[i + 1] !== 'up' && (CAUSING_VERBS.has(lemma(i)) || CAUSING_PARTICLES.get(lower[i + 1] ?? '')?.has(lemma(i)) === true);
   const at = mainQuestionWord(lower);
   const defineAt = lower.findIndex((v) => v === 'define' || v === 'meaning');
   // "define fundamentalism": "define" says a definition is asked, as "what is" does; it is no word of the question.
@@ -353,7 +354,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   if (wh === 'why' || (wh === 'how' && next === 'come')) return { kind: 'reason', subject: [], focus: null };
   // "What caused the split?", "what brought about the boom?", "what led to the formation of the SCO?" ask a cause as
   // "why" does; the verb stays a word of the question ("caused" meets "due to" no less than "why" does). Readable sets
-  // one highlight more the cause, ten tuning documents one more first.
+  // two highlights more the cause, ten tuning documents two more first ("What made the economy boom…?").
   if (wh === 'what' && causes(at + 1)) return { kind: 'reason', subject: [], focus: null };
   if (wh === 'how' && !QUANTITY_ADJECTIVES.has(next)) return { kind: null, subject: [], focus: null };
   // "What did it cost to build the dam?": a sum, of nothing the question names but the thing built.
