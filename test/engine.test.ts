@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { askedFootnote, BRACKETED_FOOTNOTE, isDocumentCard, MARKER_ALONE, NAMED_FOOTNOTE, quotedFootnotes, quotedPhrases } from '../src/search/cards.js';
-import { buildIndex, createEngine, type Engine } from '../src/search/engine.js';
+import { buildIndex, createEngine, type Engine, withoutPlacesAndBodies } from '../src/search/engine.js';
 import type { Answer } from '../src/search/types.js';
 import { createLookup } from '../src/search/lookup.js';
 import { plainQuestion } from '../src/nlp/unasked.js';
@@ -852,6 +852,13 @@ describe('answers', () => {
     const navy = '{#z1} The Zemblan Naval Forces were founded in 2003. They sail on the Caspian Sea, based at Aktau, with the Coast Guard of the PDPA.';
     const chief = '{#z2} Admiral Jarek Osk commanded the Zemblan Naval Forces from 2003.';
     answeredOnlyBy('Who commanded the Zemblan Naval Forces when they were founded in 2003?', [navy], chief);
+  });
+
+  it('read an acronym’s plural ("SCBs") as naming no person, as an acronym names none', () => {
+    // "Who is the current governor of Bangladesh Bank?" had been answered by "…consisted of 4 SCBs, 4 government-owned
+    // specialized banks…", "SCBs" read as someone's name.
+    expect(withoutPlacesAndBodies('As of date, the sector consisted of 4 SCBs and 39 private banks.')).toBe('As of date, the sector consisted of 4 scbs and 39 private banks.');
+    expect(withoutPlacesAndBodies('Its chief, Mira Osk, met the PDPA.')).toBe('Its chief, Mira Osk, met the pdpa.');
   });
 
   it('date or count what a question asks of by a sentence holding its verb, though the sentence calls the subject otherwise', () => {

@@ -522,14 +522,14 @@ const SENTENCES_KEPT = 4096;
 const AT_PLACE = /\b(?:in|at|near|across|into|via|throughout|outside|inside|around|towards?)\s+(?:the\s+)?$/i;
 
 /**
- * A sentence with the names that name no person lowered: acronyms ("PDPA"), runs of capitalised words that hold a head
+ * A sentence with the names that name no person lowered: acronyms ("PDPA", "SCBs"), runs of capitalised words that hold a head
  * of a place's or a body's name (NOT_PERSON_HEADS), or that follow a preposition of place. A corpus's gazetteer says
  * what its names are; a document without one is read by these signs. Read once a sentence: the same sentences are read
  * for question after question.
  */
-const withoutPlacesAndBodies = memoized(SENTENCES_KEPT, (sentence: string): string =>
+export const withoutPlacesAndBodies = memoized(SENTENCES_KEPT, (sentence: string): string =>
   sentence.replace(CAPITALISED_RUN_OR_WORD, (run, at: number) =>
-    /^\p{Lu}{2,}$/u.test(run) || run.split(/[\s-]+/).some((word) => NOT_PERSON_HEADS.has(word.toLowerCase().replace(/['’]s$/, ''))) || AT_PLACE.test(sentence.slice(0, at)) ? run.toLowerCase() : run,
+    /^\p{Lu}{2,}s?$/u.test(run) || run.split(/[\s-]+/).some((word) => NOT_PERSON_HEADS.has(word.toLowerCase().replace(/['’]s$/, ''))) || AT_PLACE.test(sentence.slice(0, at)) ? run.toLowerCase() : run,
   ),
 );
 
