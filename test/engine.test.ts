@@ -429,6 +429,16 @@ describe('answers', () => {
     expect(engine.answer('How large is the Chinese army?').results).toEqual([]);
   });
 
+  it('reads "how many million USD…" as asking a sum, counted in its units', () => {
+    // It had been a count of promises: "The paper doesn't answer that", beside the very sentence.
+    for (const line of ['how many million USD did china promise kyrgyzstan', 'how many billion dollars did china promise kyrgyzstan']) {
+      expect(engine.explain(line).intent, line).toMatchObject({ kind: 'quantity', money: true });
+      expect(engine.answer(line).results[0]?.highlight, line).toContain('USD 16 million');
+    }
+    // Not a count of people in millions.
+    expect(engine.explain('How many million people live in Kazakhstan?').intent?.money).toBeUndefined();
+  });
+
   it('count no things by a sum of money: "USD 16 million as military aid" says how much, not how many soldiers', () => {
     // "soldiers" lies near "military" in the word vectors, but the figure beside it is a sum.
     expect(engine.answer('How many soldiers does Kyrgyzstan have?').results).toEqual([]);

@@ -113,6 +113,8 @@ const LED_BY_PERSONS = new Set(['delegation', 'army', 'troop', 'force', 'expedit
 export const CURRENCIES: readonly string[] = ['dollar', 'euro', 'yuan', 'renminbi', 'rouble', 'ruble', 'rupee', 'tenge', 'somoni', 'manat', 'afghani'];
 /** Codes of currencies, in lower case, as texts write them before a sum ("USD 16 million"). */
 export const CURRENCY_CODES: readonly string[] = ['usd', 'us', 'eur', 'gbp', 'rmb', 'cny', 'kzt'];
+/** Words of a number's size: "16 million", "two billion". */
+const SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'lakh', 'crore']);
 /** Nouns that name money itself, not a sum of something (of MONEY_NOUNS): what is paid, not for what. */
 const MONEY_ITSELF = new Set(['money', 'cash', 'funding', ...CURRENCIES]);
 /** Nouns asking what part of a whole something is: answered by a percentage or a fraction, not a sum. */
@@ -396,6 +398,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   let nextNoun = at + 1;
   while (tags[nextNoun] === 'ADJ' && !named[nextNoun]) nextNoun += 1;
   const nounNext = isNoun(nextNoun) ? lemma(nextNoun) : '';
+  // "How many million USD…", "how many billion dollars…": a sum counted in its units.
+  const countsMoney = (i: number): boolean => CURRENCY_CODES.includes(lower[i] ?? '') || (SCALES.has(lower[i] ?? '') && (CURRENCY_CODES.includes(lower[i + 1] ?? '') || CURRENCIES.includes(lemma(i + 1))));
   // "How many troops", "how much aid": the noun is what is counted; "how much did it cost?" measures what the verb does.
   const asksNoun = be || next === 'many' || (next === 'much' && tags[at + 2] !== 'AUX') || ((DATE_NOUNS.has(nounNext) || QUANTITY_NOUNS.has(nounNext)) && !kindNounThenVerb);
   const after: number[] = [];
@@ -517,7 +521,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const money =
     kind === 'quantity' &&
     !SHARE_NOUNS.has(nounNext) &&
-    ((focus !== undefined && MONEY_NOUNS.has(lemma(focus))) || MONEY_NOUNS.has(nounNext) || next === 'expensive' || next === 'costly' || (next === 'much' && after.some((i) => MONEY_VERBS.has(lemma(i)))));
+    ((focus !== undefined && MONEY_NOUNS.has(lemma(focus))) || MONEY_NOUNS.has(nounNext) || next === 'expensive' || next === 'costly' || (next === 'much' && after.some((i) => MONEY_VERBS.has(lemma(i)))) || (next === 'many' && countsMoney(at + 2)));
   // "How much did India spend to upgrade the base?": the verb of paying only says a sum is asked, as "how much" does;
   // what is paid for is asked about, which a passage may speak of in its own words ("a US$10 million project").
   // "How much cash did China give Kyrgyzstan?": a noun that is money itself says a sum is asked, as "how much" does;
