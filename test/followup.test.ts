@@ -464,4 +464,15 @@ describe('a date asked alone', () => {
     const [, established] = converse(['What is RATS?', 'when?']);
     expect(established!.answer.results[0]!.highlight).toContain('RATS was established in 2004');
   });
+
+  it('is the date beside the sentence shown, of the very thing it names, where asking on finds none', () => {
+    // "China responded by establishing … [RATS] of the SCO" shown: "when?" had been "The paper doesn't cover that".
+    const [response, when] = converse(['what did china do in response?', 'when?']);
+    expect(response!.answer.results[0]?.id).toBe('p16');
+    expect([when!.answer.results[0]?.id, when!.answer.results[0]?.highlight]).toEqual(['p16', 'RATS was established in 2004.']);
+    // Not a date of another thing beside it: India's gift is not dated by "These relations originate from 1990".
+    const [gift, date] = converse(['What did India donate to Tajikistan?', 'when?']);
+    expect(date!.answer.results[0]?.highlight ?? '').not.toContain('1990');
+    expect(gift!.answer.results[0]?.id).toBe('p18');
+  });
 });

@@ -593,6 +593,15 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
     const giving = shownFirst && !isDocumentCard(shownFirst) ? figureBeside(engine, shownFirst) : null;
     if (giving) return { ...onScreen(), answer: { ...onScreen().answer, results: [{ ...shownFirst!, highlight: giving }] }, asks: 'question' };
   }
+  // "when?" alone likewise, where the sentence beside the one shown dates the very thing it names, by a name and another
+  // word of its own ("China responded by establishing … [RATS] of the SCO" shown, "RATS was established in 2004" after
+  // it): that sentence (it had been "The paper doesn't cover that"). Not a date of another thing beside it ("These
+  // relations originate from 1990" beside India's gift shares no word with it).
+  if (next.answer.results.length === 0 && WHEN_ALONE.test(line)) {
+    const shownFirst = onScreen().answer.results[0];
+    const dating = shownFirst && !isDocumentCard(shownFirst) ? dateBeside(engine, shownFirst) : null;
+    if (dating) return { ...onScreen(), answer: { ...onScreen().answer, results: [{ ...shownFirst!, highlight: dating }] }, asks: 'question' };
+  }
   // "tell me more" of a passage asked for by its id ("p14"), which gives no words to ask on with: the paper read on.
   if (next.answer.results.length === 0 && more) {
     const after = readOn(engine, onScreen().answer);
@@ -627,6 +636,32 @@ function figureBeside(engine: Engine, shown: Result): string | null {
   const at = sentences.findIndex((sentence) => shown.highlight.includes(sentence) || sentence.includes(shown.highlight));
   if (at < 0) return null;
   return [sentences[at + 1], sentences[at - 1]].find((sentence) => sentence !== undefined && holdsAnswerKind(sentence, 'quantity')) ?? null;
+}
+
+/**
+ * The sentence of a shown passage next after its highlight (or right before it) that gives a date and shares with the
+ * highlight a name (an acronym, or a word written with a capital past a sentence's first) and another word; or null.
+ */
+function dateBeside(engine: Engine, shown: Result): string | null {
+  const passage = passageOf(engine, shown);
+  if (!passage) return null;
+  const sentences = engine.sentences(passage);
+  const within = sentences.map((sentence, i) => (shown.highlight.includes(sentence) || sentence.includes(shown.highlight) ? i : -1)).filter((i) => i >= 0);
+  if (within.length === 0) return null;
+  // Its names, and the terms of its other words that say something (no "with", no "that").
+  const words = (text: string): { names: Set<string>; others: Set<string> } => {
+    const names = new Set(text.split(/[^\p{L}\p{N}]+/u).filter((word, i) => word.length > 2 && ((i > 0 && /^\p{Lu}/u.test(word)) || /^\p{Lu}{2,}$/u.test(word))).map((word) => word.toLowerCase()));
+    const nameTerms = new Set([...names].flatMap((name) => engine.analyzer.terms(name)));
+    return { names, others: new Set(engine.analyzer.terms(text).filter((term) => !nameTerms.has(term))) };
+  };
+  const shownWords = words(shown.highlight);
+  const datesIt = (sentence: string | undefined): sentence is string => {
+    if (sentence === undefined || !holdsAnswerKind(sentence, 'date')) return false;
+    const { names, others } = words(sentence);
+    return [...names].some((name) => shownWords.names.has(name)) && [...others].some((word) => shownWords.others.has(word));
+  };
+  const [first, last] = [within[0]!, within[within.length - 1]!];
+  return [sentences[last + 1], sentences[last + 2], sentences[first - 1]].find(datesIt) ?? null;
 }
 
 /** The first sentence of a shown passage after its highlight that gives a cause, else the last before it; or null. */
