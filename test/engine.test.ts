@@ -206,7 +206,7 @@ describe('answers', () => {
   });
 
   it('answer how the paper is made with its card and its outline, but not a question on how something it names is made', () => {
-    for (const question of ['How many footnotes are there?', 'What are the sections of the paper?', 'How many passages are there?', 'What is the structure of the paper?', 'how is the paper organised?', 'How long is the paper?']) {
+    for (const question of ['How many footnotes are there?', 'What are the sections of the paper?', 'How many passages are there?', 'What is the structure of the paper?', 'how is the paper organised?', 'How long is the paper?', 'table of contents']) {
       const answer = engine.answer(question);
       expect(answer.results.map((r) => r.id), question).toEqual(['tresa2015']);
       expect(answer.outline, question).toEqual({ sections: corpus.documents[0]!.sections, passages: 22, footnotes: ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'] });
@@ -1345,7 +1345,7 @@ describe('answers', () => {
   });
 
   it('answer a request for the sources with the card and the passages that cite them, with their footnotes', () => {
-    for (const question of ["What are the paper's sources?", 'references', 'bibliography', 'list the footnotes', 'Which sources did the author use?', 'When were the sources accessed?', 'tell me about the footnotes', 'what are the foot notes', 'Does the paper have a bibliography?']) {
+    for (const question of ["What are the paper's sources?", 'references', 'bibliography', 'list the footnotes', 'Which sources did the author use?', 'When were the sources accessed?', 'tell me about the footnotes', 'what are the foot notes', 'Does the paper have a bibliography?', 'is there a bibliography', 'what are her sources?']) {
       const results = engine.answer(question).results;
       expect(isDocumentCard(results[0]!), question).toBe(true);
       expect(results.slice(1).map((r) => r.id), question).toEqual(['p1', 'p4', 'p5', 'p8']);

@@ -354,6 +354,10 @@ describe('follow-up questions', () => {
     const [, scared] = converse(['why does Uzbekistan skip SCO exercises?', 'is he scared of Russia?']);
     expect(scared!.effective).not.toMatch(/Tresa/);
     expect(country!.answer.results[0]!.id).toBe('p14');
+    // "her sources" are those of what she wrote: the paper's, listed with its card (they had been what it says of her).
+    const [, sources] = converse(['who wrote this paper?', 'what are her sources?']);
+    expect(sources!.answer.results[0]!.id).toBe('tresa2015');
+    expect(sources!.answer.sources?.map((c) => c.marker)).toEqual(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi']);
   });
 
   it('read "tell me more" after the paper’s card as what the paper says as a whole, and "when?" as its date', () => {

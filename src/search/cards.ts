@@ -115,8 +115,10 @@ const FILLER = new Set(
     'when were accessed retrieved consulted date dates dated ' +
     // a lead-in of chat, coming back to the document ("ok back to the paper, what's it about?")
     'ok okay alright anyway now hey back to again ' +
-    // whether it has them ("does the paper have a bibliography?")
-    'have has any').split(' '),
+    // whether it has them ("does the paper have a bibliography?", "is there a bibliography?")
+    'have has any there ' +
+    // the author, by a pronoun ("what are her sources?")
+    'her his their she he they').split(' '),
 );
 
 /** Whether a question asks for `pattern` (a global pattern) of a document and nothing else. */
@@ -141,7 +143,7 @@ export const asksSummary = (question: string): boolean => asksOnly(question, SUM
  * the structure of the article?"): general English for a document's parts and their number.
  */
 const OUTLINE =
-  /\bhow many (?:footnotes|notes|sections|chapters|parts|passages|paragraphs|headings|sources|references|citations|works cited)\b|\b(?:what|which) (?:are )?(?:the )?(?:paper'?s |article'?s |its )?(?:sections|chapters|headings)\b|\b(?:structure|outline|table of contents|layout) of (?:the|this) (?:paper|article|document|text|report)\b|\bwhat(?:'s| is) (?:the |its |the paper'?s )?(?:structure|outline|table of contents)\b|\bhow (?:is|was) (?:the|this|it) (?:paper|article|document)? ?(?:structured|organi[sz]ed|laid out)\b|\bhow (?:long|big|short) is (?:the|this) (?:paper|article|document|report)\b/i;
+  /\bhow many (?:footnotes|notes|sections|chapters|parts|passages|paragraphs|headings|sources|references|citations|works cited)\b|\b(?:what|which) (?:are )?(?:the )?(?:paper'?s |article'?s |its )?(?:sections|chapters|headings)\b|\b(?:structure|outline|table of contents|layout) of (?:the|this) (?:paper|article|document|text|report)\b|\bwhat(?:'s| is) (?:the |its |the paper'?s )?(?:structure|outline|table of contents)\b|\bhow (?:is|was) (?:the|this|it) (?:paper|article|document)? ?(?:structured|organi[sz]ed|laid out)\b|\bhow (?:long|big|short) is (?:the|this) (?:paper|article|document|report)\b|^\W*(?:the\s+)?table of contents\W*$/i;
 
 /** Whether a question asks how a document is made: its sections, passages or footnotes, or how many. */
 export const asksOutline = (question: string): boolean => OUTLINE.test(question);

@@ -5,7 +5,7 @@
  * Pure: question and earlier turns in, answer and the new turn out.
  */
 import { asksNegated, holdsAnswerKind } from '../nlp/intent.js';
-import { askedFootnote, asksAboutDocument, AUTHOR_SECTION, isDocumentCard, summaryPassages } from './cards.js';
+import { askedFootnote, asksAboutDocument, asksSources, AUTHOR_SECTION, isDocumentCard, summaryPassages } from './cards.js';
 import { asksIfMentioned, DATE_NOUNS, type Engine, YEAR } from './engine.js';
 import type { Answer, Result } from './types.js';
 import type { Passage } from '../corpus/types.js';
@@ -740,7 +740,8 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   const shown = (): FollowUp => (shownOnce ??= answerFollowUp(engine, previous.question, turns.slice(0, -1)));
   // "who is she?" after the paper's card, "what is her job?" after what it says of its author: the author, by name
   // ("who is K. Jennie Tresa?").
-  const author = PERSON.test(question) && refersBack(engine, question) ? authorShown(engine, shown().answer) : null;
+  // Not "what are her sources?": the sources of what she wrote, the paper's (it had been what the paper says of her).
+  const author = PERSON.test(question) && !asksSources(question) && refersBack(engine, question) ? authorShown(engine, shown().answer) : null;
   if (author) {
     const effective = question.replace(POSSESSIVE_PERSON, `${author}'s`).replace(PERSON_G, author);
     return { effective, answer: { ...engine.answer(effective), question }, turn: { ...previous, question }, asks: 'question' };
