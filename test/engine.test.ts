@@ -404,6 +404,10 @@ describe('answers', () => {
     }
     // What an acronym stands for, asked as chat writes it, is the passage spelling it out.
     expect(engine.explain('whats SCO stand 4').intent?.kind).toBe('definition');
+    // A term before "meaning", as a search box takes it ("three evils meaning"), is what is defined (it had been no
+    // term at all, and answered by p8, which only names them).
+    expect(engine.explain('three evils meaning').intent?.subject).toContain('three evils');
+    expect(['p4', 'p20']).toContain(engine.answer('three evils meaning').results[0]?.id);
     // "explain" of anything but a term asks as it would without it.
     expect(engine.explain('Explain why Uzbekistan skips SCO exercises').intent?.kind).toBe('reason');
     expect(engine.explain("explain China's policy in Central Asia").intent?.kind).not.toBe('definition');
