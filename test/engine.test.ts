@@ -239,6 +239,12 @@ describe('answers', () => {
       expect(results.map((r) => r.id).slice(0, 2), line).toEqual(order);
       expect(results.find((r) => r.id === 'p16')!.highlight).toContain('Regional Anti-Terrorism Structure [RATS]');
     }
+    // A numbered list of questions is those questions, in order (it had been read as one and found nothing).
+    for (const line of ['1) what is RATS 2) what is TAPI 3) who wrote the paper', '(1) What is RATS? (2) What is TAPI?', '1. what is rats 2. what is tapi']) {
+      expect(engine.answer(line).results.map((r) => r.id).slice(0, 2), line).toEqual(['p16', 'p17']);
+    }
+    // Not figures in a sentence ("In 2004 China promised 16 million…").
+    expect(engine.answer('In 2004 China promised 16 million to whom?').results[0]?.id).toBe('p5');
   });
 
   it('answer a passage id, typed alone or after /passage, with that passage', () => {

@@ -131,6 +131,10 @@ const SECOND_PART = new RegExp(
   `\\s*(?:,\\s*)?\\band\\s+(?=${OPENS_QUESTION})|(?<=\\?)\\s+(?=${OPENS_QUESTION}|[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2}\\?)|(?<=\\p{L}{2}[.!])\\s+(?=(?:${QUESTION_WORDS})\\b)`,
   'iu',
 );
+/** A numbered item of a list of questions: "1) what…", "2. why…", "(3) who…". */
+const NUMBERED_ITEM = new RegExp(`(?:^|\\s+)\\(?\\d{1,2}[).:]\\s*(?=${OPENS_QUESTION})`, 'i');
+/** A line opening on such an item, with another after it. */
+const NUMBERED_ITEMS = new RegExp(`^\\W*\\(?1[).:]\\s*${OPENS_QUESTION}.*\\s\\(?2[).:]\\s*${OPENS_QUESTION}`, 'is');
 /** What every `SECOND_PART` holds: a question without it (most) has one part, found without splitting it (a sixth as long). */
 const AND_WORD = /\band\s|[?.!]\s/i;
 /** The most questions of one line answered each (`answer`): "rats? sco? tapi?". */
@@ -3426,6 +3430,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * part, or a part that finds nothing, is answered whole.
    */
   function answer(question: string): Answer {
+    // "1) what is RATS 2) what is TAPI": a numbered list of questions is those questions, each with its mark.
+    if (NUMBERED_ITEMS.test(String(question ?? ''))) {
+      const items = String(question).split(NUMBERED_ITEM).filter((item) => item.trim() !== '');
+      if (items.length >= 2) return { ...answer(items.map((item) => item.trim().replace(/[?.!]*$/, '?')).join(' ')), question };
+    }
     const whole = answerWhole(question);
     // Unanswered whole, it is not split: nothing to put first.
     if (whole.results.length === 0) return whole;
