@@ -16,9 +16,9 @@ function scanned(vocabulary: string[], word: string): string {
   const candidates = [...known].filter((w) => w.length >= 4).sort();
   const lower = word.toLowerCase();
   if (!/^\p{L}+$/u.test(lower)) return word;
-  const closestTo = (w: string): string | null => {
+  const closestTo = (w: string, most = 2): string | null => {
     let best: string[] = [];
-    let bestEdits = (w.length >= 7 ? 2 : 1) + 1;
+    let bestEdits = Math.min(w.length >= 7 ? 2 : 1, most) + 1;
     for (const candidate of candidates) {
       if (Math.abs(candidate.length - w.length) >= bestEdits) continue;
       const edits = damerauLevenshtein(w, candidate).steps;
@@ -39,10 +39,10 @@ function scanned(vocabulary: string[], word: string): string {
   const capital = lower !== word;
   // '' when two words are as close: neither is read.
   let found = lower.length >= 5 || (capital && lower.length === 4) ? (known.has(lower) ? null : closestTo(lower)) : capital ? null : questionWord();
-  // A word the corpus has only with an ending, when none is close to it as it is; never a name.
+  // A word the corpus has only with an ending, when none is close to it as it is, one edit at most; never a name.
   if (found === null && !capital && lower.length >= 4 && !known.has(lower)) {
     for (const ending of ['s', 'ed', 'es', 'ing', 'ment', 'ion', 'ation']) {
-      found = known.has(lower + ending) ? lower + ending : closestTo(lower + ending);
+      found = known.has(lower + ending) ? lower + ending : closestTo(lower + ending, 1);
       if (found) break;
     }
   }
@@ -90,6 +90,10 @@ describe('reading misspelt words', () => {
     expect(words.correct('ties with Chna', ['Chna'])).toBe('ties with China');
     // A name takes no ending: "Chng" is not "changed".
     expect(words.correct('ties with Chng', ['Chng'])).toBe('ties with Chng');
+    // Nor is a word an ending and two edits from a corpus word that word: "lorem", "amet" are no "formation", "meeting".
+    const more = speller('formation meeting issues refurbishment'.split(' '));
+    expect(more.correct('lorem ipsum dolor sit amet', ['lorem', 'ipsum', 'dolor', 'amet'])).toBe('lorem ipsum dolor sit amet');
+    expect(more.correct('where did India refurbsh a base?', ['refurbsh'])).toBe('where did India refurbishment a base?');
   });
 
   it('reads a word equally close to two as the one ending as it does, if one only; else the one the corpus uses more, if told', () => {

@@ -167,8 +167,8 @@ export function createSpeller(index: SpellingIndex, used?: (word: string) => num
   }
 
   /** The corpus's words within the edits allowed of a word the corpus lacks (lower case), with their edits. */
-  function closeWords(lower: string): Array<{ id: number; edits: number }> {
-    const allowed = allowedEdits(lower.length);
+  function closeWords(lower: string, most = MAX_EDITS): Array<{ id: number; edits: number }> {
+    const allowed = Math.min(allowedEdits(lower.length), most);
     lookup += 1;
     const close: Array<{ id: number; edits: number }> = [];
     let distances: NonNullable<typeof measures> | undefined;
@@ -229,11 +229,15 @@ export function createSpeller(index: SpellingIndex, used?: (word: string) => num
     return found === undefined ? withEnding(lower) : found;
   }
 
-  /** The corpus word a word the corpus lacks is, with one of English's endings added, if one only. */
+  /**
+   * The corpus word a word the corpus lacks is, with one of English's endings added, if one only: that word, or one a
+   * single edit from it ("refurbsh": "refurbishment"). Not two: an ending and two edits make of any word another
+   * ("lorem" read as "formation", "amet" as "meeting").
+   */
   function withEnding(lower: string): string | null {
     for (const ending of ENDINGS) {
       const longer = lower + ending;
-      const found = isKnown(longer) ? longer : closest(longer);
+      const found = isKnown(longer) ? longer : closest(longer, 1);
       if (found) return found;
     }
     return null;
@@ -243,8 +247,8 @@ export function createSpeller(index: SpellingIndex, used?: (word: string) => num
    * The one word of the corpus closest to a word it lacks (lower case), if it is close enough and no other is as
    * close: null when two are, undefined when none is close.
    */
-  function closest(lower: string): string | null | undefined {
-    const close = closeWords(lower);
+  function closest(lower: string, edits = MAX_EDITS): string | null | undefined {
+    const close = closeWords(lower, edits);
     let best: string | null = null;
     let bestEdits = Number.POSITIVE_INFINITY;
     let tied: string[] = [];
