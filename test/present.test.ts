@@ -213,10 +213,17 @@ describe('Discord payloads', () => {
     // "with its sources" only of a passage that cites some (p20 cites none).
     expect(answer.results[1]!.citations).toEqual([]);
     expect(second).toContain(`(/passage ${id} shows it whole)`);
-    const [, cited] = answerToText(engine.answer('Why does Uzbekistan skip SCO exercises?'), topics).split(/\n\n─+\n\n/);
-    expect(cited).toContain('(/passage p8 shows it whole, with its sources)');
+    const [, , cited] = answerToText(engine.answer('Why does China want stability in Central Asia?'), topics).split(/\n\n─+\n\n/);
+    expect(cited).toContain('(/passage p11 shows it whole, with its sources)');
+    // Of one shown whole already (p8 is two sentences), its sources alone.
+    const [, whole] = answerToText(engine.answer('Why does Uzbekistan skip SCO exercises?'), topics).split(/\n\n─+\n\n/);
+    expect(whole).toContain('(/passage p8 shows its sources)');
     expect(text).not.toBe(highlight);
     expect(second!.replace(/\s+/g, ' ')).not.toContain(text);
+    // A passage shown whole already ("summarise the paper") is not pointed to as if it were not.
+    const summary = answerToText(engine.answer('summarise the paper'), topics).split(/\n\n─+\n\n/).slice(1);
+    expect(summary.length).toBeGreaterThan(0);
+    for (const shown of summary) expect(shown).not.toContain('shows it whole');
   });
 
   it('say how a misspelt question was read, after what the footer must keep', () => {

@@ -28,7 +28,12 @@ export function resultToText(result: Result, rank?: number, brief = false): stri
   const place = isDocumentCard(result) ? 'The paper itself' : `${result.section ?? 'No section'} — ${result.document}`;
   const heading = `${rank === undefined ? '' : `${rank}. `}[${result.id}] ${place}`;
   // A result after the first is its highlight alone: five passages in full had filled a screen and hidden the answer.
-  if (brief && !isDocumentCard(result)) return [heading, wrap(`» ${result.highlight}`), wrap(`(/passage ${result.id} shows it whole${result.citations.length > 0 ? ', with its sources' : ''})`)].join('\n');
+  // Shown whole already ("summarise the paper"), it is pointed to for its sources only, if it cites any.
+  if (brief && !isDocumentCard(result)) {
+    const whole = result.highlight === result.text;
+    const more = whole ? (result.citations.length > 0 ? `(/passage ${result.id} shows its sources)` : null) : `(/passage ${result.id} shows it whole${result.citations.length > 0 ? ', with its sources' : ''})`;
+    return [heading, wrap(`» ${result.highlight}`), ...(more ? [wrap(more)] : [])].join('\n');
+  }
   // A passage shown whole (or of one sentence) is its own highlight: it is printed once, marked as an answer's others
   // are (not when asked for by its id).
   const parts = result.highlight === result.text ? [heading, wrap(rank === undefined ? result.text : `» ${result.text}`)] : [heading, wrap(`» ${result.highlight}`), '', wrap(result.text)];
