@@ -1295,6 +1295,12 @@ describe('answers', () => {
     for (const question of ['what does the intro say?', 'Introduction', 'what is in the introduction?', "what's in the intro"]) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['p1', 'p2', 'p3']);
     // Not the author's: the card says who wrote the paper, and the passage about the author follows it.
     expect(engine.answer('author').results.map((r) => r.id)).toEqual(['tresa2015', 'p22']);
+    // What the paper says of its author comes first where more than who she is is asked; the card gives only her name.
+    for (const question of ['where does the author study', 'is the author a student', 'What think tank is the author with?']) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['p22', 'tresa2015']);
+    for (const question of ['who is the author?', 'In which year did the author publish this?']) expect(engine.answer(question).results[0]?.id, question).toBe('tresa2015');
+    // "the author's recommendations" are the paper's, as its conclusion gives them (not what it says of the author), and
+    // "what does the paper recommend?" is asked so too (it had been "The paper doesn't cover that").
+    for (const question of ["what are the author's recommendations", 'what does the paper recommend?']) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['tresa2015', 'p20', 'p21']);
     // After the card, no passage holding only another wording of the question's word ("Public Security Ministry" for "published").
     for (const question of ['When was the paper published?', 'who published this?']) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['tresa2015']);
   });

@@ -102,7 +102,7 @@ const PUBLISHING_WORDS = /put|come|came|releas|issue|from/i;
 
 /** Words that ask what a document says as a whole: a summary, its conclusion, its main point (general English). */
 const SUMMARY =
-  /\b(summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum (?:it |this |that )?up|overview|tl;?dr|gist|conclu(?:de[sd]?|sions?)|end(?:s|ing)?(?=\W*$)|wraps? up|bottom line|takeaways?|(?:main|central|key|overall) (?:point|argument|idea|finding|message|takeaway|claim|conclusion|theme|topic|subject|purpose|aim|goal|focus|question)s?|thesis|purpose|aims?|objectives?|topics?|subject|argu(?:e[sd]?|ing|ments?)|about(?=\W*$)|says?(?=\W*$)|everything(?=\W*$))\b/gi;
+  /\b(summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum (?:it |this |that )?up|overview|tl;?dr|gist|conclu(?:de[sd]?|sions?)|end(?:s|ing)?(?=\W*$)|wraps? up|bottom line|takeaways?|(?:main|central|key|overall) (?:point|argument|idea|finding|message|takeaway|claim|conclusion|theme|topic|subject|purpose|aim|goal|focus|question)s?|thesis|purpose|aims?|objectives?|topics?|subject|argu(?:e[sd]?|ing|ments?)|about(?=\W*$)|says?(?=\W*$)|everything(?=\W*$)|recommend(?:s|ed|ations?)?|suggestions?|advice)\b/gi;
 /** Words that ask for a document's sources as a whole. */
 const SOURCES = /\b(sources?|references?|bibliography|foot ?notes?|citations?|works cited)\b/gi;
 /** Words that may surround such a request without asking about anything in particular. */
@@ -186,12 +186,15 @@ const AUTHOR_WORDS = /\b(authors?|writers?|researchers?)\b/i;
  * "what does the writer say about…", which ask what the document says.
  */
 export function asksAboutAuthor(question: string, meta: Pick<DocumentMeta, 'author'>): boolean {
-  const asked = question.replace(IN_THE_DOCUMENT, ' ').replace(/\baccording to (?:the|this) (?:authors?|writers?)\b/gi, ' ');
+  // Nor "the author's recommendations", "the writer's view": what the document says.
+  const asked = question.replace(IN_THE_DOCUMENT, ' ').replace(/\baccording to (?:the|this) (?:authors?|writers?)\b/gi, ' ').replace(AUTHORS_VIEW, ' ');
   if (AUTHOR_WORDS.test(asked)) return true;
   const surname = meta.author?.split(/\s+/).at(-1) ?? '';
   return /^\p{Lu}\p{L}{2,}$/u.test(surname) && new RegExp(`\\b${surname}\\b`, 'i').test(asked);
 }
 
+/** The author's view, recommendations, argument… ("what are the author's recommendations?"): what the document says. */
+const AUTHORS_VIEW = new RegExp(`\\b(?:the|this) (?:authors?|writers?)['’]s? (?:${'views?|arguments?|opinions?|positions?|take|points?|conclusions?|assessments?|claims?|recommendations?|suggestions?|advice'})\\b`, 'gi');
 /** Verbs of what an author says, as a speaker's frame holds them ("Tresa argues", "does Tresa think"). */
 const SAYING = 'says?|said|thinks?|thought|argues?|argued|claims?|claimed|suggests?|suggested|believes?|believed|feels?|felt|sees?|saw|views?|viewed|predicts?|predicted|expects?|expected|concludes?|concluded|writes?|wrote|recommends?|recommended';
 /** Nouns of an author's view ("Tresa's argument"). */

@@ -1066,6 +1066,8 @@ const TITLED_PLACE = /\b(?:of|in)\s+((?:\p{Lu}[\p{L}'’-]*\s?)+)$/u;
 
 /** A question asking what is not so ("Which country doesn't take part in SCO exercises?"). */
 const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;
+/** A question asking who an author is, or another detail a document's card gives: "who wrote it?", "the author's name", "who published it?". */
+const WHO_THE_AUTHOR_IS = /\b(?:who|whom|whose|name[ds]?|called|wrote|written|writes?|publish\w*|title[ds]?|series|number|year|when)\b|^\W*(?:the\s+)?(?:authors?|writers?)\W*$/i;
 /** A question asking who or which does not do something: "Which country never joins SCO drills?", "who didn't take part?". */
 const WHO_NOT = /^\W*(?:which|who)\b(?:\s+[\p{L}-]+){0,3}?\s+(?:never|(?:does|do|did|has|have|had|is|are|was|were)(?:\s+not|n['’]t))\b/iu;
 /** A sentence saying what is not so, or who stays out: "refused to participate", "all SCO member states except Uzbekistan". */
@@ -3591,7 +3593,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // author (its section "About the author"), after the card if there is one ("who is the author?").
     const about = passages.length === 0 ? corpus.documents.filter((d) => asksAboutAuthor(read, d.meta)).flatMap((d) => d.passages.filter((p) => AUTHOR_SECTION.test(p.section ?? ''))) : [];
     const shown = about.length > 0 ? about.map((p) => present(p)) : passages;
-    const results = card ? [card.result, ...shown].slice(0, settings.maxResults) : shown;
+    // "Where does the author study?", "is the author a student?": what the document says of its author comes before the
+    // card, which gives only the author's name; not of who the author is ("who wrote it?", "the author's name").
+    const ofAuthor = card !== null && card !== undefined && shown[0] !== undefined && AUTHOR_SECTION.test(shown[0].section ?? '') && !WHO_THE_AUTHOR_IS.test(read) && corpus.documents.some((d) => asksAboutAuthor(read, d.meta));
+    const results = card ? (ofAuthor ? [...shown, card.result] : [card.result, ...shown]).slice(0, settings.maxResults) : shown;
     // "Was RATS set up in 2001?": a year a yes-or-no question names is what it checks, not what it states; unanswered
     // with it, the question is asked without it, and the answer gives the year the paper does.
     // Not a year that only bounds the time asked about ("finished after 2015?").
