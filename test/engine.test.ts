@@ -1063,6 +1063,8 @@ describe('answers', () => {
     withEngineOver({ 'z.md': smallDocument({ body: oneSection(founded, based) }), 'z.gazetteer.json': gazetteer }, (zembla) => {
       expect(zembla.answer('In which city is the River Guard headquartered?').results[0]?.id).toBe('z2');
     });
+    // Nor an acronym: "USD" is no town ("which town in Kyrgyzstan?" had been answered by the USD 16 million).
+    expect(engine.answer('which town in kyrgyzstan?').results[0]?.highlight).toContain('Osh in Kyrgyzstan');
   });
 
   it('read a sentence that refers back ("since then") with either of the two sentences before it', () => {

@@ -1066,6 +1066,8 @@ const TITLED_PLACE = /\b(?:of|in)\s+((?:\p{Lu}[\p{L}'’-]*\s?)+)$/u;
 
 /** A question asking what is not so ("Which country doesn't take part in SCO exercises?"). */
 const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;
+/** A word of capitals alone, or their plural: "USD", "SCBs". */
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,}s?(?![\p{L}\p{N}])/gu;
 /** A question asking who an author is, or another detail a document's card gives: "who wrote it?", "the author's name", "who published it?". */
 const WHO_THE_AUTHOR_IS = /\b(?:who|whom|whose|name[ds]?|called|wrote|written|writes?|publish\w*|title[ds]?|series|number|year|when)\b|^\W*(?:the\s+)?(?:authors?|writers?)\W*$/i;
 /** A question asking who or which does not do something: "Which country never joins SCO drills?", "who didn't take part?". */
@@ -2529,7 +2531,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   };
   /** A city is a place, not a country or a body ("in which city is RATS?" is not answered by "China has come up with RATS"). */
   // Nor is a region or a province a city ("in which city is RATS based?" is not answered by "… with Central Asia").
-  const namesPlace = namesOtherThan(nameRun(corpus.gazetteer.filter((e) => !PLACE_TYPES.has(e.type.toLowerCase()) || WIDER_PLACE_TYPES.has(e.type.toLowerCase())).flatMap((e) => [e.canonical, ...e.aliases])));
+  const namesPlaceOrAcronym = namesOtherThan(nameRun(corpus.gazetteer.filter((e) => !PLACE_TYPES.has(e.type.toLowerCase()) || WIDER_PLACE_TYPES.has(e.type.toLowerCase())).flatMap((e) => [e.canonical, ...e.aliases])));
+  // Nor an acronym ("USD 16 million", "the SCO"): no city is written so ("which town in Kyrgyzstan?" had been answered
+  // by "In 2004 China promised USD 16 million as military aid to Kyrgyzstan").
+  const namesPlace = (question: string): ((sentence: string) => boolean) => {
+    const names = namesPlaceOrAcronym(question);
+    return (sentence) => names(sentence.replace(ACRONYM, (word) => word.toLowerCase()));
+  };
 
   /**
    * Whether the corpus writes a phrase of a question: in a passage, its heading or a source it cites (the passages the
