@@ -14,6 +14,13 @@ const lookup = createLookup(corpus);
 const reply = (line: string) => consoleReply(line, engine, lookup);
 
 describe('the console', () => {
+  it('reads "is that Russia?" as asked of the answer above, where its sentence names Russia', () => {
+    let turns = consoleTurn('which country refuses to join SCO exercises?', engine, lookup).turns;
+    turns = consoleTurn('what does it fear?', engine, lookup, turns).turns;
+    // It had been asked anew, and answered with p7, which names Russia among Tajikistan's neighbours.
+    expect(consoleTurn('is that russia?', engine, lookup, turns).reply).toMatch(/^1\. \[p14\][^]*particularly Russia/);
+  });
+
   it('reads a line that asks on with no word of its own ("why?", "tell me more") as about the question before it', () => {
     const before = 'What did India donate to Tajikistan?';
     expect(consoleReply('when?', engine, lookup, 'What did China promise Kyrgyzstan?')).toMatch(/^1\. \[p5\] China’s Military Ties/);

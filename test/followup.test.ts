@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createEngine } from '../src/search/engine.js';
-import { answerFollowUp, asksOn, type Turn } from '../src/search/followup.js';
+import { answerFollowUp, asksIfThat, asksOn, type Turn } from '../src/search/followup.js';
 import { committedCorpus, scratchCorpus, smallDocument } from './helpers/corpus.js';
 
 const engine = createEngine(loadCorpus(committedCorpus));
@@ -456,6 +456,17 @@ describe('follow-ups with a second document', () => {
       // It had been asked as "2017" alone, and answered by the passage on growth in 2017.
       expect(year![0]).toBe('z1');
     });
+  });
+});
+
+describe('a thing named asked of the answer shown', () => {
+  it('is that answer, where its sentence names the thing ("is that Russia?")', () => {
+    // Asked anew, "is that russia?" had found p7, which names Russia among Tajikistan's neighbours.
+    const [, , russia] = converse(['which country refuses to join SCO exercises?', 'what does it fear?', 'is that russia?']);
+    expect([russia!.answer.results[0]?.id, russia!.answer.results[0]?.highlight]).toEqual(['p14', expect.stringContaining('particularly Russia')]);
+    expect(asksIfThat('is that russia?')).toBe(true);
+    // Not whether the answer is right, which is checked otherwise.
+    expect(asksIfThat('is that right?')).toBe(false);
   });
 });
 

@@ -271,6 +271,8 @@ export function refersBack(engine: Engine, line: string, previous?: Turn): boole
   return own.size === 1 && previous.entities.some((e) => !own.has(e.canonical));
 }
 
+/** "is that Russia?", "so it's Uzbekistan?", "was it China?": whether what was said is a thing named, up to three words. */
+const IS_THAT = /^\W*(?:(?:so|and|ok|okay|oh)\W+)*(?:is|was)\s+(?:that|it)\s+(?:the\s+)?([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2})\W*$|^\W*(?:(?:so|and|ok|okay|oh)\W+)*(?:that's|thats|it's|its)\s+(?:the\s+)?([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2})\s*\?\W*$/iu;
 /** A line asking who wrote what it refers to ("who wrote it?", "who wrote that?"). */
 const WROTE = /\bwho\s+wrote\b/i;
 
@@ -429,6 +431,11 @@ const CHECKS_ANSWER = wholeLine(
 );
 
 /** Whether a line asks whether the answer above is so (see CHECKS_ANSWER). */
+/** Whether a line asks if what was said is a thing it names ("is that Russia?"): asked of the answer before it. */
+export function asksIfThat(line: string): boolean {
+  return IS_THAT.test(line) && !checksAnswer(line);
+}
+
 export function checksAnswer(line: string): boolean {
   return CHECKS_ANSWER.test(line);
 }
@@ -527,6 +534,16 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
   // "where does it say that?", "which paragraph is that?": the answer shown, with its passage's id and section (asked
   // on, the line had found "The paper doesn't answer that", contradicting the answer above).
   if (WHERE_SAID.test(line)) return { ...shown(), asks: 'question' };
+  // "is that Russia?" of an answer whose sentence names Russia ("…fears domination of external powers, particularly
+  // Russia"): that answer, which says so (asked anew, the line had found another passage naming Russia).
+  const isThat = checksAnswer(line) ? null : IS_THAT.exec(line);
+  const named = isThat?.[1] ?? isThat?.[2];
+  if (named !== undefined) {
+    const before = shown();
+    const highlight = before.answer.results[0]?.highlight.toLowerCase() ?? '';
+    const words = named.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (words.length > 0 && highlight !== '' && !isDocumentCard(before.answer.results[0]!) && words.every((word) => new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(highlight))) return { ...before, asks: 'question' };
+  }
   if (asksSourceOfThat(line)) {
     const before = shown();
     // "who wrote it?" of the paper's card asks who wrote the paper, not what it cites.
