@@ -674,6 +674,11 @@ describe('questions as students type them', () => {
     expect(plainQuestion('quick q why does uzbekistan skip sco drills tbh')).toBe('why does uzbekistan skip sco drills ');
     expect(plainQuestion('gimme the conclusion')).toBe('give me the conclusion');
     expect(plainQuestion('wait is indias econ coop with tajikistan any good or nah')).toBe('is indias economic co-operation with tajikistan any good ');
+    // An aside of several words with no short form beside it (it had been read only beside one), and "please" in
+    // another language at the end of an English question.
+    expect(plainQuestion('is china leading or nah')).toBe('is china leading ');
+    expect(plainQuestion('what is RATS por favor')).toBe('what is RATS ');
+    expect(plainQuestion("what is RATS s'il vous plait")).toBe('what is RATS ');
     // What the question is for ("for my essay"), between the lead-in and the question; not a topic ("for the SCO").
     expect(plainQuestion('Quick question for my essay: why does Uzbekistan skip SCO exercises?')).toBe('why does Uzbekistan skip SCO exercises?');
     expect(plainQuestion('quick q for my study group - who set up RATS?')).toBe('who set up RATS?');

@@ -120,6 +120,8 @@ const CHAT_SPELLINGS = new Map([
   // and its asides, which say nothing of what is asked ("… rn", "… or nah", "tbh")
   ['rn', ''], ['atm', ''], ['tbh', ''], ['imo', ''], ['imho', ''], ['idk', ''], ['btw', ''], ['lol', ''], ['lmao', ''], ['pls', ''], ['plz', ''], ['tf', ''], ['wtf', ''],
   ['or nah', ''], ['or smth', ''], ['or sth', ''], ['or something', ''], ['or what', ''],
+  // and "please" as other languages say it at the end of an English question ("what is RATS por favor")
+  ['por favor', ''], ['per favore', ''], ['bitte', ''], ["s'il vous plait", ''], ["s'il vous plaît", ''],
 ]);
 // Each in lower case, and those of more than a letter capitalised too, as a sentence starts ("Wat is…").
 const CHAT_SPELLING_FORMS = [...CHAT_SPELLINGS.keys()].flatMap((word) => (word.length > 1 ? [word, word[0]!.toUpperCase() + word.slice(1)] : [word]));
@@ -313,7 +315,10 @@ function openingWord(text: string): string {
   return text.slice(start, end).toLowerCase();
 }
 
-const [CHAT_SPELLING_RUNS, SWAPPED_RUNS] = [runCodes(CHAT_SPELLING_FORMS, false), runCodes(SWAPPED.keys(), true)];
+// A form of several words is found by a word of it no English question is full of ("nah" of "or nah", "por" of "por
+// favor"): as a run of its own, no such form had been read unless a form of one word stood in the same question.
+const CHAT_PHRASE_WORDS = ['nah', 'por', 'favore', 'vous'];
+const [CHAT_SPELLING_RUNS, SWAPPED_RUNS] = [runCodes([...CHAT_SPELLING_FORMS, ...CHAT_PHRASE_WORDS], false), runCodes(SWAPPED.keys(), true)];
 /** The two letters besides ASCII's that a case-insensitive Unicode pattern reads as ASCII letters: "ſ" ("s") and "K" (Kelvin, "k"). */
 const FOLDED_TO_ASCII = /[\u017f\u212a]/;
 
