@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createEngine } from '../src/search/engine.js';
-import { answerFollowUp, asksIfThat, asksOn, type Turn } from '../src/search/followup.js';
+import { answerFollowUp, asksOfShown, asksOn, type Turn } from '../src/search/followup.js';
 import { committedCorpus, scratchCorpus, smallDocument } from './helpers/corpus.js';
 
 const engine = createEngine(loadCorpus(committedCorpus));
@@ -459,14 +459,24 @@ describe('follow-ups with a second document', () => {
   });
 });
 
-describe('a thing named asked of the answer shown', () => {
+describe('a line asked of the answer shown itself', () => {
   it('is that answer, where its sentence names the thing ("is that Russia?")', () => {
     // Asked anew, "is that russia?" had found p7, which names Russia among Tajikistan's neighbours.
     const [, , russia] = converse(['which country refuses to join SCO exercises?', 'what does it fear?', 'is that russia?']);
     expect([russia!.answer.results[0]?.id, russia!.answer.results[0]?.highlight]).toEqual(['p14', expect.stringContaining('particularly Russia')]);
-    expect(asksIfThat('is that russia?')).toBe(true);
+    expect(asksOfShown('is that russia?')).toBe(true);
     // Not whether the answer is right, which is checked otherwise.
-    expect(asksIfThat('is that right?')).toBe(false);
+    expect(asksOfShown('is that right?')).toBe(false);
+  });
+
+  it('is one of its results by its place ("what’s the second result about?"), whole', () => {
+    const [rats, second] = converse(['what is RATS?', 'what’s the second result about?']);
+    // It had been asked as a question of its own, and found "As a result, most multilateral security activities…".
+    expect(second!.answer.results.map((r) => r.id)).toEqual([rats!.answer.results[1]!.id]);
+    const [shown, last] = converse(['why does uzbekistan skip sco exercises?', 'show me the last result']);
+    expect(last!.answer.results.map((r) => r.id)).toEqual([shown!.answer.results.at(-1)!.id]);
+    // Not "the first one", which picks one of the things spoken of, nor "the 2nd paragraph", the paper's p2.
+    for (const line of ['and the first one?', 'the 2nd paragraph']) expect(asksOfShown(line), line).toBe(false);
   });
 });
 

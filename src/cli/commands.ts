@@ -6,7 +6,7 @@ import { answerToText, byline, nearestOrSpan, noWordReason, resultToText, unaske
 import { asksHowToUse } from '../nlp/unasked.js';
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
-import { answerFollowUp, type Asks, asksIfThat, asksInOtherWords, asksOn, asksSourceOfThat, asksWhoWrote, checkedText, checksAnswer, edgeText, firstTurn, inOtherWordsText, refersBack, turnsTo, type Turn, whyShownText } from '../search/followup.js';
+import { answerFollowUp, type Asks, asksOfShown, asksInOtherWords, asksOn, asksSourceOfThat, asksWhoWrote, checkedText, checksAnswer, edgeText, firstTurn, inOtherWordsText, refersBack, turnsTo, type Turn, whyShownText } from '../search/followup.js';
 import type { Answer, Result } from '../search/types.js';
 import { isDocumentCard } from '../search/cards.js';
 import { shapedLikePassageId, type Lookup } from '../search/lookup.js';
@@ -70,7 +70,7 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
   const alone = turns.length === 0 && !asksSourceOfThat(line) && asksOn(engine, line) ? engine.answer(line) : undefined;
   if (alone && alone.results.length === 0 && (alone.missing?.length ?? 0) === 0) return { reply: `There is no answer above to go on from. ${unaskedText('chat')}`, turns };
   // "source?" or "why?" after an answer asks of that answer; not "why does Uzbekistan skip SCO exercises?" nor "thanks!".
-  if (turns.length > 0 && (asksSourceOfThat(line) || asksInOtherWords(line) || checksAnswer(line) || asksIfThat(line) || asksOn(engine, line) || turnsTo(line) || refersBack(engine, line, turns[turns.length - 1]))) {
+  if (turns.length > 0 && (asksSourceOfThat(line) || asksInOtherWords(line) || checksAnswer(line) || asksOfShown(line) || asksOn(engine, line) || turnsTo(line) || refersBack(engine, line, turns[turns.length - 1]))) {
     const followed = answerFollowUp(engine, line, turns);
     // The sources shown are what "it" is in "when was it published?" next; the conversation is otherwise where it was.
     // A follow-up the paper does not answer ("how much was that in rupees?") leaves the conversation where it was:

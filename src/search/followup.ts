@@ -271,6 +271,14 @@ export function refersBack(engine: Engine, line: string, previous?: Turn): boole
   return own.size === 1 && previous.entities.some((e) => !own.has(e.canonical));
 }
 
+/** Ordinals of the results shown, in words and in figures: the index of one, modulo five, is its place. */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', '1st', '2nd', '3rd', '4th', '5th'];
+/**
+ * A line asking for one of the results shown by its place: "what's the second result about?", "show me the third
+ * result", "the last answer". Not "the second paragraph", which is the paper's own (p2), nor "the first one", which
+ * picks one of the things spoken of ("and the first one?" after the most recent exercise).
+ */
+const NTH_SHOWN = new RegExp(`^\\W*(?:(?:ok|okay|so|and|now)\\W+)*(?:(?:what(?:['’]s|s| is| does| about)|show(?:\\s+me)?|open|read|explain|tell\\s+me\\s+about|and)\\s+)?(?:the\\s+)?(${ORDINALS.join('|')}|last)\\s+(?:result|answer|hit)(?:\\s+(?:about|say|says|shown|above|mean|means))?\\W*$`, 'i');
 /** "is that Russia?", "so it's Uzbekistan?", "was it China?": whether what was said is a thing named, up to three words. */
 const IS_THAT = /^\W*(?:(?:so|and|ok|okay|oh)\W+)*(?:is|was)\s+(?:that|it)\s+(?:the\s+)?([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2})\W*$|^\W*(?:(?:so|and|ok|okay|oh)\W+)*(?:that's|thats|it's|its)\s+(?:the\s+)?([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2})\s*\?\W*$/iu;
 /** A line asking who wrote what it refers to ("who wrote it?", "who wrote that?"). */
@@ -431,9 +439,12 @@ const CHECKS_ANSWER = wholeLine(
 );
 
 /** Whether a line asks whether the answer above is so (see CHECKS_ANSWER). */
-/** Whether a line asks if what was said is a thing it names ("is that Russia?"): asked of the answer before it. */
-export function asksIfThat(line: string): boolean {
-  return IS_THAT.test(line) && !checksAnswer(line);
+/**
+ * Whether a line asks of the answer shown itself: if what was said is a thing it names ("is that Russia?"), or for one
+ * of its results by its place ("what's the second result about?").
+ */
+export function asksOfShown(line: string): boolean {
+  return (IS_THAT.test(line) && !checksAnswer(line)) || NTH_SHOWN.test(line);
 }
 
 export function checksAnswer(line: string): boolean {
@@ -534,6 +545,16 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
   // "where does it say that?", "which paragraph is that?": the answer shown, with its passage's id and section (asked
   // on, the line had found "The paper doesn't answer that", contradicting the answer above).
   if (WHERE_SAID.test(line)) return { ...shown(), asks: 'question' };
+  // "what's the second result about?", "show me the third one": that result of the answer shown, whole (it had been
+  // asked as a question of its own, and found "As a result, …").
+  const nth = NTH_SHOWN.exec(line)?.[1]?.toLowerCase();
+  if (nth !== undefined) {
+    const before = shown();
+    const results = before.answer.results;
+    const at = nth === 'last' ? results.length - 1 : ORDINALS.indexOf(nth) % 5;
+    const picked = results[at];
+    if (picked) return { ...before, answer: { ...before.answer, results: [picked] }, asks: 'question' };
+  }
   // "is that Russia?" of an answer whose sentence names Russia ("…fears domination of external powers, particularly
   // Russia"): that answer, which says so (asked anew, the line had found another passage naming Russia).
   const isThat = checksAnswer(line) ? null : IS_THAT.exec(line);
