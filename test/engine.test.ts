@@ -243,6 +243,10 @@ describe('answers', () => {
     for (const line of ['1) what is RATS 2) what is TAPI 3) who wrote the paper', '(1) What is RATS? (2) What is TAPI?', '1. what is rats 2. what is tapi']) {
       expect(engine.answer(line).results.map((r) => r.id).slice(0, 2), line).toEqual(['p16', 'p17']);
     }
+    // One passage answering both parts with a sentence each shows both, in its order (the donation had not been shown).
+    const [both] = engine.answer('What did India donate to Tajikistan and when did they sign the defence agreement?').results;
+    expect(both?.id).toBe('p18');
+    expect(both?.highlight).toMatch(/signed a bilateral defence agreement in 2002\. … In addition to that India donated Tajikistan/);
     // Not figures in a sentence ("In 2004 China promised 16 million…").
     expect(engine.answer('In 2004 China promised 16 million to whom?').results[0]?.id).toBe('p5');
   });

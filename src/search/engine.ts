@@ -3453,6 +3453,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (parts.length < 2 || parts.length > MOST_PARTS) return whole;
     const found = parts.map((part) => answerWhole(part).results[0]).filter((r): r is Result => r !== undefined && !isDocumentCard(r));
     const firsts = found.filter((r, i) => found.findIndex((other) => other.id === r.id) === i);
+    // "What did India donate to Tajikistan and when did they sign the defence agreement?": one passage answering each
+    // part with a sentence of its own shows them both, in its order (the donation had never been shown).
+    if (firsts.length === 1 && found.length >= 2 && whole.results[0]?.id === firsts[0]!.id) {
+      const highlight = bothShown(firsts[0]!.text, found.map((r) => r.highlight));
+      return highlight === null ? whole : { ...whole, results: [{ ...whole.results[0]!, highlight }, ...whole.results.slice(1)] };
+    }
     if (firsts.length < 2) return whole;
     const rank = (r: Result): number => {
       const at = whole.results.findIndex((w) => w.id === r.id);
@@ -3462,6 +3468,20 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const leading = /[?.!]$/.test(parts[0]!.trimEnd()) ? firsts : [...firsts].sort((a, b) => rank(a) - rank(b));
     const results = [...leading, ...whole.results.filter((r) => !leading.some((l) => l.id === r.id))].slice(0, settings.maxResults);
     return { ...whole, results };
+  }
+
+  /**
+   * The highlights of a passage's answers to the parts of a question, in the passage's order, each once, joined as the
+   * passage joins them (a space where one follows the other, else "…"); null where there is but one, or one is no
+   * part of the passage.
+   */
+  function bothShown(text: string, highlights: string[]): string | null {
+    const distinct = [...new Set(highlights)].filter((h) => !highlights.some((other) => other !== h && other.includes(h)));
+    if (distinct.length < 2) return null;
+    const placed = distinct.map((h) => ({ h, at: text.indexOf(h) }));
+    if (placed.some(({ at }) => at < 0)) return null;
+    placed.sort((a, b) => a.at - b.at);
+    return placed.reduce((joined, { h, at }, i) => (i === 0 ? h : `${joined}${text.slice(placed[i - 1]!.at + placed[i - 1]!.h.length, at).trim() === '' ? ' ' : ' … '}${h}`), '');
   }
 
   // Whether a question is being asked again in other words (see `reask`): once, never again within that.
