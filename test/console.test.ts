@@ -89,6 +89,8 @@ describe('the console', () => {
     // the conversation stays where it was
     const [, meaning, example, simple, sourceAfter] = talk('What is the SCO?', 'what does that mean?', 'give me an example', 'in simple words?', 'source?');
     for (const reply of [meaning, example, simple]) expect(reply).toMatch(/^I can only show what the paper says, in its own words; I don't put it in other words or\s+add examples of my own\. The answer above is \[p13\]: “However China and Central Asia/);
+    // so do "explain like im 5" and "dumb it down" (they had been "Ask me something about the paper")
+    for (const line of ['explain like im 5', 'dumb it down']) expect(talk('What is the SCO?', line)[1], line).toMatch(/^I can only show what the paper says, in its own words/);
     expect(sourceAfter).toMatch(/^\[p13\] cites/);
     // asked whether the answer above is so, the bot says it only reports the paper, where it says it and on whose word,
     // and the conversation stays where it was ("is that true?" had been answered as a first line)

@@ -399,7 +399,10 @@ const IN_OTHER_WORDS = wholeLine(
     'what\\s+do\\s+you\\s+mean',
     "(?:(?:can|could)\\s+you\\s+|pls\\s+|please\\s+)?(?:explain|rephrase|reword|simplify|say|put)(?:\\s+(?:it|that|this))?\\s+(?:in|into)\\s+(?:simpler|simple|plain|other|easier|your\\s+own|layman'?s'?)\\s+(?:words|terms|english|language)",
     '(?:(?:can|could)\\s+you\\s+|pls\\s+|please\\s+)?(?:rephrase|reword|simplify)(?:\\s+(?:it|that|this))?',
-    "explain\\s+(?:it|that|this)(?:\\s+(?:simply|more\\s+simply|to\\s+me|like\\s+i'?m\\s+five))?",
+    "explain\\s+(?:it|that|this)(?:\\s+(?:simply|more\\s+simply|to\\s+me|like\\s+i'?m\\s+(?:five|5)))?",
+    // "explain like im 5", "dumb it down", "in plain english?"
+    "explain\\s+(?:(?:it|that|this)\\s+)?like\\s+i'?m\\s+(?:five|5|a\\s+(?:kid|child|baby))",
+    '(?:dumb|break)\\s+(?:it|that|this)\\s+down',
     "(?:in\\s+)?(?:simpler|simple|plain|other|easier|layman'?s'?)\\s+(?:words|terms|english)",
     'eli5',
     '(?:(?:can|could)\\s+you\\s+)?(?:give|show)\\s+(?:me\\s+|us\\s+)?(?:an?\\s+)?examples?',
