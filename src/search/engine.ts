@@ -1068,6 +1068,11 @@ const TITLED_PLACE = /\b(?:of|in)\s+((?:\p{Lu}[\p{L}'’-]*\s?)+)$/u;
 const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;
 /** A word of capitals alone, or their plural: "USD", "SCBs". */
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,}s?(?![\p{L}\p{N}])/gu;
+/**
+ * Words for a document, in general English (the nouns of ./cards.ts's DOCUMENT_WORDS); not "essay", which is often a
+ * student's own ("how long is the essay supposed to be?").
+ */
+const DOCUMENT_NOUNS = 'paper article report document piece publication text';
 /** A question asking who an author is, or another detail a document's card gives: "who wrote it?", "the author's name", "who published it?". */
 const WHO_THE_AUTHOR_IS = /\b(?:who|whom|whose|name[ds]?|called|wrote|written|writes?|publish\w*|title[ds]?|series|number|year|when)\b|^\W*(?:the\s+)?(?:authors?|writers?)\W*$/i;
 /** A question asking who or which does not do something: "Which country never joins SCO drills?", "who didn't take part?". */
@@ -3416,7 +3421,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const weight = weighed.reduce((sum, c) => sum + c.weight, 0);
     let found: { card: DocumentCard; share: number } | null = null;
     for (const card of cards) {
-      const holds = (c: Concept): boolean => c.terms.some((t) => card.terms.has(t));
+      // A word for a document ("what type of document is this?") is any card's.
+      const holds = (c: Concept): boolean => c.terms.some((t) => card.terms.has(t) || documentNouns().has(t));
       if (!asked.every(holds)) continue;
       const share = weighed.reduce((sum, c) => sum + (holds(c) ? c.weight : 0), 0) / weight;
       if (!found || share > found.share) found = { card, share };
@@ -3424,6 +3430,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return found && found.share >= settings.minCoverage && found.share >= best ? found.card : null;
   }
 
+  // The words for a document, as terms: made when first needed.
+  let documentNounTerms: Set<string> | undefined;
+  const documentNouns = (): Set<string> => (documentNounTerms ??= new Set(analyzer.terms(DOCUMENT_NOUNS)));
   // The words people ask about a document with, as terms: made when first needed.
   let documentTerms: Set<string> | undefined;
   const documentWords = (): Set<string> => (documentTerms ??= new Set(analyzer.terms(DOCUMENT_VOCABULARY.join(' '))));
