@@ -6,7 +6,7 @@ import { answerToText, byline, nearestOrSpan, noWordReason, resultToText, unaske
 import { asksHowToUse } from '../nlp/unasked.js';
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
-import { answerFollowUp, type Asks, asksOfShown, asksInOtherWords, asksOn, asksSourceOfThat, asksWhoWrote, checkedText, checksAnswer, edgeText, firstTurn, inOtherWordsText, refersBack, turnsTo, type Turn, whyShownText } from '../search/followup.js';
+import { answerFollowUp, type Asks, asksInOtherWords, asksOfShown, asksOn, asksSourceOfThat, asksWhoWrote, checkedText, checksAnswer, edgeText, firstTurn, inOtherWordsText, refersBack, turnsTo, type Turn, whyShownText } from '../search/followup.js';
 import type { Answer, Result } from '../search/types.js';
 import { isDocumentCard } from '../search/cards.js';
 import { shapedLikePassageId, type Lookup } from '../search/lookup.js';

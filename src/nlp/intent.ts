@@ -349,8 +349,12 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // evils'"), and the noun that only says a term is asked of.
   const instruction = instructionAt(lower, tags, named);
   if (at < 0 && instruction) return { kind: 'definition', subject: contentAfter(instruction[instruction.length - 1]! + 1), focus: null, kindWords: instruction };
-  // "three evils meaning": the term stands before the word, when nothing follows it.
-  if (at < 0) return defineAt < 0 ? keywordsIntent() : { kind: 'definition', subject: contentAfter(defineAt + 1).length > 0 ? contentAfter(defineAt + 1) : contentAfter(0).filter((i) => i < defineAt), focus: null, kindWords: [defineAt] };
+  if (at < 0 && defineAt < 0) return keywordsIntent();
+  if (at < 0) {
+    // "three evils meaning": the term stands before the word, when nothing follows it.
+    const defined = contentAfter(defineAt + 1);
+    return { kind: 'definition', subject: defined.length > 0 ? defined : contentAfter(0).filter((i) => i < defineAt), focus: null, kindWords: [defineAt] };
+  }
   const wh = lower[at]!.replace(/'?s$/, '');
   const next = lower[at + 1] ?? '';
   // Why questions ask for a cause ("how come" too); other how questions for a manner, which any passage may give.

@@ -526,10 +526,10 @@ const SENTENCES_KEPT = 4096;
 const AT_PLACE = /\b(?:in|at|near|across|into|via|throughout|outside|inside|around|towards?)\s+(?:the\s+)?$/i;
 
 /**
- * A sentence with the names that name no person lowered: acronyms ("PDPA", "SCBs"), runs of capitalised words that hold a head
- * of a place's or a body's name (NOT_PERSON_HEADS), or that follow a preposition of place. A corpus's gazetteer says
- * what its names are; a document without one is read by these signs. Read once a sentence: the same sentences are read
- * for question after question.
+ * A sentence with the names that name no person lowered: acronyms ("PDPA", "SCBs"), runs of capitalised words that
+ * hold a head of a place's or a body's name (NOT_PERSON_HEADS), or that follow a preposition of place. A corpus's
+ * gazetteer says what its names are; a document without one is read by these signs. Read once a sentence: the same
+ * sentences are read for question after question.
  */
 export const withoutPlacesAndBodies = memoized(SENTENCES_KEPT, (sentence: string): string =>
   sentence.replace(CAPITALISED_RUN_OR_WORD, (run, at: number) =>
@@ -1073,9 +1073,12 @@ const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,}s?(?![\p{L}\p{N}])/gu;
  * student's own ("how long is the essay supposed to be?").
  */
 const DOCUMENT_NOUNS = 'paper article report document piece publication text';
-/** A question asking who an author is, or another detail a document's card gives: "who wrote it?", "the author's name", "who published it?". */
+/**
+ * A question asking who an author is, or another detail a document's card gives: "who wrote it?", "the author's
+ * name", "who published it?".
+ */
 const WHO_THE_AUTHOR_IS = /\b(?:who|whom|whose|name[ds]?|called|wrote|written|writes?|publish\w*|title[ds]?|series|number|year|when)\b|^\W*(?:the\s+)?(?:authors?|writers?)\W*$/i;
-/** A question asking who or which does not do something: "Which country never joins SCO drills?", "who didn't take part?". */
+/** A question asking who or which does not do a thing: "Which country never joins SCO drills?", "who didn't take part?". */
 const WHO_NOT = /^\W*(?:which|who)\b(?:\s+[\p{L}-]+){0,3}?\s+(?:never|(?:does|do|did|has|have|had|is|are|was|were)(?:\s+not|n['’]t))\b/iu;
 /** A sentence saying what is not so, or who stays out: "refused to participate", "all SCO member states except Uzbekistan". */
 const SAYS_NO = /\b(?:not|never|no|none|neither|nor|except|without|refus\w*|lack\w*|fail\w*|declin\w*|reject\w*|avoid\w*|boycott\w*)\b|n['’]t\b/i;
@@ -2989,19 +2992,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // Or a verb of the question's other than the focus ("At what rate does the Damu fund grant loans?": "loans are
         // granted at a rate of up to 8.0%").
         const verbsAsked = concepts.filter((c) => c.own >= 0 && partsOfSpeech.get(c.terms[0]!) === 'v');
-        // Or the thing the name is of, by its common word after "the" ("How much did the Iran–Iraq War cost?": "The cost
-        // of the war to Iran's economy was some $500 billion").
-        const thingsNamed = unlisted.flatMap((c) => {
-          const run = c.written ? nameAround(text, c.written).split(' ') : [];
-          const last = run[run.length - 1]?.toLowerCase();
-          return run.length > 1 && last !== undefined && last !== c.written && isCommonWord(last) ? [new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+)?${last}\\b`, 'iu')] : [];
-        });
         const namesUnlisted =
           unlisted.length > 0
             ? (sentence: IndexedSentence): boolean =>
                 sentence.refers ||
                 verbsAsked.some((verb) => sentence.terms.has(verb.own)) ||
-                thingsNamed.some((thing) => thing.test(sentence.text)) ||
                 unlisted.some((c) => {
                   const letters = acronyms.get(c);
                   return holdsConcept(c, sentence.terms) || (letters !== undefined && spelledOutIn(sentence.text, letters));
@@ -3632,7 +3627,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const shown = about.length > 0 ? about.map((p) => present(p)) : passages;
     // "Where does the author study?", "is the author a student?": what the document says of its author comes before the
     // card, which gives only the author's name; not of who the author is ("who wrote it?", "the author's name").
-    const ofAuthor = card !== null && card !== undefined && shown[0] !== undefined && AUTHOR_SECTION.test(shown[0].section ?? '') && !WHO_THE_AUTHOR_IS.test(read) && corpus.documents.some((d) => asksAboutAuthor(read, d.meta));
+    const ofAuthor = card !== null && shown[0] !== undefined && AUTHOR_SECTION.test(shown[0].section ?? '') && !WHO_THE_AUTHOR_IS.test(read) && corpus.documents.some((d) => asksAboutAuthor(read, d.meta));
     const results = card ? (ofAuthor ? [...shown, card.result] : [card.result, ...shown]).slice(0, settings.maxResults) : shown;
     // "Was RATS set up in 2001?": a year a yes-or-no question names is what it checks, not what it states; unanswered
     // with it, the question is asked without it, and the answer gives the year the paper does.

@@ -441,7 +441,6 @@ const CHECKS_ANSWER = wholeLine(
   ],
 );
 
-/** Whether a line asks whether the answer above is so (see CHECKS_ANSWER). */
 /**
  * Whether a line asks of the answer shown itself: if what was said is a thing it names ("is that Russia?"), or for one
  * of its results by its place ("what's the second result about?").
@@ -450,6 +449,7 @@ export function asksOfShown(line: string): boolean {
   return (IS_THAT.test(line) && !checksAnswer(line)) || NTH_SHOWN.test(line);
 }
 
+/** Whether a line asks whether the answer above is so (see CHECKS_ANSWER). */
 export function checksAnswer(line: string): boolean {
   return CHECKS_ANSWER.test(line);
 }
@@ -548,7 +548,7 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
   // "where does it say that?", "which paragraph is that?": the answer shown, with its passage's id and section (asked
   // on, the line had found "The paper doesn't answer that", contradicting the answer above).
   if (WHERE_SAID.test(line)) return { ...shown(), asks: 'question' };
-  // "what's the second result about?", "show me the third one": that result of the answer shown, whole (it had been
+  // "what's the second result about?", "show me the last result": that result of the answer shown, whole (it had been
   // asked as a question of its own, and found "As a result, …").
   const nth = NTH_SHOWN.exec(line)?.[1]?.toLowerCase();
   if (nth !== undefined) {
@@ -627,8 +627,8 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
   }
   // "how much?" alone where the question it makes finds nothing, of a passage shown whose sentence beside the one shown
   // gives a figure ("In Kyrgyzstan China has also provided equipment…" shown, "In 2004 China promised USD 16 million…"
-  // after it): that sentence, in the passage shown (it had been "The paper doesn't answer that"). Not "when?": a date
-  // beside the sentence shown may be another thing's ("These relations originate from 1990" beside India's gift).
+  // after it): that sentence, in the passage shown (it had been "The paper doesn't answer that"). "when?" is answered
+  // so only by a date of the very thing shown (below): a date beside it may be another thing's.
   if (next.answer.results.length === 0 && AMOUNT_ALONE.test(line)) {
     const shownFirst = onScreen().answer.results[0];
     const giving = shownFirst && !isDocumentCard(shownFirst) ? figureBeside(engine, shownFirst) : null;
