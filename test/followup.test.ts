@@ -478,6 +478,14 @@ describe('a line asked of the answer shown itself', () => {
     // Not "the first one", which picks one of the things spoken of, nor "the 2nd paragraph", the paper's p2.
     for (const line of ['and the first one?', 'the 2nd paragraph']) expect(asksOfShown(line), line).toBe(false);
   });
+
+  it('is asked in other words by "summarise it" after a passage, and is the paper’s summary after its card', () => {
+    // After a passage, "summarise it" had been the paper's card and conclusion.
+    const [, passage] = converse(['why does uzbekistan skip sco exercises?', 'summarise it']);
+    expect([passage!.asks, passage!.answer.results[0]?.id]).toEqual(['in other words', 'p14']);
+    const [, paper] = converse(['who wrote this paper?', 'summarise it']);
+    expect(paper!.answer.results[0]?.id).toBe('tresa2015');
+  });
 });
 
 describe('a date asked alone', () => {

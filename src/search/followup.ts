@@ -271,6 +271,8 @@ export function refersBack(engine: Engine, line: string, previous?: Turn): boole
   return own.size === 1 && previous.entities.some((e) => !own.has(e.canonical));
 }
 
+/** "summarise it", "sum that up", "tl;dr that": a summary of what was said. */
+const SUMMARISE_IT = /^\W*(?:(?:ok|okay|so|and|now|pls|please|can\s+you|could\s+you)\W+)*(?:summari[sz]e|sum\s+up|tl;?dr)\s+(?:it|that|this)(?:\s+(?:passage|paragraph|one|up))?(?:\s+(?:for\s+me|please|pls))?\W*$|^\W*sum\s+(?:it|that|this)\s+up\W*$/i;
 /** Ordinals of the results shown, in words and in figures: the index of one, modulo five, is its place. */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', '1st', '2nd', '3rd', '4th', '5th'];
 /**
@@ -442,11 +444,11 @@ const CHECKS_ANSWER = wholeLine(
 );
 
 /**
- * Whether a line asks of the answer shown itself: if what was said is a thing it names ("is that Russia?"), or for one
- * of its results by its place ("what's the second result about?").
+ * Whether a line asks of the answer shown itself: if what was said is a thing it names ("is that Russia?"), for one
+ * of its results by its place ("what's the second result about?"), or for a summary of it ("summarise it").
  */
 export function asksOfShown(line: string): boolean {
-  return (IS_THAT.test(line) && !checksAnswer(line)) || NTH_SHOWN.test(line);
+  return (IS_THAT.test(line) && !checksAnswer(line)) || NTH_SHOWN.test(line) || SUMMARISE_IT.test(line);
 }
 
 /** Whether a line asks whether the answer above is so (see CHECKS_ANSWER). */
@@ -576,6 +578,13 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
     return { ...before, asks: 'sources' };
   }
   if (asksInOtherWords(line)) return { ...shown(), asks: 'in other words' };
+  // "summarise it" after a passage asks it in fewer words of the bot's own, which it has not (it had been the paper's
+  // summary, its card and conclusion); after the paper's card, "it" is the paper, whose summary that is.
+  if (SUMMARISE_IT.test(line)) {
+    const before = shown();
+    const first = before.answer.results[0];
+    if (first && !isDocumentCard(first)) return { ...before, asks: 'in other words' };
+  }
   if (checksAnswer(line)) return { ...shown(), asks: 'checked' };
   // "which passage cites it?" after "/cite v": the passage shown, which cites it.
   if (CITED_BY_SHOWN.test(line)) return { ...shown(), asks: 'question' };
