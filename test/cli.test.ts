@@ -20,6 +20,7 @@ interface JsonAnswer {
   entities: Array<{ text: string; type: string; canonical: string }>;
   results: Array<{ id: string; document: string; section: string | null; text: string; highlight: string; score: number; citations: Array<{ marker: string; text: string }> }>;
   missing?: string[];
+  outline?: { sections: string[]; passages: number; footnotes: string[] };
 }
 
 describe('npm run ask', () => {
@@ -163,6 +164,9 @@ describe('npm run ask', () => {
     // A footnote no marker or word finds, as the readable reply says (it had been the paper's card and all its sources).
     expect(sign).toEqual({ question: '/cite 🤔', entities: [], results: [], missing: ['footnote 🤔'] });
     expect(about!.results[0]).toMatchObject({ id: 'tresa2015', section: null });
+    // with the outline the console shows, and nothing else (it had been read as "what is it about?": the card and the
+    // conclusion, with no outline)
+    expect([about!.question, about!.results.map((r) => r.id), about!.outline?.passages]).toEqual(['/about', ['tresa2015'], 22]);
   });
 
   it('stops reading at "/quit" as the console does, readable or JSON, and a "/quit" alone is no wrong usage', () => {

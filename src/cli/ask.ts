@@ -23,6 +23,8 @@ const COMMAND = /^\s*\/(?!ask\b)\S/i;
 const LOOK_UP = /^\s*\/(cite|search|passage)\s+(\S.*)$/i;
 /** A console command `--json` answers as an answer does: "/about" (the card), "/help" (small talk), "/ask …", "/quit". */
 const JSON_ANSWERED = /^\s*\/(?:about|help|ask|quit|exit)\b/i;
+/** The console's "/about", alone. */
+const ABOUT = /^\s*\/about\s*$/i;
 /** What a look-up given alone lacks, as its usage says it. */
 const LOOK_UP_USAGE: Record<string, string> = { cite: '/cite MARKER', search: '/search WORDS', passage: '/passage ID' };
 const USAGE = 'usage: npm run ask -- [--json] "QUESTION"   (with no question, reads one question per line from stdin)';
@@ -144,6 +146,8 @@ async function main(): Promise<void> {
       const usage = LOOK_UP_USAGE[name.slice(1).toLowerCase()];
       return JSON.stringify({ question, entities: [], results: [], missing: [usage ?? `command ${name}`] });
     }
+    // "/about" is the paper's card and outline, as the console shows them (it had been read as "what is it about?").
+    if (ABOUT.test(question)) return JSON.stringify({ ...loaded.answer('What is the outline of the paper?'), question });
     return JSON.stringify(loaded.answer(question));
   };
   if (invocation.question !== null) {
