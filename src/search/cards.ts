@@ -118,7 +118,9 @@ const FILLER = new Set(
     // whether it has them ("does the paper have a bibliography?", "is there a bibliography?")
     'have has any there ' +
     // the author, by a pronoun ("what are her sources?")
-    'her his their she he they').split(' '),
+    'her his their she he they ' +
+    // what an essay calls a paper's claim ("what's the thesis statement?")
+    'statement').split(' '),
 );
 
 /** Whether a question asks for `pattern` (a global pattern) of a document and nothing else. */
