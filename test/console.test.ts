@@ -94,8 +94,9 @@ describe('the console', () => {
     expect(sourceAfter).toMatch(/^\[p13\] cites/);
     // asked whether the answer above is so, the bot says it only reports the paper, where it says it and on whose word,
     // and the conversation stays where it was ("is that true?" had been answered as a first line)
-    const [, truth, sure, why, sources] = talk('How much aid did China promise Kyrgyzstan?', 'is that true?', 'are you sure?', 'why?', 'source?');
-    for (const reply of [truth, sure]) expect((reply ?? '').replace(/\s+/g, ' ')).toMatch(/^I only report what the paper says; I can't check it against anything else\. The paper says so in \[p5\]: “In 2004 China promised USD 16 million[^”]*” It cites footnote \[iii\] for it/);
+    // ("is that a lot?" too, which the paper gives no judgement of: it had been "Ask me something about the paper")
+    const [, truth, sure, lot, why, sources] = talk('How much aid did China promise Kyrgyzstan?', 'is that true?', 'are you sure?', 'is that a lot?', 'why?', 'source?');
+    for (const reply of [truth, sure, lot]) expect((reply ?? '').replace(/\s+/g, ' ')).toMatch(/^I only report what the paper says; I can't check it against anything else\. The paper says so in \[p5\]: “In 2004 China promised USD 16 million[^”]*” It cites footnote \[iii\] for it/);
     expect(why).toMatch(/\[p5\]/);
     expect(sources).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
     expect(talk('Who wrote this paper?', 'really?')[1]).toMatch(/^That is what the paper itself states \(\[tresa2015\]\)/);

@@ -435,6 +435,8 @@ const CHECKS_ANSWER = wholeLine(
   ['ok', 'okay', 'so', 'and', 'but', 'um', 'hmm', 'wait', 'hold\\s+on'],
   [
     '(?:is|was)\\s+(?:that|this|it)\\s+(?:really\\s+|actually\\s+)?(?:true|right|correct|accurate|so|a\\s+fact)',
+    // whether an amount shown is much: the paper gives it, not a judgement of it ("is that a lot?")
+    '(?:is|was)\\s+(?:that|this|it)\\s+(?:really\\s+)?(?:a\\s+lot|a\\s+lot\\s+of\\s+money|much|many|enough|big|large|huge|small|little)',
     '(?:are|r)\\s+(?:you|u)\\s+(?:really\\s+)?(?:sure|certain|right)(?:\\s+about\\s+(?:that|this|it))?',
     'really',
     'for\\s+real',
