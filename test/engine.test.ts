@@ -1779,6 +1779,8 @@ describe('answers', () => {
     // Written with a space or a pilcrow.
     expect(ids('p 14')).toEqual(['p14']);
     expect(ids('¶14')).toEqual(['p14']);
+    // "§14" too: the paper's sections are headed, not numbered (it had been read as "14" and answered with p17).
+    expect(ids('§14')).toEqual(['p14']);
     expect(ids('what does p 18 say?')).toEqual(['p18']);
     // Asked for by its sources, shown whole with them: "source of paragraph 16" had given p5's "USD 16 million".
     expect(ids('what is the source for p16')).toEqual(['p16']);

@@ -3200,8 +3200,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // An id ends what was typed: text ending in ASCII but a letter, a digit, "_" or "-" is none.
     const last = written.charCodeAt(written.length - 1);
     if (last < 128 && !isIdCode(last)) return null;
-    // "¶14" is paragraph 14.
-    const typed = written.toLowerCase().replace(/^¶\s*/, 'paragraph ');
+    // "¶14" is paragraph 14; so is "§14" (the corpus format numbers no section: its sections have headings).
+    const typed = written.toLowerCase().replace(/^[¶§]\s*/, 'paragraph ');
     // "what does p14 say", "explain p18", "show me passage 3": the id, with the words that only ask to see it; "p 14"
     // is p14.
     const asked = typed.replace(ID_ASKED_BEFORE, '').replace(ID_ASKED_AFTER, '').replace(POLITELY_AFTER, '');
@@ -3271,7 +3271,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     // "p23", "what does p23 say?": the id, with the words that only ask to see it.
     if (!/\d/.test(text)) return null;
-    const id = /^\W*(\p{L}{1,3})\s?(\d{1,4})[?!.]*$/u.exec(text.replace(/^¶\s*/, 'p')) ?? /^(\p{L}{1,3})(\d{1,4})$/u.exec(idAsked(text)?.id ?? '');
+    const id = /^\W*(\p{L}{1,3})\s?(\d{1,4})[?!.]*$/u.exec(text.replace(/^[¶§]\s*/, 'p')) ?? /^(\p{L}{1,3})(\d{1,4})$/u.exec(idAsked(text)?.id ?? '');
     if (!id) return null;
     const prefix = id[1]!.toLowerCase();
     const shaped = (passageId: string): boolean => passageId.length > prefix.length && passageId.toLowerCase().startsWith(prefix) && /^\d+$/.test(passageId.slice(prefix.length));
