@@ -887,6 +887,26 @@ describe('answers', () => {
     expect(withoutPlacesAndBodies('Its chief, Mira Osk, met the PDPA.')).toBe('Its chief, Mira Osk, met the pdpa.');
   });
 
+  it('answer who holds an office of a body the question names only from a sentence naming that body', () => {
+    const body = [
+      '## Finance',
+      '',
+      "{#z1} Odo Brant, the World Bank Vice President for Europe, visited the capital in January 2017. He praised the country's progress during its long partnership with the World Bank, and its rank among the countries of the region.",
+      '',
+      '{#z2} The harbour handles most of the grain trade.',
+    ].join('\n');
+    const { dir, cleanup } = scratchCorpus({ 'zembla.md': smallDocument({ front: 'id: zembla\ntitle: Economy of Zembla', body }) });
+    try {
+      const engine = createEngine(loadCorpus(dir));
+      // Another body's officer is no answer (it had been answered by the World Bank's vice president).
+      expect(engine.answer('Who is the current chairman of the National Bank of Zembla?').results).toEqual([]);
+      // Of the body the sentence names, it is.
+      expect(engine.answer('Who is the World Bank Vice President for Europe?').results[0]?.id).toBe('z1');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('date or count what a question asks of by a sentence holding its verb, though the sentence calls the subject otherwise', () => {
     const body = [
       '## One',
