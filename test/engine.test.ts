@@ -20,9 +20,9 @@ const evalFile = (name: string) => {
   return parseEvalFile(file, readFileSync(file, 'utf8'));
 };
 
-/** `use` given an engine over a scratch corpus of the given files alone, removed after. */
-function withEngineOver<T>(files: Record<string, string>, use: (engine: Engine) => T): T {
-  const { dir, cleanup } = scratchCorpus(files, { withCommitted: false });
+/** `use` given an engine over a scratch corpus of the given files (alone, or beside the committed corpus), removed after. */
+function withEngineOver<T>(files: Record<string, string>, use: (engine: Engine) => T, { withCommitted = false } = {}): T {
+  const { dir, cleanup } = scratchCorpus(files, { withCommitted });
   try {
     return use(createEngine(loadCorpus(dir)));
   } finally {
@@ -895,16 +895,16 @@ describe('answers', () => {
       '',
       '{#z2} The harbour handles most of the grain trade.',
     ].join('\n');
-    const { dir, cleanup } = scratchCorpus({ 'zembla.md': smallDocument({ front: 'id: zembla\ntitle: Economy of Zembla', body }) });
-    try {
-      const engine = createEngine(loadCorpus(dir));
-      // Another body's officer is no answer (it had been answered by the World Bank's vice president).
-      expect(engine.answer('Who is the current chairman of the National Bank of Zembla?').results).toEqual([]);
-      // Of the body the sentence names, it is.
-      expect(engine.answer('Who is the World Bank Vice President for Europe?').results[0]?.id).toBe('z1');
-    } finally {
-      cleanup();
-    }
+    withEngineOver(
+      { 'zembla.md': smallDocument({ front: 'id: zembla\ntitle: Economy of Zembla', body }) },
+      (engine) => {
+        // Another body's officer is no answer (it had been answered by the World Bank's vice president).
+        expect(engine.answer('Who is the current chairman of the National Bank of Zembla?').results).toEqual([]);
+        // Of the body the sentence names, it is.
+        expect(engine.answer('Who is the World Bank Vice President for Europe?').results[0]?.id).toBe('z1');
+      },
+      { withCommitted: true },
+    );
   });
 
   it('date or count what a question asks of by a sentence holding its verb, though the sentence calls the subject otherwise', () => {
@@ -2085,18 +2085,18 @@ describe('several documents', () => {
       '',
       '{#h2} Trade with the north resumed in 1990, and the ports reopened to foreign shipping.',
     ].join('\n');
-    const { dir, cleanup } = scratchCorpus({ 'velmora.md': smallDocument({ front: 'id: velmora\ntitle: Economy of Velmora', body }) });
-    try {
-      const engine = createEngine(loadCorpus(dir));
-      // The sentence giving the sum refers back to the war named before it, which the highlight then shows (it had been
-      // "The damage of the war…" alone; in an article whose other passages name Zarkhand, no answer at all).
-      const [first] = engine.answer('How much did the Iran–Zarkhand War cost Iran’s economy?').results;
-      expect(first?.id).toBe('h1');
-      expect(first?.highlight).toContain('Iran–Zarkhand War');
-      expect(first?.highlight).toContain('$200 billion');
-    } finally {
-      cleanup();
-    }
+    withEngineOver(
+      { 'velmora.md': smallDocument({ front: 'id: velmora\ntitle: Economy of Velmora', body }) },
+      (engine) => {
+        // The sentence giving the sum refers back to the war named before it, which the highlight then shows (it had been
+        // "The damage of the war…" alone; in an article whose other passages name Zarkhand, no answer at all).
+        const [first] = engine.answer('How much did the Iran–Zarkhand War cost Iran’s economy?').results;
+        expect(first?.id).toBe('h1');
+        expect(first?.highlight).toContain('Iran–Zarkhand War');
+        expect(first?.highlight).toContain('$200 billion');
+      },
+      { withCommitted: true },
+    );
   });
 
   it('reads "the country" of a question naming no place as the one place a document’s title is about', () => {
@@ -2107,16 +2107,16 @@ describe('several documents', () => {
       '',
       '{#r2} The central bank raised interest rates twice in 2024 to hold down inflation.',
     ].join('\n');
-    const { dir, cleanup } = scratchCorpus({ 'velmora.md': smallDocument({ front: 'id: velmora\ntitle: Economy of Velmora', body }) });
-    try {
-      const engine = createEngine(loadCorpus(dir));
-      // "the nation" is Velmora (it had been no answer: no sentence with the sum speaks of a nation).
-      const [first] = engine.answer('How much did the nation’s economy lose to the 2024 unrest?').results;
-      expect(first?.id).toBe('r1');
-      expect(first?.highlight).toContain('$1.2 billion');
-    } finally {
-      cleanup();
-    }
+    withEngineOver(
+      { 'velmora.md': smallDocument({ front: 'id: velmora\ntitle: Economy of Velmora', body }) },
+      (engine) => {
+        // "the nation" is Velmora (it had been no answer: no sentence with the sum speaks of a nation).
+        const [first] = engine.answer('How much did the nation’s economy lose to the 2024 unrest?').results;
+        expect(first?.id).toBe('r1');
+        expect(first?.highlight).toContain('$1.2 billion');
+      },
+      { withCommitted: true },
+    );
   });
 
   it('gives the figure of what is asked in its own word before a figure of a word only near it', () => {

@@ -280,7 +280,10 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', '1st', '2nd', '
  * result", "the last answer". Not "the second paragraph", which is the paper's own (p2), nor "the first one", which
  * picks one of the things spoken of ("and the first one?" after the most recent exercise).
  */
-const NTH_SHOWN = new RegExp(`^\\W*(?:(?:ok|okay|so|and|now)\\W+)*(?:(?:what(?:['’]s|s| is| does| about)|show(?:\\s+me)?|open|read|explain|tell\\s+me\\s+about|and)\\s+)?(?:the\\s+)?(${ORDINALS.join('|')}|last)\\s+(?:result|answer|hit)(?:\\s+(?:about|say|says|shown|above|mean|means))?\\W*$`, 'i');
+const NTH_SHOWN = wholeLine(
+  ['ok', 'okay', 'so', 'and', 'now'],
+  [`(?:(?:what(?:['’]s|s| is| does| about)|show(?:\\s+me)?|open|read|explain|tell\\s+me\\s+about|and)\\s+)?(?:the\\s+)?(${ORDINALS.join('|')}|last)\\s+(?:result|answer|hit)(?:\\s+(?:about|say|says|shown|above|mean|means))?`],
+);
 /** "is that Russia?", "so it's Uzbekistan?", "was it China?": whether what was said is a thing named, up to three words. */
 const IS_THAT = /^\W*(?:(?:so|and|ok|okay|oh)\W+)*(?:is|was)\s+(?:that|it)\s+(?:the\s+)?([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2})\W*$|^\W*(?:(?:so|and|ok|okay|oh)\W+)*(?:that's|thats|it's|its)\s+(?:the\s+)?([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2})\s*\?\W*$/iu;
 /** A line asking who wrote what it refers to ("who wrote it?", "who wrote that?"). */
