@@ -1172,6 +1172,17 @@ describe('answers', () => {
     expect(engine.answer('What could be hurt if local jihadists team up with Afghan insurgents?').readAs).toContain('jihadis');
   });
 
+  it('read a rare form the model knows as the corpus word one slip from it, when English’s commonest words lack it', () => {
+    // The model's lexicon holds "uigur" and "chian"; a student means "Uighur" and "China".
+    const uigur = engine.answer('uigur');
+    expect(uigur.readAs).toBe('uighur');
+    expect(uigur.results[0]?.id).toBe('p4');
+    expect(engine.answer('what does chian fear?').readAs).toBe('what does china fear?');
+    // A common word stays as it is ("rote" is no slip for "role"), and so does a rare one written with a capital (a name).
+    expect(engine.answer('who learns by rote?')).not.toHaveProperty('readAs');
+    expect(engine.answer('Who is Chian?')).not.toHaveProperty('readAs');
+  });
+
   it('read no word the corpus writes with hyphens as a slip when a question writes it as one', () => {
     // "deemphasise" is the paper's "de-emphasise": it had been read as "emphasise", the opposite.
     const answer = engine.answer('why does china deemphasise military ties');

@@ -27,6 +27,9 @@ function editDistances(): NonNullable<typeof measures> {
   return measures;
 }
 
+/** Whether two words are one edit apart, two neighbouring letters swapped counting as one ("chian", "china"). */
+export const oneSlipApart = (a: string, b: string): boolean => editDistances().damerau(a, b).steps <= 1;
+
 /** English's endings of a word's forms and family, shortest first. */
 const ENDINGS = ['s', 'ed', 'es', 'ing', 'ment', 'ion', 'ation'];
 /** Shortest word read again: shorter ones are too close to too many others. */

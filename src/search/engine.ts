@@ -9,7 +9,7 @@ import { createAnalyzer, ENTITY_PREFIX, entityTerm, type Analysis, type Analyzer
 import { memoized } from '../memo.js';
 import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
 import { asksNegated, CURRENCIES, CURRENCY_CODES, FACT_KINDS, fractionsAsShares, holdsAnswerKind, holdsSum, LIGHT_VERBS, namesRoleOtherThan, rolesIn, startsUpper, type AnswerKind } from '../nlp/intent.js';
-import { buildSpellingIndex, createSpeller, MAX_WORDS, type Speller, type SpellingIndex } from '../nlp/spelling.js';
+import { buildSpellingIndex, createSpeller, MAX_WORDS, oneSlipApart, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, opinionAsked, plainQuestion } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
@@ -1596,6 +1596,17 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /**
+   * Whether a word the model knows, written in lower case, is a slip all the same: no word of English's commonest nor
+   * of the corpus, one letter or two swapped from a corpus word ("autor": "author", "thre": "three", "chian": "china",
+   * "uigur": "uighur"). The model's lexicon holds many such rare forms, which a student means as the word beside them.
+   */
+  function rareSlip(word: string): boolean {
+    if (word !== word.toLowerCase() || isCommonWord(word) || analyzer.terms(word).every((term) => dictionary.has(term))) return false;
+    const read = speller.correct(word, [word]).toLowerCase();
+    return read !== word && oneSlipApart(word, read);
+  }
+
+  /**
    * A question analysed, read by wink once: as it is written when no word of it could be read as another (most
    * questions), else with the words of it the model lacks read as the corpus's. Whether the model lacks a word is
    * learnt from the pieces of the question around it alone, so a misspelt question is not read whole twice.
@@ -1608,7 +1619,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const corrected = analysis.unknownWords.length === 0 ? text : speller.correct(text, analysis.unknownWords);
       return corrected === text ? { analysis } : { analysis: analyzer.analyze(corrected), readAs: corrected };
     }
-    const unknown = analyzer.unknownWordsAround(text, suspects);
+    const lacked = analyzer.unknownWordsAround(text, suspects);
+    const unknown = [...lacked, ...suspects.filter((word) => !lacked.includes(word) && rareSlip(word))];
     const corrected = spell(text, unknown);
     if (corrected === text && new Set(unknown).size <= MAX_WORDS) return { analysis: analyzer.analyze(text) };
     if (corrected !== text) {
