@@ -593,6 +593,14 @@ describe('questions as students type them', () => {
     expect(plainQuestion('who wrote ths')).toBe('who wrote this');
   });
 
+  it('reads a word written with accents as the word English has without them, and no other', () => {
+    const known = (word: string) => winkReader().knows(word);
+    expect(plainQuestion('Whät ïs RÄTS?', () => true, () => false, known)).toBe('What is RATS?');
+    // A word English has as written keeps its accents ("naïve"); one English lacks either way stays as it is.
+    expect(plainQuestion('is that naïve?', () => true, () => false, known)).toBe('is that naïve?');
+    expect(plainQuestion('SCO-Übungen', () => true, () => false, known)).toBe('SCO-Übungen');
+  });
+
   it('leaves out a clause dating the question by the paper itself, unless it is what is asked', () => {
     expect(plainQuestion('Who was the president of Kazakhstan when this paper was written?')).toBe('Who was the president of Kazakhstan?');
     expect(plainQuestion('who led the SCO at the time of writing')).toBe('who led the SCO');

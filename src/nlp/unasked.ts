@@ -383,6 +383,13 @@ function unstretched(word: string, isKnown: (lower: string) => boolean): string 
   }
   return word;
 }
+/** A word with a Latin letter bearing an accent ("Whät", "RÄTS"). */
+const ACCENTED_WORD = /\p{L}*[\u00C0-\u024F]\p{L}*/gu;
+/** The word without its accents where English has it so and not as written (`isKnown`: "what" of "Whät"); else as written. */
+function unaccented(word: string, isKnown: (lower: string) => boolean): string {
+  const plain = word.normalize('NFD').replace(/\p{M}+/gu, '');
+  return plain !== word && /^[A-Za-z]+$/.test(plain) && !isKnown(word.toLowerCase()) && isKnown(plain.toLowerCase()) ? plain : word;
+}
 /** A word `HOW_EXPLAINED` needs, most questions hold none: looked for before the pattern. */
 const HOW_EXPLAINED_HINT = /simpl|brief|quick|clear|nutshell|short|plain|easy|easier|basic|everyday|few|layman|like i/i;
 /**
@@ -408,13 +415,14 @@ export function opinionAsked(question: string): string | null {
  * a hedge before "how many" left out ("roughly how many"),
  * a small number before a plural noun written out, what is said around its question left out (`questionAlone`), and
  * a greeting before it too; a flag as its country's name; in lower case when its casing tells nothing (`caseless`);
- * without markdown's emphasis, a stretched word read as the word English has (`isKnown`), and how simply an
+ * without markdown's emphasis, a stretched word or one with accents read as the word English has (`isKnown`), and how simply an
  * explanation is asked left out.
  */
 export function plainQuestion(question: string, isWord: (lower: string) => boolean = () => true, isName: (lower: string) => boolean = () => false, isKnown: (lower: string) => boolean = isWord): string {
   const unmarked = /[*_~`|]/.test(question) ? question.replace(MARKDOWN_EMPHASIS, '') : question;
   const unstretchedText = /([a-z])\1\1/i.test(unmarked) ? unmarked.replace(STRETCHED_WORD, (word) => unstretched(word, isKnown)) : unmarked;
-  const text = caseless(unstretchedText, isName);
+  const unaccentedText = /[\u00C0-\u024F]/.test(unstretchedText) ? unstretchedText.replace(ACCENTED_WORD, (word) => unaccented(word, isKnown)) : unstretchedText;
+  const text = caseless(unaccentedText, isName);
   // A name written with its dots, as the gazetteer writes it ("U.S.A."), stays as it is.
   const undotted = text.includes('.') ? text.replace(DOTTED_ACRONYM, (letters) => (isName(letters.toLowerCase()) || isName(letters.toLowerCase().replace(/\.$/, '')) ? letters : letters.replace(/\./g, ''))) : text;
   const named = flagsAsNames(undotted);
