@@ -239,6 +239,12 @@ describe('answers', () => {
       expect(results.map((r) => r.id).slice(0, 2), line).toEqual(order);
       expect(results.find((r) => r.id === 'p16')!.highlight).toContain('Regional Anti-Terrorism Structure [RATS]');
     }
+    // Two questions asked one after another, the line as one answering neither, or after a semicolon: each answered
+    // (both had been refused); one the paper does not answer leaves the line unanswered, as it was.
+    for (const line of ['How much aid did China give Kyrgyzstan? what is TAPI', 'How much aid did China give Kyrgyzstan; what is TAPI']) {
+      expect(engine.answer(line).results.map((r) => r.id).slice(0, 2), line).toEqual(['p5', 'p17']);
+    }
+    expect(engine.answer("How big is China's army? what is TAPI").results).toEqual([]);
     // A numbered list of questions is those questions, in order (it had been read as one and found nothing).
     for (const line of ['1) what is RATS 2) what is TAPI 3) who wrote the paper', '(1) What is RATS? (2) What is TAPI?', '1. what is rats 2. what is tapi']) {
       expect(engine.answer(line).results.map((r) => r.id).slice(0, 2), line).toEqual(['p16', 'p17']);

@@ -125,10 +125,10 @@ const OPENS_QUESTION = `(?:${QUESTION_WORDS}|is|are|was|were|does|did|do|has|hav
 /**
  * Where a question's second part starts: "and" before a question word or a verb that opens a question, or a second
  * question after the first's question mark ("What is RATS? What is TAPI?", "rats? sco? tapi?": a question of up to
- * three words with its own mark) or stop ("what is rats. what is sco.").
+ * three words with its own mark) or stop ("what is rats. what is sco."), or after a semicolon ("…Kyrgyzstan; what is TAPI").
  */
 const SECOND_PART = new RegExp(
-  `\\s*(?:,\\s*)?\\band\\s+(?=${OPENS_QUESTION})|(?<=\\?)\\s+(?=${OPENS_QUESTION}|[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2}\\?)|(?<=\\p{L}{2}[.!])\\s+(?=(?:${QUESTION_WORDS})\\b)`,
+  `\\s*(?:,\\s*)?\\band\\s+(?=${OPENS_QUESTION})|(?<=\\?)\\s+(?=${OPENS_QUESTION}|[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2}\\?)|(?<=\\p{L}{2}[.!])\\s+(?=(?:${QUESTION_WORDS})\\b)|(?<=;)\\s*(?=${OPENS_QUESTION})`,
   'iu',
 );
 /** A numbered item of a list of questions: "1) what…", "2. why…", "(3) who…". */
@@ -136,7 +136,7 @@ const NUMBERED_ITEM = new RegExp(`(?:^|\\s+)\\(?\\d{1,2}[).:]\\s*(?=${OPENS_QUES
 /** A line opening on such an item, with another after it. */
 const NUMBERED_ITEMS = new RegExp(`^\\W*\\(?1[).:]\\s*${OPENS_QUESTION}.*\\s\\(?2[).:]\\s*${OPENS_QUESTION}`, 'is');
 /** What every `SECOND_PART` holds: a question without it (most) has one part, found without splitting it (a sixth as long). */
-const AND_WORD = /\band\s|[?.!]\s/i;
+const AND_WORD = /\band\s|[?.!;]\s/i;
 /** The most questions of one line answered each (`answer`): "rats? sco? tapi?". */
 const MOST_PARTS = 4;
 /** The kinds of answer a sentence gives as a date or a number. */
@@ -3468,11 +3468,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       if (items.length >= 2) return { ...answer(items.map((item) => item.trim().replace(/[?.!]*$/, '?')).join(' ')), question };
     }
     const whole = answerWhole(question);
-    // Unanswered whole, it is not split: nothing to put first.
-    if (whole.results.length === 0) return whole;
     const typed = String(question ?? '');
     const parts = AND_WORD.test(typed) ? typed.split(SECOND_PART) : [typed];
     if (parts.length < 2 || parts.length > MOST_PARTS) return whole;
+    // Unanswered whole, parts of one question are not split: nothing to put first. Questions asked one after another
+    // ("How much aid did China give Kyrgyzstan? what is TAPI", "…; what is TAPI") are answered each, where each is.
+    if (whole.results.length === 0) return parts.slice(0, -1).every((part) => /[?;]\s*$/.test(part)) ? (eachAnswered(question, parts) ?? whole) : whole;
     const found = parts.map((part) => answerWhole(part).results[0]).filter((r): r is Result => r !== undefined && !isDocumentCard(r));
     const firsts = found.filter((r, i) => found.findIndex((other) => other.id === r.id) === i);
     // "What did India donate to Tajikistan and when did they sign the defence agreement?": one passage answering each
@@ -3490,6 +3491,18 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const leading = /[?.!]$/.test(parts[0]!.trimEnd()) ? firsts : [...firsts].sort((a, b) => rank(a) - rank(b));
     const results = [...leading, ...whole.results.filter((r) => !leading.some((l) => l.id === r.id))].slice(0, settings.maxResults);
     return { ...whole, results };
+  }
+
+  /** The answers to questions asked one after another, their first passages first in the order asked; null unless each is answered. */
+  function eachAnswered(question: string, questions: string[]): Answer | null {
+    const answers = questions.map((q) => answerWhole(q));
+    if (answers.some((a) => a.results.length === 0 || isDocumentCard(a.results[0]!))) return null;
+    const results = [...answers.map((a) => a.results[0]!), ...answers.flatMap((a) => a.results.slice(1))];
+    return {
+      question,
+      entities: uniqueEntities(answers.flatMap((a) => a.entities)),
+      results: results.filter((r, i) => results.findIndex((other) => other.id === r.id) === i).slice(0, settings.maxResults),
+    };
   }
 
   /**
