@@ -270,7 +270,7 @@ describe('the console', () => {
     // A line that is one code span, as copied from the help or a chat, is what it holds.
     expect(reply('`/passage p8`')).toBe(passage);
     // An id typed as people type it: the number alone, a full stop after it, a space inside it.
-    for (const typed of ['14', 'p14.', 'p 14', '[P14]', '`p14`', 'passage 14']) expect(reply(`/passage ${typed}`)).toMatch(/^\[p14\] SCO and the Peace Initiatives/);
+    for (const typed of ['14', 'p14.', 'p 14', '[P14]', '`p14`', 'passage 14', 'par. 14']) expect(reply(`/passage ${typed}`)).toMatch(/^\[p14\] SCO and the Peace Initiatives/);
     // A footnote by its number where the markers are Roman numerals.
     expect(reply('/cite 3')).toMatch(/^\[iii\] Joshua Kucera/);
     expect(reply('/cite 14')).toBe('There is no footnote "14". The nearest markers are xi, x, ix.');

@@ -1818,6 +1818,9 @@ describe('answers', () => {
     expect(ids('¶14')).toEqual(['p14']);
     // "§14" too: the paper's sections are headed, not numbered (it had been read as "14" and answered with p17).
     expect(ids('§14')).toEqual(['p14']);
+    // "par." is paragraph's short form too (it had been "not covered").
+    expect(ids('par. 8')).toEqual(['p8']);
+    expect(ids('par 8')).toEqual(['p8']);
     expect(ids('what does p 18 say?')).toEqual(['p18']);
     // Asked for by its sources, shown whole with them: "source of paragraph 16" had given p5's "USD 16 million".
     expect(ids('what is the source for p16')).toEqual(['p16']);

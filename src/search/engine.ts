@@ -3223,8 +3223,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // "what does p14 say", "explain p18", "show me passage 3": the id, with the words that only ask to see it; "p 14"
     // is p14.
     const asked = typed.replace(ID_ASKED_BEFORE, '').replace(ID_ASKED_AFTER, '').replace(POLITELY_AFTER, '');
-    // "paragraph twenty" is paragraph 20; "/passage para 5" paragraph 5.
-    const numbered = asked.replace(/^(?:\/?(?:passage|paragraph|para)\b[\s.:#-]*)+/, '');
+    // "paragraph twenty" is paragraph 20; "/passage para 5" paragraph 5; "par. 8" paragraph 8.
+    const numbered = asked.replace(/^(?:\/?(?:passage|paragraph|para|par)\b[\s.:#-]*)+/, '');
     const id = (numbered === asked ? numbered : inFigures(numbered)).replace(/^(\p{L}{1,3})\s+(?=\d{1,4}$)/u, '$1');
     return /^[\p{L}\p{N}_-]{1,64}$/u.test(id) ? { id, typed } : null;
   }

@@ -54,7 +54,7 @@ export interface Lookup {
 export const shapedLikePassageId = (typed: string): boolean => /^\[?\p{L}[\p{L}\p{N}_-]*\p{N}\]?$/u.test(typed);
 
 /** The word before an id that says it is a passage's ("passage 14"), or a footnote's ("footnote 3"). */
-const PASSAGE_WORD = /^(?:passage|paragraph|para)\b[\s.:#-]*(?=\S)/i;
+const PASSAGE_WORD = /^(?:passage|paragraph|para|par)\b[\s.:#-]*(?=\S)/i;
 const FOOTNOTE_WORD = /^(?:footnote|note|fn)\b(?:[\s.:#]|-(?!\d))*(?=\S)/i;
 
 /**
