@@ -693,6 +693,13 @@ function figureBeside(engine: Engine, shown: Result): string | null {
   return [sentences[at + 1], sentences[at - 1]].find((sentence) => sentence !== undefined && holdsAnswerKind(sentence, 'quantity')) ?? null;
 }
 
+/** A text's names (an acronym, or a word written with a capital past a sentence's first), and the terms of its other words that say something (no "with", no "that"). */
+function wordsOf(engine: Engine, text: string): { names: Set<string>; others: Set<string> } {
+  const names = new Set(text.split(/[^\p{L}\p{N}]+/u).filter((word, i) => word.length > 2 && ((i > 0 && /^\p{Lu}/u.test(word)) || /^\p{Lu}{2,}$/u.test(word))).map((word) => word.toLowerCase()));
+  const nameTerms = new Set([...names].flatMap((name) => engine.analyzer.terms(name)));
+  return { names, others: new Set(engine.analyzer.terms(text).filter((term) => !nameTerms.has(term))) };
+}
+
 /**
  * The sentence of a shown passage next after its highlight (or right before it) that gives a date and shares with the
  * highlight a name (an acronym, or a word written with a capital past a sentence's first) and another word; or null.
@@ -703,29 +710,28 @@ function dateBeside(engine: Engine, shown: Result): string | null {
   const sentences = engine.sentences(passage);
   const within = sentences.map((sentence, i) => (shown.highlight.includes(sentence) || sentence.includes(shown.highlight) ? i : -1)).filter((i) => i >= 0);
   if (within.length === 0) return null;
-  // Its names, and the terms of its other words that say something (no "with", no "that").
-  const words = (text: string): { names: Set<string>; others: Set<string> } => {
-    const names = new Set(text.split(/[^\p{L}\p{N}]+/u).filter((word, i) => word.length > 2 && ((i > 0 && /^\p{Lu}/u.test(word)) || /^\p{Lu}{2,}$/u.test(word))).map((word) => word.toLowerCase()));
-    const nameTerms = new Set([...names].flatMap((name) => engine.analyzer.terms(name)));
-    return { names, others: new Set(engine.analyzer.terms(text).filter((term) => !nameTerms.has(term))) };
-  };
-  const shownWords = words(shown.highlight);
+  const shownWords = wordsOf(engine, shown.highlight);
   const datesIt = (sentence: string | undefined): sentence is string => {
     if (sentence === undefined || !holdsAnswerKind(sentence, 'date')) return false;
-    const { names, others } = words(sentence);
+    const { names, others } = wordsOf(engine, sentence);
     return [...names].some((name) => shownWords.names.has(name)) && [...others].some((word) => shownWords.others.has(word));
   };
   const [first, last] = [within[0]!, within[within.length - 1]!];
   return [sentences[last + 1], sentences[last + 2], sentences[first - 1]].find(datesIt) ?? null;
 }
 
-/** The first sentence of a shown passage after its highlight that gives a cause, else the last before it; or null. */
+/**
+ * The first sentence of a shown passage after its highlight that gives a cause of what the highlight speaks of, by a
+ * word of its own other than a name, else the last before it; or null. Not another thing's cause ("Much of the Russian
+ * economic setback is due to …" for "Chinese leaders favour multilateral initiatives").
+ */
 function reasonIn(engine: Engine, shown: Result): string | null {
   const passage = passageOf(engine, shown);
   if (!passage) return null;
   const sentences = engine.sentences(passage);
   const at = sentences.findIndex((sentence) => shown.highlight.includes(sentence) || sentence.includes(shown.highlight));
-  const giving = (sentence: string): boolean => holdsAnswerKind(sentence, 'reason');
+  const spokenOf = wordsOf(engine, shown.highlight).others;
+  const giving = (sentence: string): boolean => holdsAnswerKind(sentence, 'reason') && [...wordsOf(engine, sentence).others].some((word) => spokenOf.has(word));
   return sentences.slice(at + 1).find(giving) ?? sentences.slice(0, Math.max(at, 0)).findLast(giving) ?? null;
 }
 
