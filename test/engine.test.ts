@@ -1293,11 +1293,15 @@ describe('answers', () => {
     }
   });
 
-  it('answer a request for a summary or the conclusion with the card and the conclusion, not a question about a subject', () => {
+  it('answer a request for a summary with the card and the conclusion, the conclusion named with its passages, not a question about a subject', () => {
     for (const question of ['Summarize the paper', 'What does the paper conclude?', 'tl;dr?', "what's the main argument of this article", 'give me an overview', 'What is the paper about?', "what's it about?", 'What does the paper say?', 'how does the paper end?', "what's the bottom line?", 'give me a one sentence summary', 'sum it up in a few lines', 'tell me everything', "ok back to the paper, what's it about?", 'anyway, what does it conclude?', "what's the thesis statement"]) {
       const results = engine.answer(question).results;
       expect(isDocumentCard(results[0]!), question).toBe(true);
       expect(results.slice(1).map((r) => r.id), question).toEqual(['p20', 'p21']);
+    }
+    // "The conclusion" named asks what that part says, as "the introduction" does: its passages, no card first.
+    for (const question of ['what does the conclusion say', "what's the conclusion", "what are the author's conclusions?"]) {
+      expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['p20', 'p21']);
     }
     // A summary of something the paper speaks of, or what a body concluded, is asked of the passages.
     expect(engine.answer("Summarize China's ties with Kazakhstan").results[0]!.id).toBe('p9');

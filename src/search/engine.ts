@@ -1078,6 +1078,8 @@ const DOCUMENT_NOUNS = 'paper article report document piece publication text';
  * name", "who published it?".
  */
 const WHO_THE_AUTHOR_IS = /\b(?:who|whom|whose|name[ds]?|called|wrote|written|writes?|publish\w*|title[ds]?|series|number|year|when)\b|^\W*(?:the\s+)?(?:authors?|writers?)\W*$/i;
+/** A document's closing part named as a noun ("the conclusion", "its conclusions", "concluding remarks"), not "what does it conclude?". */
+const PART_NAMED = /\bconclu(?:sions?|ding\s+remarks)\b/i;
 /** A question asking who or which does not do a thing: "Which country never joins SCO drills?", "who didn't take part?". */
 const WHO_NOT = /^\W*(?:which|who)\b(?:\s+[\p{L}-]+){0,3}?\s+(?:never|(?:does|do|did|has|have|had|is|are|was|were)(?:\s+not|n['’]t))\b/iu;
 /** A sentence saying what is not so, or who stays out: "refused to participate", "all SCO member states except Uzbekistan". */
@@ -3611,8 +3613,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const citing = document.passages.filter((p) => p.citations.length > 0);
       const chosen = summary ? summaryPassages(document.passages) : citing.length > 0 ? citing : document.passages.slice(0, 1);
       const passages = chosen.map((p) => present(p));
+      // "What does the conclusion say?" asks what a part of it says, as "what does the introduction say?" does: its
+      // passages, not the card first (a study group's trial read the card as no answer).
+      const partNamed = summary && PART_NAMED.test(read);
       // Five results hold a few of the sources: the outline says how many footnotes there are in all.
-      return { question, entities, results: [card.result, ...passages].slice(0, settings.maxResults), ...(sources ? { outline: outlineOf(document), sources: [...document.footnotes.values()].map(({ marker, text }) => ({ marker, text })) } : {}), ...(readAs === undefined ? {} : { readAs }) };
+      return { question, entities, results: (partNamed ? passages : [card.result, ...passages]).slice(0, settings.maxResults), ...(sources ? { outline: outlineOf(document), sources: [...document.footnotes.values()].map(({ marker, text }) => ({ marker, text })) } : {}), ...(readAs === undefined ? {} : { readAs }) };
     }
     // "three evils", "RATS": a term's name alone asks what it is, answered first by the passage that spells it out. Not
     // a country's, a place's or a person's ("India": what the paper says of it).
