@@ -722,7 +722,7 @@ function dateBeside(engine: Engine, shown: Result): string | null {
 
 /**
  * The first sentence of a shown passage after its highlight that gives a cause of what the highlight speaks of, by a
- * word of its own other than a name, else the last before it; or null. Not another thing's cause ("Much of the Russian
+ * name or another word of its own, else the last before it; or null. Not another thing's cause ("Much of the Russian
  * economic setback is due to …" for "Chinese leaders favour multilateral initiatives").
  */
 function reasonIn(engine: Engine, shown: Result): string | null {
@@ -730,8 +730,9 @@ function reasonIn(engine: Engine, shown: Result): string | null {
   if (!passage) return null;
   const sentences = engine.sentences(passage);
   const at = sentences.findIndex((sentence) => shown.highlight.includes(sentence) || sentence.includes(shown.highlight));
-  const spokenOf = wordsOf(engine, shown.highlight).others;
-  const giving = (sentence: string): boolean => holdsAnswerKind(sentence, 'reason') && [...wordsOf(engine, sentence).others].some((word) => spokenOf.has(word));
+  const spoken = wordsOf(engine, shown.highlight);
+  const speaksOf = ({ names, others }: ReturnType<typeof wordsOf>): boolean => [...names].some((name) => spoken.names.has(name)) || [...others].some((word) => spoken.others.has(word));
+  const giving = (sentence: string): boolean => holdsAnswerKind(sentence, 'reason') && speaksOf(wordsOf(engine, sentence));
   return sentences.slice(at + 1).find(giving) ?? sentences.slice(0, Math.max(at, 0)).findLast(giving) ?? null;
 }
 
