@@ -100,6 +100,10 @@ describe('the console', () => {
     expect(why).toMatch(/\[p5\]/);
     expect(sources).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
     expect(talk('Who wrote this paper?', 'really?')[1]).toMatch(/^That is what the paper itself states \(\[tresa2015\]\)/);
+    // Disputed ("that's wrong") likewise: it had been "Ask me something about the paper".
+    for (const line of ["that's wrong", 'not true', 'incorrect']) expect(talk('How much aid did China promise Kyrgyzstan?', line)[1], line).toMatch(/^I only report what the paper says/);
+    // Chat's "y" asks why, as "why?" does.
+    expect(talk('which SCO member skipped the 2012 exercise?', 'y')[1]).toBe(talk('which SCO member skipped the 2012 exercise?', 'why?')[1]);
     // "who is that author?" after the sources: the cited work's, whom its footnote names; "who is the author?" the paper's
     const [, , cited, paper] = talk('What did India donate to Tajikistan?', 'source?', 'who is that author?', 'who is the author?');
     expect([cited, paper]).toEqual([expect.stringMatching(/^\[p18\] cites:\n {2}\[xi\] Alexander sodique/), expect.stringMatching(/^1\. \[tresa2015\]/)]);
@@ -347,7 +351,7 @@ describe('the console', () => {
     expect(reply('help')).toBe(reply('/help'));
     // So are questions to the bot about itself, after an answer too (they had repeated its passages, as "go on" does),
     // while a question about the paper's help stays one.
-    for (const line of ['what can you do?', 'who are you?', 'how do I use this?', 'hey, how does this bot work?', 'quiz me', 'can you quiz me on this?', 'give me 3 quiz questions on this paper', 'make flashcards', 'start a quiz', 'give me a question', 'ask me something about the paper']) {
+    for (const line of ['what can you do?', 'who are you?', 'who made you?', 'are you a bot?', 'how do I use this?', 'hey, how does this bot work?', 'quiz me', 'can you quiz me on this?', 'give me 3 quiz questions on this paper', 'make flashcards', 'start a quiz', 'give me a question', 'ask me something about the paper']) {
       expect(reply(line), line).toBe(reply('/help'));
       const afterAnswer = consoleTurn(line, engine, lookup, consoleTurn('what are the three evils?', engine, lookup).turns);
       expect(afterAnswer.reply, line).toBe(reply('/help'));

@@ -30,8 +30,9 @@ const QUESTION_WORD = /\b(why|when|where|who|whom|whose|how|what|which)\b/i;
 const ADDRESSED = /\b(?:you|your|yourself|you['’]re|youre)\b/i;
 
 /**
- * A line asking how to use the bot, not about the paper: "help", "commands", "what can you do?", "who are you?", "how do
- * I use this?", "how does this bot work?", "quiz me" (the paper's "help of the super powers" is no such line).
+ * A line asking how to use the bot, not about the paper: "help", "commands", "what can you do?", "who are you?", "who
+ * made you?", "are you a bot?", "how do I use this?", "how does this bot work?", "quiz me" (the paper's "help of the
+ * super powers" is no such line).
  */
 const HOW_TO_USE = new RegExp(
   '^\\W*(?:(?:hey|hi|hello|ok|okay|so|um|uh)\\W+)*(?:' +
@@ -40,6 +41,9 @@ const HOW_TO_USE = new RegExp(
       'commands',
       '(?:what|wat)\\s+(?:can|do|could)\\s+(?:you|u)\\s+(?:do|help\\s+(?:me\\s+)?with)',
       '(?:who|what)\\s+(?:are|r)\\s+(?:you|u)',
+      // The bot itself asked about: "who made you?", "who built this bot?", "are you a bot?", "are you an AI?".
+      '(?:who|what)\\s+(?:made|built|created|wrote|programmed|designed|runs)\\s+(?:you|u|this\\s+bot|the\\s+bot)',
+      '(?:are|r)\\s+(?:you|u)\\s+(?:a\\s+|an\\s+)?(?:bot|robot|ai|human|real(?:\\s+person)?|person|chatgpt|chat\\s*gpt)',
       'how\\s+(?:do|can|should)\\s+(?:i|we)\\s+use\\s+(?:this|you|u|it|the\\s+bot|this\\s+bot)',
       'how\\s+(?:does|do)\\s+(?:this|you|u|the\\s+bot|this\\s+bot)\\s+work',
       'what\\s+commands\\s+(?:are\\s+there|do\\s+you\\s+have|can\\s+i\\s+use)',

@@ -127,10 +127,10 @@ const WHEN_ALONE = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*(?:when|(?:in\s+)?(?:
 const WHY_ALONE = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*(?:why|how\s+come)(?:\s+(?:is|was|did|does)\s+(?:that|this|it))?\W*$/i;
 /** "how much?", "how many?" alone, or of what was said ("and how much was it?"). */
 const AMOUNT_ALONE = /^\W*(?:(?:and|so|but|then|ok|okay)\W+)*how\s+(?:much|many)(?:\s+(?:money|aid|cash))?(?:\s+(?:was|is|were|are|did)\s+(?:that|this|it|they))?\W*$/i;
-/** A line that asks why in other words ("what's the reason?", "how come?", "for what reason?"): read as "why?". */
+/** A line that asks why in other words ("what's the reason?", "how come?", "for what reason?", chat's "y"): read as "why?". */
 const REASON_ASKED = wholeLine(
   ['ok', 'okay', 'so', 'and', 'but', 'then'],
-  ["(?:what(?:'s|’s|s|\\s+is|\\s+was)\\s+)?the\\s+reasons?(?:\\s+(?:for|behind)\\s+(?:that|this|it))?", 'reasons?', 'how\\s+come', 'for\\s+what\\s+reasons?'],
+  ["(?:what(?:'s|’s|s|\\s+is|\\s+was)\\s+)?the\\s+reasons?(?:\\s+(?:for|behind)\\s+(?:that|this|it))?", 'reasons?', 'how\\s+come', 'for\\s+what\\s+reasons?', 'y(?:\\s+tho(?:ugh)?)?'],
 );
 /** A sentence opening on a word that refers back to the one before it or adds to it ("Besides …", "This led to …"). */
 const GOES_ON = /^\W*(?:besides|moreover|furthermore|also|this|these|that|such|it|therefore|thus|hence|so|consequently|as a result|for this reason|in response|because)\b/i;
@@ -443,6 +443,8 @@ const CHECKS_ANSWER = wholeLine(
     '(?:are|r)\\s+(?:you|u)\\s+(?:really\\s+)?(?:sure|certain|right)(?:\\s+about\\s+(?:that|this|it))?',
     'really',
     'for\\s+real',
+    // the answer disputed: "that's wrong", "not true", "incorrect"
+    "(?:(?:that|this|it)(?:'s|’s|s|\\s+is)\\s+)?(?:wrong|incorrect|false|not\\s+(?:true|right|correct))",
     'how\\s+(?:do|can|would)\\s+(?:you|u|we)\\s+know(?:\\s+(?:that|this|it))?',
     '(?:can|should)\\s+(?:i|we)\\s+trust\\s+(?:that|this|it|you)',
   ],
