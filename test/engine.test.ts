@@ -1462,6 +1462,12 @@ describe('answers', () => {
     }
   });
 
+  it('read Xinjiang by the words the press describes it with', () => {
+    for (const words of ["China's far-western province", 'the far western region', 'the Uighur-majority region']) {
+      expect(engine.analyzer.analyze(`What worries Beijing about ${words}?`).entities.map((e) => e.canonical), words).toContain('Xinjiang');
+    }
+  });
+
   it('read a question naming what only a source has (its author, its outlet) as about that source', () => {
     const index = buildIndex(corpus, engine.analyzer);
     const only = new Set(index.sourceOnly.map((id) => index.terms[id]));
