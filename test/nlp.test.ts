@@ -321,6 +321,8 @@ describe('what a question asks for', () => {
     expect(read('how many Uyghurs live in Xinjiang?')).toEqual({ kind: 'quantity', focus: null });
     expect(read('How many SCO member states are there?')).toEqual({ kind: 'quantity', focus: 'state' });
     expect(read('How many Chinese soldiers took part in the exercise?')).toEqual({ kind: 'quantity', focus: 'soldier' });
+    // A noun that only says they are people counts the name ("Uighur people" are Uighurs; it had abstained on p9's count).
+    expect(read('About how many Uighur people live in western Kazakhstan?')).toEqual({ kind: 'quantity', focus: null });
   });
 
   it('reads "how" with an adjective of measure as asking a number, not a manner', () => {

@@ -163,6 +163,8 @@ const SUPERLATIVE = /^(?!(?:honest|modest)$)[a-z]{3,}est$/;
 /** Nouns asking what came of an event: answered by what happened, in any words, not by a thing's attribute. */
 const OUTCOME_NOUNS = new Set(['outcome', 'result', 'consequence', 'effect', 'impact', 'upshot', 'aftermath']);
 /** Nouns too general to be what a question is about ("what kind of", "what role"). */
+/** Nouns that say only that those counted are people: "Uighur people", "Kazakh residents". */
+const PEOPLE_NOUNS = new Set(['people', 'person', 'individual', 'inhabitant', 'resident']);
 const GENERIC_NOUNS = new Set(['kind', 'sort', 'type', 'way', 'thing', 'stuff', 'deal', 'part', 'role', 'reason', 'point', 'idea', 'example', 'lot', 'bit', 'one', 'something', 'anything', 'paper', 'article', 'author', 'text', 'passage', 'paragraph', 'source', 'intro', 'section']);
 /**
  * Nouns that ask what a thing is called ("what was the name of the Arian capital?"): the thing named is what is
@@ -497,7 +499,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const isName = (i: number): boolean => named[i] === true || tags[i] === 'PROPN';
   let nameEnd = at + 2;
   while (isName(nameEnd)) nameEnd += 1;
-  if ((next === 'many' || next === 'much') && isName(at + 2) && !isTopicNoun(nameEnd)) return { kind, subject: [], focus: null };
+  // So is the name before a noun that only says they are people ("how many Uighur people…").
+  if ((next === 'many' || next === 'much') && isName(at + 2) && (!isTopicNoun(nameEnd) || PEOPLE_NOUNS.has(lemma(nameEnd)))) return { kind, subject: [], focus: null };
   // The word asked about: the thing counted or dated ("how many troops", "what is the population"), not the words
   // that only say that a date or number is asked for ("what year", "the number of"); else the verb ("when did X die").
   // "Who became Mongolia's first president?" asks of the president: a possessive says whose it is. A name is no
