@@ -531,6 +531,9 @@ describe('what a question asks for', () => {
     expect(money('What did it cost to build the dam?')).toBe(true);
     // The verb of paying only says a sum is asked: what is paid for is asked about, in a passage's own words.
     expect(analyzer.analyze('How much did India spend to upgrade the base?').intent).toMatchObject({ kind: 'quantity', focus: null, money: true });
+    // Money counted in its units "in" or "of" something is a sum of that (it had been of nothing: any sum answered).
+    expect(analyzer.analyze('How many US dollars in remittances did Zembla receive?').intent).toMatchObject({ kind: 'quantity', focus: 'remitt', money: true });
+    expect(analyzer.analyze('How much money in aid did China give Kyrgyzstan?').intent).toMatchObject({ kind: 'quantity', focus: 'aid', money: true });
     // A count, or an amount of anything else, is no sum.
     expect(money('How many helicopters did Kazakhstan buy?')).toBeUndefined();
     expect(money('How much of the trade goes through Osh?')).toBeUndefined();

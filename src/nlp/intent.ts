@@ -535,6 +535,9 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "How much cash did China give Kyrgyzstan?": a noun that is money itself says a sum is asked, as "how much" does;
   // what the sum is of is asked (a "budget" or a "price" stays asked: the sum of that).
   if (money && focus !== undefined && (MONEY_VERBS.has(lemma(focus)) || MONEY_ITSELF.has(lemma(focus)))) {
+    // "How many US dollars in remittances…", "how much money in aid…": the noun after "in" or "of" is what the sum is of.
+    const of = focus + 2;
+    if (MONEY_ITSELF.has(lemma(focus)) && (lower[focus + 1] === 'in' || lower[focus + 1] === 'of') && isTopicNoun(of) && !named[of]) return { kind, subject: [], focus: head(of), kindWords: [...kindWords, focus], ...flagsOf({ person, money }) };
     return { kind, subject: [], focus: null, kindWords: [...kindWords, focus], ...flagsOf({ person, money }) };
   }
   const measure = kind === 'quantity' && wh === 'how' && MEASURE_ADJECTIVES.has(next);
