@@ -365,6 +365,9 @@ describe('what a question asks for', () => {
     expect(kind('What does the number of exercises tell us?')).toBeNull();
     expect(kind('What is the size of the exercise?')).toBe('quantity');
     expect(kind('What number of exercises did China join?')).toBe('quantity');
+    // "the value of" says a figure is asked, as "the number of" does: of what comes after it (it had been the focus,
+    // and any figure by a word near "value" answered).
+    expect(analyzer.analyze("What was the value of Zembla's exports to China in 2024?").intent).toMatchObject({ kind: 'quantity', focus: 'export' });
   });
 
   it('reads the kind of answer from the question word and the noun it asks about', () => {

@@ -75,7 +75,7 @@ const UNITS = new Set(['ton', 'tonne', 'kilogram', 'kg', 'gram', 'pound', 'metre
 const MEASURE_NOUNS = new Set(['area', 'length', 'height', 'depth', 'width', 'breadth', 'distance', 'weight', 'mass', 'volume', 'temperature', 'altitude', 'elevation', 'speed', 'diameter', 'radius', 'capacity']);
 const QUANTITY_NOUNS = new Set(['number', 'amount', 'size', 'percentage', 'proportion', 'share', 'cost', 'price', 'budget', 'total', 'figure', 'population', 'strength', 'sum', 'value', 'worth', 'quantity', 'turnout', 'rate', 'ratio', 'output']);
 /** Nouns that only say that a date or a number is asked for ("what year", "the number of"): never the focus. */
-const KIND_NOUNS = new Set([...DATE_NOUNS, 'age', 'city', 'town', 'place', 'location', 'village', 'number', 'amount', 'total', 'figure', 'sum', 'quantity', 'share', 'percentage', 'proportion', 'fraction', 'portion', 'percent']);
+const KIND_NOUNS = new Set([...DATE_NOUNS, 'age', 'city', 'town', 'place', 'location', 'village', 'number', 'amount', 'total', 'figure', 'sum', 'quantity', 'share', 'percentage', 'proportion', 'fraction', 'portion', 'percent', 'value']);
 /**
  * Verbs that only say a place is asked for, as "where" does ("which city hosted the meeting?": where was it held):
  * never the focus.
