@@ -549,6 +549,8 @@ describe('what a question asks for', () => {
     expect(money('What annual fee does the city pay to host the race?')).toBe(true);
     expect(money('What is the estimated total cost of the railway?')).toBe(true);
     expect(money('What was the average monthly wage in Kyrgyzstan in 2024?')).toBe(true);
+    // Past an adverb the tagger reads where an adjective stands ("monthly" before "minimum wage").
+    expect(money('What is the monthly minimum wage in Zembla?')).toBe(true);
     // Nouns that only say a number is asked keep their reading; other nouns are no sum.
     expect(kind('What is the capital of Kazakhstan?')).toBe('attribute');
     expect(kind('What sort of defence help has Beijing given the Kazakhs?')).toBeNull();

@@ -415,7 +415,9 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "What interest rate", "what annual fee", "what is the estimated total cost of …": the head of the noun phrase after
   // the question word (or after "what is the"), past adjectives and participles, says a sum or a quantity is asked.
   let phraseAt = be && !measured && tags[at + 2] === 'DET' ? at + 3 : nextNoun;
-  while (!named[phraseAt] && (tags[phraseAt] === 'ADJ' || (tags[phraseAt] === 'VERB' && /ed$/.test(lower[phraseAt] ?? '')))) phraseAt += 1;
+  // An adverb before them is an adjective the tagger misread ("the monthly minimum wage").
+  const modifies = (i: number): boolean => tags[i] === 'ADJ' || (tags[i] === 'VERB' && /ed$/.test(lower[i] ?? '')) || (tags[i] === 'ADV' && (tags[i + 1] === 'ADJ' || tags[i + 1] === 'NOUN'));
+  while (!named[phraseAt] && modifies(phraseAt)) phraseAt += 1;
   const phraseHead = isNoun(phraseAt) && !named[phraseAt] ? lemma(head(phraseAt)) : '';
   // Not money itself ("what was the money for?" asks a purpose).
   const sumAsked = (wh === 'what' || wh === 'which') && ((MONEY_NOUNS.has(phraseHead) && !MONEY_ITSELF.has(phraseHead)) || (QUANTITY_NOUNS.has(phraseHead) && !KIND_NOUNS.has(phraseHead)));
