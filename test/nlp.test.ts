@@ -388,6 +388,8 @@ describe('what a question asks for', () => {
     expect(kind('Which country donated helicopters to Tajikistan?')).toBe('place');
     expect(kind('Where do the militants cross into Xinjiang?')).toBe('place');
     expect(kind('Which exercise did Uzbekistan skip?')).toBeNull();
+    // A firm is asked as "who" asks, of what the verb says.
+    expect(analyzer.analyze('Which company is building the solar plant?').intent).toMatchObject({ kind: 'agent', focus: 'build' });
   });
 
   it('reads a yes-or-no question as one, a question word in it opening a clause, unless a verb of knowing asks through it', () => {

@@ -126,6 +126,8 @@ const MONEY_VERBS = new Set(['cost', 'spend', 'pay', 'charge', 'invest', 'lend',
 /** Of PLACE_NOUNS, those of a town, which no country or region is. */
 const CITY_NOUNS = new Set(['city', 'town', 'capital', 'village']);
 /** Nouns that ask for a place after "which" or "what" ("which city", "what country"). */
+/** Nouns for a firm (general English): "which company", "which firm". */
+const BODY_NOUNS = new Set(['company', 'firm', 'corporation', 'operator', 'contractor']);
 const PLACE_NOUNS = new Set(['city', 'town', 'country', 'place', 'capital', 'region', 'location', 'province', 'state', 'village', 'area']);
 /** Of them, those that measure a thing, not count or date it ("how high", not "how many", "how old"). */
 const MEASURE_ADJECTIVES = new Set(['far', 'long', 'tall', 'large', 'big', 'small', 'high', 'low', 'heavy', 'wide', 'narrow', 'broad', 'deep', 'shallow', 'thick', 'thin', 'expensive', 'costly', 'populous']);
@@ -483,6 +485,14 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // What is asked of the person is what the verb says ("signed"), where there is one.
   if (kind === null && (wh === 'which' || wh === 'what') && isNoun(roleAt) && PERSON_ROLES.has(lemma(head(roleAt)))) {
     return { kind: 'agent', subject: [], focus: after.find((i) => i > roleAt && asksVerb(i)) ?? null, kindWords: [head(roleAt)], person: true };
+  }
+  // "Which company is building the plant?": a firm, as "who" asks; the noun only says so, and what is asked of it is
+  // what the verb says. Not "which body" or "which agency", which the paper answers by a name whatever verb is asked
+  // ("Through which body do Beijing and its neighbours run their security efforts?": the SCO): measured so, the
+  // readable sets lost four answers; for firms alone, two near-topic questions of tuning documents more abstained and
+  // nothing else moved.
+  if (kind === null && wh === 'which' && isNoun(roleAt) && BODY_NOUNS.has(lemma(head(roleAt)))) {
+    return { kind: 'agent', subject: [], focus: after.find((i) => i > roleAt && asksVerb(i)) ?? null, kindWords: [head(roleAt)] };
   }
   // "Where is the RATS headquarters?", "which city hosted the exercise?": a place the passage names.
   const placeNoun = (wh === 'which' || wh === 'what') && PLACE_NOUNS.has(lemma(nextNoun));
