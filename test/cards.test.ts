@@ -65,6 +65,8 @@ describe('questions about the document itself', () => {
     }
     // Not of a name's: "how many sources are cited about Kazakhstan?" is answered by the passages on it.
     expect(engine.answer('how many sources are cited about Kazakhstan?').outline).toBeUndefined();
+    // "how many pages is it?" asks how long it is: the outline says (it had been asked of the passages).
+    expect(engine.answer('how many pages is it?').outline?.passages).toBe(22);
   });
 
   it('answer what the paper is about, its topic, purpose or argument, with its card first', () => {

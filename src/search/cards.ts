@@ -145,7 +145,7 @@ export const asksSummary = (question: string): boolean => asksOnly(question, SUM
  * the structure of the article?"): general English for a document's parts and their number.
  */
 const OUTLINE =
-  /\bhow many (?:footnotes|notes|sections|chapters|parts|passages|paragraphs|headings|sources|references|citations|works cited)\b|\b(?:what|which) (?:are )?(?:the )?(?:paper'?s |article'?s |its )?(?:sections|chapters|headings)\b|\b(?:structure|outline|table of contents|layout) of (?:the|this) (?:paper|article|document|text|report)\b|\bwhat(?:'s| is) (?:the |its |the paper'?s )?(?:structure|outline|table of contents)\b|\bhow (?:is|was) (?:the|this|it) (?:paper|article|document)? ?(?:structured|organi[sz]ed|laid out)\b|\bhow (?:long|big|short) is (?:the|this) (?:paper|article|document|report)\b|^\W*(?:the\s+)?table of contents\W*$/i;
+  /\bhow many (?:footnotes|notes|sections|chapters|parts|passages|paragraphs|headings|sources|references|citations|works cited|pages)\b|\b(?:what|which) (?:are )?(?:the )?(?:paper'?s |article'?s |its )?(?:sections|chapters|headings)\b|\b(?:structure|outline|table of contents|layout) of (?:the|this) (?:paper|article|document|text|report)\b|\bwhat(?:'s| is) (?:the |its |the paper'?s )?(?:structure|outline|table of contents)\b|\bhow (?:is|was) (?:the|this|it) (?:paper|article|document)? ?(?:structured|organi[sz]ed|laid out)\b|\bhow (?:long|big|short) is (?:the|this) (?:paper|article|document|report)\b|^\W*(?:the\s+)?table of contents\W*$/i;
 
 /** Whether a question asks how a document is made: its sections, passages or footnotes, or how many. */
 export const asksOutline = (question: string): boolean => OUTLINE.test(question);
