@@ -1876,7 +1876,7 @@ describe('answers', () => {
 
   it('answer a question asking the bot\'s own opinion with what the paper says, and say it read it so', () => {
     // "do u like china" had been answered with p11's first sentence as if it were the bot's view.
-    for (const [question, about] of [['do u like china', 'china'], ['what do YOU think about russia', 'russia'], ['is china good or bad', 'china'], ["what's your take on the SCO?", 'the SCO']] as const) {
+    for (const [question, about] of [['do u like china', 'china'], ['what do YOU think about russia', 'russia'], ['is china good or bad', 'china'], ["what's your take on the SCO?", 'the SCO'], ['Do you think China is right?', 'China'], ['do u think the SCO was a good idea', 'the SCO']] as const) {
       const said = engine.answer(question);
       expect(said.readAs, question).toBe(`What does the paper say about ${about}?`);
       expect(said.results.map((r) => r.id), question).toEqual(engine.answer(`What does the paper say about ${about}?`).results.map((r) => r.id));

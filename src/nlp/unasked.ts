@@ -408,9 +408,12 @@ const HOW_EXPLAINED = /\b(explain|describe|tell\s+(?:me|us)|say|put)\s+(?:(it|th
 const OPINION_ASKED =
   /^\W*(?:what\s+do\s+(?:you|u)\s+(?:think|reckon)\s+(?:about|of)|how\s+do\s+(?:you|u)\s+feel\s+about|do\s+(?:you|u)\s+(?:like|love|hate|dislike|support|trust)|what(?:'s|’s|s|\s+is)\s+(?:your|ur)\s+(?:opinion|view|views|take|position|stance|thoughts?)\s+(?:on|of|about)|is(?=\s+.+\s+good\s+or\s+bad\W*$))\s+(.+?)(?:\s+good\s+or\s+bad)?\W*$/i;
 
+/** The bot's judgement asked of something ("do you think China is right?", "do u think the SCO was a good idea"). */
+const JUDGEMENT_ASKED = /^\W*do\s+(?:you|u)\s+(?:think|believe|reckon|feel)\s+(?:that\s+)?(.+?)\s+(?:is|was|are|were)\s+(?:right|wrong|good|bad|correct|justified|fair|unfair|a\s+good\s+(?:thing|idea)|a\s+bad\s+(?:thing|idea))\W*$/i;
+
 /** What a question asking the bot's own opinion asks it of ("china" of "do u like china"), or null for any other. */
 export function opinionAsked(question: string): string | null {
-  return OPINION_ASKED.exec(question)?.[1] ?? null;
+  return OPINION_ASKED.exec(question)?.[1] ?? JUDGEMENT_ASKED.exec(question)?.[1] ?? null;
 }
 
 /**
