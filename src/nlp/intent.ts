@@ -125,9 +125,9 @@ const MONEY_NOUNS = new Set(['cost', 'price', 'budget', 'fee', 'salary', 'wage',
 const MONEY_VERBS = new Set(['cost', 'spend', 'pay', 'charge', 'invest', 'lend', 'loan', 'donate', 'earn', 'fetch']);
 /** Of PLACE_NOUNS, those of a town, which no country or region is. */
 const CITY_NOUNS = new Set(['city', 'town', 'capital', 'village']);
-/** Nouns that ask for a place after "which" or "what" ("which city", "what country"). */
 /** Nouns for a firm (general English): "which company", "which firm". */
 const BODY_NOUNS = new Set(['company', 'firm', 'corporation', 'operator', 'contractor']);
+/** Nouns that ask for a place after "which" or "what" ("which city", "what country"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'country', 'place', 'capital', 'region', 'location', 'province', 'state', 'village', 'area']);
 /** Of them, those that measure a thing, not count or date it ("how high", not "how many", "how old"). */
 const MEASURE_ADJECTIVES = new Set(['far', 'long', 'tall', 'large', 'big', 'small', 'high', 'low', 'heavy', 'wide', 'narrow', 'broad', 'deep', 'shallow', 'thick', 'thin', 'expensive', 'costly', 'populous']);
@@ -164,9 +164,9 @@ const RANKING = new Set(['first', 'second', 'third', 'last', 'latest', 'next', '
 const SUPERLATIVE = /^(?!(?:honest|modest)$)[a-z]{3,}est$/;
 /** Nouns asking what came of an event: answered by what happened, in any words, not by a thing's attribute. */
 const OUTCOME_NOUNS = new Set(['outcome', 'result', 'consequence', 'effect', 'impact', 'upshot', 'aftermath']);
-/** Nouns too general to be what a question is about ("what kind of", "what role"). */
 /** Nouns that say only that those counted are people: "Uighur people", "Kazakh residents". */
 const PEOPLE_NOUNS = new Set(['people', 'person', 'individual', 'inhabitant', 'resident']);
+/** Nouns too general to be what a question is about ("what kind of", "what role"). */
 const GENERIC_NOUNS = new Set(['kind', 'sort', 'type', 'way', 'thing', 'stuff', 'deal', 'part', 'role', 'reason', 'point', 'idea', 'example', 'lot', 'bit', 'one', 'something', 'anything', 'paper', 'article', 'author', 'text', 'passage', 'paragraph', 'source', 'intro', 'section']);
 /**
  * Nouns that ask what a thing is called ("what was the name of the Arian capital?"): the thing named is what is

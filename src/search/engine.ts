@@ -386,12 +386,16 @@ const COUNTED_FIGURE = /(?<!\b(?:in|since|by|until|till|from|before|after|of|bet
 const countedFigures = (text: string): Set<string> => new Set(Array.from(text.matchAll(COUNTED_FIGURE), (m) => m[1]!));
 /** Years given as choices: "in 2004 or 2005". */
 const YEARS_OR = /\b(1\d{3}|20\d{2})\s*(?:,|or)\s*(?:in\s+)?(1\d{3}|20\d{2})\b/i;
+/** The verbs a yes-or-no question opens on. */
+const YES_NO_VERBS = 'is|are|was|were|did|does|do|has|have|had|can|could|will|would';
+/** A question opening on one of them. */
+const YES_NO_OPENING = new RegExp(`^\\W*(?:${YES_NO_VERBS})\\b`, 'i');
 /**
  * A question that checks a fact rather than asks for one: a yes-or-no question ("Was RATS set up in 2001?", "Did
  * China…") or a claim with "is that right?" after it.
  */
 const checksFact = (text: string): boolean =>
-  /^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b/i.test(text) || /\b(?:is (?:that|it|this) (?:right|true|correct)|right|true|correct)\W*$/i.test(text);
+  YES_NO_OPENING.test(text) || /\b(?:is (?:that|it|this) (?:right|true|correct)|right|true|correct)\W*$/i.test(text);
 
 /** Two words either side of "or", a choice ("for Kazakhstan or Kyrgyzstan", "Moscow or to Beijing"). */
 const CHOICE = /([\p{L}'’.-]+)\s*,?\s+or\s+(?:to\s+|for\s+|on\s+|with\s+|towards?\s+|the\s+)?([\p{L}'’.-]+)/u;
@@ -1081,7 +1085,7 @@ const WHO_THE_AUTHOR_IS = /\b(?:who|whom|whose|name[ds]?|called|wrote|written|wr
 /** A document's closing part named as a noun ("the conclusion", "its conclusions", "concluding remarks"), not "what does it conclude?". */
 const PART_NAMED = /\bconclu(?:sions?|ding\s+remarks)\b/i;
 /** A yes-or-no question's verb, before the name it checks a fact of ("Does China…", "Did the SCO…"). */
-const CHECKS_OF = /^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\s+(?:the\s+)?/i;
+const CHECKS_OF = new RegExp(`^\\W*(?:${YES_NO_VERBS})\\s+(?:the\\s+)?`, 'i');
 /** A question asking who or which does not do a thing: "Which country never joins SCO drills?", "who didn't take part?". */
 const WHO_NOT = /^\W*(?:which|who)\b(?:\s+[\p{L}-]+){0,3}?\s+(?:never|(?:does|do|did|has|have|had|is|are|was|were)(?:\s+not|n['’]t))\b/iu;
 /** A sentence saying what is not so, or who stays out: "refused to participate", "all SCO member states except Uzbekistan". */
@@ -1601,7 +1605,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /**
    * Whether a word the model knows, written in lower case, is a slip all the same: no word of English's commonest nor
-   * of the corpus, one letter or two swapped from a corpus word ("autor": "author", "thre": "three", "chian": "china",
+   * of the corpus, one edit or two letters swapped from the corpus word the speller reads it as ("chian": "china",
    * "uigur": "uighur"). The model's lexicon holds many such rare forms, which a student means as the word beside them.
    */
   function rareSlip(word: string): boolean {
