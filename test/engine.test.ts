@@ -981,6 +981,11 @@ describe('answers', () => {
     const bases = engine.answer('Does China have military bases in Central Asia?');
     expect(bases.results).toEqual([]);
     expect(bases.nearest?.map((r) => r.id)).toContain('p18');
+    // So does a date or a number asked of what a name did: India's gift and pact are no answer for China's.
+    for (const question of ['how many helicopters did china give tajikistan', 'which year did china and tajikistan sign a defence pact']) {
+      expect(engine.answer(question).results, question).toEqual([]);
+    }
+    expect(engine.answer('How many helicopters did India donate to Tajikistan?').results[0]?.id).toBe('p18');
     // A name within a longer word counts: "Turkmenistan-Afghanistan-Pakistan-India" names Pakistan.
     expect(engine.answer('Could a pipeline through Kabul and Islamabad change things for India?').results[0]?.id).toBe('p17');
   });

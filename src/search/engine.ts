@@ -1086,6 +1086,8 @@ const WHO_THE_AUTHOR_IS = /\b(?:who|whom|whose|name[ds]?|called|wrote|written|wr
 const PART_NAMED = /\bconclu(?:sions?|ding\s+remarks)\b/i;
 /** A yes-or-no question's verb, before the name it checks a fact of ("Does China…", "Did the SCO…"). */
 const CHECKS_OF = new RegExp(`^\\W*(?:${YES_NO_VERBS})\\s+(?:the\\s+)?`, 'i');
+/** A question's verb after its question phrase, before the name it asks of ("how many helicopters did China give…"). */
+const ASKS_OF = /^\W*(?:what|which|when|where|why|how|who)\b[^?]*?\b(?:did|does|do|has|have|had)\s+(?:the\s+)?/i;
 /** A question asking who or which does not do a thing: "Which country never joins SCO drills?", "who didn't take part?". */
 const WHO_NOT = /^\W*(?:which|who)\b(?:\s+[\p{L}-]+){0,3}?\s+(?:never|(?:does|do|did|has|have|had|is|are|was|were)(?:\s+not|n['’]t))\b/iu;
 /** A sentence saying what is not so, or who stays out: "refused to participate", "all SCO member states except Uzbekistan". */
@@ -2361,7 +2363,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * The question's concepts and every passage that matches any of them, best first; `asked`, the concepts before those
    * that only say what kind of answer is asked ("year") were left out, which a document's card is read against.
    */
-  function rank(question: string, everyCandidate = settings.rerankAll): { text: string; entities: Entity[]; concepts: Concept[]; asked?: Concept[]; ranked: Ranked[]; considered?: Ranked[]; readAs?: string; missing?: string[]; analysis?: Analysis } {
+  function rank(question: string, everyCandidate = settings.rerankAll): { text: string; entities: Entity[]; concepts: Concept[]; asked?: Concept[]; ranked: Ranked[]; considered?: Ranked[]; readAs?: string; missing?: string[]; analysis?: Analysis; aboutSources?: boolean } {
     const text = asked(question);
     if (text.trim() === '') return { text, entities: [], concepts: [], ranked: [] };
     // "Tajikstan" is read as "Tajikistan": the corrected question is analysed instead, the misspelt one never.
@@ -2433,7 +2435,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       given = stated(text, concepts, ranked, aboutSources, readAs ?? text, entities);
       answers = citing(answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources, yearAsked), concepts, aboutSources);
     }
-    return { text, entities: [...entities, ...namesWritten(readAs ?? text, entities)], concepts, asked: words, ranked: answers, considered: given.ranked, readAs, missing: given.missing, analysis };
+    return { text, entities: [...entities, ...namesWritten(readAs ?? text, entities)], concepts, asked: words, ranked: answers, considered: given.ranked, readAs, missing: given.missing, analysis, aboutSources };
   }
 
   /**
@@ -3076,11 +3078,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return namingAll(found, concepts);
   }
 
-  /** The name a yes-or-no question opens on, after its verb ("China" of "Does China have…"), as a concept of its; else undefined. */
-  function subjectChecked(text: string, entities: Entity[], concepts: Concept[]): Concept | undefined {
-    const opening = CHECKS_OF.exec(text);
+  /**
+   * The name right after a question's verb (`verb`: "China" of "Does China have…", of "how many helicopters did China
+   * give…"), as a concept of its; else undefined.
+   */
+  function subjectOf(text: string, verb: RegExp, entities: Entity[], concepts: Concept[]): Concept | undefined {
+    const opening = verb.exec(text);
     if (!opening) return undefined;
-    const rest = text.slice(opening[0].length).toLowerCase();
+    const rest = text.slice(opening.index + opening[0].length).toLowerCase();
     const entity = entities.find((e) => rest.startsWith(e.text.toLowerCase()));
     return entity && concepts.find((c) => c.name && c.ids.length > 0 && c.terms[0] === entityTerm(entity.canonical));
   }
@@ -3565,7 +3570,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const numbered = sectionAt(question);
     if (numbered !== null) return { question, entities: [], results: corpus.passages.filter((p) => p.section === numbered).slice(0, settings.maxResults).map((p) => present(p)) };
     // The question as read: as plain English, at most so long.
-    const { text, entities, concepts, asked: words = concepts, ranked: byScore, considered = byScore, readAs, missing = [], analysis } = rank(question);
+    const { text, entities, concepts, asked: words = concepts, ranked: byScore, considered = byScore, readAs, missing = [], analysis, aboutSources = false } = rank(question);
     // "Warum nimmt Usbekistan nicht an den SCO-Übungen teil?": words the speller read as English ones ("limited" for
     // "nimmt") are of another language where those it could not know are (see `looksForeign`).
     if (readAs !== undefined && looksForeign(text, spelledWords(text).filter((word) => word !== '' && !isCommonWord(word)))) return { question, entities: [], results: [], unasked: 'foreign' };
@@ -3657,8 +3662,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // passage that never names it in its own words tells the fact of another ("India has funded … Tajikistan's military
     // base"), whatever its document's title names: put first, such passages are not the answer. Readable sets one more
     // first, no answer of 4,393 lost.
-    const subject = checksFact(text) ? subjectChecked(text, entities, concepts) : undefined;
-    const namesSubject = (r: Ranked): boolean => subject !== undefined && sharedCredit(r.entry, subject, false) > 0;
+    // So does a date or a number asked of what a name did ("How many helicopters did China give Tajikistan?" is not
+    // answered by India's gift, nor "Which year did China and Tajikistan sign a defence pact?" by India's pact). Found
+    // by a study group's trial; nothing of 4,393 questions moved.
+    const subject = checksFact(text) ? subjectOf(text, CHECKS_OF, entities, concepts) : NUMBERED_KINDS.has(analysis?.intent.kind ?? 'definition') ? subjectOf(text, ASKS_OF, entities, concepts) : undefined;
+    const namesSubject = (r: Ranked): boolean => subject !== undefined && sharedCredit(r.entry, subject, aboutSources) > 0;
     const ranked = subject && ordered[0] && !namesSubject(ordered[0]) ? ordered.filter(namesSubject) : ordered;
     const top = ranked[0];
     // Answered too by a first passage holding HELD_CONCEPTS of the question's concepts, though less of it than `answers`
