@@ -156,7 +156,7 @@ describe('the console', () => {
     for (const why of ['why?', "what's the reason", 'how come?']) expect(talk('which SCO member skipped the 2012 exercise?', why)[1], why).toMatch(/^\[p14\] gives the reason, in the passage above: “But Uzbekistan has consistently refused[^”]*because it fears domination/);
     expect(talk('does china want to lead security in central asia?', 'why not?')[1]).toMatch(/^\[p21\] gives the reason, in the passage above: “China can’t solve alone any future crisis/);
     // Not another thing's cause: the Russian economic setback's had been quoted as why China favours multilateral initiatives.
-    expect(talk('Why does China prefer multilateral initiatives?', 'why?')[1]).not.toMatch(/Russian economic setback/);
+    for (const first of ['Why does China prefer multilateral initiatives?', 'does china prefer trade to military ties']) expect(talk(first, 'why?')[1], first).not.toMatch(/Russian economic setback/);
     // "does the paper mention Japan?" asks of the paper, not of what the discussion is about.
     expect(talk('what about Iran?', 'does the paper mention japan?')[1]).toMatch(/^The paper doesn't cover that\./);
     // "examples?" asks for the answer in other words, which the bot has not.

@@ -724,8 +724,9 @@ function dateBeside(engine: Engine, shown: Result): string | null {
 
 /**
  * The first sentence of a shown passage after its highlight that gives a cause of what the highlight speaks of, by a
- * name or another word of its own, else the last before it; or null. Not another thing's cause ("Much of the Russian
- * economic setback is due to …" for "Chinese leaders favour multilateral initiatives").
+ * word of its own other than a name, or two of its names, else the last before it; or null. Not another thing's cause
+ * ("Much of the Russian economic setback is due to high levels of competition from China" for "Chinese leaders favour
+ * multilateral initiatives", nor for "China prefers to focus on trade relation with the region": China alone).
  */
 function reasonIn(engine: Engine, shown: Result): string | null {
   const passage = passageOf(engine, shown);
@@ -733,7 +734,7 @@ function reasonIn(engine: Engine, shown: Result): string | null {
   const sentences = engine.sentences(passage);
   const at = sentences.findIndex((sentence) => shown.highlight.includes(sentence) || sentence.includes(shown.highlight));
   const spoken = wordsOf(engine, shown.highlight);
-  const speaksOf = ({ names, others }: ReturnType<typeof wordsOf>): boolean => [...names].some((name) => spoken.names.has(name)) || [...others].some((word) => spoken.others.has(word));
+  const speaksOf = ({ names, others }: ReturnType<typeof wordsOf>): boolean => [...names].filter((name) => spoken.names.has(name)).length >= 2 || [...others].some((word) => spoken.others.has(word));
   const giving = (sentence: string): boolean => holdsAnswerKind(sentence, 'reason') && speaksOf(wordsOf(engine, sentence));
   return sentences.slice(at + 1).find(giving) ?? sentences.slice(0, Math.max(at, 0)).findLast(giving) ?? null;
 }
