@@ -279,6 +279,9 @@ describe('the console', () => {
     for (const typed of ['14', 'p14.', 'p 14', '[P14]', '`p14`', 'passage 14', 'par. 14']) expect(reply(`/passage ${typed}`)).toMatch(/^\[p14\] SCO and the Peace Initiatives/);
     // A footnote by its number where the markers are Roman numerals.
     expect(reply('/cite 3')).toMatch(/^\[iii\] Joshua Kucera/);
+    // "pls" after the marker asks nothing of it (it had been 'There is no footnote "ix pls"').
+    expect(reply('/cite ix pls')).toBe(reply('/cite ix'));
+    expect(reply('/passage p14 please')).toBe(reply('/passage p14'));
     expect(reply('/cite 14')).toBe('There is no footnote "14". The nearest markers are xi, x, ix.');
     // A search with no word to search by says so, rather than that no passage matches.
     expect(reply('/search the')).toBe('"the" has no word to search by (too common a word): try a word of the topic, as in /search exercises.');

@@ -14,7 +14,7 @@ import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, opinionAsked, plainQuestion } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
 import { askedFootnote, asksAboutAuthor, speakerReader, asksAboutDocument, asksDocuments, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, isDocumentCard, quotedFootnotes, speaksOfSources, summaryPassages, asWords, type DocumentCard } from './cards.js';
-import { inFigures } from './number-words.js';
+import { inFigures, POLITELY_AFTER } from './number-words.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, type QueryTerm, sortedHas, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Outline, Result } from './types.js';
 
@@ -331,8 +331,6 @@ function placeFromStart(word: string, number: string | undefined): number | null
 
 /** Words before a passage's id that only ask to see it ("what does p14 say", "explain p18", "show me passage 3"), after a polite lead-in ("can someone explain p14?", "can i see passage 18", "lemme see p5"). */
 const ID_ASKED_BEFORE = /^(?:(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)|pls|please)\s+(?:please\s+)?)?(?:(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:see|have|get|read)|(?:let\s+me|lemme)\s+(?:see|have|read)|what\s+(?:does|do|did|is\s+in|'s\s+in)|what's\s+in|explain|show(?:\s+me)?|read(?:\s+me)?|open|quote|summari[sz]e|tell\s+me\s+(?:about|what)|(?:(?:what|which)\s+(?:is|are|were|was)\s+|what's\s+|whats\s+|show\s+(?:me\s+)?|give\s+(?:me\s+)?|list\s+)?(?:the\s+)?(?:sources?|footnotes?|citations?|references?)\s+(?:of|for|in|behind|cited\s+in|used\s+in)|(?:which|what)\s+(?:sources?|footnotes?|citations?|references?)\s+(?:does|do|did)|who\s+(?:is|are|was|were)\s+cited\s+(?:in|by)|what\s+is|what's|whats)\s+(?:the\s+)?/;
-/** A word of thanks after what is asked ("passage p14 please"). */
-const POLITELY_AFTER = /[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty)$/;
 /**
  * And after it ("… say", "… about"; "… cite" of "which footnote does p5 cite"). A passage asked for by its sources
  * ("what is the source for p16?", "which footnotes does paragraph 5 cite?") is shown whole, with them.

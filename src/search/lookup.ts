@@ -6,7 +6,7 @@ import { distance } from 'fastest-levenshtein';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import MiniSearch from 'minisearch';
 import type { Corpus, CorpusDocument, Footnote, Passage } from '../corpus/types.js';
-import { inFigures } from './number-words.js';
+import { inFigures, POLITELY_AFTER } from './number-words.js';
 
 export interface FootnoteRef {
   document: CorpusDocument;
@@ -58,12 +58,12 @@ const PASSAGE_WORD = /^(?:passage|paragraph|para|par)\b[\s.:#-]*(?=\S)/i;
 const FOOTNOTE_WORD = /^(?:footnote|note|fn)\b(?:[\s.:#]|-(?!\d))*(?=\S)/i;
 
 /**
- * An id as typed, cleaned: quotes and backticks around it, the word naming it as `kind`'s, brackets, a leading "#",
+ * An id as typed, cleaned: thanks or a please after it, quotes and backticks around it, the word naming it as `kind`'s, brackets, a leading "#",
  * trailing punctuation and spaces before a number go ("[p14]", "p 14", "p14.", "`p14`", "passage 14"; "footnote 3");
  * a number in words after that word is one in figures ("paragraph twenty", "footnote three"), and a footnote's alone ("five").
  */
 const cleanId = (id: string, kind: RegExp = PASSAGE_WORD): string => {
-  const typed = id.trim().replace(/^[`'"“‘]+|[`'"”’]+$/g, '');
+  const typed = id.trim().replace(POLITELY_AFTER, '').replace(/^[`'"“‘]+|[`'"”’]+$/g, '');
   const unnamed = typed.replace(kind, '');
   // A footnote's number in words alone is one too ("/cite five" is footnote v, as "footnote five" is); not a passage's
   // ("twenty" alone asks nothing of p20).

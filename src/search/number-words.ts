@@ -1,6 +1,7 @@
 /**
  * English's numbers in words, one to ninety-nine ("twenty", "twenty-two", "twenty two"), as figures: a part of the
- * paper asked for by number is asked in either ("paragraph twenty", "footnote three").
+ * paper asked for by number is asked in either ("paragraph twenty", "footnote three"); and the words typed after an id
+ * that ask nothing of it.
  */
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -16,3 +17,6 @@ export function inFigures(words: string): string {
   if (alone) return String(UNITS.indexOf(alone.toLowerCase()) + 1);
   return String((TENS.indexOf(tens!.toLowerCase()) + 2) * 10 + (unit ? UNITS.indexOf(unit.toLowerCase()) + 1 : 0));
 }
+
+/** Thanks or a please after what was typed ("p14 pls", "/cite ix please"): no part of the id or number asked for. */
+export const POLITELY_AFTER = /[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty)$/i;
