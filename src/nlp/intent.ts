@@ -489,7 +489,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "Which company is building the plant?": a firm, as "who" asks; the noun only says so, and what is asked of it is
   // what the verb says. Not "which body" or "which agency", which the paper answers by a name whatever verb is asked
   // ("Through which body do Beijing and its neighbours run their security efforts?": the SCO): measured so, the
-  // readable sets lost four answers; for firms alone, two near-topic questions of tuning documents more abstained and
+  // readable sets lost four answers; for firms alone, one near-topic question of a tuning document more abstained (who
+  // builds Bangladesh's nuclear plant; the Kyrgyz solar plant's builder, which prompted it, is still answered) and
   // nothing else moved.
   if (kind === null && wh === 'which' && isNoun(roleAt) && BODY_NOUNS.has(lemma(head(roleAt)))) {
     return { kind: 'agent', subject: [], focus: after.find((i) => i > roleAt && asksVerb(i)) ?? null, kindWords: [head(roleAt)] };
