@@ -30,6 +30,9 @@ function withEngineOver<T>(files: Record<string, string>, use: (engine: Engine) 
   }
 }
 
+/** The files of a scratch corpus holding one second document, "Economy of Velmora", of the body given. */
+const velmora = (body: string): Record<string, string> => ({ 'velmora.md': smallDocument({ front: 'id: velmora\ntitle: Economy of Velmora', body }) });
+
 /** A document body of one section holding the passages given ("{#z1} …"). */
 const oneSection = (...passages: string[]): string => ['## One', '', ...passages.flatMap((p) => [p, ''])].join('\n');
 
@@ -2101,7 +2104,7 @@ describe('several documents', () => {
       '',
       '{#v4} Reform began in 2004 with the appointment of Tomas Brel as prime minister. His cabinet cut subsidies and sold state firms.',
     ].join('\n');
-    const { dir, cleanup } = scratchCorpus({ 'velmora.md': smallDocument({ front: 'id: velmora\ntitle: Economy of Velmora', body }) });
+    const { dir, cleanup } = scratchCorpus(velmora(body));
     try {
       const engine = createEngine(loadCorpus(dir));
       // "a tenth of" is a share, as "10%" is (no figure had been found).
@@ -2126,7 +2129,7 @@ describe('several documents', () => {
       '{#h2} Trade with the north resumed in 1990, and the ports reopened to foreign shipping.',
     ].join('\n');
     withEngineOver(
-      { 'velmora.md': smallDocument({ front: 'id: velmora\ntitle: Economy of Velmora', body }) },
+      velmora(body),
       (engine) => {
         // The sentence giving the sum refers back to the war named before it, which the highlight then shows (it had been
         // "The damage of the war…" alone; in an article whose other passages name Zarkhand, no answer at all).
@@ -2148,7 +2151,7 @@ describe('several documents', () => {
       '{#r2} The central bank raised interest rates twice in 2024 to hold down inflation.',
     ].join('\n');
     withEngineOver(
-      { 'velmora.md': smallDocument({ front: 'id: velmora\ntitle: Economy of Velmora', body }) },
+      velmora(body),
       (engine) => {
         // "the nation" is Velmora (it had been no answer: no sentence with the sum speaks of a nation).
         const [first] = engine.answer('How much did the nation’s economy lose to the 2024 unrest?').results;
@@ -2169,7 +2172,7 @@ describe('several documents', () => {
       '',
       '{#w2} Agriculture is a key sector which contributed to 14% of GDP in 2020. Rice, maize and cassava are the main crops, grown mostly by smallholders on the islands, and palm oil is the largest export crop of the plantations in the east.',
     ].join('\n');
-    const { dir, cleanup } = scratchCorpus({ 'velmora.md': smallDocument({ front: 'id: velmora\ntitle: Economy of Velmora', body }) });
+    const { dir, cleanup } = scratchCorpus(velmora(body));
     try {
       const engine = createEngine(loadCorpus(dir));
       // "manufacturing" lies near "agriculture" in the vectors, and w1 holds "percentage" and "Velmora" too: it had come first.

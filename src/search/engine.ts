@@ -14,7 +14,7 @@ import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, opinionAsked, plainQuestion } from '../nlp/unasked.js';
 import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
 import { askedFootnote, asksAboutAuthor, speakerReader, asksAboutDocument, asksDocuments, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, isDocumentCard, quotedFootnotes, speaksOfSources, summaryPassages, asWords, type DocumentCard } from './cards.js';
-import { inFigures, POLITELY_AFTER } from './number-words.js';
+import { inFigures, PASSAGE_WORDS, POLITELY_AFTER } from './number-words.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, type QueryTerm, sortedHas, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Outline, Result } from './types.js';
 
@@ -1082,6 +1082,8 @@ const DOCUMENT_NOUNS = 'paper article report document piece publication text';
 const WHO_THE_AUTHOR_IS = /\b(?:who|whom|whose|name[ds]?|called|wrote|written|writes?|publish\w*|title[ds]?|series|number|year|when)\b|^\W*(?:the\s+)?(?:authors?|writers?)\W*$/i;
 /** A document's closing part named as a noun ("the conclusion", "its conclusions", "concluding remarks"), not "what does it conclude?". */
 const PART_NAMED = /\bconclu(?:sions?|ding\s+remarks)\b/i;
+/** The words naming a passage before its number, "/passage" among them ("/passage para 5"). */
+const PASSAGE_NAMED = new RegExp(`^(?:\\/?(?:${PASSAGE_WORDS})\\b[\\s.:#-]*)+`);
 /** A yes-or-no question's verb, before the name it checks a fact of ("Does China…", "Did the SCO…"). */
 const CHECKS_OF = new RegExp(`^\\W*(?:${YES_NO_VERBS})\\s+(?:the\\s+)?`, 'i');
 /** A question's verb after its question phrase, before the name it asks of ("how many helicopters did China give…"). */
@@ -3244,7 +3246,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // is p14.
     const asked = typed.replace(ID_ASKED_BEFORE, '').replace(ID_ASKED_AFTER, '').replace(POLITELY_AFTER, '');
     // "paragraph twenty" is paragraph 20; "/passage para 5" paragraph 5; "par. 8" paragraph 8.
-    const numbered = asked.replace(/^(?:\/?(?:passage|paragraph|para|par)\b[\s.:#-]*)+/, '');
+    const numbered = asked.replace(PASSAGE_NAMED, '');
     const id = (numbered === asked ? numbered : inFigures(numbered)).replace(/^(\p{L}{1,3})\s+(?=\d{1,4}$)/u, '$1');
     return /^[\p{L}\p{N}_-]{1,64}$/u.test(id) ? { id, typed } : null;
   }

@@ -6,7 +6,7 @@ import { distance } from 'fastest-levenshtein';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import MiniSearch from 'minisearch';
 import type { Corpus, CorpusDocument, Footnote, Passage } from '../corpus/types.js';
-import { inFigures, POLITELY_AFTER } from './number-words.js';
+import { inFigures, PASSAGE_WORDS, POLITELY_AFTER } from './number-words.js';
 
 export interface FootnoteRef {
   document: CorpusDocument;
@@ -54,12 +54,13 @@ export interface Lookup {
 export const shapedLikePassageId = (typed: string): boolean => /^\[?\p{L}[\p{L}\p{N}_-]*\p{N}\]?$/u.test(typed);
 
 /** The word before an id that says it is a passage's ("passage 14"), or a footnote's ("footnote 3"). */
-const PASSAGE_WORD = /^(?:passage|paragraph|para|par)\b[\s.:#-]*(?=\S)/i;
+const PASSAGE_WORD = new RegExp(`^(?:${PASSAGE_WORDS})\\b[\\s.:#-]*(?=\\S)`, 'i');
 const FOOTNOTE_WORD = /^(?:footnote|note|fn)\b(?:[\s.:#]|-(?!\d))*(?=\S)/i;
 
 /**
- * An id as typed, cleaned: thanks or a please after it, quotes and backticks around it, the word naming it as `kind`'s, brackets, a leading "#",
- * trailing punctuation and spaces before a number go ("[p14]", "p 14", "p14.", "`p14`", "passage 14"; "footnote 3");
+ * An id as typed, cleaned: thanks or a please after it, quotes and backticks around it, the word naming it as
+ * `kind`'s, brackets, a leading "#", trailing punctuation and spaces before a number go ("[p14]", "p 14", "p14.",
+ * "`p14`", "passage 14", "p14 pls"; "footnote 3");
  * a number in words after that word is one in figures ("paragraph twenty", "footnote three"), and a footnote's alone ("five").
  */
 const cleanId = (id: string, kind: RegExp = PASSAGE_WORD): string => {

@@ -18,5 +18,11 @@ export function inFigures(words: string): string {
   return String((TENS.indexOf(tens!.toLowerCase()) + 2) * 10 + (unit ? UNITS.indexOf(unit.toLowerCase()) + 1 : 0));
 }
 
+/**
+ * The words before a number that say a passage is asked for ("passage 14", "paragraph 3", "para 5", "par. 8"), as a
+ * pattern's source: the look-ups and the engine read them alike.
+ */
+export const PASSAGE_WORDS = 'passage|paragraph|para|par';
+
 /** Thanks or a please after what was typed ("p14 pls", "/cite ix please"): no part of the id or number asked for. */
 export const POLITELY_AFTER = /[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty)$/i;
