@@ -2182,6 +2182,26 @@ describe('several documents', () => {
     }
   });
 
+  it('tells a change asked with one verb of going up or down by a sentence telling it with another of that direction', () => {
+    const body = [
+      '## Growth',
+      '',
+      '{#g1} The Velmoran economy went through a long expansion after the 2006 war. Between 2019 and 2021, the economy shrank by 53.4%, the deepest contraction in the region.',
+      '',
+      '## Telecommunications',
+      '',
+      '{#g2} From 2003 to 2008, mobile phone subscriptions had expanded over hundred-fold to ten million nationwide.',
+    ].join('\n');
+    withEngineOver(velmora(body), (engine) => {
+      // "drop" is told by "shrank" ("drop" had been read as a noun, drops counted), "grow" by "had expanded": each had
+      // been no answer (no sentence with the figure held the verb).
+      const [dropped] = engine.answer('By how much did the economy drop between 2019 and 2021?').results;
+      expect(dropped?.id).toBe('g1');
+      expect(dropped?.highlight).toContain('53.4%');
+      expect(engine.answer('How much did mobile phone subscriptions grow between 2003 and 2008?').results[0]?.id).toBe('g2');
+    }, { withCommitted: true });
+  });
+
   it('knows the names its documents’ front matter gives: a title word is no misspelling, an author is asked of by name', () => {
     const body = ['## Copernicus', '', '{#h1} Nicolaus Copernicus was a Polish canon who published On the Revolutions of the Heavenly Spheres in 1543.'].join('\n');
     const { dir, cleanup } = scratchCorpus({ 'helio.md': smallDocument({ front: 'id: helio\ntitle: A Short History of Heliocentrism\nauthor: Maria Keller\nyear: 2024', body }) });

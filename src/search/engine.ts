@@ -223,6 +223,17 @@ const HOW_MUCH = /\bhow\s+much\b/i;
  * ("food prices rose 87%").
  */
 const RISE_ASKED = /\b(?:go(?:es)?\s+up|went\s+up|gone\s+up|going\s+up|rise|rises|rose|risen|increase[ds]?|climb(?:s|ed)?|jump(?:s|ed)?|soar(?:s|ed)?|fall|falls|fell|fallen|drop(?:s|ped)?|decline[ds]?|shoot\s+up|shot\s+up)\b/i;
+/**
+ * The everyday verbs telling that an amount went up, and those telling it went down: a closed class of English, not
+ * the corpus's. "By how much did output drop?" is answered by "the economy shrank by 53.4%", "How much did
+ * subscriptions grow?" by "had expanded over hundred-fold": a date or a number asked of one is told with another of
+ * the same direction (see `changeKin`); nor is such a word, read as a noun ("drop"), a thing counted. "Contract" and
+ * "gain" are left out: their nouns say something else.
+ */
+const AMOUNT_CHANGES: ReadonlyArray<readonly string[]> = [
+  ['rise', 'increase', 'grow', 'climb', 'jump', 'soar', 'expand', 'surge', 'go up', 'shoot up', 'double', 'triple'],
+  ['fall', 'drop', 'decline', 'decrease', 'shrink', 'plunge', 'slump', 'dip', 'sink', 'tumble', 'go down', 'halve'],
+];
 /** A share told in figures ("87%", "12 per cent"). */
 const PERCENT_TOLD = /\d\s*(?:%|per\s?cent\b|percent\b)/i;
 /** "How far is Dushanbe from India?": a distance asked. */
@@ -2084,6 +2095,21 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (found === undefined) kinOf.set(c, (found = c.family.map((id) => concept([data.terms[id]!], c.weight, { id }))));
     return found;
   };
+  /** Of each term of AMOUNT_CHANGES, the ids the corpus has of its direction's verbs. */
+  const changeIds = new Map(
+    AMOUNT_CHANGES.flatMap((words) => {
+      const terms = words.map((word) => analyzer.lemmaTerm(word.replace(' ', '_')));
+      const ids = terms.flatMap((term) => dictionary.get(term) ?? []);
+      return terms.map((term) => [term, ids] as const);
+    }),
+  );
+  const changeKinOf = new WeakMap<Concept, Concept[]>();
+  /** The corpus's other verbs telling an amount changed in the direction a focus of AMOUNT_CHANGES tells. */
+  const changeKin = (c: Concept): Concept[] => {
+    let found = changeKinOf.get(c);
+    if (found === undefined) changeKinOf.set(c, (found = (changeIds.get(c.terms[0]!) ?? []).filter((id) => !c.ids.includes(id)).map((id) => concept([data.terms[id]!], c.weight, { id }))));
+    return found;
+  };
   /** `nearest` of the concept's word or of a word of its family, whichever is nearer. */
   function nearestOfFamily(c: Concept, entry: IndexedPassage, enough: number, pos: number): number {
     let best = nearest(c, entry, enough, pos);
@@ -2996,7 +3022,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // "the Afghan government").
         const office = focus && kind === 'agent' && intent.person ? (r: Ranked): boolean => focus.ids.some((id) => !focus.family.includes(id) && r.entry.terms.has(id)) : undefined;
         const speaksOf = (r: Ranked): boolean =>
-          namesEach(r) && (!focus || anyVerb || (sharedCredit(r.entry, focus, false) === 1 && (!office || office(r))) || (!role && nearestOfFamily(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR) || ofWhich !== undefined) && which.every((c) => holds(r, c));
+          namesEach(r) && (!focus || anyVerb || (sharedCredit(r.entry, focus, false) === 1 && (!office || office(r))) || changeKin(focus).some((k) => sharedCredit(r.entry, k, false) === 1) || (!role && nearestOfFamily(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR) || ofWhich !== undefined) && which.every((c) => holds(r, c));
         // A date or a number is given by a sentence that speaks of the focus itself, in its words or one near them: "How
         // many troops took part in the June 2012 exercise?" is not answered by "more than 20 … exercises" from a passage
         // that speaks of the military in another sentence. (For the other kinds the passage speaking of it is enough:
@@ -3005,8 +3031,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // the question does not give: "the Khan of Khiva sued for peace" does not name the Khan of Khiva. Who holds a
         // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
         // more abstained, no answer lost).
-        const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || nearestIn(focus, terms) >= FOCUS_NEAR || kin(focus).some((k) => nearestIn(k, terms) >= FOCUS_NEAR) || (ofWhich?.(terms) ?? false) : undefined;
-        const gives = kind === 'quantity' && HOW_FAR.test(text) ? (sentence: string) => DISTANCE_TOLD.test(sentence) : kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? (RISE_ASKED.test(text) ? (sentence: string) => holdsSum(sentence) || PERCENT_TOLD.test(sentence) : holdsSum) : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' ? (sentence: string) => countsIt(sentence, focus, countable, otherWords) || (changeAsked && CHANGE_TOLD.test(sentence) && holdsConcept(focus, sentenceTerms(sentence))) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
+        const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || changeKin(focus).some((k) => holdsConcept(k, terms)) || nearestIn(focus, terms) >= FOCUS_NEAR || kin(focus).some((k) => nearestIn(k, terms) >= FOCUS_NEAR) || (ofWhich?.(terms) ?? false) : undefined;
+        const gives = kind === 'quantity' && HOW_FAR.test(text) ? (sentence: string) => DISTANCE_TOLD.test(sentence) : kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'agent' && focusPos !== 0 ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? (RISE_ASKED.test(text) ? (sentence: string) => holdsSum(sentence) || PERCENT_TOLD.test(sentence) : holdsSum) : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' && !changeIds.has(focus.terms[0]!) ? (sentence: string) => countsIt(sentence, focus, countable, otherWords) || (changeAsked && CHANGE_TOLD.test(sentence) && holdsConcept(focus, sentenceTerms(sentence))) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
         // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
         // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
         // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
@@ -3041,7 +3067,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
           // title?" is not answered by "Dynamo won six league titles"): tuning documents two more near-topic questions
           // abstained, no answer lost.
           if (aboutSources && (r.entry.passage.citations.length > 0 || AUTHOR_SECTION.test(r.entry.passage.section ?? ''))) return [r];
-          const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others, fits, focus && NUMBERED_KINDS.has(kind) && partsOfSpeech.get(focus.terms[0]!) === 'v' ? (terms) => holdsConcept(focus, terms) : undefined, sizeInWords, yearAsked) : null;
+          const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others, fits, focus && NUMBERED_KINDS.has(kind) && partsOfSpeech.get(focus.terms[0]!) === 'v' ? (terms) => holdsConcept(focus, terms) || changeKin(focus).some((k) => holdsConcept(k, terms)) : undefined, sizeInWords, yearAsked) : null;
           return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
         });
       };
