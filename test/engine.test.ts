@@ -454,6 +454,17 @@ describe('answers', () => {
     expect(engine.answer('How large is the Chinese army?').results).toEqual([]);
   });
 
+  it('reads a sum asked with a verb of paying in two words, a currency in slang, or the currency it is asked in', () => {
+    // Each had been "The paper doesn't answer that": "shell" was the thing asked of, "bucks" were counted, "dollars" a
+    // word no passage has.
+    for (const line of ['how much did beijing fork over to bishkek', 'How much did China chip in for Kyrgyz defence?', 'how many bucks did china throw at kyrgyzstan’s military', 'how much dough did china give kyrgyzstan', 'how much was the aid to kyrgyzstan in dollars']) {
+      expect(engine.explain(line).intent, line).toMatchObject({ kind: 'quantity', money: true });
+      expect(engine.answer(line).results[0]?.highlight, line).toContain('USD 16 million');
+    }
+    // A particle that makes no verb of paying ("give in") says no sum.
+    expect(engine.explain('How much did Kyrgyzstan give in to China?').intent?.money).toBeUndefined();
+  });
+
   it('reads "how many million USD…" as asking a sum, counted in its units', () => {
     // It had been a count of promises: "The paper doesn't answer that", beside the very sentence.
     for (const line of ['how many million USD did china promise kyrgyzstan', 'how many billion dollars did china promise kyrgyzstan']) {

@@ -110,19 +110,21 @@ export function namesRoleOtherThan(question: string, focus: string, focusWording
 /** What a person leads, not a country (English's bodies of people led in the field: "who led the delegation?"). */
 const LED_BY_PERSONS = new Set(['delegation', 'army', 'troop', 'force', 'expedition', 'team', 'garrison', 'fleet', 'navy', 'battalion', 'brigade', 'division', 'regiment', 'corps', 'rebel', 'rebellion', 'revolt', 'uprising', 'mutiny', 'raid', 'assault', 'siege', 'cabinet', 'regime']);
 /** Currencies in English, by lemma: "how many dollars…" asks a sum, as "how much money…" does. */
-export const CURRENCIES: readonly string[] = ['dollar', 'euro', 'yuan', 'renminbi', 'rouble', 'ruble', 'rupee', 'tenge', 'somoni', 'manat', 'afghani'];
+export const CURRENCIES: readonly string[] = ['dollar', 'buck', 'euro', 'yuan', 'renminbi', 'rouble', 'ruble', 'rupee', 'tenge', 'somoni', 'manat', 'afghani'];
 /** Codes of currencies, in lower case, as texts write them before a sum ("USD 16 million"). */
 export const CURRENCY_CODES: readonly string[] = ['usd', 'us', 'eur', 'gbp', 'rmb', 'cny', 'kzt'];
 /** Words of a number's size: "16 million", "two billion". */
 const SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'lakh', 'crore']);
 /** Nouns that name money itself, not a sum of something (of MONEY_NOUNS): what is paid, not for what. */
-const MONEY_ITSELF = new Set(['money', 'cash', 'funding', ...CURRENCIES]);
+const MONEY_ITSELF = new Set(['money', 'cash', 'dough', 'funding', ...CURRENCIES]);
 /** Nouns asking what part of a whole something is: answered by a percentage or a fraction, not a sum. */
 const SHARE_NOUNS = new Set(['share', 'percentage', 'proportion', 'fraction', 'portion', 'percent', 'rate', 'ratio']);
 /** Nouns of money: a number asked of one is a sum ("how large is the defence budget?", "how much money…"). */
-const MONEY_NOUNS = new Set(['cost', 'price', 'budget', 'fee', 'salary', 'wage', 'spending', 'expenditure', 'investment', 'funding', 'money', 'cash', 'revenue', 'income', 'profit', 'loan', 'debt', 'worth', ...CURRENCIES]);
+const MONEY_NOUNS = new Set(['cost', 'price', 'budget', 'fee', 'salary', 'wage', 'spending', 'expenditure', 'investment', 'funding', 'money', 'cash', 'revenue', 'income', 'profit', 'loan', 'debt', 'worth', 'dough', ...CURRENCIES]);
 /** Verbs whose "how much" asks a sum ("how much did the deal cost?", "how much did China spend on it?"). */
 const MONEY_VERBS = new Set(['cost', 'spend', 'pay', 'charge', 'invest', 'lend', 'loan', 'donate', 'earn', 'fetch']);
+/** English's verbs of paying in two words, verb and particle ("how much did China shell out…?", "fork over", "chip in"). */
+const PAYING_PHRASES = new Set(['shell out', 'fork out', 'fork over', 'fork up', 'cough up', 'pay out', 'splash out', 'chip in', 'pitch in', 'dish out']);
 /** Of PLACE_NOUNS, those of a town, which no country or region is. */
 const CITY_NOUNS = new Set(['city', 'town', 'capital', 'village']);
 /** Nouns for a firm (general English): "which company", "which firm". */
@@ -408,6 +410,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   while (tags[nextNoun] === 'ADJ' && !named[nextNoun]) nextNoun += 1;
   const nounNext = isNoun(nextNoun) ? lemma(nextNoun) : '';
   // "How many million USD…", "how many billion dollars…": a sum counted in its units.
+  // A verb of paying, in one word or with its particle ("shell out").
+  const pays = (i: number): boolean => MONEY_VERBS.has(lemma(i)) || PAYING_PHRASES.has(`${lemma(i)} ${lower[i + 1] ?? ''}`);
   const countsMoney = (i: number): boolean => CURRENCY_CODES.includes(lower[i] ?? '') || (SCALES.has(lower[i] ?? '') && (CURRENCY_CODES.includes(lower[i + 1] ?? '') || CURRENCIES.includes(lemma(i + 1))));
   // "How many troops", "how much aid": the noun is what is counted; "how much did it cost?" measures what the verb does.
   const asksNoun = be || next === 'many' || (next === 'much' && tags[at + 2] !== 'AUX') || ((DATE_NOUNS.has(nounNext) || QUANTITY_NOUNS.has(nounNext)) && !kindNounThenVerb);
@@ -505,7 +509,6 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "How long", "how far", "how big": the adjective says a length or a size is asked, as "how many" does.
   const howWord = wh === 'how' && QUANTITY_ADJECTIVES.has(next) ? [at + 1] : [];
   const kindWords = [...(kind === 'place' && placeNoun ? [nextNoun] : []), ...placeVerbs, ...howWord];
-  const withKindWords = kindWords.length > 0 ? { kindWords } : {};
   // "how many Uyghurs live…": what is counted is the name right after "how many", held by any passage naming it; one
   // the gazetteer lacks too ("how many Egyptians were drafted…", not the war they were drafted for).
   // Not a name before the nouns counted ("how many SCO member states"): those are counted, the name says whose.
@@ -539,22 +542,26 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const city = kind === 'place' && placeNoun && CITY_NOUNS.has(lemma(nextNoun));
   // A sum is asked by its noun ("the cost", "the budget"), by "how expensive", or by "how much" with a verb of paying.
   // A share of a sum is a proportion ("what share of loans went to state firms?": "95 percent of loans").
+  // "How much was the aid in (US) dollars?": the currency the sum is asked in says a sum is asked; the word is no topic.
+  const inCurrency = kind === 'quantity' ? after.find((i) => CURRENCIES.includes(lemma(i)) && (lower[i - 1] === 'in' || (lower[i - 2] === 'in' && CURRENCY_CODES.includes(lower[i - 1] ?? '')))) : undefined;
   const money =
     kind === 'quantity' &&
     !SHARE_NOUNS.has(nounNext) &&
-    ((focus !== undefined && MONEY_NOUNS.has(lemma(focus))) || MONEY_NOUNS.has(nounNext) || next === 'expensive' || next === 'costly' || (next === 'much' && after.some((i) => MONEY_VERBS.has(lemma(i)))) || (next === 'many' && countsMoney(at + 2)));
+    (inCurrency !== undefined ||
+      (focus !== undefined && MONEY_NOUNS.has(lemma(focus))) || MONEY_NOUNS.has(nounNext) || next === 'expensive' || next === 'costly' || (next === 'much' && after.some(pays)) || (next === 'many' && countsMoney(at + 2)));
   // "How much did India spend to upgrade the base?": the verb of paying only says a sum is asked, as "how much" does;
   // what is paid for is asked about, which a passage may speak of in its own words ("a US$10 million project").
   // "How much cash did China give Kyrgyzstan?": a noun that is money itself says a sum is asked, as "how much" does;
   // what the sum is of is asked (a "budget" or a "price" stays asked: the sum of that).
-  if (money && focus !== undefined && (MONEY_VERBS.has(lemma(focus)) || MONEY_ITSELF.has(lemma(focus)))) {
+  if (money && focus !== undefined && (pays(focus) || MONEY_ITSELF.has(lemma(focus)))) {
     // "How many US dollars in remittances…", "how much money in aid…": the noun after "in" or "of" is what the sum is of.
     const of = focus + 2;
     if (MONEY_ITSELF.has(lemma(focus)) && (lower[focus + 1] === 'in' || lower[focus + 1] === 'of') && isTopicNoun(of) && !named[of]) return { kind, subject: [], focus: head(of), kindWords: [...kindWords, focus], ...flagsOf({ person, money }) };
     return { kind, subject: [], focus: null, kindWords: [...kindWords, focus], ...flagsOf({ person, money }) };
   }
   const measure = kind === 'quantity' && wh === 'how' && MEASURE_ADJECTIVES.has(next);
-  return { kind, subject: [], focus: focus ?? null, ...withKindWords, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...flagsOf({ person, city, money, measure }) };
+  if (inCurrency !== undefined) kindWords.push(inCurrency);
+  return { kind, subject: [], focus: focus ?? null, ...(kindWords.length > 0 ? { kindWords } : {}), ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...flagsOf({ person, city, money, measure }) };
 
   /**
    * What a role is of, when a common noun says it ("the Minister of Defence", "the defence minister", "the head of the
