@@ -1487,6 +1487,15 @@ describe('answers', () => {
     }
   });
 
+  it('read RATS, NATO and the Taliban by the words the press describes them with', () => {
+    const named = (q: string): string[] => engine.analyzer.analyze(q).entities.map((e) => e.canonical);
+    for (const words of ["the SCO's anti-terror body", "the bloc's counter-terror unit", 'the counter-terrorism structure']) expect(named(`What does ${words} go after?`), words).toContain('RATS');
+    expect(named('What happens once Atlantic alliance troops pull out?')).toContain('NATO');
+    expect(named('Could local militants join the Afghan insurgents?')).toContain('Taliban');
+    // The SCO's anti-terror body is first the one that spells out what it goes after (the Uighurs' passage had come first).
+    expect(engine.answer("What kind of groups does the SCO's anti-terror body mainly go after?").results[0]?.id).toBe('p16');
+  });
+
   it('read a question naming what only a source has (its author, its outlet) as about that source', () => {
     const index = buildIndex(corpus, engine.analyzer);
     const only = new Set(index.sourceOnly.map((id) => index.terms[id]));
