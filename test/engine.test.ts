@@ -1482,7 +1482,7 @@ describe('answers', () => {
   });
 
   it('read Xinjiang by the words the press describes it with', () => {
-    for (const words of ["China's far-western province", 'the far western region', 'the Uighur-majority region']) {
+    for (const words of ["China's far-western province", 'the far western region', 'the Uighur-majority region', "China's far west"]) {
       expect(engine.analyzer.analyze(`What worries Beijing about ${words}?`).entities.map((e) => e.canonical), words).toContain('Xinjiang');
     }
   });
