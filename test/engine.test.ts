@@ -463,6 +463,10 @@ describe('answers', () => {
     }
     // A particle that makes no verb of paying ("give in") says no sum.
     expect(engine.explain('How much did Kyrgyzstan give in to China?').intent?.money).toBeUndefined();
+    // "How much did China give…" asks a sum given: a count of people living there is none (it had been "about 180,000
+    // Uighurs reside in western Kazakhstan"; the paper gives no sum of China's aid to Kazakhstan).
+    expect(engine.answer('how much did china give kazakhstan').results).toEqual([]);
+    expect(engine.answer('How much did China give Kyrgyzstan?').results[0]?.highlight).toContain('USD 16 million');
   });
 
   it('reads "how many million USD…" as asking a sum, counted in its units', () => {

@@ -122,7 +122,9 @@ const SHARE_NOUNS = new Set(['share', 'percentage', 'proportion', 'fraction', 'p
 /** Nouns of money: a number asked of one is a sum ("how large is the defence budget?", "how much money…"). */
 const MONEY_NOUNS = new Set(['cost', 'price', 'budget', 'fee', 'salary', 'wage', 'spending', 'expenditure', 'investment', 'funding', 'money', 'cash', 'revenue', 'income', 'profit', 'loan', 'debt', 'worth', 'dough', ...CURRENCIES]);
 /** Verbs whose "how much" asks a sum ("how much did the deal cost?", "how much did China spend on it?"). */
-const MONEY_VERBS = new Set(['cost', 'spend', 'pay', 'charge', 'invest', 'lend', 'loan', 'donate', 'earn', 'fetch']);
+const MONEY_VERBS = new Set(['cost', 'spend', 'pay', 'charge', 'invest', 'lend', 'loan', 'donate', 'earn', 'fetch', 'give', 'provide', 'grant', 'offer', 'pledge', 'promise', 'allocate']);
+/** Particles that make a verb of paying another verb ("give in", "give up", "pay back"), unless PAYING_PHRASES has it. */
+const VERB_PARTICLES = new Set(['in', 'up', 'out', 'off', 'back', 'over', 'away', 'down']);
 /** English's verbs of paying in two words, verb and particle ("how much did China shell out…?", "fork over", "chip in"). */
 const PAYING_PHRASES = new Set(['shell out', 'fork out', 'fork over', 'fork up', 'cough up', 'pay out', 'splash out', 'chip in', 'pitch in', 'dish out']);
 /** Of PLACE_NOUNS, those of a town, which no country or region is. */
@@ -411,7 +413,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const nounNext = isNoun(nextNoun) ? lemma(nextNoun) : '';
   // "How many million USD…", "how many billion dollars…": a sum counted in its units.
   // A verb of paying, in one word or with its particle ("shell out").
-  const pays = (i: number): boolean => MONEY_VERBS.has(lemma(i)) || PAYING_PHRASES.has(`${lemma(i)} ${lower[i + 1] ?? ''}`);
+  // Not one its particle makes another verb of ("give in", "give up").
+  const pays = (i: number): boolean => PAYING_PHRASES.has(`${lemma(i)} ${lower[i + 1] ?? ''}`) || (MONEY_VERBS.has(lemma(i)) && !VERB_PARTICLES.has(lower[i + 1] ?? ''));
   const countsMoney = (i: number): boolean => CURRENCY_CODES.includes(lower[i] ?? '') || (SCALES.has(lower[i] ?? '') && (CURRENCY_CODES.includes(lower[i + 1] ?? '') || CURRENCIES.includes(lemma(i + 1))));
   // "How many troops", "how much aid": the noun is what is counted; "how much did it cost?" measures what the verb does.
   const asksNoun = be || next === 'many' || (next === 'much' && tags[at + 2] !== 'AUX') || ((DATE_NOUNS.has(nounNext) || QUANTITY_NOUNS.has(nounNext)) && !kindNounThenVerb);
