@@ -647,6 +647,9 @@ describe('questions as students type them', () => {
     expect(plainQuestion('yo why tf does uzbekistan skip the sco stuff')).toBe('why does uzbekistan skip the sco stuff');
     expect(plainQuestion('wy did china giv aid to kyrgyzstan')).toBe('why did china give aid to kyrgyzstan');
     expect(plainQuestion('wot is da sco')).toBe('what is the sco');
+    // Clipped words are the words ("intel" had been read as the corpus's "inter").
+    expect(plainQuestion('does china share intel with kazakhstan')).toBe('does china share intelligence with kazakhstan');
+    expect(plainQuestion('need info on the govt for a uni essay')).toBe('need information on the government for a university essay');
     // An acronym of three letters or more written with dots is its letters; "U.S." and a name joined by a hyphen stay.
     expect(plainQuestion('what is R.A.T.S.?')).toBe('what is RATS?');
     expect(plainQuestion('what does the S.C.O do')).toBe('what does the SCO do');

@@ -121,6 +121,7 @@ const CHAT_SPELLINGS = new Map([
   ['w', 'with'], ['w/', 'with'], ['w/o', 'without'], ['b/w', 'between'], ['tho', 'though'], ['thru', 'through'], ['smth', 'something'], ['sth', 'something'],
   ['tryna', 'trying to'], ['gimme', 'give me'], ['lemme', 'let me'], ['gonna', 'going to'], ['wanna', 'want to'], ['gotta', 'got to'], ['kinda', 'kind of'], ['sorta', 'sort of'], ['rly', 'really'],
   ['ppl', 'people'], ['govt', 'government'], ['intro', 'introduction'], ['intl', 'international'], ['econ', 'economic'], ['esp', 'especially'], ['coop', 'co-operation'],
+  ['intel', 'intelligence'], ['info', 'information'], ['gov', 'government'], ['natl', 'national'], ['dept', 'department'], ['uni', 'university'], ['prof', 'professor'], ['approx', 'approximately'],
   // and its asides, which say nothing of what is asked ("… rn", "… or nah", "tbh")
   ['rn', ''], ['atm', ''], ['tbh', ''], ['imo', ''], ['imho', ''], ['idk', ''], ['btw', ''], ['lol', ''], ['lmao', ''], ['pls', ''], ['plz', ''], ['tf', ''], ['wtf', ''],
   ['or nah', ''], ['or smth', ''], ['or sth', ''], ['or something', ''], ['or what', ''],
