@@ -247,7 +247,10 @@ describe('answers', () => {
     for (const line of ['How much aid did China give Kyrgyzstan? what is TAPI', 'How much aid did China give Kyrgyzstan; what is TAPI']) {
       expect(engine.answer(line).results.map((r) => r.id).slice(0, 2), line).toEqual(['p5', 'p17']);
     }
+    // So are two joined by "and" (it had been refused: a study group's trial).
+    expect(engine.answer('when was RATS set up and how many helicopters did india give?').results.map((r) => r.id).slice(0, 2)).toEqual(['p16', 'p18']);
     expect(engine.answer("How big is China's army? what is TAPI").results).toEqual([]);
+    expect(engine.answer("what is TAPI and how big is China's army?").results).toEqual([]);
     // A numbered list of questions is those questions, in order (it had been read as one and found nothing).
     for (const line of ['1) what is RATS 2) what is TAPI 3) who wrote the paper', '(1) What is RATS? (2) What is TAPI?', '1. what is rats 2. what is tapi']) {
       expect(engine.answer(line).results.map((r) => r.id).slice(0, 2), line).toEqual(['p16', 'p17']);

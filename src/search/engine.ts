@@ -3519,9 +3519,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const typed = String(question ?? '');
     const parts = AND_WORD.test(typed) ? typed.split(SECOND_PART) : [typed];
     if (parts.length < 2 || parts.length > MOST_PARTS) return whole;
-    // Unanswered whole, parts of one question are not split: nothing to put first. Questions asked one after another
-    // ("How much aid did China give Kyrgyzstan? what is TAPI", "…; what is TAPI") are answered each, where each is.
-    if (whole.results.length === 0) return parts.slice(0, -1).every((part) => /[?;]\s*$/.test(part)) ? (eachAnswered(question, parts) ?? whole) : whole;
+    // Unanswered whole, questions asked one after another ("How much aid did China give Kyrgyzstan? what is TAPI",
+    // "…; what is TAPI", "when was RATS set up and how many helicopters did India give?") are answered each, where each
+    // is; where one is not, the line is answered whole.
+    if (whole.results.length === 0) return eachAnswered(question, parts) ?? whole;
     const found = parts.map((part) => answerWhole(part).results[0]).filter((r): r is Result => r !== undefined && !isDocumentCard(r));
     const firsts = found.filter((r, i) => found.findIndex((other) => other.id === r.id) === i);
     // "What did India donate to Tajikistan and when did they sign the defence agreement?": one passage answering each
