@@ -103,6 +103,9 @@ describe('follow-up questions', () => {
       expect(converse(['What is RATS?', said])[1]!.answer, said).toMatchObject({ results: [], unasked: 'chat' });
     }
     expect(id!.answer.results.map((r) => r.id)).toEqual(['p14']);
+    // A line turning to another passage by its id asks for that one (it had been "The paper doesn't cover that").
+    const [, six, seven] = converse(['what does paragraph 5 say', 'and paragraph 6?', 'what about p7?']);
+    expect([six!.answer.results.map((r) => r.id), seven!.answer.results.map((r) => r.id)]).toEqual([['p6'], ['p7']]);
     expect(author!.answer.results[0]!.id).toBe('tresa2015');
     expect(spanish!.answer.unasked).toBe('foreign');
     for (const alone of [thanks, id, author, spanish]) expect(alone!.turn).toEqual({ ...kazakhstan!.turn, question: alone!.turn.question });

@@ -342,6 +342,8 @@ function placeFromStart(word: string, number: string | undefined): number | null
 
 /** Words before a passage's id that only ask to see it ("what does p14 say", "explain p18", "show me passage 3"), after a polite lead-in ("can someone explain p14?", "can i see passage 18", "lemme see p5"). */
 const ID_ASKED_BEFORE = /^(?:(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)|pls|please)\s+(?:please\s+)?)?(?:(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:see|have|get|read)|(?:let\s+me|lemme)\s+(?:see|have|read)|what\s+(?:does|do|did|is\s+in|'s\s+in)|what's\s+in|explain|show(?:\s+me)?|read(?:\s+me)?|open|quote|summari[sz]e|tell\s+me\s+(?:about|what)|(?:(?:what|which)\s+(?:is|are|were|was)\s+|what's\s+|whats\s+|show\s+(?:me\s+)?|give\s+(?:me\s+)?|list\s+)?(?:the\s+)?(?:sources?|footnotes?|citations?|references?)\s+(?:of|for|in|behind|cited\s+in|used\s+in)|(?:which|what)\s+(?:sources?|footnotes?|citations?|references?)\s+(?:does|do|did)|who\s+(?:is|are|was|were)\s+cited\s+(?:in|by)|what\s+is|what's|whats)\s+(?:the\s+)?/;
+/** A line turning to another id, as a discussion does ("and paragraph 6?", "what about p7?"): it asks for that id. */
+const TURNS_TO_ID = /^(?:and\s+|(?:and\s+)?(?:what|how)\s+about\s+)/;
 /**
  * And after it ("… say", "… about"; "… cite" of "which footnote does p5 cite"). A passage asked for by its sources
  * ("what is the source for p16?", "which footnotes does paragraph 5 cite?") is shown whole, with them.
@@ -3270,7 +3272,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const typed = written.toLowerCase().replace(/^[¶§]\s*/, 'paragraph ');
     // "what does p14 say", "explain p18", "show me passage 3": the id, with the words that only ask to see it; "p 14"
     // is p14.
-    const asked = typed.replace(ID_ASKED_BEFORE, '').replace(ID_ASKED_AFTER, '').replace(POLITELY_AFTER, '');
+    const asked = typed.replace(TURNS_TO_ID, '').replace(ID_ASKED_BEFORE, '').replace(ID_ASKED_AFTER, '').replace(POLITELY_AFTER, '');
     // "paragraph twenty" is paragraph 20; "/passage para 5" paragraph 5; "par. 8" paragraph 8.
     const numbered = asked.replace(PASSAGE_NAMED, '');
     const id = (numbered === asked ? numbered : inFigures(numbered)).replace(/^(\p{L}{1,3})\s+(?=\d{1,4}$)/u, '$1');
