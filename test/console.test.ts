@@ -161,6 +161,8 @@ describe('the console', () => {
     expect(talk('what about Iran?', 'does the paper mention japan?')[1]).toMatch(/^The paper doesn't cover that\./);
     // "examples?" asks for the answer in other words, which the bot has not.
     expect(talk('what are non-traditional threats?', 'examples?')[1]).toMatch(/^I can only show what the paper says/);
+    // After a passage shown whole, the sentence of it giving a reason, not the whole passage again.
+    expect(talk('/passage p14', 'why?')[1]).toMatch(/^\[p14\] gives the reason, in the passage above: “But Uzbekistan has consistently refused[^”]*because it fears domination[^”]*” The paper says\s+no more of why\.$/);
     expect(talk('What did Uzbekistan refuse?', 'why?')[1]).toMatch(/^\[p14\] gives the reason, in the passage above: “But Uzbekistan has consistently refused[^”]*because it fears domination[^”]*” The paper says\s+no more of why\.$/);
     // "source?" after a passage looked up is of that passage
     expect(talk('What is RATS?', '/passage p18', 'source?')[2]).toMatch(/^\[p18\] cites:\n {2}\[xi\] Alexander sodique/);

@@ -500,6 +500,9 @@ export function edgeText(asks: 'first paragraph' | 'last paragraph', answer: Ans
   return `${quote(shown.id)} is the document's ${asks === 'first paragraph' ? 'first paragraph: there is none before it' : 'last paragraph: there is none after it'}.`;
 }
 
+/** Where one sentence of a highlight ends and the next begins. */
+const SENTENCE_BREAK = /(?<=[.!?][”"’]?)\s+(?=[\p{Lu}“"‘])/u;
+
 /**
  * What a reply says to "why?" when every passage that answers it is shown already (asks 'all shown'): the reason the
  * sentence shown gives, quoted ("[p14] gives the reason, in the passage above: “… because it fears domination …”"), or
@@ -509,7 +512,9 @@ export function edgeText(asks: 'first paragraph' | 'last paragraph', answer: Ans
 export function whyShownText(line: string, answer: Answer, quote: (id: string) => string = (id) => id): string | null {
   if (!WHY.test(line) && !REASON_ASKED.test(line)) return null;
   const shown = answer.results[0];
-  if (shown && !isDocumentCard(shown) && holdsAnswerKind(shown.highlight, 'reason')) return `${quote(shown.id)} gives the reason, in the passage above: “${shown.highlight}” The paper says no more of why.`;
+  // Of a highlight of several sentences (a passage asked for by its id is shown whole), those giving a reason.
+  const giving = shown && !isDocumentCard(shown) ? shown.highlight.split(SENTENCE_BREAK).filter((sentence) => holdsAnswerKind(sentence, 'reason')) : [];
+  if (giving.length > 0) return `${quote(shown!.id)} gives the reason, in the passage above: “${giving.join(' … ')}” The paper says no more of why.`;
   return 'The paper gives no reason for it beyond the passages above.';
 }
 
