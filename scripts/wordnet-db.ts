@@ -14,6 +14,8 @@ export interface Synset {
   words: string[];
   /** The synsets this one is a kind of ("helicopter" is a kind of "heavier-than-air craft"). */
   hypernyms: Synset[];
+  /** Whether it is one thing of a kind, which English names with a capital ("Putin" is an instance of "statesman"). */
+  instance: boolean;
   /** Derivationally related forms ("invade" ~ "invasion") and adjectives of adverbs, by the word they belong to. */
   derived: Map<string, string[]>;
 }
@@ -33,6 +35,7 @@ export function readWordnetDb(): WordnetDb {
   const synsets = new Map<string, Synset>();
   const links: Array<{ from: string; word: string; to: string; index: number }> = [];
   const kindOf: Array<{ from: string; to: string }> = [];
+  const instances = new Set<string>();
   for (const pos of Object.keys(PARTS_OF_SPEECH) as Pos[]) {
     for (const line of readFileSync(join(dict, `data.${PARTS_OF_SPEECH[pos]}`), 'utf8').split('\n')) {
       if (line === '' || line.startsWith(' ')) continue;
@@ -46,11 +49,12 @@ export function readWordnetDb(): WordnetDb {
         // "+" ties two words of one family; "\" an adverb to its adjective ("militarily", "military").
         const source = parseInt(sourceTarget.slice(0, 2), 16);
         if (symbol === '@' || symbol === '@i') kindOf.push({ from: key, to: `${targetPos === 's' ? 'a' : targetPos}:${target}` });
+        if (symbol === '@i') instances.add(key);
         if ((symbol === '+' || symbol === '\\') && source > 0) {
           links.push({ from: key, word: words[source - 1]!, to: `${targetPos === 's' ? 'a' : targetPos}:${target}`, index: parseInt(sourceTarget.slice(2), 16) - 1 });
         }
       }
-      synsets.set(key, { words, hypernyms: [], derived: new Map() });
+      synsets.set(key, { words, instance: instances.has(key), hypernyms: [], derived: new Map() });
     }
   }
   for (const { from, word, to, index } of links) {

@@ -5,6 +5,9 @@
  *   npm run wordnet-table [-- DIR]      (default: src/nlp)
  *
  * - `phrasal-verbs.txt`: WordNet's verbs of two or three words ("count on", "play down"), one a line;
+ * - `proper-names.txt`: WordNet's nouns of one word that only ever name one thing ("putin", "tashkent": each sense an
+ *   instance, no verb, adjective or adverb of the same spelling), one a line, in lower case: a question's word in lower
+ *   case the corpus lacks is then a name it never mentions ("what does putin think of the SCO?");
  * - `wordnet.tsv.gz`: one line per lemma and part of speech, `term<TAB>pos<TAB>related …<TAB>broader …`, in the
  *   analyzer's normal forms (so that building an index only looks terms up): the related words are those of the
  *   lemma's two most frequent senses (WordNet orders senses by how often they were met in tagged text) and those
@@ -18,14 +21,14 @@ import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createAnalyzer } from '../src/nlp/analyzer.js';
-import { PHRASAL_VERBS_FILE, WORDNET_FILE } from '../src/nlp/wordnet.js';
+import { PHRASAL_VERBS_FILE, PROPER_NAMES_FILE, WORDNET_FILE } from '../src/nlp/wordnet.js';
 import { PARTS_OF_SPEECH, type Pos, readWordnetDb } from './wordnet-db.js';
 
 /** Senses of a lemma whose words are kept: the most frequent ones, where the everyday meaning is. */
 const SENSES_KEPT = 2;
 
-/** The two files' text: the table (to be gzipped) and the phrasal verbs. */
-export function wordnetTable(): { table: string; phrases: string } {
+/** The three files' text: the table (to be gzipped), the phrasal verbs and the names. */
+export function wordnetTable(): { table: string; phrases: string; names: string } {
   const db = readWordnetDb();
   // The analyzer's normal forms need no gazetteer, thesaurus or phrase list.
   const { lemmaTerm } = createAnalyzer([], { synonyms: [], expansions: {}, file: null }, { names: { asWritten: [], patterns: [] }, synonyms: [], expansions: [], phrases: [] });
@@ -57,17 +60,21 @@ export function wordnetTable(): { table: string; phrases: string } {
     const line = [key, terms(related, own), terms(broader, own)];
     if (line[1] !== '' || line[2] !== '') lines.push(line.join('\t'));
   }
-  return { table: `${lines.join('\n')}\n`, phrases: `${[...phrases].sort().join('\n')}\n` };
+  const others = new Set((['v', 'a', 'r'] as const).flatMap((pos) => db.lemmas(pos)));
+  const names = db.lemmas('n').filter((lemma) => /^[a-z]+$/.test(lemma) && !others.has(lemma) && db.senses(lemma, 'n').every((synset) => synset.instance));
+  return { table: `${lines.join('\n')}\n`, phrases: `${[...phrases].sort().join('\n')}\n`, names: `${names.sort().join('\n')}\n` };
 }
 
 function main(): void {
   const dir = process.argv[2];
-  const { table, phrases } = wordnetTable();
+  const { table, phrases, names } = wordnetTable();
   const tableFile = dir ? join(dir, basename(WORDNET_FILE)) : WORDNET_FILE;
   const phraseFile = dir ? join(dir, basename(PHRASAL_VERBS_FILE)) : PHRASAL_VERBS_FILE;
+  const namesFile = dir ? join(dir, basename(PROPER_NAMES_FILE)) : PROPER_NAMES_FILE;
   writeFileSync(tableFile, gzipSync(table, { level: 9 }));
   writeFileSync(phraseFile, phrases);
-  process.stdout.write(`wrote ${tableFile} (${table.split('\n').length - 1} terms) and ${phraseFile} (${phrases.split('\n').length - 1} phrasal verbs)\n`);
+  writeFileSync(namesFile, names);
+  process.stdout.write(`wrote ${tableFile} (${table.split('\n').length - 1} terms), ${phraseFile} (${phrases.split('\n').length - 1} phrasal verbs) and ${namesFile} (${names.split('\n').length - 1} names)\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

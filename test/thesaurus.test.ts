@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { wordnetTable } from '../scripts/wordnet-table.js';
-import { PHRASAL_VERBS_FILE, WORDNET_FILE } from '../src/nlp/wordnet.js';
+import { PHRASAL_VERBS_FILE, PROPER_NAMES_FILE, WORDNET_FILE } from '../src/nlp/wordnet.js';
 import { describe, expect, it } from 'vitest';
 import { CorpusError } from '../src/corpus/errors.js';
 import { loadCorpus } from '../src/corpus/load.js';
@@ -73,9 +73,14 @@ describe('the thesaurus, checked at load', () => {
 
 describe('the WordNet vocabulary', () => {
   it('is what scripts/wordnet-table.ts makes of WordNet, in the analyzer’s normal forms', () => {
-    const { table, phrases } = wordnetTable();
+    const { table, phrases, names } = wordnetTable();
     expect(gunzipSync(readFileSync(WORDNET_FILE)).toString('utf8')).toBe(table);
     expect(readFileSync(PHRASAL_VERBS_FILE, 'utf8')).toBe(phrases);
+    expect(readFileSync(PROPER_NAMES_FILE, 'utf8')).toBe(names);
+    // Only ever names: not "china" (porcelain), "japan" (to lacquer) or "turkey" (the bird).
+    expect(names).toMatch(/^putin$/m);
+    expect(names).toMatch(/^tashkent$/m);
+    for (const word of ['china', 'japan', 'turkey', 'military']) expect(names).not.toMatch(new RegExp(`^${word}$`, 'm'));
     expect(table).toMatch(/^found\tv\t[^\t]*\bestablish\b/m);
     expect(phrases).toMatch(/^play down$/m);
   }, 60_000);

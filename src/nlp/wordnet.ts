@@ -3,6 +3,8 @@
  *
  * - `phrasal-verbs.txt`: verbs of several words ("count on", "play down", "keep tabs on"), which the analyzer reads
  *   as one word;
+ * - `proper-names.txt`: nouns of one word that only ever name one thing ("putin", "tashkent"), which a question may
+ *   write in lower case;
  * - `wordnet.tsv.gz`: for each lemma and part of speech, as the analyzer's terms, the words of its two most frequent
  *   senses and of its family (`related`), and the words of what those senses are kinds of (`broader`).
  *
@@ -28,6 +30,7 @@ export interface WordnetEntry {
 
 export const WORDNET_FILE = join(projectRoot, 'src', 'nlp', 'wordnet.tsv.gz');
 export const PHRASAL_VERBS_FILE = join(projectRoot, 'src', 'nlp', 'phrasal-verbs.txt');
+export const PROPER_NAMES_FILE = join(projectRoot, 'src', 'nlp', 'proper-names.txt');
 
 const isPos = (pos: string | undefined): pos is WordnetPos => pos === 'n' || pos === 'v' || pos === 'a' || pos === 'r';
 
@@ -51,6 +54,14 @@ export function readWordnet(file: string = WORDNET_FILE): WordnetEntry[] {
 
 export function readPhrasalVerbs(file: string = PHRASAL_VERBS_FILE): string[] {
   return readFileSync(file, 'utf8').split('\n').filter((line) => line !== '');
+}
+
+/** The words of `proper-names.txt` (see scripts/wordnet-table.ts), read when first asked for. */
+let properNames: Set<string> | undefined;
+/** Whether a word in lower case is one English only ever writes as a name ("putin", "tashkent"). */
+export function onlyAName(word: string): boolean {
+  properNames ??= new Set(readFileSync(PROPER_NAMES_FILE, 'utf8').split('\n').filter((line) => line !== ''));
+  return properNames.has(word);
 }
 
 /** wink's part-of-speech tags as WordNet's. */

@@ -12,7 +12,7 @@ import { asksNegated, CURRENCIES, CURRENCY_CODES, FACT_KINDS, fractionsAsShares,
 import { buildSpellingIndex, createSpeller, MAX_WORDS, oneSlipApart, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, opinionAsked, plainQuestion } from '../nlp/unasked.js';
-import { readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
+import { onlyAName, readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
 import { askedFootnote, asksAboutAuthor, speakerReader, asksAboutDocument, asksDocuments, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, isDocumentCard, quotedFootnotes, speaksOfSources, summaryPassages, asWords, type DocumentCard } from './cards.js';
 import { inFigures, PASSAGE_WORDS, POLITELY_AFTER } from './number-words.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, type QueryTerm, sortedHas, unpackPostings } from './postings.js';
@@ -2505,9 +2505,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         !writtenTogether(text, c.written) &&
         !writesAcronymOf(c.written),
     );
+    // A name written in lower case ("what does putin think of the SCO?"): a word English only ever writes as a name
+    // (see `onlyAName`), which neither the corpus nor the gazetteer has.
+    for (const c of concepts) if (!c.name && c.ids.length === 0 && c.written !== undefined && !gazetteerNames.has(c.written) && onlyAName(c.written)) unknownNames.push(c);
     // Said as the question names it, but not run on into a name the corpus has ("GDP", not "GDP of Kazakhstan": the
-    // paper does mention Kazakhstan).
-    const missingName = (c: Concept): string => nameAround(text, c.written!).replace(/\s+of\s+(.+)$/, (tail, name: string) => (gazetteerNames.has(name.toLowerCase()) ? '' : tail));
+    // paper does mention Kazakhstan); one written in lower case, with its capital ("Putin").
+    const missingName = (c: Concept): string => (c.name ? nameAround(text, c.written!).replace(/\s+of\s+(.+)$/, (tail, name: string) => (gazetteerNames.has(name.toLowerCase()) ? '' : tail)) : c.written![0]!.toUpperCase() + c.written!.slice(1));
     if (unknownNames.length > 0) return { ranked: [], missing: [...new Set(unknownNames.map(missingName))] };
     // A name of several words the corpus never writes together ("the World Trade Organization", whose words it has
     // apart: "World War I", "trade"), which no gazetteer name of it holds: the question is about something else.
