@@ -343,6 +343,10 @@ describe('what a question asks for', () => {
     for (const sentence of ['The two countries have had regular military exchanges since 1993.', 'Visits of up to 15 calendar days are allowed.', 'The war lasted from 1839 to 1842.', 'Between 2002 and 2010 China took part in 20 exercises.', 'It took three years.', 'The border is 1,700 km long.', 'a 1,814-kilometre pipeline']) {
       expect(holdsAnswerKind(sentence, 'duration'), sentence).toBe(true);
     }
+    // A length told in words ("How long have China and Central Asia co-operated militarily?" had been refused).
+    for (const sentence of ['The last few decades have seen a gradual expansion of military co-operation.', 'The two peoples have traded for centuries.', 'Over the years the exercises grew.']) {
+      expect(holdsAnswerKind(sentence, 'duration'), sentence).toBe(true);
+    }
     // "How long is the Wakhan Corridor?" is not answered by when a boundary was agreed.
     for (const sentence of ['In 1895 the commission agreed on the boundary.', 'Over 5,000 personnel took part.', 'The two countries have had regular exchanges.']) {
       expect(holdsAnswerKind(sentence, 'duration'), sentence).toBe(false);
