@@ -426,7 +426,7 @@ describe('answers', () => {
 
   it('read an exam\'s instruction ("outline", "name", "list", "explain the phrase") as asking what a thing is, as "define" does', () => {
     // So do "explain", "describe" of a name alone, however politely asked (they had been answered by p8, which only names them).
-    for (const line of ['Outline the three evils.', 'Name the three evils.', 'please list the three evils', 'Explain the phrase "three evils".', 'explain the three evils', 'can u explain the three evils thing']) {
+    for (const line of ['Outline the three evils.', 'Name the three evils.', 'please list the three evils', 'Explain the phrase "three evils".', 'explain the three evils', 'can u explain the three evils thing', 'what is meant by three evils', 'what does "three evils" refer to']) {
       const { intent } = engine.explain(line);
       expect(intent?.kind, line).toBe('definition');
       expect(['p4', 'p20'], line).toContain(engine.answer(line).results[0]?.id);

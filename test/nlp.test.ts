@@ -492,6 +492,13 @@ describe('what a question asks for', () => {
     expect(kind('What is the weather like?')).toBeNull();
     expect(kind('What does SCO stand for?')).toBe('definition');
     expect(kind('What is RATS?')).toBe('definition');
+    // So do "meant by", "refer to" and "short for", of the term named (they had asked nothing, and "what is meant by
+    // three evils" was answered by a passage only naming them).
+    for (const [question, term] of [['What is meant by three evils?', 'three evils'], ['what does "three evils" refer to', 'three evils'], ['what is CARs short for', 'CARs']] as const) {
+      expect(analyzer.analyze(question).intent, question).toMatchObject({ kind: 'definition' });
+      expect(analyzer.analyze(question).intent.subject.join(' '), question).toContain(term);
+    }
+    expect(kind('What does the paper refer to as the three evils?')).not.toBe('definition');
   });
 
   it('reads a quantity or date from the noun after the question word, not a verb or adjective of the same lemma', () => {

@@ -365,6 +365,17 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   }
   const wh = lower[at]!.replace(/'?s$/, '');
   const next = lower[at + 1] ?? '';
+  // "What is meant by three evils?", "what does 'three evils' refer to?", "what is CARs short for?": what a term
+  // means, as "what does it stand for?" asks; the words saying so are no words of the question.
+  if (wh === 'what') {
+    const meantBy = lower.findIndex((v, i) => i > at && v === 'meant' && lower[i + 1] === 'by');
+    if (meantBy > 0 && contentAfter(meantBy + 2).length > 0) return { kind: 'definition', subject: contentAfter(meantBy + 2), focus: null, kindWords: [meantBy, meantBy + 1] };
+    let last = lower.length - 1;
+    while (last > at && tags[last] === 'PUNCT') last -= 1;
+    const refersTo = (lower[last] === 'to' && lemma(last - 1) === 'refer') || (lower[last] === 'for' && lower[last - 1] === 'short');
+    const term = refersTo ? contentAfter(at + 2).filter((i) => i < last - 1) : [];
+    if (term.length > 0) return { kind: 'definition', subject: term, focus: null, kindWords: [last - 1, last] };
+  }
   // Why questions ask for a cause ("how come" too); other how questions for a manner, which any passage may give.
   if (wh === 'why' || (wh === 'how' && next === 'come')) return { kind: 'reason', subject: [], focus: null };
   // "What caused the split?", "what brought about the boom?", "what led to the formation of the SCO?" ask a cause as
