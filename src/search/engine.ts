@@ -234,6 +234,18 @@ const AMOUNT_CHANGES: ReadonlyArray<readonly string[]> = [
   ['rise', 'increase', 'grow', 'climb', 'jump', 'soar', 'expand', 'surge', 'go up', 'shoot up', 'double', 'triple'],
   ['fall', 'drop', 'decline', 'decrease', 'shrink', 'plunge', 'slump', 'dip', 'sink', 'tumble', 'go down', 'halve'],
 ];
+/** The ordinal numbers from the third on in words: "first" and "second" say more often which of two than which of many. */
+const ORDINAL_WORDS = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+/** An ordinal number in figures ("5th", "21st"). */
+const ORDINAL_FIGURES = /^(\d{1,3})(?:st|nd|rd|th)$/;
+/** The ways of writing an ordinal number a question's term is ("5th", "fifth"), as terms; none for any other term. */
+function ordinalForms(term: string): string[][] {
+  const figures = ORDINAL_FIGURES.exec(term);
+  const n = figures ? Number(figures[1]) : ORDINAL_WORDS.indexOf(term) >= 0 ? ORDINAL_WORDS.indexOf(term) + 3 : 0;
+  if (n === 0) return [];
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return [[`${n}${suffix}`, ...(n >= 3 && n <= 20 ? [ORDINAL_WORDS[n - 3]!] : [])]];
+}
 /** A share told in figures ("87%", "12 per cent"). */
 const PERCENT_TOLD = /\d\s*(?:%|per\s?cent\b|percent\b)/i;
 /** "How far is Dushanbe from India?": a distance asked. */
@@ -2532,6 +2544,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       return !writes(name) && words.every((word, i) => i === 0 || !writes(`${words[i - 1]} ${word}`)) && !namesSideBySide(name.split(' ')) && !writesAcronymOf(name);
     });
     if (unwritten.length > 0) return { ranked: [], missing: unwritten };
+    // "Where was the 5th SCO anti-drug meeting held?" is not answered by where the 6th was: a passage answers a question
+    // naming which one of a series by its number ("5th", "fifth") only where it names that one.
+    const ordinals = concepts.flatMap((c) => ordinalForms(c.terms[0]!));
+    if (ordinals.length > 0) ranked = ranked.filter((r) => ordinals.every((forms) => forms.some((term) => { const id = dictionary.get(term); return id !== undefined && r.entry.terms.has(id); })));
     // A footnote's year counts: "what did Kucera write in 2014?"
     const counted = countedFigures(text);
     const years = concepts.filter((c) => YEAR.test(c.terms[0]!) && !counted.has(c.terms[0]!));
