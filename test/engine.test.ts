@@ -277,6 +277,9 @@ describe('answers', () => {
     // A question that states a year is not answered from another year's, nor one a year only bounds.
     expect(engine.answer('What did China promise Kyrgyzstan in 2019?').missing).toEqual(['2019']);
     expect(engine.answer('did the TAPI pipeline ever actually get finished after 2015?').results).toEqual([]);
+    // A count of one thing is none of what the sentence adds besides it ("two Mi-8 helicopters, along with trucks").
+    expect(engine.answer('how many trucks did india give tajikistan').results).toEqual([]);
+    expect(engine.answer('how many helicopters did india give tajikistan').results[0]?.highlight).toContain('two Mi-8 helicopters');
     // Which one of a series, by its number: the 6th meeting's place is no answer for the 5th's (a study group's trial).
     for (const line of ['where was the 5th SCO anti-drug meeting', 'where was the fifth SCO anti-drug meeting held']) expect(engine.answer(line).results, line).toEqual([]);
     expect(engine.answer('where was the sixth meeting of SCO anti-drug agency leaders held?').results[0]?.highlight).toContain('Moscow');

@@ -273,9 +273,10 @@ const COUNTED_WITHIN = 8;
  * Words that open another part of a sentence than the one a number stands in: what is counted is not past them ("divided
  * into northern and southern regions by a complex of three mountain chains" counts no regions). Measured: tuning
  * document geotaj one more near-topic question abstained ("What is the population of Dushanbe?"), nothing else moved
- * on the readable sets, the five second documents or the highlights.
+ * on the readable sets, the five second documents or the highlights. So do words adding other things ("two Mi-8
+ * helicopters, along with trucks" counts no trucks).
  */
-const COUNT_BARRIERS: ReadonlySet<string> = new Set(['by', 'into', 'than', 'through', 'across', 'because', 'while', 'whereas', 'which', 'who', 'whom', 'whose', 'where', 'although', 'though', 'unlike', 'despite']);
+const COUNT_BARRIERS: ReadonlySet<string> = new Set(['by', 'into', 'than', 'through', 'across', 'because', 'while', 'whereas', 'which', 'who', 'whom', 'whose', 'where', 'although', 'though', 'unlike', 'despite', 'along', 'alongside', 'besides', 'plus']);
 /** A decade's term ("1990s", see the analyzer's FULL_DECADE): its years are those of the digits before the final zero. */
 const DECADE = /^(\d{3})0s$/;
 /** The parts of speech a corpus word is used as, one bit each (`IndexData.vectors.pos`). */
