@@ -1392,6 +1392,9 @@ describe('answers', () => {
     for (const question of ["what are the author's recommendations", 'what does the paper recommend?']) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['tresa2015', 'p20', 'p21']);
     // After the card, no passage holding only another wording of the question's word ("Public Security Ministry" for "published").
     for (const question of ['When was the paper published?', 'who published this?']) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['tresa2015']);
+    // Where its publisher is: the card, which names it ("based" had found India's base in Dushanbe: a study group's trial).
+    for (const question of ['where is the publisher based', 'where is the publisher located']) expect(engine.answer(question).results[0]?.id, question).toBe('tresa2015');
+    expect(engine.answer("Where is India's military base located?").results[0]?.id).toBe('p18');
     // "document" is a word for the paper, as "paper" is (it had been "The paper doesn't cover that"); how to cite "this"
     // asks for its details (it had been small talk).
     for (const question of ['what kind of document is this?', 'what is this document?', 'how should i cite this']) expect(engine.answer(question).results[0]?.id, question).toBe('tresa2015');

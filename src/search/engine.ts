@@ -3506,7 +3506,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // it asks is the document's details, not what the document says about something.
     // "Was the paper written by Dmitry Gorenburg?": a name a yes-or-no question puts to the card is what it checks.
     const checked = checksFact(question) ? concepts.filter((c) => c.name || (c.written !== undefined && /^\p{Lu}/u.test(asWritten(question, c.written)))) : [];
-    const weighed = checked.length === 0 ? concepts : concepts.filter((c) => !checked.includes(c) && !c.name);
+    // Nor need it hold a verb that only says where a thing is ("where is the publisher based?").
+    const weighed = (checked.length === 0 ? concepts : concepts.filter((c) => !checked.includes(c) && !c.name)).filter((c) => !placedTerms().has(c.terms[0]!));
     if (weighed.length === 0) return cards[0] ?? null;
     const asked = weighed.filter((c) => c.ids.length > 0 && !lightTerms().has(c.terms[0]!));
     const weight = weighed.reduce((sum, c) => sum + c.weight, 0);
@@ -3521,6 +3522,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return found && found.share >= settings.minCoverage && found.share >= best ? found.card : null;
   }
 
+  // The verbs that only say where a thing is ("where is the publisher based?"), which no card need hold, as terms.
+  let placedTermSet: Set<string> | undefined;
+  const placedTerms = (): Set<string> => (placedTermSet ??= new Set(analyzer.terms('based located headquartered situated')));
   // The words for a document, as terms: made when first needed.
   let documentNounTerms: Set<string> | undefined;
   const documentNouns = (): Set<string> => (documentNounTerms ??= new Set(analyzer.terms(DOCUMENT_NOUNS)));
