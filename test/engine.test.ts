@@ -1018,6 +1018,9 @@ describe('answers', () => {
       expect(engine.answer(question).results, question).toEqual([]);
     }
     expect(engine.answer('How many helicopters did India donate to Tajikistan?').results[0]?.id).toBe('p18');
+    // So does any question asking what a name did: China's aid to Kyrgyzstan is no answer for India's.
+    expect(engine.answer('What did the Indians give the Kyrgyz?').results).toEqual([]);
+    expect(engine.answer('What did India give Tajikistan?').results[0]?.id).toBe('p18');
     // A name within a longer word counts: "Turkmenistan-Afghanistan-Pakistan-India" names Pakistan.
     expect(engine.answer('Could a pipeline through Kabul and Islamabad change things for India?').results[0]?.id).toBe('p17');
   });
