@@ -1966,6 +1966,10 @@ describe('answers', () => {
     // footnote runs day and year together: viii "February 27,2013", ix "May,22,2013", x "October 14, 2013"; iv "March 05,2010".
     expect(ids('Which sources are from 2013?')).toEqual(['p15', 'p16', 'p17']);
     expect(ids('which of the sources are from 2010?')).toEqual(['p8']);
+    // A year of what a source is said to support is the passage's own ("The paper has nothing on that in 2004" had
+    // been the reply: a second study-group trial).
+    expect(ids('Which source supports the claim that RATS was established in 2004?')[0]).toBe('p16');
+    expect(ids('which footnote supports the 2004 aid to kyrgyzstan')[0]).toBe('p5');
     // By its age: iv (March 05,2010) the oldest, v (February 26, 2015) the newest, by the work's date, not when it was
     // read; "the first footnote" is still the first in the paper's order (i).
     expect(ids('What is the oldest source?')).toEqual(['p8']);

@@ -392,6 +392,8 @@ function workDate(footnote: string): number | null {
 /** A question asking which of the sources are so ("which sources are from 2013?", "what footnotes date from 2014?"). */
 const SOURCES_LISTED = /^\W*(?:which|what)\s+(?:of\s+the\s+)?(?:sources?|footnotes?|references?|citations?|works\s+cited|cited\s+works)\b/i;
 
+/** The sources said to be of a year ("which sources are from 2013?", "which were published in 2015?"). */
+const SOURCES_DATED = /\b(?:sources?|footnotes?|references?|citations?|works(?:\s+cited)?|ones)\s+(?:(?:are|is|were|was|been|date|dates|dated|first)\s+){0,2}(?:from|of|in|dated|published|written|accessed|appeared)\b(?:\s+(?:in|on|from))?\s+(?:[\w,]+\s+){0,2}?(?:1\d{3}|20\d{2})\b/i;
 /** Years a question names, with the word that leads to one ("in 2001", "since 1990"). */
 const YEARS_ASKED = /\b(?:(?:in|since|by|from)\s+)?(?:1\d{3}|20\d{2})\b/gi;
 /** A question asking since when something has gone on: "since what year", "since when", "from which year", "how far back". */
@@ -2557,7 +2559,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // an event, which the passage's own text must date.
     // Asked which sources are of a year ("which sources are from 2013?"), it is the sources' year: a footnote the passage
     // cites must hold it, not its own text ("pledged … in 2013" is no source of 2013).
-    const ofSources = aboutSources && SOURCES_LISTED.test(text);
+    // Not a year of what a source is said to support ("which source says RATS was set up in 2004?"): the passage's.
+    const ofSources = aboutSources && SOURCES_LISTED.test(text) && SOURCES_DATED.test(text);
     const held = (r: Ranked, year: Concept): boolean =>
       ofSources ? r.entry.cited.some((footnote) => holdsConcept(year, footnote)) : aboutSources ? sharedCredit(r.entry, year, true) > 0 : sharedCredit(r.entry, year, false) === 1;
     // "Was RATS established in 2004 or 2005?": one of years given as choices is enough.
