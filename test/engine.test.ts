@@ -1534,6 +1534,9 @@ describe('answers', () => {
     const peyrouse = engine.answer("Where did Peyrouse's article appear?").results[0]!;
     expect([peyrouse.id, peyrouse.citations.map((c) => c.marker)]).toEqual(['p8', ['iv']]);
     expect(engine.answer("What's the name of Sodique's article?").results[0]!.id).toBe('p18');
+    // A cited author's name alone, as a search box takes it, though English knows it as a word ("harrison" had been
+    // refused where "david harrison" was not: a second study-group trial).
+    for (const line of ['harrison', 'Harrison']) expect(engine.answer(line).results[0]?.citations.map((c) => c.marker), line).toEqual(['v']);
     // A word for a cited work ("story", "piece", "analysis") or for its appearing asks about the work, as "article" does:
     // Gorenburg's two works are cited by p11 and p16, the story on China and Kyrgyzstan boosting relations by p4.
     expect(engine.answer("Where did Gorenburg's analysis appear?").results.map((r) => r.id).sort()).toEqual(['p11', 'p16']);

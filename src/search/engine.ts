@@ -1526,10 +1526,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * Whether a word only sources have names one, as the question writes it: with a capital past the question's first
    * word ("Peyrouse", "Chinadaily"), or a word English text does not know. Not a word of a cited title that English
    * knows, asked about in its own right ("collapse" of "Beginnings of Mongol collapse", "when did the Soviet Union
-   * collapse?").
+   * collapse?"). Or the one word asked, as a search box takes a cited author's name ("harrison").
    */
   const namesSource = (text: string, written: string | undefined): boolean =>
-    written !== undefined && (!isCommonWord(written) || (/^\p{Lu}/u.test(asWritten(text, written)) && !opens(text, written)));
+    written !== undefined && (!isCommonWord(written) || (/^\p{Lu}/u.test(asWritten(text, written)) && !opens(text, written)) || text.trim().replace(/[\s\p{P}]+$/u, '').toLowerCase() === written);
   // Passages are unpacked when first ranked: most of a large corpus never is.
   const { bytes: packedBytes, ends: packedEnds } = data.passages;
   if (packedEnds.length !== corpus.passages.length || (packedEnds.at(-1) ?? 0) !== packedBytes.length) throw new Error('the index does not hold every passage');
