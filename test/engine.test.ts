@@ -1475,7 +1475,7 @@ describe('answers', () => {
   });
 
   it('tell a footnote named by its marker, in any case and wording', () => {
-    const piece = fc.constantFrom('What does ', 'footnote', 'Foot note', 'NOTES', 'ſource', 'reference', 'citation', 'fn', ' no. ', '#', '[', 'vi', 'XII', '12', ']', ' say', 'in the paper', '?', ' ', '-');
+    const piece = fc.constantFrom('What does ', 'footnote', 'Foot note', 'NOTES', 'ſource', 'reference', 'ref', 'citation', 'fn', ' no. ', '#', '[', 'vi', 'XII', '12', ']', ' say', 'in the paper', '?', ' ', '-');
     fc.assert(fc.property(fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join('')), (question) => {
       // Named as a footnote first; else a marker in brackets; else a numeral alone.
       const marker = NAMED_FOOTNOTE.exec(question) ?? BRACKETED_FOOTNOTE.exec(question) ?? MARKER_ALONE.exec(question);
@@ -1484,7 +1484,7 @@ describe('answers', () => {
     }));
     expect(askedFootnote('what does ſource [iii] say?')).toBe('iii');
     // As answers show markers: in brackets, or copied alone with a question mark; or alone, of two letters or more.
-    for (const [question, marker] of [['what does [iv] say?', 'iv'], ['what is [xi]?', 'xi'], ['iv?', 'iv'], ['XI ?', 'xi'], ['i?', null], ['why?', null], ['China [iv]', 'iv'], ['what is RATS?', null], ['is it [civil] war?', null], ['iii', 'iii'], ['xi', 'xi'], ['v', null], ['x', null]] as const) {
+    for (const [question, marker] of [['what does [iv] say?', 'iv'], ['what is [xi]?', 'xi'], ['iv?', 'iv'], ['XI ?', 'xi'], ['i?', null], ['why?', null], ['China [iv]', 'iv'], ['what is RATS?', null], ['is it [civil] war?', null], ['iii', 'iii'], ['xi', 'xi'], ['v', null], ['x', null], ['ref viii', 'viii'], ['what is ref 10', '10']] as const) {
       expect(askedFootnote(question), question).toBe(marker);
     }
   });

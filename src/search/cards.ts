@@ -231,11 +231,11 @@ export function speakerReader(authors: string[]): (question: string) => string {
 /** `speakerReader` of the authors given, for one question. */
 export const authorAsSpeaker = (question: string, authors: string[]): string => speakerReader(authors)(question);
 
-const FOOTNOTE_WORDS = /note|reference|citation|source|fn|\[/iu;
+const FOOTNOTE_WORDS = /note|ref|citation|source|fn|\[/iu;
 /** The longest line `MARKER_ALONE` reads ("lxxxviii ?"): most questions are longer, and pass it by at once. */
 const MARKER_ALONE_LONGEST = 14;
-/** A footnote named as one: "footnote vi", "source [iii]", "fn 3". */
-export const NAMED_FOOTNOTE = /\b(?:foot\s?notes?|notes?|references?|citations?|sources?|fn)\s*(?:no\.?|number|#)?\s*\[?([ivxlc]{1,6}|\d{1,3})\]?(?![\p{L}\p{N}])/iu;
+/** A footnote named as one: "footnote vi", "source [iii]", "fn 3", "ref viii". */
+export const NAMED_FOOTNOTE = /\b(?:foot\s?notes?|notes?|references?|refs?|citations?|sources?|fn)\s*(?:no\.?|number|#)?\s*\[?([ivxlc]{1,6}|\d{1,3})\]?(?![\p{L}\p{N}])/iu;
 /** A footnote asked for as the command /cite asks it, without the slash: "cite iii", "cite [4]". */
 const CITE_TYPED = /^\s*cite\s+\[?([ivxlc]{1,6}|\d{1,3})\]?\s*[?.!]*\s*$/i;
 /** A footnote named by its number in words: "footnote three", "note twenty-one". */
