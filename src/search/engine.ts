@@ -246,6 +246,8 @@ function ordinalForms(term: string): string[][] {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return [[`${n}${suffix}`, ...(n >= 3 && n <= 20 ? [ORDINAL_WORDS[n - 3]!] : [])]];
 }
+/** A link as typed: with its scheme, or opening on "www." ("https://eurasianet.org/…", "www.c3sindia.org"). */
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
 /** A share told in figures ("87%", "12 per cent"). */
 const PERCENT_TOLD = /\d\s*(?:%|per\s?cent\b|percent\b)/i;
 /** "How far is Dushanbe from India?": a distance asked. */
@@ -1625,13 +1627,22 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   /** Reads misspelt words as the corpus's, through the spelling index the index holds: nothing to build here. */
   const speller: Speller = createSpeller(data.spelling, (word) => postings.frequency(dictionary.get(analyzer.lemmaTerm(word)) ?? -1));
 
+  /**
+   * Of words the model lacks, those that may be slips: not a word English only writes as a name ("kant" is no "wants"),
+   * nor a piece of a link ("https://www.c3sindia.org" stays as it is).
+   */
+  function mayBeSlips(text: string, words: string[]): string[] {
+    const linked = new Set((text.match(LINK) ?? []).flatMap((link) => link.toLowerCase().split(/[^\p{L}]+/u)));
+    return words.filter((word) => !linked.has(word.toLowerCase()) && !onlyAName(word.toLowerCase()));
+  }
+
   /** The text with the words of it that the model lacks read as the corpus words they were meant to be. */
   function spell(text: string, unknownWords: string[] = analyzer.read(text).unknownWords): string {
     // A name English text knows ("Andijan", "Modi") is no slip for one of the corpus's ("Indian", "Mode").
     // Nor is chat's word of another language a slip ("merci" is not "series").
     // A word of English's commonest that the model lacks is a slip only for a corpus word one edit from it ("goverment")
     // or of its family ("jihadists": "jihadis"); else it is a word of its own ("payouts" is not "layout").
-    const misspelt = unknownWords.filter((word) => {
+    const misspelt = mayBeSlips(text, unknownWords).filter((word) => {
       const lower = word.toLowerCase();
       if (CHAT_WORD_SET.has(lower) || (/^\p{Lu}\p{Ll}/u.test(word) && isCommonWord(lower))) return false;
       if (!isCommonWord(lower)) return true;
@@ -1662,7 +1673,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (suspects.length === 0) {
       const analysis = analyzer.analyze(text);
       // Short words are no suspects: one the model lacks may still be a slip for a question word ("how meny").
-      const corrected = analysis.unknownWords.length === 0 ? text : speller.correct(text, analysis.unknownWords);
+      const slips = mayBeSlips(text, analysis.unknownWords);
+      const corrected = slips.length === 0 ? text : speller.correct(text, slips);
       return corrected === text ? { analysis } : { analysis: analyzer.analyze(corrected), readAs: corrected };
     }
     const lacked = analyzer.unknownWordsAround(text, suspects);
@@ -1675,7 +1687,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // on the whole question, read below.
       if (new Set([...unknown, ...analysis.unknownWords]).size <= MAX_WORDS) {
         // A short word is no suspect, and is read again only where the model lacks it ("teh" of "what is teh pipline").
-        const shortRead = analysis.unknownWords.length === 0 ? corrected : speller.correct(corrected, analysis.unknownWords);
+        const shortSlips = mayBeSlips(corrected, analysis.unknownWords);
+        const shortRead = shortSlips.length === 0 ? corrected : speller.correct(corrected, shortSlips);
         return shortRead === corrected ? { analysis, readAs: corrected } : { analysis: analyzer.analyze(shortRead), readAs: shortRead };
       }
     }
