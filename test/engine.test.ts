@@ -247,6 +247,8 @@ describe('answers', () => {
     for (const line of ['How much aid did China give Kyrgyzstan? what is TAPI', 'How much aid did China give Kyrgyzstan; what is TAPI']) {
       expect(engine.answer(line).results.map((r) => r.id).slice(0, 2), line).toEqual(['p5', 'p17']);
     }
+    // So is a second opening on "also" (only the second had been answered, then neither: a second trial).
+    expect(engine.answer('What did India donate to Tajikistan? Also, what did China give Kyrgyzstan in 2004?').results.map((r) => r.id).slice(0, 2)).toEqual(['p18', 'p5']);
     // So are two joined by "and" (it had been refused: a study group's trial).
     expect(engine.answer('when was RATS set up and how many helicopters did india give?').results.map((r) => r.id).slice(0, 2)).toEqual(['p16', 'p18']);
     expect(engine.answer("How big is China's army? what is TAPI").results).toEqual([]);

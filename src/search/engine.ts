@@ -122,13 +122,15 @@ const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sund
 const QUESTION_WORDS = 'why|what|when|where|who|whom|which|how';
 /** A word that opens a question: a question word, or a verb that opens one ("is", "did", "can"). */
 const OPENS_QUESTION = `(?:${QUESTION_WORDS}|is|are|was|were|does|did|do|has|have|can|could|would|should)\\b`;
+/** Words a second question may open on before its question word ("…? Also, what did China give…"). */
+const ALSO_WORDS = 'also|and|plus|then|next|oh';
 /**
  * Where a question's second part starts: "and" before a question word or a verb that opens a question, or a second
- * question after the first's question mark ("What is RATS? What is TAPI?", "rats? sco? tapi?": a question of up to
- * three words with its own mark) or stop ("what is rats. what is sco."), or after a semicolon ("…Kyrgyzstan; what is TAPI").
+ * question after the first's question mark ("What is RATS? What is TAPI?", "…? Also, what is TAPI?", "rats? sco?
+ * tapi?": a question of up to three words with its own mark) or stop ("what is rats. what is sco."), or after a semicolon ("…Kyrgyzstan; what is TAPI").
  */
 const SECOND_PART = new RegExp(
-  `\\s*(?:,\\s*)?\\band\\s+(?=${OPENS_QUESTION})|(?<=\\?)\\s+(?=${OPENS_QUESTION}|[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2}\\?)|(?<=\\p{L}{2}[.!])\\s+(?=(?:${QUESTION_WORDS})\\b)|(?<=;)\\s*(?=${OPENS_QUESTION})`,
+  `\\s*(?:,\\s*)?\\band\\s+(?=${OPENS_QUESTION})|(?<=\\?)\\s+(?=(?:${ALSO_WORDS})\\b,?\\s+${OPENS_QUESTION}|${OPENS_QUESTION}|[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2}\\?)|(?<=\\p{L}{2}[.!])\\s+(?=(?:${QUESTION_WORDS})\\b)|(?<=;)\\s*(?=${OPENS_QUESTION})`,
   'iu',
 );
 /** A numbered item of a list of questions: "1) what…", "2. why…", "(3) who…". */
