@@ -247,6 +247,8 @@ describe('answers', () => {
     for (const line of ['How much aid did China give Kyrgyzstan? what is TAPI', 'How much aid did China give Kyrgyzstan; what is TAPI']) {
       expect(engine.answer(line).results.map((r) => r.id).slice(0, 2), line).toEqual(['p5', 'p17']);
     }
+    // One question written as a list's item is that question ("1. what is the sco" had been refused: a second trial).
+    for (const line of ['1. what is the sco', '- what is RATS?']) expect(engine.answer(line).results[0]?.id, line).toBe(engine.answer(line.replace(/^\S+\s+/, '')).results[0]?.id ?? 'none');
     // So is a second opening on "also" (only the second had been answered, then neither: a second trial).
     expect(engine.answer('What did India donate to Tajikistan? Also, what did China give Kyrgyzstan in 2004?').results.map((r) => r.id).slice(0, 2)).toEqual(['p18', 'p5']);
     // So are two joined by "and" (it had been refused: a study group's trial).

@@ -137,6 +137,8 @@ const SECOND_PART = new RegExp(
 const NUMBERED_ITEM = new RegExp(`(?:^|\\s+)\\(?\\d{1,2}[).:]\\s*(?=${OPENS_QUESTION})`, 'i');
 /** A line opening on such an item, with another after it. */
 const NUMBERED_ITEMS = new RegExp(`^\\W*\\(?1[).:]\\s*${OPENS_QUESTION}.*\\s\\(?2[).:]\\s*${OPENS_QUESTION}`, 'is');
+/** A question written as the one item of a list ("1. what is the sco", "- what is RATS?"), and the question. */
+const ONE_ITEM = new RegExp(`^\\s*(?:\\(?1[).]|[-*•])\\s+(${OPENS_QUESTION}[^\\n]*)$`, 'i');
 /** What every `SECOND_PART` holds: a question without it (most) has one part, found without splitting it (a sixth as long). */
 const AND_WORD = /\band\s|[?.!;]\s/i;
 /** The most questions of one line answered each (`answer`): "rats? sco? tapi?". */
@@ -3567,6 +3569,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const items = String(question).split(NUMBERED_ITEM).filter((item) => item.trim() !== '');
       if (items.length >= 2) return { ...answer(items.map((item) => item.trim().replace(/[?.!]*$/, '?')).join(' ')), question };
     }
+    // "1. what is the sco": one question written as a list's item (Discord's markdown) is that question.
+    const item = ONE_ITEM.exec(String(question ?? ''));
+    if (item) return { ...answer(item[1]!), question };
     const whole = answerWhole(question);
     const typed = String(question ?? '');
     const parts = AND_WORD.test(typed) ? typed.split(SECOND_PART) : [typed];
