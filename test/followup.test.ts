@@ -103,6 +103,10 @@ describe('follow-up questions', () => {
       expect(converse(['What is RATS?', said])[1]!.answer, said).toMatchObject({ results: [], unasked: 'chat' });
     }
     expect(id!.answer.results.map((r) => r.id)).toEqual(['p14']);
+    // A place picked after a paragraph asked for by its place is that paragraph ("and the second?" had been refused,
+    // "and the last one?" the paragraph before: a second study-group trial).
+    const [, second, last, third] = converse(['what does the first paragraph say?', 'and the second?', 'and the last one?', 'what about the third?']);
+    expect([second, last, third].map((t) => t!.answer.results[0]?.id)).toEqual(['p2', 'p21', 'p3']);
     // A line turning to another passage by its id asks for that one (it had been "The paper doesn't cover that").
     const [, six, seven] = converse(['what does paragraph 5 say', 'and paragraph 6?', 'what about p7?']);
     expect([six!.answer.results.map((r) => r.id), seven!.answer.results.map((r) => r.id)]).toEqual([['p6'], ['p7']]);

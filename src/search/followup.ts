@@ -483,6 +483,10 @@ function asksForMore(engine: Engine, line: string): boolean {
   return (GO_ON.test(line) || MORE.test(line)) && asksOn(engine, line);
 }
 
+/** A line picking a place in a list alone ("and the second?", "the last one?", "what about the third?"), and the place. */
+const PLACE_PICKED = /^\W*(?:(?:and|so|ok|okay|but|then|what\s+about|how\s+about)\W+)*(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)(?:\s+one)?\W*$/i;
+/** A question asking for a paragraph by a word naming one ("what does the first paragraph say?"). */
+const PARAGRAPH_NAMED = /\b(?:paragraph|para|passage)s?\b/i;
 /** A line that asks what came after ("what happened next?", "and then?", "after that?"). */
 const NEXT = /^\W*(?:(?:and|so|ok|okay|but)\W+)*(?:what\s+happen(?:ed|s)\s+(?:next|then|after(?:wards|\s+that)?)|what\s+(?:came|comes)\s+next|what\s+next|then\s+what|and\s+then|after\s+that|what\s+followed)\W*$/i;
 
@@ -825,6 +829,13 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
     const cited = first?.citations.filter((c) => c.marker === footnote) ?? [];
     const results = cited.length > 0 ? [{ ...first!, citations: cited }] : before.answer.results;
     return { ...before, answer: { ...before.answer, question, results }, turn: { ...previous, question }, asks: 'sources' };
+  }
+  // "and the second?" after a paragraph asked for by its place ("what does the first paragraph say?"), or after such a
+  // line: that one of the paper's paragraphs (it had been "The paper doesn't cover that").
+  const pick = PLACE_PICKED.exec(question);
+  if (pick && (PARAGRAPH_NAMED.test(previous.question) || PLACE_PICKED.test(previous.question))) {
+    const effective = `what does the ${pick[1]!.toLowerCase()} paragraph say?`;
+    return { effective, answer: { ...engine.answer(effective), question }, turn: { ...previous, ...ownOf(engine, effective), question }, asks: 'question' };
   }
   // "what was it about?" after a passage asks what the thing it tells of was about: that passage says it (it had been
   // read as asking what the paper is about, and answered with the paper's card).
