@@ -476,6 +476,14 @@ describe('answers', () => {
     expect(engine.answer('How large is the Chinese army?').results).toEqual([]);
   });
 
+  it('puts first, of words typed as a search box takes them, the passage writing them side by side', () => {
+    // p18 (India's "modern" equipment) had come before p21's "China's military modernisation"; p7 before p17's "Indo-Pak".
+    expect(engine.answer('military modernisation').results[0]?.id).toBe('p21');
+    expect(engine.answer('indo pak relations').results[0]?.id).toBe('p17');
+    // Not a question, which is ranked as it asks.
+    expect(engine.answer('What did India give Tajikistan?').results[0]?.id).toBe('p18');
+  });
+
   it('reads a sum asked with a verb of paying in two words, a currency in slang, or the currency it is asked in', () => {
     // Each had been "The paper doesn't answer that": "shell" was the thing asked of, "bucks" were counted, "dollars" a
     // word no passage has.
