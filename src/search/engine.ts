@@ -2793,9 +2793,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * modernisation"; a second study-group trial). None of 4,544 readable and tuning questions moved.
    */
   function phraseFirst(text: string, ranked: Ranked[], answers: (r: Ranked) => boolean): Ranked[] {
-    const phrase = asWords(text);
-    const words = phrase.split(' ');
+    // Words apart as typed: "counter-terrorism" is one word, as "counterterrorism" is.
+    const words = text.trim().split(/\s+/);
     if (words.length < 2 || words.length > KEYWORDS_MOST || QUESTION_LIKE.test(text)) return ranked;
+    const phrase = asWords(text);
     const writesIt = (r: Ranked): boolean => ` ${asWords(r.entry.passage.text)} `.includes(` ${phrase} `);
     const best = ranked[0];
     if (!best || writesIt(best)) return ranked;
