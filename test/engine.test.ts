@@ -249,6 +249,9 @@ describe('answers', () => {
     }
     // One question written as a list's item is that question ("1. what is the sco" had been refused: a second trial).
     for (const line of ['1. what is the sco', '- what is RATS?']) expect(engine.answer(line).results[0]?.id, line).toBe(engine.answer(line.replace(/^\S+\s+/, '')).results[0]?.id ?? 'none');
+    // A question of its own about the paper is answered by the card, among the first results.
+    expect(engine.answer('What is RATS? Who wrote the paper?').results.map((r) => r.id).slice(0, 2)).toEqual(['p16', 'tresa2015']);
+    expect(engine.answer('what is tapi; who wrote the paper; how many footnotes').results.map((r) => r.id).slice(0, 2)).toEqual(['p17', 'tresa2015']);
     // So is a second opening on "also" (only the second had been answered, then neither: a second trial).
     expect(engine.answer('What did India donate to Tajikistan? Also, what did China give Kyrgyzstan in 2004?').results.map((r) => r.id).slice(0, 2)).toEqual(['p18', 'p5']);
     // So are two joined by "and" (it had been refused: a study group's trial).

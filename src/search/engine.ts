@@ -3602,7 +3602,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // "…; what is TAPI", "when was RATS set up and how many helicopters did India give?") are answered each, where each
     // is; where one is not, the line is answered whole.
     if (whole.results.length === 0) return eachAnswered(question, parts) ?? whole;
-    const found = parts.map((part) => answerWhole(part).results[0]).filter((r): r is Result => r !== undefined && !isDocumentCard(r));
+    // A question of its own about the paper ("What is RATS? Who wrote the paper?") is answered by its card; a part of
+    // one question is not ("…and who wrote it" asks of the sources).
+    const separate = parts.slice(0, -1).every((part) => /[?;]\s*$/.test(part));
+    const found = parts.map((part) => answerWhole(part).results[0]).filter((r): r is Result => r !== undefined && (!isDocumentCard(r) || separate));
     const firsts = found.filter((r, i) => found.findIndex((other) => other.id === r.id) === i);
     // "What did India donate to Tajikistan and when did they sign the defence agreement?": one passage answering each
     // part with a sentence of its own shows them both, in its order (the donation had never been shown).
