@@ -267,6 +267,10 @@ describe('follow-up questions', () => {
     // After a footnote asked for by its marker, only that footnote.
     const [, cited] = converse(['What does footnote v say?', 'where was it published?']);
     expect([cited!.asks, cited!.answer.results[0]?.citations.map((c) => c.marker)]).toEqual(['sources', ['v']]);
+    // After a question naming a cited work's author, that work's footnote (it had been the paper's card, "2015": a
+    // second study-group trial).
+    const [, rossabi] = converse(['who is rossabi?', 'when was that published?']);
+    expect([rossabi!.asks, rossabi!.answer.results[0]?.citations.map((c) => c.marker)]).toEqual(['sources', ['i']]);
     // After a line no passage answered, of the answer before it.
     const [, , unanswered] = converse(['What did India donate to Tajikistan?', 'when?', 'who wrote that source?']);
     expect([unanswered!.asks, unanswered!.answer.results[0]?.id, unanswered!.answer.results[0]?.citations[0]?.marker]).toEqual(['sources', 'p18', 'xi']);

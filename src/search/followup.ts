@@ -487,6 +487,18 @@ function asksForMore(engine: Engine, line: string): boolean {
 const PLACE_PICKED = /^\W*(?:(?:and|so|ok|okay|but|then|what\s+about|how\s+about)\W+)*(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)(?:\s+one)?\W*$/i;
 /** A question asking for a paragraph by a word naming one ("what does the first paragraph say?"). */
 const PARAGRAPH_NAMED = /\b(?:paragraph|para|passage)s?\b/i;
+/**
+ * Whether a question named a cited work by a word of its footnote that the passage answering it does not have ("who is
+ * rossabi?": Morris Rossabi wrote footnote i of p1): "when was that published?" after it asks of that work.
+ */
+function namesCitedWork(question: string, answer: Answer): boolean {
+  const first = answer.results[0];
+  if (!first || isDocumentCard(first)) return false;
+  const own = first.text.toLowerCase();
+  const cited = first.citations.map((c) => c.text.toLowerCase()).join(' ');
+  return (question.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((word) => cited.includes(word) && !own.includes(word));
+}
+
 /** A line that asks what came after ("what happened next?", "and then?", "after that?"). */
 const NEXT = /^\W*(?:(?:and|so|ok|okay|but)\W+)*(?:what\s+happen(?:ed|s)\s+(?:next|then|after(?:wards|\s+that)?)|what\s+(?:came|comes)\s+next|what\s+next|then\s+what|and\s+then|after\s+that|what\s+followed)\W*$/i;
 
@@ -823,7 +835,7 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   // "when was it published?" after the sources of an answer, or after a footnote asked for ("who wrote footnote iii?"):
   // the source's footnote, which dates it and says where it appeared (it had been read as asking about the paper).
   const footnote = askedFootnote(previous.question);
-  if ((previous.sourced || footnote !== null || SOURCE_NAMED.test(previous.question)) && PUBLICATION_ASKED.test(question)) {
+  if (PUBLICATION_ASKED.test(question) && (previous.sourced || footnote !== null || SOURCE_NAMED.test(previous.question) || namesCitedWork(previous.question, shown().answer))) {
     const before = shown();
     const [first] = before.answer.results;
     const cited = first?.citations.filter((c) => c.marker === footnote) ?? [];
