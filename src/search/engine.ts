@@ -256,6 +256,8 @@ const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
 const KEYWORDS_MOST = 5;
 /** A line asking as a question does: a question word, a verb opening one, or a question mark. */
 const QUESTION_LIKE = /\?|^\W*(?:why|what|when|where|who|whom|which|how|is|are|was|were|does|did|do|has|have|can|could|would|should|tell|explain|describe)\b/i;
+/** "there (is) a/an/any…" after a verb opening a yes-or-no question ("Is there a Chinese base…?", "are there any…"). */
+const THERE_IS = /^there\s+(?:(?:is|are|was|were)\s+)?(?:(?:a|an|any|some)\s+)?/;
 /** A share told in figures ("87%", "12 per cent"). */
 const PERCENT_TOLD = /\d\s*(?:%|per\s?cent\b|percent\b)/i;
 /** "How far is Dushanbe from India?": a distance asked. */
@@ -3183,7 +3185,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   function subjectOf(text: string, verb: RegExp, entities: Entity[], concepts: Concept[]): Concept | undefined {
     const opening = verb.exec(text);
     if (!opening) return undefined;
-    const rest = text.slice(opening.index + opening[0].length).toLowerCase();
+    // "Is there a Chinese military base…?": what there is is of the name after the article.
+    const rest = text.slice(opening.index + opening[0].length).toLowerCase().replace(THERE_IS, '');
     const entity = entities.find((e) => rest.startsWith(e.text.toLowerCase()));
     return entity && concepts.find((c) => c.name && c.ids.length > 0 && c.terms[0] === entityTerm(entity.canonical));
   }
