@@ -56,12 +56,12 @@ export function readPhrasalVerbs(file: string = PHRASAL_VERBS_FILE): string[] {
   return readFileSync(file, 'utf8').split('\n').filter((line) => line !== '');
 }
 
-/** `proper-names.txt` (see scripts/wordnet-table.ts) after a line break, read when first asked of: a word is a line of it. */
-let properNames: string | undefined;
+/** The words of `proper-names.txt` (see scripts/wordnet-table.ts), read when first asked of. */
+let properNames: Set<string> | undefined;
 /** Whether a word in lower case is one English only ever writes as a name ("putin", "tashkent"). */
 export function onlyAName(word: string): boolean {
-  properNames ??= `\n${readFileSync(PROPER_NAMES_FILE, 'utf8')}`;
-  return /^\p{Ll}+$/u.test(word) && properNames.includes(`\n${word}\n`);
+  properNames ??= new Set(readFileSync(PROPER_NAMES_FILE, 'utf8').split('\n'));
+  return word !== '' && properNames.has(word);
 }
 
 /** wink's part-of-speech tags as WordNet's. */

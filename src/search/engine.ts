@@ -1642,7 +1642,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * nor a piece of a link ("https://www.c3sindia.org" stays as it is).
    */
   function mayBeSlips(text: string, words: string[]): string[] {
-    const linked = new Set((text.match(LINK) ?? []).flatMap((link) => link.toLowerCase().split(/[^\p{L}]+/u)));
+    const linked = new Set(/https?:|www\./i.test(text) ? (text.match(LINK) ?? []).flatMap((link) => link.toLowerCase().split(/[^\p{L}]+/u)) : []);
     return words.filter((word) => !linked.has(word.toLowerCase()) && !onlyAName(word.toLowerCase()));
   }
 
@@ -2788,6 +2788,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
   }
 
+  /** Each passage's text as `asWords` writes it, a space either side: made when a search phrase is first looked for in it. */
+  const wordsOfPassage = new WeakMap<Passage, string>();
+  const passageWords = (passage: Passage): string => {
+    let words = wordsOfPassage.get(passage);
+    if (words === undefined) wordsOfPassage.set(passage, (words = ` ${asWords(passage.text)} `));
+    return words;
+  };
+
   /**
    * Of words typed as a search box takes them ("military modernisation", "indo pak relations"), the first passage
    * writing them side by side, in their order, comes first, where the best does not and it answers as much and scores
@@ -2799,7 +2807,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const words = text.trim().split(/\s+/);
     if (words.length < 2 || words.length > KEYWORDS_MOST || QUESTION_LIKE.test(text)) return ranked;
     const phrase = asWords(text);
-    const writesIt = (r: Ranked): boolean => ` ${asWords(r.entry.passage.text)} `.includes(` ${phrase} `);
+    const writesIt = (r: Ranked): boolean => passageWords(r.entry.passage).includes(` ${phrase} `);
     const best = ranked[0];
     if (!best || writesIt(best)) return ranked;
     const first = ranked.find((r) => r !== best && answers(r) && r.score >= best.score * settings.minRelativeScore && writesIt(r));
