@@ -238,18 +238,6 @@ const AMOUNT_CHANGES: ReadonlyArray<readonly string[]> = [
   ['rise', 'increase', 'grow', 'climb', 'jump', 'soar', 'expand', 'surge', 'go up', 'shoot up', 'double', 'triple'],
   ['fall', 'drop', 'decline', 'decrease', 'shrink', 'plunge', 'slump', 'dip', 'sink', 'tumble', 'go down', 'halve'],
 ];
-/** The ordinal numbers from the third on in words: "first" and "second" say more often which of two than which of many. */
-const ORDINAL_WORDS = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
-/** An ordinal number in figures ("5th", "21st"). */
-const ORDINAL_FIGURES = /^(\d{1,3})(?:st|nd|rd|th)$/;
-/** The ways of writing an ordinal number a question's term is ("5th", "fifth"), as terms; none for any other term. */
-function ordinalForms(term: string): string[][] {
-  const figures = ORDINAL_FIGURES.exec(term);
-  const n = figures ? Number(figures[1]) : ORDINAL_WORDS.indexOf(term) >= 0 ? ORDINAL_WORDS.indexOf(term) + 3 : 0;
-  if (n === 0) return [];
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return [[`${n}${suffix}`, ...(n >= 3 && n <= 20 ? [ORDINAL_WORDS[n - 3]!] : [])]];
-}
 /** A link as typed: with its scheme, or opening on "www." ("https://eurasianet.org/…", "www.c3sindia.org"). */
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
 /** The most words a line typed as search words has ("military modernisation", "indo pak relations"). */
@@ -303,22 +291,29 @@ const WHERE = /\bwhere\b|\b(?:in|at|from|into|to)\s+(?:which|what)\s+(?:city|cit
 export const YEAR = /^(1\d{3}|20\d{2})$/;
 /** Ordinal words, first to tenth, in order. */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-/** An ordinal, in words or figures, and the word after it ("6th Meeting", "the first bilateral"). */
-const ORDINAL_BEFORE = new RegExp(`\\b(${ORDINALS.join('|')}|\\d{1,3}(?:st|nd|rd|th))\\s+(\\p{L}+)`, 'giu');
-/** The things a text numbers by rank ("6th Meeting": 6 and "meeting"), each by its rank and the word after it, in lower case. */
-function ordinalsOf(text: string): Array<{ rank: number; thing: string }> {
-  const found: Array<{ rank: number; thing: string }> = [];
-  for (const [, ordinal, thing] of text.matchAll(ORDINAL_BEFORE)) {
+/** An ordinal, in words or figures, and up to three words after it ("6th Meeting of Leaders", "the 5th SCO anti-drug meeting"). */
+const ORDINAL_BEFORE = new RegExp(`\\b(${ORDINALS.join('|')}|\\d{1,3}(?:st|nd|rd|th))((?:\\s+[\\p{L}-]+){1,3})`, 'giu');
+/** Words after an ordinal that say nothing of what it numbers. */
+const NOT_NUMBERED = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'was', 'is', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'that', 'which', 'its', 'their']);
+/**
+ * The things a text numbers by rank ("6th Meeting of Leaders": 6 and "meeting", "leaders"), each by its rank and the
+ * words after it, in lower case: what it numbers is among them, however many words stand between ("the 5th SCO
+ * anti-drug meeting").
+ */
+function ordinalsOf(text: string): Array<{ rank: number; things: string[] }> {
+  const found: Array<{ rank: number; things: string[] }> = [];
+  for (const [, ordinal, after] of text.matchAll(ORDINAL_BEFORE)) {
     const word = ordinal!.toLowerCase();
     const rank = ORDINALS.includes(word) ? ORDINALS.indexOf(word) + 1 : Number.parseInt(word, 10);
-    found.push({ rank, thing: thing!.toLowerCase() });
+    found.push({ rank, things: after!.toLowerCase().split(/\s+/).filter((w) => w !== '' && !NOT_NUMBERED.has(w)) });
   }
   return found;
 }
 /** Whether a text numbers a thing the question numbers (`asked`, see `ordinalsOf`) by another rank, and never by its. */
-function numbersOtherwise(asked: Array<{ rank: number; thing: string }>, text: string): boolean {
+function numbersOtherwise(asked: Array<{ rank: number; things: string[] }>, text: string): boolean {
   const own = ordinalsOf(text);
-  return asked.some(({ rank, thing }) => own.some((o) => o.thing === thing) && !own.some((o) => o.thing === thing && o.rank === rank));
+  const same = (a: string[], b: string[]): boolean => a.some((w) => b.includes(w));
+  return asked.some(({ rank, things }) => own.some((o) => same(o.things, things)) && !own.some((o) => same(o.things, things) && o.rank === rank));
 }
 /** A footnote asked for by its place and nothing else: "the last footnote", "what does the second footnote say?". */
 const FOOTNOTE_AT = new RegExp(
@@ -2570,10 +2565,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       return !writes(name) && words.every((word, i) => i === 0 || !writes(`${words[i - 1]} ${word}`)) && !namesSideBySide(name.split(' ')) && !writesAcronymOf(name);
     });
     if (unwritten.length > 0) return { ranked: [], missing: unwritten };
-    // "Where was the 5th SCO anti-drug meeting held?" is not answered by where the 6th was: a passage answers a question
-    // naming which one of a series by its number ("5th", "fifth") only where it names that one.
-    const ordinals = concepts.flatMap((c) => ordinalForms(c.terms[0]!));
-    if (ordinals.length > 0) ranked = ranked.filter((r) => ordinals.every((forms) => forms.some((term) => { const id = dictionary.get(term); return id !== undefined && r.entry.terms.has(id); })));
     // A footnote's year counts: "what did Kucera write in 2014?"
     const counted = countedFigures(text);
     const years = concepts.filter((c) => YEAR.test(c.terms[0]!) && !counted.has(c.terms[0]!));
