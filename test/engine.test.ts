@@ -248,6 +248,10 @@ describe('answers', () => {
       expect(engine.answer(line).results.map((r) => r.id).slice(0, 2), line).toEqual(['p5', 'p17']);
     }
     // One question written as a list's item is that question ("1. what is the sco" had been refused: a second trial).
+    // So is a question after Discord's shortcode of a flag, after "eli5", or of "military stuff" (each had been refused).
+    for (const [line, plain] of [[':flag_kz: kazakhstan', 'kazakhstan'], ['eli5 the sco', 'what is the sco'], ['why does china not do much military stuff there', 'why does china not do much militarily in central asia']]) {
+      expect(engine.answer(line).results[0]?.id, line).toBe(engine.answer(plain!).results[0]!.id);
+    }
     for (const line of ['1. what is the sco', '- what is RATS?']) expect(engine.answer(line).results[0]?.id, line).toBe(engine.answer(line.replace(/^\S+\s+/, '')).results[0]?.id ?? 'none');
     // A question of its own about the paper is answered by the card, among the first results.
     expect(engine.answer('What is RATS? Who wrote the paper?').results.map((r) => r.id).slice(0, 2)).toEqual(['p16', 'tresa2015']);
@@ -1455,6 +1459,15 @@ describe('answers', () => {
     expect(gorenburg.id).toBe('p16');
     expect(gorenburg.highlight).toContain('counter-narcotics coordination[ix]');
     expect(engine.answer("Which outlet published Kucera's article?").results[0]!.highlight).toContain('military sphere[iii]');
+    // A link to a cited outlet asks of that source ("www.eurasianet.org" and the article's own link had been refused:
+    // a second study-group trial).
+    for (const line of ['www.eurasianet.org', 'check this https://eurasianet.org/china-boosts-military-aid who wrote it']) {
+      expect(engine.answer(line).results[0]?.citations.map((c) => c.marker), line).toContain('iii');
+    }
+    expect(engine.answer('what does https://chinadaily.com.cn say').results[0]?.citations.map((c) => c.marker)).toContain('ii');
+    // Footnotes named in a list are each answered (only the first had been: a second trial).
+    expect(engine.answer('who wrote footnotes v and vi').results.map((r) => r.id)).toEqual(['p9', 'p10']);
+    expect(engine.answer('compare footnote ii and footnote iii').results.map((r) => r.id)).toEqual(['p4', 'p5']);
   });
 
   it('answer whether the paper speaks of something with what it says of it, or that it never mentions it, not with its card', () => {

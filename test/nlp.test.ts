@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createAnalyzer } from '../src/nlp/analyzer.js';
 import { holdsAnswerKind } from '../src/nlp/intent.js';
-import { flagsAsNames, plainQuestion } from '../src/nlp/unasked.js';
+import { flagsAsNames, linksAsWords, plainQuestion, wordsOfLinks } from '../src/nlp/unasked.js';
 import { winkReader } from '../src/nlp/wink.js';
 import { committedCorpus } from './helpers/corpus.js';
 
@@ -661,6 +661,7 @@ describe('questions as students type them', () => {
     // Clipped words are the words ("intel" had been read as the corpus's "inter").
     expect(plainQuestion('does china share intel with kazakhstan')).toBe('does china share intelligence with kazakhstan');
     expect(plainQuestion('need info on the govt for a uni essay')).toBe('need information on the government for a university essay');
+    expect(plainQuestion('eli5 the sco')).toBe('explain the sco');
     // An acronym of three letters or more written with dots is its letters; "U.S." and a name joined by a hyphen stay.
     expect(plainQuestion('what is R.A.T.S.?')).toBe('what is RATS?');
     expect(plainQuestion('what does the S.C.O do')).toBe('what does the SCO do');
@@ -686,6 +687,22 @@ describe('questions as students type them', () => {
     // A lone regional indicator, or a pair that is no region's code, stays as it was.
     expect(flagsAsNames('🇰 and 🇿🇿?')).toBe('🇰 and 🇿🇿?');
     expect(flagsAsNames('plain text')).toBe('plain text');
+    // Discord's shortcode of a flag, as some clients send it, is the flag; another shortcode is no word.
+    expect(flagsAsNames(':flag_kz: kazakhstan :thinking:')).toBe(' Kazakhstan  kazakhstan  ');
+    expect(flagsAsNames(':flag_zz: at 10:30:00').trim()).toBe('at 10:30:00');
+  });
+
+  it('reads a link to an outlet the corpus names as its host’s name and its path’s words; any other link as typed', () => {
+    const named = (lower: string): boolean => ['eurasianet', 'chinadaily'].includes(lower);
+    expect(linksAsWords('check this https://eurasianet.org/china-boosts-military-aid who wrote it', named)).toBe('check this  eurasianet china boosts military aid  who wrote it');
+    expect(linksAsWords('what does https://chinadaily.com.cn say', named)).toBe('what does  chinadaily  say');
+    expect(linksAsWords('www.eurasianet.org', named).trim()).toBe('eurasianet');
+    for (const kept of ['what does google.com say about rats', 'https://www.c3sindia.org/ what is this paper about', 'what did the U.S.A give', 'e.g. RATS', 'mail a@eurasianet.org']) {
+      expect(linksAsWords(kept, named), kept).toBe(kept);
+    }
+    // A link's words, and their runs of letters, are no one's misspellings.
+    expect([...wordsOfLinks('https://www.c3sindia.org/ what is this')]).toEqual(['c3sindia', 'c', 'sindia']);
+    expect(wordsOfLinks('what is RATS.').size).toBe(0);
   });
 
   it('reads English’s idioms for "what about" as it', () => {

@@ -79,7 +79,7 @@ const DATE_OR_NUMBER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 /** Whether a text may hold such an entity: one of `DATE_OR_NUMBER`'s figures or the start of a month, anywhere in it. */
 const MAY_HOLD_DATE_OR_NUMBER = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 /** Words a question is made of that say nothing about what it asks. wink's stop words are dropped too. */
-const QUESTION_WORDS = new Set(['tell', 'explain', 'describe', 'please', 'know', 'paper', 'article', 'text', 'mention', 'accord', 'also', 'way', 'kind', 'sort', 'type', 'thing', 'lot', 'anything', 'something', 'source', 'talk', 'say', 'discuss', 'cite', 'reference', 'passage', 'paragraph']);
+const QUESTION_WORDS = new Set(['tell', 'explain', 'describe', 'please', 'know', 'paper', 'article', 'text', 'mention', 'accord', 'also', 'way', 'kind', 'sort', 'type', 'thing', 'stuff', 'lot', 'anything', 'something', 'source', 'talk', 'say', 'discuss', 'cite', 'reference', 'passage', 'paragraph']);
 
 /**
  * Phrases of English that frame what a text says and say nothing of their own, by their first word: "about" ("in terms

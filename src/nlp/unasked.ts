@@ -122,6 +122,8 @@ const CHAT_SPELLINGS = new Map([
   ['tryna', 'trying to'], ['gimme', 'give me'], ['lemme', 'let me'], ['gonna', 'going to'], ['wanna', 'want to'], ['gotta', 'got to'], ['kinda', 'kind of'], ['sorta', 'sort of'], ['rly', 'really'],
   ['ppl', 'people'], ['govt', 'government'], ['intro', 'introduction'], ['intl', 'international'], ['econ', 'economic'], ['esp', 'especially'], ['coop', 'co-operation'],
   ['intel', 'intelligence'], ['info', 'information'], ['gov', 'government'], ['natl', 'national'], ['dept', 'department'], ['uni', 'university'], ['prof', 'professor'], ['approx', 'approximately'],
+  // "explain like I'm five": asked to explain simply, which the reply does anyway
+  ['eli5', 'explain'],
   // and its asides, which say nothing of what is asked ("… rn", "… or nah", "tbh")
   ['rn', ''], ['atm', ''], ['tbh', ''], ['imo', ''], ['imho', ''], ['idk', ''], ['btw', ''], ['lol', ''], ['lmao', ''], ['pls', ''], ['plz', ''], ['tf', ''], ['wtf', ''],
   ['or nah', ''], ['or smth', ''], ['or sth', ''], ['or something', ''], ['or what', ''],
@@ -320,9 +322,10 @@ function openingWord(text: string): string {
   return text.slice(start, end).toLowerCase();
 }
 
-// A form of several words is found by a word of it no English question is full of ("nah" of "or nah", "por" of "por
-// favor"): as a run of its own, no such form had been read unless a form of one word stood in the same question.
-const CHAT_PHRASE_WORDS = ['nah', 'por', 'favore', 'vous'];
+// A form of several words, or of letters and digits, is found by a run of its letters no English question is full of
+// ("nah" of "or nah", "por" of "por favor", "eli" of "eli5"): as a run of its own, no such form had been read unless a
+// form of one word stood in the same question.
+const CHAT_PHRASE_WORDS = ['nah', 'por', 'favore', 'vous', 'eli'];
 const [CHAT_SPELLING_RUNS, SWAPPED_RUNS] = [runCodes([...CHAT_SPELLING_FORMS, ...CHAT_PHRASE_WORDS], false), runCodes(SWAPPED.keys(), true)];
 /** The two letters besides ASCII's that a case-insensitive Unicode pattern reads as ASCII letters: "ſ" ("s") and "K" (Kelvin, "k"). */
 const FOLDED_TO_ASCII = /[\u017f\u212a]/;
@@ -332,19 +335,73 @@ const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 /** English names of the countries and regions of ISO 3166, as the runtime's Unicode data has them. */
 let regionNames: Intl.DisplayNames | undefined;
 
-/** A text with each country's flag written as the country's name: "🇨🇳🇰🇿 relations?" is "China Kazakhstan relations?". */
+/**
+ * A link as typed: with its scheme, opening on "www.", or a bare host ending on a common top-level domain
+ * ("eurasianet.org", "chinadaily.com.cn"); its host (group 1) and its path (group 2).
+ */
+const TYPED_LINK = /(?:\bhttps?:\/\/|\bwww\.|(?<![\p{L}\p{N}.@-])(?=[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|in|cn|ru|kz|uk)\b))(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*)((?:[/?#][^\s<>"]*)?)/giu;
+/** The labels of a host that name no one ("www", "com", "org", a country's code), and a page's file endings. */
+const NAMELESS_LABEL = /^(?:www\d?|com|org|net|gov|edu|int|info|biz|io|[a-z]{2}|html?|php|aspx?|jsp)$/i;
+
+/**
+ * A text with each link to an outlet the corpus names read as the words it is made of: its host's name and its path's
+ * words ("check https://eurasianet.org/china-boosts-military-aid" is "check eurasianet china boosts military aid"),
+ * which find the footnote of that outlet and title; a link's other parts name nothing. A link to any other site is left
+ * as typed.
+ */
+export function linksAsWords(text: string, isName: (lower: string) => boolean): string {
+  if (!text.includes('.')) return text;
+  return text.replace(TYPED_LINK, (link: string, host: string, path: string) => {
+    const words = linkWords(host, path);
+    return words.some((word) => isName(word.toLowerCase())) ? ` ${words.join(' ')} ` : link;
+  });
+}
+
+/** The words of a link's host and path that `linksAsWords` reads it as. */
+const linkWords = (host: string, path: string): string[] => [...host.split('.'), ...path.split(/[^\p{L}\p{N}]+/u)].filter((w) => /\p{L}/u.test(w) && w.length > 1 && !NAMELESS_LABEL.test(w));
+
+/**
+ * The words of a text's links (see `linksAsWords`), in lower case, and their runs of letters (wink reads "c3sindia" as
+ * "c3" and "sindia"): names and titles, which are no one's misspellings.
+ */
+export function wordsOfLinks(text: string): Set<string> {
+  const words = new Set<string>();
+  if (!text.includes('.')) return words;
+  for (const [, host, path] of text.matchAll(TYPED_LINK)) {
+    for (const word of linkWords(host!, path!)) for (const part of [word, ...word.split(/[^\p{L}]+/u)]) words.add(part.toLowerCase());
+  }
+  return words;
+}
+
+/** A flag as Discord's shortcode writes it, ":flag_kz:", where a client sends the shortcode rather than the emoji. */
+const FLAG_SHORTCODE = /:flag_([a-z]{2}):/gi;
+/** Any other emoji shortcode (":thinking:", ":+1:"): no word of a question. */
+const SHORTCODE = /(?<![\p{L}\p{N}:]):[a-z][a-z0-9_+-]{1,31}:(?![\p{L}\p{N}:])/gu;
+
+/** The English name of a country or region by its ISO 3166 code, as the runtime's Unicode data has it; undefined if none. */
+function regionName(code: string): string | undefined {
+  // "ZZ" is ISO 3166's code for an unknown region: no name.
+  if (code === 'ZZ') return undefined;
+  try {
+    return (regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })).of(code);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A text with each country's flag written as the country's name: "🇨🇳🇰🇿 relations?" is "China Kazakhstan relations?",
+ * and so is ":flag_cn: :flag_kz: relations?"; other emoji shortcodes are left out (":thinking: what is RATS").
+ */
 export function flagsAsNames(text: string): string {
-  if (!/[\u{1F1E6}-\u{1F1FF}]/u.test(text)) return text;
-  return text.replace(FLAG, (flag: string, first: string, second: string) => {
-    const code = String.fromCharCode(0x41 + first.codePointAt(0)! - 0x1f1e6, 0x41 + second.codePointAt(0)! - 0x1f1e6);
-    let name: string | undefined;
-    try {
-      name = (regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })).of(code);
-    } catch {
-      name = undefined;
-    }
-    // "ZZ" is ISO 3166's code for an unknown region: no name.
-    return name && code !== 'ZZ' ? ` ${name} ` : flag;
+  const coded = text.includes(':') ? text.replace(FLAG_SHORTCODE, (flag: string, code: string) => {
+    const name = regionName(code.toUpperCase());
+    return name ? ` ${name} ` : flag;
+  }).replace(SHORTCODE, ' ') : text;
+  if (!/[\u{1F1E6}-\u{1F1FF}]/u.test(coded)) return coded;
+  return coded.replace(FLAG, (flag: string, first: string, second: string) => {
+    const name = regionName(String.fromCharCode(0x41 + first.codePointAt(0)! - 0x1f1e6, 0x41 + second.codePointAt(0)! - 0x1f1e6));
+    return name ? ` ${name} ` : flag;
   });
 }
 
@@ -433,7 +490,7 @@ export function plainQuestion(question: string, isWord: (lower: string) => boole
   const text = caseless(unaccentedText, isName);
   // A name written with its dots, as the gazetteer writes it ("U.S.A."), stays as it is.
   const undotted = text.includes('.') ? text.replace(DOTTED_ACRONYM, (letters) => (isName(letters.toLowerCase()) || isName(letters.toLowerCase().replace(/\.$/, '')) ? letters : letters.replace(/\./g, ''))) : text;
-  const named = flagsAsNames(undotted);
+  const named = flagsAsNames(linksAsWords(undotted, isName));
   const chatSpelt = holdsWord(named, CHAT_SPELLING_RUNS)
     ? named.replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word).replace(/(\S) {2,}(?=\S)/g, '$1 ')
     : named;

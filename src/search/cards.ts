@@ -268,6 +268,29 @@ export function askedFootnote(question: string): string | null {
   return inWords ? inFigures(inWords[1]!.replace(/\s+/g, ' ')) : null;
 }
 
+/**
+ * The footnotes named after the first in a list ("footnotes v and vi", "footnote iii and footnote iv", "[ii], [iii] &
+ * [iv]"), each marker as `askedFootnote` gives one: a roman numeral or a number, "i" only in brackets (else it is "I").
+ */
+const LISTED_FOOTNOTE = new RegExp(`^\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*|\\+\\s*)(?:(?:foot\\s?notes?|notes?|refs?|fn)\\s*)?(?:\\[(${ROMAN}|\\d{1,3})\\]|(?!i\\b)(${ROMAN}|\\d{1,3})(?![\\p{L}\\p{N}]))`, 'iu');
+
+/** Every footnote a question names by its marker, in the order named: the first as `askedFootnote` finds it, then those listed after it. */
+export function askedFootnotes(question: string): string[] {
+  const first = askedFootnote(question);
+  if (first === null) return [];
+  const at = (NAMED_FOOTNOTE.exec(question) ?? BRACKETED_FOOTNOTE.exec(question));
+  if (at === null || at[1]!.toLowerCase() !== first) return [first];
+  const markers = [first];
+  let rest = question.slice(at.index + at[0].length);
+  for (let listed = LISTED_FOOTNOTE.exec(rest); listed !== null && listed[0] !== ''; listed = LISTED_FOOTNOTE.exec(rest)) {
+    const marker = (listed[1] ?? listed[2])!.toLowerCase();
+    if (marker === '') break;
+    if (!markers.includes(marker)) markers.push(marker);
+    rest = rest.slice(listed[0].length);
+  }
+  return markers;
+}
+
 /** Text compared as words: lower case, curly quotes and apostrophes straight, one space between words. */
 export const asWords = (text: string): string => text.toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
 

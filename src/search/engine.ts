@@ -11,9 +11,9 @@ import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embedding
 import { asksNegated, CURRENCIES, CURRENCY_CODES, FACT_KINDS, fractionsAsShares, holdsAnswerKind, holdsSum, LIGHT_VERBS, namesRoleOtherThan, rolesIn, startsUpper, type AnswerKind } from '../nlp/intent.js';
 import { buildSpellingIndex, createSpeller, MAX_WORDS, oneSlipApart, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
-import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, opinionAsked, plainQuestion } from '../nlp/unasked.js';
+import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, opinionAsked, plainQuestion, wordsOfLinks } from '../nlp/unasked.js';
 import { onlyAName, readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
-import { askedFootnote, asksAboutAuthor, speakerReader, asksAboutDocument, asksDocuments, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, isDocumentCard, quotedFootnotes, speaksOfSources, summaryPassages, asWords, type DocumentCard } from './cards.js';
+import { askedFootnote, askedFootnotes, asksAboutAuthor, speakerReader, asksAboutDocument, asksDocuments, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, isDocumentCard, quotedFootnotes, speaksOfSources, summaryPassages, asWords, type DocumentCard } from './cards.js';
 import { inFigures, PASSAGE_WORDS, POLITELY_AFTER } from './number-words.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, type QueryTerm, sortedHas, unpackPostings } from './postings.js';
 import type { Answer, Citation, Entity, Outline, Result } from './types.js';
@@ -238,8 +238,6 @@ const AMOUNT_CHANGES: ReadonlyArray<readonly string[]> = [
   ['rise', 'increase', 'grow', 'climb', 'jump', 'soar', 'expand', 'surge', 'go up', 'shoot up', 'double', 'triple'],
   ['fall', 'drop', 'decline', 'decrease', 'shrink', 'plunge', 'slump', 'dip', 'sink', 'tumble', 'go down', 'halve'],
 ];
-/** A link as typed: with its scheme, or opening on "www." ("https://eurasianet.org/…", "www.c3sindia.org"). */
-const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
 /** The most words a line typed as search words has ("military modernisation", "indo pak relations"). */
 const KEYWORDS_MOST = 5;
 /** A line asking as a question does: a question word, a verb opening one, or a question mark. */
@@ -1636,18 +1634,17 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * Of words the model lacks, those that may be slips: not a word English only writes as a name ("kant" is no "wants"),
    * nor a piece of a link ("https://www.c3sindia.org" stays as it is).
    */
-  function mayBeSlips(text: string, words: string[]): string[] {
-    const linked = new Set(/https?:|www\./i.test(text) ? (text.match(LINK) ?? []).flatMap((link) => link.toLowerCase().split(/[^\p{L}]+/u)) : []);
+  function mayBeSlips(text: string, words: string[], linked: ReadonlySet<string> = wordsOfLinks(text)): string[] {
     return words.filter((word) => !linked.has(word.toLowerCase()) && !onlyAName(word.toLowerCase()));
   }
 
   /** The text with the words of it that the model lacks read as the corpus words they were meant to be. */
-  function spell(text: string, unknownWords: string[] = analyzer.read(text).unknownWords): string {
+  function spell(text: string, unknownWords: string[] = analyzer.read(text).unknownWords, linked?: ReadonlySet<string>): string {
     // A name English text knows ("Andijan", "Modi") is no slip for one of the corpus's ("Indian", "Mode").
     // Nor is chat's word of another language a slip ("merci" is not "series").
     // A word of English's commonest that the model lacks is a slip only for a corpus word one edit from it ("goverment")
     // or of its family ("jihadists": "jihadis"); else it is a word of its own ("payouts" is not "layout").
-    const misspelt = mayBeSlips(text, unknownWords).filter((word) => {
+    const misspelt = mayBeSlips(text, unknownWords, linked).filter((word) => {
       const lower = word.toLowerCase();
       if (CHAT_WORD_SET.has(lower) || (/^\p{Lu}\p{Ll}/u.test(word) && isCommonWord(lower))) return false;
       if (!isCommonWord(lower)) return true;
@@ -1673,18 +1670,18 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * questions), else with the words of it the model lacks read as the corpus's. Whether the model lacks a word is
    * learnt from the pieces of the question around it alone, so a misspelt question is not read whole twice.
    */
-  function readQuestion(text: string): { analysis: Analysis; readAs?: string } {
+  function readQuestion(text: string, linked?: ReadonlySet<string>): { analysis: Analysis; readAs?: string } {
     const suspects = speller.suspects(text);
     if (suspects.length === 0) {
       const analysis = analyzer.analyze(text);
       // Short words are no suspects: one the model lacks may still be a slip for a question word ("how meny").
-      const slips = mayBeSlips(text, analysis.unknownWords);
+      const slips = mayBeSlips(text, analysis.unknownWords, linked);
       const corrected = slips.length === 0 ? text : speller.correct(text, slips);
       return corrected === text ? { analysis } : { analysis: analyzer.analyze(corrected), readAs: corrected };
     }
     const lacked = analyzer.unknownWordsAround(text, suspects);
     const unknown = [...lacked, ...suspects.filter((word) => !lacked.includes(word) && rareSlip(word))];
-    const corrected = spell(text, unknown);
+    const corrected = spell(text, unknown, linked);
     if (corrected === text && new Set(unknown).size <= MAX_WORDS) return { analysis: analyzer.analyze(text) };
     if (corrected !== text) {
       const analysis = analyzer.analyze(corrected);
@@ -1692,13 +1689,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // on the whole question, read below.
       if (new Set([...unknown, ...analysis.unknownWords]).size <= MAX_WORDS) {
         // A short word is no suspect, and is read again only where the model lacks it ("teh" of "what is teh pipline").
-        const shortSlips = mayBeSlips(corrected, analysis.unknownWords);
+        const shortSlips = mayBeSlips(corrected, analysis.unknownWords, linked);
         const shortRead = shortSlips.length === 0 ? corrected : speller.correct(corrected, shortSlips);
         return shortRead === corrected ? { analysis, readAs: corrected } : { analysis: analyzer.analyze(shortRead), readAs: shortRead };
       }
     }
     const reading = analyzer.read(text);
-    const respelt = spell(text, reading.unknownWords);
+    const respelt = spell(text, reading.unknownWords, linked);
     return respelt === text ? { analysis: reading.analysis() } : { analysis: analyzer.analyze(respelt), readAs: respelt };
   }
 
@@ -2436,7 +2433,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const text = asked(question);
     if (text.trim() === '') return { text, entities: [], concepts: [], ranked: [] };
     // "Tajikstan" is read as "Tajikistan": the corrected question is analysed instead, the misspelt one never.
-    const { analysis, readAs } = readQuestion(text);
+    const { analysis, readAs } = readQuestion(text, wordsOfLinks(String(question ?? '')));
     const entities = uniqueEntities(analysis.entities);
     // The words the question was written with, when the speller read some of them as others.
     // The speller's readings are the question's own words, unless one of them stands for a word English knows ("Paris"
@@ -3719,13 +3716,17 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const passages = corpus.passages.filter((p) => p.section === section).slice(0, settings.maxResults);
       return { question, entities, results: passages.map((p) => present(p)), ...(readAs === undefined ? {} : { readAs }) };
     }
-    const marker = askedFootnote(read) ?? footnoteAt(read) ?? footnoteByAge(read);
+    // "who wrote footnotes v and vi?": each footnote named, in turn.
+    const named = askedFootnotes(read);
+    const marker = named[0] ?? footnoteAt(read) ?? footnoteByAge(read);
     // "footnote 3" is the paper's footnote iii when its markers are roman numerals.
-    const markers = marker === null ? [] : /^\d+$/.test(marker) ? [marker, romanNumeral(Number(marker))] : [marker];
+    const markersOf = (m: string): string[] => (/^\d+$/.test(m) ? [m, romanNumeral(Number(m))] : [m]);
+    const markers = marker === null ? [] : markersOf(marker);
     const cites = (m: string): Passage[] => corpus.passages.filter((p) => p.citations.includes(m));
+    const citedBy = (m: string): Passage[] => markersOf(m).map(cites).find((passages) => passages.length > 0) ?? [];
     const citing =
       marker !== null
-        ? (markers.map(cites).find((passages) => passages.length > 0) ?? [])
+        ? [...new Set([marker, ...named.slice(1)].flatMap(citedBy))]
         : quotedFootnotes(text, corpus.documents).flatMap((f) => corpus.passages.filter((p) => p.documentId === f.document && p.citations.includes(f.marker)));
     // "footnote 12" where the footnotes run i to xi: none to show, said as a name the corpus lacks is.
     if (marker !== null && citing.length === 0 && !markers.some((m) => corpus.documents.some((d) => d.footnotes.has(m)))) {
