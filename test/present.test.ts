@@ -256,6 +256,9 @@ describe('Discord payloads', () => {
     // A passage or footnote asked for that the paper lacks: it has none, not "never mentions paragraph 23".
     for (const [asked, said] of [['what does paragraph 23 say?', 'paragraph 23'], ['p23', 'p23'], ['what does footnote 12 say?', 'footnote 12']]) {
       expect(answerToText(engine.answer(asked!), topics)).toMatch(new RegExp(`^The paper has no ${said}\\.`));
+      // and what it has instead, not the topics it covers (a second study-group trial)
+      expect(answerToText(engine.answer(asked!), topics)).toBe(`The paper has no ${said}. It has 22 passages and 11 footnotes (i–xi).`);
+      expect(presentNotCovered(topics, engine.answer(asked!)).content).toBe(`The paper has no ${said}. It has 22 passages and 11 footnotes (i–xi).`);
     }
     expect(presentNotCovered(topics, { missing: ['footnote 12'] }).content).toMatch(/^The paper has no footnote 12\./);
     // Words from a question are escaped like any text of the user's; several are listed as a person would.

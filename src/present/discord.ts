@@ -14,7 +14,7 @@ import type { FeedbackReport, Holdings } from '../store/store.js';
 import type { Answer, Citation, Result } from '../search/types.js';
 import { embedLength, LIMITS, oneLine, prefix, truncate } from './limits.js';
 import { isDocumentCard } from '../search/cards.js';
-import { byline, NEAREST_OPENING, notCoveredOpening, outlineText, READ_AS_SHOWN, unaskedText } from './text.js';
+import { byline, NEAREST_OPENING, notCoveredOpening, outlineText, partsText, READ_AS_SHOWN, unaskedText } from './text.js';
 import { memoized } from '../memo.js';
 
 /** Who may be pinged: nobody, or exactly the users named. */
@@ -216,14 +216,14 @@ function passageLine(r: Result, shown: number): string {
 }
 
 /** What a reply to an unanswered question is made from. */
-export type NotCovered = Pick<Answer, 'missing' | 'unasked' | 'readAs' | 'nearest'> & { question?: string };
+export type NotCovered = Pick<Answer, 'missing' | 'unasked' | 'readAs' | 'nearest' | 'outline'> & { question?: string };
 
 /**
  * The honest reply when the paper does not answer a question: the passages that come nearest to it, where there are
  * some (`Answer.nearest`); otherwise what it never mentions when that is why (`Answer.missing`) and topics it does
  * cover. To small talk or a question not in English, what it can be asked.
  */
-export function presentNotCovered(topics: string[], { missing = [], unasked, readAs, nearest = [], question }: NotCovered = {}): ReplyPayload {
+export function presentNotCovered(topics: string[], { missing = [], unasked, readAs, nearest = [], outline, question }: NotCovered = {}): ReplyPayload {
   if (unasked) return notice(unaskedText(unasked, question));
   // A misspelt question read otherwise: shown, so a reading that went wrong can be seen.
   const read = readAs === undefined ? '' : `(Read as “${plain(truncate(oneLine(readAs), READ_AS_SHOWN))}”.) `;
@@ -231,6 +231,8 @@ export function presentNotCovered(topics: string[], { missing = [], unasked, rea
     const near = nearest.map((r) => passageLine(r, 300)).join('\n');
     return notice(truncate(`${read}${NEAREST_OPENING}\n${near}\n/passage id:${nearest[0]!.id} shows one whole.`, LIMITS.content));
   }
+  // "footnote 12": what there is to ask for instead.
+  if (outline) return notice(truncate(`${read}${notCoveredOpening(missing.map(plain))} ${partsText(outline)}`, LIMITS.content));
   const covered = topics.slice(0, 6).map((t) => `• ${plain(t)}`).join('\n');
   return notice(truncate(`${read}${notCoveredOpening(missing.map(plain))} It does cover, for example:\n${covered}\nTry /search with a word from one of these.`, LIMITS.content));
 }

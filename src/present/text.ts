@@ -99,7 +99,9 @@ export const NEAREST_OPENING = "The paper doesn't answer that. Where it comes ne
  * The reply when the corpus has nothing on the question: the passages that come nearest to it, where there are some;
  * otherwise what it does cover.
  */
-export function notCoveredText(topics: string[], missing: string[] = [], nearest: Result[] = []): string {
+export function notCoveredText(topics: string[], missing: string[] = [], nearest: Result[] = [], outline?: Outline): string {
+  // "footnote 12": what there is to ask for instead.
+  if (outline) return `${notCoveredOpening(missing)} ${partsText(outline)}`;
   if (nearest.length > 0) {
     const near = nearest.map((r) => `  [${r.id}] ${r.section ?? 'No section'}\n${wrap(`» ${r.highlight}`, 86, '    ')}`).join('\n');
     return `${NEAREST_OPENING}\n${near}\n/passage ${nearest[0]!.id} shows one whole.`;
@@ -117,7 +119,7 @@ export function answerToText(answer: Answer, topics: string[]): string {
   // A long question read otherwise is shown by its start: the reading is a note, not the answer; shown when the
   // paper does not cover the question too, so a reading that went wrong can be seen.
   const readAs = answer.readAs === undefined ? '' : `(Read as: ${answer.readAs.length > READ_AS_SHOWN ? `${answer.readAs.slice(0, READ_AS_SHOWN)}…` : answer.readAs})\n\n`;
-  if (answer.results.length === 0) return readAs + notCoveredText(topics, answer.missing, answer.nearest);
+  if (answer.results.length === 0) return readAs + notCoveredText(topics, answer.missing, answer.nearest, answer.outline);
   const outline = answer.outline ? `\n\n${wrap(outlineText(answer.outline))}` : '';
   // "List the sources": the card, then every footnote, not the few the passages listed with it cite.
   if (answer.sources) return `${readAs}${resultToText(answer.results[0]!, 1)}${outline}\n\n${sourcesText(answer.sources)}`;
@@ -130,8 +132,17 @@ export function sourcesText(sources: Citation[]): string {
 }
 
 /** "7 sections: Introduction; …; Conclusion. 22 passages, 11 footnotes (i–xi)." */
-export function outlineText({ sections, passages, footnotes }: Outline): string {
-  const notes = footnotes.length === 0 ? 'no footnotes' : `${footnotes.length} footnote${footnotes.length === 1 ? '' : 's'} (${footnotes.length === 1 ? footnotes[0] : `${footnotes[0]}–${footnotes.at(-1)}`})`;
+export function outlineText(outline: Outline): string {
+  const { sections } = outline;
   const parts = sections.length === 0 ? 'No sections' : `${sections.length} section${sections.length === 1 ? '' : 's'}: ${sections.join('; ')}`;
-  return `${parts}. ${passages} passage${passages === 1 ? '' : 's'}, ${notes}.`;
+  return `${parts}. ${partsCounted(outline, ', ')}.`;
 }
+
+/** "22 passages, 11 footnotes (i–xi)", joined by `and`. */
+function partsCounted({ passages, footnotes }: Outline, and: string): string {
+  const notes = footnotes.length === 0 ? 'no footnotes' : `${footnotes.length} footnote${footnotes.length === 1 ? '' : 's'} (${footnotes.length === 1 ? footnotes[0] : `${footnotes[0]}–${footnotes.at(-1)}`})`;
+  return `${passages} passage${passages === 1 ? '' : 's'}${and}${notes}`;
+}
+
+/** What a document has, after it was asked for a passage or footnote it lacks: "It has 22 passages and 11 footnotes (i–xi)." */
+export const partsText = (outline: Outline): string => `It has ${partsCounted(outline, ' and ')}.`;

@@ -3499,6 +3499,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return byTerm.subarray(offsets[id]!, offsets[id + 1]!);
   };
   const outlineOf = (document: CorpusDocument): Outline => ({ sections: document.sections, passages: document.passages.length, footnotes: [...document.footnotes.keys()] });
+  /** The outline of a corpus of one document, to say what it has when a part it lacks is asked for ("footnote 12"); none for several. */
+  const onlyOutline = (): { outline?: Outline } => (corpus.documents.length === 1 ? { outline: outlineOf(corpus.documents[0]!) } : {});
   // Made when a question first names a section.
   let sectionTerms: Set<string> | undefined;
   /**
@@ -3674,7 +3676,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (byPlace.length > 0) return { question, entities: [], results: byPlace.map((p) => present(p)) };
     // "paragraph 23", "p23", "passage 0" where there is none: said as a name the corpus lacks is, not searched for.
     const absent = absentPassage(question);
-    if (absent !== null) return { question, entities: [], results: [], missing: [absent] };
+    if (absent !== null) return { question, entities: [], results: [], missing: [absent], ...onlyOutline() };
     const numbered = sectionAt(question);
     if (numbered !== null) return { question, entities: [], results: corpus.passages.filter((p) => p.section === numbered).slice(0, settings.maxResults).map((p) => present(p)) };
     // The question as read: as plain English, at most so long.
@@ -3730,7 +3732,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         : quotedFootnotes(text, corpus.documents).flatMap((f) => corpus.passages.filter((p) => p.documentId === f.document && p.citations.includes(f.marker)));
     // "footnote 12" where the footnotes run i to xi: none to show, said as a name the corpus lacks is.
     if (marker !== null && citing.length === 0 && !markers.some((m) => corpus.documents.some((d) => d.footnotes.has(m)))) {
-      return { question, entities, results: [], missing: [`footnote ${marker}`], ...(readAs === undefined ? {} : { readAs }) };
+      return { question, entities, results: [], missing: [`footnote ${marker}`], ...onlyOutline(), ...(readAs === undefined ? {} : { readAs }) };
     }
     if (citing.length > 0) {
       // "What does footnote vi say?", "who wrote “China's Central Asia problem”?": the passages that cite it, with it

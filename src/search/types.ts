@@ -49,7 +49,8 @@ export interface Answer {
   /**
    * When the question asks how the document is made ("how many footnotes are there?", "what are the sections?"):
    * the document of the card that is the first result, its sections' headings in order, how many passages it has,
-   * and its footnotes' markers. Absent otherwise.
+   * and its footnotes' markers. With no results, in a corpus of one document, when the question asks for a passage or
+   * footnote it lacks ("footnote 12", "p23"): that document's, to say what there is. Absent otherwise.
    */
   outline?: Outline;
   /**
