@@ -77,7 +77,7 @@ export function isSmallTalk(text: string, words: readonly string[], names: numbe
 
 /**
  * The commonest function words of Spanish, Portuguese, French, Italian and German, of Hindi as it is typed in Latin
- * letters, and of Indonesian and Malay, that English does not have:
+ * letters, of Indonesian and Malay, and of Turkish, that English does not have:
  * two of them among the words an English lexicon lacks say the question is in another language.
  */
 const FOREIGN_WORDS = new Set(
@@ -90,7 +90,9 @@ const FOREIGN_WORDS = new Set(
     'quanti quante quanto cosa vivono perche quantos quantas vivem combien vivent ' +
     'kya hai kyun kyon kaise kaun kitne kahan baare mein batao ' +
     // Italian's "is" and "what is", and Indonesian's and Malay's commonest question words ("Cos'è il RATS?", "apa itu RATS?")
-    "è cos cos'è cosè apa itu adalah apakah bagaimana mengapa siapa kapan ini tidak").split(' '),
+    "è cos cos'è cosè apa itu adalah apakah bagaimana mengapa siapa kapan ini tidak " +
+    // and Turkish's ("Kazakistan askeri yardım nedir?")
+    'nedir neden nasıl niçin nerede hangi kaç için değil').split(' '),
 );
 
 /**
