@@ -194,6 +194,11 @@ describe('terms', () => {
     expect(analyzer.terms('leaning toward Russia when it comes to defence')).toEqual(analyzer.terms('leaning toward Russia in defence'));
     expect(analyzer.terms('the terms of the treaty')).toContain('term');
     expect(analyzer.terms('Afghanistan number of provinces')).toEqual(analyzer.terms('Afghanistan provinces'));
+    // Nor does a connective joining sentences: "On the other hand" gives no hand, "for this reason" no reason.
+    expect(analyzer.terms('On the other hand, China faces concerns')).toEqual(analyzer.terms('China faces concerns'));
+    expect(analyzer.terms('for this reason it welcomes Russia')).toEqual(analyzer.terms('it welcomes Russia'));
+    expect(analyzer.terms('As a result, the SCO was formed')).toEqual(analyzer.terms('the SCO was formed'));
+    expect(analyzer.terms('the reason for the result')).toEqual(['reason', 'result']);
     // Phrasal verbs are one word: "play down", "count on".
     expect(analyzer.terms('China plays down its ties')).toEqual(['china', 'play_down', 'tie']);
     // One of three words or more is one however wink tags its first word: it reads "call" here as a noun.
@@ -545,6 +550,8 @@ describe('what a question asks for', () => {
     expect(money('How much money did China promise Kyrgyzstan?')).toBe(true);
     expect(money('How expensive was the pipeline?')).toBe(true);
     expect(money('What did it cost to build the dam?')).toBe(true);
+    // "How much of" a budget asks a share of it.
+    expect(money("How much of Zembla's development budget comes from grants?")).toBeUndefined();
     // The verb of paying only says a sum is asked: what is paid for is asked about, in a passage's own words.
     expect(analyzer.analyze('How much did India spend to upgrade the base?').intent).toMatchObject({ kind: 'quantity', focus: null, money: true });
     // Money counted in its units "in" or "of" something is a sum of that (it had been of nothing: any sum answered).

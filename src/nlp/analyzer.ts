@@ -79,15 +79,18 @@ const DATE_OR_NUMBER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 /** Whether a text may hold such an entity: one of `DATE_OR_NUMBER`'s figures or the start of a month, anywhere in it. */
 const MAY_HOLD_DATE_OR_NUMBER = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 /** Words a question is made of that say nothing about what it asks. wink's stop words are dropped too. */
-const QUESTION_WORDS = new Set(['tell', 'explain', 'describe', 'please', 'know', 'paper', 'article', 'text', 'mention', 'accord', 'also', 'way', 'kind', 'sort', 'type', 'thing', 'stuff', 'lot', 'anything', 'something', 'source', 'talk', 'say', 'discuss', 'cite', 'reference', 'passage', 'paragraph']);
+const QUESTION_WORDS = new Set(['tell', 'explain', 'describe', 'please', 'know', 'paper', 'article', 'text', 'mention', 'accord', 'also', 'way', 'kind', 'sort', 'type', 'thing', 'lot', 'anything', 'something', 'source', 'talk', 'say', 'discuss', 'cite', 'reference', 'passage', 'paragraph']);
 
 /**
  * Phrases of English that frame what a text says and say nothing of their own, by their first word: "about" ("in terms
- * of", "when it comes to", "with regard to") and "how many" or "several" ("the number of", "a number of"). None of
- * their words is a word of the text ("Kazakhstan's uranium deposits in terms of the world" is not about terms).
+ * of", "when it comes to", "with regard to") and "how many" or "several" ("the number of", "a number of"); and the
+ * connectives that join its sentences ("on the other hand", "as a result", "in addition"). None of their words is a
+ * word of the text ("Kazakhstan's uranium deposits in terms of the world" is not about terms, "On the other hand,
+ * China faces…" gives no hand to "what did China hand to Kazakhstan?").
  */
 const FRAME_PHRASES = new Map<string, string[][]>();
-for (const phrase of ['in terms of', 'when it comes to', 'with regard to', 'in regard to', 'with respect to', 'in respect of', 'as regards', 'as far as', 'number of']) {
+const CONNECTIVES = ['on the other hand', 'on the one hand', 'as a result', 'in addition', 'in fact', 'for example', 'for instance', 'in contrast', 'by contrast', 'in other words', 'on the contrary', 'in turn', 'after all', 'above all', 'in short', 'in brief', 'in general', 'in any case', 'on the whole', 'for this reason', 'in order to', 'to some extent', 'to an extent', 'by and large', 'as a matter of fact', 'in particular'];
+for (const phrase of ['in terms of', 'when it comes to', 'with regard to', 'in regard to', 'with respect to', 'in respect of', 'as regards', 'as far as', 'number of', ...CONNECTIVES]) {
   const [first, ...rest] = phrase.split(' ');
   FRAME_PHRASES.set(first!, [...(FRAME_PHRASES.get(first!) ?? []), rest]);
 }

@@ -558,9 +558,12 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // A share of a sum is a proportion ("what share of loans went to state firms?": "95 percent of loans").
   // "How much was the aid in (US) dollars?": the currency the sum is asked in says a sum is asked; the word is no topic.
   const inCurrency = kind === 'quantity' ? after.find((i) => CURRENCIES.includes(lemma(i)) && (lower[i - 1] === 'in' || (lower[i - 2] === 'in' && CURRENCY_CODES.includes(lower[i - 1] ?? '')))) : undefined;
+  // "How much of Nepal's development budget comes from aid?" asks a share of the budget ("more than half of it"), as
+  // "what share of" does, not a sum.
   const money =
     kind === 'quantity' &&
     !SHARE_NOUNS.has(nounNext) &&
+    !(next === 'much' && lower[at + 2] === 'of') &&
     (inCurrency !== undefined ||
       (focus !== undefined && MONEY_NOUNS.has(lemma(focus))) || MONEY_NOUNS.has(nounNext) || next === 'expensive' || next === 'costly' || (next === 'much' && after.some(pays)) || (next === 'many' && countsMoney(at + 2)));
   // "How much did India spend to upgrade the base?": the verb of paying only says a sum is asked, as "how much" does;
