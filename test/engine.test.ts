@@ -305,6 +305,18 @@ describe('answers', () => {
     // So in lower case, as students type: a word English only writes as a name (it had been answered with five passages).
     expect(engine.answer('what does putin think about the sco?')).toMatchObject({ results: [], missing: ['Putin'] });
     expect(engine.answer('who is stalin')).toMatchObject({ results: [], missing: ['Stalin'] });
+    // What a body or its officials said is told only by a passage reporting their words ("China claims that …"): one
+    // naming Russia beside China's aid to Kyrgyzstan tells nothing Russia's government said (it had been the answer).
+    for (const question of ["What did the Russian government say about China's military aid to Kyrgyzstan?", "What did Russia's president say about China's military aid to Kyrgyzstan?"]) {
+      const answer = engine.answer(question);
+      expect(answer.results, question).toEqual([]);
+      expect(answer.nearest?.[0]?.id, question).toBe('p5');
+    }
+    expect(engine.answer('Who does Beijing say is backing the Uighur breakaway groups?').results[0]?.id).toBe('p4');
+    // Not what a thing "says" about another, nor what the paper or a cited work's author says.
+    expect(engine.answer('What does the small scale of the 2012 drill say about the SCO?').results[0]?.id).toBe('p14');
+    expect(engine.answer('what did the author say about india').results[0]?.id).toMatch(/^p1[78]$/);
+    expect(engine.answer("What does Kucera say about China's military aid?").results[0]?.id).toBe('p5');
     // Not a name the gazetteer has, written in lower case ("kazakhstan").
     expect(engine.answer('what does kazakhstan get from china').results[0]?.id).toBe('p9');
     // Nor is a name WordNet gives another name for that the question names besides ("Taiwan": "China").

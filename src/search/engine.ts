@@ -283,6 +283,16 @@ const posBit = (pos: WordnetPos): number => POS_BITS.find(([tag]) => tag === pos
 /** Endings that make a word of the same family the stemmer does not fold: "west" -> "western", "histor" -> "historic". */
 const DERIVING_SUFFIXES = ['ern', 'al', 'ic', 'ian', 'an', 'ese', 'ish', 'li', 'i', 'iti', 'ness', 'ment', 'ag'];
 
+/**
+ * A question asking what someone said: the words between its auxiliary and a verb of saying ("what did the Russian
+ * government say", "who does China say backs…", "what has Putin stated").
+ */
+const SPEECH_ASKED = /\b(?:what|who|whom|how|why|when|where)\s+(?:did|does|do|will|would)\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(?:say|state|announce|declare|comment|remark)\b|\b(?:what|who|whom|how|why|when|where)\s+(?:has|have|had)\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(?:said|stated|announced|declared|commented|remarked)\b/iu;
+/** Nouns of those who speak for a state or a body ("the Russian government", "Kazakh officials"). */
+const SPEAKING_ROLES = new Set(['government', 'governments', 'president', 'presidents', 'leader', 'leaders', 'leadership', 'minister', 'ministers', 'ministry', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'authorities', 'administration', 'premier', 'diplomats', 'embassy']);
+/** English's verbs (and nouns) of reporting speech, as a passage writes them; not "state", which is mostly a country. */
+const REPORTING_WORDS = 'say said claim claims announce declare comment remark argue assert insist allege warn accuse stress';
+
 /** A question asking where: "where", or the place a thing is in or at ("in which city is RATS headquartered?"). */
 const WHERE = /\bwhere\b|\b(?:in|at|from|into|to)\s+(?:which|what)\s+(?:city|cities|town|towns|country|countries|place|places|capital|region|province|village|location|site)\b/i;
 /** A year as a term. */
@@ -3214,6 +3224,32 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return names;
   };
 
+  /** The terms of English's verbs and nouns of reporting what someone said, made when first needed. */
+  let reportingIds: number[] | undefined;
+  const reporting = (): number[] => (reportingIds ??= idsOf(analyzer.terms(REPORTING_WORDS)));
+  /**
+   * Who a question asks what they said ("what did the Russian government say…", "who does China say backs…"): the
+   * name it gives them (null for a role alone, "officials"), or undefined when it asks no one's words: the paper's or
+   * its author's, a thing's ("what does the small size of the drill say about…"), or no verb of saying.
+   */
+  function speakerAsked(text: string, concepts: Concept[]): Concept | null | undefined {
+    const asked = SPEECH_ASKED.exec(text);
+    if (!asked) return undefined;
+    const words = (asked[1] ?? asked[2]!).toLowerCase().replace(/['’]s\b/g, '').split(/\s+/).filter((w) => w !== 'the');
+    const head = words.at(-1) ?? '';
+    const named = words.length > 0 && words.length <= 3 ? concepts.find((c) => c.name && c.ids.length > 0 && words.some((w) => entityOfName.get(w)?.term === c.terms[0] || entityOfName.get(words.join(' '))?.term === c.terms[0])) : undefined;
+    // A cited work's author or outlet ("what does Kucera say…", "what does Eurasianet say…") speaks in the work: the
+    // passage citing it answers.
+    if (named && named.ids.every((id) => sourceOnly.has(id))) return undefined;
+    if (named && (SPEAKING_ROLES.has(head) || entityOfName.has(head) || entityOfName.has(words.join(' ')))) return named;
+    return words.length <= 3 && SPEAKING_ROLES.has(head) ? null : undefined;
+  }
+  /** Whether a sentence of the passage reports what was said, by the speaker asked of where there is one. */
+  function reportsSpeech(entry: IndexedPassage, speaker: Concept | null): boolean {
+    const ids = reporting();
+    return entry.sentences.some((sentence) => ids.some((id) => sentence.terms.has(id)) && (speaker === null || holdsConcept(speaker, sentence.terms)));
+  }
+
   /** By a one-word name's term, the ids of the longer names holding its word ("SCO Anti-Drug Agencies" of "SCO"): made when first needed. */
   let longerNames: Map<string, number[]> | undefined;
   /** Whether a passage names a gazetteer name that holds the concept's name as a word. */
@@ -3786,7 +3822,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // one naming two ("China-Central Asia Defence Relations": its passage on India's base is not China's).
     const aboutSubject = (r: Ranked): boolean => titled(r, subject!) && [...titleNames(r.entry.passage.documentId)].filter((term) => term.startsWith(ENTITY_PREFIX)).length === 1;
     const namesSubject = (r: Ranked): boolean => subject !== undefined && (sharedCredit(r.entry, subject, aboutSources) > 0 || aboutSubject(r));
-    const ranked = subject && ordered[0] && !namesSubject(ordered[0]) ? ordered.filter(namesSubject) : ordered;
+    const ofSubject = subject && ordered[0] && !namesSubject(ordered[0]) ? ordered.filter(namesSubject) : ordered;
+    // "What did the Russian government say about China's aid to Kyrgyzstan?": what a body or a person said is told only
+    // by a passage reporting its words ("China claims that …"); one naming it beside the aid says nothing of that.
+    const speaker = speakerAsked(text, concepts);
+    const ranked = speaker === undefined ? ofSubject : ofSubject.filter((r) => reportsSpeech(r.entry, speaker));
     const top = ranked[0];
     // Answered too by a first passage holding HELD_CONCEPTS of the question's concepts, though less of it than `answers`
     // asks; not one put before a passage that meets that much (see `firstAnswering`). Measured on the readable sets:
