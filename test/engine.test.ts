@@ -317,6 +317,10 @@ describe('answers', () => {
     expect(engine.answer('What does the small scale of the 2012 drill say about the SCO?').results[0]?.id).toBe('p14');
     expect(engine.answer('what did the author say about india').results[0]?.id).toMatch(/^p1[78]$/);
     expect(engine.answer("What does Kucera say about China's military aid?").results[0]?.id).toBe('p5');
+    // A sentence leaving out the name asked of ("all SCO member states except Uzbekistan") gives no date of its doing
+    // (June 2012 had been Uzbekistan's joining the SCO); it tells what that name did not do.
+    for (const question of ['When did Uzbekistan join the SCO?', 'In what year did Tashkent sign up to the SCO?']) expect(engine.answer(question).results, question).toEqual([]);
+    expect(engine.answer('Which SCO member state did not take part in the June 2012 exercise in Tajikistan?').results[0]?.highlight).toContain('except Uzbekistan');
     // Not a name the gazetteer has, written in lower case ("kazakhstan").
     expect(engine.answer('what does kazakhstan get from china').results[0]?.id).toBe('p9');
     // Nor is a name WordNet gives another name for that the question names besides ("Taiwan": "China").

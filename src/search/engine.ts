@@ -283,6 +283,10 @@ const posBit = (pos: WordnetPos): number => POS_BITS.find(([tag]) => tag === pos
 /** Endings that make a word of the same family the stemmer does not fold: "west" -> "western", "histor" -> "historic". */
 const DERIVING_SUFFIXES = ['ern', 'al', 'ic', 'ian', 'an', 'ese', 'ish', 'li', 'i', 'iti', 'ness', 'ment', 'ag'];
 
+/** Words that leave out what follows them: "except", "excluding", "other than", "apart from", "but not". */
+const EXCLUDING = /\b(?:except|excluding|other than|apart from|but not)\b/i;
+/** The capitalised words after a word that leaves them out ("except Uzbekistan", "except for the United States"). */
+const EXCLUDED_NAME = /\b(?:except(?:\s+for)?|excluding|other than|apart from|but not)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/gu;
 /**
  * A question asking what someone said: the words between its auxiliary and a verb of saying ("what did the Russian
  * government say", "who does China say backs…", "what has Putin stated").
@@ -3136,9 +3140,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // question abstained; nothing else moved.
         const bodyWords = kind === 'agent' && intent.person ? which.filter((c) => !corpus.documents.some((d) => titleNames(d.meta.id).has(c.terms[0]!))) : [];
         const ofBody = bodyWords.length > 0 ? (sentence: IndexedSentence): boolean => sentence.refers || bodyWords.every((c) => holdsConcept(c, sentence.terms)) : undefined;
+        // "When did Uzbekistan join the SCO?": a sentence that leaves out a name the question asks of ("… all SCO member
+        // states except Uzbekistan") gives no date or number of its doing; but of what it did not do ("When was the
+        // exercise Uzbekistan skipped?").
+        const leavesOut = NUMBERED_KINDS.has(kind) && named.some((c) => c.name) && !asksNegated(text) ? (sentence: IndexedSentence): boolean => excludedNames(sentence.text).some((term) => named.some((c) => c.name && c.terms.includes(term))) : undefined;
         const fits =
-          speaksIn || gives || namesUnlisted || ofBody
-            ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) && (!namesUnlisted || namesUnlisted(sentence)) && (!ofBody || ofBody(sentence))
+          speaksIn || gives || namesUnlisted || ofBody || leavesOut
+            ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) && (!namesUnlisted || namesUnlisted(sentence)) && (!ofBody || ofBody(sentence)) && (!leavesOut || !leavesOut(sentence))
             : undefined;
         return candidates.flatMap((r) => {
           // A question about a source ("when was Kucera's piece published?") may be answered by what a passage cites, or
@@ -3223,6 +3231,23 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     return names;
   };
+
+  /** The terms of the gazetteer's names a sentence leaves out ("all members except Uzbekistan", "other than Russia"). */
+  function excludedNames(text: string): string[] {
+    if (!EXCLUDING.test(text)) return [];
+    const found: string[] = [];
+    for (const m of text.matchAll(EXCLUDED_NAME)) {
+      const words = m[1]!.replace(/[.'’-]+$/, '').split(/\s+/);
+      for (let n = words.length; n > 0; n -= 1) {
+        const entity = entityOfName.get(words.slice(0, n).join(' ').toLowerCase());
+        if (entity) {
+          found.push(entity.term);
+          break;
+        }
+      }
+    }
+    return found;
+  }
 
   /** The terms of English's verbs and nouns of reporting what someone said, made when first needed. */
   let reportingIds: number[] | undefined;
