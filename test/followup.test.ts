@@ -68,6 +68,12 @@ describe('follow-up questions', () => {
       ['Why does Uzbekistan skip SCO exercises?', 'When was the SCO founded?'],
       ['Why does Uzbekistan skip SCO exercises?', "What is China's defence budget?"],
       ['What did India donate to Tajikistan?', 'How long is the TAPI pipeline?'],
+      // Nor one naming nothing the paper has, with a word it never has (each had been answered with the passage
+      // before it again: a study group's trial).
+      ['what is the tapi pipeline', 'what does modi think'],
+      ['what is the tapi pipeline', 'tell me a joke'],
+      ['what about nato', 'asdfghjkl'],
+      ['what about nato', 'what is the csto'],
     ] as const) {
       const [, followed] = converse([before, asked]);
       expect(followed!.answer.results, `${before} → ${asked}`).toEqual([]);

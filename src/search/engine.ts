@@ -283,6 +283,8 @@ const posBit = (pos: WordnetPos): number => POS_BITS.find(([tag]) => tag === pos
 /** Endings that make a word of the same family the stemmer does not fold: "west" -> "western", "histor" -> "historic". */
 const DERIVING_SUFFIXES = ['ern', 'al', 'ic', 'ian', 'an', 'ese', 'ish', 'li', 'i', 'iti', 'ness', 'ment', 'ag'];
 
+/** A question's phrase and auxiliary before the name it asks what it did ("In what year did …", "When did …"). */
+const DOER_AFTER = /^\W*(?:(?:in|by|since|from|until|on|at)\s+)?(?:what|which|when|where|why|how|who)\b[^?]*?\b(?:did|does|do|has|have|had)\s+(?:the\s+)?/i;
 /** Words that leave out what follows them: "except", "excluding", "other than", "apart from", "but not". */
 const EXCLUDING = /\b(?:except|excluding|other than|apart from|but not)\b/i;
 /** The capitalised words after a word that leaves them out ("except Uzbekistan", "except for the United States"). */
@@ -3140,10 +3142,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // question abstained; nothing else moved.
         const bodyWords = kind === 'agent' && intent.person ? which.filter((c) => !corpus.documents.some((d) => titleNames(d.meta.id).has(c.terms[0]!))) : [];
         const ofBody = bodyWords.length > 0 ? (sentence: IndexedSentence): boolean => sentence.refers || bodyWords.every((c) => holdsConcept(c, sentence.terms)) : undefined;
-        // "When did Uzbekistan join the SCO?": a sentence that leaves out a name the question asks of ("… all SCO member
-        // states except Uzbekistan") gives no date or number of its doing; but of what it did not do ("When was the
-        // exercise Uzbekistan skipped?").
-        const leavesOut = NUMBERED_KINDS.has(kind) && named.some((c) => c.name) && !asksNegated(text) ? (sentence: IndexedSentence): boolean => excludedNames(sentence.text).some((term) => named.some((c) => c.name && c.terms.includes(term))) : undefined;
+        // "When did Uzbekistan join the SCO?": a sentence that leaves out the name the question asks what it did ("… all
+        // SCO member states except Uzbekistan") gives no date or number of its doing; but of what it did not do ("When
+        // was the exercise Uzbekistan skipped?"), and of a thing ("when was the last big drill?" in a discussion of
+        // Uzbekistan).
+        const doer = NUMBERED_KINDS.has(kind) && !asksNegated(text) ? doerAsked(text, named) : undefined;
+        const leavesOut = doer ? (sentence: IndexedSentence): boolean => excludedNames(sentence.text).some((term) => doer.terms.includes(term)) : undefined;
         const fits =
           speaksIn || gives || namesUnlisted || ofBody || leavesOut
             ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) && (!namesUnlisted || namesUnlisted(sentence)) && (!ofBody || ofBody(sentence)) && (!leavesOut || !leavesOut(sentence))
@@ -3231,6 +3235,18 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     return names;
   };
+
+  /** The name a question asks what it did, right after its question phrase and auxiliary ("When did Uzbekistan join…"). */
+  function doerAsked(text: string, named: Concept[]): Concept | undefined {
+    const opening = DOER_AFTER.exec(text);
+    if (!opening) return undefined;
+    const words = wordsIn(text.slice(opening.index + opening[0].length)).slice(0, 3);
+    for (let n = words.length; n > 0; n -= 1) {
+      const entity = entityOfName.get(words.slice(0, n).join(' ').toLowerCase());
+      if (entity) return named.find((c) => c.name && c.terms.includes(entity.term));
+    }
+    return undefined;
+  }
 
   /** The terms of the gazetteer's names a sentence leaves out ("all members except Uzbekistan", "other than Russia"). */
   function excludedNames(text: string): string[] {

@@ -790,6 +790,13 @@ function answerAlone(engine: Engine, question: string, own: () => Pick<Turn, 'en
     const { entities, topic } = own();
     // Words of its own, or a question word of its own ("How long is the TAPI pipeline?"), beside a name: not a bare "Kazakhstan?".
     if (entities.length > 0 && (topic.length > 0 || askingOf(question) !== undefined)) return alone;
+    // "what does modi think", "tell me a joke", "asdfghjkl" after "what is the TAPI pipeline?": a line of its own that
+    // the paper does not answer, each of whose words it never has, is no question about the passage shown (it had been
+    // answered with the TAPI passage again, as the line and the discussion's words made one question).
+    if (entities.length === 0 && topic.length > 0 && alone.results.length === 0) {
+      const { concepts } = engine.explain(question);
+      if (concepts.length > 0 && concepts.every((c) => !c.known)) return alone;
+    }
   }
   // "what does [x] refer to?": a footnote named by its marker is the paper's, whatever the answer above.
   if (askedFootnote(question) !== null && (alone.results.length > 0 || alone.missing)) return alone;
