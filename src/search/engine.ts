@@ -3146,11 +3146,16 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // SCO member states except Uzbekistan") gives no date or number of its doing; but of what it did not do ("When
         // was the exercise Uzbekistan skipped?"), and of a thing ("when was the last big drill?" in a discussion of
         // Uzbekistan).
+        // "How many Uighurs are detained?": a count of a name is of what the question says it does: a sentence counting
+        // them doing something else ("180,000 Uighurs reside in western Kazakhstan") gives none; one in other words of
+        // the verb does ("How many Uighurs live in Kazakhstan?").
+        const countedDoing = kind === 'quantity' && focus === null && countable && !intent.money ? concepts.filter((c) => !c.name && c.ids.length > 0 && partsOfSpeech.get(c.terms[0]!) === 'v') : [];
+        const doesIt = countedDoing.length > 0 ? (sentence: IndexedSentence): boolean => countedDoing.some((verb) => holdsConcept(verb, sentence.terms) || nearestIn(verb, sentence.terms) >= FOCUS_NEAR) : undefined;
         const doer = NUMBERED_KINDS.has(kind) && !asksNegated(text) ? doerAsked(text, named) : undefined;
         const leavesOut = doer ? (sentence: IndexedSentence): boolean => excludedNames(sentence.text).some((term) => doer.terms.includes(term)) : undefined;
         const fits =
-          speaksIn || gives || namesUnlisted || ofBody || leavesOut
-            ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) && (!namesUnlisted || namesUnlisted(sentence)) && (!ofBody || ofBody(sentence)) && (!leavesOut || !leavesOut(sentence))
+          speaksIn || gives || namesUnlisted || ofBody || leavesOut || doesIt
+            ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) && (!namesUnlisted || namesUnlisted(sentence)) && (!ofBody || ofBody(sentence)) && (!leavesOut || !leavesOut(sentence)) && (!doesIt || doesIt(sentence))
             : undefined;
         return candidates.flatMap((r) => {
           // A question about a source ("when was Kucera's piece published?") may be answered by what a passage cites, or
