@@ -305,6 +305,11 @@ describe('answers', () => {
     // So in lower case, as students type: a word English only writes as a name (it had been answered with five passages).
     expect(engine.answer('what does putin think about the sco?')).toMatchObject({ results: [], missing: ['Putin'] });
     expect(engine.answer('who is stalin')).toMatchObject({ results: [], missing: ['Stalin'] });
+    // And a word English's lexicon lacks but its text knows, asked what it did ("modi", "karimov": WordNet has neither):
+    // each had been answered with a passage on the SCO (a study group's trial).
+    expect(engine.answer('what does modi think of the sco')).toMatchObject({ results: [], missing: ['Modi'] });
+    expect(engine.answer('what did karimov say about china')).toMatchObject({ results: [], missing: ['Karimov'] });
+    expect(engine.answer('what did china give kyrgyzstan').results[0]?.id).toBe('p5');
     // What a body or its officials said is told only by a passage reporting their words ("China claims that …"): one
     // naming Russia beside China's aid to Kyrgyzstan tells nothing Russia's government said (it had been the answer).
     for (const question of ["What did the Russian government say about China's military aid to Kyrgyzstan?", "What did Russia's president say about China's military aid to Kyrgyzstan?"]) {

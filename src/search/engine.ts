@@ -2561,7 +2561,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     );
     // A name written in lower case ("what does putin think of the SCO?"): a word English only ever writes as a name
     // (see `onlyAName`), which neither the corpus nor the gazetteer has.
-    for (const c of concepts) if (!c.name && c.ids.length === 0 && c.written !== undefined && !gazetteerNames.has(c.written) && onlyAName(c.written)) unknownNames.push(c);
+    // So is one English's lexicon lacks but its text knows (the word-vector table has it), that the speller does not
+    // read as a word of the corpus, where the question asks what it did ("what does modi think of the sco?", "what did
+    // karimov say…"): a doer, as a name is.
+    const doer = DOER_AFTER.exec(text);
+    const doerWord = doer ? (wordsIn(text.slice(doer.index + doer[0].length))[0] ?? '').toLowerCase() : '';
+    for (const c of concepts) {
+      if (c.name || c.ids.length > 0 || c.written === undefined || gazetteerNames.has(c.written)) continue;
+      if (onlyAName(c.written) || (c.written === doerWord && !analyzer.knows(c.written) && tableVector(c.written) !== null && !speller.isNear(c.written))) unknownNames.push(c);
+    }
     // Said as the question names it, but not run on into a name the corpus has ("GDP", not "GDP of Kazakhstan": the
     // paper does mention Kazakhstan); one written in lower case, with its capital ("Putin").
     const missingName = (c: Concept): string => (c.name ? nameAround(text, c.written!).replace(/\s+of\s+(.+)$/, (tail, name: string) => (gazetteerNames.has(name.toLowerCase()) ? '' : tail)) : c.written![0]!.toUpperCase() + c.written!.slice(1));
