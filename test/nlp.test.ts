@@ -3,7 +3,7 @@ import { loadCorpus } from '../src/corpus/load.js';
 import { createAnalyzer } from '../src/nlp/analyzer.js';
 import { holdsAnswerKind } from '../src/nlp/intent.js';
 import { flagsAsNames, linksAsWords, plainQuestion, wordsOfLinks } from '../src/nlp/unasked.js';
-import { winkReader } from '../src/nlp/wink.js';
+import { inflectedFrom, winkReader } from '../src/nlp/wink.js';
 import { committedCorpus } from './helpers/corpus.js';
 
 const corpus = loadCorpus(committedCorpus);
@@ -697,6 +697,17 @@ describe('questions as students type them', () => {
     // Discord's shortcode of a flag, as some clients send it, is the flag; another shortcode is no word.
     expect(flagsAsNames(':flag_kz: kazakhstan :thinking:')).toBe(' Kazakhstan  kazakhstan  ');
     expect(flagsAsNames(':flag_zz: at 10:30:00').trim()).toBe('at 10:30:00');
+  });
+
+  it('knows an inflection of a word by English’s regular endings where the lemmatizer misses it', () => {
+    expect(inflectedFrom('cozying')).toEqual(['cozy']);
+    expect(inflectedFrom('copies')).toEqual(['copy']);
+    expect(inflectedFrom('tipped')).toContain('tip');
+    expect(inflectedFrom('hoped')).toContain('hope');
+    expect(inflectedFrom('rats')).toEqual(['rat']);
+    expect(inflectedFrom('sco')).toEqual([]);
+    expect(winkReader().knows('cozying')).toBe(true);
+    expect(winkReader().knows('establised')).toBe(false);
   });
 
   it('reads a link to an outlet the corpus names as its host’s name and its path’s words; any other link as typed', () => {

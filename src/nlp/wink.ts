@@ -37,6 +37,22 @@ export interface WinkReader {
   plainWord(piece: string): string | null;
 }
 
+/**
+ * The words a word may be an inflection of by English's regular endings: "cozying" and "cozied" of "cozy", "tipped"
+ * of "tip", "hoped" of "hope"; none shorter than three letters.
+ */
+export function inflectedFrom(word: string): string[] {
+  const match = /^([a-z]{2,}?)(ying|ied|ies|ing|ed|es|s)$/.exec(word);
+  if (!match) return [];
+  const [, stem, ending] = match as unknown as [string, string, string];
+  if (ending === 'ying') return [`${stem}y`];
+  if (ending === 'ied' || ending === 'ies') return [`${stem}y`];
+  if (ending === 's' || ending === 'es') return [stem];
+  const bases = [stem, `${stem}e`];
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) bases.push(stem.slice(0, -1));
+  return bases.filter((base) => base.length >= 3);
+}
+
 /** How many words' answers `knows` keeps: questions can bring any number of new words. */
 const KNOWN_KEPT = 10_000;
 
@@ -96,7 +112,9 @@ export function winkReader(): WinkReader {
       knows: memoized(KNOWN_KEPT, (word) => {
         if (known(word)) return true;
         const lemma: unknown = (nlp.readDoc(word).tokens().out(nlp.its.lemma as never) as unknown[])[0];
-        return typeof lemma === 'string' && lemma !== word && /^\p{Ll}+$/u.test(lemma) && known(lemma);
+        if (typeof lemma === 'string' && lemma !== word && /^\p{Ll}+$/u.test(lemma) && known(lemma)) return true;
+        // One the lemmatizer misses ("cozying": "cozy", which a speller had read as "coming").
+        return inflectedFrom(word).some(known);
       }),
       plainWord: (piece) => PLAIN_PIECE.exec(piece)?.[1] ?? null,
     };
