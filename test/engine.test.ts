@@ -308,6 +308,8 @@ describe('answers', () => {
     // And a word English's lexicon lacks but its text knows, asked what it did ("modi", "karimov": WordNet has neither):
     // each had been answered with a passage on the SCO (a study group's trial).
     expect(engine.answer('what does modi think of the sco')).toMatchObject({ results: [], missing: ['Modi'] });
+    // A name typed in lower case is said with its capital ("never mentions syria" had been the reply).
+    expect(engine.answer('does china help syria')).toMatchObject({ results: [], missing: ['Syria'] });
     expect(engine.answer('what did karimov say about china')).toMatchObject({ results: [], missing: ['Karimov'] });
     expect(engine.answer('what did china give kyrgyzstan').results[0]?.id).toBe('p5');
     // What a body or its officials said is told only by a passage reporting their words ("China claims that …"): one

@@ -2572,7 +2572,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     // Said as the question names it, but not run on into a name the corpus has ("GDP", not "GDP of Kazakhstan": the
     // paper does mention Kazakhstan); one written in lower case, with its capital ("Putin").
-    const missingName = (c: Concept): string => (c.name ? nameAround(text, c.written!).replace(/\s+of\s+(.+)$/, (tail, name: string) => (gazetteerNames.has(name.toLowerCase()) ? '' : tail)) : c.written![0]!.toUpperCase() + c.written!.slice(1));
+    // A name typed all in lower case is said with its capitals ("syria": "Syria").
+    const capitalised = (name: string): string => (/\p{Lu}/u.test(name) ? name : name.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()));
+    const missingName = (c: Concept): string => capitalised(c.name ? nameAround(text, c.written!).replace(/\s+of\s+(.+)$/, (tail, name: string) => (gazetteerNames.has(name.toLowerCase()) ? '' : tail)) : c.written!);
     if (unknownNames.length > 0) return { ranked: [], missing: [...new Set(unknownNames.map(missingName))] };
     // A name of several words the corpus never writes together ("the World Trade Organization", whose words it has
     // apart: "World War I", "trade"), which no gazetteer name of it holds: the question is about something else.
