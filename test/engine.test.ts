@@ -249,8 +249,8 @@ describe('answers', () => {
     }
     // One question written as a list's item is that question ("1. what is the sco" had been refused: a second trial).
     // So is a question after Discord's shortcode of a flag, or after "eli5" (each had been refused).
-    for (const [line, plain] of [[':flag_kz: kazakhstan', 'kazakhstan'], ['eli5 the sco', 'what is the sco']]) {
-      expect(engine.answer(line).results[0]?.id, line).toBe(engine.answer(plain!).results[0]!.id);
+    for (const [line, plain] of [[':flag_kz: kazakhstan', 'kazakhstan'], ['eli5 the sco', 'what is the sco']] as const) {
+      expect(engine.answer(line).results[0]?.id, line).toBe(engine.answer(plain).results[0]!.id);
     }
     for (const line of ['1. what is the sco', '- what is RATS?']) expect(engine.answer(line).results[0]?.id, line).toBe(engine.answer(line.replace(/^\S+\s+/, '')).results[0]?.id ?? 'none');
     // A question of its own about the paper is answered by the card, among the first results.

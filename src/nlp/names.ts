@@ -87,3 +87,6 @@ export function nameFinder(patterns: readonly NamePattern[]): (values: readonly 
     return found;
   };
 }
+
+/** A name typed all in lower case with its capitals ("syria": "Syria", "north korea": "North Korea"); any other as typed. */
+export const withCapitals = (name: string): string => (/\p{Lu}/u.test(name) ? name : name.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()));

@@ -12,6 +12,7 @@ import { asksNegated, CURRENCIES, CURRENCY_CODES, FACT_KINDS, fractionsAsShares,
 import { buildSpellingIndex, createSpeller, MAX_WORDS, oneSlipApart, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, opinionAsked, plainQuestion, wordsOfLinks } from '../nlp/unasked.js';
+import { withCapitals } from '../nlp/names.js';
 import { onlyAName, readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
 import { askedFootnote, askedFootnotes, asksAboutAuthor, speakerReader, asksAboutDocument, asksDocuments, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, isDocumentCard, quotedFootnotes, speaksOfSources, summaryPassages, asWords, type DocumentCard } from './cards.js';
 import { inFigures, PASSAGE_WORDS, POLITELY_AFTER } from './number-words.js';
@@ -2573,8 +2574,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // Said as the question names it, but not run on into a name the corpus has ("GDP", not "GDP of Kazakhstan": the
     // paper does mention Kazakhstan); one written in lower case, with its capital ("Putin").
     // A name typed all in lower case is said with its capitals ("syria": "Syria").
-    const capitalised = (name: string): string => (/\p{Lu}/u.test(name) ? name : name.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()));
-    const missingName = (c: Concept): string => capitalised(c.name ? nameAround(text, c.written!).replace(/\s+of\s+(.+)$/, (tail, name: string) => (gazetteerNames.has(name.toLowerCase()) ? '' : tail)) : c.written!);
+    const missingName = (c: Concept): string => withCapitals(c.name ? nameAround(text, c.written!).replace(/\s+of\s+(.+)$/, (tail, name: string) => (gazetteerNames.has(name.toLowerCase()) ? '' : tail)) : c.written!);
     if (unknownNames.length > 0) return { ranked: [], missing: [...new Set(unknownNames.map(missingName))] };
     // A name of several words the corpus never writes together ("the World Trade Organization", whose words it has
     // apart: "World War I", "trade"), which no gazetteer name of it holds: the question is about something else.

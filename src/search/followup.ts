@@ -5,6 +5,7 @@
  * Pure: question and earlier turns in, answer and the new turn out.
  */
 import { asksNegated, holdsAnswerKind } from '../nlp/intent.js';
+import { withCapitals } from '../nlp/names.js';
 import { askedFootnote, asksAboutDocument, asksSources, AUTHOR_SECTION, isDocumentCard, summaryPassages } from './cards.js';
 import { asksIfMentioned, DATE_NOUNS, type Engine, YEAR } from './engine.js';
 import type { Answer, Result } from './types.js';
@@ -779,7 +780,7 @@ function answerAlone(engine: Engine, question: string, own: () => Pick<Turn, 'en
   if (alone.results.length === 0 && TURNS_TO_NAME.test(question)) {
     const turnedTo = question.replace(TURNS_TO_NAME, '').replace(/[\s\p{P}]+$/u, '').trim();
     const own = ownOf(engine, turnedTo);
-    if (own.entities.length === 0 && own.topic.length > 0 && engine.explain(turnedTo).concepts.every((c) => !c.known)) return { ...alone, missing: [turnedTo] };
+    if (own.entities.length === 0 && own.topic.length > 0 && engine.explain(turnedTo).concepts.every((c) => !c.known)) return { ...alone, missing: [withCapitals(turnedTo)] };
   }
   // "How big is Kazakhstan's army?" after "What is RATS?": a question of its own — naming what it asks about, in words
   // of its own, neither referring back nor turning to a name — is asked anew, and the paper's silence on it is its
