@@ -278,11 +278,12 @@ const LISTED_FOOTNOTE = new RegExp(`^\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*|\\+\
 export function askedFootnotes(question: string): string[] {
   const first = askedFootnote(question);
   if (first === null) return [];
-  const at = (NAMED_FOOTNOTE.exec(question) ?? BRACKETED_FOOTNOTE.exec(question));
+  const at = NAMED_FOOTNOTE.exec(question) ?? BRACKETED_FOOTNOTE.exec(question);
   if (at === null || at[1]!.toLowerCase() !== first) return [first];
   const markers = [first];
   let rest = question.slice(at.index + at[0].length);
   for (let listed = LISTED_FOOTNOTE.exec(rest); listed !== null && listed[0] !== ''; listed = LISTED_FOOTNOTE.exec(rest)) {
+    // A numeral the pattern reads as no letters at all ("and" before a word) ends the list.
     const marker = (listed[1] ?? listed[2])!.toLowerCase();
     if (marker === '') break;
     if (!markers.includes(marker)) markers.push(marker);

@@ -286,6 +286,11 @@ const DERIVING_SUFFIXES = ['ern', 'al', 'ic', 'ian', 'an', 'ese', 'ish', 'li', '
 
 /** A question's phrase and auxiliary before the name it asks what it did ("In what year did …", "When did …"). */
 const DOER_AFTER = /^\W*(?:(?:in|by|since|from|until|on|at)\s+)?(?:what|which|when|where|why|how|who)\b[^?]*?\b(?:did|does|do|has|have|had)\s+(?:the\s+)?/i;
+/** The first three words after a question's phrase and auxiliary, where the name it asks of stands; none without them. */
+function doerWords(text: string): string[] {
+  const opening = DOER_AFTER.exec(text);
+  return opening ? wordsIn(text.slice(opening.index + opening[0].length)).slice(0, 3) : [];
+}
 /** Words that leave out what follows them: "except", "excluding", "other than", "apart from", "but not". */
 const EXCLUDING = /\b(?:except|excluding|other than|apart from|but not)\b/i;
 /** The capitalised words after a word that leaves them out ("except Uzbekistan", "except for the United States"). */
@@ -2565,8 +2570,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // So is one English's lexicon lacks but its text knows (the word-vector table has it), that the speller does not
     // read as a word of the corpus, where the question asks what it did ("what does modi think of the sco?", "what did
     // karimov say…"): a doer, as a name is.
-    const doer = DOER_AFTER.exec(text);
-    const doerWord = doer ? (wordsIn(text.slice(doer.index + doer[0].length))[0] ?? '').toLowerCase() : '';
+    const doerWord = (doerWords(text)[0] ?? '').toLowerCase();
     for (const c of concepts) {
       if (c.name || c.ids.length > 0 || c.written === undefined || gazetteerNames.has(c.written)) continue;
       if (onlyAName(c.written) || (c.written === doerWord && !analyzer.knows(c.written) && tableVector(c.written) !== null && !speller.isNear(c.written))) unknownNames.push(c);
@@ -3152,15 +3156,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // question abstained; nothing else moved.
         const bodyWords = kind === 'agent' && intent.person ? which.filter((c) => !corpus.documents.some((d) => titleNames(d.meta.id).has(c.terms[0]!))) : [];
         const ofBody = bodyWords.length > 0 ? (sentence: IndexedSentence): boolean => sentence.refers || bodyWords.every((c) => holdsConcept(c, sentence.terms)) : undefined;
+        // "How many Uighurs are detained?": a count of a name is of what the question says it does: a sentence counting
+        // them doing something else ("180,000 Uighurs reside in western Kazakhstan") gives none; one in other words of
+        // the verb does ("How many Uighurs reside in Kazakhstan?").
+        const countedDoing = kind === 'quantity' && focus === null && countable && !intent.money ? concepts.filter((c) => !c.name && c.ids.length > 0 && partsOfSpeech.get(c.terms[0]!) === 'v') : [];
+        const doesIt = countedDoing.length > 0 ? (sentence: IndexedSentence): boolean => countedDoing.some((verb) => holdsConcept(verb, sentence.terms) || nearestIn(verb, sentence.terms) >= FOCUS_NEAR) : undefined;
         // "When did Uzbekistan join the SCO?": a sentence that leaves out the name the question asks what it did ("… all
         // SCO member states except Uzbekistan") gives no date or number of its doing; but of what it did not do ("When
         // was the exercise Uzbekistan skipped?"), and of a thing ("when was the last big drill?" in a discussion of
         // Uzbekistan).
-        // "How many Uighurs are detained?": a count of a name is of what the question says it does: a sentence counting
-        // them doing something else ("180,000 Uighurs reside in western Kazakhstan") gives none; one in other words of
-        // the verb does ("How many Uighurs live in Kazakhstan?").
-        const countedDoing = kind === 'quantity' && focus === null && countable && !intent.money ? concepts.filter((c) => !c.name && c.ids.length > 0 && partsOfSpeech.get(c.terms[0]!) === 'v') : [];
-        const doesIt = countedDoing.length > 0 ? (sentence: IndexedSentence): boolean => countedDoing.some((verb) => holdsConcept(verb, sentence.terms) || nearestIn(verb, sentence.terms) >= FOCUS_NEAR) : undefined;
         const doer = NUMBERED_KINDS.has(kind) && !asksNegated(text) ? doerAsked(text, named) : undefined;
         const leavesOut = doer ? (sentence: IndexedSentence): boolean => excludedNames(sentence.text).some((term) => doer.terms.includes(term)) : undefined;
         const fits =
@@ -3253,9 +3257,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /** The name a question asks what it did, right after its question phrase and auxiliary ("When did Uzbekistan join…"). */
   function doerAsked(text: string, named: Concept[]): Concept | undefined {
-    const opening = DOER_AFTER.exec(text);
-    if (!opening) return undefined;
-    const words = wordsIn(text.slice(opening.index + opening[0].length)).slice(0, 3);
+    const words = doerWords(text);
     for (let n = words.length; n > 0; n -= 1) {
       const entity = entityOfName.get(words.slice(0, n).join(' ').toLowerCase());
       if (entity) return named.find((c) => c.name && c.terms.includes(entity.term));
@@ -3293,7 +3295,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (!asked) return undefined;
     const words = (asked[1] ?? asked[2]!).toLowerCase().replace(/['’]s\b/g, '').split(/\s+/).filter((w) => w !== 'the');
     const head = words.at(-1) ?? '';
-    const named = words.length > 0 && words.length <= 3 ? concepts.find((c) => c.name && c.ids.length > 0 && words.some((w) => entityOfName.get(w)?.term === c.terms[0] || entityOfName.get(words.join(' '))?.term === c.terms[0])) : undefined;
+    const terms = new Set([...words, words.join(' ')].flatMap((w) => entityOfName.get(w)?.term ?? []));
+    const named = words.length > 0 && words.length <= 3 ? concepts.find((c) => c.name && c.ids.length > 0 && terms.has(c.terms[0]!)) : undefined;
     // A cited work's author or outlet ("what does Kucera say…", "what does Eurasianet say…") speaks in the work: the
     // passage citing it answers.
     if (named && named.ids.every((id) => sourceOnly.has(id))) return undefined;
