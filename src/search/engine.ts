@@ -3257,10 +3257,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /** The name a question asks what it did, right after its question phrase and auxiliary ("When did Uzbekistan join…"). */
   function doerAsked(text: string, named: Concept[]): Concept | undefined {
-    const words = doerWords(text);
+    const term = nameOpening(doerWords(text));
+    return term === undefined ? undefined : named.find((c) => c.name && c.terms.includes(term));
+  }
+
+  /** The term of the longest gazetteer name the words open on, of three words at most ("Uzbekistan", "United States"). */
+  function nameOpening(words: string[]): string | undefined {
     for (let n = words.length; n > 0; n -= 1) {
       const entity = entityOfName.get(words.slice(0, n).join(' ').toLowerCase());
-      if (entity) return named.find((c) => c.name && c.terms.includes(entity.term));
+      if (entity) return entity.term;
     }
     return undefined;
   }
@@ -3270,14 +3275,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (!EXCLUDING.test(text)) return [];
     const found: string[] = [];
     for (const m of text.matchAll(EXCLUDED_NAME)) {
-      const words = m[1]!.replace(/[.'’-]+$/, '').split(/\s+/);
-      for (let n = words.length; n > 0; n -= 1) {
-        const entity = entityOfName.get(words.slice(0, n).join(' ').toLowerCase());
-        if (entity) {
-          found.push(entity.term);
-          break;
-        }
-      }
+      const term = nameOpening(m[1]!.replace(/[.'’-]+$/, '').split(/\s+/));
+      if (term !== undefined) found.push(term);
     }
     return found;
   }
