@@ -21,6 +21,12 @@ describe('the console', () => {
     expect(consoleTurn('is that russia?', engine, lookup, turns).reply).toMatch(/^1\. \[p14\][^]*particularly Russia/);
   });
 
+  it('goes on from the questions of a line it answered, not one it said it leaves out', () => {
+    const turns = consoleTurn('how much did china give kyrgyzstan in 2004 and what did putin think', engine, lookup).turns;
+    // It had been asked with Putin again, and refused for him.
+    expect(consoleTurn('what was it for', engine, lookup, turns).reply).toMatch(/^1\. \[p5\]/);
+  });
+
   it('reads a line that asks on with no word of its own ("why?", "tell me more") as about the question before it', () => {
     const before = 'What did India donate to Tajikistan?';
     expect(consoleReply('when?', engine, lookup, 'What did China promise Kyrgyzstan?')).toMatch(/^1\. \[p5\] China’s Military Ties/);

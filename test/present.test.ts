@@ -183,6 +183,19 @@ describe('Discord payloads', () => {
     ]);
   });
 
+  it('say which question of a line the answer leaves out, above the passages, in the terminal and on Discord', () => {
+    const answer = engine.answer('how much did china give kyrgyzstan in 2004 and what did putin think');
+    expect(answerToText(answer, topics)).toMatch(/^The paper doesn't answer “what did putin think” \(it never mentions Putin\)\. On the rest:\n\n1\. \[p5\]/);
+    // Written by a person, the question is quoted as typed, its markdown shown as it was, its mentions pinging nobody.
+    const asked = engine.answer('how much did china give kyrgyzstan in 2004 and what did **putin** think <@123>');
+    const payload = presentAnswer(asked, topics, { page: 0, ephemeral: false, postedBy: '42' });
+    expect(payload.content).toMatch(/^Asked by <@42>\nThe paper doesn't answer “what did \\\*\\\*putin\\\*\\\* think/);
+    expect(payload.allowedMentions).toEqual({ parse: [] });
+    expect(payload.embeds[0]!.footer!.text).toMatch(/^Passage p5/);
+    expectWithinLimits(payload);
+    expect(presentAnswer(engine.answer('What is RATS?'), topics, { page: 0, ephemeral: false }).content).toBeUndefined();
+  });
+
   it('show how the paper is made under its card, in the terminal and on Discord', () => {
     const answer = engine.answer('How many footnotes are there?');
     expect(answerToText(answer, topics)).toMatch(/7 sections: Introduction; China’s Military Ties with Central Asian States;[^]*About the author\. 22 passages, 11 footnotes \(i–xi\)\.$/);

@@ -94,7 +94,7 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
   // ("thanks!") leaves the conversation as it was, as in a Discord thread: "when was that?" after it asks of the answer
   // before it.
   const answered = !answer.unasked && answer.results.length > 0;
-  return { reply: answerToText(answer, engine.topics()), turns: answered ? [firstTurn(engine, line)] : answer.unasked ? turns : [] };
+  return { reply: answerToText(answer, engine.topics()), turns: answered ? [firstTurn(engine, line, answer)] : answer.unasked ? turns : [] };
 }
 
 /** The reply to a line that asks of the answer before it (`asks`, decided by the engine), worded with the console's commands. */

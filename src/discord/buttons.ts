@@ -129,7 +129,7 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ref: Ex
       const { threadId } = started;
       // The thread's first turn is the question of whoever asked it: the slash command's user, or the mention's author.
       const asker = interaction.message.askerId ?? interaction.user.id;
-      const kept = await ctx.store.addThreadTurn<Turn>(threadId, asker, firstTurn(ctx.engine, question));
+      const kept = await ctx.store.addThreadTurn<Turn>(threadId, asker, firstTurn(ctx.engine, question, ctx.engine.answer(question)));
       ctx.logger.info({ event: 'thread', thread: threadId, kept }, 'discussion thread started');
       return respondPrivately(interaction, `Started <#${threadId}>. Mention me there with follow-up questions${kept ? ', like “what about Kazakhstan?”' : ' (I cannot remember the thread’s earlier questions right now)'}.`);
     }

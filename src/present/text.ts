@@ -1,6 +1,6 @@
 /** Answers as text for a terminal: the console and `npm run ask`. */
 import { isDocumentCard } from '../search/cards.js';
-import type { Answer, Citation, Outline, Result } from '../search/types.js';
+import type { Answer, Citation, Outline, Result, Unanswered } from '../search/types.js';
 
 /** Text broken into lines of at most `width` characters, each after `indent`, as a terminal shows it. */
 export function wrap(text: string, width = 88, indent = '  '): string {
@@ -46,6 +46,15 @@ export function resultToText(result: Result, rank?: number, brief = false): stri
 /** "Putin", "Putin and 2019", "Putin, Karimov and 2019". */
 export function listed(words: string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/**
+ * The questions of a line the answer leaves out (`Answer.unanswered`): "The paper doesn't answer “who leads it today”
+ * (it never mentions Putin)."; `quote` writes a question as the reply shows text typed by a person.
+ */
+export function unansweredText(unanswered: Unanswered[], quote: (text: string) => string = (text) => text): string {
+  const each = unanswered.map(({ question, missing = [] }) => `“${quote(question.length > READ_AS_SHOWN ? `${question.slice(0, READ_AS_SHOWN)}…` : question)}”${missing.length > 0 ? ` (it never mentions ${quote(listed(missing))})` : ''}`);
+  return `The paper doesn't answer ${listed(each)}.`;
 }
 
 /**
@@ -123,7 +132,9 @@ export function answerToText(answer: Answer, topics: string[]): string {
   const outline = answer.outline ? `\n\n${wrap(outlineText(answer.outline))}` : '';
   // "List the sources": the card, then every footnote, not the few the passages listed with it cite.
   if (answer.sources) return `${readAs}${resultToText(answer.results[0]!, 1)}${outline}\n\n${sourcesText(answer.sources)}`;
-  return readAs + answer.results.map((r, i) => resultToText(r, i + 1, i > 0)).join(`\n\n${'─'.repeat(60)}\n\n`) + outline;
+  // "…and what did Putin think": what the passages leave out is said before them, where it cannot be missed.
+  const unanswered = answer.unanswered ? `${wrap(unansweredText(answer.unanswered), 88, '')} On the rest:\n\n` : '';
+  return readAs + unanswered + answer.results.map((r, i) => resultToText(r, i + 1, i > 0)).join(`\n\n${'─'.repeat(60)}\n\n`) + outline;
 }
 
 /** Every footnote of a document, one after another, for a request for its sources. */

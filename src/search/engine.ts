@@ -17,7 +17,7 @@ import { onlyAName, readWordnet, type WordnetEntry, type WordnetPos } from '../n
 import { askedFootnote, askedFootnotes, asksAboutAuthor, speakerReader, asksAboutDocument, asksDocuments, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, isDocumentCard, quotedFootnotes, speaksOfSources, summaryPassages, asWords, type DocumentCard } from './cards.js';
 import { inFigures, PASSAGE_WORDS, POLITELY_AFTER } from './number-words.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, type QueryTerm, sortedHas, unpackPostings } from './postings.js';
-import type { Answer, Citation, Entity, Outline, Result } from './types.js';
+import type { Answer, Citation, Entity, Outline, Result, Unanswered } from './types.js';
 
 export interface EngineOptions {
   /** Most passages in one answer. Default 5. */
@@ -142,6 +142,9 @@ const NUMBERED_ITEMS = new RegExp(`^\\W*\\(?1[).:]\\s*${OPENS_QUESTION}.*\\s\\(?
 const ONE_ITEM = new RegExp(`^\\s*(?:\\(?1[).]|[-*•])\\s+(${OPENS_QUESTION}[^\\n]*)$`, 'i');
 /** What every `SECOND_PART` holds: a question without it (most) has one part, found without splitting it (a sixth as long). */
 const AND_WORD = /\band\s|[?.!;]\s/i;
+/** A pronoun by which a later question of a line speaks of a name of the first ("…and when was it founded?"). */
+const LEANS_BACK = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
+const LEANS_BACK_ALL = new RegExp(LEANS_BACK.source, 'gi');
 /** The most questions of one line answered each (`answer`): "rats? sco? tapi?". */
 const MOST_PARTS = 4;
 /** The kinds of answer a sentence gives as a date or a number. */
@@ -2573,7 +2576,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const doerWord = (doerWords(text)[0] ?? '').toLowerCase();
     for (const c of concepts) {
       if (c.name || c.ids.length > 0 || c.written === undefined || gazetteerNames.has(c.written)) continue;
-      if (onlyAName(c.written) || (c.written === doerWord && !analyzer.knows(c.written) && tableVector(c.written) !== null && !speller.isNear(c.written))) unknownNames.push(c);
+      if (onlyAName(c.written) || (c.written === doerWord && !analyzer.knows(c.written) && !speller.isNear(c.written))) unknownNames.push(c);
     }
     // Said as the question names it, but not run on into a name the corpus has ("GDP", not "GDP of Kazakhstan": the
     // paper does mention Kazakhstan); one written in lower case, with its capital ("Putin").
@@ -3696,11 +3699,20 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // Unanswered whole, questions asked one after another ("How much aid did China give Kyrgyzstan? what is TAPI",
     // "…; what is TAPI", "when was RATS set up and how many helicopters did India give?") are answered each, where each
     // is; where one is not, the line is answered whole.
-    if (whole.results.length === 0) return eachAnswered(question, parts) ?? whole;
+    const partAnswers = parts.map((part) => answerWhole(part));
+    if (whole.results.length === 0) return eachAnswered(question, partAnswers.some((a) => a.results.length === 0) ? namedAgain(parts, partAnswers) : partAnswers) ?? whole;
+    // "When was RATS set up and what does Xi Jinping think of it?": the answer says what it leaves out.
+    const shown = eachShown(whole, parts, partAnswers);
+    const unanswered = leftOut(partAnswers);
+    return unanswered.length > 0 ? { ...shown, unanswered } : shown;
+  }
+
+  /** The answer to a line of several questions the corpus answers as a whole, with each part's first passage among its first. */
+  function eachShown(whole: Answer, parts: string[], partAnswers: Answer[]): Answer {
     // A question of its own about the paper ("What is RATS? Who wrote the paper?") is answered by its card; a part of
     // one question is not ("…and who wrote it" asks of the sources).
     const separate = parts.slice(0, -1).every((part) => /[?;]\s*$/.test(part));
-    const found = parts.map((part) => answerWhole(part).results[0]).filter((r): r is Result => r !== undefined && (!isDocumentCard(r) || separate));
+    const found = partAnswers.map((a) => a.results[0]).filter((r): r is Result => r !== undefined && (!isDocumentCard(r) || separate));
     const firsts = found.filter((r, i) => found.findIndex((other) => other.id === r.id) === i);
     // "What did India donate to Tajikistan and when did they sign the defence agreement?": one passage answering each
     // part with a sentence of its own shows them both, in its order (the donation had never been shown).
@@ -3719,15 +3731,42 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return { ...whole, results };
   }
 
-  /** The answers to questions asked one after another, their first passages first in the order asked; null unless each is answered. */
-  function eachAnswered(question: string, questions: string[]): Answer | null {
-    const answers = questions.map((q) => answerWhole(q));
-    if (answers.some((a) => a.results.length === 0 || isDocumentCard(a.results[0]!))) return null;
-    const results = [...answers.map((a) => a.results[0]!), ...answers.flatMap((a) => a.results.slice(1))];
+  /** The questions of a line its answers leave out as resting on a name the corpus never mentions, each as typed. */
+  function leftOut(answers: Answer[]): Unanswered[] {
+    return answers.filter((a) => a.results.length === 0 && a.missing?.length).map((a) => ({ question: a.question.trim().replace(/[\s?.!;,]+$/, ''), missing: a.missing! }));
+  }
+
+  /**
+   * The answers to the parts of a line, a later part that speaks of the first's one name by a pronoun ("where is RATS
+   * based and when was it founded") asked with that name ("when was RATS founded"); none where the first names more
+   * or fewer, as a part leaning on a pronoun cannot be answered alone.
+   */
+  function namedAgain(parts: string[], answers: Answer[]): Answer[] {
+    if (!parts.slice(1).some((part) => LEANS_BACK.test(part))) return answers;
+    const names = [...new Set(answers[0]!.entities.map((e) => e.canonical))];
+    if (names.length !== 1) return [];
+    const name = names[0]!;
+    return parts.map((part, i) => (i > 0 && LEANS_BACK.test(part) ? { ...answerWhole(part.replace(LEANS_BACK_ALL, (word) => (/^(?:its|their|his|her)$/i.test(word) ? `${name}'s` : name))), question: part } : answers[i]!));
+  }
+
+  /**
+   * The answers to questions asked one after another, their first passages first in the order asked; those resting on
+   * a name the corpus never mentions ("…and what did Putin think") listed as unanswered, each as typed. Null where none
+   * is answered, another is not, or one is answered by the document's card or is small talk.
+   */
+  function eachAnswered(question: string, answers: Answer[]): Answer | null {
+    const answered = answers.filter((a) => a.results.length > 0);
+    if (answered.length === 0 || answered.some((a) => isDocumentCard(a.results[0]!)) || answers.some((a) => a.unasked !== undefined)) return null;
+    // A question left out is one resting on a name the corpus never mentions: of the near-topic questions a part of a
+    // line asks, others read as answered alone, and a line of them is answered by none.
+    const unanswered = leftOut(answers);
+    if (answered.length + unanswered.length < answers.length) return null;
+    const results = [...answered.map((a) => a.results[0]!), ...answered.flatMap((a) => a.results.slice(1))];
     return {
       question,
-      entities: uniqueEntities(answers.flatMap((a) => a.entities)),
+      entities: uniqueEntities(answered.flatMap((a) => a.entities)),
       results: results.filter((r, i) => results.findIndex((other) => other.id === r.id) === i).slice(0, settings.maxResults),
+      ...(unanswered.length > 0 ? { unanswered } : {}),
     };
   }
 

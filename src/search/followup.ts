@@ -8,7 +8,7 @@ import { asksNegated, holdsAnswerKind } from '../nlp/intent.js';
 import { withCapitals } from '../nlp/names.js';
 import { askedFootnote, asksAboutDocument, asksSources, AUTHOR_SECTION, isDocumentCard, summaryPassages } from './cards.js';
 import { asksIfMentioned, DATE_NOUNS, type Engine, YEAR } from './engine.js';
-import type { Answer, Result } from './types.js';
+import type { Answer, Result, Unanswered } from './types.js';
 import type { Passage } from '../corpus/types.js';
 
 /** What a conversation is about after one question: kept with the thread, so it survives a restart. */
@@ -808,12 +808,27 @@ function answerAlone(engine: Engine, question: string, own: () => Pick<Turn, 'en
   return first && engine.passageAsked(question)?.id === first.id ? alone : null;
 }
 
-/** The turn a conversation starts with: the question's names and topic, no name yet turned to. */
-export function firstTurn(engine: Engine, question: string): Turn {
-  const asking = askingOf(question);
+/**
+ * The turn a conversation starts with: the question's names and topic, no name yet turned to. Given its `answer`, not
+ * those of a question of the line it leaves unanswered ("…and what did Putin think"): "when was that?" after it asks
+ * of the rest.
+ */
+export function firstTurn(engine: Engine, question: string, answer?: Answer): Turn {
+  const asked = answer?.unanswered ? withoutUnanswered(question, answer.unanswered) : question;
+  const asking = askingOf(asked);
   const passage = engine.passageAsked(question);
-  const they = pluralSubject(question);
-  return { question, ...ownOf(engine, question), focus: [], ...(asking ? { asking } : {}), ...(passage ? { passage: passage.id } : {}), ...(they ? { they } : {}) };
+  const they = pluralSubject(asked);
+  return { question, ...ownOf(engine, asked), focus: [], ...(asking ? { asking } : {}), ...(passage ? { passage: passage.id } : {}), ...(they ? { they } : {}) };
+}
+
+/** A line without the questions of it an answer leaves out, and the "and" or mark joining each to the rest. */
+function withoutUnanswered(line: string, unanswered: Unanswered[]): string {
+  return unanswered.reduce((rest, { question }) => {
+    const at = rest.indexOf(question);
+    if (at < 0) return rest;
+    const before = rest.slice(0, at).replace(/(?:[\s,;?.!]|\band\b)*$/i, '');
+    return `${before} ${rest.slice(at + question.length).replace(/^[\s?.!;,]+/, '')}`.trim();
+  }, line);
 }
 
 /**
@@ -828,7 +843,10 @@ export function answerFollowUp(engine: Engine, question: string, turns: Turn[]):
 
 function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   const previous = turns.at(-1);
-  if (!previous) return { effective: question, answer: engine.answer(question), turn: firstTurn(engine, question), asks: 'question' };
+  if (!previous) {
+    const answer = engine.answer(question);
+    return { effective: question, answer, turn: firstTurn(engine, question, answer), asks: 'question' };
+  }
   // The answer shown before this line: the previous turn's, as the discussion read it; worked out once, when needed.
   let shownOnce: FollowUp | undefined;
   const shown = (): FollowUp => (shownOnce ??= answerFollowUp(engine, previous.question, turns.slice(0, -1)));

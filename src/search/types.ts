@@ -58,6 +58,18 @@ export interface Answer {
    * of the card's document, in order (the five results hold only a few). Absent otherwise.
    */
   sources?: Citation[];
+  /**
+   * With results, the questions of a line asking several ("what is RATS and who leads it today?") that the corpus does
+   * not answer, as typed, each with the names it never mentions: the results answer the others. Absent otherwise.
+   */
+  unanswered?: Unanswered[];
+}
+
+/** A question of a line asking several that the corpus does not answer (`Answer.unanswered`). */
+export interface Unanswered {
+  question: string;
+  /** The names it rests on that the corpus never mentions ("Putin"), as `Answer.missing`. */
+  missing?: string[];
 }
 
 /** How a document is made: its sections, passages and footnotes. */
