@@ -343,6 +343,11 @@ describe('answers', () => {
     // (June 2012 had been Uzbekistan's joining the SCO); it tells what that name did not do.
     for (const question of ['When did Uzbekistan join the SCO?', 'In what year did Tashkent sign up to the SCO?']) expect(engine.answer(question).results, question).toEqual([]);
     expect(engine.answer('Which SCO member state did not take part in the June 2012 exercise in Tajikistan?').results[0]?.highlight).toContain('except Uzbekistan');
+    // Nor is a figure of a sentence that never names the name asked of, opened by another of its kind doing it: "In
+    // 2004 China promised USD 16 million…" is no sum Russia gave (it had been the answer: a study group's trial). Of
+    // the one receiving it, named in the sentence, it is.
+    for (const question of ['How much aid did Russia give Kyrgyzstan?', 'how many helicopters did china give tajikistan']) expect(engine.answer(question).results, question).toEqual([]);
+    for (const question of ['How much aid did China give Kyrgyzstan?', 'How much did Kyrgyzstan get in 2004?']) expect(engine.answer(question).results[0]?.highlight, question).toContain('USD 16 million');
     // A count of a name is of what the question says it does: "180,000 Uighurs reside in western Kazakhstan" counts no
     // Uighurs detained, nor India's two Mi-8s the helicopters Tajikistan's air force operates (a study group's trial);
     // it counts those living there, in other words.

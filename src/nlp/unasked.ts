@@ -147,8 +147,9 @@ const DOSE_FOR_DOES = /\b(who|what|how|why|when|where|which)\s+dose\b/gi;
 const LEAD_INS = 'so quick q question wait um uh hmm also actually anyway alright right real';
 /** What a greeting before a question is made of, and opens with. */
 const OPENING_WORDS = new Set([...CHAT_WORDS.split(/\s+/), ...LEAD_INS.split(' ')]);
-// What the question is for, between them ("quick question for my essay: …", "q for class —").
-const GREETING = new RegExp(`^(?:\\s*(?:(?:${[...OPENING_WORDS].join('|')})|for\\s+(?:my|our|an?|the)?\\s*(?:[\\p{L}-]+\\s+)?(?:class|essay|exam|test|project|group|course|assignment|homework|seminar|presentation|thesis|dissertation|quiz|revision|module|tutorial))\\b[\\s,.!:;\u2013\u2014-]*)+(?=(?:what|what's|whats|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|tell|explain)\\b)`, 'iu');
+// What the question is for, between them ("quick question for my essay: …", "q for class —"); emoji and smileys after
+// them too ("hey bot 👋 what's…", "hi :) what is…").
+const GREETING = new RegExp(`^(?:\\s*(?:(?:${[...OPENING_WORDS].join('|')})|for\\s+(?:my|our|an?|the)?\\s*(?:[\\p{L}-]+\\s+)?(?:class|essay|exam|test|project|group|course|assignment|homework|seminar|presentation|thesis|dissertation|quiz|revision|module|tutorial))\\b[\\s,.!:;()\u2013\u2014\\p{Extended_Pictographic}\\p{Emoji_Modifier}\uFE0F\u200D-]*)+(?=(?:what|what's|whats|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|tell|explain)\\b)`, 'iu');
 
 /**
  * The small words a question is made of (general English), each of which a hurried hand types with two letters

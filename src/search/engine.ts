@@ -3169,7 +3169,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // was the exercise Uzbekistan skipped?"), and of a thing ("when was the last big drill?" in a discussion of
         // Uzbekistan).
         const doer = NUMBERED_KINDS.has(kind) && !asksNegated(text) ? doerAsked(text, named) : undefined;
-        const leavesOut = doer ? (sentence: IndexedSentence): boolean => excludedNames(sentence.text).some((term) => doer.terms.includes(term)) : undefined;
+        // "How much aid did Russia give Kyrgyzstan?": nor does a sentence never naming it whose own doer, opening it, is
+        // another of its kind the question does not name ("In 2004 China promised USD 16 million…" is China's doing).
+        const byAnother = doer ? (sentence: IndexedSentence): boolean => !holdsConcept(doer, sentence.terms) && anotherOpens(sentence.text, doer, named) : undefined;
+        const leavesOut = doer ? (sentence: IndexedSentence): boolean => excludedNames(sentence.text).some((term) => doer.terms.includes(term)) || byAnother!(sentence) : undefined;
         const fits =
           speaksIn || gives || namesUnlisted || ofBody || leavesOut || doesIt
             ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) && (!namesUnlisted || namesUnlisted(sentence)) && (!ofBody || ofBody(sentence)) && (!leavesOut || !leavesOut(sentence)) && (!doesIt || doesIt(sentence))
@@ -3263,6 +3266,26 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const term = nameOpening(doerWords(text));
     return term === undefined ? undefined : named.find((c) => c.name && c.terms.includes(term));
   }
+
+  /** How many words may open a sentence before the name doing what it tells ("In 2004 China promised…"). */
+  const SUBJECT_WITHIN = 4;
+  /**
+   * Whether the first gazetteer name among a sentence's opening words is of the kind of `doer` (a country, a body)
+   * but neither it nor a name the question gives: the sentence tells what another did.
+   */
+  function anotherOpens(text: string, doer: Concept, named: Concept[]): boolean {
+    const words = wordsIn(text);
+    const type = gazetteerType(doer.terms[0]!);
+    for (let i = 0; i < Math.min(SUBJECT_WITHIN, words.length); i += 1) {
+      const term = nameOpening(words.slice(i, i + 3));
+      if (term === undefined) continue;
+      return term !== doer.terms[0] && gazetteerType(term) === type && !named.some((c) => c.terms.includes(term));
+    }
+    return false;
+  }
+  let typeOfTerm: Map<string, string> | undefined;
+  /** The gazetteer's type of a name's term ("country", "organisation"). */
+  const gazetteerType = (term: string): string | undefined => (typeOfTerm ??= new Map([...entityOfName.values()].map((e) => [e.term, e.type]))).get(term);
 
   /** The term of the longest gazetteer name the words open on, of three words at most ("Uzbekistan", "United States"). */
   function nameOpening(words: string[]): string | undefined {
