@@ -541,6 +541,15 @@ describe('answers', () => {
     expect(engine.answer('What did India give Tajikistan?').results[0]?.id).toBe('p18');
   });
 
+  it('puts first, of a question asking what kinds of a thing there are, a passage listing them in a sentence of its words', () => {
+    // p10's "significant amount of military assistance" had come before p9's equipment, training and intelligence.
+    expect(engine.answer('what types of assistance has china given kazakhstan').results[0]?.highlight).toMatch(/^China has supplied Kazakhstan defence equipment, military training and intelligence/);
+    // A best passage listing them already ("threats such as terrorism and drug trafficking") stays first; so does the
+    // best where one leading kind is asked ("mainly").
+    expect(engine.answer("what kinds of threats does china's engagement with kazakhstan target").results[0]?.id).toBe('p10');
+    expect(engine.answer('what kind of assistance does china mainly give kazakhstan').results[0]?.id).toBe('p10');
+  });
+
   it('reads a sum asked with a verb of paying in two words, a currency in slang, or the currency it is asked in', () => {
     // Each had been "The paper doesn't answer that": "shell" was the thing asked of, "bucks" were counted, "dollars" a
     // word no passage has.

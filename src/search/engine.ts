@@ -618,6 +618,15 @@ function opens(text: string, word: string): boolean {
   return wordsIn(text)[0]?.toLowerCase() === word;
 }
 
+/** A question asking what kinds of a thing there are: "what kinds of help…", "which types of weapons…". */
+const KINDS_ASKED = /\b(?:what|which)\s+(?:kinds?|types?|sorts?|forms?)\s+of\b/i;
+/** Words asking for the one kind that leads: "what type of production dominates…", "…chiefly aimed at". */
+const ONE_KIND_ASKED = /\b(?:main(?:ly)?|chief(?:ly)?|most(?:ly)?|primar(?:y|ily)|principal(?:ly)?|dominat\w*|leading|biggest|largest)\b/i;
+/**
+ * A sentence listing things: three or more, the last after "and" or "or" ("equipment, training and information"), or
+ * examples ("threats such as terrorism and drug trafficking", "including …").
+ */
+const ENUMERATES = /[^,;.]+,[^,;.]+,?\s+(?:and|or)\s|\b(?:such\s+as|including)\s/;
 /** How many commas make a sentence a list of what it touches rather than a statement (see `bestSentence`). */
 const LIST_COMMAS = 5;
 /** Whether a sentence lists many things, by its commas. */
@@ -2836,6 +2845,22 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /**
+   * Of a question asking what kinds of a thing there are ("What kinds of help has Beijing given Astana?"), the first
+   * passage listing things in a sentence holding a word of the question's ("…supplied Kazakhstan defence equipment,
+   * military training and intelligence information") comes first, where the best lists none and it answers and scores
+   * as much of the best's as a listed passage needs.
+   */
+  function listingFirst(text: string, ranked: Ranked[], answers: (r: Ranked) => boolean, concepts: Concept[]): Ranked[] {
+    const best = ranked[0];
+    if (!best || !KINDS_ASKED.test(text) || ONE_KIND_ASKED.test(text)) return ranked;
+    const asked = concepts.filter((c) => !c.name);
+    const lists = (r: Ranked): boolean => r.entry.sentences.some((sentence) => ENUMERATES.test(sentence.text) && asked.some((c) => holdsConcept(c, sentence.terms)));
+    if (lists(best)) return ranked;
+    const first = ranked.slice(1, 3).find((r) => answers(r) && r.score >= best.score * settings.minRelativeScore && lists(r));
+    return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+  }
+
+  /**
    * Of a question asking what is not so ("Which country never joins SCO drills?"), the first passage that answers it
    * and says what is not (see `saysNo`) comes first, where the best says nothing of the kind and it scores as much of
    * the best's as a listed passage needs.
@@ -3927,7 +3952,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // question with a "not" of its own ("what happens if it doesn't…", "or not?") asks no such thing (measured: the
     // readable sets three fewer first when every question saying "not" was read so; as kept, none changed).
     // "military modernisation": the passage writing the words as typed (see `phraseFirst`).
-    const ordered = WHO_NOT.test(text) ? denyingFirst(firstRanked, answers) : phraseFirst(text, firstRanked, answers);
+    const ordered = WHO_NOT.test(text) ? denyingFirst(firstRanked, answers) : listingFirst(text, phraseFirst(text, firstRanked, answers), answers, concepts);
     const titled = (r: Ranked, c: Concept): boolean => titleNames(r.entry.passage.documentId).has(c.terms[0]!);
     // "Does China have military bases in Central Asia?": a yes-or-no question checks a fact of the name it opens on; a
     // passage that never names it in its own words tells the fact of another ("India has funded … Tajikistan's military
