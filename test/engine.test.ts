@@ -844,6 +844,17 @@ describe('answers', () => {
     expect(engine.answer('What is the Chennai Centre for China Studies?').entities.map((e) => e.canonical)).not.toContain('China Studies');
   });
 
+  it('give "the region" as the one region the title of the answering document names, where the question names none', () => {
+    const canonical = (question: string): string[] => engine.answer(question).entities.map((e) => e.canonical);
+    expect(canonical('Apart from security, what did Beijing concentrate on when building its ties with the region?')).toEqual(['Beijing', 'China', 'Central Asia']);
+    expect(canonical('what does regional security depend on')).toContain('Central Asia');
+    // Not twice where the question names it, nor where it speaks of no region.
+    expect(canonical('How does China see the region of Central Asia?').filter((name) => name === 'Central Asia')).toHaveLength(1);
+    expect(canonical('What did India donate to Tajikistan?')).not.toContain('Central Asia');
+    // A document whose title names no region gives none.
+    withPassages(['{#n1} The region around the port grew fast in 2022.'], (other) => expect(other.answer('how fast did the region grow?').entities.filter((e) => e.type === 'region')).toEqual([]));
+  });
+
   it('answer who acted with or on the names a who-question gives from a passage naming them all', () => {
     const body = [
       '## Valley',

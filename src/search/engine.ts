@@ -618,6 +618,8 @@ function opens(text: string, word: string): boolean {
   return wordsIn(text)[0]?.toLowerCase() === word;
 }
 
+/** Words speaking of a region without naming it: "the region", "this area", "the neighbourhood", "regional". */
+const REGION_MEANT = /\b(?:(?:the|this|that)\s+(?:region|area|neighbou?rhood)|regional)\b/i;
 /** A question asking what kinds of a thing there are: "what kinds of help…", "which types of weapons…". */
 const KINDS_ASKED = /\b(?:what|which)\s+(?:kinds?|types?|sorts?|forms?)\s+of\b/i;
 /** Words asking for the one kind that leads: "what type of production dominates…", "…chiefly aimed at". */
@@ -2535,7 +2537,21 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       given = stated(text, concepts, ranked, aboutSources, readAs ?? text, entities);
       answers = citing(answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources, yearAsked), concepts, aboutSources);
     }
-    return { text, entities: [...entities, ...namesWritten(readAs ?? text, entities)], concepts, asked: words, ranked: answers, considered: given.ranked, readAs, missing: given.missing, analysis, aboutSources };
+    const document = corpus.documents.length === 1 ? corpus.documents[0]!.meta.id : answers[0]?.entry.passage.documentId;
+    return { text, entities: [...entities, ...namesWritten(readAs ?? text, entities), ...regionMeant(readAs ?? text, entities, document)], concepts, asked: words, ranked: answers, considered: given.ranked, readAs, missing: given.missing, analysis, aboutSources };
+  }
+
+  /**
+   * "the region", "this area", "regional": the one region the title of the document answering names ("Central Asia"
+   * of "China-Central Asia Defence Relations"), where the question names none; as an entity it yields, not a word it
+   * searches for.
+   */
+  function regionMeant(text: string, entities: Entity[], documentId: string | undefined): Entity[] {
+    const said = REGION_MEANT.exec(text);
+    if (!said || documentId === undefined || entities.some((e) => e.type === 'region')) return [];
+    const titled = titleNames(documentId);
+    const regions = corpus.gazetteer.filter((e) => e.type === 'region' && titled.has(entityTerm(e.canonical)));
+    return regions.length === 1 ? [{ text: said[0], type: 'region', canonical: regions[0]!.canonical }] : [];
   }
 
   /**
