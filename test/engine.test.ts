@@ -324,6 +324,8 @@ describe('answers', () => {
     // been answered with the SCO's founding, "mirziyoyev" with the author's college); a slip in that place is read as
     // the word it was meant to be.
     expect(engine.answer('what does tokayev think about the sco')).toMatchObject({ results: [], missing: ['Tokayev'] });
+    // A word of a longer name never mentioned is not said apart ("never mentions North and International North-South…").
+    expect(engine.answer('What is the International North-South Transport Corridor?').missing).toEqual(['International North-South Transport Corridor']);
     expect(engine.answer('what does mirziyoyev think of china')).toMatchObject({ results: [], missing: ['Mirziyoyev'] });
     expect(engine.answer('what does chnia think of rats').results[0]?.id).toBe('p16');
     expect(engine.answer('what did china give kyrgyzstan').results[0]?.id).toBe('p5');
@@ -1486,6 +1488,13 @@ describe('answers', () => {
     // What the paper says of its author comes first where more than who she is is asked; the card gives only her name.
     for (const question of ['where does the author study', 'is the author a student', 'What think tank is the author with?']) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['p22', 'tresa2015']);
     for (const question of ['who is the author?', 'In which year did the author publish this?']) expect(engine.answer(question).results[0]?.id, question).toBe('tresa2015');
+    // So where the author's work or standing is asked, before a passage with the word ("…can work together" of p5 had
+    // been the answer); not the author of a cited work.
+    for (const question of ['where does the author work', "what's the writer's job", 'is the writer a university student?']) expect(engine.answer(question).results[0]?.id, question).toBe('p22');
+    expect(engine.answer('Who is the author of the source cited for the TAPI pipeline being a game changer?').results[0]?.id).toBe('p17');
+    // After a question the card answers, "she" is the author and "it" the paper; what the paper says of her answers both.
+    expect(engine.answer('Who wrote this paper and where does she work?').results.map((r) => r.id).slice(0, 2)).toEqual(['p22', 'tresa2015']);
+    expect(engine.answer('what is the title of the paper and what is it about').results[0]?.id).toBe('tresa2015');
     // "the author's recommendations" are the paper's, as its conclusion gives them (not what it says of the author), and
     // "what does the paper recommend?" is asked so too (it had been "The paper doesn't cover that").
     for (const question of ["what are the author's recommendations", 'what does the paper recommend?']) expect(engine.answer(question).results.map((r) => r.id), question).toEqual(['tresa2015', 'p20', 'p21']);

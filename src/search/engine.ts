@@ -613,11 +613,20 @@ function namesAnother(question: string, isName: (word: string) => boolean = () =
   return (sentence) => wordsIn(sentence).some((word, i) => (i > 0 || isName(word)) && startsUpper(word) && !asked.has(nameKey(word)));
 }
 
+/** Names, less each that is a word of another ("North" of "International North-South Transport Corridor"). */
+function outermost(names: string[]): string[] {
+  return names.filter((name) => !names.some((other) => other !== name && new RegExp(`(?:^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'iu').test(other)));
+}
+
 /** Whether a word opens the question, where any word has a capital ("Por qué…"): no sign of a name there. */
 function opens(text: string, word: string): boolean {
   return wordsIn(text)[0]?.toLowerCase() === word;
 }
 
+/** What a question asks of an author as a person: where they work or study, their job, their standing. */
+const AUTHOR_AS_PERSON = /\b(?:where|job|jobs|work|works|working|stud(?:y|ies|ying)|college|universit(?:y|ies)|intern|internship|position|occupation|profession|employer|affiliat\w*|qualifi\w*|background|degree|student)\b/i;
+/** Words naming a cited work, whose author is not the document's. */
+const CITED_WORK_NAMED = /\b(?:sources?|cited|cites?|citing|footnotes?|references?)\b/i;
 /** Words speaking of a region without naming it: "the region", "this area", "the neighbourhood", "regional". */
 const REGION_MEANT = /\b(?:(?:the|this|that)\s+(?:region|area|neighbou?rhood)|regional)\b/i;
 /** A question asking what kinds of a thing there are: "what kinds of help…", "which types of weapons…". */
@@ -2607,7 +2616,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // paper does mention Kazakhstan); one written in lower case, with its capital ("Putin").
     // A name typed all in lower case is said with its capitals ("syria": "Syria").
     const missingName = (c: Concept): string => withCapitals(c.name ? nameAround(text, c.written!).replace(/\s+of\s+(.+)$/, (tail, name: string) => (gazetteerNames.has(name.toLowerCase()) ? '' : tail)) : c.written!);
-    if (unknownNames.length > 0) return { ranked: [], missing: [...new Set(unknownNames.map(missingName))] };
+    if (unknownNames.length > 0) return { ranked: [], missing: outermost([...new Set(unknownNames.map(missingName))]) };
     // A name of several words the corpus never writes together ("the World Trade Organization", whose words it has
     // apart: "World War I", "trade"), which no gazetteer name of it holds: the question is about something else.
     // Not one within a gazetteer name the question gives ("New York" of "the attacks in New York", the September 11 attacks).
@@ -3764,6 +3773,17 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // "…; what is TAPI", "when was RATS set up and how many helicopters did India give?") are answered each, where each
     // is; where one is not, the line is answered whole.
     const partAnswers = parts.map((part) => answerWhole(part));
+    // "Who wrote this paper and where does she work?": after a question the document's card answers, "she" is its
+    // author and "it" the document (the line had been answered by "…can work together" of p5).
+    const card = partAnswers[0]!.results[0];
+    if (card && isDocumentCard(card) && parts.slice(1).some((part) => LEANS_BACK.test(part))) {
+      const rest = parts.slice(1).map((part) => answerWhole(part.replace(LEANS_BACK_ALL, (word) => `${/^(?:it|its)$/i.test(word) ? 'the paper' : 'the author'}${/^(?:its|their|his|her)$/i.test(word) && !/^her$/i.test(word) ? "'s" : ''}`)));
+      // What the document says of its author answers both ("K. Jennie Tresa is an intern with…"): it comes first.
+      const firsts = rest.flatMap((a) => a.results.slice(0, 1));
+      const both = firsts.filter((r) => AUTHOR_SECTION.test(r.section ?? ''));
+      const results = [...both, card, ...firsts, ...rest.flatMap((a) => a.results.slice(1))];
+      return { ...whole, results: results.filter((r, i) => results.findIndex((other) => other.id === r.id) === i).slice(0, settings.maxResults) };
+    }
     if (whole.results.length === 0) return eachAnswered(question, partAnswers.some((a) => a.results.length === 0) ? namedAgain(parts, partAnswers) : partAnswers) ?? whole;
     // "When was RATS set up and what does Xi Jinping think of it?": the answer says what it leaves out.
     const shown = eachShown(whole, parts, partAnswers);
@@ -4009,8 +4029,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const passages = (card ? listed.filter((r) => concepts.some((c) => c.own >= 0 && r.entry.terms.has(c.own))) : listed).map((r) => present(r.entry.passage, negated ? shownWith(r.entry.sentences, saysNo(r)) : shownWith(r.entry.sentences, r.sentence.text, r.sentence.alone), r.score));
     // "Is the author a professor?", "who supervised the writer?": where no passage answers, what a document says of its
     // author (its section "About the author"), after the card if there is one ("who is the author?").
-    const about = passages.length === 0 ? corpus.documents.filter((d) => asksAboutAuthor(read, d.meta)).flatMap((d) => d.passages.filter((p) => AUTHOR_SECTION.test(p.section ?? ''))) : [];
-    const shown = about.length > 0 ? about.map((p) => present(p)) : passages;
+    // So where it asks what the author does or where ("where does the author work?": "…can work together" of p5 had
+    // been the answer), before any passage.
+    // Not the author of a cited work ("who wrote the source … and where was it published?").
+    const personAsked = AUTHOR_AS_PERSON.test(read) && !CITED_WORK_NAMED.test(read);
+    const about = passages.length === 0 || personAsked ? corpus.documents.filter((d) => asksAboutAuthor(read, d.meta)).flatMap((d) => d.passages.filter((p) => AUTHOR_SECTION.test(p.section ?? ''))) : [];
+    const aboutShown = about.map((p) => passages.find((r) => r.id === p.id) ?? present(p));
+    const shown = about.length > 0 ? [...aboutShown, ...passages.filter((r) => !about.some((p) => p.id === r.id))].slice(0, settings.maxResults) : passages;
     // "Where does the author study?", "is the author a student?": what the document says of its author comes before the
     // card, which gives only the author's name; not of who the author is ("who wrote it?", "the author's name").
     const ofAuthor = card !== null && shown[0] !== undefined && AUTHOR_SECTION.test(shown[0].section ?? '') && !WHO_THE_AUTHOR_IS.test(read) && corpus.documents.some((d) => asksAboutAuthor(read, d.meta));
