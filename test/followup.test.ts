@@ -334,6 +334,9 @@ describe('follow-up questions', () => {
     expect([travel!.effective, travel!.answer.results[0]?.id]).toEqual(['how do the militants travel?', 'p4']);
     // A country asked about by its name is what "they" stands for, as before.
     expect(converse(['why does uzbekistan skip SCO exercises?', 'who are they scared of?'])[1]!.effective).toMatch(/Uzbekistan/);
+    // "them" after a line ending on things is those things (it had been left as it was, and p8 found: a study group's trial).
+    const [, skipped] = converse(['i think uzbekistan joined all the exercises', 'nope it skipped them']);
+    expect([skipped!.effective, skipped!.answer.results[0]?.id]).toEqual(['nope it skipped the exercises', 'p14']);
   });
 
   it('read "what was it about?" after a passage as asking of what it tells, and after the paper’s card as asking of the paper', () => {

@@ -214,7 +214,9 @@ function namedForPronoun(line: string, candidates: string[], peoples: ReadonlySe
  * militants"), whom "they" in the line after it stands for rather than the names in play; null for none.
  */
 const PLURAL_SUBJECT = /\b(?:do|are|were|have)\s+(the\s+(?:\p{L}+\s+){0,2}?\p{L}+s)(?=\s+\p{Ll}|\W*$)/u;
-const pluralSubject = (question: string): string | null => PLURAL_SUBJECT.exec(question)?.[1] ?? null;
+/** Or the things a line ends on, after its verb ("uzbekistan joined all the exercises"), which "them" after it stands for. */
+const PLURAL_OBJECT = /\b\p{Ll}{3,}\s+(?:all\s+)?(the\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}{3,}s)\W*$/u;
+const pluralSubject = (question: string): string | null => PLURAL_SUBJECT.exec(question)?.[1] ?? PLURAL_OBJECT.exec(question)?.[1] ?? null;
 /** "they", "them", "their": what `Turn.they` stands in for. */
 const THEY_WORDS = /\b(?:they|them|their)\b/gi;
 
