@@ -410,6 +410,8 @@ export function flagsAsNames(text: string): string {
 
 /** A word of two letters or more, as casing is judged by. */
 const CASED_WORD = /\p{L}[\p{L}'\u2019-]*\p{L}/gu;
+/** The words title case writes in lower case: articles, conjunctions and short prepositions. */
+const TITLE_CASE_SMALL = new Set('a an the and but or nor for so yet as at by in of off on per to up via vs from into onto with'.split(' '));
 
 /**
  * The question with its words of English in lower case when its casing tells nothing: written in capitals ("WHAT WAS
@@ -420,8 +422,10 @@ const CASED_WORD = /\p{L}[\p{L}'\u2019-]*\p{L}/gu;
 export function caseless(text: string, isName: (lower: string) => boolean): string {
   const words = text.match(CASED_WORD);
   if (!words || words.length < 3) return text;
-  const capitalised = words.filter((word) => word[0] !== word[0]!.toLowerCase()).length;
-  if (capitalised < 0.8 * words.length) return text;
+  const lower = words.filter((word) => word[0] === word[0]!.toLowerCase());
+  // Title case leaves only its small words in lower case: "is" in lower case says the capitals are names' ("What is
+  // Russia's Rapid Reaction Force?").
+  if (lower.length > 0.2 * words.length || lower.some((word) => !TITLE_CASE_SMALL.has(word))) return text;
   return text.replace(CASED_WORD, (word) => {
     const lower = word.toLowerCase();
     return isName(lower) ? word : lower;

@@ -477,10 +477,12 @@ function nameAround(text: string, word: string): string {
   const joins = (i: number): boolean => /^(and|of)$/.test(words[i] ?? '') && capital(i - 1) && capital(i + 1);
   let from = at;
   let to = at;
-  // Not into the first word, which has a capital whatever it is.
-  while (from > 1 && (capital(from - 1) || joins(from - 1))) from -= 1;
-  while (capital(to + 1) || joins(to + 1)) to += 1;
-  return words.slice(from, to + 1).join(' ');
+  // Not into the first word, which has a capital whatever it is; nor past a possessive, which ends a name ("Russia's
+  // Rapid Reaction Force" names the Rapid Reaction Force).
+  const possessive = (i: number): boolean => /['’]s$/u.test(words[i] ?? '');
+  while (from > 1 && (capital(from - 1) || joins(from - 1)) && !possessive(from - 1)) from -= 1;
+  while (!possessive(to) && (capital(to + 1) || joins(to + 1))) to += 1;
+  return words.slice(from, to + 1).join(' ').replace(/['’]s$/u, '');
 }
 
 /**
