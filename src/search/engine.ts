@@ -2773,11 +2773,27 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   };
   /** A word the corpus or English has: "Centrl" of "Centrl Asia" is a slip the speller left, no name's. */
   const knownWord = (word: string): boolean => tableVector(word) !== null || analyzer.terms(word).every((term) => dictionary.has(term));
-  /** A question's names of several words (see `capitalisedNames`) that hold no gazetteer name, of known words. */
+  /** The words of words (as `asWords` gives them) that no gazetteer name among them holds, its longest first. */
+  const besideGazetteerNames = (words: string): string[] => {
+    const list = words.split(' ');
+    const beside: string[] = [];
+    for (let from = 0; from < list.length; ) {
+      let to = list.length;
+      while (to > from && !gazetteerRuns.has(list.slice(from, to).join(' '))) to -= 1;
+      if (to > from) from = to;
+      else beside.push(list[from++]!);
+    }
+    return beside;
+  };
+  /**
+   * A question's names of several words (see `capitalisedNames`), two or more of which no gazetteer name holds, each
+   * a known word: none ("Central Asian Republics" is the gazetteer's), or a name of its own named after one ("East
+   * Turkestan Islamic Movement", which the paper never mentions, is no name for Xinjiang).
+   */
   const namesOfWords = (text: string): string[] =>
     capitalisedNames(text).filter((name) => {
-      const words = asWords(name);
-      return !holdsGazetteerName(words) && words.split(' ').every(knownWord);
+      const beside = besideGazetteerNames(asWords(name));
+      return beside.length >= 2 && beside.every(knownWord);
     });
 
   /**
