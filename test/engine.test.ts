@@ -1500,6 +1500,8 @@ describe('answers', () => {
     // So where the author's work or standing is asked, before a passage with the word ("…can work together" of p5 had
     // been the answer); not the author of a cited work.
     for (const question of ['where does the author work', "what's the writer's job", 'is the writer a university student?']) expect(engine.answer(question).results[0]?.id, question).toBe('p22');
+    // So where who wrote it is asked with what "she" is, as chat asks it (each had been refused or answered with p17).
+    for (const question of ['yo who wrote this, is she a prof or smth', 'hey who wrote the paper, is she like a lecturer?', 'who is the author and what does she do']) expect(engine.answer(question).results[0]?.id, question).toBe('p22');
     expect(engine.answer('Who is the author of the source cited for the TAPI pipeline being a game changer?').results[0]?.id).toBe('p17');
     // After a question the card answers, "she" is the author and "it" the paper; what the paper says of her answers both.
     expect(engine.answer('Who wrote this paper and where does she work?').results.map((r) => r.id).slice(0, 2)).toEqual(['p22', 'tresa2015']);

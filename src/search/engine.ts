@@ -626,7 +626,9 @@ function opens(text: string, word: string): boolean {
 }
 
 /** What a question asks of an author as a person: where they work or study, their job, their standing. */
-const AUTHOR_AS_PERSON = /\b(?:where|job|jobs|work|works|working|stud(?:y|ies|ying)|college|universit(?:y|ies)|intern|internship|position|occupation|profession|employer|affiliat\w*|qualifi\w*|background|degree|student)\b/i;
+const AUTHOR_AS_PERSON = /\b(?:where|job|jobs|work|works|working|stud(?:y|ies|ying)|college|universit(?:y|ies)|intern|internship|position|occupation|profession|employer|affiliat\w*|qualifi\w*|background|degree|student|prof|professor|lecturer|teacher|academic|scholar|expert|phd|(?:she|he)\s+do)\b/i;
+/** "who wrote this…, is she…": the author, asked of by who wrote it and a pronoun for a person. */
+const WRITER_ASKED = /\bwho\s+(?:\w+\s+)?wrote\b[^?]*\b(?:she|he|her|his)\b/i;
 /** Words naming a cited work, whose author is not the document's. */
 const CITED_WORK_NAMED = /\b(?:sources?|cited|cites?|citing|footnotes?|references?)\b/i;
 /** Words speaking of a region without naming it: "the region", "this area", "the neighbourhood", "regional". */
@@ -4051,12 +4053,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // been the answer), before any passage.
     // Not the author of a cited work ("who wrote the source … and where was it published?").
     const personAsked = AUTHOR_AS_PERSON.test(read) && !CITED_WORK_NAMED.test(read);
-    const about = passages.length === 0 || personAsked ? corpus.documents.filter((d) => asksAboutAuthor(read, d.meta)).flatMap((d) => d.passages.filter((p) => AUTHOR_SECTION.test(p.section ?? ''))) : [];
+    const about = passages.length === 0 || personAsked ? corpus.documents.filter((d) => asksAboutAuthor(read, d.meta) || (personAsked && WRITER_ASKED.test(read))).flatMap((d) => d.passages.filter((p) => AUTHOR_SECTION.test(p.section ?? ''))) : [];
     const aboutShown = about.map((p) => passages.find((r) => r.id === p.id) ?? present(p));
     const shown = about.length > 0 ? [...aboutShown, ...passages.filter((r) => !about.some((p) => p.id === r.id))].slice(0, settings.maxResults) : passages;
     // "Where does the author study?", "is the author a student?": what the document says of its author comes before the
     // card, which gives only the author's name; not of who the author is ("who wrote it?", "the author's name").
-    const ofAuthor = card !== null && shown[0] !== undefined && AUTHOR_SECTION.test(shown[0].section ?? '') && !WHO_THE_AUTHOR_IS.test(read) && corpus.documents.some((d) => asksAboutAuthor(read, d.meta));
+    const ofAuthor = card !== null && shown[0] !== undefined && AUTHOR_SECTION.test(shown[0].section ?? '') && (personAsked || !WHO_THE_AUTHOR_IS.test(read)) && corpus.documents.some((d) => asksAboutAuthor(read, d.meta));
     const results = card ? (ofAuthor ? [...shown, card.result] : [card.result, ...shown]).slice(0, settings.maxResults) : shown;
     // "Was RATS set up in 2001?": a year a yes-or-no question names is what it checks, not what it states; unanswered
     // with it, the question is asked without it, and the answer gives the year the paper does.
