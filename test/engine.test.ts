@@ -552,6 +552,11 @@ describe('answers', () => {
     expect(engine.answer('What did India give Tajikistan?').results[0]?.id).toBe('p18');
   });
 
+  it('reads "alone" as a word of the question, however it is said ("solo", "on its own")', () => {
+    // Each had been refused: "alone" was no word, "solo" none the paper has.
+    for (const question of ['can china handle a central asian crisis solo?', 'can china handle a central asia crisis on its own?']) expect(engine.answer(question).results[0]?.id, question).toBe('p21');
+  });
+
   it('puts first, of a question asking what kinds of a thing there are, a passage listing them in a sentence of its words', () => {
     // p10's "significant amount of military assistance" had come before p9's equipment, training and intelligence.
     expect(engine.answer('what types of assistance has china given kazakhstan').results[0]?.highlight).toMatch(/^China has supplied Kazakhstan defence equipment, military training and intelligence/);

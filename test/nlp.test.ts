@@ -663,6 +663,9 @@ describe('questions as students type them', () => {
     expect(plainQuestion('y does uzbekistan skip sco exercises')).toBe('why does uzbekistan skip sco exercises');
     expect(plainQuestion('Hey guys, can u tell me abt RATS?')).toBe('can you tell me about RATS?');
     expect(plainQuestion('yo why tf does uzbekistan skip the sco stuff')).toBe('why does uzbekistan skip the sco stuff');
+    // "on its own", "by itself", "single-handedly" are "alone", as a paper writes it.
+    expect(plainQuestion('can china handle a crisis on its own')).toBe('can china handle a crisis alone');
+    expect(plainQuestion('could they win by themselves or single-handedly?')).toBe('could they win alone or alone?');
     // So with emoji or a smiley after it (the wave had kept "bot" a word of the question, which was then refused).
     for (const text of ["hey bot 👋 what's the three evils?", 'hey bot 👋🏽 what is rats?', 'hi :) what is rats', 'hey guys 😂😂 why does uzbekistan skip sco exercises']) expect(plainQuestion(text), text).toMatch(/^(?:what|why)\b/);
     expect(plainQuestion('wy did china giv aid to kyrgyzstan')).toBe('why did china give aid to kyrgyzstan');

@@ -102,7 +102,7 @@ const WOULD = new Set(['would', "'d", '’d', 'd', 'wd']);
 const UNAPOSTROPHISED = new Set(['whats', 'whos', 'wheres', 'hows', 'whys', 'whens', 'thats', 'theres', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant', 'couldnt', 'wouldnt', 'shouldnt', 'hasnt', 'havent', 'hadnt', 'im', 'ive', 'youre', 'theyre']);
 
 /** Words wink's stop list holds that carry meaning here ("move closer", "first exercise", "give aid"). */
-const CONTENT_WORDS = new Set(['part', 'side', 'top', 'bottom', 'amount', 'name', 'system', 'detail', 'interest', 'fire', 'first', 'last', 'fifty', 'hundred', 'thousand', 'million', 'billion']);
+const CONTENT_WORDS = new Set(['part', 'side', 'top', 'bottom', 'amount', 'name', 'system', 'detail', 'interest', 'fire', 'first', 'last', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'alone']);
 
 /** Prefixes of hyphenated words that carry no meaning alone ("anti-drug"): the rest of the word is kept too. */
 const BOUND_PREFIXES = new Set(['anti', 'counter', 'non', 'inter', 'intra', 'pro', 'self', 'multi', 'sub', 'post']);

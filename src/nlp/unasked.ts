@@ -256,6 +256,8 @@ const HEDGE = /(?<=^\W*|[,;:(\u2013\u2014]\s*|\s-\s*)(?:roughly|approximately|ap
  * English's idioms for "what about…?" ("what's the deal with the pipeline?", "what's the story with RATS?", "what's
  * up with Uzbekistan?"): the deal, story or situation is no word of what is asked.
  */
+/** "on its own", "by themselves", "single-handedly": alone, as the paper would write it. */
+const ON_ITS_OWN = /\b(?:on\s+(?:its|their|his|her|one['’]s)\s+own|by\s+(?:itself|themselves|himself|herself)|single[-\s]?handed(?:ly)?)\b/gi;
 const WHAT_ABOUT = /\bwhat(?:['’]s|s|\s+is)\s+(?:the\s+(?:deal|story|situation|score|lowdown|scoop)|up)\s+(?:with|on)\b/gi;
 
 /** Small cardinal numbers before a plural noun, which texts write out ("the 3 evils": "the three evils"). */
@@ -518,7 +520,7 @@ export function plainQuestion(question: string, isWord: (lower: string) => boole
   const unmentioned = undated.replace(DOCUMENT_MENTIONS, '');
   // Not the paper's own doing ("which sources does the author use?"): what is left ends on the thing, not a verb.
   const thing = unmentioned !== undated && /\b(?:what|who|which)\b/i.test(unmentioned) && unmentioned.trim().split(/\s+/).length >= 3 && !ENDS_ON_AUXILIARY.test(unmentioned) ? unmentioned : undated;
-  const about = thing.replace(WHAT_ABOUT, 'what about');
+  const about = thing.replace(WHAT_ABOUT, 'what about').replace(ON_ITS_OWN, 'alone');
   const counted = /\bhow\s+m(?:any|uch)\b/i.test(about) ? about.replace(HEDGE, '') : about;
   const decades = /ties\b/i.test(counted) ? counted.replace(DECADE_WORD, (word) => `19${DECADES.indexOf(word.toLowerCase()) + 2}0s`) : counted;
   const written = /\d/.test(decades) ? decades.replace(CARDINAL_DIGITS, (digits) => CARDINALS[Number(digits) - 2]!).replace(SHORT_YEAR, fullYear) : decades;
