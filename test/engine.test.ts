@@ -359,6 +359,13 @@ describe('answers', () => {
     // the one receiving it, named in the sentence, it is.
     for (const question of ['How much aid did Russia give Kyrgyzstan?', 'how many helicopters did china give tajikistan']) expect(engine.answer(question).results, question).toEqual([]);
     for (const question of ['How much aid did China give Kyrgyzstan?', 'How much did Kyrgyzstan get in 2004?']) expect(engine.answer(question).results[0]?.highlight, question).toContain('USD 16 million');
+    // A year a question names is not of its names where each sentence giving it tells what another of their kind did:
+    // "RATS was established in 2004" does not date the SCO's founding (a trial's false premise), nor "In 2005 Russia…"
+    // anything China did.
+    expect(engine.answer('Why was the SCO founded in 2004?').results).toEqual([]);
+    expect(engine.answer('What did China do in 2005?')).toMatchObject({ results: [], missing: ['2005'] });
+    expect(engine.answer('What did Russia do in 2005?').results[0]?.id).toBe('p11');
+    expect(engine.answer('What did China promise Kyrgyzstan in 2004?').results[0]?.id).toBe('p5');
     // A count of a name is of what the question says it does: "180,000 Uighurs reside in western Kazakhstan" counts no
     // Uighurs detained, nor India's two Mi-8s the helicopters Tajikistan's air force operates (a study group's trial);
     // it counts those living there, in other words.

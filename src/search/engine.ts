@@ -2643,8 +2643,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // cites must hold it, not its own text ("pledged … in 2013" is no source of 2013).
     // Not a year of what a source is said to support ("which source says RATS was set up in 2004?"): the passage's.
     const ofSources = aboutSources && SOURCES_LISTED.test(text) && SOURCES_DATED.test(text);
+    // "Why was the SCO founded in 2004?": a year is not of what the question names where each sentence giving it tells
+    // what another of its kind did ("RATS was established in 2004"), naming none of the question's.
+    const names = concepts.filter((c) => c.name && c.ids.length > 0);
+    const ofAnother = (r: Ranked, year: Concept): boolean =>
+      names.length > 0 && r.entry.sentences.every((sentence) => !holdsConcept(year, sentence.terms) || (!names.some((c) => holdsConcept(c, sentence.terms)) && names.some((c) => anotherOpens(sentence.text, c, names))));
     const held = (r: Ranked, year: Concept): boolean =>
-      ofSources ? r.entry.cited.some((footnote) => holdsConcept(year, footnote)) : aboutSources ? sharedCredit(r.entry, year, true) > 0 : sharedCredit(r.entry, year, false) === 1;
+      ofSources ? r.entry.cited.some((footnote) => holdsConcept(year, footnote)) : aboutSources ? sharedCredit(r.entry, year, true) > 0 : sharedCredit(r.entry, year, false) === 1 && !ofAnother(r, year);
     // "Was RATS established in 2004 or 2005?": one of years given as choices is enough.
     if (years.length > 1 && YEARS_OR.test(text)) {
       const some = ranked.filter((r) => years.some((year) => held(r, year)));
