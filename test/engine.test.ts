@@ -359,6 +359,11 @@ describe('answers', () => {
     // the one receiving it, named in the sentence, it is.
     for (const question of ['How much aid did Russia give Kyrgyzstan?', 'how many helicopters did china give tajikistan']) expect(engine.answer(question).results, question).toEqual([]);
     for (const question of ['How much aid did China give Kyrgyzstan?', 'How much did Kyrgyzstan get in 2004?']) expect(engine.answer(question).results[0]?.highlight, question).toContain('USD 16 million');
+    // A passage given first that never names a name the question gives, its sentence shown naming another of its kind,
+    // says so: it tells another's doing (Kyrgyzstan's aid for Turkmenistan's: a trial's false premise).
+    expect(engine.answer('Why did China give Turkmenistan 16 million dollars?')).toMatchObject({ results: [{ id: 'p5' }], unmentioned: ['Turkmenistan'] });
+    // Not where it names it in another form, in a longer name, or in its sources; nor a right answer naming it.
+    for (const question of ['What did Beijing give Bishkek?', 'What could be hurt if local jihadists team up with Afghan insurgents?', "In which newspaper did Qin Jize's article appear?", 'Why does Uzbekistan skip SCO exercises?']) expect(engine.answer(question).unmentioned, question).toBeUndefined();
     // A year a question names is not of its names where each sentence giving it tells what another of their kind did:
     // "RATS was established in 2004" does not date the SCO's founding (a trial's false premise), nor "In 2005 Russia…"
     // anything China did.

@@ -196,6 +196,15 @@ describe('Discord payloads', () => {
     expect(presentAnswer(engine.answer('What is RATS?'), topics, { page: 0, ephemeral: false }).content).toBeUndefined();
   });
 
+  it('say above a first passage that it never mentions a name the question gives, in the terminal and on Discord', () => {
+    const answer = engine.answer('Why did China give Turkmenistan 16 million dollars?');
+    expect(answerToText(answer, topics)).toMatch(/^Note: p5 never mentions Turkmenistan\.\n\n1\. \[p5\]/);
+    expect(presentAnswer(answer, topics, { page: 0, ephemeral: false }).content).toBe('Note: `p5` never mentions Turkmenistan.');
+    // Said of the first passage only: not on the page of another.
+    const two = { ...answer, results: [answer.results[0]!, engine.answer('What is RATS?').results[0]!] };
+    expect(presentAnswer(two, topics, { page: 1, ephemeral: false }).content).toBeUndefined();
+  });
+
   it('show how the paper is made under its card, in the terminal and on Discord', () => {
     const answer = engine.answer('How many footnotes are there?');
     expect(answerToText(answer, topics)).toMatch(/7 sections: Introduction; China’s Military Ties with Central Asian States;[^]*About the author\. 22 passages, 11 footnotes \(i–xi\)\.$/);

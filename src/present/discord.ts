@@ -14,7 +14,7 @@ import type { FeedbackReport, Holdings } from '../store/store.js';
 import type { Answer, Citation, Result } from '../search/types.js';
 import { embedLength, LIMITS, oneLine, prefix, truncate } from './limits.js';
 import { isDocumentCard } from '../search/cards.js';
-import { byline, NEAREST_OPENING, notCoveredOpening, outlineText, partsText, READ_AS_SHOWN, unansweredText, unaskedText } from './text.js';
+import { byline, NEAREST_OPENING, notCoveredOpening, outlineText, partsText, READ_AS_SHOWN, unansweredText, unaskedText, unmentionedText } from './text.js';
 import { memoized } from '../memo.js';
 
 /** Who may be pinged: nobody, or exactly the users named. */
@@ -208,7 +208,9 @@ export function presentAnswer(answer: Answer, topics: string[], view: AnswerView
     payload.content = `Asked by <@${view.postedBy}>`;
   }
   // "…and what did Putin think": what the passages leave out, above them.
-  if (answer.unanswered) payload.content = truncate([payload.content, `${unansweredText(answer.unanswered, plain)} On the rest:`].filter(Boolean).join('\n'), LIMITS.content);
+  // "Why did China give Turkmenistan…?": said of the first passage, shown on its page.
+  const unmentioned = answer.unmentioned && page === 0 ? unmentionedText(result.id, answer.unmentioned, (text) => `\`${text}\``) : '';
+  if (answer.unanswered || unmentioned) payload.content = truncate([payload.content, answer.unanswered ? `${unansweredText(answer.unanswered, plain)} On the rest:` : '', unmentioned].filter(Boolean).join('\n'), LIMITS.content);
   return payload;
 }
 

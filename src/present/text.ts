@@ -57,6 +57,9 @@ export function unansweredText(unanswered: Unanswered[], quote: (text: string) =
   return `The paper doesn't answer ${listed(each)}.`;
 }
 
+/** "Note: p5 never mentions Turkmenistan." (`Answer.unmentioned`), the names quoted by `quote`. */
+export const unmentionedText = (id: string, names: string[], quote: (text: string) => string = (text) => text): string => `Note: ${quote(id)} never mentions ${listed(names)}.`;
+
 /**
  * The first words of the reply when the corpus has nothing on a question: what it never mentions, when that is why
  * (`Answer.missing`).
@@ -134,7 +137,9 @@ export function answerToText(answer: Answer, topics: string[]): string {
   if (answer.sources) return `${readAs}${resultToText(answer.results[0]!, 1)}${outline}\n\n${sourcesText(answer.sources)}`;
   // "…and what did Putin think": what the passages leave out is said before them, where it cannot be missed.
   const unanswered = answer.unanswered ? `${wrap(unansweredText(answer.unanswered), 88, '')} On the rest:\n\n` : '';
-  return readAs + unanswered + answer.results.map((r, i) => resultToText(r, i + 1, i > 0)).join(`\n\n${'─'.repeat(60)}\n\n`) + outline;
+  // "Why did China give Turkmenistan 16 million dollars?": the first passage may tell of another.
+  const unmentioned = answer.unmentioned ? `${unmentionedText(answer.results[0]!.id, answer.unmentioned)}\n\n` : '';
+  return readAs + unanswered + unmentioned + answer.results.map((r, i) => resultToText(r, i + 1, i > 0)).join(`\n\n${'─'.repeat(60)}\n\n`) + outline;
 }
 
 /** Every footnote of a document, one after another, for a request for its sources. */

@@ -4106,6 +4106,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const namesHeld = (r: Ranked): number => concepts.filter((c) => c.name && held(r, c)).length;
     // Of the first few meeting enough of it, in the order ranked: those after them meet less, and each is looked at.
     const near = results.length === 0 && missing.length === 0 ? considered.filter((r) => r.share >= settings.minCoverage / 2).slice(0, NEAREST_LOOKED_AT).filter(nearBy).sort((a, b) => namesHeld(b) - namesHeld(a)).slice(0, NEAREST_SHOWN) : [];
+    const unmentioned = results[0] && !isDocumentCard(results[0]) ? namesUnmentioned(entities, results[0]) : [];
     return {
       question,
       entities,
@@ -4113,7 +4114,33 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       ...(readAs === undefined ? {} : { readAs }),
       ...(results.length === 0 && missing.length > 0 ? { missing } : {}),
       ...(near.length > 0 ? { nearest: near.map(presentRanked) } : {}),
+      ...(unmentioned.length > 0 ? { unmentioned } : {}),
     };
+  }
+
+  // Each gazetteer entry's names in lower case, by its canonical name.
+  const namesOfEntry = new Map(corpus.gazetteer.map((e) => [e.canonical, [e.canonical, ...e.aliases].map((name) => name.toLowerCase())]));
+  /**
+   * The gazetteer's names a question writes that its first passage never mentions by any of its names ("Turkmenistan"
+   * of "Why did China give Turkmenistan 16 million dollars?", answered by Kyrgyzstan's aid): nor does its document's
+   * title, nor its sources. A name written for two entries ("Beijing": the city and China) is mentioned by either.
+   * Only where the sentence shown names another of the name's kind the question does not.
+   */
+  function namesUnmentioned(entities: Entity[], first: Result): string[] {
+    // Its sources too: "Qin Jize's article" is the footnote's.
+    const lower = [first.text, ...first.citations.map((c) => c.text)].join(' ').toLowerCase();
+    const title = (documents.get(corpus.passages.find((p) => p.id === first.id && p.text === first.text)?.documentId ?? '')?.meta.title ?? '').toLowerCase();
+    const mentions = (canonical: string): boolean => (namesOfEntry.get(canonical) ?? []).some((name) => wholeWordIn(lower, name) || wholeWordIn(title, name));
+    const written = entities.filter((e) => namesOfEntry.has(e.canonical) && gazetteerNames.has(e.text.toLowerCase()));
+    const texts = [...new Set(written.map((e) => e.text))];
+    // Nor where it is written within another name the passage mentions ("Afghan" of "Afghan insurgents", the Taliban).
+    const mentioned = (text: string): boolean => written.some((e) => (e.text === text || e.text.toLowerCase().includes(text.toLowerCase())) && mentions(e.canonical));
+    const unmentioned = texts.filter((text) => !mentioned(text)).map((text) => written.find((e) => e.text === text)!);
+    // Said only where the sentence shown names another of its kind the question does not: what it tells is another's.
+    const asked = new Set(written.map((e) => e.canonical));
+    const shown = first.highlight.toLowerCase();
+    const another = (type: string): boolean => corpus.gazetteer.some((g) => g.type === type && !asked.has(g.canonical) && namesOfEntry.get(g.canonical)!.some((name) => wholeWordIn(shown, name)));
+    return unmentioned.filter((e) => another(e.type)).map((e) => e.canonical);
   }
 
   const topics = [...new Set(corpus.documents.flatMap((d) => d.sections))].filter((s) => !GENERIC_SECTION.test(s));

@@ -63,6 +63,12 @@ export interface Answer {
    * not answer, as typed, each with the names it never mentions: the results answer the others. Absent otherwise.
    */
   unanswered?: Unanswered[];
+  /**
+   * With results, the names the question gives that the first passage never mentions ("Turkmenistan" of "Why did China
+   * give Turkmenistan 16 million dollars?", answered by the passage on Kyrgyzstan's): it may tell of another. Absent
+   * otherwise.
+   */
+  unmentioned?: string[];
 }
 
 /** A question of a line asking several that the corpus does not answer (`Answer.unanswered`). */
