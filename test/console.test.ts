@@ -106,6 +106,8 @@ describe('the console', () => {
     expect(why).toMatch(/\[p5\]/);
     expect(sources).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
     expect(talk('Who wrote this paper?', 'really?')[1]).toMatch(/^That is what the paper itself states \(\[tresa2015\]\)/);
+    // Whether it still holds: what held when the paper was written, in its year (it had been asked anew, with "true").
+    for (const line of ['is that still true?', 'is it still there', 'still the case today?']) expect((talk('What did India donate to Tajikistan?', line)[1] ?? '').replace(/\s+/g, ' '), line).toMatch(/^The paper tells what held when it was written, in 2015; it can't say whether that is still so\. What it says, in \[p18\]/);
     // Disputed ("that's wrong") likewise: it had been "Ask me something about the paper".
     for (const line of ["that's wrong", 'not true', 'incorrect']) expect(talk('How much aid did China promise Kyrgyzstan?', line)[1], line).toMatch(/^I only report what the paper says/);
     // Chat's "y" asks why, as "why?" does.

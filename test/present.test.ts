@@ -122,6 +122,8 @@ describe('Discord payloads', () => {
     expect(askedOfShownText('in other words', one, mention)).toMatch(/^I can only show what the paper says, in its own words; .* The answer above is `p16`: “China responded/);
     // Asked whether it is so: what the paper says, where, and on whose word.
     expect(askedOfShownText('checked', one, mention)).toMatch(/^I only report what the paper says; .* The paper says so in `p16`: “China responded[^”]*” It cites footnote \[ix\] for it/);
+    // Asked whether it still holds: the paper tells what held when it was written.
+    expect(askedOfShownText('checked', { ...one, question: 'is that still true today?' }, mention, 2015)).toMatch(/^The paper tells what held when it was written, in 2015; it can't say whether that is still so\. What it says, in `p16`: “China responded/);
     // "why?" of an answer all shown: the reason its sentence gives, or that the paper gives none.
     const refused = engine.answer('What did Uzbekistan refuse?');
     expect(askedOfShownText('all shown', { ...refused, question: 'why?' }, mention)).toMatch(/^`p14` gives the reason, in the passage above: “[^”]*because it fears domination/);

@@ -6,7 +6,7 @@ import { answerToText, byline, nearestOrSpan, noWordReason, resultToText, unaske
 import { asksHowToUse } from '../nlp/unasked.js';
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
-import { answerFollowUp, type Asks, asksInOtherWords, asksOfShown, asksOn, asksSourceOfThat, asksWhoWrote, checkedText, checksAnswer, edgeText, firstTurn, inOtherWordsText, refersBack, turnsTo, type Turn, whyShownText } from '../search/followup.js';
+import { answerFollowUp, type Asks, asksInOtherWords, asksOfShown, asksOn, asksSourceOfThat, asksWhoWrote, checkedText, checksAnswer, edgeText, firstTurn, inOtherWordsText, refersBack, turnsTo, type Turn, whyShownText, yearShown } from '../search/followup.js';
 import type { Answer, Result } from '../search/types.js';
 import { isDocumentCard } from '../search/cards.js';
 import { shapedLikePassageId, type Lookup } from '../search/lookup.js';
@@ -105,7 +105,7 @@ function followUpText(asks: Asks, answer: Answer, engine: Engine): string {
   if (asks === 'all shown') return 'That is all the paper has on it: the passages above are every one that answers it. /passage ID shows one whole; /search WORDS finds others.';
   if (asks === 'first paragraph' || asks === 'last paragraph') return edgeText(asks, answer);
   if (asks === 'in other words') return wrap(inOtherWordsText(answer, (id) => `[${id}]`)).slice(2);
-  if (asks === 'checked') return wrap(checkedText(answer, (id) => `[${id}]`)).slice(2);
+  if (asks === 'checked') return wrap(checkedText(answer, (id) => `[${id}]`, yearShown(engine, answer))).slice(2);
   if (asks === 'question') return answerToText(answer, engine.topics());
   // The first passage's sources, which "who wrote that?" asks of; then those of the other passages on the screen.
   const [shown, ...others] = answer.results;

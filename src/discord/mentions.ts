@@ -2,7 +2,7 @@
 import { ChannelType, type Client, type Message } from 'discord.js';
 import { askedOfShownText, commandMentions, notice, presentAnswer, presentNotCovered, type ReplyPayload, withDeleteButton } from '../present/discord.js';
 import { cleanQuestion } from '../question.js';
-import { answerFollowUp, type Asks, type Turn } from '../search/followup.js';
+import { answerFollowUp, type Asks, type Turn, yearShown } from '../search/followup.js';
 import type { BotContext } from './context.js';
 import { rememberQuestion } from './buttons.js';
 import { helpHere } from './commands/help.js';
@@ -44,7 +44,7 @@ function mentionReply(ctx: BotContext, outcome: Asked, asks: Asks, offerThread: 
   if (outcome.kind === 'refused') return notice(outcome.message);
   const { answer } = outcome;
   // "tell me more" where the answer above has every passage, "source?" where its passage cites none: said, not repeated.
-  const aboutShown = askedOfShownText(asks, answer, commandMentions(ctx.commandIds));
+  const aboutShown = askedOfShownText(asks, answer, commandMentions(ctx.commandIds), asks === 'checked' ? yearShown(ctx.engine, answer) : null);
   if (aboutShown !== null) return notice(aboutShown);
   if (answer.results.length === 0) return presentNotCovered(ctx.engine.topics(), answer);
   return presentAnswer(answer, ctx.engine.topics(), { page: 0, ephemeral: false, offerThread });

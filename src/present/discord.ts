@@ -245,7 +245,7 @@ export function presentNotCovered(topics: string[], { missing = [], unasked, rea
  * The words of a reply to a follow-up in a thread that asks of the answer above it (`asks`, decided by the engine), or
  * null where that answer replies: a question's, and the sources of a passage that cites some (its Sources field).
  */
-export function askedOfShownText(asks: Asks, answer: Answer, mention: CommandMention): string | null {
+export function askedOfShownText(asks: Asks, answer: Answer, mention: CommandMention, writtenIn: number | null = null): string | null {
   // An answer shows one passage a page: where it has more, they are what "tell me more" asks for.
   const why = asks === 'all shown' ? whyShownText(answer.question, answer, (id) => `\`${id}\``) : null;
   if (why) return why;
@@ -253,7 +253,7 @@ export function askedOfShownText(asks: Asks, answer: Answer, mention: CommandMen
   if (asks === 'all shown') return `That is all the paper has on it: the answer above has every passage that answers it already. ${mention('passage')} shows one whole; ${mention('search')} finds others.`;
   if (asks === 'first paragraph' || asks === 'last paragraph') return edgeText(asks, answer, (id) => `\`${id}\``);
   if (asks === 'in other words') return truncate(inOtherWordsText(answer, (id) => `\`${id}\``), LIMITS.content);
-  if (asks === 'checked') return truncate(checkedText(answer, (id) => `\`${id}\``), LIMITS.content);
+  if (asks === 'checked') return truncate(checkedText(answer, (id) => `\`${id}\``, writtenIn), LIMITS.content);
   const shown = answer.results[0];
   if (asks === 'sources' && (!shown || (shown.citations.length === 0 && (answer.sources?.length ?? 0) === 0))) return `${shown ? `\`${shown.id}\`` : 'The answer above'} cites no source of its own. ${mention('cite')} shows one of the paper's footnotes.`;
   return null;

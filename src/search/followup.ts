@@ -228,6 +228,12 @@ const POSSESSIVE_PERSON = /\b(?:his|her)\b(?=\s+\p{L})/giu;
 /** The corpus's passage a result shows (ids alone may repeat across documents: the text tells them apart). */
 const passageOf = (engine: Engine, result: Result): Passage | undefined => engine.corpus.passages.find((p) => p.id === result.id && p.text === result.text);
 
+/** The year the document of an answer's first result was written, where its front matter gives one. */
+export function yearShown(engine: Engine, answer: Answer): number | null {
+  const id = documentShown(engine, answer);
+  return engine.corpus.documents.find((d) => d.meta.id === id)?.meta.year ?? null;
+}
+
 /** The id of the document an answer's first result is of: a card's, or its passage's. */
 function documentShown(engine: Engine, answer: Answer): string | undefined {
   const first = answer.results[0];
@@ -436,6 +442,10 @@ export function inOtherWordsText(answer: Answer, quote: (id: string) => string =
   return `I can only show what the paper says, in its own words; I don't put it in other words or add examples of my own. The answer above is ${where}`;
 }
 
+/** Words asking whether what the paper says still holds ("still true", "still the case today", "still there"). */
+const STILL_HOLDS = 'still\\s+(?:true|so|the\\s+case|there|happening|going\\s+on|valid|right|active|relevant|a\\s+thing|in\\s+place|open|running)(?:\\s+(?:today|now|nowadays|in\\s+\\d{4}))?';
+const STILL_ASKED = new RegExp(`\\b${STILL_HOLDS}`, 'i');
+
 /** A line asking whether the answer above is so ("is that true?", "are you sure?", "really?", "how do you know?"). */
 const CHECKS_ANSWER = wholeLine(
   ['ok', 'okay', 'so', 'and', 'but', 'um', 'hmm', 'wait', 'hold\\s+on'],
@@ -450,6 +460,8 @@ const CHECKS_ANSWER = wholeLine(
     "(?:(?:that|this|it)(?:'s|’s|s|\\s+is)\\s+)?(?:wrong|incorrect|false|not\\s+(?:true|right|correct))",
     'how\\s+(?:do|can|would)\\s+(?:you|u|we)\\s+know(?:\\s+(?:that|this|it))?',
     '(?:can|should)\\s+(?:i|we)\\s+trust\\s+(?:that|this|it|you)',
+    // whether it still holds: "is that still true?", "is it still there", "still the case today?"
+    `(?:(?:is|are|was)\\s+(?:that|this|it|they)\\s+)?${STILL_HOLDS}`,
   ],
 );
 
@@ -466,10 +478,14 @@ export function checksAnswer(line: string): boolean {
   return CHECKS_ANSWER.test(line);
 }
 
-/** What a reply says to a line asking whether the answer above is so: what the paper says, where, and citing what. */
-export function checkedText(answer: Answer, quote: (id: string) => string = (id) => id): string {
+/**
+ * What a reply says to a line asking whether the answer above is so: what the paper says, where, and citing what;
+ * asked whether it still holds, that the paper tells what held when it was written (`writtenIn`, its year).
+ */
+export function checkedText(answer: Answer, quote: (id: string) => string = (id) => id, writtenIn: number | null = null): string {
   const shown = answer.results[0];
   if (!shown) return `There is no answer above to check. ${ASK_SOMETHING}`;
+  if (STILL_ASKED.test(answer.question)) return `The paper tells what held when it was written${writtenIn === null ? '' : `, in ${writtenIn}`}; it can't say whether that is still so. What it says, in ${quote(shown.id)}: “${shown.highlight}”`;
   if (isDocumentCard(shown)) return `That is what the paper itself states (${quote(shown.id)}). I only report what the paper says; I can't check it against anything else.`;
   const markers = shown.citations.map((c) => `[${c.marker}]`);
   const cited = markers.length === 0 ? 'It cites no source for it.' : `It cites ${markers.length === 1 ? 'footnote' : 'footnotes'} ${markers.join(', ')} for it (“source?” shows ${markers.length === 1 ? 'it' : 'them'}).`;
