@@ -872,6 +872,21 @@ describe('answers', () => {
     expect(engine.answer('What is the Chennai Centre for China Studies?').entities.map((e) => e.canonical)).not.toContain('China Studies');
   });
 
+  it('read a figure in a sentence cut at its decimal point as one sentence, and the title place\'s people as the place', () => {
+    const front = 'id: myx\ntitle: Economy of Malaysia\nyear: 2024';
+    const body = oneSection(
+      '{#m1} As of 2022, government expenditure on subsidies stood at RM70.3 billion (US$15.96 billion), or 3.9% of GDP. Fuel took most of it.',
+      '{#m2} In 2014 the government ended all fuel subsidies and brought in a goods and services tax.',
+      '{#m3} Malaysian exports of electronics grew in 2023.',
+    );
+    withEngineOver({ 'myx.md': smallDocument({ front, body }) }, (engine) => {
+      // The splitter had cut "RM70." from "3 billion…", and "Malaysian" was no name the title gives (it had been refused).
+      expect(engine.analyzer.sentences('It stood at RM70.3 billion in 2022. Then it fell.')).toEqual(['It stood at RM70.3 billion in 2022.', 'Then it fell.']);
+      const answer = engine.answer('How much did the Malaysian government spend on subsidies as of 2022?');
+      expect(answer.results[0]).toMatchObject({ id: 'm1', highlight: expect.stringContaining('RM70.3 billion (US$15.96 billion)') });
+    });
+  });
+
   it('give "the region" as the one region the title of the answering document names, where the question names none', () => {
     const canonical = (question: string): string[] => engine.answer(question).entities.map((e) => e.canonical);
     expect(canonical('Apart from security, what did Beijing concentrate on when building its ties with the region?')).toEqual(['Beijing', 'China', 'Central Asia']);

@@ -104,6 +104,22 @@ const UNAPOSTROPHISED = new Set(['whats', 'whos', 'wheres', 'hows', 'whys', 'whe
 /** Words wink's stop list holds that carry meaning here ("move closer", "first exercise", "give aid"). */
 const CONTENT_WORDS = new Set(['part', 'side', 'top', 'bottom', 'amount', 'name', 'system', 'detail', 'interest', 'fire', 'first', 'last', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'alone']);
 
+/**
+ * Sentences as the text has them: one the splitter cut where the text has no space ("stood at RM70." and "3 billion…"
+ * of "RM70.3 billion") is one with the sentence before it.
+ */
+function joinedUnspaced(text: string, sentences: string[]): string[] {
+  const joined: string[] = [];
+  let at = 0;
+  for (const sentence of sentences) {
+    const found = text.indexOf(sentence, at);
+    if (joined.length > 0 && found === at && found > 0 && !/\s/u.test(text[found - 1]!)) joined[joined.length - 1] += sentence;
+    else joined.push(sentence);
+    if (found >= 0) at = found + sentence.length;
+  }
+  return joined;
+}
+
 /** Prefixes of hyphenated words that carry no meaning alone ("anti-drug"): the rest of the word is kept too. */
 const BOUND_PREFIXES = new Set(['anti', 'counter', 'non', 'inter', 'intra', 'pro', 'self', 'multi', 'sub', 'post']);
 /** Words for a part of a time that a hyphen joins to a year or a decade ("mid-2000s"). */
@@ -672,7 +688,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       }
       return unread.length === 0 ? unknown : [...unknown, ...read(unread.join(' ')).unknownWords];
     },
-    sentences: (text) => wink.read(text).sentences().out(),
+    sentences: (text) => joinedUnspaced(text, wink.read(text).sentences().out()),
     terms: plainTerms,
     synonym: (word) => synonymOf.get(word),
     expansions: (word) => expansionsOf.get(word) ?? [],

@@ -615,6 +615,12 @@ function namesAnother(question: string, isName: (word: string) => boolean = () =
   return (sentence) => wordsIn(sentence).some((word, i) => (i > 0 || isName(word)) && startsUpper(word) && !asked.has(nameKey(word)));
 }
 
+/** The words English makes for a place's people from its name: "malaysian", "chinese", "bhutanese", "iraqi", "turkish". */
+function demonymsOf(place: string): string[] {
+  const stem = place.replace(/[aeiouy]$/, '');
+  return [...new Set([`${place}n`, `${place}an`, `${place}ian`, `${place}i`, `${place}ese`, `${stem}ese`, `${stem}ian`, `${stem}an`, `${stem}ish`])];
+}
+
 /** Names, less each that is a word of another ("North" of "International North-South Transport Corridor"). */
 function outermost(names: string[]): string[] {
   return names.filter((name) => !names.some((other) => other !== name && new RegExp(`(?:^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'iu').test(other)));
@@ -3328,9 +3334,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const titleNames = (documentId: string): Set<string> => {
     let names = titleNamesOf.get(documentId);
     if (!names) {
-      // Its gazetteer names and the words of its other names ("Afghan Civil War (1928–1929)": "civil", "war").
+      // Its gazetteer names and the words of its other names ("Afghan Civil War (1928–1929)": "civil", "war"), and of
+      // these the words of their people ("Malaysian" of "Economy of Malaysia", "Chinese" of China's), as terms.
       const title = analyzer.analyze(documents.get(documentId)?.meta.title ?? '');
-      names = new Set([...title.names.flatMap((n) => n.terms), ...title.properWords]);
+      const peoples = [...title.properWords].flatMap((word) => (word.length < 4 ? [] : analyzer.terms(demonymsOf(word).join(' '))));
+      names = new Set([...title.names.flatMap((n) => n.terms), ...title.properWords, ...peoples]);
       titleNamesOf.set(documentId, names);
     }
     return names;
