@@ -564,6 +564,13 @@ describe('answers', () => {
     expect(engine.answer('What did India give Tajikistan?').results[0]?.id).toBe('p18');
   });
 
+  it('meets a phrasal verb the paper lacks by the verb of its WordNet wording ("depend on": "rely on", "relies … on")', () => {
+    // p18 ("India's relation with Tajikistan…") had come first: "depend on" had no wording the paper has.
+    expect(engine.answer('who does tajikistan depend on more').results[0]?.highlight).toBe('Because of its isolation Tajikistan relies more on Russia than China.');
+    // Not by a light verb ("hold" of "hold back"), which says little of what is done.
+    expect(engine.answer("What's the biggest thing holding New Delhi back from getting into Central Asia?").results[0]?.id).toBe('p17');
+  });
+
   it('reads "alone" as a word of the question, however it is said ("solo", "on its own")', () => {
     // Each had been refused: "alone" was no word, "solo" none the paper has.
     for (const question of ['can china handle a central asian crisis solo?', 'can china handle a central asia crisis on its own?']) expect(engine.answer(question).results[0]?.id, question).toBe('p21');

@@ -25,7 +25,7 @@ import { makeDirectory } from '../paths.js';
  * among the speller's, written as one; engine-50: "succeed in" no word; engine-51: "based on" read as "basis"): old
  * caches then stop matching.
  */
-const ENGINE_VERSION = 'engine-54';
+const ENGINE_VERSION = 'engine-55';
 
 /**
  * The code that turns text into index terms: a change to it makes old caches stale, so its text is part of

@@ -1284,7 +1284,13 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
     // Not a word of one or two letters, which WordNet lists as an abbreviation of many things ("mi" of "security
     // service", "iv" of "four"), and a corpus holds as other things ("Mi-8", a footnote's marker); but the initials
     // of the words it stands for ("un" of "united_nations").
-    const known = terms.filter((t) => t !== term && has(t) && (!SHORT_LETTERS.test(t) || t === termInitials(term)));
+    // A phrasal verb the corpus lacks is met by its verb ("depend on": WordNet's "rely on", met by "relies … on").
+    // Not a light verb ("hold" of "hold back"), which says little of what is done.
+    const headOf = (t: string): string => {
+      const head = prepositionalHead(t);
+      return head === null || LIGHT_VERBS.has(head) ? t : head;
+    };
+    const known = [...new Set(terms.flatMap((t) => (has(t) || pos !== 'v' ? [t] : [headOf(t)])))].filter((t) => t !== term && has(t) && (!SHORT_LETTERS.test(t) || t === termInitials(term)));
     if (known.length === 0 || has(term)) return;
     const key = `${term}|${pos}`;
     related[key] = [...new Set([...(related[key] ?? []), ...known])];
