@@ -3162,6 +3162,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const namesEach = (r: Ranked): boolean =>
         named.every((c) => {
           if (titleNames(r.entry.passage.documentId).has(c.terms[0]!)) return true;
+          if (ofTitlePeople(c, r.entry.passage.documentId)) return true;
           // A place within another the corpus names ("What is the population of Kabul?"): by its own name, not its country's.
           if (c.name && c.terms.length > 1 && dictionary.get(c.terms[0]!) === c.own) return holdsOwn(c, r.entry);
           const last = surname.get(c);
@@ -3191,7 +3192,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // A date or number is of what the question names: a sentence naming only another body gives another's.
       const others = NUMBERED_KINDS.has(kind) ? otherNames(text, concepts) : [];
       // A name the gazetteer lacks a date or number is asked of (see `namesUnlisted`).
-      const unlisted = NUMBERED_KINDS.has(kind) ? named.filter((c) => c.proper && !c.name && !corpus.documents.some((d) => titleNames(d.meta.id).has(c.terms[0]!))) : [];
+      const unlisted = NUMBERED_KINDS.has(kind) ? named.filter((c) => c.proper && !c.name && !corpus.documents.some((d) => titleNames(d.meta.id).has(c.terms[0]!) || ofTitlePeople(c, d.meta.id))) : [];
       // The passages that speak of `focus` and have a sentence that fits what is asked.
       // "How many soldiers…" counts things: a sum of money ("USD 16 million as military aid") counts none, whatever words
       // stand by it. "How much aid…" may be answered by one.
@@ -3336,15 +3337,30 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** The names a document's title gives, which each of its passages speaks of ("Foreign relations of Kazakhstan"). */
+  /**
+   * The words of the people of the places a document's title names ("malaysian" of "Economy of Malaysia"), as terms:
+   * "the Malaysian government" is of the place the title names. Not its people ("how many Velmorans…"), whom a
+   * passage must name.
+   */
+  const titlePeoplesOf = new Map<string, Set<string>>();
+  const titlePeoples = (documentId: string): Set<string> => {
+    let peoples = titlePeoplesOf.get(documentId);
+    if (!peoples) {
+      const title = analyzer.analyze(documents.get(documentId)?.meta.title ?? '');
+      peoples = new Set([...title.properWords].flatMap((word) => (word.length < 4 ? [] : analyzer.terms(demonymsOf(word).join(' ')))));
+      titlePeoplesOf.set(documentId, peoples);
+    }
+    return peoples;
+  };
+  /** Whether a concept is the word of the people of a place a document's title names, written as a word of one ("Malaysian"), not of many ("Malaysians"). */
+  const ofTitlePeople = (c: Concept, documentId: string): boolean => c.written !== undefined && !/s$/i.test(c.written) && titlePeoples(documentId).has(c.terms[0]!);
   const titleNamesOf = new Map<string, Set<string>>();
   const titleNames = (documentId: string): Set<string> => {
     let names = titleNamesOf.get(documentId);
     if (!names) {
-      // Its gazetteer names and the words of its other names ("Afghan Civil War (1928–1929)": "civil", "war"), and of
-      // these the words of their people ("Malaysian" of "Economy of Malaysia", "Chinese" of China's), as terms.
+      // Its gazetteer names and the words of its other names ("Afghan Civil War (1928–1929)": "civil", "war").
       const title = analyzer.analyze(documents.get(documentId)?.meta.title ?? '');
-      const peoples = [...title.properWords].flatMap((word) => (word.length < 4 ? [] : analyzer.terms(demonymsOf(word).join(' '))));
-      names = new Set([...title.names.flatMap((n) => n.terms), ...title.properWords, ...peoples]);
+      names = new Set([...title.names.flatMap((n) => n.terms), ...title.properWords]);
       titleNamesOf.set(documentId, names);
     }
     return names;
