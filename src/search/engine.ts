@@ -4157,11 +4157,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * Only where the sentence shown names another of the name's kind the question does not.
    */
   function namesUnmentioned(entities: Entity[], first: Result): string[] {
+    const written = entities.filter((e) => namesOfEntry.has(e.canonical) && gazetteerNames.has(e.text.toLowerCase()));
+    if (written.length === 0) return [];
     // Its sources too: "Qin Jize's article" is the footnote's.
     const lower = [first.text, ...first.citations.map((c) => c.text)].join(' ').toLowerCase();
-    const title = (documents.get(corpus.passages.find((p) => p.id === first.id && p.text === first.text)?.documentId ?? '')?.meta.title ?? '').toLowerCase();
+    const title = first.document.toLowerCase();
     const mentions = (canonical: string): boolean => (namesOfEntry.get(canonical) ?? []).some((name) => wholeWordIn(lower, name) || wholeWordIn(title, name));
-    const written = entities.filter((e) => namesOfEntry.has(e.canonical) && gazetteerNames.has(e.text.toLowerCase()));
     const texts = [...new Set(written.map((e) => e.text))];
     // Nor where it is written within another name the passage mentions ("Afghan" of "Afghan insurgents", the Taliban).
     const mentioned = (text: string): boolean => written.some((e) => (e.text === text || e.text.toLowerCase().includes(text.toLowerCase())) && mentions(e.canonical));
