@@ -667,6 +667,8 @@ describe('questions as students type them', () => {
     expect(plainQuestion('can china handle a crisis on its own')).toBe('can china handle a crisis alone');
     expect(plainQuestion('could they win by themselves or single-handedly?')).toBe('could they win alone or alone?');
     // So with emoji or a smiley after it (the wave had kept "bot" a word of the question, which was then refused).
+    // And before a question opening on "has", "will", "should" ("hey bot" had been words of the question).
+    expect(plainQuestion('hey bot has rats grown over the yrs')).toBe('has rats grown over the years');
     for (const text of ["hey bot 👋 what's the three evils?", 'hey bot 👋🏽 what is rats?', 'hi :) what is rats', 'hey guys 😂😂 why does uzbekistan skip sco exercises']) expect(plainQuestion(text), text).toMatch(/^(?:what|why)\b/);
     expect(plainQuestion('wy did china giv aid to kyrgyzstan')).toBe('why did china give aid to kyrgyzstan');
     expect(plainQuestion('wot is da sco')).toBe('what is the sco');

@@ -122,7 +122,7 @@ const CHAT_SPELLINGS = new Map([
   // chat's short forms of words, and of phrases ("tryna" for "trying to")
   ['w', 'with'], ['w/', 'with'], ['w/o', 'without'], ['b/w', 'between'], ['tho', 'though'], ['thru', 'through'], ['smth', 'something'], ['sth', 'something'],
   ['tryna', 'trying to'], ['gimme', 'give me'], ['lemme', 'let me'], ['gonna', 'going to'], ['wanna', 'want to'], ['gotta', 'got to'], ['kinda', 'kind of'], ['sorta', 'sort of'], ['rly', 'really'],
-  ['ppl', 'people'], ['govt', 'government'], ['intro', 'introduction'], ['intl', 'international'], ['econ', 'economic'], ['esp', 'especially'], ['coop', 'co-operation'],
+  ['ppl', 'people'], ['yrs', 'years'], ['yr', 'year'], ['govt', 'government'], ['intro', 'introduction'], ['intl', 'international'], ['econ', 'economic'], ['esp', 'especially'], ['coop', 'co-operation'],
   ['intel', 'intelligence'], ['info', 'information'], ['gov', 'government'], ['natl', 'national'], ['dept', 'department'], ['uni', 'university'], ['prof', 'professor'], ['approx', 'approximately'],
   // "explain like I'm five": asked to explain simply, which the reply does anyway
   ['eli5', 'explain'],
@@ -149,7 +149,7 @@ const LEAD_INS = 'so quick q question wait um uh hmm also actually anyway alrigh
 const OPENING_WORDS = new Set([...CHAT_WORDS.split(/\s+/), ...LEAD_INS.split(' ')]);
 // What the question is for, between them ("quick question for my essay: …", "q for class —"); emoji and smileys after
 // them too ("hey bot 👋 what's…", "hi :) what is…").
-const GREETING = new RegExp(`^(?:\\s*(?:(?:${[...OPENING_WORDS].join('|')})|for\\s+(?:my|our|an?|the)?\\s*(?:[\\p{L}-]+\\s+)?(?:class|essay|exam|test|project|group|course|assignment|homework|seminar|presentation|thesis|dissertation|quiz|revision|module|tutorial))\\b[\\s,.!:;()\u2013\u2014\\p{Extended_Pictographic}\\p{Emoji_Modifier}\uFE0F\u200D-]*)+(?=(?:what|what's|whats|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|tell|explain)\\b)`, 'iu');
+const GREETING = new RegExp(`^(?:\\s*(?:(?:${[...OPENING_WORDS].join('|')})|for\\s+(?:my|our|an?|the)?\\s*(?:[\\p{L}-]+\\s+)?(?:class|essay|exam|test|project|group|course|assignment|homework|seminar|presentation|thesis|dissertation|quiz|revision|module|tutorial))\\b[\\s,.!:;()\u2013\u2014\\p{Extended_Pictographic}\\p{Emoji_Modifier}\uFE0F\u200D-]*)+(?=(?:what|what's|whats|why|how|when|where|who|which|is|are|was|were|do|does|did|has|have|had|will|would|should|can|could|tell|explain)\\b)`, 'iu');
 
 /**
  * The small words a question is made of (general English), each of which a hurried hand types with two letters
