@@ -117,7 +117,7 @@ const DOTTED_ACRONYM = /(?<![\p{L}\p{N}.-])(?:\p{Lu}\.){2,}\p{Lu}\.?(?![\p{L}\p{
 
 /** Chat spellings of English's small words ("wat", "hw", "abt"), in lower case as typed ("BC" is no "bc"): read as the words. */
 const CHAT_SPELLINGS = new Map([
-  ['wat', 'what'], ['wut', 'what'], ['wot', 'what'], ['wht', 'what'], ['wats', "what's"], ['whats', "what's"], ['whos', "who's"], ['wheres', "where's"], ['hows', "how's"], ['hw', 'how'], ['wen', 'when'], ['whn', 'when'], ['wher', 'where'],
+  ['wat', 'what'], ['wut', 'what'], ['wich', 'which'], ['whch', 'which'], ['wot', 'what'], ['wht', 'what'], ['wats', "what's"], ['whats', "what's"], ['whos', "who's"], ['wheres', "where's"], ['hows', "how's"], ['hw', 'how'], ['wen', 'when'], ['whn', 'when'], ['wher', 'where'],
   ['whr', 'where'], ['wy', 'why'], ['giv', 'give'], ['hv', 'have'], ['hav', 'have'], ['wud', 'would'], ['cud', 'could'], ['shud', 'should'], ['becuz', 'because'], ['bcuz', 'because'], ['bcz', 'because'], ['wid', 'with'], ['dat', 'that'], ['da', 'the'], ['dis', 'this'], ['ths', 'this'], ['bout', 'about'], ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['abt', 'about'], ['bc', 'because'], ['cuz', 'because'], ['coz', 'because'],
   // chat's short forms of words, and of phrases ("tryna" for "trying to")
   ['w', 'with'], ['w/', 'with'], ['w/o', 'without'], ['b/w', 'between'], ['tho', 'though'], ['thru', 'through'], ['smth', 'something'], ['sth', 'something'],
