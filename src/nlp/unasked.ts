@@ -252,12 +252,12 @@ const AS_OF_DOCUMENT =
  */
 const HEDGE = /(?<=^\W*|[,;:(\u2013\u2014]\s*|\s-\s*)(?:roughly|approximately|approx\.?|about|around|nearly|almost|circa|some)\s+(?=how\s+m(?:any|uch)\b)/gi;
 
+/** "on its own", "by themselves", "single-handedly": alone, as the paper would write it. */
+const ON_ITS_OWN = /\b(?:on\s+(?:its|their|his|her|one['’]s)\s+own|by\s+(?:itself|themselves|himself|herself)|single[-\s]?handed(?:ly)?)\b/gi;
 /**
  * English's idioms for "what about…?" ("what's the deal with the pipeline?", "what's the story with RATS?", "what's
  * up with Uzbekistan?"): the deal, story or situation is no word of what is asked.
  */
-/** "on its own", "by themselves", "single-handedly": alone, as the paper would write it. */
-const ON_ITS_OWN = /\b(?:on\s+(?:its|their|his|her|one['’]s)\s+own|by\s+(?:itself|themselves|himself|herself)|single[-\s]?handed(?:ly)?)\b/gi;
 const WHAT_ABOUT = /\bwhat(?:['’]s|s|\s+is)\s+(?:the\s+(?:deal|story|situation|score|lowdown|scoop)|up)\s+(?:with|on)\b/gi;
 
 /** Small cardinal numbers before a plural noun, which texts write out ("the 3 evils": "the three evils"). */

@@ -22,8 +22,9 @@ import { makeDirectory } from '../paths.js';
  * engine-13: the spelling index, and MiniSearch's postings packed; engine-14: word vectors; engine-21: decades and
  * ordinals as words; engine-22: a binary file, see `MAGIC`; engine-46: "want" a word of a text; engine-47: two
  * question words joined by "and"; engine-48: no other wording of one or two letters; engine-49: words joined by hyphens
- * among the speller's, written as one; engine-50: "succeed in" no word; engine-51: "based on" read as "basis"): old
- * caches then stop matching.
+ * among the speller's, written as one; engine-50: "succeed in" no word; engine-51: "based on" read as "basis";
+ * engine-53: "alone" a word; engine-54: sentences not cut where the text has no space; engine-55: a phrasal verb's
+ * wordings by their verb): old caches then stop matching.
  */
 const ENGINE_VERSION = 'engine-55';
 

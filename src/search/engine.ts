@@ -2777,19 +2777,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   };
   /** The gazetteer's names as words ("central asia"), to find one among a name's words. */
   const gazetteerRuns = new Set([...gazetteerNames].map(asWords));
-  /** Whether words (as `asWords` gives them) hold a gazetteer name, word for word: a look-up for each run of them. */
-  const holdsGazetteerName = (words: string): boolean => {
-    const list = words.split(' ');
-    for (let from = 0; from < list.length; from += 1) {
-      let run = list[from]!;
-      if (gazetteerRuns.has(run)) return true;
-      for (let to = from + 1; to < list.length; to += 1) {
-        run = `${run} ${list[to]!}`;
-        if (gazetteerRuns.has(run)) return true;
-      }
-    }
-    return false;
-  };
   /** A word the corpus or English has: "Centrl" of "Centrl Asia" is a slip the speller left, no name's. */
   const knownWord = (word: string): boolean => tableVector(word) !== null || analyzer.terms(word).every((term) => dictionary.has(term));
   /** The words of words (as `asWords` gives them) that no gazetteer name among them holds, its longest first. */
@@ -3336,7 +3323,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return naming ? [naming, ...found.filter((r) => r !== naming)] : found;
   }
 
-  /** The names a document's title gives, which each of its passages speaks of ("Foreign relations of Kazakhstan"). */
   /**
    * The words of the people of the places a document's title names ("malaysian" of "Economy of Malaysia"), as terms:
    * "the Malaysian government" is of the place the title names. Not its people ("how many Velmorans…"), whom a
@@ -3354,6 +3340,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   };
   /** Whether a concept is the word of the people of a place a document's title names, written as a word of one ("Malaysian"), not of many ("Malaysians"). */
   const ofTitlePeople = (c: Concept, documentId: string): boolean => c.written !== undefined && !/s$/i.test(c.written) && titlePeoples(documentId).has(c.terms[0]!);
+  /** The names a document's title gives, which each of its passages speaks of ("Foreign relations of Kazakhstan"). */
   const titleNamesOf = new Map<string, Set<string>>();
   const titleNames = (documentId: string): Set<string> => {
     let names = titleNamesOf.get(documentId);

@@ -216,7 +216,7 @@ function namedForPronoun(line: string, candidates: string[], peoples: ReadonlySe
 const PLURAL_SUBJECT = /\b(?:do|are|were|have)\s+(the\s+(?:\p{L}+\s+){0,2}?\p{L}+s)(?=\s+\p{Ll}|\W*$)/u;
 /** Or the things a line ends on, after its verb ("uzbekistan joined all the exercises"), which "them" after it stands for. */
 const PLURAL_OBJECT = /\b\p{Ll}{3,}\s+(?:all\s+)?(the\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}{3,}s)\W*$/u;
-const pluralSubject = (question: string): string | null => PLURAL_SUBJECT.exec(question)?.[1] ?? PLURAL_OBJECT.exec(question)?.[1] ?? null;
+const pluralThings = (question: string): string | null => PLURAL_SUBJECT.exec(question)?.[1] ?? PLURAL_OBJECT.exec(question)?.[1] ?? null;
 /** "they", "them", "their": what `Turn.they` stands in for. */
 const THEY_WORDS = /\b(?:they|them|their)\b/gi;
 
@@ -835,7 +835,7 @@ export function firstTurn(engine: Engine, question: string, answer?: Answer): Tu
   const asked = answer?.unanswered ? withoutUnanswered(question, answer.unanswered) : question;
   const asking = askingOf(asked);
   const passage = engine.passageAsked(question);
-  const they = pluralSubject(asked);
+  const they = pluralThings(asked);
   return { question, ...ownOf(engine, asked), focus: [], ...(asking ? { asking } : {}), ...(passage ? { passage: passage.id } : {}), ...(they ? { they } : {}) };
 }
 
@@ -1053,6 +1053,6 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // was it?" after it asks where the drill was, not where the name "it" stood for before was.
   const speaksOfOwn = own.topic.length > 0 && !refersBackIn(question);
   const it = TURNS_TO_NAME.test(question) && own.entities.length === 1 ? own.entities[0]!.canonical : own.entities.length === 0 && !speaksOfOwn ? previous.it : undefined;
-  const they = pluralSubject(question);
+  const they = pluralThings(question);
   return { effective, answer: { ...rest, question, results }, turn: { question, entities, topic, focus, ...(asking ? { asking } : {}), ...(it !== undefined ? { it } : {}), ...(they ? { they } : {}) } };
 }
