@@ -3375,9 +3375,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     return false;
   }
-  let typeOfTerm: Map<string, string> | undefined;
-  /** The gazetteer's type of a name's term ("country", "organisation"). */
-  const gazetteerType = (term: string): string | undefined => (typeOfTerm ??= new Map([...entityOfName.values()].map((e) => [e.term, e.type]))).get(term);
+  /** The gazetteer's type of each name's term ("country", "organisation"). */
+  const typeOfTerm = new Map(corpus.gazetteer.map((e) => [entityTerm(e.canonical), e.type]));
+  const gazetteerType = (term: string): string | undefined => typeOfTerm.get(term);
 
   /** The term of the longest gazetteer name the words open on, of three words at most ("Uzbekistan", "United States"). */
   function nameOpening(words: string[]): string | undefined {
@@ -3787,6 +3787,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   let documentTerms: Set<string> | undefined;
   const documentWords = (): Set<string> => (documentTerms ??= new Set(analyzer.terms(DOCUMENT_VOCABULARY.join(' '))));
 
+  // What each document says of its author (its section "About the author"), of those that say anything: a question about
+  // an author ("where does the author work?") looks only through these, not through every document.
+  const authorSections = corpus.documents.flatMap((d) => {
+    const passages = d.passages.filter((p) => AUTHOR_SECTION.test(p.section ?? ''));
+    return passages.length > 0 ? [{ meta: d.meta, passages }] : [];
+  });
+
   // Made when a question may be small talk: most questions are not.
   let chatTerms: Set<string> | undefined;
   let botTerms: Set<string> | undefined;
@@ -4075,7 +4082,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // been the answer), before any passage.
     // Not the author of a cited work ("who wrote the source … and where was it published?").
     const personAsked = AUTHOR_AS_PERSON.test(read) && !CITED_WORK_NAMED.test(read);
-    const about = passages.length === 0 || personAsked ? corpus.documents.filter((d) => asksAboutAuthor(read, d.meta) || (personAsked && WRITER_ASKED.test(read))).flatMap((d) => d.passages.filter((p) => AUTHOR_SECTION.test(p.section ?? ''))) : [];
+    const about = passages.length === 0 || personAsked ? authorSections.filter(({ meta }) => asksAboutAuthor(read, meta) || (personAsked && WRITER_ASKED.test(read))).flatMap((d) => d.passages) : [];
     const aboutShown = about.map((p) => passages.find((r) => r.id === p.id) ?? present(p));
     const shown = about.length > 0 ? [...aboutShown, ...passages.filter((r) => !about.some((p) => p.id === r.id))].slice(0, settings.maxResults) : passages;
     // "Where does the author study?", "is the author a student?": what the document says of its author comes before the
