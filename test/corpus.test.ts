@@ -255,6 +255,17 @@ describe('malformed documents', () => {
     }
   });
 
+  it('rejects a gazetteer entry with a field of the wrong kind, naming what each field holds', () => {
+    for (const entry of ['{ "canonical": "X", "type": "place", "aliases": [], "within": 3 }', '{ "canonical": "X", "type": "place", "aliases": [], "capital": "yes" }']) {
+      const bad = scratchCorpus({ 'extra.gazetteer.json': `[${entry}]` });
+      try {
+        expect(() => loadCorpus(bad.dir)).toThrow(/extra\.gazetteer\.json: entry 1 needs "canonical" \(text\), "type" \(text\) and "aliases" \(a list of text\), "within" if any as text and "capital" if any as true or false\. Fix: complete or remove that entry/);
+      } finally {
+        bad.cleanup();
+      }
+    }
+  });
+
   it('rejects a gazetteer that is not valid JSON, or that gives one name to two entries', () => {
     const bad = scratchCorpus({ 'extra.gazetteer.json': '[\n  { "canonical": "X", "type": "place", "aliases": [] },\n  oops\n]' });
     try {

@@ -945,6 +945,27 @@ describe('answers', () => {
     });
   });
 
+  it('read a capital’s possessive as its state’s, not as the city a passage names for what happened there', () => {
+    const gazetteer = JSON.stringify([
+      { canonical: 'Ruritania', type: 'country', aliases: ['Ruritanian'] },
+      { canonical: 'Strelsau', type: 'place', aliases: [], within: 'Ruritania', capital: true },
+    ]);
+    const body = [
+      '## Trade',
+      '',
+      '{#r1} Much of the Ruritanian trade setback is due to competition from the river ports of the south.',
+      '',
+      '{#r2} The trade ministers met in Strelsau in 1900 to talk of the setback, and the Ruritanian ports sent their traders there.',
+      '',
+      '{#r3} Ruritania grows wheat and barley in the hills.',
+    ].join('\n');
+    withEngineOver({ 'trade.md': smallDocument({ body }), 'trade.gazetteer.json': gazetteer }, (trade) => {
+      expect(trade.answer("What is behind Strelsau's trade setback?").results[0]?.id).toBe('r1');
+      // Written as a place, the city is still the city's.
+      expect(trade.answer('Which traders met in Strelsau?').results[0]?.id).toBe('r2');
+    });
+  });
+
   it('answer when or how much of a body only from a sentence naming it, not one naming only another body', () => {
     const gazetteer = JSON.stringify([
       { canonical: 'Alliance', type: 'organisation', aliases: [] },

@@ -45,6 +45,13 @@ describe('entities and aliases', () => {
     expect(canonicals('militants reach Kashgar')).toEqual(expect.arrayContaining(['Kashi', 'Xinjiang']));
   });
 
+  it('asks of the state a capital’s possessive speaks of, still naming the capital as an entity', () => {
+    const names = (text: string): string[][] => analyzer.analyze(text).names.map((n) => n.terms);
+    expect(names("What is behind Moscow's economic slump?")).toEqual([['@russia']]);
+    expect(names('Which meeting was held in Moscow?')).toEqual([['@moscow', '@russia']]);
+    expect(canonicals("What is behind Moscow's economic slump?")).toEqual(expect.arrayContaining(['Moscow', 'Russia']));
+  });
+
   it('matches short capitalised names that are words too only as written, so ordinary words stay words', () => {
     expect(canonicals('tell us about it')).not.toContain('USA');
     expect(canonicals('There are rats in the barn')).not.toContain('RATS');

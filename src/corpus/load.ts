@@ -47,11 +47,12 @@ export function parseGazetteer(file: string, data: unknown): GazetteerEntry[] {
   }
   return data.map((entry: unknown, index) => {
     const e = entry as Partial<Record<keyof GazetteerEntry, unknown>> | null;
-    if (!e || typeof e.canonical !== 'string' || e.canonical.trim() === '' || typeof e.type !== 'string' || !isStringArray(e.aliases ?? []) || (e.within !== undefined && typeof e.within !== 'string')) {
-      throw new CorpusError(file, null, `entry ${index + 1} needs "canonical" (text), "type" (text) and "aliases" (a list of text), and "within" if any as text`, 'complete or remove that entry');
+    if (!e || typeof e.canonical !== 'string' || e.canonical.trim() === '' || typeof e.type !== 'string' || !isStringArray(e.aliases ?? []) || (e.within !== undefined && typeof e.within !== 'string') || (e.capital !== undefined && typeof e.capital !== 'boolean')) {
+      throw new CorpusError(file, null, `entry ${index + 1} needs "canonical" (text), "type" (text) and "aliases" (a list of text), "within" if any as text and "capital" if any as true or false`, 'complete or remove that entry');
     }
     const parsed: GazetteerEntry = { canonical: e.canonical.trim(), type: e.type.trim(), aliases: ((e.aliases as string[] | undefined) ?? []).map((a) => a.trim()) };
     if (typeof e.within === 'string') parsed.within = e.within.trim();
+    if (e.capital === true) parsed.capital = true;
     return parsed;
   });
 }

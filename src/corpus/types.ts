@@ -52,6 +52,8 @@ export interface GazetteerEntry {
   aliases: string[];
   /** The canonical name of an entry this one lies within ("Moscow" within "Russia"): a mention counts for both. */
   within?: string;
+  /** A country's seat of government, whose possessive speaks of the state itself ("Moscow's economic slump"). */
+  capital?: boolean;
 }
 
 /** Word lists that let a question worded differently from the paper meet its passage. */

@@ -70,6 +70,8 @@ export interface Analysis {
 
 /** A year written alone: four digits from 1500 to 2099. */
 const YEAR_ALONE = /^(1[5-9]|20)\d\d$/;
+/** A possessive's ending, as wink cuts it from its word: "'s" of "Moscow's". */
+const POSSESSIVE = /^['’]s$/;
 /** A wink entity the analyzer keeps: a date, an amount or a number, with a figure or a month in it. */
 /** Prepositions that open a phrase of time or number after a verb ("held in 2003", "rose by 5%"). */
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'to', 'from', 'since', 'until', 'till', 'during', 'before', 'after']);
@@ -533,10 +535,15 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     const entities: Entity[] = [];
     const names: NameMention[] = [];
     const mentioned: Array<{ text: string; entry: GazetteerEntry }> = [];
-    const mention = (term: string, text: string): void => {
+    // A capital's possessive is its state's ("Moscow's economic slump", "Beijing's aid"): it asks of the state, not of
+    // a passage that names the city ("a meeting … held in Moscow"). Measured on the readable sets: five more first, two
+    // more abstained (of questions answered wrongly before); tuning documents unchanged. Read so wherever a capital
+    // stands ("New Delhi and Dushanbe both back…"), it lost as many as it won: a passage naming the city is often the
+    // one on the two states (measured, not kept).
+    const mention = (term: string, text: string, end: number): void => {
       const terms = nameTerms.get(term) ?? [term];
-      names.push({ terms });
       const own = entries.get(term);
+      names.push({ terms: own?.capital && terms.length > 1 && POSSESSIVE.test(values[end + 1] ?? '') ? terms.slice(1) : terms });
       if (own) mentioned.push({ text, entry: own });
       for (const t of terms) {
         const entry = entries.get(t);
@@ -548,7 +555,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       let text = values[start]!;
       for (let i = start + 1; i <= end; i += 1) text += `${tokens.tokens.itemAt(i).out(its.precedingSpaces)}${values[i]!}`;
       // Written alike whichever way wink cut it: "U.S.A" of "the U.S.A. in" (see `bare`).
-      mention(term, bare(text));
+      mention(term, bare(text), end);
       for (let i = start; i <= end; i += 1) {
         named[i] = true;
         // "SCO peace mission drills" names the SCO as well as its Peace Mission: an entity, not another name to search by.
@@ -567,7 +574,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       const name = value.endsWith('s') ? value.replace(/[’']s$/, '') : value;
       const entry = exactNames.get(name) ?? (anyCase ? namesAfterThe.get(name.toLowerCase()) : undefined);
       if (!entry) return;
-      mention(entityTerm(entry.canonical), name);
+      mention(entityTerm(entry.canonical), name, index);
       named[index] = true;
     });
     for (const found of whole ? (doc.entities().out(its.detail) as Array<{ value: string; type: string }>) : []) {
