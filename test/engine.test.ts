@@ -177,6 +177,16 @@ describe('answers', () => {
     expect(questions.map((q) => again.answer(q))).toEqual(first);
   });
 
+  it('date when a body came to be only by a sentence telling it was founded, not by one dating what it does', () => {
+    // The paper never says when the SCO was founded: "SCO conducts annual Peace Missions … since 2002" dates the missions.
+    for (const question of ['When was the SCO created?', 'what year did the sco start', 'How old is the SCO?', 'When did the SCO come into being?']) {
+      expect(engine.answer(question).results, question).toEqual([]);
+    }
+    expect(engine.answer('When did RATS start?').results[0]?.highlight).toMatch(/^RATS was established in 2004/);
+    // What a body does is dated by when it began doing it.
+    expect(engine.answer('When did SCO peace missions begin?').results[0]?.highlight).toMatch(/since 2002/);
+  });
+
   it('answer only from a passage holding some of the question’s own words, not only other wordings of them', () => {
     // "reading" and "understands" meet the paper only through WordNet ("study", "solve").
     expect(engine.answer('I finished reading, did you?').results).toEqual([]);

@@ -43,6 +43,8 @@ const DEFAULTS: Required<EngineOptions> = { maxResults: 5, minCoverage: 0.5, min
 /** Gazetteer types of places within a country or across several (see `otherNames`). */
 const PLACE_TYPES = new Set(['place', 'region', 'city', 'state', 'province', 'location']);
 /** The gazetteer's kinds of name a passage may spell out or define: not countries, places or people. */
+/** Gazetteer types of bodies, which are founded (see `bodyBegun`). */
+const BODY_TYPES: ReadonlySet<string> = new Set(['organisation', 'organization']);
 const TERM_TYPES = new Set(['organisation', 'organization', 'programme', 'program', 'agreement', 'concept', 'event', 'equipment', 'term', 'treaty', 'project']);
 /** Of them, places no town is: what a question asking for a city is not answered by. */
 const WIDER_PLACE_TYPES = new Set(['region', 'state', 'province']);
@@ -427,6 +429,10 @@ const SOURCES_DATED = /\b(?:sources?|footnotes?|references?|citations?|works(?:\
 /** Years a question names, with the word that leads to one ("in 2001", "since 1990"). */
 const YEARS_ASKED = /\b(?:(?:in|since|by|from)\s+)?(?:1\d{3}|20\d{2})\b/gi;
 /** A question asking since when something has gone on: "since what year", "since when", "from which year", "how far back". */
+/** A question asking when something came to be: "When was it founded?", "When did the SCO start?", "How old is it?". */
+const FOUNDING_ASKED = /\b(?:founded|establish(?:ed)?|creat(?:e|ed)|formed|set\s+up|launch(?:ed)?|inaugurat(?:e|ed)|institut(?:e|ed)|originat(?:e|ed)|c[oa]me\s+in(?:to)?\s+(?:being|existence)|how\s+old)\b|\b(?:start|begin|began|begun|started|starts|begins)\s*[?.!]*\s*$/i;
+/** A sentence telling something came to be: "RATS was established in 2004", "the bank, founded in 1952". */
+const FOUNDING_TOLD = /\b(?:found(?:ed|ing|ers?)|establish\w*|creat(?:ed|ion)|formed|formation|set\s+up|launch\w*|inaugurat\w*|instituted|originat\w*|c[oa]me\s+into|start(?:ed)?|began|begun|inception|birth)\b/i;
 const SINCE_ASKED = /\bsince\s+(?:what|which|when)\b|\bfrom\s+(?:what|which)\s+(?:year|date|time)\b|\bhow\s+far\s+back\b/i;
 /** A year a time runs from: "since 1993", "from 1990", "since early 2002". */
 const RUNS_FROM = /\b(?:since|from)\s+(?:\w+\s+)?(?:1\d{3}|20\d{2})\b/i;
@@ -3244,13 +3250,19 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // was the exercise Uzbekistan skipped?"), and of a thing ("when was the last big drill?" in a discussion of
         // Uzbekistan).
         const doer = NUMBERED_KINDS.has(kind) && !asksNegated(text) ? doerAsked(text, named) : undefined;
+        // "When was the SCO created?", "When did the SCO start?", "How old is the SCO?": when a body came to be is told
+        // by a sentence saying it was founded, set up, formed… ("RATS was established in 2004"), not by one dating what
+        // it does ("SCO conducts annual Peace Missions … since 2002"), whatever verb of it stands near in the vectors.
+        // Only where the question names the body and nothing else but the verb: "When were the Peace Missions
+        // launched?" is answered by "since 2002".
+        const bodyBegun = (kind === 'date' || kind === 'age') && FOUNDING_ASKED.test(text) && named.length > 0 && named.every((c) => BODY_TYPES.has(nameTypes.get(c.terms[0]!)?.toLowerCase() ?? '')) && concepts.every((c) => c.name || partsOfSpeech.get(c.terms[0]!) === 'v');
         // "How much aid did Russia give Kyrgyzstan?": nor does a sentence never naming it whose own doer, opening it, is
         // another of its kind the question does not name ("In 2004 China promised USD 16 million…" is China's doing).
         const byAnother = doer ? (sentence: IndexedSentence): boolean => !holdsConcept(doer, sentence.terms) && anotherOpens(sentence.text, doer, named) : undefined;
         const leavesOut = doer ? (sentence: IndexedSentence): boolean => excludedNames(sentence.text).some((term) => doer.terms.includes(term)) || byAnother!(sentence) : undefined;
         const fits =
-          speaksIn || gives || namesUnlisted || ofBody || leavesOut || doesIt
-            ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) && (!namesUnlisted || namesUnlisted(sentence)) && (!ofBody || ofBody(sentence)) && (!leavesOut || !leavesOut(sentence)) && (!doesIt || doesIt(sentence))
+          speaksIn || gives || namesUnlisted || ofBody || leavesOut || doesIt || bodyBegun
+            ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) && (!namesUnlisted || namesUnlisted(sentence)) && (!ofBody || ofBody(sentence)) && (!leavesOut || !leavesOut(sentence)) && (!doesIt || doesIt(sentence)) && (!bodyBegun || FOUNDING_TOLD.test(sentence.text))
             : undefined;
         return candidates.flatMap((r) => {
           // A question about a source ("when was Kucera's piece published?") may be answered by what a passage cites, or
