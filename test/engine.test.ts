@@ -187,6 +187,12 @@ describe('answers', () => {
     expect(engine.answer('When did SCO peace missions begin?').results[0]?.highlight).toMatch(/since 2002/);
   });
 
+  it('say where something is based only by a sentence placing something somewhere', () => {
+    // "China has come up with RATS as a subdivision of SCO" names countries, but places nothing.
+    expect(engine.answer('where is rats based').results).toEqual([]);
+    expect(engine.answer('Where is Tajikistan located?').results[0]?.highlight).toMatch(/^Tajikistan is located at the cross roads/);
+  });
+
   it('answer only from a passage holding some of the question’s own words, not only other wordings of them', () => {
     // "reading" and "understands" meet the paper only through WordNet ("study", "solve").
     expect(engine.answer('I finished reading, did you?').results).toEqual([]);
