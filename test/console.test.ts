@@ -46,7 +46,9 @@ describe('the console', () => {
     for (const source of ['source?', 'what is the source for that?', 'where is that from?', "what's the source", 'reference please', 'who wrote that?', 'which outlet?', 'src?', 'refs', 'who cites that?', 'what is that based on?', 'what does it cite?', 'what sources does that use?', 'whats it cite', 'what it cites']) {
       expect(consoleReply(source, engine, lookup, 'What did China pledge to Kyrgyzstan in 2004?'), source).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
     }
-    for (const source of ['source?', 'which outlet?', 'what does it cite?']) expect(consoleReply(source, engine, lookup, 'Why does Uzbekistan skip SCO exercises?')).toMatch(/^\[p14\] cites no source of its own\./);
+    for (const source of ['source?', 'which outlet?', 'what does it cite?']) expect(consoleReply(source, engine, lookup, 'Why does Uzbekistan skip SCO exercises?')).toMatch(/^\[p14\] cites no source of its own: the paper says it without a footnote\./);
+    // Another passage's footnote is never given as the first one's source: it is said to be the other's.
+    expect(consoleReply('who said that', engine, lookup, 'what about turkmenistan?')).toMatch(/^\[p6\] cites no source of its own: the paper says it without a footnote\.\nThe other passages above cite these, for what they say:\n\[p\d+\] cites:\n {2}\[/);
     // After the paper's card, the paper's own footnotes: not "cites no source of its own".
     const paper = consoleReply('what are the sources?', engine, lookup, "what's the main argument of this article?");
     expect(paper).toMatch(/^\[tresa2015\] cites:\n {2}\[i\] /);

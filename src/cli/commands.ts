@@ -113,9 +113,10 @@ function followUpText(asks: Asks, answer: Answer, engine: Engine): string {
   // The paper's card: the paper's footnotes.
   if (shown && answer.sources && answer.sources.length > 0) return cites({ ...shown, citations: answer.sources }).join('\n');
   const citing = others.filter((r) => r.citations.length > 0).flatMap(cites);
+  // A first passage citing nothing is the paper's own word: the others' sources are for what those say, and said to be.
   if (!shown || shown.citations.length === 0) {
-    const none = `${shown ? `[${shown.id}]` : 'The answer above'} cites no source of its own.`;
-    return citing.length > 0 ? [none, ...citing].join('\n') : `${none} /cite MARKER shows one of the paper's footnotes.`;
+    const none = `${shown ? `[${shown.id}]` : 'The answer above'} cites no source of its own: the paper says it without a footnote.`;
+    return citing.length > 0 ? [none, 'The other passages above cite these, for what they say:', ...citing].join('\n') : `${none} /cite MARKER shows one of the paper's footnotes.`;
   }
   return [...cites(shown), ...citing].join('\n');
 }
