@@ -1313,6 +1313,8 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
     // read as the phrase, which is no word of the question (see `read`), whatever other wordings the corpus has.
     if (pos === 'r' && term.includes('_') && !has(term)) related[`${term}|${pos}`] ??= [];
     add(term, pos, words);
+    // A word the corpus has with another negative prefix ("instability": "unstable" of "insecure and unstable").
+    if (!has(term)) for (const other of otherNegations(term)) if (has(other)) add(term, pos, [other]);
     // What a noun of one word the corpus lacks, of no other wording it has, is a kind of ("teamwork": "cooperation"),
     // apart: a question reads it only where it asks no fact (see `read`).
     if (pos === 'n' && !term.includes('_') && !has(term) && related[`${term}|n`] === undefined) add(term, BROADER_NOUN, broader);
@@ -1326,6 +1328,16 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
     }
   }
   return related;
+}
+
+/** English's negative prefixes, as the analyzer's terms begin with them: "instabl", "unstabl", "disloy". */
+const NEGATIVE_PREFIX = /^(?:in|un|im|il|ir|dis|non)(?=\p{L}{4})/u;
+const NEGATIVE_PREFIXES = ['in', 'un', 'im', 'il', 'ir', 'dis', 'non'];
+
+/** A term with its negative prefix swapped for each other one ("instabl": "unstabl", "imstabl", …), or none. */
+function otherNegations(term: string): string[] {
+  const prefix = NEGATIVE_PREFIX.exec(term)?.[0];
+  return prefix === undefined ? [] : NEGATIVE_PREFIXES.filter((p) => p !== prefix).map((p) => p + term.slice(prefix.length));
 }
 
 /** The letters a word and the corpus word it is read as share at their start when they are of one family (see `spell`). */
