@@ -161,6 +161,10 @@ describe('answers', () => {
     expect(engine.answer('Who is the president of Kazakhstan?').results).toEqual([]);
   });
 
+  it('read harm done as the paper’s “affected”, by the thesaurus', () => {
+    expect(engine.answer('Could all the instability hurt business ties?').results[0]?.highlight).toBe('Economic relations can be affected by these developments.');
+  });
+
   it('read a word with another negative prefix as the corpus’s word (“instability”: “unstable”)', () => {
     const passages = ['{#z1} Most of the river states are insecure and unstable after the long war.', '{#z2} The river states trade grain and cotton with their neighbours every year.'];
     withPassages(passages, (engine) => expect(engine.answer('Why is there instability in the river states?').results[0]?.id).toBe('z1'));
