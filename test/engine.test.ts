@@ -161,8 +161,10 @@ describe('answers', () => {
     expect(engine.answer('Who is the president of Kazakhstan?').results).toEqual([]);
   });
 
-  it('read harm done as the paper’s “affected”, by the thesaurus', () => {
+  it('read harm done as the paper’s “affected”, and a build-up as its “modernisation”, by the thesaurus', () => {
     expect(engine.answer('Could all the instability hurt business ties?').results[0]?.highlight).toBe('Economic relations can be affected by these developments.');
+    // An arms build-up as the paper's "modernisation", a danger as what "endangers".
+    expect(engine.answer("Could China's arms buildup be a danger to the region?").results[0]?.highlight).toMatch(/^China’s military modernisation will endanger regional security/);
   });
 
   it('read a word with another negative prefix as the corpus’s word (“instability”: “unstable”)', () => {
