@@ -161,10 +161,12 @@ describe('answers', () => {
     expect(engine.answer('Who is the president of Kazakhstan?').results).toEqual([]);
   });
 
-  it('read harm done as the paper’s “affected”, clout as its “influence” and a build-up as its “modernisation”, by the thesaurus', () => {
+  it('read harm done as the paper’s “affected”, clout as its “influence”, an overhaul as its “reform” and a build-up as its “modernisation”, by the thesaurus', () => {
     expect(engine.answer('Could all the instability hurt business ties?').results[0]?.highlight).toBe('Economic relations can be affected by these developments.');
     // Clout as the paper's "influence".
     expect(engine.answer('How much economic clout does Beijing wield across the region?').results[0]?.highlight).toMatch(/China enjoys high levels of economic influence in the region/);
+    // An overhaul as the paper's "reform": the sentence saying who helps with it.
+    expect(engine.answer('Who is helping the Central Asian states overhaul their military?').results[0]?.highlight).toMatch(/^In order to combat threats, the Central Asian states have initiated several measures for military reform/);
     // An arms build-up as the paper's "modernisation", a danger as what "endangers".
     expect(engine.answer("Could China's arms buildup be a danger to the region?").results[0]?.highlight).toMatch(/^China’s military modernisation will endanger regional security/);
   });
