@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createEngine } from '../src/search/engine.js';
-import { answerFollowUp, asksOfShown, asksOn, type Turn } from '../src/search/followup.js';
+import { answerFollowUp, asksOfShown, asksOn, firstTurn, type Turn } from '../src/search/followup.js';
 import { committedCorpus, scratchCorpus, smallDocument } from './helpers/corpus.js';
 
 const engine = createEngine(loadCorpus(committedCorpus));
@@ -27,6 +27,15 @@ describe('follow-up questions', () => {
     expect(kazakhstan!.answer.question).toBe('what about Kazakhstan?');
     expect(when!.turn).toMatchObject({ entities: kazakhstan!.turn.entities, topic: kazakhstan!.turn.topic });
     expect(when!.answer.results[0]!.id).toBe(kazakhstan!.answer.results[0]!.id);
+  });
+
+  it('read "it" after a question naming only a people as the one other name its answer gave', () => {
+    const question = 'how many uighurs';
+    const answer = engine.answer(question);
+    expect(answer.results[0]!.highlight).toMatch(/Uighurs reside in western Kazakhstan/);
+    const given = answerFollowUp(engine, 'what has china given it', [firstTurn(engine, question, answer)]);
+    expect(given.effective).toMatch(/Kazakhstan/);
+    expect(given.answer.results[0]!.text).toMatch(/Kazakhstan/);
   });
 
   it('turn to a capital as to its country: "what about Astana?" is answered by the passages naming Kazakhstan', () => {

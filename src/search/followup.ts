@@ -68,6 +68,11 @@ function namesIn(engine: Engine, question: string): Turn['entities'] {
     .map(({ canonical, type }) => ({ canonical, type }));
 }
 
+/** A people ("Uighurs"), which "they" stands for, never "it". */
+const isPeople = (entity: { type: string }): boolean => entity.type.toLowerCase() === 'people';
+/** A place within a country ("western Kazakhstan" names Kazakhstan; "Osh" is where something happened, not what it is about). */
+const isPlace = (entity: { type: string }): boolean => entity.type.toLowerCase() === 'place';
+
 /** By each gazetteer name, the name it stands within ("Astana": "Kazakhstan"), of each corpus. */
 const containers = new WeakMap<Engine['corpus'], Map<string, string>>();
 
@@ -836,8 +841,15 @@ export function firstTurn(engine: Engine, question: string, answer?: Answer): Tu
   const asking = askingOf(asked);
   const passage = engine.passageAsked(question);
   const they = pluralThings(asked);
-  return { question, ...ownOf(engine, asked), focus: [], ...(asking ? { asking } : {}), ...(passage ? { passage: passage.id } : {}), ...(they ? { they } : {}) };
+  const own = ownOf(engine, asked);
+  // "what has china given it?" after "how many uighurs?" (answered "… 180, 000 Uighurs reside in western Kazakhstan"): a
+  // line naming only a people, which "it" never stands for, leaves "it" the one other name its answer's sentence gives.
+  const highlight = answer?.results[0]?.highlight;
+  const others = highlight !== undefined && own.entities.length > 0 && own.entities.every(isPeople) ? namesIn(engine, highlight).filter((e) => !isPeople(e) && !isPlace(e)) : [];
+  const it = others.length === 1 ? others[0]!.canonical : undefined;
+  return { question, ...own, focus: [], ...(asking ? { asking } : {}), ...(passage ? { passage: passage.id } : {}), ...(they ? { they } : {}), ...(it ? { it } : {}) };
 }
+
 
 /** A line without the questions of it an answer leaves out, and the "and" or mark joining each to the rest. */
 function withoutUnanswered(line: string, unanswered: Unanswered[]): string {
@@ -1015,7 +1027,7 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
       return { effective: line, answer: { ...rest, question }, turn: { ...previous, question, ...(asksWith ? { asking: asksWith } : {}), they: things } };
     }
   }
-  const peoples = new Set(previous.entities.filter((e) => e.type.toLowerCase() === 'people').map((e) => e.canonical));
+  const peoples = new Set(previous.entities.filter(isPeople).map((e) => e.canonical));
   const named = asksForMore(engine, question) ? null : namedForPronoun(question, standsFor, peoples);
   if (named) {
     const answer = engine.answer(named.line);
