@@ -161,8 +161,10 @@ describe('answers', () => {
     expect(engine.answer('Who is the president of Kazakhstan?').results).toEqual([]);
   });
 
-  it('read harm done as the paper’s “affected”, clout as its “influence”, an overhaul as its “reform” and a build-up as its “modernisation”, by the thesaurus', () => {
+  it('read harm done as the paper’s “affected”, a slump as its “setback”, clout as its “influence”, an overhaul as its “reform” and a build-up as its “modernisation”, by the thesaurus', () => {
     expect(engine.answer('Could all the instability hurt business ties?').results[0]?.highlight).toBe('Economic relations can be affected by these developments.');
+    // A slump as the paper's "setback".
+    expect(engine.answer('What caused the Russian economic slump in the region?').results[0]?.highlight).toMatch(/^Much of the Russian economic setback is due to/);
     // Clout as the paper's "influence".
     expect(engine.answer('How much economic clout does Beijing wield across the region?').results[0]?.highlight).toMatch(/China enjoys high levels of economic influence in the region/);
     // An overhaul as the paper's "reform": the sentence saying who helps with it.
