@@ -96,7 +96,7 @@ describe('reading misspelt words', () => {
     expect(more.correct('where did India refurbsh a base?', ['refurbsh'])).toBe('where did India refurbishment a base?');
   });
 
-  it('reads a word equally close to two as the one ending as it does, if one only; else the one the corpus uses more, if told', () => {
+  it('reads a word equally close to two as the one ending as it does, if one only; else the one the corpus uses more, or either where both name one thing, if told', () => {
     expect(speller(['played', 'plays']).correct('how is it playd', ['playd'])).toBe('how is it played');
     expect(createSpeller(buildSpellingIndex(['central', 'centre'])).correct('centrl asia', ['centrl'])).toBe('central asia');
     // "xrand" is one slip from "brand" and from "grand", both ending as it does.
@@ -104,8 +104,11 @@ describe('reading misspelt words', () => {
     expect(createSpeller(index).correct('xrand', ['xrand'])).toBe('xrand');
     const uses = new Map([['grand', 9], ['brand', 2]]);
     expect(createSpeller(index, (word) => uses.get(word) ?? 0).correct('xrand', ['xrand'])).toBe('grand');
-    // Used alike, neither is meant.
+    // Used alike, neither is meant; unless both name one thing, when either is.
     expect(createSpeller(index, () => 3).correct('xrand', ['xrand'])).toBe('xrand');
+    const spellings = buildSpellingIndex(['uyghurs', 'uighers']);
+    expect(createSpeller(spellings, () => 0).correct('how many uyghers', ['uyghers'])).toBe('how many uyghers');
+    expect(createSpeller(spellings, () => 0, (word) => (['uyghurs', 'uighers'].includes(word) ? 'Uighurs' : undefined)).correct('how many uyghers', ['uyghers'])).toMatch(/^how many (uyghurs|uighers)$/);
     // Beginning as the word does counts as ending as it does, whichever comes first in the alphabet.
     expect(speller(['durand', 'durrani']).correct('Durani won at Panipat', ['Durani'])).toBe('Durrani won at Panipat');
     expect(speller(['cooperation', 'operation']).correct('military coperation', ['coperation'])).toBe('military cooperation');

@@ -152,7 +152,12 @@ export function buildSpellingIndex(corpusWords: Iterable<string>, { bucketLoad =
  * suggestions by count ("centrl" is the paper's "central", not its "centre"); without it, or where they are used
  * alike, none is.
  */
-export function createSpeller(index: SpellingIndex, used?: (word: string) => number): Speller {
+/**
+ * `used`: how often the corpus uses a word, which decides between equally close ones; `named`: the thing a word names
+ * (a gazetteer name's), equally close words naming one thing being one ("uyghers": "uyghurs" or "uighers", both the
+ * Uighurs).
+ */
+export function createSpeller(index: SpellingIndex, used?: (word: string) => number, named?: (word: string) => string | undefined): Speller {
   const { words, offsets, ids } = index;
   const mask = offsets.length - 2;
   if (offsets.length < 2 || (mask & (mask + 1)) !== 0 || offsets[0] !== 0 || offsets.at(-1) !== ids.length) throw new Error('the spelling index does not fit together');
@@ -268,7 +273,8 @@ export function createSpeller(index: SpellingIndex, used?: (word: string) => num
     const keeps = (candidate: string): number => Number(candidate[0] === lower[0]) + Number(candidate.at(-1) === lower.at(-1));
     const most = Math.max(keeps(best), ...tied.map(keeps));
     const kept = [best, ...tied].filter((candidate) => keeps(candidate) === most);
-    return kept.length === 1 ? kept[0]! : mostUsed(kept);
+    const thing = named?.(kept[0]!);
+    return kept.length === 1 || (thing !== undefined && kept.every((candidate) => named!(candidate) === thing)) ? kept[0]! : mostUsed(kept);
   }
 
   /** The one of equally close words the corpus uses most, if one is used more than every other. */

@@ -1714,7 +1714,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   let stamps = 0;
 
   /** Reads misspelt words as the corpus's, through the spelling index the index holds: nothing to build here. */
-  const speller: Speller = createSpeller(data.spelling, (word) => postings.frequency(dictionary.get(analyzer.lemmaTerm(word)) ?? -1));
+  /** The gazetteer name a word of one is (lower case): "uyghurs" and "uighers" are the Uighurs. */
+  const nameOfWord = new Map(corpus.gazetteer.flatMap((entry) => [entry.canonical, ...entry.aliases].filter((name) => /^\p{L}+$/u.test(name)).map((name) => [name.toLowerCase(), entry.canonical] as const)));
+  const speller: Speller = createSpeller(data.spelling, (word) => postings.frequency(dictionary.get(analyzer.lemmaTerm(word)) ?? -1), (word) => nameOfWord.get(word));
 
   /**
    * Of words the model lacks, those that may be slips: not a word English only writes as a name ("kant" is no "wants"),
