@@ -161,8 +161,11 @@ describe('answers', () => {
     expect(engine.answer('Who is the president of Kazakhstan?').results).toEqual([]);
   });
 
-  it('read harm done as the paper’s “affected”, a slump as its “setback”, clout as its “influence”, an overhaul as its “reform” and a build-up as its “modernisation”, by the thesaurus', () => {
+  it('read war games as the paper’s “exercises”, harm done as its “affected”, a slump as its “setback”, clout as its “influence”, an overhaul as its “reform” and a build-up as its “modernisation”, by the thesaurus', () => {
     expect(engine.answer('Could all the instability hurt business ties?').results[0]?.highlight).toBe('Economic relations can be affected by these developments.');
+    // War games as the paper's "exercises": a phrase the paper lacks, though it has "war" and a "game changer".
+    expect(engine.answer('Since what year have China and Kazakhstan held war games?').results[0]?.highlight).toMatch(/military exercises since 2002/);
+    expect(engine.answer('what is a game changer').results[0]?.highlight).toMatch(/game changer/);
     // A slump as the paper's "setback".
     expect(engine.answer('What caused the Russian economic slump in the region?').results[0]?.highlight).toMatch(/^Much of the Russian economic setback is due to/);
     // Clout as the paper's "influence".

@@ -53,7 +53,8 @@ describe('the thesaurus, checked at load', () => {
   });
 
   it('lists entries a corpus cannot fire, without stopping a corpus that gains a document', async () => {
-    const thesaurus = { synonyms: [['weather', 'climate']], expansions: { exercise: ['military'], skip: ['pizza'] }, file: null };
+    // A phrase whose words the corpus has each ("war", "game") stands in for the phrase, which it lacks: it can fire.
+    const thesaurus = { synonyms: [['weather', 'climate']], expansions: { exercise: ['military'], skip: ['pizza'], 'war game': ['exercise'] }, file: null };
     const index = buildIndex(committed, analyzer);
     const has = new Set(index.terms);
     expect(unusedEntries(thesaurus, analyzer.terms, (t) => has.has(t))).toEqual([

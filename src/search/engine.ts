@@ -4,7 +4,7 @@
  * No Discord here: answers are plain data.
  */
 import { distance } from 'fastest-levenshtein';
-import type { Corpus, CorpusDocument, DocumentMeta, Passage } from '../corpus/types.js';
+import type { Corpus, CorpusDocument, DocumentMeta, Passage, Thesaurus } from '../corpus/types.js';
 import { createAnalyzer, ENTITY_PREFIX, entityTerm, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { memoized } from '../memo.js';
 import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
@@ -1340,6 +1340,16 @@ function otherNegations(term: string): string[] {
   return prefix === undefined ? [] : NEGATIVE_PREFIXES.filter((p) => p !== prefix).map((p) => p + term.slice(prefix.length));
 }
 
+/**
+ * The thesaurus's expansions of phrases ("war games": "exercise"), as entries of WordNet's table: a question's run of
+ * those words the corpus lacks word for word is then read as one word through them, as WordNet's phrases are.
+ */
+function phraseWordings(thesaurus: Thesaurus, analyzer: Analyzer): WordnetEntry[] {
+  return Object.entries(thesaurus.expansions)
+    .filter(([phrase]) => analyzer.terms(phrase).length > 1)
+    .map(([phrase, targets]) => ({ term: analyzer.lemmaTerm(phrase.toLowerCase()), pos: 'n', related: targets.flatMap((target) => analyzer.terms(target)), broader: [] }));
+}
+
 /** The letters a word and the corpus word it is read as share at their start when they are of one family (see `spell`). */
 const FAMILY_PREFIX = 5;
 
@@ -1533,7 +1543,7 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
   }
   const corpusHas = (term: string): boolean => ids.has(term);
   checkThesaurus(corpus.thesaurus, analyzer.terms);
-  const related = relatedWordings(wordnet ?? readWordnet(), corpusHas, (term, pos) => usedAs.has(`${term}|${pos}`));
+  const related = relatedWordings([...(wordnet ?? readWordnet()), ...phraseWordings(corpus.thesaurus, analyzer)], corpusHas, (term, pos) => usedAs.has(`${term}|${pos}`));
   const vectors = termVectors(writtenAs, ids, usedAs);
   for (const terms of headingTerms.values()) for (const term of terms) inText.add(term);
   const sourceOnly = [...new Set([...footnoteTerms.values()].flat())].filter((term) => !inText.has(term)).map(idOf).sort((a, b) => a - b);
@@ -1824,6 +1834,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    */
   const phrasePos = new Map<string, WordnetPos>();
   const phraseRuns = new Set<string>();
+  /** The thesaurus's phrases (see `phraseWordings`), as keys. */
+  const thesaurusPhrases = new Set(phraseWordings(corpus.thesaurus, analyzer).map((entry) => entry.term));
   for (const key of relatedKeys) {
     const bar = key.indexOf('|');
     let gap = key.indexOf('_');
@@ -1935,7 +1947,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const covered = new Set<number>();
     for (const { keys, covers } of analysis.phrases(phraseRuns)) {
       const key = keys.find((k) => phrasePos.has(k));
-      if (key === undefined || covers.length === 0 || covers.some((i) => covered.has(i)) || covers.every((i) => documentFrequency.has(analysis.words[i]!))) continue;
+      // Not one whose words the corpus has each, as it may have the phrase ("armed forces"); unless the thesaurus gives
+      // it, for a phrase the corpus lacks ("war games", while it has "war" and a "game changer").
+      if (key === undefined || covers.length === 0 || covers.some((i) => covered.has(i)) || (covers.every((i) => documentFrequency.has(analysis.words[i]!)) && !thesaurusPhrases.has(key))) continue;
       for (const i of covers) covered.add(i);
       if (phrasePos.get(key) !== 'r') phrases.set(key, phrasePos.get(key)!);
     }
