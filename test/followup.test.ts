@@ -29,6 +29,15 @@ describe('follow-up questions', () => {
     expect(when!.answer.results[0]!.id).toBe(kazakhstan!.answer.results[0]!.id);
   });
 
+  it('check "was it China?" against the answer shown: the same answer, noting where its passage never names China', () => {
+    const [given, china, india] = converse(['who gave tajikistan helicopters', 'or was it china?', 'was it india?']);
+    expect(given!.answer.results[0]!.highlight).toMatch(/^In addition to that India donated Tajikistan with two Mi-8 helicopters/);
+    expect(china!.answer.results[0]!.id).toBe(given!.answer.results[0]!.id);
+    expect(china!.answer.unmentioned).toEqual(['China']);
+    expect(india!.answer.results[0]!.id).toBe(given!.answer.results[0]!.id);
+    expect(india!.answer.unmentioned).toBeUndefined();
+  });
+
   it('read "it" after a question naming only a people as the one other name its answer gave', () => {
     const question = 'how many uighurs';
     const answer = engine.answer(question);

@@ -298,8 +298,8 @@ const NTH_SHOWN = wholeLine(
   ['ok', 'okay', 'so', 'and', 'now'],
   [`(?:(?:what(?:['’]s|s| is| does| about)|show(?:\\s+me)?|open|read|explain|tell\\s+me\\s+about|and)\\s+)?(?:the\\s+)?(${ORDINALS.join('|')}|last)\\s+(?:result|answer|hit)(?:\\s+(?:about|say|says|shown|above|mean|means))?`],
 );
-/** "is that Russia?", "so it's Uzbekistan?", "was it China?": whether what was said is a thing named, up to three words. */
-const IS_THAT = /^\W*(?:(?:so|and|ok|okay|oh)\W+)*(?:is|was)\s+(?:that|it)\s+(?:the\s+)?([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2})\W*$|^\W*(?:(?:so|and|ok|okay|oh)\W+)*(?:that's|thats|it's|its)\s+(?:the\s+)?([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2})\s*\?\W*$/iu;
+/** "is that Russia?", "so it's Uzbekistan?", "or was it China?": whether what was said is a thing named, up to three words. */
+const IS_THAT = /^\W*(?:(?:so|and|or|ok|okay|oh|wait|no)\W+)*(?:is|was)\s+(?:that|it)\s+(?:the\s+)?([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2})\W*$|^\W*(?:(?:so|and|ok|okay|oh)\W+)*(?:that's|thats|it's|its)\s+(?:the\s+)?([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2})\s*\?\W*$/iu;
 /** A line asking who wrote what it refers to ("who wrote it?", "who wrote that?"). */
 const WROTE = /\bwho\s+wrote\b/i;
 
@@ -621,6 +621,12 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
     const highlight = before.answer.results[0]?.highlight.toLowerCase() ?? '';
     const words = named.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (words.length > 0 && highlight !== '' && !isDocumentCard(before.answer.results[0]!) && words.every((word) => new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(highlight))) return { ...before, asks: 'question' };
+    // "was it China?" of an answer whose passage never names China ("India donated Tajikistan with two Mi-8
+    // helicopters"): that answer, noting its passage never mentions China (asked anew, "was Tajikistan China?" had
+    // found another passage, read by a study group's trial as a yes).
+    const first = before.answer.results[0];
+    const asked = namesIn(engine, named);
+    if (first && !isDocumentCard(first) && asked.length === 1 && !namesIn(engine, first.text).some((e) => e.canonical === asked[0]!.canonical)) return { ...before, answer: { ...before.answer, unmentioned: [asked[0]!.canonical] }, asks: 'question' };
   }
   if (asksSourceOfThat(line)) {
     const before = shown();
