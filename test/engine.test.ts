@@ -166,6 +166,10 @@ describe('answers', () => {
     // War games as the paper's "exercises": a phrase the paper lacks, though it has "war" and a "game changer".
     expect(engine.answer('Since what year have China and Kazakhstan held war games?').results[0]?.highlight).toMatch(/military exercises since 2002/);
     expect(engine.answer('what is a game changer').results[0]?.highlight).toMatch(/game changer/);
+    // Wedged between as the paper's "cross roads", a clash as its "conflict", curbing as its "restraining".
+    expect(engine.answer('Which countries is Tajikistan wedged between?').results[0]?.highlight).toMatch(/^Tajikistan is located at the cross roads of Russia/);
+    expect(engine.answer('Why could there be a clash among the powers in Tajikistan?').results[0]?.id).toBe('p7');
+    expect(engine.answer('Which powers want to keep a lid on hardliners in Tajikistan?').results[0]?.highlight).toMatch(/^Russia, China, and India are interested in restraining Islamic fundamentalism/);
     // A slump as the paper's "setback".
     expect(engine.answer('What caused the Russian economic slump in the region?').results[0]?.highlight).toMatch(/^Much of the Russian economic setback is due to/);
     // Clout as the paper's "influence".
