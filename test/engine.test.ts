@@ -170,6 +170,8 @@ describe('answers', () => {
     expect(engine.answer('Which countries is Tajikistan wedged between?').results[0]?.highlight).toMatch(/^Tajikistan is located at the cross roads of Russia/);
     expect(engine.answer('Why could there be a clash among the powers in Tajikistan?').results[0]?.id).toBe('p7');
     expect(engine.answer('Which powers want to keep a lid on hardliners in Tajikistan?').results[0]?.highlight).toMatch(/^Russia, China, and India are interested in restraining Islamic fundamentalism/);
+    // Growing as the paper's "expansion".
+    expect(engine.answer('Has military cooperation between China and Central Asia grown?').results[0]?.highlight).toMatch(/gradual expansion of military co-operation/);
     // Tackling as the paper's "addressing".
     expect(engine.answer('How does China tackle its security worries in Central Asia?').results[0]?.highlight).toMatch(/^China is attempting to address these concerns/);
     // A slump as the paper's "setback".
