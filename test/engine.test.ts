@@ -172,8 +172,8 @@ describe('answers', () => {
     expect(engine.answer('Which powers want to keep a lid on hardliners in Tajikistan?').results[0]?.highlight).toMatch(/^Russia, China, and India are interested in restraining Islamic fundamentalism/);
     // Armed forces as the paper's "military", though it writes "armed forces" once.
     expect(engine.answer('Why did China strengthen its armed forces long ago?').results[0]?.highlight).toMatch(/It drove the country to strengthen its military/);
-    // Money as the paper's "financial", business as its "economic".
-    expect(engine.answer('What happens to India if it does not back its defence ties with Tajikistan with money?').results[0]?.id).toBe('p19');
+    // Cash as the paper's "financial", business as its "economic".
+    expect(engine.answer('What happens to India if it does not back its defence ties with Tajikistan with cash?').results[0]?.id).toBe('p19');
     expect(engine.answer("How good are India's business links with Tajikistan?").results[0]?.highlight).toMatch(/India’s economic co-operation with Tajikistan remains low/);
     // Growing as the paper's "expansion".
     expect(engine.answer('Has military cooperation between China and Central Asia grown?').results[0]?.highlight).toMatch(/gradual expansion of military co-operation/);
@@ -218,6 +218,13 @@ describe('answers', () => {
     expect(engine.answer('When did RATS start?').results[0]?.highlight).toMatch(/^RATS was established in 2004/);
     // What a body does is dated by when it began doing it.
     expect(engine.answer('When did SCO peace missions begin?').results[0]?.highlight).toMatch(/since 2002/);
+  });
+
+  it('count what adjectives after a people’s name describe: “how many Chinese military advisors” counts advisors', () => {
+    // A sum of money counts no advisors ("In 2004 China promised USD 16 million as military aid to Kyrgyzstan").
+    expect(engine.answer('how many chinese military advisors are in kyrgyzstan').results).toEqual([]);
+    // The people themselves are still counted so.
+    expect(engine.answer('how many Uighur people live in Kazakhstan').results[0]?.highlight).toMatch(/180, 000 Uighurs reside in western Kazakhstan/);
   });
 
   it('say where something is based only by a sentence placing something somewhere', () => {

@@ -529,8 +529,11 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const isName = (i: number): boolean => named[i] === true || tags[i] === 'PROPN';
   let nameEnd = at + 2;
   while (isName(nameEnd)) nameEnd += 1;
-  // So is the name before a noun that only says they are people ("how many Uighur people…").
-  if ((next === 'many' || next === 'much') && isName(at + 2) && (!isTopicNoun(nameEnd) || PEOPLE_NOUNS.has(lemma(nameEnd)))) return { kind, subject: [], focus: null };
+  // So is the name before a noun that only says they are people ("how many Uighur people…"); not before adjectives
+  // and a noun counted ("how many Chinese military advisors…" counts advisors).
+  let counted = nameEnd;
+  while (tags[counted] === 'ADJ') counted += 1;
+  if ((next === 'many' || next === 'much') && isName(at + 2) && (!isTopicNoun(counted) || PEOPLE_NOUNS.has(lemma(counted)))) return { kind, subject: [], focus: null };
   // The word asked about: the thing counted or dated ("how many troops", "what is the population"), not the words
   // that only say that a date or number is asked for ("what year", "the number of"); else the verb ("when did X die").
   // "Who became Mongolia's first president?" asks of the president: a possessive says whose it is. A name is no
