@@ -230,6 +230,8 @@ describe('answers', () => {
   it('say where something is based only by a sentence placing something somewhere', () => {
     // "China has come up with RATS as a subdivision of SCO" names countries, but places nothing.
     expect(engine.answer('where is rats based').results).toEqual([]);
+    expect(engine.answer('where is RATS').results).toEqual([]);
+    expect(engine.answer('Where is Osh?').results[0]?.highlight).toMatch(/via Osh in Kyrgyzstan/);
     expect(engine.answer('Where is Tajikistan located?').results[0]?.highlight).toMatch(/^Tajikistan is located at the cross roads/);
   });
 
