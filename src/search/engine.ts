@@ -430,7 +430,7 @@ const SOURCES_DATED = /\b(?:sources?|footnotes?|references?|citations?|works(?:\
 const YEARS_ASKED = /\b(?:(?:in|since|by|from)\s+)?(?:1\d{3}|20\d{2})\b/gi;
 /** A question asking since when something has gone on: "since what year", "since when", "from which year", "how far back". */
 /** A question asking where something is: "Where is RATS based?", "where is the bank's head office located?", "where is Osh?". */
-const BASED_ASKED = /\bwhere\b.*\b(?:based|located|headquartered|situated|housed|hq|headquarters|seated)\b|^\W*where\s+(?:is|are|was|were|'s)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s*[?.!]*\s*$/iu;
+const BASED_ASKED = /\bwhere\b.*\b(?:based|located|headquartered|situated|housed|hq|headquarters|seated)\b|^\W*where\s+(?:is|are|was|were|'s)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*[?.!]*\s*$/iu;
 /**
  * A sentence placing something: "… held in east Kazakhstan", "located at the cross roads of Russia…", "a base near
  * Dushanbe"; not "in response to the U.S.A's war".
