@@ -172,6 +172,8 @@ describe('answers', () => {
     expect(engine.answer('Which powers want to keep a lid on hardliners in Tajikistan?').results[0]?.highlight).toMatch(/^Russia, China, and India are interested in restraining Islamic fundamentalism/);
     // Armed forces as the paper's "military", though it writes "armed forces" once.
     expect(engine.answer('Why did China strengthen its armed forces long ago?').results[0]?.highlight).toMatch(/It drove the country to strengthen its military/);
+    // A guarantor as the paper's "actor".
+    expect(engine.answer("Who does China see as the guarantor of Central Asia's security?").results[0]?.id).toBe('p11');
     // Cash as the paper's "financial", business as its "economic".
     expect(engine.answer('What happens to India if it does not back its defence ties with Tajikistan with cash?').results[0]?.id).toBe('p19');
     expect(engine.answer("How good are India's business links with Tajikistan?").results[0]?.highlight).toMatch(/India’s economic co-operation with Tajikistan remains low/);
