@@ -1,8 +1,10 @@
 /**
- * Reviews a corpus's thesaurus against WordNet, a general resource: a word stays in a synonym group, and an
- * expansion stays, only where WordNet relates it to another word of the entry: a sense they share, one family
- * ("stable" ~ "stability"), or one a kind of the other ("pledge" is a kind of "promise"). Words that only point a
- * question at one passage have no such support.
+ * Reviews a corpus's thesaurus against two general resources: a word stays in a synonym group, and an expansion
+ * stays, only where WordNet relates it to another word of the entry (a sense they share, one family, "stable" ~
+ * "stability", or one a kind of the other, "pledge" is a kind of "promise"), or where the word vectors the engine
+ * reads near words by (src/nlp/embeddings.ts) put the two as near as the engine starts counting a near word
+ * (`NEAR_WORDS`: "clout" ~ "influence", "slump" ~ "setback"). Words that only point a question at one passage have
+ * no such support ("wedged" ~ "cross roads").
  *
  *   npm run thesaurus-review [-- --write] [-- FILE]
  *
@@ -16,7 +18,8 @@ import { loadCorpus } from '../src/corpus/load.js';
 import { createAnalyzer } from '../src/nlp/analyzer.js';
 import { unusedEntries } from '../src/nlp/thesaurus.js';
 import { projectRoot } from '../src/paths.js';
-import { buildIndex } from '../src/search/engine.js';
+import { cosine, readEmbeddings, unitFloats } from '../src/nlp/embeddings.js';
+import { buildIndex, NEAR_WORDS } from '../src/search/engine.js';
 import { PARTS_OF_SPEECH, type Pos, readWordnetDb } from './wordnet-db.js';
 
 const args = process.argv.slice(2);
@@ -39,19 +42,35 @@ function related(word: string): Set<string> {
 }
 const relatedCache = new Map<string, Set<string>>();
 const relatedOf = (word: string): Set<string> => relatedCache.get(word) ?? relatedCache.set(word, related(word)).get(word)!;
-const supports = (a: string, b: string): boolean => relatedOf(a).has(b.toLowerCase()) || relatedOf(b).has(a.toLowerCase());
+/** Small words of a phrase that say nothing of its meaning ("call the shots"). */
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'to', 'at', 'for']);
+const vectors = readEmbeddings();
+/** The mean of the vectors of a word's or phrase's words, of length 1; null if the table has none of them. */
+function meaning(text: string): Float32Array | null {
+  const found = text.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word !== '' && !SMALL_WORDS.has(word)).flatMap((word) => vectors.vector(word) ?? []);
+  if (found.length === 0) return null;
+  const mean = new Float32Array(found[0]!.length);
+  for (const vector of found) unitFloats(vector).forEach((value, i) => (mean[i] = mean[i]! + value));
+  const length = Math.hypot(...mean);
+  return length === 0 ? null : mean.map((value) => value / length);
+}
+const near = (a: string, b: string): boolean => {
+  const [x, y] = [meaning(a), meaning(b)];
+  return x !== null && y !== null && cosine(x, y) >= NEAR_WORDS[0];
+};
+const supports = (a: string, b: string): boolean => relatedOf(a).has(b.toLowerCase()) || relatedOf(b).has(a.toLowerCase()) || near(a, b);
 
 const synonyms: string[][] = [];
 for (const group of thesaurus.synonyms) {
   const kept = group.filter((word) => group.some((other) => other !== word && supports(word, other)));
   const dropped = group.filter((word) => !kept.includes(word));
-  if (dropped.length > 0) process.stdout.write(`synonyms [${group.join(', ')}]: WordNet does not relate ${dropped.join(', ')}\n`);
+  if (dropped.length > 0) process.stdout.write(`synonyms [${group.join(', ')}]: neither WordNet nor the word vectors relate ${dropped.join(', ')}\n`);
   if (kept.length >= 2) synonyms.push(kept);
 }
 const expansions: Record<string, string[]> = {};
 for (const [word, targets] of Object.entries(thesaurus.expansions)) {
   const kept = targets.filter((target) => supports(word, target));
-  if (kept.length < targets.length) process.stdout.write(`expansion ${word} -> ${targets.join(', ')}: WordNet does not relate ${targets.filter((t) => !kept.includes(t)).join(', ')}\n`);
+  if (kept.length < targets.length) process.stdout.write(`expansion ${word} -> ${targets.join(', ')}: neither WordNet nor the word vectors relate ${targets.filter((t) => !kept.includes(t)).join(', ')}\n`);
   if (kept.length > 0) expansions[word] = kept;
 }
 // What cannot fire on this corpus: a group none of whose words it uses, an expansion of a word it has.
@@ -64,7 +83,8 @@ for (const line of unusedEntries(reviewed, analyzer.terms, has)) process.stdout.
 for (let i = synonyms.length - 1; i >= 0; i -= 1) if (!synonyms[i]!.some((word) => analyzer.terms(word).every(has))) synonyms.splice(i, 1);
 for (const [word, targets] of Object.entries(expansions)) {
   const firing = targets.filter((target) => analyzer.terms(target).some(has));
-  if (analyzer.terms(word).every(has) || firing.length === 0) delete expansions[word];
+  // A phrase whose words the corpus has each stands in for the phrase (see `unusedEntries`).
+  if ((analyzer.terms(word).length === 1 && analyzer.terms(word).every(has)) || firing.length === 0) delete expansions[word];
   else expansions[word] = firing;
 }
 if (args.includes('--write')) {

@@ -155,7 +155,7 @@ const NUMBERED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'du
  * Word vectors (src/nlp/embeddings.ts) for a word of the question a passage lacks: the passage's nearest word counts
  * nothing below the first cosine, in full from the second, in proportion between ("war games" ~ "exercises").
  */
-const NEAR_WORDS: readonly [number, number] = [0.5, 0.8];
+export const NEAR_WORDS: readonly [number, number] = [0.5, 0.8];
 /** How much more of the question a passage must meet when its words count by their vectors too. */
 const NEAR_COVERAGE_MARGIN = 0.05;
 /**
