@@ -497,7 +497,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       for (const word of rest) if (word && word !== head) lexicon.synonyms.push([word, head]);
     }
     for (const [word, targets] of Object.entries(thesaurus.expansions)) {
-      // A phrase ("war games") is read as WordNet's phrases are, by the index (see `phraseWordings`), not by its first word.
+      // A phrase ("rein in") is read as WordNet's phrases are, by the index (see `phraseWordings`), not by its first word.
       const keys = plainTerms(word);
       if (keys.length === 1) lexicon.expansions.push([keys[0]!, targets.flatMap(plainTerms).filter((t) => t !== keys[0])]);
     }

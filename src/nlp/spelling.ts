@@ -150,12 +150,8 @@ export function buildSpellingIndex(corpusWords: Iterable<string>, { bucketLoad =
  * A speller over a spelling index: nothing is made per word. `used` says how much the corpus uses a word (in how many
  * passages, say): of words equally close to a misspelt one, the one used most is meant, as SymSpell ranks its
  * suggestions by count ("centrl" is the paper's "central", not its "centre"); without it, or where they are used
- * alike, none is.
- */
-/**
- * `used`: how often the corpus uses a word, which decides between equally close ones; `named`: the thing a word names
- * (a gazetteer name's), equally close words naming one thing being one ("uyghers": "uyghurs" or "uighers", both the
- * Uighurs).
+ * alike, none is. `named` gives the thing a word names (a gazetteer name's): equally close words naming one thing are
+ * one ("uyghers": "uyghurs" or "uighers", both the Uighurs).
  */
 export function createSpeller(index: SpellingIndex, used?: (word: string) => number, named?: (word: string) => string | undefined): Speller {
   const { words, offsets, ids } = index;

@@ -57,7 +57,7 @@ export function unusedEntries(thesaurus: Thesaurus, terms: Terms, corpusHas: (te
     if (!group.some((word) => terms(word).every(corpusHas))) unused.push(`synonym group ${index + 1} ("${group.join('", "')}") has no word the corpus uses, so it can never match`);
   });
   for (const [word, targets] of Object.entries(thesaurus.expansions)) {
-    // A phrase's words may each be the corpus's ("war", "game"): it stands in for the phrase, which the corpus lacks.
+    // A phrase's words may each be the corpus's ("armed", "forces"): it stands in for the phrase, read whole.
     if (terms(word).length === 1 && terms(word).every(corpusHas)) unused.push(`the expansion of "${word}" can never fire: the corpus has "${word}" itself, and expansions stand in only for words it lacks`);
     for (const target of targets) if (!terms(target).some(corpusHas)) unused.push(`"${target}", an expansion of "${word}", is no word of the corpus, so it can never match`);
   }

@@ -43,9 +43,9 @@ const DEFAULTS: Required<EngineOptions> = { maxResults: 5, minCoverage: 0.5, min
 /** Gazetteer types of places within a country or across several (see `otherNames`). */
 const PLACE_TYPES = new Set(['place', 'region', 'city', 'state', 'province', 'location']);
 /** The gazetteer's kinds of name a passage may spell out or define: not countries, places or people. */
-/** Gazetteer types of bodies, which are founded (see `bodyBegun`). */
-const BODY_TYPES: ReadonlySet<string> = new Set(['organisation', 'organization']);
 const TERM_TYPES = new Set(['organisation', 'organization', 'programme', 'program', 'agreement', 'concept', 'event', 'equipment', 'term', 'treaty', 'project']);
+/** Of them, bodies, which are founded (see `bodyBegun`). */
+const BODY_TYPES: ReadonlySet<string> = new Set(['organisation', 'organization']);
 /** Of them, places no town is: what a question asking for a city is not answered by. */
 const WIDER_PLACE_TYPES = new Set(['region', 'state', 'province']);
 /** A number from 1 to 399 in lower-case roman numerals, as footnotes are marked: 3 -> "iii", 14 -> "xiv". */
@@ -428,7 +428,6 @@ const SOURCES_LISTED = /^\W*(?:which|what)\s+(?:of\s+the\s+)?(?:sources?|footnot
 const SOURCES_DATED = /\b(?:sources?|footnotes?|references?|citations?|works(?:\s+cited)?|ones)\s+(?:(?:are|is|were|was|been|date|dates|dated|first)\s+){0,2}(?:from|of|in|dated|published|written|accessed|appeared)\b(?:\s+(?:in|on|from))?\s+(?:[\w,]+\s+){0,2}?(?:1\d{3}|20\d{2})\b/i;
 /** Years a question names, with the word that leads to one ("in 2001", "since 1990"). */
 const YEARS_ASKED = /\b(?:(?:in|since|by|from)\s+)?(?:1\d{3}|20\d{2})\b/gi;
-/** A question asking since when something has gone on: "since what year", "since when", "from which year", "how far back". */
 /** A question asking where something is: "Where is RATS based?", "where is the bank's head office located?", "where is Osh?". */
 const BASED_ASKED = /\bwhere\b.*\b(?:based|located|headquartered|situated|housed|hq|headquarters|seated)\b|^\W*where\s+(?:is|are|was|were|'s)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*[?.!]*\s*$/iu;
 /**
@@ -440,6 +439,7 @@ const LOCATES = /\b(?:in|at|near|inside|outside|within|based|located|headquarter
 const FOUNDING_ASKED = /\b(?:founded|establish(?:ed)?|creat(?:e|ed)|formed|set\s+up|launch(?:ed)?|inaugurat(?:e|ed)|institut(?:e|ed)|originat(?:e|ed)|c[oa]me\s+in(?:to)?\s+(?:being|existence)|how\s+old)\b|\b(?:start|begin|began|begun|started|starts|begins)\s*[?.!]*\s*$/i;
 /** A sentence telling something came to be: "RATS was established in 2004", "the bank, founded in 1952". */
 const FOUNDING_TOLD = /\b(?:found(?:ed|ing|ers?)|establish\w*|creat(?:ed|ion)|formed|formation|set\s+up|launch\w*|inaugurat\w*|instituted|originat\w*|c[oa]me\s+into|start(?:ed)?|began|begun|inception|birth)\b/i;
+/** A question asking since when something has gone on: "since what year", "since when", "from which year", "how far back". */
 const SINCE_ASKED = /\bsince\s+(?:what|which|when)\b|\bfrom\s+(?:what|which)\s+(?:year|date|time)\b|\bhow\s+far\s+back\b/i;
 /** A year a time runs from: "since 1993", "from 1990", "since early 2002". */
 const RUNS_FROM = /\b(?:since|from)\s+(?:\w+\s+)?(?:1\d{3}|20\d{2})\b/i;
@@ -1341,8 +1341,8 @@ function otherNegations(term: string): string[] {
 }
 
 /**
- * The thesaurus's expansions of phrases ("war games": "exercise"), as entries of WordNet's table: a question's run of
- * those words the corpus lacks word for word is then read as one word through them, as WordNet's phrases are.
+ * The thesaurus's expansions of phrases ("armed forces": "military", "rein in": "restrain"), as entries of WordNet's
+ * table: a question's run of those words is then read as one word through them, as WordNet's phrases are.
  */
 function phraseWordings(thesaurus: Thesaurus, analyzer: Analyzer): WordnetEntry[] {
   return Object.entries(thesaurus.expansions)
@@ -1723,9 +1723,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const setApart = new Uint8Array(vectorIds.length);
   let stamps = 0;
 
-  /** Reads misspelt words as the corpus's, through the spelling index the index holds: nothing to build here. */
   /** The gazetteer name a word of one is (lower case): "uyghurs" and "uighers" are the Uighurs. */
   const nameOfWord = new Map(corpus.gazetteer.flatMap((entry) => [entry.canonical, ...entry.aliases].filter((name) => /^\p{L}+$/u.test(name)).map((name) => [name.toLowerCase(), entry.canonical] as const)));
+  /** Reads misspelt words as the corpus's, through the spelling index the index holds: nothing to build here. */
   const speller: Speller = createSpeller(data.spelling, (word) => postings.frequency(dictionary.get(analyzer.lemmaTerm(word)) ?? -1), (word) => nameOfWord.get(word));
 
   /**
@@ -1947,8 +1947,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const covered = new Set<number>();
     for (const { keys, covers } of analysis.phrases(phraseRuns)) {
       const key = keys.find((k) => phrasePos.has(k));
-      // Not one whose words the corpus has each, as it may have the phrase ("armed forces"); unless the thesaurus gives
-      // it, for a phrase the corpus lacks ("war games", while it has "war" and a "game changer").
+      // Not one whose words the corpus has each, as it may have the phrase; unless the thesaurus gives it ("armed forces":
+      // "military", though the paper writes "armed forces" once; "war games" where a corpus has "war" and "game").
       if (key === undefined || covers.length === 0 || covers.some((i) => covered.has(i)) || (covers.every((i) => documentFrequency.has(analysis.words[i]!)) && !thesaurusPhrases.has(key))) continue;
       for (const i of covers) covered.add(i);
       if (phrasePos.get(key) !== 'r') phrases.set(key, phrasePos.get(key)!);

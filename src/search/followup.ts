@@ -856,7 +856,6 @@ export function firstTurn(engine: Engine, question: string, answer?: Answer): Tu
   return { question, ...own, focus: [], ...(asking ? { asking } : {}), ...(passage ? { passage: passage.id } : {}), ...(they ? { they } : {}), ...(it ? { it } : {}) };
 }
 
-
 /** A line without the questions of it an answer leaves out, and the "and" or mark joining each to the rest. */
 function withoutUnanswered(line: string, unanswered: Unanswered[]): string {
   return unanswered.reduce((rest, { question }) => {
