@@ -2610,3 +2610,34 @@ describe('several documents', () => {
     }
   });
 });
+
+describe('what a question asks of a document that names things once', () => {
+  it('reads the head of words joined by hyphens as what is asked: a ratio, not the sum its first word names', () => {
+    answeredOnlyBy(
+      'What loan-to-deposit ratio does the Velmora Reserve Bank demand?',
+      ['{#z1} Velmora has twelve banks, most of them owned by the state.', '{#z2} The Velmora Reserve Bank sets the interest rate each quarter.'],
+      '{#z3} Lending slowed in 2012. The Velmora Reserve Bank’s rules demand a loan-to-deposit ratio of 85% from every lender.',
+    );
+  });
+
+  it('reads a name as spoken of by a paragraph that goes on with it ("this project") after the one naming it', () => {
+    const named = '{#z1} The Ostrava Ridge project opened a new gas field off the coast in 2019.';
+    const goesOn = '{#z2} In 2021 the energy minister said that this project would produce 3,000 tonnes of helium per day.';
+    withPassages([named, goesOn], (engine) => expect(engine.answer('How much helium per day will the Ostrava Ridge project produce?').results[0]?.id).toBe('z2'));
+    // Not a paragraph of another section, nor one that does not go on with what the one before named.
+    const apart = ['## One', '', named, '', '## Two', '', goesOn, ''].join('\n');
+    withEngineOver({ 'z.md': smallDocument({ body: apart }) }, (engine) => expect(engine.answer('How much helium per day will the Ostrava Ridge project produce?').results).toEqual([]));
+    const anew = '{#z2} In 2021 the energy minister said that the Tarn field would produce 3,000 tonnes of helium per day.';
+    withPassages([named, anew], (engine) => expect(engine.answer('How much helium per day will the Ostrava Ridge project produce?').results).toEqual([]));
+  });
+
+  it('reads a measure noun in the plural as kinds asked for, not a size ("what are the focus areas")', () => {
+    answeredOnlyBy(
+      'What are the focus areas of the Three Pillars Plan?',
+      ['{#z1} The capital covers an area of 600 square kilometres.'],
+      '{#z2} In 2017 the president launched the Three Pillars Plan, focusing on the fields of housing, farming and health care.',
+    );
+    // In the singular, a size: a paragraph giving none does not answer.
+    withPassages(['{#z1} The Three Pillars Plan covers the whole northern province.'], (engine) => expect(engine.answer('What is the area of the northern province?').results).toEqual([]));
+  });
+});

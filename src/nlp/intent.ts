@@ -446,13 +446,17 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "What was Chui Avenue called during Soviet times?": a noun after a verb is no noun asked.
   const nounAfterVerb = nounAt !== undefined && after.some((i) => i < nounAt && tags[i] === 'VERB');
   // The last noun of a compound says what is asked ("the annual trade *volume*", "the defence *budget*").
-  const focusNoun = nounAt !== undefined && !nounAfterVerb && (asksNoun || !verbAsks) ? lemma(head(nounAt)) : '';
+  const focusAt = nounAt !== undefined && !nounAfterVerb && (asksNoun || !verbAsks) ? head(nounAt) : undefined;
+  const focusNoun = focusAt === undefined ? '' : lemma(focusAt);
 
   let kind: AnswerKind | null = null;
   // "What does the small size of the drill say about the SCO?": after "what does", the noun is what does something,
   // not what is asked ("what is the size of the army?" asks a size).
   // So after "what have" ("What have the last few decades seen in their co-operation?" asks no date).
   const asked = ['do', 'does', 'did', 'have', 'has', 'had'].includes(next) ? '' : focusNoun;
+  // A measure in the singular ("what is the area of Kenya?"); in the plural it names kinds ("what are the focus areas of
+  // the agenda?" asks which fields, not a size).
+  const measuredOne = focusAt !== undefined && lower[focusAt] === asked;
   // "How far back do their ties go?" asks since when.
   // "How many years do children spend at school?" asks how long; "how many times…" how often.
   if (wh === 'how' && (next === 'many' || next === 'much') && DATE_NOUNS.has(nounNext)) kind = nounNext === 'time' ? 'frequency' : 'duration';
@@ -464,7 +468,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   else if ((wh === 'how' && next === 'old') || ((wh === 'what' || wh === 'which') && nounNext === 'age')) kind = 'age';
   // "Which big powers share a worry?" asks for powers: the noun after "which" or "what" is the kind of answer, not one
   // after it (a verb the tagger read as a noun).
-  else if (wh === 'how' || QUANTITY_NOUNS.has(nounNext) || sumAsked || (QUANTITY_NOUNS.has(asked) && !(nounNext !== '' && (wh === 'which' || wh === 'what'))) || (be && MEASURE_NOUNS.has(asked))) kind = 'quantity';
+  else if (wh === 'how' || QUANTITY_NOUNS.has(nounNext) || sumAsked || (QUANTITY_NOUNS.has(asked) && !(nounNext !== '' && (wh === 'which' || wh === 'what'))) || (be && MEASURE_NOUNS.has(asked) && measuredOne)) kind = 'quantity';
   // "What does the base mean for India?" asks what follows for someone, not what a term means.
   else if ((wh === 'what' || wh === 'who') && (be || lower.includes('stand') || lower.includes('mean')) && !lower.some((v, i) => (v === 'mean' || v === 'means') && lower[i + 1] === 'for')) {
     // "What is the SCO?", "what are the three evils", "what does RATS stand for": the question only names a thing.
@@ -561,6 +565,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // A share of a sum is a proportion ("what share of loans went to state firms?": "95 percent of loans").
   // "How much was the aid in (US) dollars?": the currency the sum is asked in says a sum is asked; the word is no topic.
   const inCurrency = kind === 'quantity' ? after.find((i) => CURRENCIES.includes(lemma(i)) && (lower[i - 1] === 'in' || (lower[i - 2] === 'in' && CURRENCY_CODES.includes(lower[i - 1] ?? '')))) : undefined;
+  // Not a noun joined to the head by hyphens ("what loan-to-deposit ratio" asks a ratio).
   // "How much of Nepal's development budget comes from aid?" asks a share of the budget ("more than half of it"), as
   // "what share of" does, not a sum.
   const money =
@@ -568,7 +573,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     !SHARE_NOUNS.has(nounNext) &&
     !(next === 'much' && lower[at + 2] === 'of') &&
     (inCurrency !== undefined ||
-      (focus !== undefined && MONEY_NOUNS.has(lemma(focus))) || MONEY_NOUNS.has(nounNext) || next === 'expensive' || next === 'costly' || (next === 'much' && after.some(pays)) || (next === 'many' && countsMoney(at + 2)));
+      (focus !== undefined && MONEY_NOUNS.has(lemma(focus))) || (MONEY_NOUNS.has(nounNext) && values[nextNoun + 1] !== '-') || next === 'expensive' || next === 'costly' || (next === 'much' && after.some(pays)) || (next === 'many' && countsMoney(at + 2)));
   // "How much did India spend to upgrade the base?": the verb of paying only says a sum is asked, as "how much" does;
   // what is paid for is asked about, which a passage may speak of in its own words ("a US$10 million project").
   // "How much cash did China give Kyrgyzstan?": a noun that is money itself says a sum is asked, as "how much" does;
@@ -663,8 +668,18 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
 
   /** The last noun of the nouns from `i` on: "minister" of "defence minister", "treaty" of "border treaty". */
   function head(i: number): number {
-    while (isTopicNoun(i + 1) && !named[i + 1]) i += 1;
-    return i;
+    for (;;) {
+      if (isTopicNoun(i + 1) && !named[i + 1]) {
+        i += 1;
+        continue;
+      }
+      // Words joined by hyphens modify the noun after them ("the loan-to-deposit ratio", "car-industry workers"): the
+      // head is that noun, not the first word of the joined ones ("loan", a sum of money; "car").
+      let joined = i;
+      while (values[joined + 1] === '-' && /^\p{L}/u.test(values[joined + 2] ?? '') && !named[joined + 2]) joined += 2;
+      if (joined === i || !isTopicNoun(joined + 1) || named[joined + 1]) return i;
+      i = joined + 1;
+    }
   }
 
   /**

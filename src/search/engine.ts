@@ -1232,6 +1232,9 @@ function shownWith(sentences: IndexedSentence[], text: string, alone = false): s
 const REFERS_BACK =
   /^\W*(?:(?:in|during|since|over|after|before|by|at|for|under|within)\s[^,.;:]{1,30},\s*(?:it|its|they|their|he|she)\b|it|its|they|their|them|he|she|his|her|both(?: the)? (?:countries|states|sides|nations)|the (?:two|three) (?:countries|states|sides|nations)|the (?:country|organi[sz]ation|body|group|fund|agreement)|(?:(?:during|in|at|by|after|before|since|from|over|throughout|within|for)\s+)?(?:that|this|those|these|the same)\s+(?:period|time|year|years|decade|decades|era|month|months|day|days|war|campaign|conflict|century|reign|rule)|(?:since|after|until|by)\s+then|from then on|after that|(?:this|these|those|such)\s+\p{L}+)\b/iu;
 
+/** A demonstrative before a noun: the text goes on with something named before it ("this project", "these banks"). */
+const GOES_ON = /\b(?:this|these)\s+\p{L}{3,}/iu;
+
 /**
  * Whether a sentence (lower case) spells out what a name or phrase is: the name beside a bracket ("regional
  * anti-terrorism structure [rats]", "“three evils”[terrorism, …]", "[rats]"), or followed by "is", "means",
@@ -3198,7 +3201,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
           // An acronym the passage spells out ("UN": "United Nations Assistance Mission"), read from its text only where
           // the look-ups above found nothing: the SCO of most passages naming it is one.
           const letters = acronyms.get(c);
-          return letters !== undefined && spelledOutIn(r.entry.passage.text, letters);
+          if (letters !== undefined && spelledOutIn(r.entry.passage.text, letters)) return true;
+          // A paragraph that goes on with what the one before it named ("…the North Field East project." then "…the
+          // expected production increase from this project will be…") speaks of that name.
+          const before = r.entry.position > 0 ? indexed(r.entry.position - 1) : undefined;
+          return before !== undefined && before.passage.documentId === r.entry.passage.documentId && before.passage.section === r.entry.passage.section && GOES_ON.test(r.entry.passage.text) && (sharedCredit(before, c, false) === 1 || holdsLonger(before, c));
         });
       // "Which country does China treat as the primary actor?": the country is named whatever verb the question puts
       // it with ("accepts … as"); the passage need not speak of the verb. Measured on the readable sets, six second
