@@ -2631,6 +2631,14 @@ describe('what a question asks of a document that names things once', () => {
     withPassages([named, anew], (engine) => expect(engine.answer('How much helium per day will the Ostrava Ridge project produce?').results).toEqual([]));
   });
 
+  it('reads a rank written in Roman numerals as the rank asked ("IV quarter" is the fourth quarter)', () => {
+    answeredOnlyBy(
+      'What was the average monthly wage in the fourth quarter of 2019?',
+      ['{#z1} Velmora’s farms employ a third of its workers.'],
+      '{#z2} Wages rose slowly after 2010. The average monthly wage in IV quarter 2019 was EUR 700. Unemployment peaked in the third quarter of 2012.',
+    );
+  });
+
   it('reads a measure noun in the plural as kinds asked for, not a size ("what are the focus areas")', () => {
     answeredOnlyBy(
       'What are the focus areas of the Three Pillars Plan?',

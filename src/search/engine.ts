@@ -334,9 +334,13 @@ function ordinalsOf(text: string): Array<{ rank: number; things: string[] }> {
   }
   return found;
 }
+/** Roman numerals as a text ranks things by ("IV quarter 2018", "the II Congress"): capitals, before a word in lower case. */
+const ROMAN_BEFORE = /\b(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)((?:\s+[\p{Ll}-]+){1,3})/gu;
+const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 /** Whether a text numbers a thing the question numbers (`asked`, see `ordinalsOf`) by another rank, and never by its. */
 function numbersOtherwise(asked: Array<{ rank: number; things: string[] }>, text: string): boolean {
   const own = ordinalsOf(text);
+  for (const [, numeral, after] of text.matchAll(ROMAN_BEFORE)) own.push({ rank: ROMANS.indexOf(numeral!) + 1, things: after!.trim().split(/\s+/).filter((w) => !NOT_NUMBERED.has(w)) });
   const same = (a: string[], b: string[]): boolean => a.some((w) => b.includes(w));
   return asked.some(({ rank, things }) => own.some((o) => same(o.things, things)) && !own.some((o) => same(o.things, things) && o.rank === rank));
 }
