@@ -2639,6 +2639,14 @@ describe('what a question asks of a document that names things once', () => {
     );
   });
 
+  it('finds a name asked for among words the question writes in lower case ("central bank": "the Bank of Velmora")', () => {
+    answeredOnlyBy(
+      "What is the name of Velmora's central bank?",
+      ['{#z1} Velmora has a small central bank and twelve lenders.'],
+      '{#z2} Since 1961 the central bank has been called the Bank of Velmora.',
+    );
+  });
+
   it('reads a measure noun in the plural as kinds asked for, not a size ("what are the focus areas")', () => {
     answeredOnlyBy(
       'What are the focus areas of the Three Pillars Plan?',

@@ -562,7 +562,9 @@ const NAMED_WITHIN = 4;
  * does "Tajikistan's military base in Dushanbe" give the base's.
  */
 function givesName(question: string, isThing: (word: string) => boolean): (sentence: string) => boolean {
-  const asked = new Set(wordsIn(question).map(nameKey));
+  // The names the question gives, as it capitalises them: a word it writes in lower case may be one of a name it asks
+  // ("What is the name of Ghana's central bank?": "the Bank of Ghana").
+  const asked = new Set(wordsIn(question).filter((word, i) => i > 0 && startsUpper(word)).map(nameKey));
   return (sentence) => {
     const pieces = sentence.split(/\s+/);
     const words = pieces.map((piece) => piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
