@@ -2656,4 +2656,17 @@ describe('what a question asks of a document that names things once', () => {
     // In the singular, a size: a paragraph giving none does not answer.
     withPassages(['{#z1} The Three Pillars Plan covers the whole northern province.'], (engine) => expect(engine.answer('What is the area of the northern province?').results).toEqual([]));
   });
+
+  it('reads a month written short before a day or a year as the month ("Jun 2012")', () => {
+    expect(plainQuestion('Who attended the Jun 2012 exercise?')).toBe('Who attended the June 2012 exercise?');
+    expect(plainQuestion('what happened in sept. 9 2001')).toBe('what happened in September 9 2001');
+    // Not a word or a name that is no month's ("Jan Smith", "a dec of cards").
+    expect(plainQuestion('What did Jan Smith say?')).toBe('What did Jan Smith say?');
+    expect(engine.answer('Who attended the Jun 2012 exercise?').results[0]?.id).toBe('p14');
+  });
+
+  it('reads "what are X for in the region?" as asking what X are for, not what X are', () => {
+    expect(engine.answer('What are confidence-building measures for in the region?').results[0]?.id).toBe('p2');
+    expect(engine.answer('What are confidence building measures for in Central Asia?').results[0]?.id).toBe('p2');
+  });
 });

@@ -484,7 +484,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     // "What was the money for?", "what is the weather like?": a clause ending on its preposition asks a purpose or a
     // description, not what a name means.
     const words = values.map((_, i) => i).filter((i) => i > at && tags[i] !== 'PUNCT');
-    const endsOnPreposition = words.length > 0 && (tags[words.at(-1)!] === 'ADP' || lower[words.at(-1)!] === 'like') && !lower.includes('stand');
+    // So does "for" before a phrase of place or time only ("What are confidence-building measures for in the region?").
+    const endsOnPreposition = words.length > 0 && (tags[words.at(-1)!] === 'ADP' || lower[words.at(-1)!] === 'like' || words.some((i) => lower[i] === 'for' && tags[i + 1] === 'ADP')) && !lower.includes('stand');
     // "What is the Taliban's role?", "what is the part of India?": what a name does, in any words, not what a term means.
     const doesWhat = rest.some((i) => !named[i] && ROLE_NOUNS.has(lemma(i)));
     // "What was the budget deficit in 2005?": a term has no year; a thing's value at a time is asked, not what it means.

@@ -492,6 +492,10 @@ export function opinionAsked(question: string): string | null {
  * without markdown's emphasis, a stretched word or one with accents read as the word English has (`isKnown`), and how simply an
  * explanation is asked left out.
  */
+/** A month's short form before a day or a year ("Jun 2012", "Sept. 9"), as its name: no name of its own the corpus lacks. */
+const SHORT_MONTHS = new Map(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((month) => [month.slice(0, 3), month[0]!.toUpperCase() + month.slice(1)]));
+SHORT_MONTHS.set('sept', 'September');
+const SHORT_MONTH = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?=\s+\d)/gi;
 export function plainQuestion(question: string, isWord: (lower: string) => boolean = () => true, isName: (lower: string) => boolean = () => false, isKnown: (lower: string) => boolean = isWord): string {
   const unmarked = /[*_~`|]/.test(question) ? question.replace(MARKDOWN_EMPHASIS, '') : question;
   const unstretchedText = /([a-z])\1\1/i.test(unmarked) ? unmarked.replace(STRETCHED_WORD, (word) => unstretched(word, isKnown)) : unmarked;
@@ -504,7 +508,8 @@ export function plainQuestion(question: string, isWord: (lower: string) => boole
     ? named.replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word.toLowerCase()) ?? word).replace(/(\S) {2,}(?=\S)/g, '$1 ')
     : named;
   const digitSpelt = /\b[24]\b/.test(chatSpelt) ? chatSpelt.replace(DIGIT_FOR_WORD, (digit) => (digit === '2' ? 'to' : 'for')) : chatSpelt;
-  const doesSpelt = /\bdose\b/i.test(digitSpelt) ? digitSpelt.replace(DOSE_FOR_DOES, '$1 does') : digitSpelt;
+  const monthSpelt = digitSpelt.replace(SHORT_MONTH, (short: string) => SHORT_MONTHS.get(short.toLowerCase().replace(/\.$/, ''))!);
+  const doesSpelt = /\bdose\b/i.test(monthSpelt) ? monthSpelt.replace(DOSE_FOR_DOES, '$1 does') : monthSpelt;
   const spelt =
     FOLDED_TO_ASCII.test(doesSpelt) || holdsWord(doesSpelt, SWAPPED_RUNS)
       ? doesSpelt.replace(SWAPPED_WORD, (word) => {
