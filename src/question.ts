@@ -64,6 +64,10 @@ export function hasUnfitCharacters(text: string): boolean {
   return new RegExp(CONTROL.source).test(text) || new RegExp(LONE_SURROGATE.source).test(text);
 }
 
+/** A list item's marker opening a line ("- How much aid…", "2) When was RATS set up?"): what follows it was said. */
+const LIST_MARKER = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?=\S)/gmu;
+/** A line wholly in bold, italics or strike-through ("**source?**"): what it holds was said. */
+const WRAPPED = /^\s*(\*\*|__|~~|\*|_)(?!\s)((?:(?!\1).)+)(?<!\s)\1\s*$/su;
 /** A stop repeated past three ("what is RATS ??????…"): emphasis, however long, read as three. */
 const REPEATED_STOPS = /([?!.])\1{3,}/g;
 
@@ -75,7 +79,7 @@ const REPEATED_STOPS = /([?!.])\1{3,}/g;
  */
 export function cleanQuestion(text: string): string {
   const kept = text.length > LONGEST_TYPED ? text.slice(0, LONGEST_TYPED) : text;
-  return latinLookAlikes(oneLine(stripVTControlCharacters(kept).replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(INVISIBLE, '').replace(MENTION, ' ').replace(MARKDOWN_LINK, '$1').replace(MARKUP, ' ').replace(SNOWFLAKE, ' ').replace(REPEATED_STOPS, '$1$1$1')));
+  return latinLookAlikes(oneLine(stripVTControlCharacters(kept).replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(INVISIBLE, '').replace(MENTION, ' ').replace(MARKDOWN_LINK, '$1').replace(MARKUP, ' ').replace(SNOWFLAKE, ' ').replace(REPEATED_STOPS, '$1$1$1').replace(LIST_MARKER, '')).replace(WRAPPED, '$2'));
 }
 
 /** What ends a reading of lines besides the end of its input: /quit or /exit (whatever follows), or the bare word. */

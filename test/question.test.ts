@@ -57,6 +57,15 @@ describe('cleanQuestion', () => {
     expect(cleanQuestion('is 2 < 3 and 5 > 4? <3')).toBe('is 2 < 3 and 5 > 4? <3');
   });
 
+  it('reads a list of questions as what its items say, and a line wholly in bold or italics as what it holds', () => {
+    expect(cleanQuestion('- How much aid did China give Kyrgyzstan?\n- When was RATS set up?')).toBe('How much aid did China give Kyrgyzstan? When was RATS set up?');
+    expect(cleanQuestion('1. What is RATS?\n2) Who set it up?')).toBe('What is RATS? Who set it up?');
+    expect([cleanQuestion('**source?**'), cleanQuestion('_why?_'), cleanQuestion('~~why~~')]).toEqual(['source?', 'why?', 'why']);
+    // Emphasis within a line is the question's own (the engine reads past it); a sum is no list.
+    expect(cleanQuestion('**bold** and **more**')).toBe('**bold** and **more**');
+    expect(cleanQuestion('what is 5 - 3')).toBe('what is 5 - 3');
+  });
+
   it('reads a stop repeated past three as three, however long the run', () => {
     expect(cleanQuestion(`what is RATS ${'?'.repeat(2000)}`)).toBe('what is RATS ???');
     expect(cleanQuestion('wow!!!! really...... ok?')).toBe('wow!!! really... ok?');
