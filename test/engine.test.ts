@@ -2669,4 +2669,12 @@ describe('what a question asks of a document that names things once', () => {
     expect(engine.answer('What are confidence-building measures for in the region?').results[0]?.id).toBe('p2');
     expect(engine.answer('What are confidence building measures for in Central Asia?').results[0]?.id).toBe('p2');
   });
+
+  it('gives no date of a doing the paper tells without one, nor of two doing it together from a sentence leaving one out', () => {
+    // p8 tells of the signing and dates it not: no date of what the agreement is about (p14's "since 2002") is given.
+    expect(engine.answer('When did China and Uzbekistan sign the three evils agreement?').results).toEqual([]);
+    // "… with participation of all SCO member states except Uzbekistan" dates nothing Uzbekistan did.
+    expect(engine.answer('When did Russia and Uzbekistan take part in the 2012 Peace Mission?').results).toEqual([]);
+    expect(engine.answer('When did China promise military aid to Kyrgyzstan?').results[0]?.id).toBe('p5');
+  });
 });
