@@ -2677,4 +2677,9 @@ describe('what a question asks of a document that names things once', () => {
     expect(engine.answer('When did Russia and Uzbekistan take part in the 2012 Peace Mission?').results).toEqual([]);
     expect(engine.answer('When did China promise military aid to Kyrgyzstan?').results[0]?.id).toBe('p5');
   });
+
+  it('shows a misspelt word read as a corpus word in the form English writes closest to it ("refurbsh": "refurbish")', () => {
+    expect(engine.answer('What did India refurbsh in Dushanbe?')).toMatchObject({ readAs: 'What did India refurbish in Dushanbe?', results: [{ id: 'p18' }] });
+    expect(engine.answer('Why does China welcom Russias partnership?').readAs).toBe('Why does China welcome Russias partnership?');
+  });
 });

@@ -96,6 +96,18 @@ describe('reading misspelt words', () => {
     expect(more.correct('where did India refurbsh a base?', ['refurbsh'])).toBe('where did India refurbishment a base?');
   });
 
+  it('writes a word read as a corpus word in the form of its stem closest to what was typed, where told which forms are one word', () => {
+    // English's forms of a stem, as the engine's analyzer would say (here: a word and the word with its ending cut).
+    const forms = new Map([['refurbish', 'refurbishment'], ['welcome', 'welcomes'], ['help', 'helped']]);
+    const sameWord = (form: string, word: string): boolean => forms.get(form) === word;
+    const words = createSpeller(buildSpellingIndex(['refurbishment', 'welcomes', 'helped', 'occurs']), undefined, undefined, sameWord);
+    expect(words.correct('where did India refurbsh a base?', ['refurbsh'])).toBe('where did India refurbish a base?');
+    expect(words.correct('why does China welcom Russia', ['welcom'])).toBe('why does China welcome Russia');
+    expect(words.correct('who sought US halp', ['halp'])).toBe('who sought US help');
+    // No form told: the corpus's ("occur" is no word the speller is told of).
+    expect(words.correct('where does it ocur', ['ocur'])).toBe('where does it occurs');
+  });
+
   it('reads a word equally close to two as the one ending as it does, if one only; else the one the corpus uses more, or either where both name one thing, if told', () => {
     expect(speller(['played', 'plays']).correct('how is it playd', ['playd'])).toBe('how is it played');
     expect(createSpeller(buildSpellingIndex(['central', 'centre'])).correct('centrl asia', ['centrl'])).toBe('central asia');

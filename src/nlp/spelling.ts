@@ -53,6 +53,8 @@ const READINGS_KEPT = 10_000;
 
 /** Most words of one question read again: a text with more words the model lacks is not a misspelt question. */
 export const MAX_WORDS = 10;
+/** Endings a corpus word may have that a question's word of the same stem lacks ("welcomes", "refurbishment", "helped"). */
+const FORM_ENDINGS = ['ments', 'ment', 'ings', 'ing', 'ies', 'es', 'ed', 'd', 's'];
 
 /** Most edits between a misspelt word and the one meant (see `allowedEdits`). */
 const MAX_EDITS = 2;
@@ -153,7 +155,7 @@ export function buildSpellingIndex(corpusWords: Iterable<string>, { bucketLoad =
  * alike, none is. `named` gives the thing a word names (a gazetteer name's): equally close words naming one thing are
  * one ("uyghers": "uyghurs" or "uighers", both the Uighurs).
  */
-export function createSpeller(index: SpellingIndex, used?: (word: string) => number, named?: (word: string) => string | undefined): Speller {
+export function createSpeller(index: SpellingIndex, used?: (word: string) => number, named?: (word: string) => string | undefined, sameWord?: (a: string, b: string) => boolean): Speller {
   const { words, offsets, ids } = index;
   const mask = offsets.length - 2;
   if (offsets.length < 2 || (mask & (mask + 1)) !== 0 || offsets[0] !== 0 || offsets.at(-1) !== ids.length) throw new Error('the spelling index does not fit together');
@@ -204,10 +206,32 @@ export function createSpeller(index: SpellingIndex, used?: (word: string) => num
   function meant(word: string): string | null {
     const lower = word.toLowerCase();
     if (!/^\p{L}+$/u.test(lower)) return null;
-    const read = lower === word ? wordMeant(lower) : nameMeant(lower);
-    if (read === null) return null;
+    const found = lower === word ? wordMeant(lower) : nameMeant(lower);
+    if (found === null) return null;
+    const read = lower === word ? writtenAs(lower, found) : found;
     // Keep the writer's capital: "Tajikstan" is a name and is read as one.
     return /^\p{Lu}/u.test(word) ? read[0]!.toUpperCase() + read.slice(1) : read;
+  }
+
+  /**
+   * The form of the corpus word found that is closest to what was typed, of those `sameWord` takes for the same word
+   * (English's words of its stem): "welcom" is read as "welcome", not the corpus's "welcomes"; "refurbsh" as
+   * "refurbish", not "refurbishment"; the question reads on as written.
+   */
+  function writtenAs(typed: string, found: string): string {
+    if (!sameWord) return found;
+    const damerau = editDistances().damerau;
+    let best = found;
+    let bestSteps = damerau(typed, found).steps;
+    for (const ending of FORM_ENDINGS) {
+      if (!found.endsWith(ending) || found.length - ending.length < MIN_LENGTH - 1) continue;
+      const stem = found.slice(0, -ending.length);
+      for (const form of [stem, `${stem}e`]) {
+        const steps = damerau(typed, form).steps;
+        if (steps < bestSteps && sameWord(form, found)) [best, bestSteps] = [form, steps];
+      }
+    }
+    return best;
   }
 
   /** A word written with a capital: a name, read as a longer word is from four letters on ("Chna"); it takes no ending. */

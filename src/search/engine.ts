@@ -1738,7 +1738,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   /** The gazetteer name a word of one is (lower case): "uyghurs" and "uighers" are the Uighurs. */
   const nameOfWord = new Map(corpus.gazetteer.flatMap((entry) => [entry.canonical, ...entry.aliases].filter((name) => /^\p{L}+$/u.test(name)).map((name) => [name.toLowerCase(), entry.canonical] as const)));
   /** Reads misspelt words as the corpus's, through the spelling index the index holds: nothing to build here. */
-  const speller: Speller = createSpeller(data.spelling, (word) => postings.frequency(dictionary.get(analyzer.lemmaTerm(word)) ?? -1), (word) => nameOfWord.get(word));
+  // A form English has of the corpus word's stem is the same word ("welcome" of "welcomes").
+  const sameWord = (form: string, word: string): boolean => analyzer.knows(form) && analyzer.terms(form).join(' ') === analyzer.terms(word).join(' ');
+  const speller: Speller = createSpeller(data.spelling, (word) => postings.frequency(dictionary.get(analyzer.lemmaTerm(word)) ?? -1), (word) => nameOfWord.get(word), sameWord);
 
   /**
    * Of words the model lacks, those that may be slips: not a word English only writes as a name ("kant" is no "wants"),
