@@ -43,7 +43,7 @@ describe('the console', () => {
     });
     expect(replies.at(-1)).toMatch(/^That is all the paper has on it/);
     // "source?" asks for the sources of the answer before it.
-    for (const source of ['source?', 'what is the source for that?', 'where is that from?', "what's the source", 'reference please', 'who wrote that?', 'which outlet?', 'src?', 'refs', 'who cites that?', 'what is that based on?', 'what does it cite?', 'what sources does that use?', 'whats it cite', 'what it cites', '**source?**', '_source?_']) {
+    for (const source of ['source?', 'what is the source for that?', 'where is that from?', "what's the source", 'reference please', 'who wrote that?', 'which outlet?', 'src?', 'refs', 'who cites that?', 'what is that based on?', 'what does it cite?', 'what sources does that use?', 'whats it cite', 'what it cites', '**source?**', '_source?_', 'who wrote the source for that?']) {
       expect(consoleReply(source, engine, lookup, 'What did China pledge to Kyrgyzstan in 2004?'), source).toMatch(/^\[p5\] cites:\n {2}\[iii\] Joshua Kucera/);
     }
     for (const source of ['source?', 'which outlet?', 'what does it cite?']) expect(consoleReply(source, engine, lookup, 'Why does Uzbekistan skip SCO exercises?')).toMatch(/^\[p14\] cites no source of its own: the paper says it without a footnote\./);

@@ -366,7 +366,8 @@ const SOURCE_OF_THAT = new RegExp(
       "what(?:'s| is) (?:that|this|it) based on",
       "where(?:'s| is| does| was) (?:that|this|it) (?:from|come from|published)",
       // "who wrote that?": of the claim shown; "who wrote this?" asks who wrote the paper, which the engine answers.
-      'who wrote (?:that|it|the source|the footnote|(?:that|this|the) (?:source|footnote|report|piece))',
+      // "who wrote the source for that?": of the claim shown too.
+      'who wrote (?:that|it|the source|the footnote|(?:that|this|the) (?:source|footnote|report|piece))(?: (?:for|of|behind) (?:that|this|it))?',
       // "who says so?", "says who?", "who said that?": the source asked for, as "source?" asks it.
       '(?:who (?:says|said)(?: (?:so|that|this|it))?|says who)',
       '(?:which|what) (?:outlet|publication|journal|website|newspaper)',
