@@ -566,9 +566,9 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // A share of a sum is a proportion ("what share of loans went to state firms?": "95 percent of loans").
   // "How much was the aid in (US) dollars?": the currency the sum is asked in says a sum is asked; the word is no topic.
   const inCurrency = kind === 'quantity' ? after.find((i) => CURRENCIES.includes(lemma(i)) && (lower[i - 1] === 'in' || (lower[i - 2] === 'in' && CURRENCY_CODES.includes(lower[i - 1] ?? '')))) : undefined;
-  // Not a noun joined to the head by hyphens ("what loan-to-deposit ratio" asks a ratio).
   // "How much of Nepal's development budget comes from aid?" asks a share of the budget ("more than half of it"), as
   // "what share of" does, not a sum.
+  // Not a noun joined by hyphens to the head after it ("what loan-to-deposit ratio" asks a ratio).
   const money =
     kind === 'quantity' &&
     !SHARE_NOUNS.has(nounNext) &&

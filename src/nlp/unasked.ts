@@ -483,6 +483,11 @@ export function opinionAsked(question: string): string | null {
   return OPINION_ASKED.exec(question)?.[1] ?? JUDGEMENT_ASKED.exec(question)?.[1] ?? null;
 }
 
+/** A month's short form before a day or a year ("Jun 2012", "Sept. 9"), as its name: no name of its own the corpus lacks. */
+const SHORT_MONTHS = new Map(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((month) => [month.slice(0, 3), month[0]!.toUpperCase() + month.slice(1)]));
+SHORT_MONTHS.set('sept', 'September');
+const SHORT_MONTH = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?=\s+\d)/gi;
+
 /**
  * A question as plain English: chat spellings of small words read as the words, a small word with two letters
  * swapped read as the word when English has no word so spelt (`isWord`; "whta" as "what", never "form" as "from"),
@@ -492,10 +497,6 @@ export function opinionAsked(question: string): string | null {
  * without markdown's emphasis, a stretched word or one with accents read as the word English has (`isKnown`), and how simply an
  * explanation is asked left out.
  */
-/** A month's short form before a day or a year ("Jun 2012", "Sept. 9"), as its name: no name of its own the corpus lacks. */
-const SHORT_MONTHS = new Map(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((month) => [month.slice(0, 3), month[0]!.toUpperCase() + month.slice(1)]));
-SHORT_MONTHS.set('sept', 'September');
-const SHORT_MONTH = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?=\s+\d)/gi;
 export function plainQuestion(question: string, isWord: (lower: string) => boolean = () => true, isName: (lower: string) => boolean = () => false, isKnown: (lower: string) => boolean = isWord): string {
   const unmarked = /[*_~`|]/.test(question) ? question.replace(MARKDOWN_EMPHASIS, '') : question;
   const unstretchedText = /([a-z])\1\1/i.test(unmarked) ? unmarked.replace(STRETCHED_WORD, (word) => unstretched(word, isKnown)) : unmarked;

@@ -336,6 +336,7 @@ function ordinalsOf(text: string): Array<{ rank: number; things: string[] }> {
 }
 /** Roman numerals as a text ranks things by ("IV quarter 2018", "the II Congress"): capitals, before a word in lower case. */
 const ROMAN_BEFORE = /\b(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)((?:\s+[\p{Ll}-]+){1,3})/gu;
+/** The numerals ROMAN_BEFORE reads, each at its value less one. */
 const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 /** Whether a text numbers a thing the question numbers (`asked`, see `ordinalsOf`) by another rank, and never by its. */
 function numbersOtherwise(asked: Array<{ rank: number; things: string[] }>, text: string): boolean {
