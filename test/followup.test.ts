@@ -29,6 +29,16 @@ describe('follow-up questions', () => {
     expect(when!.answer.results[0]!.id).toBe(kazakhstan!.answer.results[0]!.id);
   });
 
+  it('replace, of two names of the kind, the one the new name is clearly nearest in the word vectors, else the last', () => {
+    // Kyrgyzstan is a neighbour of Tajikistan's (0.88), not of Russia's (0.53): Kyrgyzstan relies on Russia (p5).
+    const [, kyrgyzstan] = converse(['Why does Tajikistan rely on Russia?', 'what about Kyrgyzstan?']);
+    expect(kyrgyzstan!.turn.entities.map((e) => e.canonical)).toEqual(['Kyrgyzstan', 'Russia']);
+    expect(kyrgyzstan!.answer.results[0]!.id).toBe('p5');
+    // India gave to Tajikistan: Kazakhstan is nearer Tajikistan, the last named, as before.
+    const [, kazakhstan] = converse(['What did India donate to Tajikistan?', 'what about Kazakhstan?']);
+    expect(kazakhstan!.turn.entities.map((e) => e.canonical)).toEqual(['India', 'Kazakhstan']);
+  });
+
   it('check "was it China?" against the answer shown: the same answer, noting where its passage never names China', () => {
     const [given, china, india] = converse(['who gave tajikistan helicopters', 'or was it china?', 'was it india?']);
     expect(given!.answer.results[0]!.highlight).toMatch(/^In addition to that India donated Tajikistan with two Mi-8 helicopters/);

@@ -4,6 +4,7 @@
  * names nothing of its own carries them over, and a name it brings replaces the last one of the same kind.
  * Pure: question and earlier turns in, answer and the new turn out.
  */
+import { cosine, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
 import { asksNegated, holdsAnswerKind } from '../nlp/intent.js';
 import { withCapitals } from '../nlp/names.js';
 import { askedFootnote, asksAboutDocument, asksSources, AUTHOR_SECTION, isDocumentCard, summaryPassages } from './cards.js';
@@ -391,6 +392,33 @@ const WHERE_SAID = wholeLine(
 );
 /** A line asking which passage cites what is on the screen ("which passage cites it?" after "/cite v"). */
 const CITED_BY_SHOWN = /^\W*(?:so\W+)?(?:which|what) (?:passages?|paragraphs?|part) (?:cites?|quotes?|uses?|refers? to) (?:it|that|this|that footnote|this footnote)\W*$/i;
+
+/** How much nearer in the word vectors one name must be than the others of its kind to be the one a line's name replaces. */
+const NEARER_BY = 0.15;
+
+/** A name's word vector (one word, lower case), or null. */
+function nameVector(name: string): Float32Array | null {
+  const vector = /^\p{L}+$/u.test(name) ? readEmbeddings().vector(name.toLowerCase()) : undefined;
+  return vector ? unitFloats(vector) : null;
+}
+
+/**
+ * The name in play a line's name replaces: of those of its kind not replaced already, the one nearest it in the word
+ * vectors where one is clearly nearest ("what about Kyrgyzstan?" after "Why does Tajikistan rely on Russia?" replaces
+ * Tajikistan, 0.88 to Russia's 0.53), else the last; -1 for none.
+ */
+function replacedBy(name: Turn['entities'][number], entities: Turn['entities'], brought: ReadonlySet<string>): number {
+  const kin = entities.flatMap((e, at) => (e.type === name.type && !brought.has(e.canonical) ? [at] : []));
+  if (kin.length < 2) return kin.at(-1) ?? -1;
+  const own = nameVector(name.canonical);
+  const near = kin.map((at) => {
+    const other = nameVector(entities[at]!.canonical);
+    return own && other ? cosine(own, other) : null;
+  });
+  if (near.some((n) => n === null)) return kin.at(-1)!;
+  const order = near.map((n, k) => [n!, k] as const).sort((a, b) => b[0] - a[0]);
+  return order[0]![0] - order[1]![0] >= NEARER_BY ? kin[order[0]![1]]! : kin.at(-1)!;
+}
 
 /** A line that turns the conversation to another name: "what about Kazakhstan?", "and Tajikistan?", "how about India?". */
 const TURNS_TO = /^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:(?:what|how)\s+about\b|and\b)/i;
@@ -988,7 +1016,7 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
       brought.add(name.canonical);
       continue;
     }
-    const replaced = adds ? -1 : entities.findLastIndex((e) => e.type === name.type && !brought.has(e.canonical));
+    const replaced = adds ? -1 : replacedBy(name, entities, brought);
     if (replaced >= 0) entities.splice(replaced, 1, name);
     else entities.push(name);
     brought.add(name.canonical);
