@@ -291,10 +291,10 @@ const DERIVING_SUFFIXES = ['ern', 'al', 'ic', 'ian', 'an', 'ese', 'ish', 'li', '
 
 /** A question's phrase and auxiliary before the name it asks what it did ("In what year did …", "When did …"). */
 const DOER_AFTER = /^\W*(?:(?:in|by|since|from|until|on|at)\s+)?(?:what|which|when|where|why|how|who)\b[^?]*?\b(?:did|does|do|has|have|had)\s+(?:the\s+)?/i;
-/** The first three words after a question's phrase and auxiliary, where the name it asks of stands; none without them. */
-function doerWords(text: string): string[] {
+/** The first words after a question's phrase and auxiliary (three, or `count`), where the name it asks of stands; none without them. */
+function doerWords(text: string, count = 3): string[] {
   const opening = DOER_AFTER.exec(text);
-  return opening ? wordsIn(text.slice(opening.index + opening[0].length)).slice(0, 3) : [];
+  return opening ? wordsIn(text.slice(opening.index + opening[0].length)).slice(0, count) : [];
 }
 /** Words that leave out what follows them: "except", "excluding", "other than", "apart from", "but not". */
 const EXCLUDING = /\b(?:except|excluding|other than|apart from|but not)\b/i;
@@ -3216,8 +3216,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
           if (letters !== undefined && spelledOutIn(r.entry.passage.text, letters)) return true;
           // A paragraph that goes on with what the one before it named ("…the North Field East project." then "…the
           // expected production increase from this project will be…") speaks of that name.
-          const before = r.entry.position > 0 ? indexed(r.entry.position - 1) : undefined;
-          return before !== undefined && before.passage.documentId === r.entry.passage.documentId && before.passage.section === r.entry.passage.section && goesOn(r.entry) && (sharedCredit(before, c, false) === 1 || holdsLonger(before, c));
+          // Its words are read only then: not a passage unpacked for each candidate lacking a name.
+          const previous = corpus.passages[r.entry.position - 1];
+          if (previous === undefined || previous.documentId !== r.entry.passage.documentId || previous.section !== r.entry.passage.section || !goesOn(r.entry)) return false;
+          const before = indexed(r.entry.position - 1);
+          return sharedCredit(before, c, false) === 1 || holdsLonger(before, c);
         });
       // "Which country does China treat as the primary actor?": the country is named whatever verb the question puts
       // it with ("accepts … as"); the passage need not speak of the verb. Measured on the readable sets, six second
@@ -3433,8 +3436,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /** The name after the doer's and "and" ("When did China and Uzbekistan sign…": Uzbekistan). */
   function coDoerAsked(text: string, named: Concept[]): Concept | undefined {
-    const opening = DOER_AFTER.exec(text);
-    const words = opening ? wordsIn(text.slice(opening.index + opening[0].length)).slice(0, 7) : [];
+    const words = doerWords(text, 7);
     const and = words.findIndex((word) => word.toLowerCase() === 'and');
     const term = and > 0 && and <= 3 && nameOpening(words.slice(0, and)) !== undefined ? nameOpening(words.slice(and + 1, and + 4).filter((word, i) => i > 0 || word.toLowerCase() !== 'the')) : undefined;
     return term === undefined ? undefined : named.find((c) => c.name && c.terms.includes(term));
