@@ -453,6 +453,10 @@ describe('what a question asks for', () => {
     // what came of an event is told in any words, not an attribute a passage names
     expect(read('What was the outcome of the Mongols organising a navy?').kind).not.toBe('attribute');
     expect(read('What was the result of the 2012 exercise?').kind).not.toBe('attribute');
+    // so is what a thing is meant to do: an aim, told in any words, neither an attribute nor what a term means
+    expect(read('What is the goal of the Thailand 4.0 master plan?').kind).toBeNull();
+    expect(read("What is the main aim of Bishkek's security partnership with Beijing?").kind).toBeNull();
+    expect(read("What is Beijing's chief aim in the region?").kind).toBeNull();
     // a thing's value at a time, not what a term means: a term has no year
     expect(read('What was the budget deficit in 2005?').kind).not.toBe('definition');
     expect(read('What is the budget deficit?').kind).toBe('definition');

@@ -168,6 +168,8 @@ const RANKING = new Set(['first', 'second', 'third', 'last', 'latest', 'next', '
 const SUPERLATIVE = /^(?!(?:honest|modest)$)[a-z]{3,}est$/;
 /** Nouns asking what came of an event: answered by what happened, in any words, not by a thing's attribute. */
 const OUTCOME_NOUNS = new Set(['outcome', 'result', 'consequence', 'effect', 'impact', 'upshot', 'aftermath']);
+/** Nouns asking what something is meant to do: answered by its aim, in any words ("to free Thailand from…"), as a reason is. */
+const PURPOSE_NOUNS = new Set(['goal', 'aim', 'purpose', 'objective', 'intention', 'intent', 'motive', 'rationale']);
 /** Nouns that say only that those counted are people: "Uighur people", "Kazakh residents". */
 const PEOPLE_NOUNS = new Set(['people', 'person', 'individual', 'inhabitant', 'resident']);
 /** Nouns too general to be what a question is about ("what kind of", "what role"). */
@@ -487,7 +489,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     // So does "for" before a phrase of place or time only ("What are confidence-building measures for in the region?").
     const endsOnPreposition = words.length > 0 && (tags[words.at(-1)!] === 'ADP' || lower[words.at(-1)!] === 'like' || words.some((i) => lower[i] === 'for' && tags[i + 1] === 'ADP')) && !lower.includes('stand');
     // "What is the Taliban's role?", "what is the part of India?": what a name does, in any words, not what a term means.
-    const doesWhat = rest.some((i) => !named[i] && ROLE_NOUNS.has(lemma(i)));
+    // So is "what is Beijing's chief aim?": what a thing is meant to do (see PURPOSE_NOUNS).
+    const doesWhat = rest.some((i) => !named[i] && (ROLE_NOUNS.has(lemma(i)) || PURPOSE_NOUNS.has(lemma(i))));
     // "What was the budget deficit in 2005?": a term has no year; a thing's value at a time is asked, not what it means.
     const dated = rest.some((i) => /^(1[5-9]|20)\d\d$/.test(values[i]!));
     // "What is the latest multilateral exercise?", "what was the first one?": one of a kind picked by its rank or
@@ -701,6 +704,10 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     const of = lower.findIndex((v, i) => i > at + 1 && v === 'of');
     // "what is the capital of…": the noun right after "what is (the)", not any noun before some later "of".
     const first = tags[at + 2] === 'DET' ? at + 3 : at + 2;
+    // "What is the goal of the Thailand 4.0 plan?", "what is the main aim of Bishkek's partnership…?": an aim, told in
+    // any words ("to free Thailand from…"), not an attribute of the plan or partnership a passage names.
+    const leading = after.find((i) => i >= first && isTopicNoun(i));
+    if (leading !== undefined && PURPOSE_NOUNS.has(lemma(head(leading)))) return undefined;
     // "What was the outcome of the Mongols organising a navy?": what came of an event, told in any words ("a complete
     // failure"), not an attribute a passage names.
     const noun = of > 0 ? after.find((i) => i < of && isTopicNoun(i) && head(first) === head(i) && !OUTCOME_NOUNS.has(lemma(head(i)))) : undefined;
