@@ -798,6 +798,11 @@ export interface Engine {
   spell(question: string): string;
   /** The passage presented as a result, with its citations, for look-ups by id. */
   present(passage: Passage, highlight?: string): Result;
+  /**
+   * The names of `entities` (a question's) a result put first never mentions, where the sentence it shows names another
+   * of their kind (`Answer.unmentioned`): for an answer whose first result is another than the engine's.
+   */
+  unmentioned(entities: Entity[], first: Result): string[];
   /** A passage's sentences as the engine reads them, which its highlights are made of. */
   sentences(passage: Passage): string[];
   /** The passage a question asks for by its id alone ("p14", "P14", "/passage p14", "passage 14", "p05"), if any. */
@@ -4258,6 +4263,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     answer,
     spell: (question) => spell(cut(question)),
     present: (passage, sentence) => present(passage, sentence),
+    unmentioned: (entities, first) => (isDocumentCard(first) ? [] : namesUnmentioned(entities, first)),
     sentences: (passage) => {
       passageIndexes ??= new Map(corpus.passages.map((p, i) => [p, i]));
       const at = passageIndexes.get(passage);

@@ -288,6 +288,19 @@ export function refersBack(engine: Engine, line: string, previous?: Turn): boole
 
 /** "summarise it", "sum that up", "tl;dr that": a summary of what was said. */
 const SUMMARISE_IT = /^\W*(?:(?:ok|okay|so|and|now|pls|please|can\s+you|could\s+you)\W+)*(?:summari[sz]e|sum\s+up|tl;?dr)\s+(?:it|that|this)(?:\s+(?:passage|paragraph|one|up))?(?:\s+(?:for\s+me|please|pls))?\W*$|^\W*sum\s+(?:it|that|this)\s+up\W*$/i;
+/**
+ * The answer with `results` shown in place of its own. Its note that the first passage never mentions a name is of that
+ * passage and the sentence it shows: with another first, or another sentence shown, the note is made again ("Note: p8
+ * never mentions Uzbekistan" had been said of p8, put first in place of the engine's p9).
+ */
+function showing<T extends Answer>(engine: Engine, answer: T, results: Result[]): T {
+  const first = results[0];
+  if (first === answer.results[0]) return { ...answer, results };
+  const { unmentioned: _unmentioned, ...rest } = answer;
+  const unmentioned = first === undefined ? [] : engine.unmentioned(answer.entities, first);
+  return { ...rest, results, ...(unmentioned.length > 0 ? { unmentioned } : {}) } as T;
+}
+
 /** Ordinals of the results shown, in words and in figures: the index of one, modulo five, is its place. */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', '1st', '2nd', '3rd', '4th', '5th'];
 /**
@@ -639,7 +652,7 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
     const results = before.answer.results;
     const at = nth === 'last' ? results.length - 1 : ORDINALS.indexOf(nth) % 5;
     const picked = results[at];
-    if (picked) return { ...before, answer: { ...before.answer, results: [picked] }, asks: 'question' };
+    if (picked) return { ...before, answer: showing(engine, before.answer, [picked]), asks: 'question' };
   }
   // "is that Russia?" of an answer whose sentence names Russia ("…fears domination of external powers, particularly
   // Russia"): that answer, which says so (asked anew, the line had found another passage naming Russia).
@@ -1092,7 +1105,9 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
     const sentence = passage && engine.sentences(passage).find(naming);
     return sentence ? { ...r, highlight: sentence } : r;
   });
-  // The engine read the question the conversation makes of the follow-up; what it read it as is `effective`.
+  // The engine read the question the conversation makes of the follow-up; what it read it as is `effective`. Its note
+  // that the first passage never mentions a name is of that passage and sentence: with another put first, or another
+  // sentence shown, it is made again ("Note: p8 never mentions Uzbekistan" had been said of p8, where p9 had come first).
   const { readAs: _readAs, ...rest } = answer;
   // What "it" stands for after this line: the one name it turned to; as before, if it names nothing.
   // Not after a line speaking of a thing of its own without a pronoun ("when did the last big drill happen?"): "where
@@ -1100,5 +1115,5 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   const speaksOfOwn = own.topic.length > 0 && !refersBackIn(question);
   const it = TURNS_TO_NAME.test(question) && own.entities.length === 1 ? own.entities[0]!.canonical : own.entities.length === 0 && !speaksOfOwn ? previous.it : undefined;
   const they = pluralThings(question);
-  return { effective, answer: { ...rest, question, results }, turn: { question, entities, topic, focus, ...(asking ? { asking } : {}), ...(it !== undefined ? { it } : {}), ...(they ? { they } : {}) } };
+  return { effective, answer: { ...showing(engine, rest, results), question }, turn: { question, entities, topic, focus, ...(asking ? { asking } : {}), ...(it !== undefined ? { it } : {}), ...(they ? { they } : {}) } };
 }
