@@ -34,7 +34,8 @@ describe('the console', () => {
     expect(consoleReply('when?', engine, lookup, before)).toMatch(/^The paper doesn't answer that\. Where it comes nearest:\n\s*\[p18\]/);
     // Asked for more where every passage that answers it is shown already, it shows others matching it less closely
     // rather than print them again; and says so once none is left.
-    for (const more of ['tell me more', 'go on', 'anything else?']) expect(consoleReply(more, engine, lookup, before)).toMatch(/^1\. \[p(?!18\])\d+\]/);
+    // (Noting where the first of them never mentions a name asked of: "Note: p5 never mentions India.")
+    for (const more of ['tell me more', 'go on', 'anything else?']) expect(consoleReply(more, engine, lookup, before)).toMatch(/^(?:Note: \[?p\d+\]? never mentions \w+\.\n\n)?1\. \[p(?!18\])\d+\]/);
     let turns = consoleTurn(before, engine, lookup).turns;
     const replies = ['more', 'more', 'more', 'more'].map((line) => {
       const turn = consoleTurn(line, engine, lookup, turns);

@@ -258,6 +258,19 @@ describe('follow-up questions', () => {
     expect(where!.answer.results[0]?.id).toBe('p9');
   });
 
+  it('show for "tell me more" the passages not on the screen, never the answer before again', () => {
+    // After "when was it set up?" (p16) and its source, more on RATS is p20, then nothing further.
+    const [first, , , more, again] = converse(['What is RATS?', 'when was it set up?', 'source?', 'tell me more', 'tell me more']);
+    expect(first!.answer.results.map((r) => r.id)).toEqual(['p16', 'p20']);
+    expect([more!.asks, more!.answer.results.map((r) => r.id)]).toEqual(['question', ['p20']]);
+    expect([again!.asks, again!.answer.results.map((r) => r.id)]).toEqual(['all shown', ['p20']]);
+    // The three evils' first answer had been shown again after "who fights them?", two of its passages on the screen.
+    const [evils, fights, further] = converse(['What are the three evils?', 'who fights them?', 'tell me more']);
+    const shown = new Set(fights!.answer.results.map((r) => r.id));
+    expect(further!.answer.results.map((r) => r.id)).not.toEqual(evils!.answer.results.map((r) => r.id));
+    expect(further!.asks === 'all shown' || further!.answer.results.every((r) => !shown.has(r.id))).toBe(true);
+  });
+
   it('read on for "tell me more" of a passage asked for by its id, a sentence further each time', () => {
     const [, more, again] = converse(['p14', 'tell me more', 'tell me more']);
     expect([more!.asks, more!.answer.results[0]?.id, more!.answer.results[0]?.highlight]).toEqual(['question', 'p15', expect.stringMatching(/^Earlier, SCO had not/)]);

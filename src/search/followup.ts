@@ -998,12 +998,22 @@ function furtherPage(engine: Engine, followed: FollowUp, before: Result[]): Foll
   if (followed.asks !== 'all shown' && followed.asks !== 'question') return null;
   // Those naming what the discussion turned to ("what about Kazakhstan?"), as its answers must.
   const rest = engine.further(followed.effective, followed.answer.results.map((r) => r.id)).filter((r) => namesAll(engine, r.text, followed.turn.focus));
-  const at = (r: Result): number => rest.findIndex((x) => x.id === r.id);
-  const from = followed.asks === 'all shown' ? 0 : before.length > 0 && before.every((r) => at(r) >= 0) ? Math.max(...before.map(at)) + 1 : -1;
-  if (from < 0) return null;
-  const page = rest.slice(from, from + FURTHER_SHOWN);
+  // Every passage the line finds, best first: its answers (unless all are on the screen), then those further. A page
+  // reads on from the last of them on the screen; where only some are, it shows the others ("tell me more" after "who
+  // fights them?" of the three evils had shown the first answer's p4, p20 and p8 again, two of them on the screen).
+  // Not the passage on the screen read on, a sentence further ("tell me more" of "p14"): its next sentence is more.
+  const [first] = followed.answer.results;
+  const readsOn = followed.answer.results.length === 1 && before.length === 1 && first!.id === before[0]!.id && first!.highlight !== before[0]!.highlight;
+  const found = followed.asks === 'all shown' || readsOn || isDocumentCard(first!) ? rest : [...followed.answer.results, ...rest];
+  const at = (r: Result): number => found.findIndex((x) => x.id === r.id);
+  const onScreen = new Set(before.map((r) => r.id));
+  let page: Result[];
+  if (followed.asks === 'all shown') page = found.slice(0, FURTHER_SHOWN);
+  else if (before.length > 0 && before.every((r) => at(r) >= 0)) page = found.slice(Math.max(...before.map(at)) + 1).slice(0, FURTHER_SHOWN);
+  else if (found.some((r) => onScreen.has(r.id))) page = found.filter((r) => !onScreen.has(r.id)).slice(0, FURTHER_SHOWN);
+  else return null;
   // The page on the screen stays what "more" is asked of: asked again, it is all there is again, not the first page.
-  return { ...followed, answer: { ...followed.answer, results: page.length > 0 ? page : before }, asks: page.length > 0 ? 'question' : 'all shown' };
+  return { ...followed, answer: showing(engine, followed.answer, page.length > 0 ? page : before), asks: page.length > 0 ? 'question' : 'all shown' };
 }
 
 /** The answer to a line of a discussion read with what the discussion is about (`previous`), and the turn it makes. */
