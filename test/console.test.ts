@@ -181,6 +181,10 @@ describe('the console', () => {
     expect(talk('What is RATS?', '/search India base Dushanbe', 'source?')[2]).toMatch(/^\[p18\] cites:/);
     // After a footnote shown, its author: the passage citing it is what the conversation is about.
     expect(talk('/cite v', 'who wrote it?')[1]).toMatch(/^\[p9\] cites:\n {2}\[v\] David Harrison/);
+    // "tell me more" after a footnote shows the passage citing it (it had read on from it, to the next one), then reads on.
+    const [, citing, after] = talk('/cite iii', 'tell me more', 'tell me more');
+    expect(citing).toMatch(/^1\. \[p5\]/);
+    expect(after).toMatch(/^1\. \[p6\]/);
     // When and where a source on the screen was published, its footnote says ("when was it published?" had been read
     // as asking about the paper): after "source?", after a footnote asked for by its marker, after a question about a
     // source, after "/cite"; and the discussion goes on as it was after them.

@@ -57,7 +57,8 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
     // after "/search exercises", the first passage listed.
     // After "/cite v", "when was it published?" asks of footnote v, the source on the screen.
     const { reply, shown } = commandReply(match, engine, lookup);
-    const sourced = match[1]!.toLowerCase() === 'cite' ? { sourced: true as const } : {};
+    // And "tell me more" after it shows that passage.
+    const sourced = match[1]!.toLowerCase() === 'cite' ? { sourced: true as const, footnote: true as const } : {};
     return { reply, turns: shown ? [{ ...firstTurn(engine, shown), ...sourced }] : turns };
   }
   if (line.trim() === '') return { reply: answerToText(engine.answer(line), engine.topics()), turns };

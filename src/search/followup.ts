@@ -31,6 +31,8 @@ export interface Turn {
   passage?: string;
   /** The things "they" stood for in the line ("the militants"), which "they" in a line after it stands for too. */
   they?: string;
+  /** Set where the line showed a footnote ("/cite iii") in place of `passage`, which cites it: "tell me more" shows that. */
+  footnote?: true;
 }
 
 export interface FollowUp {
@@ -934,6 +936,12 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   if (author) {
     const effective = question.replace(POSSESSIVE_PERSON, `${author}'s`).replace(PERSON_G, author);
     return { effective, answer: { ...engine.answer(effective), question }, turn: { ...previous, question }, asks: 'question' };
+  }
+  // "tell me more" after a footnote shown ("/cite iii", "cited by p5"): the passage citing it, not yet on the screen (it
+  // had read on from it, to p6); the next one reads on from there.
+  if (previous.footnote && asksForMore(engine, question)) {
+    const { footnote: _footnote, sourced: _sourced, ...cited } = previous;
+    return { ...shown(), turn: cited, asks: 'question' };
   }
   // "when was it published?" after the sources of an answer, or after a footnote asked for ("who wrote footnote iii?"):
   // the source's footnote, which dates it and says where it appeared (it had been read as asking about the paper).
