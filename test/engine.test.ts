@@ -772,6 +772,12 @@ describe('answers', () => {
     expect(engine.answer('what is the pipline').results[0]?.id).toBe('p17');
     // A short word is read again too where a longer one was ("teh", which English text writes, read as "the").
     expect(engine.answer('what is teh pipline')).toMatchObject({ readAs: 'what is the pipeline', results: [{ id: 'p17' }] });
+    // A short word no reading mends alone, by the word beside it: "thre" of "thre evils" is the gazetteer's "three evils"
+    // (not "there"), "kan" of "kublai kan" its "Kublai Khan".
+    for (const [typed, read, id] of [['what are the thre evils', 'what are the three evils', 'p4'], ['who was kublai kan', 'who was kublai khan', 'p1']] as const) {
+      const answer = engine.answer(typed);
+      expect([answer.readAs, answer.results[0]?.id]).toEqual([read, id]);
+    }
     // "paris" is no slip for the corpus's "Maris", whatever the speller reads: nothing of the question is the paper's.
     expect(engine.answer('what is the weather in paris?').results).toEqual([]);
   });

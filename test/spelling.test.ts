@@ -137,6 +137,21 @@ describe('reading misspelt words', () => {
     expect(corpus.correct('trde', ['trde'])).toBe('trde');
   });
 
+  it('reads a short word no reading mends as the one corpus word a slip from it held together with a word beside it', () => {
+    const index = buildSpellingIndex(['three', 'there', 'threat', 'evils', 'khan']);
+    const pairs = new Set(['three evils', 'kublai khan']);
+    const together = (a: string, b: string): boolean => pairs.has(`${a} ${b}`) || pairs.has(`${b} ${a}`);
+    const beside = createSpeller(index, undefined, undefined, undefined, together);
+    expect(beside.correct('what are the thre evils', ['thre'])).toBe('what are the three evils');
+    expect(beside.correct('who was kublai kan', ['kan'])).toBe('who was kublai khan');
+    // Beside no word the corpus holds it with, or where two fit, it is left as typed; and without `together`, as before.
+    expect(beside.correct('the thre', ['thre'])).toBe('the thre');
+    expect(beside.correct('thre threats', ['thre'])).toBe('thre threats');
+    expect(createSpeller(index).correct('what are the thre evils', ['thre'])).toBe('what are the thre evils');
+    const both = createSpeller(index, undefined, undefined, undefined, () => true);
+    expect(both.correct('thre evils', ['thre'])).toBe('thre evils');
+  });
+
   it('names the words of a text it would read as others, whatever the model knows of them', () => {
     // "weather" is one: a word of the model's, but two edits from the corpus's "whether" (the analyzer then learns
     // that the model has it). Words of the corpus, short words and words near none are not.

@@ -155,7 +155,12 @@ export function buildSpellingIndex(corpusWords: Iterable<string>, { bucketLoad =
  * alike, none is. `named` gives the thing a word names (a gazetteer name's): equally close words naming one thing are
  * one ("uyghers": "uyghurs" or "uighers", both the Uighurs).
  */
-export function createSpeller(index: SpellingIndex, used?: (word: string) => number, named?: (word: string) => string | undefined, sameWord?: (a: string, b: string) => boolean): Speller {
+/**
+ * `together`: whether the corpus holds two words in one passage. A short word in lower case that no reading mends
+ * ("thre" is "three", "there" or "threw") is read as the one corpus word a slip from it that the corpus holds together
+ * with a word beside it ("thre evils": "three", of "the three evils").
+ */
+export function createSpeller(index: SpellingIndex, used?: (word: string) => number, named?: (word: string) => string | undefined, sameWord?: (a: string, b: string) => boolean, together?: (a: string, b: string) => boolean): Speller {
   const { words, offsets, ids } = index;
   const mask = offsets.length - 2;
   if (offsets.length < 2 || (mask & (mask + 1)) !== 0 || offsets[0] !== 0 || offsets.at(-1) !== ids.length) throw new Error('the spelling index does not fit together');
@@ -316,13 +321,27 @@ export function createSpeller(index: SpellingIndex, used?: (word: string) => num
     return FUNCTION_WORDS.filter((w) => Math.abs(w.length - lower.length) <= 1 && damerau(lower, w).steps === 1);
   }
 
+  /**
+   * A short word in lower case no reading mends, as the one corpus word a slip from it that the corpus holds together
+   * with a word beside it in `text` (see `together`); null if none or several are.
+   */
+  function besideMeant(word: string, text: string): string | null {
+    if (!together || word.length < MIN_SHORT_LENGTH || word.length >= MIN_LENGTH || !/^\p{Ll}+$/u.test(word)) return null;
+    const runs: string[] = text.match(/\p{L}+/gu) ?? [];
+    const at = runs.indexOf(word);
+    const beside = [runs[at - 1], runs[at + 1]].filter((w): w is string => w !== undefined && w.length >= MIN_SHORT_LENGTH && !FUNCTION_WORDS.includes(w.toLowerCase()));
+    if (at < 0 || beside.length === 0) return null;
+    const fits = closeWords(word, 1).map(({ id }) => words[id]!).filter((candidate) => beside.some((other) => together(candidate, other)));
+    return fits.length === 1 ? fits[0]! : null;
+  }
+
   return {
     correct(text, unknown) {
       let corrected = text;
       for (const word of [...new Set(unknown)].slice(0, MAX_WORDS)) {
         // A word of parts joined by hyphens ("anti-terorism") is read again part by part: its long parts, no short one
         // as a question word ("x-ary" is not "x-are").
-        const replacement = word.includes('-') ? word.split('-').map((part) => (part.length >= MIN_LENGTH ? (readingOf(part) ?? part) : part)).join('-') : readingOf(word);
+        const replacement = word.includes('-') ? word.split('-').map((part) => (part.length >= MIN_LENGTH ? (readingOf(part) ?? part) : part)).join('-') : (readingOf(word) ?? besideMeant(word, text));
         if (replacement && replacement !== word) corrected = replaceWord(corrected, word, replacement);
       }
       return corrected;

@@ -1746,7 +1746,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   /** Reads misspelt words as the corpus's, through the spelling index the index holds: nothing to build here. */
   // A form English has of the corpus word's stem is the same word ("welcome" of "welcomes").
   const sameWord = (form: string, word: string): boolean => analyzer.knows(form) && analyzer.terms(form).join(' ') === analyzer.terms(word).join(' ');
-  const speller: Speller = createSpeller(data.spelling, (word) => postings.frequency(dictionary.get(analyzer.lemmaTerm(word)) ?? -1), (word) => nameOfWord.get(word), sameWord);
+  const termIdOf = (word: string): number => dictionary.get(analyzer.lemmaTerm(word)) ?? -1;
+  // Two words the corpus holds together: in one passage, or as a name the gazetteer knows, in either order ("three
+  // evils", "Kublai Khan").
+  const together = (a: string, b: string): boolean => {
+    if (gazetteerNames.has(`${a} ${b}`.toLowerCase()) || gazetteerNames.has(`${b} ${a}`.toLowerCase())) return true;
+    const [ta, tb] = [termIdOf(a), termIdOf(b)];
+    return ta >= 0 && tb >= 0 && ta !== tb && postings.holdingAll([ta, tb], 1).length > 0;
+  };
+  const speller: Speller = createSpeller(data.spelling, (word) => postings.frequency(termIdOf(word)), (word) => nameOfWord.get(word), sameWord, together);
 
   /**
    * Of words the model lacks, those that may be slips: not a word English only writes as a name ("kant" is no "wants"),
