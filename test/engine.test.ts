@@ -192,6 +192,14 @@ describe('answers', () => {
     withPassages(passages, (engine) => expect(engine.answer('Why is there instability in the river states?').results[0]?.id).toBe('z1'));
   });
 
+  it('read an adjective the corpus has only negated as that word (“stable”: “unstable”): the passage saying it is not answers', () => {
+    const passages = ['{#z1} Most of the river states are insecure and unstable after the long war.', '{#z2} The river states trade grain and cotton with their neighbours every year.'];
+    withPassages(passages, (engine) => {
+      expect(engine.explain('Are the river states stable?').concepts.find((c) => c.terms.includes('stabl'))?.terms).toContain('unstabl');
+      expect(engine.answer('Are the river states stable?').results[0]?.id).toBe('z1');
+    });
+  });
+
   it('read words the paper does not use through the nearest of a passage’s own words', () => {
     // "shun" and "war games" are not the paper's words; "refused" and "exercises" are (word vectors and WordNet).
     const answer = engine.answer("Why does Uzbekistan shun the SCO's war games?");

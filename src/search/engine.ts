@@ -1330,6 +1330,9 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
     add(term, pos, words);
     // A word the corpus has with another negative prefix ("instability": "unstable" of "insecure and unstable").
     if (!has(term)) for (const other of otherNegations(term)) if (has(other)) add(term, pos, [other]);
+    // An adjective the corpus has only negated ("stable": "unstable" of "insecure and unstable"): "is the region
+    // stable?" is answered by the passage saying it is not.
+    if (pos === 'a' && !has(term) && !NEGATIVE_PREFIX.test(term)) for (const prefix of NEGATIVE_PREFIXES) if (has(prefix + term)) add(term, pos, [prefix + term]);
     // What a noun of one word the corpus lacks, of no other wording it has, is a kind of ("teamwork": "cooperation"),
     // apart: a question reads it only where it asks no fact (see `read`).
     if (pos === 'n' && !term.includes('_') && !has(term) && related[`${term}|n`] === undefined) add(term, BROADER_NOUN, broader);
