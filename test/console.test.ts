@@ -181,6 +181,11 @@ describe('the console', () => {
     expect(talk('What is RATS?', '/search India base Dushanbe', 'source?')[2]).toMatch(/^\[p18\] cites:/);
     // After a footnote shown, its author: the passage citing it is what the conversation is about.
     expect(talk('/cite v', 'who wrote it?')[1]).toMatch(/^\[p9\] cites:\n {2}\[v\] David Harrison/);
+    // A line turning to another name the paper does not answer for turns the discussion all the same: "and when?" after
+    // it asks of Tajikistan (it had asked of Kyrgyzstan, the name before, and shown its 2002 exercise).
+    const [, , tajikistan, whenThere] = talk('When did China and Kazakhstan start military exchanges?', 'and with Kyrgyzstan?', 'what about Tajikistan?', 'and when?');
+    expect(tajikistan).toMatch(/^The paper doesn't answer that\. Where it comes nearest:/);
+    expect(whenThere).not.toMatch(/with Kyrgyzstan/);
     // "tell me more" after a footnote shows the passage citing it (it had read on from it, to the next one), then reads on.
     const [, citing, after] = talk('/cite iii', 'tell me more', 'tell me more');
     expect(citing).toMatch(/^1\. \[p5\]/);

@@ -76,7 +76,9 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
     // The sources shown are what "it" is in "when was it published?" next; the conversation is otherwise where it was.
     // A follow-up the paper does not answer ("how much was that in rupees?") leaves the conversation where it was:
     // "when?" after it asks of the answer before it (it had been "The paper doesn't cover that" too).
-    const unanswered = followed.asks === 'question' && followed.answer.results.length === 0;
+    // Not one turning to another name ("what about Tajikistan?"): "and when?" after it asks of Tajikistan, as in a thread.
+    const names = (turn: Turn | undefined): string => (turn?.entities ?? []).map((e) => e.canonical).join('|');
+    const unanswered = followed.asks === 'question' && followed.answer.results.length === 0 && names(followed.turn) === names(turns.at(-1));
     const kept = followed.asks === 'sources' ? [...turns.slice(0, -1), { ...turns.at(-1)!, sourced: true as const }] : followed.asks === 'in other words' || followed.asks === 'checked' || unanswered ? turns : [...turns, followed.turn].slice(-TURNS_KEPT);
     return { reply: followUpText(followed.asks, followed.answer, engine), turns: kept };
   }

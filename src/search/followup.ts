@@ -994,6 +994,9 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   return { ...followed, answer: { ...rest, question, ...sources }, turn: { ...unsourced, question, sourced: true } };
 }
 
+/** How many passages a follow-up that finds no answer shows as where the paper comes nearest (as the engine does). */
+const NEAREST_SHOWN = 3;
+
 /** How many passages each "tell me more" shows once every passage that answers is on the screen. */
 const FURTHER_SHOWN = 3;
 
@@ -1111,18 +1114,25 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
     }
   }
   const earlier = asksWith === undefined && own.entities.length > 0 && own.topic.length === 0 && previous.asking ? ask(previous.asking) : null;
-  const { asking, effective, answer } = earlier && earlier.answer.results.length > 0 ? earlier : ask(asksWith);
   // A follow-up that names something asks about it, and so do the ones after it: only passages naming it answer.
   const focus = own.entities.length > 0 ? own.entities.map((e) => e.canonical) : previous.focus;
   const naming = (text: string): boolean => namesAll(engine, text, focus);
   // "and Kazakhstan?" after "why does Uzbekistan skip SCO exercises?": the sentence shown names Kazakhstan, the first
   // of the passage to name what the line turned to, where the one the engine chose does not.
-  const results = answer.results.filter((r) => naming(r.text)).map((r) => {
-    if (own.entities.length === 0 || naming(r.highlight)) return r;
-    const passage = passageOf(engine, r);
-    const sentence = passage && engine.sentences(passage).find(naming);
-    return sentence ? { ...r, highlight: sentence } : r;
-  });
+  const shownNaming = (found: Result[]): Result[] =>
+    found.filter((r) => naming(r.text)).map((r) => {
+      if (own.entities.length === 0 || naming(r.highlight)) return r;
+      const passage = passageOf(engine, r);
+      const sentence = passage && engine.sentences(passage).find(naming);
+      return sentence ? { ...r, highlight: sentence } : r;
+    });
+  // Where the question word before it finds nothing ("how much military aid did China give Tajikistan?", after the
+  // same of Kyrgyzstan), the line is not answered: what the paper says of the name otherwise (p7, on the powers around
+  // Tajikistan) is where it comes nearest, not an answer (it had been shown as one).
+  const topical = earlier === null || earlier.answer.results.length > 0 ? null : ask(asksWith);
+  const nearest = topical === null ? [] : shownNaming(topical.answer.results).slice(0, NEAREST_SHOWN);
+  const { asking, effective, answer } = earlier === null ? ask(asksWith) : topical === null || nearest.length === 0 || earlier.answer.missing ? earlier : { ...earlier, answer: { ...earlier.answer, nearest } };
+  const results = shownNaming(answer.results);
   // The engine read the question the conversation makes of the follow-up; what it read it as is `effective`. Its note
   // that the first passage never mentions a name is of that passage and sentence: with another put first, or another
   // sentence shown, it is made again ("Note: p8 never mentions Uzbekistan" had been said of p8, where p9 had come first).
