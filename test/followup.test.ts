@@ -182,6 +182,12 @@ describe('follow-up questions', () => {
     expect(none!.answer.nearest?.length).toBeGreaterThan(0);
   });
 
+  it('ask a line picking one of the things out ("what about the most recent one?") of those things, not of its words alone', () => {
+    const [, , recent] = converse(['Where was the first multilateral exercise held?', 'and when?', 'what about the most recent one?']);
+    expect(recent!.turn.topic).toEqual(expect.arrayContaining(['multilateral', 'exercise', 'recent']));
+    expect([recent!.answer.results[0]?.id, recent!.answer.results[0]?.highlight]).toEqual(['p14', expect.stringMatching(/^The most recent multilateral exercise took place in Tajikistan/)]);
+  });
+
   it('add what a line referring back brings to what the discussion is about, rather than turn to it', () => {
     // "it" is Uzbekistan: China joins the names in play, and the passage on Uzbekistan's fears still answers.
     const [, scared] = converse(['why does uzbekistan not take part in SCO exercises?', 'is it scared of china?']);

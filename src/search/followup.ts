@@ -1067,7 +1067,9 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // "and in 2017?" after "what was inflation in 2018?": a line bringing years only asks the same of them (it had been
   // answered by any passage with 2017).
   const yearsOnly = own.topic.length > 0 && own.topic.every((word) => YEAR.test(word));
-  const topic = own.topic.length === 0 ? carried : yearsOnly ? [...previous.topic.filter((word) => !YEAR.test(word)), ...own.topic] : adds ? [...new Set([...(picksOne ? carried : previous.topic), ...own.topic])] : own.topic;
+  // A line picking one of the things out ("what about the most recent one?" after "where was the first multilateral
+  // exercise held?") asks of those things: its own words only say which (it had been asked as "recent" alone).
+  const topic = own.topic.length === 0 ? carried : yearsOnly ? [...previous.topic.filter((word) => !YEAR.test(word)), ...own.topic] : adds || picksOne ? [...new Set([...(picksOne ? carried : previous.topic), ...own.topic])] : own.topic;
   // "when?", "why?": the question word the line asks with, which the topic's words do not carry; a line that only turns
   // to a name ("and with Kyrgyzstan?" after "When did China and Kazakhstan start military exchanges?") asks with the
   // one before it, if that finds an answer.
