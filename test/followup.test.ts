@@ -188,6 +188,11 @@ describe('follow-up questions', () => {
     expect([recent!.answer.results[0]?.id, recent!.answer.results[0]?.highlight]).toEqual(['p14', expect.stringMatching(/^The most recent multilateral exercise took place in Tajikistan/)]);
   });
 
+  it('read "it" of a line whose words are the discussion’s as the thing they name, not the name "it" stood for', () => {
+    const [, which] = converse(['Where was the SCO anti-drug meeting in 2015?', 'which meeting was it?']);
+    expect(which!.answer.results[0]?.id).toBe('p21');
+  });
+
   it('add what a line referring back brings to what the discussion is about, rather than turn to it', () => {
     // "it" is Uzbekistan: China joins the names in play, and the passage on Uzbekistan's fears still answers.
     const [, scared] = converse(['why does uzbekistan not take part in SCO exercises?', 'is it scared of china?']);

@@ -1098,7 +1098,11 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
     }
   }
   const peoples = new Set(previous.entities.filter(isPeople).map((e) => e.canonical));
-  const named = asksForMore(engine, question) ? null : namedForPronoun(question, standsFor, peoples);
+  // Not "it" of a thing the discussion's words name: "which meeting was it?" after "Where was the SCO anti-drug meeting
+  // in 2015?" asks which that meeting was, not which meeting the SCO was (it had found the SCO's exercises, p14).
+  const earlierWords = new Set(previous.topic.map((word) => word.toLowerCase()));
+  const ofThing = own.topic.length > 0 && own.topic.every((word) => earlierWords.has(word.toLowerCase()));
+  const named = asksForMore(engine, question) || ofThing ? null : namedForPronoun(question, standsFor, peoples);
   if (named) {
     const answer = engine.answer(named.line);
     const { readAs: _readAs, ...rest } = answer;
