@@ -193,6 +193,11 @@ describe('follow-up questions', () => {
     expect(which!.answer.results[0]?.id).toBe('p21');
   });
 
+  it('answer "why?" of a sentence shown again first by the passage’s sentence giving its reason, whatever is listed after it', () => {
+    const [, why] = converse(["What does China think of Russia's role in Central Asia?", 'why?']);
+    expect([why!.answer.results[0]?.id, why!.answer.results[0]?.highlight]).toEqual(['p21', expect.stringMatching(/for this reason it welcomes Russia’s partnership/)]);
+  });
+
   it('add what a line referring back brings to what the discussion is about, rather than turn to it', () => {
     // "it" is Uzbekistan: China joins the names in play, and the passage on Uzbekistan's fears still answers.
     const [, scared] = converse(['why does uzbekistan not take part in SCO exercises?', 'is it scared of china?']);

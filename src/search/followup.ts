@@ -768,7 +768,11 @@ export function whatFollowUpAsks<T extends { answer: Answer }>(engine: Engine, l
   // "why?" of a sentence the passage goes on to explain ("The key constraint India faces is the lack of direct access
   // … Besides the unstable situation in Afghanistan … makes it difficult"): the sentence after it, if it gives a cause
   // or opens on a word going on from it. Not of a sentence that gives its cause itself ("As Turkmenistan lacks …").
-  const unexplained = allShown && !more && WHY.test(line) && !holdsAnswerKind(before[0]!.highlight, 'reason');
+  // So where the answer puts first the very sentence on the screen, whatever it lists after it ("why?" after "What does
+  // China think of Russia's role in Central Asia?": p21's "…leave the leading role to Russia" again, where the passage
+  // goes on to say why: "China can't solve alone any future crisis…, for this reason it welcomes Russia's partnership").
+  const firstShownAgain = before[0] !== undefined && !isDocumentCard(before[0]) && next.answer.results[0]!.id === before[0].id && next.answer.results[0]!.highlight === before[0].highlight;
+  const unexplained = (allShown || firstShownAgain) && !more && WHY.test(line) && !holdsAnswerKind(before[0]!.highlight, 'reason');
   const explained = unexplained ? readOn(engine, onScreen().answer, true) : null;
   const explains = explained !== null && (holdsAnswerKind(explained.results[0]!.highlight, 'reason') || GOES_ON.test(explained.results[0]!.highlight));
   if (explains) return { ...next, answer: explained, asks: 'question' };
