@@ -466,6 +466,11 @@ describe('what a question asks for', () => {
     // who: a person or body in a role, or who did something
     expect(read("Who was Tajikistan's defence minister in 2010?")).toEqual({ kind: 'agent', focus: term('minister') });
     expect(read('Who leads the Regional Anti-Terrorism Structure?')).toEqual({ kind: 'agent', focus: term('leads') });
+    // a passive verb and its preposition say what is asked of the person ("cited for"), not a noun after them; a role
+    // after the verb is the person's ("appointed governor")
+    expect(read('Who is cited for the claim that most security cooperation happens inside the SCO?')).toEqual({ kind: 'agent', focus: null });
+    expect(read('Who was killed in the attack on the base?')).toEqual({ kind: 'agent', focus: term('killed') });
+    expect(read('Who was appointed governor of the central bank in 1993?').focus).toBe(term('governor'));
     // "in charge of" is "command": a passage on who commanded the army answers, not only one saying "charge"
     expect(read('Who was in charge of the Arab army?')).toEqual({ kind: 'agent', focus: term('command') });
     // a verb of opinion carries the clause it opens, as "think" does: what is asked is that clause's verb

@@ -416,7 +416,11 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "How high were the walls that Veryovkin attacked?" measures the walls, as "what was the height of the walls?" does:
   // after an adjective of measure as after "what" ("how many were killed" asks of the verb).
   const measured = wh === 'how' && MEASURE_ADJECTIVES.has(next) && lemma(at + 2) === 'be';
-  const be = ((lemma(at + 1) === 'be' || lower[at + 1] === "'s") && !(wh === 'when' && values.some((_, i) => i > at && asksVerb(i)))) || measured;
+  // "Who is cited for the claim that…?", "who was killed in…?": a passive verb and the preposition after it say what is
+  // asked of the person, not a noun after them ("claim": it had been read as asking who claims). Not "who was appointed
+  // governor…?", which asks for the person in a role.
+  const passive = wh === 'who' && lemma(at + 1) === 'be' && tags[at + 2] === 'VERB' && /(?:ed|en)$/.test(lower[at + 2] ?? '') && (tags[at + 3] === 'ADP' || at + 3 >= values.length);
+  const be = ((lemma(at + 1) === 'be' || lower[at + 1] === "'s") && !passive && !(wh === 'when' && values.some((_, i) => i > at && asksVerb(i)))) || measured;
   // "what year did X join Y": the verb is what is dated, not a noun of the clause ("how many troops did…" counts one).
   const kindNounThenVerb = KIND_NOUNS.has(lemma(at + 1)) && tags[at + 2] === 'AUX';
   // The noun right after the question word ("what year", "which share"), not a verb or adjective of its lemma ("which shared worry").
