@@ -457,6 +457,11 @@ describe('what a question asks for', () => {
     expect(read('What is the goal of the Thailand 4.0 master plan?').kind).toBeNull();
     expect(read("What is the main aim of Bishkek's security partnership with Beijing?").kind).toBeNull();
     expect(read("What is Beijing's chief aim in the region?").kind).toBeNull();
+    // what a name stands for, as "what does RATS stand for?" asks: "the full name of", "the full form of" a name
+    expect(read('What is the full name of the SCO?').kind).toBe('definition');
+    expect(read("what's the full form of RATS?").kind).toBe('definition');
+    // not another thing's name ("the name of the SCO's anti-terror body")
+    expect(read("What is the name of the SCO's anti-terror body?").kind).not.toBe('definition');
     // a thing's value at a time, not what a term means: a term has no year
     expect(read('What was the budget deficit in 2005?').kind).not.toBe('definition');
     expect(read('What is the budget deficit?').kind).toBe('definition');

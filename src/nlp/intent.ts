@@ -480,6 +480,10 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     // "What is the SCO?", "what are the three evils", "what does RATS stand for": the question only names a thing.
     // "What is the capital of Turkmenistan?", "what is China's population?": a thing's attribute, not what a name means.
     // "Who was Tajikistan's defence minister?": a person in a role, not who a name is.
+    // "What is the full name of the SCO?", "what's the full form of RATS?": what a name stands for, as "what does RATS
+    // stand for?" asks (it had been read as asking the SCO's name, which no sentence gives as an attribute).
+    const spelled = be ? nameSpelledOut() : undefined;
+    if (spelled !== undefined) return { kind: 'definition', subject: spelled.subject, focus: null, kindWords: spelled.kindWords };
     const attribute = be ? attributeAsked() : undefined;
     if (attribute?.naming !== undefined) return { kind: 'name', subject: [], focus: attribute.at, kindWords: [attribute.naming] };
     if (attribute !== undefined) return { kind: wh === 'who' ? 'agent' : 'attribute', subject: [], focus: attribute.at, ...(attribute.modifiers.length > 0 ? { modifiers: attribute.modifiers } : {}), ...(wh === 'who' && PERSON_ROLES.has(lemma(attribute.at)) ? { person: true as const, ...roleOf(attribute.at) } : {}) };
@@ -698,6 +702,21 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     let i = of + 1;
     while (i < values.length && !isNoun(i) && (named[i] || POSSESSIVE.has(lower[i]!) || ['DET', 'ADJ', 'PROPN', 'NUM'].includes(tags[i]!))) i += 1;
     return isTopicNoun(i) && !named[i] ? i : after.find((k) => k > of && isTopicNoun(k));
+  }
+
+  /** The name after "the (full) name of" or "the full form of", and the words asking for it; undefined where none is. */
+  function nameSpelledOut(): { subject: number[]; kindWords: number[] } | undefined {
+    const of = lower.findIndex((v, i) => i > at + 1 && v === 'of');
+    if (of < 0) return undefined;
+    const noun = of - 1;
+    if (!(NAMING_NOUNS.has(lemma(noun)) || (lemma(noun) === 'form' && lower[noun - 1] === 'full'))) return undefined;
+    let i = of + 1;
+    while (tags[i] === 'DET') i += 1;
+    const subject: number[] = [];
+    for (; i < values.length && named[i]; i += 1) subject.push(i);
+    // The name ends the question: "the name of RATS's chief" asks another thing's name.
+    const rest = values.slice(i).filter((v) => !/^\W+$/.test(v));
+    return subject.length > 0 && rest.length === 0 ? { subject, kindWords: values.map((_, k) => k).filter((k) => k > at && k < of + 1 && !['DET', 'AUX'].includes(tags[k]!)) } : undefined;
   }
 
   /**
