@@ -9,7 +9,7 @@ import { createAnalyzer, ENTITY_PREFIX, entityTerm, type Analysis, type Analyzer
 import { memoized } from '../memo.js';
 import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
 import { asksNegated, CURRENCIES, CURRENCY_CODES, FACT_KINDS, fractionsAsShares, holdsAnswerKind, holdsSum, LIGHT_VERBS, namesRoleOtherThan, rolesIn, startsUpper, type AnswerKind } from '../nlp/intent.js';
-import { buildSpellingIndex, createSpeller, MAX_WORDS, oneSlipApart, type Speller, type SpellingIndex } from '../nlp/spelling.js';
+import { buildSpellingIndex, createSpeller, MAX_WORDS, oneSlipApart, replaceWord, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, opinionAsked, plainQuestion, wordsOfLinks } from '../nlp/unasked.js';
 import { withCapitals } from '../nlp/names.js';
@@ -735,6 +735,26 @@ const initialsOfRun = (run: string): string =>
     .filter((word) => /^\p{Lu}/u.test(word))
     .map((word) => word[0]!.toLowerCase())
     .join('');
+
+/** A word read through English's commonest when the corpus's words do not mend it: five letters or more, in lower case. */
+const COMMON_SLIP = /^\p{Ll}{5,}$/u;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every string one edit from a word: a letter dropped, put in, changed, or two neighbouring letters swapped. */
+function oneSlipFrom(word: string): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i <= word.length; i += 1) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail.length > 0) found.add(head + tail.slice(1));
+    if (tail.length > 1) found.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of LETTERS) {
+      found.add(head + letter + tail);
+      if (tail.length > 0) found.add(head + letter + tail.slice(1));
+    }
+  }
+  found.delete(word);
+  return found;
+}
 
 /** A text's words in lower case, as the speller's readings are compared. */
 const spelledWords = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
@@ -1780,7 +1800,43 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const read = speller.correct(lower, [lower]).toLowerCase();
       return distance(lower, read) <= 1 || (read.length >= FAMILY_PREFIX && lower.startsWith(read.slice(0, FAMILY_PREFIX)));
     });
-    return misspelt.length === 0 ? text : speller.correct(text, misspelt);
+    return misspelt.length === 0 ? text : mend(text, misspelt);
+  }
+
+  /**
+   * The text with `slips` read as the corpus's words; and those the corpus's words do not mend, neither the corpus nor
+   * English's commonest have, as the one of English's commonest they are a slip from ("happend": "happened", "suply":
+   * "supply", which the corpus writes "supplied").
+   */
+  function mend(text: string, slips: string[]): string {
+    let corrected = speller.correct(text, slips);
+    for (const word of slips) {
+      const common = COMMON_SLIP.test(word) && wholeWordIn(corrected, word) ? commonSlip(word) : null;
+      if (common !== null) corrected = replaceWord(corrected, word, common);
+    }
+    return corrected;
+  }
+
+  /**
+   * The one word of English's commonest (the word-vector table's) a word in lower case is one slip from, of one
+   * stem: of the corpus's stems if some are ("suply": "supply", not "sully"); null where none or several are.
+   */
+  function commonSlip(word: string): string | null {
+    if (isCommonWord(word) || dictionary.has(analyzer.lemmaTerm(word)) || gazetteerNames.has(word)) return null;
+    const byStem = new Map<string, string[]>();
+    for (const candidate of oneSlipFrom(word)) {
+      // Not the word with an ending put on or taken off: a word of its own the table lacks ("codename" is no slip for
+      // "codenamed").
+      if (!isCommonWord(candidate) || candidate.startsWith(word) || word.startsWith(candidate)) continue;
+      const stem = analyzer.lemmaTerm(candidate);
+      (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push(candidate);
+    }
+    const inCorpus = [...byStem.keys()].filter((stem) => dictionary.has(stem));
+    const stems = inCorpus.length > 0 ? inCorpus : [...byStem.keys()];
+    if (stems.length !== 1) return null;
+    // Of one stem's forms, the one ending as the word does ("happend": "happened", not "happen").
+    const forms = byStem.get(stems[0]!)!;
+    return forms.find((form) => form.at(-1) === word.at(-1)) ?? forms[0]!;
   }
 
   /**
@@ -1805,7 +1861,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const analysis = analyzer.analyze(text);
       // Short words are no suspects: one the model lacks may still be a slip for a question word ("how meny").
       const slips = mayBeSlips(text, analysis.unknownWords, linked);
-      const corrected = slips.length === 0 ? text : speller.correct(text, slips);
+      const corrected = slips.length === 0 ? text : mend(text, slips);
       return corrected === text ? { analysis } : { analysis: analyzer.analyze(corrected), readAs: corrected };
     }
     const lacked = analyzer.unknownWordsAround(text, suspects);
