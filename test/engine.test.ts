@@ -789,6 +789,7 @@ describe('answers', () => {
       expect([answer.readAs, answer.results[0]?.id]).toEqual([read, id]);
     }
     expect(engine.answer('what was the codename of the first exercise?').readAs).toBeUndefined();
+    expect(engine.answer('when did inda and tajikistan sign a defence agreement').readAs).toBe('when did india and tajikistan sign a defence agreement');
     for (const [typed, read, id] of [['what are the thre evils', 'what are the three evils', 'p4'], ['who was kublai kan', 'who was kublai khan', 'p1']] as const) {
       const answer = engine.answer(typed);
       expect([answer.readAs, answer.results[0]?.id]).toEqual([read, id]);

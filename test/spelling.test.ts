@@ -137,6 +137,17 @@ describe('reading misspelt words', () => {
     expect(corpus.correct('trde', ['trde'])).toBe('trde');
   });
 
+  it('reads a word as equally close forms of one word, and a name of four letters typed in lower case as the name', () => {
+    // "fundd" is one slip from "fund" and from "funded": forms of one word, either is meant.
+    const forms = createSpeller(buildSpellingIndex(['fund', 'funded', 'base']), () => 1, undefined, (a, b) => [a, b].sort().join() === 'fund,funded');
+    expect(forms.correct('who fundd the base', ['fundd'])).toMatch(/^who fund(?:ed)? the base$/);
+    // "inda" and "chna", names in lower case: the corpus's names one slip from them, as "Inda" and "Chna" are read.
+    const names = createSpeller(buildSpellingIndex(['india', 'china', 'trade']), undefined, (word) => ({ india: 'India', china: 'China' })[word]);
+    expect(names.correct('when did inda and chna sign', ['inda', 'chna'])).toBe('when did india and china sign');
+    // A word four letters long that is no name stays as typed ("trde"), as before.
+    expect(names.correct('the trde', ['trde'])).toBe('the trde');
+  });
+
   it('reads a short word no reading mends as the one corpus word a slip from it held together with a word beside it', () => {
     const index = buildSpellingIndex(['three', 'there', 'threat', 'evils', 'khan']);
     const pairs = new Set(['three evils', 'kublai khan']);

@@ -255,7 +255,11 @@ export function createSpeller(index: SpellingIndex, used?: (word: string) => num
       const near = questionWords(lower);
       const asking = near.filter((w) => ASKING.test(w));
       if (near.length > 0) return near.length === 1 ? near[0]! : asking.length === 1 ? asking[0]! : null;
-      return lower.length === MIN_LENGTH - 1 && !isKnown(lower) ? withEnding(lower) : null;
+      if (lower.length !== MIN_LENGTH - 1 || isKnown(lower)) return null;
+      // A name typed in lower case, one slip from one of the corpus's, as a capitalised one is ("inda": "india").
+      const names = named ? closeWords(lower, 1).map(({ id }) => words[id]!).filter((candidate) => named(candidate) !== undefined) : [];
+      if (names.length > 0 && names.every((name) => named!(name) === named!(names[0]!))) return names[0]!;
+      return withEnding(lower);
     }
     if (isKnown(lower)) return null;
     const found = closest(lower);
@@ -299,7 +303,9 @@ export function createSpeller(index: SpellingIndex, used?: (word: string) => num
     const most = Math.max(keeps(best), ...tied.map(keeps));
     const kept = [best, ...tied].filter((candidate) => keeps(candidate) === most);
     const thing = named?.(kept[0]!);
-    return kept.length === 1 || (thing !== undefined && kept.every((candidate) => named!(candidate) === thing)) ? kept[0]! : mostUsed(kept);
+    // Forms of one word are one reading ("fundd": "fund" or "funded", the corpus's both).
+    const oneWord = sameWord !== undefined && kept.every((candidate) => candidate === kept[0] || sameWord(candidate, kept[0]!) || sameWord(kept[0]!, candidate));
+    return kept.length === 1 || oneWord || (thing !== undefined && kept.every((candidate) => named!(candidate) === thing)) ? kept[0]! : mostUsed(kept);
   }
 
   /** The one of equally close words the corpus uses most, if one is used more than every other. */

@@ -1810,7 +1810,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    */
   function mend(text: string, slips: string[]): string {
     let corrected = speller.correct(text, slips);
-    for (const word of slips) {
+    // As many as the speller reads (MAX_WORDS): a text with more is no misspelt question.
+    for (const word of [...new Set(slips)].slice(0, MAX_WORDS)) {
       const common = COMMON_SLIP.test(word) && wholeWordIn(corrected, word) ? commonSlip(word) : null;
       if (common !== null) corrected = replaceWord(corrected, word, common);
     }
