@@ -188,6 +188,13 @@ describe('follow-up questions', () => {
     expect([recent!.answer.results[0]?.id, recent!.answer.results[0]?.highlight]).toEqual(['p14', expect.stringMatching(/^The most recent multilateral exercise took place in Tajikistan/)]);
   });
 
+  it('read a line turning to another name after a passage asked for by its id with the names of its opening sentence', () => {
+    // p9 opens on China and Kazakhstan: "what about Kyrgyzstan?" asks of China and Kyrgyzstan (p5), not of every word
+    // of p9 with Kyrgyzstan, which no passage met.
+    const [, kyrgyzstan] = converse(['p9', 'what about Kyrgyzstan?']);
+    expect(kyrgyzstan!.answer.results[0]?.id).toBe('p5');
+  });
+
   it('read "it" of a line whose words are the discussion’s as the thing they name, not the name "it" stood for', () => {
     const [, which] = converse(['Where was the SCO anti-drug meeting in 2015?', 'which meeting was it?']);
     expect(which!.answer.results[0]?.id).toBe('p21');

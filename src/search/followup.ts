@@ -977,7 +977,11 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   // of, and were taken for small talk); its first sentence alone leaves out what the others say ("when was that?"
   // found p5's year in its second). Not "tell me more", which reads on.
   const passage = asked !== undefined && previous.topic.length === 0 && previous.entities.length === 0 && !asksForMore(engine, question) ? engine.passageAsked(asked) : undefined;
-  const context = passage ? { ...unsourced, ...ownOf(engine, passage.text) } : unsourced;
+  // A line turning to another name ("what about Kyrgyzstan?" after "p9") asks what the passage's opening says of the
+  // names it gives, of the new one: not every word of the passage, which no passage meets (it had been "The paper
+  // doesn't cover that").
+  const opening = passage && TURNS_TO_NAME.test(question) ? engine.sentences(passage)[0] : undefined;
+  const context = opening !== undefined ? { ...unsourced, entities: ownOf(engine, opening).entities, topic: [] } : passage ? { ...unsourced, ...ownOf(engine, passage.text) } : unsourced;
   const followed = ofDocumentShown(engine, question, whatFollowUpAsks(engine, question, shown, () => followOn(engine, question, context)), shown);
   const more = asksForMore(engine, question);
   const page = more ? furtherPage(engine, followed, shown().answer.results) : null;
