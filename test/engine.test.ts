@@ -224,6 +224,8 @@ describe('answers', () => {
     expect(engine.answer('When did RATS start?').results[0]?.highlight).toMatch(/^RATS was established in 2004/);
     // What a body does is dated by when it began doing it.
     expect(engine.answer('When did SCO peace missions begin?').results[0]?.highlight).toMatch(/since 2002/);
+    // So is a thing of the body's, written as its possessive: the SCO's exercises, not the SCO, began.
+    expect(engine.answer("When did the SCO's exercises begin?").results[0]?.id).toBe('p14');
   });
 
   it('count what adjectives after a people’s name describe: “how many Chinese military advisors” counts advisors', () => {

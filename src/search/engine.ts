@@ -3385,7 +3385,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // it does ("SCO conducts annual Peace Missions … since 2002"), whatever verb of it stands near in the vectors.
         // Only where the question names the body and nothing else but the verb: "When were the Peace Missions
         // launched?" is answered by "since 2002".
-        const bodyBegun = (kind === 'date' || kind === 'age') && FOUNDING_ASKED.test(text) && named.length > 0 && named.every((c) => BODY_TYPES.has(nameTypes.get(c.terms[0]!)?.toLowerCase() ?? '')) && concepts.every((c) => c.name || partsOfSpeech.get(c.terms[0]!) === 'v');
+        // Not a thing of the body's that began ("When did the SCO's exercises begin?": "since 2002").
+        const bodyBegun = (kind === 'date' || kind === 'age') && FOUNDING_ASKED.test(text) && named.length > 0 && named.every((c) => BODY_TYPES.has(nameTypes.get(c.terms[0]!)?.toLowerCase() ?? '')) && concepts.every((c) => c.name || partsOfSpeech.get(c.terms[0]!) === 'v') && !possessiveNames(text).some((term) => named.some((c) => c.terms[0] === term));
         // "How much aid did Russia give Kyrgyzstan?": nor does a sentence never naming it whose own doer, opening it, is
         // another of its kind the question does not name ("In 2004 China promised USD 16 million…" is China's doing).
         const byAnother = doer ? (sentence: IndexedSentence): boolean => !holdsConcept(doer, sentence.terms) && anotherOpens(sentence.text, doer, named) : undefined;
