@@ -195,6 +195,13 @@ describe('follow-up questions', () => {
     expect(kyrgyzstan!.answer.results[0]?.id).toBe('p5');
   });
 
+  it('give no date of a doing the paper tells without one: "when?" after what China and Uzbekistan signed', () => {
+    // p8 tells of the signing and dates it not; p14's June 2012 exercise, which a word near "sign" let speak of it, is no answer.
+    const [signed, when] = converse(['what did China and Uzbekistan sign?', 'when?']);
+    expect(signed!.answer.results[0]?.id).toBe('p8');
+    expect(when!.answer.results).toEqual([]);
+  });
+
   it('read "it" of a line whose words are the discussion’s as the thing they name, not the name "it" stood for', () => {
     const [, which] = converse(['Where was the SCO anti-drug meeting in 2015?', 'which meeting was it?']);
     expect(which!.answer.results[0]?.id).toBe('p21');

@@ -3419,6 +3419,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // doing and gives no date of it ("When did China and Uzbekistan sign the agreement?": "signed … agreement").
       const toldUndated = (): boolean => focus !== null && candidates.some((r) => listable(r) && namesEach(r) && holdsOwn(focus, r.entry));
       if (found.length === 0 && actedOn && focus !== actedOn && !toldUndated()) found = answeringOf(actedOn, candidates);
+      // Nor, for a date, by a passage speaking of the verb only through a word near it in the vectors, where one naming
+      // them all tells the doing in the question's word and gives no date ("when did China and Uzbekistan sign…?" had
+      // been answered by the June 2012 exercise Uzbekistan stayed out of).
+      if (kind === 'date' && focus !== null && !focus.name && found.length > 0 && toldUndated()) found = found.filter((r) => holdsOwn(focus, r.entry));
       // "What percentage of GDP does agriculture contribute?": a sentence giving the figure of the focus in its own word
       // ("Agriculture … contributed to 14.43% of GDP") comes before one giving it of a word only near it in the vectors
       // ("the manufacturing sector … contributes to 20 percent of GDP"), which is often another of the same kind. Nine
