@@ -335,8 +335,9 @@ export function createSpeller(index: SpellingIndex, used?: (word: string) => num
     if (!together || word.length < MIN_SHORT_LENGTH || word.length >= MIN_LENGTH || !/^\p{Ll}+$/u.test(word)) return null;
     const runs: string[] = text.match(/\p{L}+/gu) ?? [];
     const at = runs.indexOf(word);
+    if (at < 0) return null;
     const beside = [runs[at - 1], runs[at + 1]].filter((w): w is string => w !== undefined && w.length >= MIN_SHORT_LENGTH && !FUNCTION_WORDS.includes(w.toLowerCase()));
-    if (at < 0 || beside.length === 0) return null;
+    if (beside.length === 0) return null;
     const fits = closeWords(word, 1).map(({ id }) => words[id]!).filter((candidate) => beside.some((other) => together(candidate, other)));
     return fits.length === 1 ? fits[0]! : null;
   }

@@ -1822,13 +1822,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * The one word of English's commonest (the word-vector table's) a word in lower case is one slip from, of one
    * stem: of the corpus's stems if some are ("suply": "supply", not "sully"); null where none or several are.
    */
-  function commonSlip(word: string): string | null {
+  const commonSlip = memoized(WORDS_KEPT, (word: string): string | null => commonSlipOf(word));
+  function commonSlipOf(word: string): string | null {
     if (isCommonWord(word) || dictionary.has(analyzer.lemmaTerm(word)) || gazetteerNames.has(word)) return null;
     const byStem = new Map<string, string[]>();
     for (const candidate of oneSlipFrom(word)) {
       // Not the word with an ending put on or taken off: a word of its own the table lacks ("codename" is no slip for
       // "codenamed").
-      if (!isCommonWord(candidate) || candidate.startsWith(word) || word.startsWith(candidate)) continue;
+      // Looked up in the table itself: hundreds of strings a word, which `isCommonWord` would keep in place of real words.
+      if (candidate.startsWith(word) || word.startsWith(candidate) || !readEmbeddings().has(candidate)) continue;
       const stem = analyzer.lemmaTerm(candidate);
       (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push(candidate);
     }

@@ -1080,7 +1080,7 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   const topic = own.topic.length === 0 ? carried : yearsOnly ? [...previous.topic.filter((word) => !YEAR.test(word)), ...own.topic] : adds || picksOne ? [...new Set([...(picksOne ? carried : previous.topic), ...own.topic])] : own.topic;
   // "when?", "why?": the question word the line asks with, which the topic's words do not carry; a line that only turns
   // to a name ("and with Kyrgyzstan?" after "When did China and Kazakhstan start military exchanges?") asks with the
-  // one before it, if that finds an answer.
+  // one before it (and where that finds nothing, is unanswered: see `topical` below).
   const ask = (word: string | undefined): { asking: string | undefined; effective: string; answer: Answer } => {
     // "who didn't take part?" asks who did not: the question made says so ("who not take part").
     const effective = [...(word ? [word] : []), ...(asksNegated(question) ? ['not'] : []), ...topic, ...entities.map((e) => e.canonical)].join(' ');
@@ -1147,9 +1147,8 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   const nearest = topical === null ? [] : shownNaming(topical.answer.results).slice(0, NEAREST_SHOWN);
   const { asking, effective, answer } = earlier === null ? ask(asksWith) : topical === null || nearest.length === 0 || earlier.answer.missing ? earlier : { ...earlier, answer: { ...earlier.answer, nearest } };
   const results = shownNaming(answer.results);
-  // The engine read the question the conversation makes of the follow-up; what it read it as is `effective`. Its note
-  // that the first passage never mentions a name is of that passage and sentence: with another put first, or another
-  // sentence shown, it is made again ("Note: p8 never mentions Uzbekistan" had been said of p8, where p9 had come first).
+  // The engine read the question the conversation makes of the follow-up; what it read it as is `effective`. Its note of
+  // a name the first passage never mentions is made again where another is first (see `showing`).
   const { readAs: _readAs, ...rest } = answer;
   // What "it" stands for after this line: the one name it turned to; as before, if it names nothing.
   // Not after a line speaking of a thing of its own without a pronoun ("when did the last big drill happen?"): "where
