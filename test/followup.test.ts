@@ -308,6 +308,12 @@ describe('follow-up questions', () => {
     expect(further!.asks === 'all shown' || further!.answer.results.every((r) => !shown.has(r.id))).toBe(true);
   });
 
+  it('page for "tell me more" only passages naming a name the discussion speaks of, but the title’s', () => {
+    // Xinjiang, not China (every passage of the paper is about China): p6 on Turkmenistan's drug routes had come next.
+    const [, more] = converse(['why does China care about Xinjiang?', 'tell me more']);
+    expect(more!.asks === 'all shown' || more!.answer.results.every((r) => /Xinjiang/.test(r.text))).toBe(true);
+  });
+
   it('read on for "tell me more" of a passage asked for by its id, a sentence further each time', () => {
     const [, more, again] = converse(['p14', 'tell me more', 'tell me more']);
     expect([more!.asks, more!.answer.results[0]?.id, more!.answer.results[0]?.highlight]).toEqual(['question', 'p15', expect.stringMatching(/^Earlier, SCO had not/)]);

@@ -1015,8 +1015,14 @@ const FURTHER_SHOWN = 3;
  */
 function furtherPage(engine: Engine, followed: FollowUp, before: Result[]): FollowUp | null {
   if (followed.asks !== 'all shown' && followed.asks !== 'question') return null;
-  // Those naming what the discussion turned to ("what about Kazakhstan?"), as its answers must.
-  const rest = engine.further(followed.effective, followed.answer.results.map((r) => r.id)).filter((r) => namesAll(engine, r.text, followed.turn.focus));
+  // Those naming what the discussion turned to ("what about Kazakhstan?"), as its answers must; and one at least of the
+  // names it speaks of, but those every passage of the paper is about (its title's: China, Central Asia): "tell me more"
+  // after "why does China care about Xinjiang?" had shown p6 on Turkmenistan's drug routes, then p15 on 9/11.
+  const titled = new Set(engine.corpus.documents.flatMap((d) => namesIn(engine, d.meta.title).map((e) => e.canonical)));
+  const spoken = followed.turn.entities.map((e) => e.canonical).filter((name) => !titled.has(name));
+  const rest = engine
+    .further(followed.effective, followed.answer.results.map((r) => r.id))
+    .filter((r) => namesAll(engine, r.text, followed.turn.focus) && (spoken.length === 0 || spoken.some((name) => namesAll(engine, r.text, [name]))));
   // Every passage the line finds, best first: its answers (unless all are on the screen), then those further. A page
   // reads on from the last of them on the screen; where only some are, it shows the others ("tell me more" after "who
   // fights them?" of the three evils had shown the first answer's p4, p20 and p8 again, two of them on the screen).
