@@ -1826,11 +1826,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   function commonSlipOf(word: string): string | null {
     if (isCommonWord(word) || dictionary.has(analyzer.lemmaTerm(word)) || gazetteerNames.has(word)) return null;
     const byStem = new Map<string, string[]>();
+    const table = readEmbeddings();
     for (const candidate of oneSlipFrom(word)) {
       // Not the word with an ending put on or taken off: a word of its own the table lacks ("codename" is no slip for
       // "codenamed").
       // Looked up in the table itself: hundreds of strings a word, which `isCommonWord` would keep in place of real words.
-      if (candidate.startsWith(word) || word.startsWith(candidate) || !readEmbeddings().has(candidate)) continue;
+      if (candidate.startsWith(word) || word.startsWith(candidate) || !table.has(candidate)) continue;
       const stem = analyzer.lemmaTerm(candidate);
       (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push(candidate);
     }

@@ -78,6 +78,13 @@ const isPlace = (entity: { type: string }): boolean => entity.type.toLowerCase()
 
 /** By each gazetteer name, the name it stands within ("Astana": "Kazakhstan"), of each corpus. */
 const containers = new WeakMap<Engine['corpus'], Map<string, string>>();
+/** By corpus, the names its documents' titles give (China, Central Asia): names every passage is about. Read once. */
+const titleNames = new WeakMap<Engine['corpus'], Set<string>>();
+const namesOfTitles = (engine: Engine): Set<string> => {
+  let names = titleNames.get(engine.corpus);
+  if (!names) titleNames.set(engine.corpus, (names = new Set(engine.corpus.documents.flatMap((d) => namesIn(engine, d.meta.title).map((e) => e.canonical)))));
+  return names;
+};
 
 /**
  * Whether a text names every one of `focus` (gazetteer canonicals): what a discussion turned to, its answers name.
@@ -1018,7 +1025,7 @@ function furtherPage(engine: Engine, followed: FollowUp, before: Result[]): Foll
   // Those naming what the discussion turned to ("what about Kazakhstan?"), as its answers must; and one at least of the
   // names it speaks of, but those every passage of the paper is about (its title's: China, Central Asia): "tell me more"
   // after "why does China care about Xinjiang?" had shown p6 on Turkmenistan's drug routes, then p15 on 9/11.
-  const titled = new Set(engine.corpus.documents.flatMap((d) => namesIn(engine, d.meta.title).map((e) => e.canonical)));
+  const titled = namesOfTitles(engine);
   const spoken = followed.turn.entities.map((e) => e.canonical).filter((name) => !titled.has(name));
   const rest = engine
     .further(followed.effective, followed.answer.results.map((r) => r.id))
