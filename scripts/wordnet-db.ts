@@ -14,6 +14,8 @@ export interface Synset {
   words: string[];
   /** The synsets this one is a kind of ("helicopter" is a kind of "heavier-than-air craft"). */
   hypernyms: Synset[];
+  /** For an adjective satellite, the head adjective it is similar to ("jobless": "unemployed"). */
+  similar: Synset[];
   /** Whether it is one thing of a kind, which English names with a capital ("Putin" is an instance of "statesman"). */
   instance: boolean;
   /** Derivationally related forms ("invade" ~ "invasion") and adjectives of adverbs, by the word they belong to. */
@@ -35,6 +37,7 @@ export function readWordnetDb(): WordnetDb {
   const synsets = new Map<string, Synset>();
   const links: Array<{ from: string; word: string; to: string; index: number }> = [];
   const kindOf: Array<{ from: string; to: string }> = [];
+  const similarTo: Array<{ from: string; to: string }> = [];
   const instances = new Set<string>();
   for (const pos of Object.keys(PARTS_OF_SPEECH) as Pos[]) {
     for (const line of readFileSync(join(dict, `data.${PARTS_OF_SPEECH[pos]}`), 'utf8').split('\n')) {
@@ -50,11 +53,12 @@ export function readWordnetDb(): WordnetDb {
         const source = parseInt(sourceTarget.slice(0, 2), 16);
         if (symbol === '@' || symbol === '@i') kindOf.push({ from: key, to: `${targetPos === 's' ? 'a' : targetPos}:${target}` });
         if (symbol === '@i') instances.add(key);
+        if (symbol === '&' && fields[2] === 's') similarTo.push({ from: key, to: `a:${target}` });
         if ((symbol === '+' || symbol === '\\') && source > 0) {
           links.push({ from: key, word: words[source - 1]!, to: `${targetPos === 's' ? 'a' : targetPos}:${target}`, index: parseInt(sourceTarget.slice(2), 16) - 1 });
         }
       }
-      synsets.set(key, { words, instance: instances.has(key), hypernyms: [], derived: new Map() });
+      synsets.set(key, { words, instance: instances.has(key), hypernyms: [], similar: [], derived: new Map() });
     }
   }
   for (const { from, word, to, index } of links) {
@@ -65,6 +69,10 @@ export function readWordnetDb(): WordnetDb {
   for (const { from, to } of kindOf) {
     const general = synsets.get(to);
     if (general) synsets.get(from)!.hypernyms.push(general);
+  }
+  for (const { from, to } of similarTo) {
+    const head = synsets.get(to);
+    if (head) synsets.get(from)!.similar.push(head);
   }
   const index = new Map<string, string[]>();
   for (const pos of Object.keys(PARTS_OF_SPEECH) as Pos[]) {

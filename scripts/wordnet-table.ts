@@ -34,29 +34,36 @@ export function wordnetTable(): { table: string; phrases: string; names: string 
   const { lemmaTerm } = createAnalyzer([], { synonyms: [], expansions: {}, file: null }, { names: { asWritten: [], patterns: [] }, synonyms: [], expansions: [], phrases: [] });
   const terms = (words: Set<string>, own: string): string => [...new Set([...words].map(lemmaTerm))].filter((t) => t !== own && !t.includes(' ')).join(' ');
   const phrases = new Set<string>();
-  const byTerm = new Map<string, { related: Set<string>; broader: Set<string> }>();
+  const byTerm = new Map<string, { related: Set<string>; broader: Set<string>; similar: Set<string> }>();
   for (const pos of Object.keys(PARTS_OF_SPEECH) as Pos[]) {
     for (const lemma of db.lemmas(pos)) {
       if (pos === 'v' && /^[a-z]+( [a-z]+){1,2}$/.test(lemma)) phrases.add(lemma);
       const related = new Set<string>();
       const broader = new Set<string>();
+      const similar = new Set<string>();
       db.senses(lemma, pos).forEach((synset, rank) => {
         if (rank < SENSES_KEPT) {
           for (const word of synset.words) related.add(word);
+          for (const word of synset.similar.flatMap((head) => head.words)) similar.add(word);
           for (const word of synset.hypernyms.flatMap((general) => general.words)) broader.add(word);
         }
         for (const word of synset.derived.get(lemma) ?? []) related.add(word);
       });
       // Spellings that read alike ("organise", "organize") make one line.
       const key = `${lemmaTerm(lemma)}\t${pos}`;
-      const entry = byTerm.get(key) ?? byTerm.set(key, { related: new Set(), broader: new Set() }).get(key)!;
+      const entry = byTerm.get(key) ?? byTerm.set(key, { related: new Set(), broader: new Set(), similar: new Set() }).get(key)!;
       for (const word of related) entry.related.add(word);
       for (const word of broader) entry.broader.add(word);
+      for (const word of similar) entry.similar.add(word);
     }
   }
   const lines: string[] = [];
-  for (const [key, { related, broader }] of byTerm) {
+  for (const [key, { related, broader, similar }] of byTerm) {
     const own = key.split('\t')[0]!;
+    // A satellite adjective's head is a wording of it ("jobless": "unemployed"); not the other way, a head having many
+    // satellites of other strengths ("large": "huge", "sizable"). Only of a term that is no noun or verb as well, which a
+    // question may be read as the adjective of ("the capital of": "primary"; "drills": "drilled", "trained").
+    if (!byTerm.has(`${own}\tn`) && !byTerm.has(`${own}\tv`)) for (const word of similar) related.add(word);
     const line = [key, terms(related, own), terms(broader, own)];
     if (line[1] !== '' || line[2] !== '') lines.push(line.join('\t'));
   }

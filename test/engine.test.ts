@@ -192,6 +192,14 @@ describe('answers', () => {
     withPassages(passages, (engine) => expect(engine.answer('Why is there instability in the river states?').results[0]?.id).toBe('z1'));
   });
 
+  it('read a satellite adjective as the head WordNet likens it to (“jobless”: “unemployed”, met by “unemployment”)', () => {
+    const passages = ['{#z1} Unemployment in the river states rose to 18% after the long war.', '{#z2} The river states trade grain and cotton with their neighbours every year.'];
+    withPassages(passages, (engine) => {
+      expect(engine.explain('How many people were jobless in the river states?').concepts.find((c) => c.terms.includes('jobless'))?.terms).toContain('unemploy');
+      expect(engine.answer('How many people were jobless in the river states?').results[0]?.id).toBe('z1');
+    });
+  });
+
   it('read an adjective the corpus has only negated as that word (“stable”: “unstable”): the passage saying it is not answers', () => {
     const passages = ['{#z1} Most of the river states are insecure and unstable after the long war.', '{#z2} The river states trade grain and cotton with their neighbours every year.'];
     withPassages(passages, (engine) => {
