@@ -2348,6 +2348,18 @@ describe('bad input', () => {
     for (const question of ['```what is RATS```', '`what is RATS?`', ' ```\nwhat is RATS\n``` ']) expect(engine.answer(question).results[0]?.id, question).toBe('p16');
   });
 
+  it('reads a word one slip from a word of the name beside it as part of that name, not as a name the paper never mentions', () => {
+    for (const question of ['what did kublai kahn achieve in 1279', 'what did Kublai Kahn achieve in 1279', 'what did khublai kahn achieve in 1279']) {
+      const answer = engine.answer(question);
+      expect([answer.results[0]?.id, answer.missing], question).toEqual(['p1', undefined]);
+    }
+    expect(engine.answer('what did Kublai Kahn think of Putin').missing).toEqual(['Putin']);
+  });
+
+  it('reads a passage naming a body whose name holds the one asked of as speaking of it (“SCO Anti-Drug Agencies” are the SCO’s)', () => {
+    expect(engine.answer('When did the SCO anti-drug chiefs meet in Moscow?').results[0]?.highlight).toMatch(/Meeting of Leaders of SCO Anti-Drug Agencies was held in Moscow/);
+  });
+
   it('never throws and echoes the question', () => {
     for (const question of strange) {
       const answer = engine.answer(question);

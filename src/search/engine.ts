@@ -42,6 +42,8 @@ const DEFAULTS: Required<EngineOptions> = { maxResults: 5, minCoverage: 0.5, min
 
 /** Gazetteer types of places within a country or across several (see `otherNames`). */
 const PLACE_TYPES = new Set(['place', 'region', 'city', 'state', 'province', 'location']);
+/** The gazetteer's types of a cited work's outlet, whose name says what it writes about, not whose it is. */
+const SOURCE_NAME_TYPES: ReadonlySet<string> = new Set(['outlet', 'publisher', 'publication', 'newspaper', 'journal', 'website']);
 /** The gazetteer's kinds of name a passage may spell out or define: not countries, places or people. */
 const TERM_TYPES = new Set(['organisation', 'organization', 'programme', 'program', 'agreement', 'concept', 'event', 'equipment', 'term', 'treaty', 'project']);
 /** Of them, bodies, which are founded (see `bodyBegun`). */
@@ -2763,6 +2765,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // Said as the question names it, but not run on into a name the corpus has ("GDP", not "GDP of Kazakhstan": the
     // paper does mention Kazakhstan); one written in lower case, with its capital ("Putin").
     // A name typed all in lower case is said with its capitals ("syria": "Syria").
+    // Nor is a word one slip from a word of a name the question gives beside it ("kublai kahn", "Kublai Kahn": Khublai
+    // Khan's "khan"), which a student misspells with the name.
+    const givenWords = entities.flatMap((e) => [...(nameWords.get(entityTerm(e.canonical)) ?? [])]);
+    const misspeltGiven = (c: Concept): boolean => givenWords.length > 0 && c.written!.toLowerCase().split(/\s+/).every((word) => givenWords.some((given) => oneSlipApart(word, given)));
+    if (givenWords.length > 0) unknownNames.splice(0, unknownNames.length, ...unknownNames.filter((c) => !misspeltGiven(c)));
     const missingName = (c: Concept): string => withCapitals(c.name ? nameAround(text, c.written!).replace(/\s+of\s+(.+)$/, (tail, name: string) => (gazetteerNames.has(name.toLowerCase()) ? '' : tail)) : c.written!);
     if (unknownNames.length > 0) return { ranked: [], missing: outermost([...new Set(unknownNames.map(missingName))]) };
     // A name of several words the corpus never writes together ("the World Trade Organization", whose words it has
@@ -3647,6 +3654,23 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   for (const [term, type] of nameTypes) (namesOfType.get(type) ?? namesOfType.set(type, []).get(type)!).push(term);
   /** Each name's words, in lower case, of all its names ("sco", "anti", "drug", "agencies" of "SCO Anti-Drug Agencies"). */
   const nameWords = new Map(corpus.gazetteer.map((entry) => [entityTerm(entry.canonical), new Set([entry.canonical, ...entry.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2))]));
+  /**
+   * The ids of the names whose names hold another's name as words, by that other's term: "SCO Anti-Drug Agencies" are the
+   * SCO's, so a passage naming them speaks of the SCO.
+   */
+  const namesWithin = new Map<string, number[]>();
+  for (const outer of corpus.gazetteer) {
+    const id = dictionary.get(entityTerm(outer.canonical));
+    if (id === undefined) continue;
+    const written = [outer.canonical, ...outer.aliases].map((n) => ` ${n.toLowerCase().split(/[^\p{L}\p{N}]+/u).join(' ')} `);
+    for (const inner of corpus.gazetteer) {
+      const term = entityTerm(inner.canonical);
+      const name = ` ${inner.canonical.toLowerCase().split(/[^\p{L}\p{N}]+/u).join(' ')} `;
+      // Opening it, or after "of" ("National Security Commission of Kazakhstan"); not what a body or an outlet is
+      // about ("Chennai Centre for China Studies", "Tajikistan monitor").
+      if (inner !== outer && term !== entityTerm(outer.canonical) && !SOURCE_NAME_TYPES.has(outer.type.toLowerCase()) && written.some((w) => w.startsWith(name) || w.includes(` of${name}`))) (namesWithin.get(term) ?? namesWithin.set(term, []).get(term)!).push(id);
+    }
+  }
   /** The terms of the gazetteer's names a text writes as possessives before a common noun ("the SCO's counter-terror body"). */
   function possessiveNames(text: string): string[] {
     const found: string[] = [];
@@ -4215,7 +4239,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // A document whose title names that one name speaks of it in every passage ("Foreign relations of Kazakhstan"); not
     // one naming two ("China-Central Asia Defence Relations": its passage on India's base is not China's).
     const aboutSubject = (r: Ranked): boolean => titled(r, subject!) && [...titleNames(r.entry.passage.documentId)].filter((term) => term.startsWith(ENTITY_PREFIX)).length === 1;
-    const namesSubject = (r: Ranked): boolean => subject !== undefined && (sharedCredit(r.entry, subject, aboutSources) > 0 || aboutSubject(r));
+    const namesSubject = (r: Ranked): boolean => subject !== undefined && (sharedCredit(r.entry, subject, aboutSources) > 0 || aboutSubject(r) || (namesWithin.get(subject.terms[0]!) ?? []).some((id) => r.entry.terms.has(id)));
     const ofSubject = subject && ordered[0] && !namesSubject(ordered[0]) ? ordered.filter(namesSubject) : ordered;
     // "What did the Russian government say about China's aid to Kyrgyzstan?": what a body or a person said is told only
     // by a passage reporting its words ("China claims that …"); one naming it beside the aid says nothing of that.
