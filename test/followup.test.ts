@@ -153,6 +153,10 @@ describe('follow-up questions', () => {
     // "and the last one?" the paragraph before: a second study-group trial).
     const [, second, last, third] = converse(['what does the first paragraph say?', 'and the second?', 'and the last one?', 'what about the third?']);
     expect([second, last, third].map((t) => t!.answer.results[0]?.id)).toEqual(['p2', 'p21', 'p3']);
+    // So is a paragraph named by its place after another ("and the first paragraph?" had been read as turning to a
+    // name: p14's "The first bilateral exercise…"; session 52's trial).
+    const [, first, fourth] = converse(['what does the last paragraph say?', 'and the first paragraph?', 'ok what about the 4th paragraph']);
+    expect([first, fourth].map((t) => t!.answer.results[0]?.id)).toEqual(['p1', 'p4']);
     // A line turning to another passage by its id asks for that one (it had been "The paper doesn't cover that").
     const [, six, seven] = converse(['what does paragraph 5 say', 'and paragraph 6?', 'what about p7?']);
     expect([six!.answer.results.map((r) => r.id), seven!.answer.results.map((r) => r.id)]).toEqual([['p6'], ['p7']]);

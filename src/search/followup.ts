@@ -964,6 +964,10 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
     const results = cited.length > 0 ? [{ ...first!, citations: cited }] : before.answer.results;
     return { ...before, answer: { ...before.answer, question, results }, turn: { ...previous, question }, asks: 'sources' };
   }
+  // "and the first paragraph?" after "what does the last paragraph say?": a paragraph asked for by its place is the
+  // paper's own, whatever the discussion is about (it had been read as turning to a name, and answered with p14's
+  // "The first bilateral exercise…").
+  if (engine.passagesAt(question).length > 0) return { effective: question, answer: engine.answer(question), turn: { ...previous, ...ownOf(engine, question), question }, asks: 'question' };
   // "and the second?" after a paragraph asked for by its place ("what does the first paragraph say?"), or after such a
   // line: that one of the paper's paragraphs (it had been "The paper doesn't cover that").
   const pick = PLACE_PICKED.exec(question);
