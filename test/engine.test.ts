@@ -2356,6 +2356,11 @@ describe('bad input', () => {
     expect(engine.answer('what did Kublai Kahn think of Putin').missing).toEqual(['Putin']);
   });
 
+  it('answers who did what with a verb the corpus has no wording of by the body a passage names with the rest of the question', () => {
+    expect(engine.answer('who skipped the 2012 exercise?').results[0]?.highlight).toMatch(/June 2012 which included all SCO member states except Uzbekistan/);
+    expect(engine.answer('Who does China blame for supporting Uighur separatists?').results[0]?.id).toBe('p4');
+  });
+
   it('reads a passage naming a body whose name holds the one asked of as speaking of it (“SCO Anti-Drug Agencies” are the SCO’s)', () => {
     expect(engine.answer('When did the SCO anti-drug chiefs meet in Moscow?').results[0]?.highlight).toMatch(/Meeting of Leaders of SCO Anti-Drug Agencies was held in Moscow/);
   });
