@@ -739,6 +739,13 @@ const initialsOfRun = (run: string): string =>
     .map((word) => word[0]!.toLowerCase())
     .join('');
 
+/** Whether `written` is `typed` with one of its letters doubled ("busines": "business"), as a double typed once is. */
+function doubledIn(typed: string, written: string): boolean {
+  if (written.length !== typed.length + 1) return false;
+  for (let i = 0; i < typed.length; i += 1) if (written[i] !== typed[i]) return i > 0 && written[i] === typed[i - 1] && written.slice(i + 1) === typed.slice(i);
+  return written.at(-1) === typed.at(-1);
+}
+
 /** A word read through English's commonest when the corpus's words do not mend it: five letters or more, in lower case. */
 const COMMON_SLIP = /^\p{Ll}{5,}$/u;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -1817,8 +1824,22 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     let corrected = speller.correct(text, slips);
     // As many as the speller reads (MAX_WORDS): a text with more is no misspelt question.
     for (const word of [...new Set(slips)].slice(0, MAX_WORDS)) {
-      const common = COMMON_SLIP.test(word) && wholeWordIn(corrected, word) ? commonSlip(word) : null;
-      if (common !== null) corrected = replaceWord(corrected, word, common);
+      if (!COMMON_SLIP.test(word)) continue;
+      if (wholeWordIn(corrected, word)) {
+        const common = commonSlip(word);
+        if (common !== null) corrected = replaceWord(corrected, word, common);
+        continue;
+      }
+      // Nor is a word the corpus's words mend only by two edits, where one of English's commonest is a slip from it
+      // ("busines": "business", not the corpus's "besides"; a letter of a double typed once is the commonest slip).
+      // Nor where the corpus's word is another slip from it than a letter of a double typed once, and English's is
+      // that slip ("sufer": "suffer", not the corpus's "super").
+      const read = speller.correct(word, [word]);
+      if (read === word || !wholeWordIn(corrected, read)) continue;
+      const far = distance(word, read.toLowerCase()) >= 2;
+      if (!far && doubledIn(word, read.toLowerCase())) continue;
+      const common = commonSlip(word);
+      if (common !== null && (far || doubledIn(word, common))) corrected = replaceWord(corrected, read, common);
     }
     return corrected;
   }
@@ -1836,12 +1857,16 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // Not the word with an ending put on or taken off: a word of its own the table lacks ("codename" is no slip for
       // "codenamed").
       // Looked up in the table itself: hundreds of strings a word, which `isCommonWord` would keep in place of real words.
-      if (candidate.startsWith(word) || word.startsWith(candidate) || !table.has(candidate)) continue;
+      // But a last letter of a double typed once ("busines": "business").
+      if (((candidate.startsWith(word) && candidate !== word + word.at(-1)) || word.startsWith(candidate)) || !table.has(candidate)) continue;
       const stem = analyzer.lemmaTerm(candidate);
       (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push(candidate);
     }
+    // A letter of a double typed once is the commonest slip: the one stem so reached, if one is ("drils": "drills", not
+    // "dries"; "sufer": "suffer", not "super"); else the corpus's, if some are ("suply": "supply", not "sully").
+    const byDouble = [...byStem.keys()].filter((stem) => byStem.get(stem)!.some((candidate) => doubledIn(word, candidate)));
     const inCorpus = [...byStem.keys()].filter((stem) => dictionary.has(stem));
-    const stems = inCorpus.length > 0 ? inCorpus : [...byStem.keys()];
+    const stems = byDouble.length === 1 ? byDouble : inCorpus.length > 0 ? inCorpus : [...byStem.keys()];
     if (stems.length !== 1) return null;
     // Of one stem's forms, the one ending as the word does ("happend": "happened", not "happen").
     const forms = byStem.get(stems[0]!)!;
