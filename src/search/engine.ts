@@ -748,6 +748,8 @@ function doubledIn(typed: string, written: string): boolean {
 
 /** A word read through English's commonest when the corpus's words do not mend it: five letters or more, in lower case. */
 const COMMON_SLIP = /^\p{Ll}{5,}$/u;
+/** A shorter word read so only where a letter of a double was typed once: four letters, in lower case. */
+const SHORT_SLIP = /^\p{Ll}{4}$/u;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Every string one edit from a word: a letter dropped, put in, changed, or two neighbouring letters swapped. */
@@ -1824,12 +1826,16 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     let corrected = speller.correct(text, slips);
     // As many as the speller reads (MAX_WORDS): a text with more is no misspelt question.
     for (const word of [...new Set(slips)].slice(0, MAX_WORDS)) {
-      if (!COMMON_SLIP.test(word)) continue;
+      // A word of four letters only by a double typed once ("smal": "small", "dril": "drill"): any other slip from so
+      // short a word makes many.
+      const short = SHORT_SLIP.test(word);
+      if (!COMMON_SLIP.test(word) && !short) continue;
       if (wholeWordIn(corrected, word)) {
         const common = commonSlip(word);
-        if (common !== null) corrected = replaceWord(corrected, word, common);
+        if (common !== null && (!short || doubledIn(word, common))) corrected = replaceWord(corrected, word, common);
         continue;
       }
+      if (short) continue;
       // Nor is a word the corpus's words mend only by two edits, where one of English's commonest is a slip from it
       // ("busines": "business", not the corpus's "besides"; a letter of a double typed once is the commonest slip).
       // Nor where the corpus's word is another slip from it than a letter of a double typed once, and English's is
@@ -1901,7 +1907,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const lacked = analyzer.unknownWordsAround(text, suspects);
     const unknown = [...lacked, ...suspects.filter((word) => !lacked.includes(word) && rareSlip(word))];
     const corrected = spell(text, unknown, linked);
-    if (corrected === text && new Set(unknown).size <= MAX_WORDS) return { analysis: analyzer.analyze(text) };
+    if (corrected === text && new Set(unknown).size <= MAX_WORDS) {
+      // Its short words are read again all the same where the model lacks them ("what became of the flet of the mongols").
+      const analysis = analyzer.analyze(text);
+      const shortSlips = mayBeSlips(text, analysis.unknownWords, linked).filter((word) => !suspects.includes(word));
+      const shortRead = shortSlips.length === 0 ? text : mend(text, shortSlips);
+      return shortRead === text ? { analysis } : { analysis: analyzer.analyze(shortRead), readAs: shortRead };
+    }
     if (corrected !== text) {
       const analysis = analyzer.analyze(corrected);
       // The speller reads again only the first MAX_WORDS words the model lacks: with more, which those are depends
@@ -1909,7 +1921,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       if (new Set([...unknown, ...analysis.unknownWords]).size <= MAX_WORDS) {
         // A short word is no suspect, and is read again only where the model lacks it ("teh" of "what is teh pipline").
         const shortSlips = mayBeSlips(corrected, analysis.unknownWords, linked);
-        const shortRead = shortSlips.length === 0 ? corrected : speller.correct(corrected, shortSlips);
+        const shortRead = shortSlips.length === 0 ? corrected : mend(corrected, shortSlips);
         return shortRead === corrected ? { analysis, readAs: corrected } : { analysis: analyzer.analyze(shortRead), readAs: shortRead };
       }
     }
