@@ -2807,9 +2807,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // A name typed all in lower case is said with its capitals ("syria": "Syria").
     // Nor is a word one slip from a word of a name the question gives beside it ("kublai kahn", "Kublai Kahn": Khublai
     // Khan's "khan"), which a student misspells with the name.
-    const givenWords = entities.flatMap((e) => [...(nameWords.get(entityTerm(e.canonical)) ?? [])]);
-    const misspeltGiven = (c: Concept): boolean => givenWords.length > 0 && c.written!.toLowerCase().split(/\s+/).every((word) => givenWords.some((given) => oneSlipApart(word, given)));
-    if (givenWords.length > 0) unknownNames.splice(0, unknownNames.length, ...unknownNames.filter((c) => !misspeltGiven(c)));
+    if (unknownNames.length > 0 && entities.length > 0) {
+      const givenWords = entities.flatMap((e) => [...(nameWords.get(entityTerm(e.canonical)) ?? [])]);
+      const misspeltGiven = (c: Concept): boolean => c.written!.toLowerCase().split(/\s+/).every((word) => givenWords.some((given) => oneSlipApart(word, given)));
+      if (givenWords.length > 0) unknownNames.splice(0, unknownNames.length, ...unknownNames.filter((c) => !misspeltGiven(c)));
+    }
     const missingName = (c: Concept): string => withCapitals(c.name ? nameAround(text, c.written!).replace(/\s+of\s+(.+)$/, (tail, name: string) => (gazetteerNames.has(name.toLowerCase()) ? '' : tail)) : c.written!);
     if (unknownNames.length > 0) return { ranked: [], missing: outermost([...new Set(unknownNames.map(missingName))]) };
     // A name of several words the corpus never writes together ("the World Trade Organization", whose words it has
