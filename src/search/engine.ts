@@ -748,6 +748,12 @@ function doubledIn(typed: string, written: string): boolean {
 
 /** A word read through English's commonest when the corpus's words do not mend it: five letters or more, in lower case. */
 const COMMON_SLIP = /^\p{Ll}{5,}$/u;
+/**
+ * How near in the word vectors one of several readings of a slip must be to another word of the text to be the one
+ * meant, and by how much nearer than the others.
+ */
+const SLIP_CONTEXT_NEAR = 0.3;
+const SLIP_CONTEXT_MARGIN = 0.1;
 /** A shorter word read so only where a letter of a double was typed once: four letters, in lower case. */
 const SHORT_SLIP = /^\p{Ll}{4}$/u;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -1831,7 +1837,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const short = SHORT_SLIP.test(word);
       if (!COMMON_SLIP.test(word) && !short) continue;
       if (wholeWordIn(corrected, word)) {
-        const common = commonSlip(word);
+        const common = commonSlipIn(word, text);
         if (common !== null && (!short || doubledIn(word, common))) corrected = replaceWord(corrected, word, common);
         continue;
       }
@@ -1844,7 +1850,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       if (read === word || !wholeWordIn(corrected, read)) continue;
       const far = distance(word, read.toLowerCase()) >= 2;
       if (!far && doubledIn(word, read.toLowerCase())) continue;
-      const common = commonSlip(word);
+      const common = commonSlipIn(word, text);
       if (common !== null && (far || doubledIn(word, common))) corrected = replaceWord(corrected, read, common);
     }
     return corrected;
@@ -1854,9 +1860,31 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * The one word of English's commonest (the word-vector table's) a word in lower case is one slip from, of one
    * stem: of the corpus's stems if some are ("suply": "supply", not "sully"); null where none or several are.
    */
-  const commonSlip = memoized(WORDS_KEPT, (word: string): string | null => commonSlipOf(word));
-  function commonSlipOf(word: string): string | null {
-    if (isCommonWord(word) || dictionary.has(analyzer.lemmaTerm(word)) || gazetteerNames.has(word)) return null;
+  const commonSlips = memoized(WORDS_KEPT, (word: string): string[] => commonSlipsOf(word));
+  const commonSlip = (word: string): string | null => {
+    const readings = commonSlips(word);
+    return readings.length === 1 ? readings[0]! : null;
+  };
+  /**
+   * The word of English's commonest a word is a slip from, as `commonSlip` reads it; where several of other stems are,
+   * the one nearest in the word vectors to another word of the text, if nearer by a margin than the others ("drlls" in
+   * "which drlls did china join": "drills", near "join"; not "dolls").
+   */
+  function commonSlipIn(word: string, text: string): string | null {
+    const readings = commonSlips(word);
+    if (readings.length <= 1) return readings[0] ?? null;
+    const others = (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((other) => other !== word && analyzer.terms(other).length > 0).flatMap((other) => tableVector(other) ?? []);
+    if (others.length === 0) return null;
+    const nearness = readings.map((reading) => {
+      const vector = tableVector(reading);
+      return vector === null ? -1 : Math.max(...others.map((other) => cosine(vector, other)));
+    });
+    const order = nearness.map((near, at) => [near, at] as const).sort((a, b) => b[0] - a[0]);
+    return order[0]![0] >= SLIP_CONTEXT_NEAR && order[0]![0] - order[1]![0] >= SLIP_CONTEXT_MARGIN ? readings[order[0]![1]]! : null;
+  }
+  /** The readings `commonSlip` chooses among: one form a stem, of the stems it prefers. */
+  function commonSlipsOf(word: string): string[] {
+    if (isCommonWord(word) || dictionary.has(analyzer.lemmaTerm(word)) || gazetteerNames.has(word)) return [];
     const byStem = new Map<string, string[]>();
     const table = readEmbeddings();
     for (const candidate of oneSlipFrom(word)) {
@@ -1873,10 +1901,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const byDouble = [...byStem.keys()].filter((stem) => byStem.get(stem)!.some((candidate) => doubledIn(word, candidate)));
     const inCorpus = [...byStem.keys()].filter((stem) => dictionary.has(stem));
     const stems = byDouble.length === 1 ? byDouble : inCorpus.length > 0 ? inCorpus : [...byStem.keys()];
-    if (stems.length !== 1) return null;
     // Of one stem's forms, the one ending as the word does ("happend": "happened", not "happen").
-    const forms = byStem.get(stems[0]!)!;
-    return forms.find((form) => form.at(-1) === word.at(-1)) ?? forms[0]!;
+    return stems.map((stem) => {
+      const forms = byStem.get(stem)!;
+      return forms.find((form) => form.at(-1) === word.at(-1)) ?? forms[0]!;
+    });
   }
 
   /**
