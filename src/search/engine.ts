@@ -1856,11 +1856,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return corrected;
   }
 
+  const commonSlips = memoized(WORDS_KEPT, (word: string): string[] => commonSlipsOf(word));
   /**
    * The one word of English's commonest (the word-vector table's) a word in lower case is one slip from, of one
    * stem: of the corpus's stems if some are ("suply": "supply", not "sully"); null where none or several are.
    */
-  const commonSlips = memoized(WORDS_KEPT, (word: string): string[] => commonSlipsOf(word));
   const commonSlip = (word: string): string | null => {
     const readings = commonSlips(word);
     return readings.length === 1 ? readings[0]! : null;
