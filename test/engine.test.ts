@@ -809,6 +809,8 @@ describe('answers', () => {
       // Of several of English's words a slip away, the one nearest another word of the question in the word vectors
       // ("wieght": "weight", near "carry"; not "wight" or "weigh").
       ["wich country's relations with india carry the most wieght among the cars", "which country's relations with india carry the most weight among the cars", 'p18'],
+      // A word of English's the model lacks, two neighbouring letters swapped from the corpus's ("frist": "first").
+      ['what was the frist bilateral exercise', 'what was the first bilateral exercise', 'p14'],
       // A word of four letters, only so ("smal": "small", "flet": "fleet").
       ['what became of the flet of the mongols', 'what became of the fleet of the mongols', 'p1'],
     ] as const) {

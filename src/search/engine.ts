@@ -1818,7 +1818,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       if (CHAT_WORD_SET.has(lower) || (/^\p{Lu}\p{Ll}/u.test(word) && isCommonWord(lower))) return false;
       if (!isCommonWord(lower)) return true;
       const read = speller.correct(lower, [lower]).toLowerCase();
-      return distance(lower, read) <= 1 || (read.length >= FAMILY_PREFIX && lower.startsWith(read.slice(0, FAMILY_PREFIX)));
+      // One edit, two neighbouring letters swapped among them ("frist": "first").
+      return oneSlipApart(lower, read) || (read.length >= FAMILY_PREFIX && lower.startsWith(read.slice(0, FAMILY_PREFIX)));
     });
     return misspelt.length === 0 ? text : mend(text, misspelt);
   }
