@@ -154,8 +154,7 @@ export function buildSpellingIndex(corpusWords: Iterable<string>, { bucketLoad =
  * suggestions by count ("centrl" is the paper's "central", not its "centre"); without it, or where they are used
  * alike, none is. `named` gives the thing a word names (a gazetteer name's): equally close words naming one thing are
  * one ("uyghers": "uyghurs" or "uighers", both the Uighurs).
- */
-/**
+ *
  * `together`: whether the corpus holds two words in one passage. A short word in lower case that no reading mends
  * ("thre" is "three", "there" or "threw") is read as the one corpus word a slip from it that the corpus holds together
  * with a word beside it ("thre evils": "three", of "the three evils").
