@@ -163,6 +163,17 @@ describe('terms', () => {
     same('the early-1990s', 'the 1990s');
   });
 
+  it('reads the words of a hyphenated compound before a noun as qualifying it, and a name it likens the noun to as no name asked of', () => {
+    const read = analyzer.analyze('How many people died after the Ponzi-style investment schemes fell apart?');
+    const [ponzi, style, scheme] = ['Ponzi', 'style', 'schemes'].map((word) => analyzer.terms(word)[0]!) as [string, string, string];
+    expect([read.topicWords.has(ponzi), read.topicWords.has(style), read.topicWords.has(scheme)]).toEqual([false, false, true]);
+    expect(read.properWords.has(ponzi)).toBe(false);
+    // A compound that is the thing asked of, with no noun after it, stays what the question is about.
+    expect(analyzer.analyze('What is a Ponzi-style?').topicWords.has(style)).toBe(true);
+    // So does a name joined to a noun the question asks of, which the compound does not liken anything to.
+    expect(analyzer.analyze('What did the Putin-led government do?').properWords.has(analyzer.terms('Putin')[0]!)).toBe(true);
+  });
+
   it('read a run of letters longer than any word only so far, and unstemmed', () => {
     // wink's tokenizer and the stemmer take time with the square of a run's length: a pasted run is cut, not read for minutes.
     expect(analyzer.terms(`RATS ${'x'.repeat(300)}`)).toEqual(analyzer.terms(`RATS ${'x'.repeat(200)}`));

@@ -126,6 +126,8 @@ function joinedUnspaced(text: string, sentences: string[]): string[] {
 const BOUND_PREFIXES = new Set(['anti', 'counter', 'non', 'inter', 'intra', 'pro', 'self', 'multi', 'sub', 'post']);
 /** Words for a part of a time that a hyphen joins to a year or a decade ("mid-2000s"). */
 const TIME_PARTS = new Set(['mid', 'early', 'late']);
+/** The last words of a hyphenated compound likening what it stands before to something ("Ponzi-style", "Soviet-type"). */
+const LIKENING = new Set(['style', 'like', 'type', 'esque', 'fashion', 'inspired']);
 /** Prefixes that make one word with the rest ("co-operation" is "cooperation", not "operation"). */
 const JOINING_PREFIXES = new Set(['co', 'de', 're', 'pre']);
 
@@ -612,6 +614,25 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     const object: string[] = [];
     // By token, the indexes into `words` of the words it gave.
     const wordsAt: number[][] = [];
+    // A word of a hyphenated compound standing before a noun qualifies it, as an adjective does ("the Ponzi-style
+    // schemes", "state-owned firms"): what the question is about is the noun.
+    const joinedByHyphen = (i: number): boolean => values[i] === '-' && tokens.tokens.itemAt(i).out(its.precedingSpaces) === '' && tokens.tokens.itemAt(i + 1)?.out(its.precedingSpaces) === '';
+    const compoundEnd = (token: number): number => {
+      let last = token;
+      while (last + 2 < values.length && joinedByHyphen(last + 1)) last += 2;
+      return last;
+    };
+    const inCompoundModifier = (token: number): boolean => {
+      const last = compoundEnd(token);
+      if (last === token && !joinedByHyphen(token - 1)) return false;
+      const next = tokens.tags[last + 1];
+      return next === 'NOUN' || next === 'PROPN';
+    };
+    // A name such a compound likens the noun to ("Ponzi-style schemes") is no name the question asks of.
+    const likened = (token: number): boolean => {
+      const last = compoundEnd(token);
+      return last !== token && LIKENING.has(lower[last]!) && inCompoundModifier(token);
+    };
     normalWords(tokens, (word, token, pos) => {
       if (asked.kindWords?.includes(token)) return;
       // "How much aid did China give Kyrgyzstan?": the sum asked is what was given, whatever the verb of giving ("promised
@@ -632,8 +653,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       if (wordnetTag && !partsOfSpeech.has(word)) partsOfSpeech.set(word, wordnetTag);
       if (named[token]) namedWords.add(word);
       else if (contentTokens[contentTokens.length - 1] !== token) contentTokens.push(token);
-      if (TOPIC_TAGS.has(pos)) topicWords.add(word);
-      if (pos === 'PROPN' && !named[token]) properWords.add(word);
+      if (TOPIC_TAGS.has(pos) && !inCompoundModifier(token)) topicWords.add(word);
+      if (pos === 'PROPN' && !named[token] && !likened(token)) properWords.add(word);
     });
     // A phrase read as one word is written whole ("take part", not "part"): what a follow-up asks on with.
     const opensPhrase = (token: number): boolean => token >= 0 && tokens.lemmaFacts[token]!.phraseVerb && PHRASES.has(`${tokens.lemmaFacts[token]!.lower} ${tokens.lemmas[token + 1]?.toLowerCase()}`);
