@@ -1363,6 +1363,20 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
     const key = `${term}|${pos}`;
     related[key] = [...new Set([...(related[key] ?? []), ...known])];
   };
+  // A capital is read as its country, and the country's adjective ("Tokyo's home country": "Japanese"), where the
+  // corpus lacks it: WordNet calls a national capital "capital of" its country, and relates a country's adjective to it.
+  const CAPITAL_OF = 'capit_of_';
+  const adjectivesOf = new Map<string, string[]>();
+  for (const { term, pos, related: words } of wordnet) {
+    if (pos === 'a') for (const word of words) adjectivesOf.set(word, [...(adjectivesOf.get(word) ?? []), term]);
+  }
+  for (const { term, pos, related: words } of wordnet) {
+    for (const word of words) {
+      if (!word.startsWith(CAPITAL_OF)) continue;
+      const country = word.slice(CAPITAL_OF.length);
+      add(term, pos, [country, ...(adjectivesOf.get(country) ?? [])]);
+    }
+  }
   for (const { term, pos, related: words, broader } of wordnet) {
     // An adverb of several words ("next door", "at all") says how or where, not what: a question's words in it are
     // read as the phrase, which is no word of the question (see `read`), whatever other wordings the corpus has.
