@@ -55,6 +55,11 @@ describe('questions about the document itself', () => {
     expect(engine.answer('what are the sectons of the paper').outline).toBeDefined();
     expect(engine.answer('list the sourcs').sources?.length).toBeGreaterThan(0);
     expect(engine.answer('who is the auther').results.map((r) => r.id)).toEqual(['tresa2015', 'p22']);
+    // A word of four letters with a letter left out, read as that word of a question about a document (session 53's
+    // trial: "Who wrote the papr?" had been told the paper does not cover that), or as the corpus's ("the trde").
+    const paper = engine.answer('Who wrote the papr?');
+    expect([paper.readAs, paper.results[0]?.id]).toEqual(['Who wrote the paper?', 'tresa2015']);
+    expect(engine.answer('what about the trde with china?').readAs).toBe('what about the trade with china?');
   });
 
   it('count the sources or references as the footnotes are counted: the card and the outline', () => {

@@ -1847,13 +1847,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     let corrected = speller.correct(text, slips);
     // As many as the speller reads (MAX_WORDS): a text with more is no misspelt question.
     for (const word of [...new Set(slips)].slice(0, MAX_WORDS)) {
-      // A word of four letters only by a double typed once ("smal": "small", "dril": "drill"): any other slip from so
-      // short a word makes many.
+      // A word of four letters only by a double typed once ("smal": "small", "dril": "drill"), or by a letter left out of
+      // a word of the corpus or of questions about a document ("papr": "paper"): any other slip from so short a word
+      // makes many.
       const short = SHORT_SLIP.test(word);
       if (!COMMON_SLIP.test(word) && !short) continue;
       if (wholeWordIn(corrected, word)) {
         const common = commonSlipIn(word, text);
-        if (common !== null && (!short || doubledIn(word, common))) corrected = replaceWord(corrected, word, common);
+        if (common !== null && (!short || doubledIn(word, common) || leftOutOfOwn(word, common))) corrected = replaceWord(corrected, word, common);
         continue;
       }
       if (short) continue;
@@ -1871,6 +1872,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return corrected;
   }
 
+  /**
+   * Whether `reading` is `word` with one letter put back, and a word of the corpus or of questions about a document
+   * ("papr": "paper"): a four-letter word is read so as well as by a double typed once.
+   */
+  const leftOutOfOwn = (word: string, reading: string): boolean =>
+    reading.length === word.length + 1 && oneSlipApart(word, reading) && (dictionary.has(analyzer.lemmaTerm(reading)) || documentVocabulary.has(reading));
+  const documentVocabulary = new Set(DOCUMENT_VOCABULARY);
   const commonSlips = memoized(WORDS_KEPT, (word: string): string[] => commonSlipsOf(word));
   /**
    * The one word of English's commonest (the word-vector table's) a word in lower case is one slip from, of one
@@ -2636,6 +2644,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /** A ranked passage as a result, its highlight the sentence that meets the question best (with what it refers to). */
   const presentRanked = (r: Ranked): Result => present(r.entry.passage, shownWith(r.entry.sentences, r.sentence.text, r.sentence.alone), r.score);
+
+  /** A passage's sentences as the engine reads them (see `Engine.sentences`). */
+  function sentencesOf(passage: Passage): string[] {
+    passageIndexes ??= new Map(corpus.passages.map((p, i) => [p, i]));
+    const at = passageIndexes.get(passage);
+    return at === undefined ? [passage.text] : indexed(at).sentences.map((s) => s.text);
+  }
 
   function present(passage: Passage, sentence?: string, score = 0): Result {
     return {
@@ -4270,10 +4285,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const markers = marker === null ? [] : markersOf(marker);
     const cites = (m: string): Passage[] => corpus.passages.filter((p) => p.citations.includes(m));
     const citedBy = (m: string): Passage[] => markersOf(m).map(cites).find((passages) => passages.length > 0) ?? [];
-    const citing =
-      marker !== null
-        ? [...new Set([marker, ...named.slice(1)].flatMap(citedBy))]
-        : quotedFootnotes(text, corpus.documents).flatMap((f) => corpus.passages.filter((p) => p.documentId === f.document && p.citations.includes(f.marker)));
+    const quoted = marker !== null ? [] : quotedFootnotes(text, corpus.documents);
+    const citing = marker !== null ? [...new Set([marker, ...named.slice(1)].flatMap(citedBy))] : quoted.flatMap((f) => corpus.passages.filter((p) => p.documentId === f.document && p.citations.includes(f.marker)));
+    // A passage citing a footnote named by its title shows the sentence that cites it.
+    const citingSentence = (p: Passage): string | undefined => {
+      const f = quoted.find((q) => q.document === p.documentId && p.citations.includes(q.marker));
+      return f === undefined ? undefined : sentencesOf(p).find((sentence) => sentence.includes(`[${f.marker}]`));
+    };
     // "footnote 12" where the footnotes run i to xi: none to show, said as a name the corpus lacks is.
     if (marker !== null && citing.length === 0 && !markers.some((m) => corpus.documents.some((d) => d.footnotes.has(m)))) {
       return { question, entities, results: [], missing: [`footnote ${marker}`], ...onlyOutline(), ...(readAs === undefined ? {} : { readAs }) };
@@ -4281,7 +4299,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (citing.length > 0) {
       // "What does footnote vi say?", "who wrote “China's Central Asia problem”?": the passages that cite it, with it
       // among their citations.
-      return { question, entities, results: citing.slice(0, settings.maxResults).map((p) => present(p)), ...(readAs === undefined ? {} : { readAs }) };
+      return { question, entities, results: citing.slice(0, settings.maxResults).map((p) => present(p, citingSentence(p))), ...(readAs === undefined ? {} : { readAs }) };
     }
     if (summary || sources) {
       // "Summarize the paper", "what does the paper conclude?": its card, then what its conclusion says (or its opening).
@@ -4454,11 +4472,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     spell: (question) => spell(cut(question)),
     present: (passage, sentence) => present(passage, sentence),
     unmentioned: (entities, first) => (isDocumentCard(first) ? [] : namesUnmentioned(entities, first)),
-    sentences: (passage) => {
-      passageIndexes ??= new Map(corpus.passages.map((p, i) => [p, i]));
-      const at = passageIndexes.get(passage);
-      return at === undefined ? [passage.text] : indexed(at).sentences.map((s) => s.text);
-    },
+    sentences: sentencesOf,
     passageAsked,
     passagesAt: passageAt,
     topics: () => topics,
