@@ -1873,6 +1873,12 @@ describe('answers', () => {
     }
     expect(quotedPhrases('What is "Central Asia"? Or ‘the three evils’, or \'a\' or "one"')).toEqual(['central asia', 'the three evils']);
     expect(quotedFootnotes('What is "Central Asia"?', corpus.documents)).toEqual([]);
+    // A title written in capitals in a question asking of a source, as titles are written: the passage citing it, its
+    // citing sentence shown (session 53's trial: p21, which says "military reform", had come first without footnote ix).
+    const blog = engine.answer('What is the Russian Military Reform blog cited for?').results[0];
+    expect([blog?.id, blog?.citations.map((c) => c.marker), blog?.highlight]).toEqual(['p16', ['ix'], expect.stringMatching(/counter-narcotics coordination\[ix\]/)]);
+    // Not words in capitals of a question asking of what the paper says ("China's Central Asia" is no title asked of).
+    expect(quotedFootnotes("Why does Xinjiang matter to China's Central Asia policy?", corpus.documents)).toEqual([]);
   });
 
   it('answer a date or a quantity only from a sentence that speaks of what is counted or dated', () => {

@@ -104,7 +104,7 @@ const PUBLISHING_WORDS = /put|come|came|releas|issue|from|cite|referenc/i;
 const SUMMARY =
   /\b(summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum (?:it |this |that )?up|overview|tl;?dr|gist|conclu(?:de[sd]?|sions?)|end(?:s|ing)?(?=\W*$)|wraps? up|bottom line|takeaways?|(?:main|central|key|overall) (?:point|argument|idea|finding|message|takeaway|claim|conclusion|theme|topic|subject|purpose|aim|goal|focus|question)s?|thesis|purpose|aims?|objectives?|topics?|subject|argu(?:e[sd]?|ing|ments?)|about(?=\W*$)|says?(?=\W*$)|everything(?=\W*$)|recommend(?:s|ed|ations?)?|suggestions?|advice)\b/gi;
 /** Words that ask for a document's sources as a whole. */
-const SOURCES = /\b(sources?|references?|bibliography|foot ?notes?|citations?|works cited)\b/gi;
+const SOURCES = /\b(sources?|references?|bibliography|foot ?notes?|citations?|works cited|cited)\b/gi;
 /** Words that may surround such a request without asking about anything in particular. */
 const FILLER = new Set(
   ("what whats what's which how is are was the a an of its it this that give me us can could you please pls in short brief briefly quick quickly tell about do does did say says so and then i want need would like overall whole for up " +
@@ -313,12 +313,26 @@ export function quotedPhrases(question: string): string[] {
 }
 
 /**
- * The footnotes a question names by quoting their title or a part of it (“Who wrote “China's Central Asia problem”?”):
- * a phrase in quotes that a footnote holds and no passage's text does (a quoted phrase of the paper's own, “three
- * evils”, asks about what the paper says).
+ * The runs of two or more capitalised words a question writes, as a title is written ("what is the Russian Military
+ * Reform blog cited for?"), small words of a title between them; as words (see `asWords`).
+ */
+export function titledPhrases(question: string): string[] {
+  const found: string[] = [];
+  for (const match of question.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|in|on|for|to|a|an)\s+)*\p{Lu}[\p{L}'’-]*)+/gu)) {
+    const phrase = asWords(match[0]);
+    if (phrase.includes(' ')) found.push(phrase);
+  }
+  return found;
+}
+
+/**
+ * The footnotes a question names by quoting their title or a part of it (“Who wrote “China's Central Asia problem”?”),
+ * or, asking of a source, writing it in capitals as a title is written ("what is the Russian Military Reform blog
+ * cited for?"; not "Why does Xinjiang matter to China's Central Asia policy?"): a phrase that a footnote holds
+ * and no passage's text does (a quoted phrase of the paper's own, “three evils”, asks about what the paper says).
  */
 export function quotedFootnotes(question: string, documents: CorpusDocument[]): Array<{ document: string; marker: string }> {
-  const phrases = quotedPhrases(question);
+  const phrases = [...quotedPhrases(question), ...(speaksOfSources(question) ? titledPhrases(question) : [])];
   if (phrases.length === 0) return [];
   const { footnotes, passages } = quotableOf(documents);
   const holds = (words: string, phrase: string): boolean => words.includes(` ${phrase} `);
