@@ -1890,6 +1890,16 @@ describe('answers', () => {
     expect(engine.answer('How far back do India\'s ties with Tajikistan go?').results[0]!.id).toBe('p18');
   });
 
+  it('show a question asking what follows if something is not so the passage stating what follows on a condition', () => {
+    // p19: "… should be matched with economic co-operation and financial support. Without achieving that India can only
+    // be a marginal player in Central Asia." p18, on what India funded in Tajikistan, had come first.
+    const answer = engine.answer('What happens to New Delhi if it fails to back its defence links with the Tajiks with money and trade?');
+    expect(answer.results[0]).toMatchObject({ id: 'p19', highlight: expect.stringMatching(/Without achieving that India can only be a marginal player/) });
+    const funded = '{#z1} Zembla funded the harbour of Ostrava and trained its navy with money from its trade.';
+    const condition = '{#z2} Zembla trades with Ostrava and funds its harbour. Without more trade Zembla will remain a small power in the north.';
+    withPassages([funded, condition], (zembla) => expect(zembla.answer('What happens to Zembla if it fails to fund more trade with Ostrava?').results.map((r) => r.id)).toEqual(['z2', 'z1']));
+  });
+
   it('show a question asking what is advised the sentence that advises, of those meeting it nearly as well', () => {
     // p17 opens on India's ties with the region; it advises "India needs to carefully watch …", "India should focus on …".
     expect(engine.answer('Does the author recommend anything for India?').results[0]).toMatchObject({ id: 'p17', highlight: expect.stringMatching(/\b(?:should|needs to)\b/) });

@@ -1313,6 +1313,14 @@ const ADVICE_ASKED = /\b(?:recommend\w*|advi[sc]e[sd]?|advising|should|ought)\b/
 /** A sentence that advises: "India should focus on…", "India needs to carefully watch…". */
 const ADVICE = /\b(?:should|ought\s+to|needs?\s+to|must|has\s+to|have\s+to|recommend\w*)\b/i;
 
+/**
+ * A question asking what follows if something is or is not so ("What happens to New Delhi if it fails to back its
+ * defence links with money?", "what will India end up as if…").
+ */
+const CONSEQUENCE_ASKED = /\b(?:what|how)\b[^?]*\b(?:happens?|happened|become|becomes|end\s+up|ends\s+up|reduced|result|follow|follows)\b[^?]*\b(?:if|unless|without)\b/i;
+/** A sentence stating a condition and what follows from it: "Without achieving that India can only be a marginal player". */
+const CONDITION = /\b(?:if|unless|without|otherwise)\b/i;
+
 /** A question asking what a name's letters stand for ("What does SCO stand for?", "full form of TAPI"). */
 const EXPANSION_ASKED = /\b(?:stands?|stood)\s+(?:for|4)\b|\bshort\s+for\b|\bfull\s+(?:form|name)\b|\babbreviat|\bacronym\b|\bspelt\s+out\b|\bspelled\s+out\b/i;
 
@@ -3330,6 +3338,31 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const top = advised[0]?.share ?? 0;
       const advises = (r: Ranked): boolean => listable(r) && r.share >= top && ADVICE.test(r.sentence.text);
       return namingAll([...advised.filter(advises), ...advised.filter((r) => !advises(r))], concepts);
+    }
+    if (kind === null && CONSEQUENCE_ASKED.test(text)) {
+      // "What happens to New Delhi if it fails to back its defence links with money and trade?": the sentence stating
+      // what follows on a condition ("Without achieving that India can only be a marginal player"), of those meeting
+      // the question nearly as well as the passage's best; and a passage with one before those meeting as much without.
+      const conditioned = found.map((r) => {
+        if (!listable(r) || CONDITION.test(r.sentence.text)) return r;
+        let stating: string | null = null;
+        let most = 0;
+        r.entry.sentences.forEach((sentence, i) => {
+          const share = r.shares[i]!;
+          if (share > most && share >= SENTENCE_NEAR_BEST * r.sentence.share && CONDITION.test(sentence.text)) [stating, most] = [sentence.text, share];
+        });
+        // Or the sentence right after the highlight, stating what follows on it ("… should be matched with economic
+        // co-operation and financial support. Without achieving that India can only be a marginal player …").
+        if (stating === null) {
+          const last = r.entry.sentences.findLastIndex((sentence) => r.sentence.text.includes(sentence.text));
+          const next = last >= 0 ? r.entry.sentences[last + 1] : undefined;
+          if (next !== undefined && CONDITION.test(next.text)) stating = `${r.sentence.text} ${next.text}`;
+        }
+        return stating ? { ...r, sentence: { ...r.sentence, text: stating } } : r;
+      });
+      const top = conditioned[0]?.share ?? 0;
+      const states = (r: Ranked): boolean => listable(r) && r.share >= top && CONDITION.test(r.sentence.text);
+      return namingAll([...conditioned.filter(states), ...conditioned.filter((r) => !states(r))], concepts);
     }
     if (kind === 'reason') {
       // "Why does Uzbekistan skip SCO exercises?": the sentence that gives a cause ("because it fears …") is the
