@@ -1900,6 +1900,12 @@ describe('answers', () => {
     withPassages([funded, condition], (zembla) => expect(zembla.answer('What happens to Zembla if it fails to fund more trade with Ostrava?').results.map((r) => r.id)).toEqual(['z2', 'z1']));
   });
 
+  it('put first, for a question asking which one is most so, a passage comparing one with others, of those meeting as much', () => {
+    // p13: "As a result, most multilateral security activities in this region involve China against counter-terrorism";
+    // p12, on China's goal in Xinjiang, had come first.
+    expect(engine.answer('What are most of the group security efforts in the region that involve Beijing aimed at?').results[0]?.id).toBe('p13');
+  });
+
   it('show a question asking what is advised the sentence that advises, of those meeting it nearly as well', () => {
     // p17 opens on India's ties with the region; it advises "India needs to carefully watch …", "India should focus on …".
     expect(engine.answer('Does the author recommend anything for India?').results[0]).toMatchObject({ id: 'p17', highlight: expect.stringMatching(/\b(?:should|needs to)\b/) });

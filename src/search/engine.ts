@@ -1318,6 +1318,10 @@ const ADVICE = /\b(?:should|ought\s+to|needs?\s+to|must|has\s+to|have\s+to|recom
  * defence links with money?", "what will India end up as if…").
  */
 const CONSEQUENCE_ASKED = /\b(?:what|how)\b[^?]*\b(?:happens?|happened|become|becomes|end\s+up|ends\s+up|reduced|result|follow|follows)\b[^?]*\b(?:if|unless|without)\b/i;
+/** A question asking which one is first among others ("Which Central Asian republic matters most to India?"). */
+const MOST_ASKED = /\b(?:which|who|what)\b[^?]*\b(?:most|least|biggest|largest|greatest)\b/i;
+/** A sentence comparing one with others: "India's relation with Tajikistan has more weightage than the other CARs". */
+const COMPARES = /\b(?:more|less|most|least|greater|bigger|larger|higher|fewer)\b[^.]*\bthan\b|\b(?:most|least)\b/i;
 /** A sentence stating a condition and what follows from it: "Without achieving that India can only be a marginal player". */
 const CONDITION = /\b(?:if|unless|without|otherwise)\b/i;
 
@@ -3363,6 +3367,23 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const top = conditioned[0]?.share ?? 0;
       const states = (r: Ranked): boolean => listable(r) && r.share >= top && CONDITION.test(r.sentence.text);
       return namingAll([...conditioned.filter(states), ...conditioned.filter((r) => !states(r))], concepts);
+    }
+    if (MOST_ASKED.test(text) && kind !== 'quantity' && kind !== 'date') {
+      // "Which Central Asian republic matters most to India?": a passage comparing one with others, meeting as much of
+      // the question, before one that does not ("matters a lot" of China's security had come first).
+      const compared = found.map((r) => {
+        if (!listable(r) || COMPARES.test(r.sentence.text)) return r;
+        let comparing: string | null = null;
+        let most = 0;
+        r.entry.sentences.forEach((sentence, i) => {
+          const share = r.shares[i]!;
+          if (share > most && share >= SENTENCE_NEAR_BEST * r.sentence.share && COMPARES.test(sentence.text)) [comparing, most] = [sentence.text, share];
+        });
+        return comparing ? { ...r, sentence: { ...r.sentence, text: comparing } } : r;
+      });
+      const top = compared[0]?.share ?? 0;
+      const compares = (r: Ranked): boolean => listable(r) && r.share >= top && COMPARES.test(r.sentence.text);
+      found = namingAll([...compared.filter(compares), ...compared.filter((r) => !compares(r))], concepts);
     }
     if (kind === 'reason') {
       // "Why does Uzbekistan skip SCO exercises?": the sentence that gives a cause ("because it fears …") is the
