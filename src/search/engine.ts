@@ -1318,7 +1318,7 @@ const ADVICE = /\b(?:should|ought\s+to|needs?\s+to|must|has\s+to|have\s+to|recom
  * defence links with money?", "what will India end up as if…").
  */
 const CONSEQUENCE_ASKED = /\b(?:what|how)\b[^?]*\b(?:happens?|happened|become|becomes|end\s+up|ends\s+up|reduced|result|follow|follows)\b[^?]*\b(?:if|unless|without)\b/i;
-/** A question asking which one is first among others ("Which Central Asian republic matters most to India?"). */
+/** A question asking which is most so ("What are most of the group security efforts … aimed at?", "which … the biggest"). */
 const MOST_ASKED = /\b(?:which|who|what)\b[^?]*\b(?:most|least|biggest|largest|greatest)\b/i;
 /** A sentence comparing one with others: "India's relation with Tajikistan has more weightage than the other CARs". */
 const COMPARES = /\b(?:more|less|most|least|greater|bigger|larger|higher|fewer)\b[^.]*\bthan\b|\b(?:most|least)\b/i;
@@ -3254,6 +3254,32 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const { kind, subject } = intent;
     // A passage meeting less than this of the question is never listed (see `answer`): nothing to work out for it.
     const listable = (r: Ranked): boolean => r.share >= settings.minCoverage / 2;
+    /**
+     * The passages with, as highlight, the sentence `telling` (advice, a condition, a comparison) that meets most of
+     * the question, of those meeting it nearly as well as the passage's best, or with `after` the highlight's next
+     * sentence where that is one; those whose highlight then tells it, meeting as much of the question as the first,
+     * before the rest.
+     */
+    const tellingFirst = (candidates: Ranked[], telling: RegExp, after = false): Ranked[] => {
+      const shown = candidates.map((r) => {
+        if (!listable(r) || telling.test(r.sentence.text)) return r;
+        let told: string | null = null;
+        let most = 0;
+        r.entry.sentences.forEach((sentence, i) => {
+          const share = r.shares[i]!;
+          if (share > most && share >= SENTENCE_NEAR_BEST * r.sentence.share && telling.test(sentence.text)) [told, most] = [sentence.text, share];
+        });
+        if (told === null && after) {
+          const last = r.entry.sentences.findLastIndex((sentence) => r.sentence.text.includes(sentence.text));
+          const next = last >= 0 ? r.entry.sentences[last + 1] : undefined;
+          if (next !== undefined && telling.test(next.text)) told = `${r.sentence.text} ${next.text}`;
+        }
+        return told ? { ...r, sentence: { ...r.sentence, text: told } } : r;
+      });
+      const top = shown[0]?.share ?? 0;
+      const tells = (r: Ranked): boolean => listable(r) && r.share >= top && telling.test(r.sentence.text);
+      return [...shown.filter(tells), ...shown.filter((r) => !tells(r))];
+    };
     let found = ranked;
     // "What did China donate to Tajikistan?" asks what China did: a passage whose every sentence with the verb has
     // another of the gazetteer's names do it ("India donated Tajikistan with two Mi-8 helicopters") does not answer.
@@ -3325,65 +3351,22 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     if (kind === null && ADVICE_ASKED.test(text)) {
       // "Does the author recommend anything for India?": the sentence that advises ("India should focus on a policy of
-      // economic diplomacy…"), of those meeting the question nearly as well as the passage's best.
-      const advised = found.map((r) => {
-        if (!listable(r) || ADVICE.test(r.sentence.text)) return r;
-        // The one meeting most of the question, of those advising.
-        let advising: string | null = null;
-        let most = 0;
-        r.entry.sentences.forEach((sentence, i) => {
-          const share = r.shares[i]!;
-          if (share > most && share >= SENTENCE_NEAR_BEST * r.sentence.share && ADVICE.test(sentence.text)) [advising, most] = [sentence.text, share];
-        });
-        return advising ? { ...r, sentence: { ...r.sentence, text: advising } } : r;
-      });
-      // A passage that advises, meeting as much of the question, before one that does not ("What should India do?":
-      // "Finally India should focus on …" before a passage on what India has done).
-      const top = advised[0]?.share ?? 0;
-      const advises = (r: Ranked): boolean => listable(r) && r.share >= top && ADVICE.test(r.sentence.text);
-      return namingAll([...advised.filter(advises), ...advised.filter((r) => !advises(r))], concepts);
+      // economic diplomacy…"); a passage that advises, meeting as much of the question, before one that does not ("What
+      // should India do?": "Finally India should focus on …" before a passage on what India has done).
+      return namingAll(tellingFirst(found, ADVICE), concepts);
     }
     if (kind === null && CONSEQUENCE_ASKED.test(text)) {
       // "What happens to New Delhi if it fails to back its defence links with money and trade?": the sentence stating
-      // what follows on a condition ("Without achieving that India can only be a marginal player"), of those meeting
-      // the question nearly as well as the passage's best; and a passage with one before those meeting as much without.
-      const conditioned = found.map((r) => {
-        if (!listable(r) || CONDITION.test(r.sentence.text)) return r;
-        let stating: string | null = null;
-        let most = 0;
-        r.entry.sentences.forEach((sentence, i) => {
-          const share = r.shares[i]!;
-          if (share > most && share >= SENTENCE_NEAR_BEST * r.sentence.share && CONDITION.test(sentence.text)) [stating, most] = [sentence.text, share];
-        });
-        // Or the sentence right after the highlight, stating what follows on it ("… should be matched with economic
-        // co-operation and financial support. Without achieving that India can only be a marginal player …").
-        if (stating === null) {
-          const last = r.entry.sentences.findLastIndex((sentence) => r.sentence.text.includes(sentence.text));
-          const next = last >= 0 ? r.entry.sentences[last + 1] : undefined;
-          if (next !== undefined && CONDITION.test(next.text)) stating = `${r.sentence.text} ${next.text}`;
-        }
-        return stating ? { ...r, sentence: { ...r.sentence, text: stating } } : r;
-      });
-      const top = conditioned[0]?.share ?? 0;
-      const states = (r: Ranked): boolean => listable(r) && r.share >= top && CONDITION.test(r.sentence.text);
-      return namingAll([...conditioned.filter(states), ...conditioned.filter((r) => !states(r))], concepts);
+      // what follows on a condition, or the highlight's next sentence that does ("… should be matched with economic
+      // co-operation and financial support. Without achieving that India can only be a marginal player …"); a passage
+      // with one before those meeting as much without.
+      return namingAll(tellingFirst(found, CONDITION, true), concepts);
     }
     if (MOST_ASKED.test(text) && kind !== 'quantity' && kind !== 'date') {
-      // "Which Central Asian republic matters most to India?": a passage comparing one with others, meeting as much of
-      // the question, before one that does not ("matters a lot" of China's security had come first).
-      const compared = found.map((r) => {
-        if (!listable(r) || COMPARES.test(r.sentence.text)) return r;
-        let comparing: string | null = null;
-        let most = 0;
-        r.entry.sentences.forEach((sentence, i) => {
-          const share = r.shares[i]!;
-          if (share > most && share >= SENTENCE_NEAR_BEST * r.sentence.share && COMPARES.test(sentence.text)) [comparing, most] = [sentence.text, share];
-        });
-        return comparing ? { ...r, sentence: { ...r.sentence, text: comparing } } : r;
-      });
-      const top = compared[0]?.share ?? 0;
-      const compares = (r: Ranked): boolean => listable(r) && r.share >= top && COMPARES.test(r.sentence.text);
-      found = namingAll([...compared.filter(compares), ...compared.filter((r) => !compares(r))], concepts);
+      // "What are most of the group security efforts in the region that involve Beijing aimed at?": a passage comparing
+      // one with others ("most multilateral security activities in this region involve China against counter-terrorism"),
+      // meeting as much of the question, before one that does not (p12, on China's goal in Xinjiang, had come first).
+      found = namingAll(tellingFirst(found, COMPARES), concepts);
     }
     if (kind === 'reason') {
       // "Why does Uzbekistan skip SCO exercises?": the sentence that gives a cause ("because it fears …") is the
