@@ -82,5 +82,19 @@ export function cleanQuestion(text: string): string {
   return latinLookAlikes(oneLine(stripVTControlCharacters(kept).replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(INVISIBLE, '').replace(MENTION, ' ').replace(MARKDOWN_LINK, '$1').replace(MARKUP, ' ').replace(SNOWFLAKE, ' ').replace(REPEATED_STOPS, '$1$1$1').replace(LIST_MARKER, '')).replace(WRAPPED, '$2'));
 }
 
+/** How much of a line typed the console and `ask` echo before it when reading piped input; the rest is marked cut. */
+const ECHOED = 200;
+
+/**
+ * A line as echoed before its answer where input is piped: cleaned (see `cleanQuestion`), or where nothing is left of
+ * it so ("<script>alert(1)</script>"), as typed without control characters; cut past ECHOED characters with "…", so
+ * that a transcript shows what was typed and that it went on.
+ */
+export function echoOf(line: string): string {
+  const clean = cleanQuestion(line).trim();
+  const shown = clean !== '' ? clean : oneLine(stripVTControlCharacters(line.slice(0, LONGEST_TYPED)).replace(CONTROL, '').replace(LONE_SURROGATE, '')).trim();
+  return shown.length > ECHOED ? `${shown.slice(0, ECHOED)}…` : shown;
+}
+
 /** What ends a reading of lines besides the end of its input: /quit or /exit (whatever follows), or the bare word. */
 export const QUIT_LINE = /^\s*(\/(quit|exit)\b.*|(quit|exit)\s*[.!]*\s*)$/is;

@@ -215,6 +215,20 @@ describe('the console', () => {
     expect(pasted.reply).toContain('[p16]');
   });
 
+  it('read from a pipe, echoes each line before its answer: cut with "…" where it goes on, as typed where markup is all it holds', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let written = '';
+    output.on('data', (chunk: Buffer) => (written += chunk.toString()));
+    const done = runConsole(engine, input, output);
+    const long = `What is RATS? ${'and more '.repeat(40)}`;
+    input.end(`${long}\n<script>alert(1)</script>\n`);
+    await done;
+    // Session 53's trial: a long line had been cut without a mark, and the markup line echoed as an empty prompt.
+    expect(written).toContain(`${PROMPT}${long.trim().slice(0, 200)}…\n`);
+    expect(written).toContain(`${PROMPT}<script>alert(1)</script>\n`);
+  });
+
   it('at a terminal, redraws its own prompt before a line recalled with the up arrow (it had been "> ")', async () => {
     const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => undefined });
     const output = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });

@@ -9,7 +9,7 @@ import { existsSync, writeSync } from 'node:fs';
 import { corpusMaxFileMb } from '../config.js';
 import { answerToText } from '../present/text.js';
 import { asksHowToUse } from '../nlp/unasked.js';
-import { cleanQuestion, QUIT_LINE } from '../question.js';
+import { cleanQuestion, echoOf, QUIT_LINE } from '../question.js';
 import { isDocumentCard } from '../search/cards.js';
 import { loadEngine } from '../search/load.js';
 import { searchList } from '../search/search-list.js';
@@ -188,7 +188,7 @@ async function main(): Promise<void> {
     if ((quit = QUIT_LINE.test(line))) break;
     asked += 1;
     // Echoed as read: no control character of the line reaches the terminal.
-    process.stdout.write(`${asked > 1 ? '\n' : ''}question> ${cleanQuestion(line).trim().slice(0, 200)}\n\n${turn!(line)}\n`);
+    process.stdout.write(`${asked > 1 ? '\n' : ''}question> ${echoOf(line)}\n\n${turn!(line)}\n`);
   }
   // Blank lines only are an empty question, answered as `ask -- ""` answers it; no line at all is wrong usage.
   if (asked === 0 && blank && !quit) process.stdout.write(`${await readable('')}\n`);

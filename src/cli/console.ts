@@ -4,7 +4,7 @@ import type { Engine } from '../search/engine.js';
 import type { Turn } from '../search/followup.js';
 import { createLookup, type Lookup } from '../search/lookup.js';
 import { consoleTurn } from './commands.js';
-import { cleanQuestion, QUIT_LINE } from '../question.js';
+import { echoOf, QUIT_LINE } from '../question.js';
 
 /** What the console answers from; a reload replaces both while it runs (see main.ts). */
 export interface ConsoleServed {
@@ -53,7 +53,7 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
     if (line.trim() !== '') {
       const turn = consoleTurn(line, served.engine, served.lookup, turns);
       // Echoed as read: no control character of the line reaches the terminal.
-      output.write(`${interactive ? '' : `\n${PROMPT}${cleanQuestion(line).trim().slice(0, 200)}\n`}\n${turn.reply}\n`);
+      output.write(`${interactive ? '' : `\n${PROMPT}${echoOf(line)}\n`}\n${turn.reply}\n`);
       turns = turn.turns;
     }
     prompt();
