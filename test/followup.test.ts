@@ -17,6 +17,13 @@ function converse(questions: string[], over = engine) {
 }
 
 describe('follow-up questions', () => {
+  it('read a turn to a name "there" as that name in the place the discussion is about, not the name alone', () => {
+    // Session 53's trial: "what about Russia there?" after "tell me about Kyrgyzstan" had been read as "Russia" (p7).
+    const [, russia] = converse(['tell me about Kyrgyzstan', 'what about Russia there?']);
+    expect(russia!.turn.entities.map((e) => e.canonical)).toEqual(['Kyrgyzstan', 'Russia']);
+    expect(russia!.answer.results[0]).toMatchObject({ id: 'p5', highlight: expect.stringMatching(/Kyrgyzstan seems to move closer to Russia/) });
+  });
+
   it('carry the names and topic over when a follow-up names none, and replace a name of the same kind', () => {
     const [first, kazakhstan, when] = converse(['What did China pledge to Kyrgyzstan in 2004?', 'what about Kazakhstan?', 'and when was that?']);
     expect(first!.answer.results[0]!.id).toBe('p5');

@@ -1068,7 +1068,9 @@ function followOn(engine: Engine, question: string, previous: Turn): Omit<Follow
   // and Kazakhstan.
   // A line that refers back with a pronoun and turns to nothing ("is it scared of China?", "is that bad?") adds to
   // what the discussion is about: its names join the names in play, its words the topic's.
-  const adds = refersBackIn(question) && !TURNS_TO_NAME.test(question);
+  // So does one turning to a name "there" ("what about Russia there?" after "tell me about Kyrgyzstan": Russia in
+  // Kyrgyzstan, not Russia alone).
+  const adds = refersBackIn(question) && (!TURNS_TO_NAME.test(question) || THERE.test(question));
   const brought = new Set<string>();
   for (const name of own.entities) {
     if (entities.some((e) => e.canonical === name.canonical)) {
