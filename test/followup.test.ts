@@ -17,6 +17,18 @@ function converse(questions: string[], over = engine) {
 }
 
 describe('follow-up questions', () => {
+  it('read a turn to a footnote marker alone after a footnote asked of as that footnote, a letter alone too', () => {
+    // Session 53's second trial: "and v?" had been read as small talk, where "and iv?" was footnote iv.
+    const [, v, vi, seven] = converse(['what about footnote iv?', 'and v?', 'and vi?', 'and 7?']);
+    expect([v, vi, seven].map((f) => [f!.answer.results[0]?.id, f!.answer.results[0]?.citations.map((c) => c.marker)])).toEqual([
+      ['p9', ['v']],
+      ['p10', ['vi']],
+      ['p11', ['vii']],
+    ]);
+    // Not after a discussion of something else, where a letter alone asks nothing.
+    expect(converse(['What did China pledge to Kyrgyzstan in 2004?', 'and v?'])[1]!.answer.results).toEqual([]);
+  });
+
   it('read a turn to a name "there" as that name in the place the discussion is about, not the name alone', () => {
     // Session 53's trial: "what about Russia there?" after "tell me about Kyrgyzstan" had been read as "Russia" (p7).
     const [, russia] = converse(['tell me about Kyrgyzstan', 'what about Russia there?']);

@@ -250,6 +250,18 @@ export const BRACKETED_FOOTNOTE = new RegExp(`\\[(${ROMAN}|\\d{1,3})\\]`, 'i');
  */
 export const MARKER_ALONE = new RegExp(`^\\s*(?:(?!i\\b)(${ROMAN})\\s*\\?+|((?=[ivxlc]{2})${ROMAN}))\\s*$`, 'i');
 
+/** A line turning to a footnote by its marker alone ("and v?", "what about [vi]?", "and 7?"), the marker in lower case. */
+const MARKER_TURNED_TO = new RegExp(`^\\W*(?:(?:and|so|but|ok|okay)\\W+)?(?:(?:what|how)\\s+about\\s+|and\\s+)(?:(?:foot\\s?notes?|notes?|fn)\\s+)?\\[?(${ROMAN}|\\d{1,3})\\]?\\W*$`, 'i');
+
+/**
+ * The marker a line turns to alone ("and v?" after a question on footnote iv), or null: read so only after a footnote
+ * was asked of, where a letter alone is no small talk.
+ */
+export function markerTurnedTo(line: string): string | null {
+  const marker = MARKER_TURNED_TO.exec(line)?.[1];
+  return marker ? marker.toLowerCase() : null;
+}
+
 /** A footnote a question names by its marker ("what does footnote vi say?", "source [iii]", "what is [iv]?"), lower case. */
 export function askedFootnote(question: string): string | null {
   // Every way of naming a footnote below holds one of these: most questions hold none, and this is faster to find.

@@ -7,7 +7,7 @@
 import { cosine, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
 import { asksNegated, holdsAnswerKind } from '../nlp/intent.js';
 import { withCapitals } from '../nlp/names.js';
-import { askedFootnote, asksAboutDocument, asksSources, AUTHOR_SECTION, isDocumentCard, summaryPassages } from './cards.js';
+import { askedFootnote, asksAboutDocument, asksSources, AUTHOR_SECTION, isDocumentCard, markerTurnedTo, summaryPassages } from './cards.js';
 import { asksIfMentioned, DATE_NOUNS, type Engine, YEAR } from './engine.js';
 import type { Answer, Result, Unanswered } from './types.js';
 import type { Passage } from '../corpus/types.js';
@@ -947,6 +947,14 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   if (author) {
     const effective = question.replace(POSSESSIVE_PERSON, `${author}'s`).replace(PERSON_G, author);
     return { effective, answer: { ...engine.answer(effective), question }, turn: { ...previous, question }, asks: 'question' };
+  }
+  // "and v?" after "what about footnote iv?": footnote v, as "and iv?" is footnote iv (a letter alone had been read as
+  // small talk). The question the turn keeps names the footnote, so that "and vi?" goes on.
+  const marker = askedFootnote(previous.question) !== null || previous.footnote ? markerTurnedTo(question) : null;
+  if (marker !== null) {
+    const effective = `footnote ${marker}`;
+    const answer = engine.answer(effective);
+    return { effective, answer: { ...answer, question }, turn: firstTurn(engine, effective, answer), asks: 'question' };
   }
   // "tell me more" after a footnote shown ("/cite iii", "cited by p5"): the passage citing it, not yet on the screen (it
   // had read on from it, to p6); the next one reads on from there.
