@@ -79,7 +79,7 @@ const REPEATED_STOPS = /([?!.])\1{3,}/g;
  */
 export function cleanQuestion(text: string): string {
   const kept = text.length > LONGEST_TYPED ? text.slice(0, LONGEST_TYPED) : text;
-  return latinLookAlikes(oneLine(stripVTControlCharacters(kept).replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(INVISIBLE, '').replace(MENTION, ' ').replace(MARKDOWN_LINK, '$1').replace(MARKUP, ' ').replace(SNOWFLAKE, ' ').replace(REPEATED_STOPS, '$1$1$1').replace(LIST_MARKER, '')).replace(WRAPPED, '$2'));
+  return latinLookAlikes(oneLine(printable(kept).replace(INVISIBLE, '').replace(MENTION, ' ').replace(MARKDOWN_LINK, '$1').replace(MARKUP, ' ').replace(SNOWFLAKE, ' ').replace(REPEATED_STOPS, '$1$1$1').replace(LIST_MARKER, '')).replace(WRAPPED, '$2'));
 }
 
 /** How much of a line typed the console and `ask` echo before it when reading piped input; the rest is marked cut. */
@@ -92,8 +92,13 @@ const ECHOED = 200;
  */
 export function echoOf(line: string): string {
   const clean = cleanQuestion(line).trim();
-  const shown = clean !== '' ? clean : oneLine(stripVTControlCharacters(line.slice(0, LONGEST_TYPED)).replace(CONTROL, '').replace(LONE_SURROGATE, '')).trim();
+  const shown = clean !== '' ? clean : oneLine(printable(line.slice(0, LONGEST_TYPED))).trim();
   return shown.length > ECHOED ? `${shown.slice(0, ECHOED)}…` : shown;
+}
+
+/** A text without terminal escape sequences, control characters and lone surrogates: what a terminal may show of it. */
+function printable(text: string): string {
+  return stripVTControlCharacters(text).replace(CONTROL, '').replace(LONE_SURROGATE, '');
 }
 
 /** What ends a reading of lines besides the end of its input: /quit or /exit (whatever follows), or the bare word. */

@@ -324,13 +324,16 @@ export function quotedPhrases(question: string): string[] {
   return found;
 }
 
+/** A run of capitalised words, small words of a title between them ("Russian Military Reform", "Bank of Velmora"). */
+const TITLED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|in|on|for|to|a|an)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
+
 /**
  * The runs of two or more capitalised words a question writes, as a title is written ("what is the Russian Military
  * Reform blog cited for?"), small words of a title between them; as words (see `asWords`).
  */
 export function titledPhrases(question: string): string[] {
   const found: string[] = [];
-  for (const match of question.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|in|on|for|to|a|an)\s+)*\p{Lu}[\p{L}'’-]*)+/gu)) {
+  for (const match of question.matchAll(TITLED_RUN)) {
     const phrase = asWords(match[0]);
     if (phrase.includes(' ')) found.push(phrase);
   }

@@ -950,8 +950,8 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   }
   // "and v?" after "what about footnote iv?": footnote v, as "and iv?" is footnote iv (a letter alone had been read as
   // small talk). The question the turn keeps names the footnote, so that "and vi?" goes on.
-  const marker = askedFootnote(previous.question) !== null || previous.footnote ? markerTurnedTo(question) : null;
-  if (marker !== null) {
+  const marker = markerTurnedTo(question);
+  if (marker !== null && (previous.footnote || askedFootnote(previous.question) !== null)) {
     const effective = `footnote ${marker}`;
     const answer = engine.answer(effective);
     return { effective, answer: { ...answer, question }, turn: firstTurn(engine, effective, answer), asks: 'question' };
