@@ -1000,6 +1000,20 @@ describe('answers', () => {
     });
   });
 
+  it('read an adjective WordNet gives the title place that English does not make by rule ("Finnish" of Finland) as of that place', () => {
+    const front = 'id: fin\ntitle: Economy of Finland\nyear: 2024';
+    const body = oneSection(
+      '{#f1} Barriers to grain imports stimulated a return to mixed farming, and by 1938 Finland\'s farmers were able to meet roughly 90% of the domestic demand for grain.',
+      '{#f2} Finnish forests cover most of the land, and the Finnish paper industry is among the largest in Europe.',
+      '{#f3} In 2006 there were 2.4 million households, and 74% of households had a car.',
+    );
+    withEngineOver({ 'fin.md': smallDocument({ front, body }) }, (engine) => {
+      // "Finnish" is a word the document has, so no wording of its own; it had been read as a name the passage must
+      // write (refused), as "Malaysian" would not be.
+      expect(engine.answer('By 1938, how much of the domestic demand for grain could Finnish farmers meet?').results[0]).toMatchObject({ id: 'f1', highlight: expect.stringContaining('90%') });
+      expect(engine.answer('What share of Finnish households had a car in 2006?').results[0]?.id).toBe('f3');
+    });
+  });
   it('give "the region" as the one region the title of the answering document names, where the question names none', () => {
     const canonical = (question: string): string[] => engine.answer(question).entities.map((e) => e.canonical);
     expect(canonical('Apart from security, what did Beijing concentrate on when building its ties with the region?')).toEqual(['Beijing', 'China', 'Central Asia']);

@@ -27,7 +27,7 @@ import { makeDirectory } from '../paths.js';
  * wordings by their verb; engine-56: a capital's possessive names its state, Ayni its own place; engine-57: a word with
  * another negative prefix; engine-58: the thesaurus's phrases read as WordNet's): old caches then stop matching.
  */
-const ENGINE_VERSION = 'engine-60';
+const ENGINE_VERSION = 'engine-61';
 
 /**
  * The code that turns text into index terms: a change to it makes old caches stale, so its text is part of

@@ -1455,6 +1455,24 @@ function sameStem(a: string, b: string): boolean {
 /** The part of speech `IndexData.related` keeps what a noun is a kind of under ("teamwork|n+"). */
 const BROADER_NOUN = 'n+';
 
+/** The part of speech `IndexData.related` keeps the place an adjective of a title's place is of under ("finnish|@"). */
+const PEOPLE_OF = '@';
+
+/**
+ * The adjectives WordNet gives the place a document's title ends with, other than those English makes by rule (see
+ * `demonymsOf`): "finnish" of "Economy of Finland", "thai" of "Economy of Thailand", "greek" of "Economy of Greece".
+ */
+function titlePeopleWordings(corpus: Corpus, analyzer: Analyzer, wordnet: readonly WordnetEntry[], has: (term: string) => boolean): Record<string, string[]> {
+  const places = new Set(corpus.documents.flatMap((d) => analyzer.terms(TITLED_PLACE.exec(d.meta.title ?? '')?.[1] ?? '').filter(has)));
+  const wordings: Record<string, string[]> = {};
+  if (places.size === 0) return wordings;
+  for (const { term, pos, related } of wordnet) {
+    const of = pos === 'a' && !term.includes('_') ? related.filter((word) => places.has(word)) : [];
+    if (of.length > 0) wordings[`${term}|${PEOPLE_OF}`] = of;
+  }
+  return wordings;
+}
+
 /** The initials of a corpus's runs of capitalised words (see IndexData.initials), sorted. */
 function initialsOf(corpus: Corpus): string[] {
   const found = new Set<string>();
@@ -1627,7 +1645,9 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
   }
   const corpusHas = (term: string): boolean => ids.has(term);
   checkThesaurus(corpus.thesaurus, analyzer.terms);
-  const related = relatedWordings([...(wordnet ?? readWordnet()), ...phraseWordings(corpus.thesaurus, analyzer)], corpusHas, (term, pos) => usedAs.has(`${term}|${pos}`));
+  const table = wordnet ?? readWordnet();
+  const related = relatedWordings([...table, ...phraseWordings(corpus.thesaurus, analyzer)], corpusHas, (term, pos) => usedAs.has(`${term}|${pos}`));
+  Object.assign(related, titlePeopleWordings(corpus, analyzer, table, corpusHas));
   const vectors = termVectors(writtenAs, ids, usedAs);
   for (const terms of headingTerms.values()) for (const term of terms) inText.add(term);
   const sourceOnly = [...new Set([...footnoteTerms.values()].flat())].filter((term) => !inText.has(term)).map(idOf).sort((a, b) => a - b);
@@ -3639,6 +3659,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (!peoples) {
       const title = analyzer.analyze(documents.get(documentId)?.meta.title ?? '');
       peoples = new Set([...title.properWords].flatMap((word) => (word.length < 4 ? [] : analyzer.terms(demonymsOf(word).join(' ')))));
+      // And those WordNet gives ("finnish" of "Economy of Finland"): see `titlePeopleWordings`.
+      const places = new Set([...title.properWords].flatMap((word) => analyzer.terms(word)));
+      for (const key of relatedKeys) if (key.endsWith(`|${PEOPLE_OF}`) && related(key)!.some((place) => places.has(place))) peoples.add(key.slice(0, -PEOPLE_OF.length - 1));
       titlePeoplesOf.set(documentId, peoples);
     }
     return peoples;
