@@ -1912,6 +1912,12 @@ describe('answers', () => {
     const funded = '{#z1} Zembla funded the harbour of Ostrava and trained its navy with money from its trade.';
     const condition = '{#z2} Zembla trades with Ostrava and funds its harbour. Without more trade Zembla will remain a small power in the north.';
     withPassages([funded, condition], (zembla) => expect(zembla.answer('What happens to Zembla if it fails to fund more trade with Ostrava?').results.map((r) => r.id)).toEqual(['z2', 'z1']));
+    // So where the passage telling what follows holds a little less of the question's words, which spell the condition
+    // out ("money and trade") where its sentence sums it up ("Without that"); not one holding much less.
+    const spent = '{#z1} Zembla funded the harbour of Ostrava with money from its trade and its navy defends it.';
+    const sums = '{#z2} Zembla defends Ostrava and trades with it, but funds little of its harbour. Without that Zembla will remain a small power in the north.';
+    const little = '{#z3} Without that Zembla will remain small.';
+    withPassages([spent, sums, little], (zembla) => expect(zembla.answer('What happens to Zembla if it does not back its defence of Ostrava with money and trade?').results.map((r) => r.id).slice(0, 2)).toEqual(['z2', 'z1']));
   });
 
   it('put first, for a question asking which one is most so, a passage comparing one with others, of those meeting as much', () => {
