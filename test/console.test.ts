@@ -21,6 +21,15 @@ describe('the console', () => {
     expect(consoleTurn('is that russia?', engine, lookup, turns).reply).toMatch(/^1\. \[p14\][^]*particularly Russia/);
   });
 
+  it('answers "what does the next footnote say?" after a footnote with the next one, and past the last says there is none', () => {
+    let turns = consoleTurn('What does footnote v say?', engine, lookup).turns;
+    turns = consoleTurn('which paragraph cites it?', engine, lookup, turns).turns;
+    expect(consoleTurn('what does the next footnote say?', engine, lookup, turns).reply).toMatch(/^1\. \[p10\][^]*\[vi\]/);
+    // It had said the paper does not cover that.
+    const last = consoleTurn('What does footnote xi say?', engine, lookup).turns;
+    expect(consoleTurn('what does the next footnote say?', engine, lookup, last).reply).toMatch(/^The paper has no footnote 12\. It has 22 passages and 11 footnotes \(i–xi\)/);
+  });
+
   it('goes on from the questions of a line it answered, not one it said it leaves out', () => {
     const turns = consoleTurn('how much did china give kyrgyzstan in 2004 and what did putin think', engine, lookup).turns;
     // It had been asked with Putin again, and refused for him.
@@ -157,6 +166,11 @@ describe('the console', () => {
     expect(talk('What is RATS?', 'when was it set up?')[1]).toMatch(/^1\. \[p16\] .*\n {2}» RATS was established in 2004\./);
     // nothing to ask on after a question the paper does not cover
     expect(talk('what is the capital of Kazakhstan?', 'why?')[1]).toBe('There is no answer above to go on from. Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?');
+    // but a line correcting it asks it again with the correction, as a thread reads it (session 54's trial: "no, I
+    // meant India" had been asked alone, and answered with p17)
+    const [, corrected, whyThen] = talk('What did China donate to Tajikistan?', 'no, I meant India', 'why?');
+    expect(corrected).toMatch(/^1\. \[p18\] .*\n {2}» In addition to that India donated Tajikistan with two Mi-8 helicopters/);
+    expect(whyThen).not.toMatch(/^There is no answer above/);
     for (const more of ['elaborate pls', 'explain']) expect(talk('what is the tapi pipeline', more)[1], more).toMatch(/^That is all the paper has on it/);
     // "why?" answered by the passage and sentence on the screen says so rather than print them again
     // — the reason the sentence shown gives, quoted, or that the paper gives none — rather than "that is all it has"

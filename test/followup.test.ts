@@ -29,6 +29,21 @@ describe('follow-up questions', () => {
     expect(converse(['What did China pledge to Kyrgyzstan in 2004?', 'and v?'])[1]!.answer.results).toEqual([]);
   });
 
+  it('read "the next footnote" and "the previous footnote" after a footnote asked of as the one after or before it', () => {
+    // Session 54's trial: "what does the next footnote say?" after footnote v had shown the paper's card and every source.
+    const [, cites, next, back] = converse(['What does footnote v say?', 'which paragraph cites it?', 'what does the next footnote say?', 'and the previous footnote?']);
+    expect(cites!.answer.results[0]?.id).toBe('p9');
+    expect([next, back].map((f) => [f!.effective, f!.answer.results[0]?.citations.map((c) => c.marker)])).toEqual([
+      ['footnote vi', ['vi']],
+      ['footnote v', ['v']],
+    ]);
+    // Past the last footnote: the one after it by number, which the answer says the paper lacks.
+    const [, after] = converse(['What does footnote xi say?', 'what does the next footnote say?']);
+    expect([after!.answer.results, after!.answer.missing]).toEqual([[], ['footnote 12']]);
+    // Not after a discussion of no footnote.
+    expect(converse(['Why does Uzbekistan skip SCO exercises?', 'what does the next footnote say?'])[1]!.effective).not.toMatch(/^footnote /);
+  });
+
   it('read a turn to a name "there" as that name in the place the discussion is about, not the name alone', () => {
     // Session 53's trial: "what about Russia there?" after "tell me about Kyrgyzstan" had been read as "Russia" (p7).
     const [, russia] = converse(['tell me about Kyrgyzstan', 'what about Russia there?']);
@@ -456,6 +471,10 @@ describe('follow-up questions', () => {
     // "them" after a line ending on things is those things (it had been left as it was, and p8 found: a study group's trial).
     const [, skipped] = converse(['i think uzbekistan joined all the exercises', 'nope it skipped them']);
     expect([skipped!.effective, skipped!.answer.results[0]?.id]).toEqual(['nope it skipped the exercises', 'p14']);
+    // A plural noun without "the" too ("who supports them?" after "What route do militants take into China?" had asked
+    // who supports China: session 54's trial).
+    const [, supports] = converse(['What route do militants take into China?', 'who supports them?']);
+    expect([supports!.effective, supports!.answer.results[0]?.id]).toEqual(['who supports militants?', 'p4']);
   });
 
   it('read "what was it about?" after a passage as asking of what it tells, and after the paper’s card as asking of the paper', () => {

@@ -6,7 +6,7 @@ import { answerToText, byline, nearestOrSpan, noWordReason, resultToText, unaske
 import { asksHowToUse } from '../nlp/unasked.js';
 import { cleanQuestion } from '../question.js';
 import type { Engine } from '../search/engine.js';
-import { answerFollowUp, type Asks, asksInOtherWords, asksOfShown, asksOn, asksSourceOfThat, asksWhoWrote, checkedText, checksAnswer, edgeText, firstTurn, inOtherWordsText, refersBack, turnsTo, type Turn, whyShownText, yearShown } from '../search/followup.js';
+import { answerFollowUp, type Asks, asksInOtherWords, asksOfShown, asksOn, asksSourceOfThat, asksWhoWrote, checkedText, checksAnswer, corrects, edgeText, firstTurn, inOtherWordsText, refersBack, stepsFootnote, turnsTo, type Turn, whyShownText, yearShown } from '../search/followup.js';
 import type { Answer, Result } from '../search/types.js';
 import { isDocumentCard } from '../search/cards.js';
 import { shapedLikePassageId, type Lookup } from '../search/lookup.js';
@@ -43,12 +43,15 @@ const TURNS_KEPT = 10;
  * `previous` is the conversation so far, or the question before the line.
  */
 export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previous: Turn[] | string = []): { reply: string; turns: Turn[] } {
-  const turns = typeof previous === 'string' ? [firstTurn(engine, previous)] : previous;
   // "/ask why…", as on Discord (its option's name too): the rest of the line is the question.
   // A line that is all one code span ("`/passage p14`", as copied from the help or a chat) is what it holds.
   const line = cleanQuestion(typed)
     .replace(/^\s*`+([^`]*)`+\s*$/, '$1')
     .replace(/^\s*\/ask\b\s*(?:question\s*:\s*)?/i, '');
+  // After a question the paper does not answer, only a line correcting it goes on from it ("no, I meant India" after
+  // "What did China donate to Tajikistan?"): a "why?" after it asks of nothing.
+  const held = typeof previous === 'string' ? [firstTurn(engine, previous)] : previous;
+  const turns = held.at(-1)?.refused && !corrects(line) ? [] : held;
   // "/ help", a space typed after the slash, is "/help".
   const match = /^\/\s*(\S*)\s*(.*)$/s.exec(line);
   if (match) {
@@ -71,7 +74,7 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
   const alone = turns.length === 0 && !asksSourceOfThat(line) && asksOn(engine, line) ? engine.answer(line) : undefined;
   if (alone && alone.results.length === 0 && (alone.missing?.length ?? 0) === 0) return { reply: `There is no answer above to go on from. ${unaskedText('chat')}`, turns };
   // "source?" or "why?" after an answer asks of that answer; not "why does Uzbekistan skip SCO exercises?" nor "thanks!".
-  if (turns.length > 0 && (asksSourceOfThat(line) || asksInOtherWords(line) || checksAnswer(line) || asksOfShown(line) || asksOn(engine, line) || turnsTo(line) || refersBack(engine, line, turns[turns.length - 1]))) {
+  if (turns.length > 0 && (asksSourceOfThat(line) || asksInOtherWords(line) || checksAnswer(line) || asksOfShown(line) || asksOn(engine, line) || turnsTo(line) || stepsFootnote(line) || corrects(line) || refersBack(engine, line, turns[turns.length - 1]))) {
     const followed = answerFollowUp(engine, line, turns);
     // The sources shown are what "it" is in "when was it published?" next; the conversation is otherwise where it was.
     // A follow-up the paper does not answer ("how much was that in rupees?") leaves the conversation where it was:
@@ -97,7 +100,7 @@ export function consoleTurn(typed: string, engine: Engine, lookup: Lookup, previ
   // ("thanks!") leaves the conversation as it was, as in a Discord thread: "when was that?" after it asks of the answer
   // before it.
   const answered = !answer.unasked && answer.results.length > 0;
-  return { reply: answerToText(answer, engine.topics()), turns: answered ? [firstTurn(engine, line, answer)] : answer.unasked ? turns : [] };
+  return { reply: answerToText(answer, engine.topics()), turns: answered ? [firstTurn(engine, line, answer)] : answer.unasked ? turns : [{ ...firstTurn(engine, line, answer), refused: true }] };
 }
 
 /** The reply to a line that asks of the answer before it (`asks`, decided by the engine), worded with the console's commands. */

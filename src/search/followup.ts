@@ -33,6 +33,8 @@ export interface Turn {
   they?: string;
   /** Set where the line showed a footnote ("/cite iii") in place of `passage`, which cites it: "tell me more" shows that. */
   footnote?: true;
+  /** Set where the paper does not answer the line: the console goes on from it only to correct it ("no, I meant India"). */
+  refused?: true;
 }
 
 export interface FollowUp {
@@ -203,6 +205,11 @@ const THERE = /\bthere\W*$/i;
 /** Whether a line refers back to what was said before (see REFERS_BACK, ONE_OF_THEM and THERE). */
 const refersBackIn = (line: string): boolean => REFERS_BACK.test(line) || ONE_OF_THEM.test(line) || THERE.test(line);
 
+/** A footnote asked for by its place after the one before: "what does the next footnote say?", "the previous note". */
+const FOOTNOTE_STEP = /\b(next|following|previous|prior|preceding)\s+(?:foot\s?)?notes?\b/i;
+/** Whether a line asks for the footnote after or before the one the discussion is on ("what does the next footnote say?"). */
+export const stepsFootnote = (line: string): boolean => FOOTNOTE_STEP.test(line);
+
 /** A pronoun for a thing or things, before a noun it has ("its staff") or not. */
 const THING = /\b(it|its|they|them|their)\b/i;
 
@@ -228,7 +235,7 @@ function namedForPronoun(line: string, candidates: string[], peoples: ReadonlySe
  * The things a question asks about by a plural noun after its verb ("how do the militants get into China?": "the
  * militants"), whom "they" in the line after it stands for rather than the names in play; null for none.
  */
-const PLURAL_SUBJECT = /\b(?:do|are|were|have)\s+(the\s+(?:\p{L}+\s+){0,2}?\p{L}+s)(?=\s+\p{Ll}|\W*$)/u;
+const PLURAL_SUBJECT = /\b(?:do|are|were|have)\s+(the\s+(?:\p{L}+\s+){0,2}?\p{L}+s|(?:\p{Ll}+\s+)?\p{Ll}{3,}s)(?=\s+\p{Ll}|\W*$)/u;
 /** Or the things a line ends on, after its verb ("uzbekistan joined all the exercises"), which "them" after it stands for. */
 const PLURAL_OBJECT = /\b\p{Ll}{3,}\s+(?:all\s+)?(the\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}{3,}s)\W*$/u;
 const pluralThings = (question: string): string | null => PLURAL_SUBJECT.exec(question)?.[1] ?? PLURAL_OBJECT.exec(question)?.[1] ?? null;
@@ -444,6 +451,11 @@ function replacedBy(name: Turn['entities'][number], entities: Turn['entities'], 
 
 /** A line that turns the conversation to another name: "what about Kazakhstan?", "and Tajikistan?", "how about India?". */
 const TURNS_TO = /^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:(?:what|how)\s+about\b|and\b)/i;
+
+/** A line correcting the one before it: "no, I meant India", "sorry, I mean the first one". */
+const CORRECTS = /^\W*(?:(?:no|nope|nah|sorry|oops|oh|ah|wait|actually)\W+)*(?:i\s+)?(?:meant|mean)\b/i;
+/** Whether a line corrects the question before it ("no, I meant India"), to be read with the conversation. */
+export const corrects = (line: string): boolean => CORRECTS.test(line);
 
 /** Whether a line turns the conversation to another name ("what about Kazakhstan?"), to be read with the conversation. */
 export function turnsTo(line: string): boolean {
@@ -955,6 +967,22 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
     const effective = `footnote ${marker}`;
     const answer = engine.answer(effective);
     return { effective, answer: { ...answer, question }, turn: firstTurn(engine, effective, answer), asks: 'question' };
+  }
+  // "what does the next footnote say?" after footnote v: footnote vi, of the same document (it had been read as asking
+  // about the footnotes at all: the paper's card and every source).
+  const step = FOOTNOTE_STEP.exec(question);
+  const from = step ? [previous.question, shown().effective].map(askedFootnote).find((m) => m !== null) : undefined;
+  if (step && from) {
+    const markers = engine.corpus.documents.map((d) => [...d.footnotes.keys()].map((m) => m.toLowerCase())).find((ms) => ms.includes(from));
+    const back = /^(?:previous|prior|preceding)$/i.test(step[1]!);
+    // Past the last, the footnote after it by number, which the reply says the document lacks.
+    const to = markers === undefined ? undefined : (markers[markers.indexOf(from) + (back ? -1 : 1)] ?? (back ? undefined : String(markers.length + 1)));
+    if (to !== undefined) {
+      const effective = `footnote ${to}`;
+      const answer = engine.answer(effective);
+      // One the document lacks is said to be so, by its marker ("The paper has no footnote 12").
+      return { effective, answer: answer.results.length > 0 ? { ...answer, question } : answer, turn: firstTurn(engine, effective, answer), asks: 'question' };
+    }
   }
   // "tell me more" after a footnote shown ("/cite iii", "cited by p5"): the passage citing it, not yet on the screen (it
   // had read on from it, to p6); the next one reads on from there.
