@@ -345,6 +345,11 @@ describe('answers', () => {
     expect(engine.answer('how much did china give kyrgyzstan in 2004 and what did putin think')).toMatchObject({ results: [{ id: 'p5' }], unanswered: [{ question: 'what did putin think', missing: ['Putin'] }] });
     expect(engine.answer('when was rats established and what does karimov think of it')).toMatchObject({ results: [{ id: 'p16' }], unanswered: [{ question: 'what does karimov think of it', missing: ['Karimov'] }] });
     expect(engine.answer('What is RATS? What is TAPI?').unanswered).toBeUndefined();
+    // Past four on one line, the first four are answered and the answer names the next, with how many are left (two
+    // had been dropped without a word: session 54's trial).
+    const five = engine.answer('What is RATS? What is TAPI? What is SCO? What are the three evils? What are CARs?');
+    expect([five.results.map((r) => r.id).slice(0, 3), five.unanswered]).toEqual([['p16', 'p17', 'p13'], [{ question: 'What are CARs', later: 1 }]]);
+    expect(engine.answer('rats? sco? tapi? cars? rats? sco? tapi?').unanswered).toEqual([{ question: 'rats', later: 3 }]);
     // A later part speaking of the first's name by a pronoun is asked of that name, or not alone.
     expect(engine.answer('what does putin think of rats and when was it established')).toMatchObject({ results: [{ id: 'p16' }], unanswered: [{ missing: ['Putin'] }] });
     expect(engine.answer('what does putin think of china and kazakhstan and when did they start')).toMatchObject({ results: [], missing: ['Putin'] });

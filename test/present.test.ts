@@ -188,6 +188,10 @@ describe('Discord payloads', () => {
   it('say which question of a line the answer leaves out, above the passages, in the terminal and on Discord', () => {
     const answer = engine.answer('how much did china give kyrgyzstan in 2004 and what did putin think');
     expect(answerToText(answer, topics)).toMatch(/^The paper doesn't answer “what did putin think” \(it never mentions Putin\)\. On the rest:\n\n1\. \[p5\]/);
+    // Questions past the most a line is answered for are named, to be asked again.
+    const many = engine.answer('What is RATS? What is TAPI? What is SCO? What are the three evils? What are CARs? What is Osh?');
+    expect(answerToText(many, topics)).toMatch(/^I answer the first 4 questions of a line: ask “What are CARs” and the one after it\sagain\. On the rest:\n\n1\. \[p16\]/);
+    expect(presentAnswer(many, topics, { page: 0, ephemeral: false }).content).toMatch(/I answer the first 4 questions of a line: ask “What are CARs” and the one after it again\./);
     // Written by a person, the question is quoted as typed, its markdown shown as it was, its mentions pinging nobody.
     const asked = engine.answer('how much did china give kyrgyzstan in 2004 and what did **putin** think <@123>');
     const payload = presentAnswer(asked, topics, { page: 0, ephemeral: false, postedBy: '42' });

@@ -1,6 +1,6 @@
 /** Answers as text for a terminal: the console and `npm run ask`. */
 import { isDocumentCard } from '../search/cards.js';
-import type { Answer, Citation, Outline, Result, Unanswered } from '../search/types.js';
+import { type Answer, type Citation, MOST_QUESTIONS, type Outline, type Result, type Unanswered } from '../search/types.js';
 
 /** Text broken into lines of at most `width` characters, each after `indent`, as a terminal shows it. */
 export function wrap(text: string, width = 88, indent = '  '): string {
@@ -53,8 +53,12 @@ export function listed(words: string[]): string {
  * (it never mentions Putin)."; `quote` writes a question as the reply shows text typed by a person.
  */
 export function unansweredText(unanswered: Unanswered[], quote: (text: string) => string = (text) => text): string {
-  const each = unanswered.map(({ question, missing = [] }) => `“${quote(question.length > READ_AS_SHOWN ? `${question.slice(0, READ_AS_SHOWN)}…` : question)}”${missing.length > 0 ? ` (it never mentions ${quote(listed(missing))})` : ''}`);
-  return `The paper doesn't answer ${listed(each)}.`;
+  const quoted = (question: string): string => `“${quote(question.length > READ_AS_SHOWN ? `${question.slice(0, READ_AS_SHOWN)}…` : question)}”`;
+  const each = unanswered.filter((u) => u.later === undefined).map(({ question, missing = [] }) => `${quoted(question)}${missing.length > 0 ? ` (it never mentions ${quote(listed(missing))})` : ''}`);
+  // "I answer the first four questions of a line: ask “What are CARs?” again." (and how many more after it).
+  const later = unanswered.find((u) => u.later !== undefined);
+  const again = later ? `I answer the first ${MOST_QUESTIONS} questions of a line: ask ${quoted(later.question)}${later.later! > 1 ? ` and the ${later.later === 2 ? 'one' : later.later! - 1} after it` : ''} again.` : '';
+  return [each.length > 0 ? `The paper doesn't answer ${listed(each)}.` : '', again].filter(Boolean).join(' ');
 }
 
 /** "Note: p5 never mentions Turkmenistan." (`Answer.unmentioned`), the names quoted by `quote`. */

@@ -17,7 +17,7 @@ import { onlyAName, readWordnet, type WordnetEntry, type WordnetPos } from '../n
 import { askedFootnote, askedFootnotes, asksAboutAuthor, speakerReader, asksAboutDocument, asksDocuments, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, isDocumentCard, quotedFootnotes, speaksOfSources, summaryPassages, asWords, type DocumentCard } from './cards.js';
 import { inFigures, PASSAGE_WORDS, POLITELY_AFTER } from './number-words.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, type QueryTerm, sortedHas, unpackPostings } from './postings.js';
-import type { Answer, Citation, Entity, Outline, Result, Unanswered } from './types.js';
+import { type Answer, type Citation, type Entity, MOST_QUESTIONS, type Outline, type Result, type Unanswered } from './types.js';
 
 export interface EngineOptions {
   /** Most passages in one answer. Default 5. */
@@ -149,8 +149,6 @@ const AND_WORD = /\band\s|[?.!;]\s/i;
 /** A pronoun by which a later question of a line speaks of a name of the first ("…and when was it founded?"). */
 const LEANS_BACK = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
 const LEANS_BACK_ALL = new RegExp(LEANS_BACK.source, 'gi');
-/** The most questions of one line answered each (`answer`): "rats? sco? tapi?". */
-const MOST_PARTS = 4;
 /** The kinds of answer a sentence gives as a date or a number. */
 const NUMBERED_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'quantity', 'duration', 'frequency', 'age']);
 /**
@@ -4177,7 +4175,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const whole = answerWhole(question);
     const typed = String(question ?? '');
     const parts = AND_WORD.test(typed) ? typed.split(SECOND_PART) : [typed];
-    if (parts.length < 2 || parts.length > MOST_PARTS) return whole;
+    if (parts.length < 2) return whole;
+    // "What is RATS? What is TAPI? What is SCO? What are the three evils? What are CARs?": the first questions are
+    // answered, and the answer says which it left to be asked again (the line had been answered whole, two of its
+    // questions dropped without a word).
+    if (parts.length > MOST_QUESTIONS) {
+      const first = answer(parts.slice(0, MOST_QUESTIONS).join(' '));
+      const later: Unanswered = { question: parts[MOST_QUESTIONS]!.trim().replace(/[\s?.!;,]+$/, ''), later: parts.length - MOST_QUESTIONS };
+      return { ...first, question, unanswered: [...(first.unanswered ?? []), later] };
+    }
     // Unanswered whole, questions asked one after another ("How much aid did China give Kyrgyzstan? what is TAPI",
     // "…; what is TAPI", "when was RATS set up and how many helicopters did India give?") are answered each, where each
     // is; where one is not, the line is answered whole.

@@ -76,7 +76,15 @@ export interface Unanswered {
   question: string;
   /** The names it rests on that the corpus never mentions ("Putin"), as `Answer.missing`. */
   missing?: string[];
+  /**
+   * Set where the question was not read: a line is answered for its first MOST_QUESTIONS questions; how many of the
+   * line's questions, from this one on, are to be asked again.
+   */
+  later?: number;
 }
+
+/** How many questions of one line are answered each ("rats? sco? tapi?"): the rest are said to be left for later. */
+export const MOST_QUESTIONS = 4;
 
 /** How a document is made: its sections, passages and footnotes. */
 export interface Outline {
