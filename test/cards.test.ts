@@ -16,6 +16,14 @@ describe('questions about the document itself', () => {
     }
   });
 
+  it('answer which think tank published "this" with the card first, not the passage saying "think tank"', () => {
+    // Session 54's trial: p22 ("…research in a think tank…") had come first, the card with its publisher not at all.
+    expect(asksAboutDocument('what is the name of the think tank that published this?')).toBe(true);
+    expect(asksAboutDocument('when was it published?')).toBe(true);
+    const engine = createEngine(loadCorpus(committedCorpus));
+    for (const question of ['what is the name of the think tank that published this?', 'which think tank is behind this paper?']) expect(engine.answer(question).results[0]?.id, question).toBe('tresa2015');
+  });
+
   it('ask about its author by an author word or the surname, not "according to the author" or "what does the writer say about"', () => {
     const meta = { author: 'K. Jennie Tresa' };
     for (const question of ['is the author a professor?', 'Who supervised the writer?', "What is Tresa's job?"]) expect(asksAboutAuthor(question, meta), question).toBe(true);

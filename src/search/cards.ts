@@ -18,7 +18,8 @@ const DOCUMENT_WORDS = /\b(paper|article|report|document|essay|study|piece|publi
 const FIELD_WORDS = 'title name call publish release issue citation cite reference';
 const WORDS_OF_FIELD: ReadonlyArray<[keyof DocumentMeta, string]> = [
   ['author', 'author writer write wrote written researcher'],
-  ['publisher', 'publisher institute institution organisation think tank'],
+  // "a think tank": read as nouns, as a question has them ("the think tank that published this"), not "think" a verb.
+  ['publisher', 'publisher institute institution organisation, a think tank'],
   ['series', 'series part number'],
   ['number', 'number'],
   ['year', 'year date'],
@@ -96,9 +97,9 @@ export const asksAboutDocument = (question: string): boolean => {
  * The document as "this" or "it" with a verb of publishing, or dated, or to be cited: "who put this out?", "what year
  * did it come out?", "what year is this from?", "how should I cite this?".
  */
-const PUBLISHED_IT = /\b(?:put|puts|putting)\s+(?:this|it)\s+out\b|\b(?:this|it)\s+(?:first\s+)?(?:come|came|comes)\s+out\b|\b(?:release[sd]?|issue[sd]?)\s+(?:this|it)\b|\b(?:this|it)\s+(?:was|is|been|get|got)\s+(?:released|issued)\b|\b(?:was|is|has|had)\s+(?:this|it)\s+(?:been\s+|first\s+)?(?:released|issued|put out)\b|\b(?:year|date|when)\b.*\b(?:is|was)\s+(?:this|it)\s+from\W*$|\bhow\s+(?:should|do|can|could|would|to)\s+(?:i\s+|we\s+|you\s+)?(?:cite|reference)\s+(?:this|it)\b/i;
+const PUBLISHED_IT = /\b(?:put|puts|putting)\s+(?:this|it)\s+out\b|\bpublish(?:e[sd]|ing)?\s+(?:this|it)\b|\b(?:this|it)\s+(?:was|is|been|got)\s+published\b|\b(?:this|it)\s+(?:first\s+)?(?:come|came|comes)\s+out\b|\b(?:release[sd]?|issue[sd]?)\s+(?:this|it)\b|\b(?:this|it)\s+(?:was|is|been|get|got)\s+(?:released|issued)\b|\b(?:was|is|has|had)\s+(?:this|it)\s+(?:been\s+|first\s+)?(?:released|issued|put out)\b|\b(?:year|date|when)\b.*\b(?:is|was)\s+(?:this|it)\s+from\W*$|\bhow\s+(?:should|do|can|could|would|to)\s+(?:i\s+|we\s+|you\s+)?(?:cite|reference)\s+(?:this|it)\b/i;
 /** A word each way of `PUBLISHED_IT` holds (kept in step with it): a question with none is not asked that way. */
-const PUBLISHING_WORDS = /put|come|came|releas|issue|from|cite|referenc/i;
+const PUBLISHING_WORDS = /put|come|came|releas|issue|publish|from|cite|referenc/i;
 
 /** Words that ask what a document says as a whole: a summary, its conclusion, its main point (general English). */
 const SUMMARY =
