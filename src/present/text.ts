@@ -55,9 +55,10 @@ export function listed(words: string[]): string {
 export function unansweredText(unanswered: Unanswered[], quote: (text: string) => string = (text) => text): string {
   const quoted = (question: string): string => `“${quote(question.length > READ_AS_SHOWN ? `${question.slice(0, READ_AS_SHOWN)}…` : question)}”`;
   const each = unanswered.filter((u) => u.later === undefined).map(({ question, missing = [] }) => `${quoted(question)}${missing.length > 0 ? ` (it never mentions ${quote(listed(missing))})` : ''}`);
-  // "I answer the first four questions of a line: ask “What are CARs?” again." (and how many more after it).
+  // "I answer the first 4 questions of a line: ask “What are CARs” and the one after it again."
   const later = unanswered.find((u) => u.later !== undefined);
-  const again = later ? `I answer the first ${MOST_QUESTIONS} questions of a line: ask ${quoted(later.question)}${later.later! > 1 ? ` and the ${later.later === 2 ? 'one' : later.later! - 1} after it` : ''} again.` : '';
+  const left = later?.later ?? 0;
+  const again = later ? `I answer the first ${MOST_QUESTIONS} questions of a line: ask ${quoted(later.question)}${left > 1 ? ` and the ${left === 2 ? 'one' : left - 1} after it` : ''} again.` : '';
   return [each.length > 0 ? `The paper doesn't answer ${listed(each)}.` : '', again].filter(Boolean).join(' ');
 }
 

@@ -25,7 +25,8 @@ import { makeDirectory } from '../paths.js';
  * among the speller's, written as one; engine-50: "succeed in" no word; engine-51: "based on" read as "basis";
  * engine-53: "alone" a word; engine-54: sentences not cut where the text has no space; engine-55: a phrasal verb's
  * wordings by their verb; engine-56: a capital's possessive names its state, Ayni its own place; engine-57: a word with
- * another negative prefix; engine-58: the thesaurus's phrases read as WordNet's): old caches then stop matching.
+ * another negative prefix; engine-58: the thesaurus's phrases read as WordNet's; engine-61: a title place's adjectives
+ * from WordNet): old caches then stop matching.
  */
 const ENGINE_VERSION = 'engine-61';
 

@@ -3659,14 +3659,24 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * passage must name.
    */
   const titlePeoplesOf = new Map<string, Set<string>>();
+  /** By place, the adjectives of its people the index keeps (see `titlePeopleWordings`): read once, when first needed. */
+  let peoplesByPlace: Map<string, string[]> | undefined;
+  const peoplesOfPlace = (): Map<string, string[]> => {
+    if (peoplesByPlace) return peoplesByPlace;
+    peoplesByPlace = new Map();
+    for (const key of relatedKeys) {
+      if (!key.endsWith(`|${PEOPLE_OF}`)) continue;
+      for (const place of related(key)!) peoplesByPlace.set(place, [...(peoplesByPlace.get(place) ?? []), key.slice(0, -PEOPLE_OF.length - 1)]);
+    }
+    return peoplesByPlace;
+  };
   const titlePeoples = (documentId: string): Set<string> => {
     let peoples = titlePeoplesOf.get(documentId);
     if (!peoples) {
       const title = analyzer.analyze(documents.get(documentId)?.meta.title ?? '');
       peoples = new Set([...title.properWords].flatMap((word) => (word.length < 4 ? [] : analyzer.terms(demonymsOf(word).join(' ')))));
       // And those WordNet gives ("finnish" of "Economy of Finland"): see `titlePeopleWordings`.
-      const places = new Set([...title.properWords].flatMap((word) => analyzer.terms(word)));
-      for (const key of relatedKeys) if (key.endsWith(`|${PEOPLE_OF}`) && related(key)!.some((place) => places.has(place))) peoples.add(key.slice(0, -PEOPLE_OF.length - 1));
+      for (const word of title.properWords) for (const place of analyzer.terms(word)) for (const people of peoplesOfPlace().get(place) ?? []) peoples.add(people);
       titlePeoplesOf.set(documentId, peoples);
     }
     return peoples;

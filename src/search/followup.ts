@@ -971,7 +971,7 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   // "what does the next footnote say?" after footnote v: footnote vi, of the same document (it had been read as asking
   // about the footnotes at all: the paper's card and every source).
   const step = FOOTNOTE_STEP.exec(question);
-  const from = step ? [previous.question, shown().effective].map(askedFootnote).find((m) => m !== null) : undefined;
+  const from = step ? (askedFootnote(previous.question) ?? askedFootnote(shown().effective)) : null;
   if (step && from) {
     const markers = engine.corpus.documents.map((d) => [...d.footnotes.keys()].map((m) => m.toLowerCase())).find((ms) => ms.includes(from));
     const back = /^(?:previous|prior|preceding)$/i.test(step[1]!);
