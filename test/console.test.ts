@@ -26,6 +26,13 @@ describe('the console', () => {
     turns = consoleTurn('which paragraph cites it?', engine, lookup, turns).turns;
     expect(consoleTurn('what does the next footnote say?', engine, lookup, turns).reply).toMatch(/^1\. \[p10\][^]*\[vi\]/);
     // It had said the paper does not cover that.
+    // After the sources of an answer were shown, the one after (or before) the first of them (the answer had been shown
+    // again: session 54's second trial).
+    for (const [first, step, marker] of [['Who supports the Uighur separatist movement?', 'the next footnote?', 'iii'], ['tell me about TAPI', 'the previous footnote?', 'ix']] as const) {
+      let sourced = consoleTurn(first, engine, lookup).turns;
+      sourced = consoleTurn('which footnote?', engine, lookup, sourced).turns;
+      expect(consoleTurn(step, engine, lookup, sourced).reply, first).toMatch(new RegExp(`^1\\. \\[p\\d+\\][^]*\\[${marker}\\]`));
+    }
     const last = consoleTurn('What does footnote xi say?', engine, lookup).turns;
     expect(consoleTurn('what does the next footnote say?', engine, lookup, last).reply).toMatch(/^The paper has no footnote 12\. It has 22 passages and 11 footnotes \(i–xi\)/);
   });

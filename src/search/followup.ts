@@ -969,9 +969,11 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
     return { effective, answer: { ...answer, question }, turn: firstTurn(engine, effective, answer), asks: 'question' };
   }
   // "what does the next footnote say?" after footnote v: footnote vi, of the same document (it had been read as asking
-  // about the footnotes at all: the paper's card and every source).
+  // about the footnotes at all: the paper's card and every source). After the sources of an answer were shown ("which
+  // footnote?", "who wrote that source?"), the one after the first of them (the answer had been shown again: session
+  // 54's second trial).
   const step = FOOTNOTE_STEP.exec(question);
-  const from = step ? (askedFootnote(previous.question) ?? askedFootnote(shown().effective)) : null;
+  const from = step ? (askedFootnote(previous.question) ?? (previous.sourced ? (shown().answer.results[0]?.citations[0]?.marker.toLowerCase() ?? null) : askedFootnote(shown().effective))) : null;
   if (step && from) {
     const markers = engine.corpus.documents.map((d) => [...d.footnotes.keys()].map((m) => m.toLowerCase())).find((ms) => ms.includes(from));
     const back = /^(?:previous|prior|preceding)$/i.test(step[1]!);
