@@ -40,6 +40,11 @@ describe('follow-up questions', () => {
     // Past the last footnote: the one after it by number, which the answer says the paper lacks.
     const [, after] = converse(['What does footnote xi say?', 'what does the next footnote say?']);
     expect([after!.answer.results, after!.answer.missing]).toEqual([[], ['footnote 12']]);
+    // "the next one?" after a footnote asked for by its number or marker is the footnote after it (it had read on to
+    // the paragraph after the one shown: session 54's second trial); after anything else, still the next paragraph.
+    expect(converse(['footnote 4', 'the next one?'])[1]!.effective).toBe('footnote v');
+    expect(converse(['What does footnote iv say?', 'and the previous?'])[1]!.effective).toBe('footnote iii');
+    expect(converse(['Why does Uzbekistan skip SCO exercises?', 'the next one?'])[1]!.effective).not.toMatch(/^footnote /);
     // Not after a discussion of no footnote.
     expect(converse(['Why does Uzbekistan skip SCO exercises?', 'what does the next footnote say?'])[1]!.effective).not.toMatch(/^footnote /);
   });

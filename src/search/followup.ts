@@ -207,6 +207,8 @@ const refersBackIn = (line: string): boolean => REFERS_BACK.test(line) || ONE_OF
 
 /** A footnote asked for by its place after the one before: "what does the next footnote say?", "the previous note". */
 const FOOTNOTE_STEP = /\b(next|following|previous|prior|preceding)\s+(?:foot\s?)?notes?\b/i;
+/** A line asking for the next or the previous one alone ("the next one?", "and the previous?"): after a footnote, a footnote. */
+const ONE_STEP = /^\W*(?:(?:and|so|ok|okay|then)\W+)*(?:(?:what|how)\s+about\s+)?(?:the\s+)?(next|following|previous|prior|preceding)(?:\s+one)?\W*$/i;
 /** Whether a line asks for the footnote after or before the one the discussion is on ("what does the next footnote say?"). */
 export const stepsFootnote = (line: string): boolean => FOOTNOTE_STEP.test(line);
 
@@ -972,13 +974,16 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   // about the footnotes at all: the paper's card and every source). After the sources of an answer were shown ("which
   // footnote?", "who wrote that source?"), the one after the first of them (the answer had been shown again: session
   // 54's second trial).
-  const step = FOOTNOTE_STEP.exec(question);
+  // So does "the next one?" after a footnote asked of by its marker ("footnote 4": footnote v, not the passage after p8).
+  const step = FOOTNOTE_STEP.exec(question) ?? (askedFootnote(previous.question) !== null ? ONE_STEP.exec(question) : null);
   const from = step ? (askedFootnote(previous.question) ?? (previous.sourced ? (shown().answer.results[0]?.citations[0]?.marker.toLowerCase() ?? null) : askedFootnote(shown().effective))) : null;
   if (step && from) {
-    const markers = engine.corpus.documents.map((d) => [...d.footnotes.keys()].map((m) => m.toLowerCase())).find((ms) => ms.includes(from));
+    // A footnote asked for by its number ("footnote 4") is the document's fourth.
+    const byNumber = /^\d+$/.test(from) ? Number(from) - 1 : -1;
+    const markers = engine.corpus.documents.map((d) => [...d.footnotes.keys()].map((m) => m.toLowerCase())).find((ms) => (byNumber >= 0 ? byNumber < ms.length : ms.includes(from)));
     const back = /^(?:previous|prior|preceding)$/i.test(step[1]!);
     // Past the last, the footnote after it by number, which the reply says the document lacks.
-    const to = markers === undefined ? undefined : (markers[markers.indexOf(from) + (back ? -1 : 1)] ?? (back ? undefined : String(markers.length + 1)));
+    const to = markers === undefined ? undefined : (markers[(byNumber >= 0 ? byNumber : markers.indexOf(from)) + (back ? -1 : 1)] ?? (back ? undefined : String(markers.length + 1)));
     if (to !== undefined) {
       const effective = `footnote ${to}`;
       const answer = engine.answer(effective);
