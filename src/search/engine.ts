@@ -1358,7 +1358,7 @@ const footnoteKey = (documentId: string, marker: string): string => `${documentI
  * general one than the paper's ("aircraft" for its "helicopter"). Measured and left out: a more specific one
  * ("army" for "force"), which let near-topic questions the paper does not answer meet its passages.
  */
-function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean, hasAs: (term: string, pos: string) => boolean): Record<string, string[]> {
+function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean, hasAs: (term: string, pos: string) => boolean, titlePlaces: ReadonlySet<string>): Record<string, string[]> {
   const related: Record<string, string[]> = {};
   const add = (term: string, pos: string, terms: string[]): void => {
     // Not a word of one or two letters, which WordNet lists as an abbreviation of many things ("mi" of "security
@@ -1411,6 +1411,11 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
       if (forms.length > 0) related[`${term}|${FAMILY}`] = [...new Set([...(related[`${term}|${FAMILY}`] ?? []), ...forms])];
     }
   }
+  // The adjectives WordNet gives the place a document's title ends with, other than those English makes by rule (see
+  // `demonymsOf`): "finnish" of "Economy of Finland", "thai" of "Economy of Thailand", "greek" of "Economy of Greece".
+  for (const place of titlePlaces) {
+    for (const adjective of adjectivesOf.get(place) ?? []) if (!adjective.includes('_')) (related[`${adjective}|${PEOPLE_OF}`] ??= []).push(place);
+  }
   return related;
 }
 
@@ -1458,20 +1463,6 @@ const BROADER_NOUN = 'n+';
 /** The part of speech `IndexData.related` keeps the place an adjective of a title's place is of under ("finnish|@"). */
 const PEOPLE_OF = '@';
 
-/**
- * The adjectives WordNet gives the place a document's title ends with, other than those English makes by rule (see
- * `demonymsOf`): "finnish" of "Economy of Finland", "thai" of "Economy of Thailand", "greek" of "Economy of Greece".
- */
-function titlePeopleWordings(corpus: Corpus, analyzer: Analyzer, wordnet: readonly WordnetEntry[], has: (term: string) => boolean): Record<string, string[]> {
-  const places = new Set(corpus.documents.flatMap((d) => analyzer.terms(TITLED_PLACE.exec(d.meta.title ?? '')?.[1] ?? '').filter(has)));
-  const wordings: Record<string, string[]> = {};
-  if (places.size === 0) return wordings;
-  for (const { term, pos, related } of wordnet) {
-    const of = pos === 'a' && !term.includes('_') ? related.filter((word) => places.has(word)) : [];
-    if (of.length > 0) wordings[`${term}|${PEOPLE_OF}`] = of;
-  }
-  return wordings;
-}
 
 /** The initials of a corpus's runs of capitalised words (see IndexData.initials), sorted. */
 function initialsOf(corpus: Corpus): string[] {
@@ -1645,9 +1636,9 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
   }
   const corpusHas = (term: string): boolean => ids.has(term);
   checkThesaurus(corpus.thesaurus, analyzer.terms);
-  const table = wordnet ?? readWordnet();
-  const related = relatedWordings([...table, ...phraseWordings(corpus.thesaurus, analyzer)], corpusHas, (term, pos) => usedAs.has(`${term}|${pos}`));
-  Object.assign(related, titlePeopleWordings(corpus, analyzer, table, corpusHas));
+  // The places documents' titles end with ("Finland" of "Economy of Finland"), whose people's adjectives are kept.
+  const titlePlaces = new Set(corpus.documents.flatMap((d) => analyzer.terms(TITLED_PLACE.exec(d.meta.title ?? '')?.[1] ?? '').filter(corpusHas)));
+  const related = relatedWordings([...(wordnet ?? readWordnet()), ...phraseWordings(corpus.thesaurus, analyzer)], corpusHas, (term, pos) => usedAs.has(`${term}|${pos}`), titlePlaces);
   const vectors = termVectors(writtenAs, ids, usedAs);
   for (const terms of headingTerms.values()) for (const term of terms) inText.add(term);
   const sourceOnly = [...new Set([...footnoteTerms.values()].flat())].filter((term) => !inText.has(term)).map(idOf).sort((a, b) => a - b);
@@ -3276,11 +3267,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const listable = (r: Ranked): boolean => r.share >= settings.minCoverage / 2;
     /**
      * The passages with, as highlight, the sentence `telling` (advice, a condition, a comparison) that meets most of
-     * the question, of those meeting it nearly as well as the passage's best, or with `after` the highlight's next
-     * sentence where that is one; those whose highlight then tells it, meeting as much of the question as the first,
-     * before the rest.
+     * the question, of those meeting it nearly as well as the passage's best, or for a `condition` the highlight's next
+     * sentence where that is one; those whose highlight then tells it, meeting as much of the question as the first
+     * (for a condition, nearly as much), before the rest.
      */
-    const tellingFirst = (candidates: Ranked[], telling: RegExp, after = false): Ranked[] => {
+    const tellingFirst = (candidates: Ranked[], telling: RegExp, condition = false): Ranked[] => {
       const shown = candidates.map((r) => {
         if (!listable(r) || telling.test(r.sentence.text)) return r;
         let told: string | null = null;
@@ -3289,7 +3280,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
           const share = r.shares[i]!;
           if (share > most && share >= SENTENCE_NEAR_BEST * r.sentence.share && telling.test(sentence.text)) [told, most] = [sentence.text, share];
         });
-        if (told === null && after) {
+        if (told === null && condition) {
           const last = r.entry.sentences.findLastIndex((sentence) => r.sentence.text.includes(sentence.text));
           const next = last >= 0 ? r.entry.sentences[last + 1] : undefined;
           if (next !== undefined && telling.test(next.text)) told = `${r.sentence.text} ${next.text}`;
@@ -3301,7 +3292,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // be a marginal player"): its passage holds less of the question's words, so it comes first among those meeting
       // nearly as much (CONSEQUENCE_MARGIN). Readable sets one more kind of question first (seven lines); tuning
       // documents unchanged (with any preference so, one of them lost: a comparison).
-      const top = (shown[0]?.share ?? 0) - (after ? CONSEQUENCE_MARGIN : 0);
+      const top = (shown[0]?.share ?? 0) - (condition ? CONSEQUENCE_MARGIN : 0);
       const tells = (r: Ranked): boolean => listable(r) && r.share >= top && telling.test(r.sentence.text);
       return [...shown.filter(tells), ...shown.filter((r) => !tells(r))];
     };
@@ -3659,7 +3650,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * passage must name.
    */
   const titlePeoplesOf = new Map<string, Set<string>>();
-  /** By place, the adjectives of its people the index keeps (see `titlePeopleWordings`): read once, when first needed. */
+  /** By place, the adjectives of its people the index keeps (see `relatedWordings`): read once, when first needed. */
   let peoplesByPlace: Map<string, string[]> | undefined;
   const peoplesOfPlace = (): Map<string, string[]> => {
     if (peoplesByPlace) return peoplesByPlace;
@@ -3675,7 +3666,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (!peoples) {
       const title = analyzer.analyze(documents.get(documentId)?.meta.title ?? '');
       peoples = new Set([...title.properWords].flatMap((word) => (word.length < 4 ? [] : analyzer.terms(demonymsOf(word).join(' ')))));
-      // And those WordNet gives ("finnish" of "Economy of Finland"): see `titlePeopleWordings`.
+      // And those WordNet gives ("finnish" of "Economy of Finland"): see `relatedWordings`.
       for (const word of title.properWords) for (const place of analyzer.terms(word)) for (const people of peoplesOfPlace().get(place) ?? []) peoples.add(people);
       titlePeoplesOf.set(documentId, peoples);
     }
@@ -4182,10 +4173,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // "1. what is the sco": one question written as a list's item (Discord's markdown) is that question.
     const item = ONE_ITEM.exec(String(question ?? ''));
     if (item) return { ...answer(item[1]!), question };
-    const whole = answerWhole(question);
     const typed = String(question ?? '');
     const parts = AND_WORD.test(typed) ? typed.split(SECOND_PART) : [typed];
-    if (parts.length < 2) return whole;
     // "What is RATS? What is TAPI? What is SCO? What are the three evils? What are CARs?": the first questions are
     // answered, and the answer says which it left to be asked again (the line had been answered whole, two of its
     // questions dropped without a word).
@@ -4194,6 +4183,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const later: Unanswered = { question: parts[MOST_QUESTIONS]!.trim().replace(/[\s?.!;,]+$/, ''), later: parts.length - MOST_QUESTIONS };
       return { ...first, question, unanswered: [...(first.unanswered ?? []), later] };
     }
+    const whole = answerWhole(question);
+    if (parts.length < 2) return whole;
     // Unanswered whole, questions asked one after another ("How much aid did China give Kyrgyzstan? what is TAPI",
     // "…; what is TAPI", "when was RATS set up and how many helicopters did India give?") are answered each, where each
     // is; where one is not, the line is answered whole.
