@@ -263,6 +263,27 @@ export function markerTurnedTo(line: string): string | null {
   return marker ? marker.toLowerCase() : null;
 }
 
+/**
+ * The marker of the footnote after (or, `back`, before) footnote `from` of the documents' footnotes (a number read as
+ * the document's footnote of that place: "footnote 4" is its fourth); past the last, the number after it, which a
+ * reply says the document lacks; undefined before the first or where no document has `from`.
+ */
+export function footnoteBeside(documents: readonly CorpusDocument[], from: string, back: boolean): string | undefined {
+  const byNumber = /^\d+$/.test(from) ? Number(from) - 1 : -1;
+  const markers = documents.map((d) => [...d.footnotes.keys()].map((m) => m.toLowerCase())).find((ms) => (byNumber >= 0 ? byNumber < ms.length : ms.includes(from)));
+  if (markers === undefined) return undefined;
+  return markers[(byNumber >= 0 ? byNumber : markers.indexOf(from)) + (back ? -1 : 1)] ?? (back ? undefined : String(markers.length + 1));
+}
+
+/** "the footnote after footnote iv", "the note before [v]": the footnote beside one named, and which way (`back`). */
+const FOOTNOTE_BESIDE = /\b(?:foot\s?)?notes?\s+(?:(after|following|next\s+to)|(before|preceding|prior\s+to))\s+(?:the\s+)?(?:(?:foot\s?)?notes?\s*)?(?:\[|\b)/i;
+
+/** Whether a question asks for the footnote beside another it names ("what does the footnote after footnote iv say?"): back (before) or not; null where it does not. */
+export function asksFootnoteBeside(question: string): { back: boolean } | null {
+  const found = FOOTNOTE_BESIDE.exec(question);
+  return found ? { back: found[2] !== undefined } : null;
+}
+
 /** A footnote a question names by its marker ("what does footnote vi say?", "source [iii]", "what is [iv]?"), lower case. */
 export function askedFootnote(question: string): string | null {
   // Every way of naming a footnote below holds one of these: most questions hold none, and this is faster to find.

@@ -14,7 +14,7 @@ import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, opinionAsked, plainQuestion, wordsOfLinks } from '../nlp/unasked.js';
 import { withCapitals } from '../nlp/names.js';
 import { onlyAName, readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
-import { askedFootnote, askedFootnotes, asksAboutAuthor, speakerReader, asksAboutDocument, asksDocuments, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, isDocumentCard, quotedFootnotes, speaksOfSources, summaryPassages, asWords, type DocumentCard } from './cards.js';
+import { askedFootnote, askedFootnotes, asksAboutAuthor, asksFootnoteBeside, footnoteBeside, speakerReader, asksAboutDocument, asksDocuments, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, isDocumentCard, quotedFootnotes, speaksOfSources, summaryPassages, asWords, type DocumentCard } from './cards.js';
 import { inFigures, PASSAGE_WORDS, POLITELY_AFTER } from './number-words.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, type QueryTerm, sortedHas, unpackPostings } from './postings.js';
 import { type Answer, type Citation, type Entity, MOST_QUESTIONS, type Outline, type Result, type Unanswered } from './types.js';
@@ -3312,7 +3312,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     // "Did India hold exercises with Kazakhstan?" checks what the two did together: a passage on China and Kazakhstan's
     // exercises says nothing of it. Every name a yes-or-no question gives is named by its answer, or by its title.
-    const checked = checksFact(text) ? concepts.filter((c) => (c.name || c.proper) && c.ids.length > 0) : [];
+    const checked = checksFact(text) ? concepts.filter((c) => (c.name || (c.proper && !isCommonWord(c.terms[0]!))) && c.ids.length > 0) : [];
     // Named within a longer word too ("the Turkmenistan-Afghanistan-Pakistan-India [TAPI] pipeline" names Pakistan).
     const inWords = (r: Ranked, c: Concept): boolean => c.terms.some((t) => t.startsWith(ENTITY_PREFIX) && wholeWordIn(lowerPassage(r.entry), t.slice(ENTITY_PREFIX.length).replace(/_/g, ' ')));
     const namedBy = (r: Ranked, c: Concept): boolean => sharedCredit(r.entry, c, false) > 0 || holdsLonger(r.entry, c) || titleNames(r.entry.passage.documentId).has(c.terms[0]!) || inWords(r, c);
@@ -4175,6 +4175,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (item) return { ...answer(item[1]!), question };
     const typed = String(question ?? '');
     const parts = AND_WORD.test(typed) ? typed.split(SECOND_PART) : [typed];
+    // "What is RATS? What is RATS? What is RATS?": a question asked again in one line is asked once (it had counted
+    // among the questions left for later: "ask … and the 145 after it again").
+    const once = (part: string): string => part.toLowerCase().replace(/[\s?.!;,]+$/, '').replace(/\s+/g, ' ').trim();
+    const distinct = parts.filter((part, i) => parts.findIndex((other) => once(other) === once(part)) === i);
+    if (distinct.length < parts.length) return { ...answer(distinct.join(' ')), question };
     // "What is RATS? What is TAPI? What is SCO? What are the three evils? What are CARs?": the first questions are
     // answered, and the answer says which it left to be asked again (the line had been answered whole, two of its
     // questions dropped without a word).
@@ -4353,6 +4358,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     // "who wrote footnotes v and vi?": each footnote named, in turn.
     const named = askedFootnotes(read);
+    // "What does the footnote after footnote iv say?": footnote v, as if asked for by its marker (it had shown iv).
+    const beside = named.length === 1 ? asksFootnoteBeside(read) : null;
+    const besideIt = beside ? footnoteBeside(corpus.documents, named[0]!, beside.back) : undefined;
+    if (besideIt !== undefined) return { ...answerWhole(`footnote ${besideIt}`), question };
     const marker = named[0] ?? footnoteAt(read) ?? footnoteByAge(read);
     // "footnote 3" is the paper's footnote iii when its markers are roman numerals.
     const markersOf = (m: string): string[] => (/^\d+$/.test(m) ? [m, romanNumeral(Number(m))] : [m]);

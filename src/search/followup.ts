@@ -7,7 +7,7 @@
 import { cosine, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
 import { asksNegated, holdsAnswerKind } from '../nlp/intent.js';
 import { withCapitals } from '../nlp/names.js';
-import { askedFootnote, asksAboutDocument, asksSources, AUTHOR_SECTION, isDocumentCard, markerTurnedTo, summaryPassages } from './cards.js';
+import { askedFootnote, asksAboutDocument, asksSources, AUTHOR_SECTION, footnoteBeside, isDocumentCard, markerTurnedTo, summaryPassages } from './cards.js';
 import { asksIfMentioned, DATE_NOUNS, type Engine, YEAR } from './engine.js';
 import type { Answer, Result, Unanswered } from './types.js';
 import type { Passage } from '../corpus/types.js';
@@ -978,12 +978,7 @@ function followUp(engine: Engine, question: string, turns: Turn[]): FollowUp {
   const step = FOOTNOTE_STEP.exec(question) ?? (askedFootnote(previous.question) !== null ? ONE_STEP.exec(question) : null);
   const from = step ? (askedFootnote(previous.question) ?? (previous.sourced ? (shown().answer.results[0]?.citations[0]?.marker.toLowerCase() ?? null) : askedFootnote(shown().effective))) : null;
   if (step && from) {
-    // A footnote asked for by its number ("footnote 4") is the document's fourth.
-    const byNumber = /^\d+$/.test(from) ? Number(from) - 1 : -1;
-    const markers = engine.corpus.documents.map((d) => [...d.footnotes.keys()].map((m) => m.toLowerCase())).find((ms) => (byNumber >= 0 ? byNumber < ms.length : ms.includes(from)));
-    const back = /^(?:previous|prior|preceding)$/i.test(step[1]!);
-    // Past the last, the footnote after it by number, which the reply says the document lacks.
-    const to = markers === undefined ? undefined : (markers[(byNumber >= 0 ? byNumber : markers.indexOf(from)) + (back ? -1 : 1)] ?? (back ? undefined : String(markers.length + 1)));
+    const to = footnoteBeside(engine.corpus.documents, from, /^(?:previous|prior|preceding)$/i.test(step[1]!));
     if (to !== undefined) {
       const effective = `footnote ${to}`;
       const answer = engine.answer(effective);
