@@ -187,6 +187,9 @@ describe('the console', () => {
     // with a passage holding the word "reason").
     for (const why of ['why?', "what's the reason", 'how come?']) expect(talk('which SCO member skipped the 2012 exercise?', why)[1], why).toMatch(/^\[p14\] gives the reason, in the passage above: “But Uzbekistan has consistently refused[^”]*because it fears domination/);
     expect(talk('does china want to lead security in central asia?', 'why not?')[1]).toMatch(/^\[p21\] gives the reason, in the passage above: “China can’t solve alone any future crisis/);
+    // Nor only of the first passage's highlight: a passage shown after it giving one is quoted (it had been "the paper
+    // gives no reason": session 55's trial).
+    expect(talk('what did china do with kazakhstan', 'y?')[1]).toMatch(/^\[p10\] gives a reason, in the passage above: “As Kazakhstan requires military up\s+gradation/);
     // Not another thing's cause: the Russian economic setback's had been quoted as why China favours multilateral initiatives.
     for (const first of ['Why does China prefer multilateral initiatives?', 'does china prefer trade to military ties']) expect(talk(first, 'why?')[1], first).not.toMatch(/Russian economic setback/);
     // "does the paper mention Japan?" asks of the paper, not of what the discussion is about.

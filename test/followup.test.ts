@@ -397,7 +397,10 @@ describe('follow-up questions', () => {
     expect(more![0]).toBe('question');
     expect(more![1]!.split(',').some((id) => china![1]!.split(',').includes(id))).toBe(false);
     // "source?" and its kin are about the answer shown: its passages, first p14, which cites none.
-    for (const source of ['source?', 'which outlet?', 'who wrote that?', 'footnotes?', 'which footnote is that from?', 'cite that', 'what footnote?', 'sauce?', 'sauce pls']) expect(asked(['Why does Uzbekistan skip SCO exercises?', source])[1], source).toEqual(['sources', 'p14,p8']);
+    for (const source of ['source?', 'which outlet?', 'who wrote that?', 'footnotes?', 'which footnote is that from?', 'cite that', 'what footnote?', 'sauce?', 'sauce pls', 'which footnote says that?', 'what source backs this up?', 'which source says so?']) expect(asked(['Why does Uzbekistan skip SCO exercises?', source])[1], source).toEqual(['sources', 'p14,p8']);
+    // "which footnote says that?" had been read as asking for every source, the card first (session 55's trial).
+    // A footnote a line names by what it says is still asked of the whole paper.
+    expect(asked(['which footnote says China supplied Kazakhstan?'])[0]![0]).toBe('question');
     // "who wrote this?" asks who wrote the paper, not the source of the claim shown.
     const [, wrote] = converse(['What did India donate to Tajikistan?', 'who wrote this?']);
     expect([wrote!.asks, wrote!.answer.results[0]?.id]).toEqual(['question', 'tresa2015']);

@@ -388,6 +388,9 @@ const SOURCE_OF_THAT = new RegExp(
       'what (?:does|do) (?:that|this|the|its) (?:source|footnote|citation|reference)s? say',
       // "which footnote is that from?", "what footnote?", "cite that"
       "(?:which|what) (?:source|footnote|citation|reference)s?(?: (?:is|was|are) (?:that|this|it)(?: from| in)?)?",
+      // "which footnote says that?", "what source backs this up?" (it had been read as asking for every source: session
+      // 55's trial).
+      '(?:which|what) (?:source|footnote|citation|reference)s? (?:says?|said|supports?|backs? (?:that|this|it) up|shows?|mentions?|states?|(?:is|was) (?:that|this|it) (?:from|in)) ?(?:that|this|it|so)?',
       'cite (?:that|this|it)',
       // "what does it cite?", "what sources does that use?": what the passage shown cites.
       "what(?: (?:source|footnote|citation|reference|work)s?)? (?:does|do|did) (?:that|this|it|that passage|this passage|that paragraph|this paragraph) (?:cite|use|quote|rely on|refer to)",
@@ -620,6 +623,13 @@ export function whyShownText(line: string, answer: Answer, quote: (id: string) =
   // Of a highlight of several sentences (a passage asked for by its id is shown whole), those giving a reason.
   const giving = shown && !isDocumentCard(shown) ? shown.highlight.split(SENTENCE_BREAK).filter((sentence) => holdsAnswerKind(sentence, 'reason')) : [];
   if (giving.length > 0) return `${quote(shown!.id)} gives the reason, in the passage above: “${giving.join(' … ')}” The paper says no more of why.`;
+  // Else the first sentence of a passage shown that gives one, outside its highlight ("As Kazakhstan requires military
+  // up gradation, China provides…" of p10, shown second: it had said the paper gives no reason, session 55's trial).
+  for (const result of answer.results) {
+    if (isDocumentCard(result)) continue;
+    const reason = result.text.split(SENTENCE_BREAK).find((sentence) => holdsAnswerKind(sentence, 'reason'));
+    if (reason !== undefined) return `${quote(result.id)} gives a reason, in the passage above: “${reason}”`;
+  }
   return 'The paper gives no reason for it beyond the passages above.';
 }
 
