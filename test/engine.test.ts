@@ -355,6 +355,8 @@ describe('answers', () => {
     expect(engine.answer('rats? sco? tapi? cars? Rats? sco? tapi?').unanswered).toBeUndefined();
     const repeated = engine.answer('What is RATS? '.repeat(150));
     expect([repeated.results[0]?.id, repeated.unanswered]).toEqual(['p16', undefined]);
+    // Asked again after "and", which is read away: the others stay questions of their own.
+    expect(engine.answer('what is rats and what is tapi and what is rats').results.slice(0, 2).map((r) => r.id)).toEqual(['p16', 'p17']);
     // A later part speaking of the first's name by a pronoun is asked of that name, or not alone.
     expect(engine.answer('what does putin think of rats and when was it established')).toMatchObject({ results: [{ id: 'p16' }], unanswered: [{ missing: ['Putin'] }] });
     expect(engine.answer('what does putin think of china and kazakhstan and when did they start')).toMatchObject({ results: [], missing: ['Putin'] });

@@ -4164,6 +4164,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * question ranks them; two questions ("What is RATS? What is TAPI?"), in the order asked. A question with no second
    * part, or a part that finds nothing, is answered whole.
    */
+  // Whether a line is being answered rid of its repeated questions (see `answer`): once, never again within that.
+  let dedupedOnce = false;
   function answer(question: string): Answer {
     // "1) what is RATS 2) what is TAPI": a numbered list of questions is those questions, each with its mark.
     if (NUMBERED_ITEMS.test(String(question ?? ''))) {
@@ -4177,9 +4179,18 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const parts = AND_WORD.test(typed) ? typed.split(SECOND_PART) : [typed];
     // "What is RATS? What is RATS? What is RATS?": a question asked again in one line is asked once (it had counted
     // among the questions left for later: "ask … and the 145 after it again").
+    // Each part keeps a question mark, as "and" between two is read away ("what is rats and what is tapi and what is
+    // rats"); the line of the others is read once more, not rid of repeats again.
     const once = (part: string): string => part.toLowerCase().replace(/[\s?.!;,]+$/, '').replace(/\s+/g, ' ').trim();
-    const distinct = parts.filter((part, i) => parts.findIndex((other) => once(other) === once(part)) === i);
-    if (distinct.length < parts.length) return { ...answer(distinct.join(' ')), question };
+    const distinct = parts.filter((part, i) => once(part) !== '' && parts.findIndex((other) => once(other) === once(part)) === i);
+    if (!dedupedOnce && distinct.length < parts.length && distinct.length > 0) {
+      dedupedOnce = true;
+      try {
+        return { ...answer(distinct.map((part) => (/[?.!;]\s*$/.test(part) ? part.trim() : `${part.trim()}?`)).join(' ')), question };
+      } finally {
+        dedupedOnce = false;
+      }
+    }
     // "What is RATS? What is TAPI? What is SCO? What are the three evils? What are CARs?": the first questions are
     // answered, and the answer says which it left to be asked again (the line had been answered whole, two of its
     // questions dropped without a word).
