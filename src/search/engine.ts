@@ -146,6 +146,8 @@ const NUMBERED_ITEMS = new RegExp(`^\\W*\\(?1[).:]\\s*${OPENS_QUESTION}.*\\s\\(?
 const ONE_ITEM = new RegExp(`^\\s*(?:\\(?1[).]|[-*•])\\s+(${OPENS_QUESTION}[^\\n]*)$`, 'i');
 /** What every `SECOND_PART` holds: a question without it (most) has one part, found without splitting it (a sixth as long). */
 const AND_WORD = /\band\s|[?.!;]\s/i;
+/** A question of a line as the answer quotes it: without the space and stops around it ("What are CARs"). */
+const asTyped = (part: string): string => part.trim().replace(/[\s?.!;,]+$/, '');
 /** A pronoun by which a later question of a line speaks of a name of the first ("…and when was it founded?"). */
 const LEANS_BACK = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
 const LEANS_BACK_ALL = new RegExp(LEANS_BACK.source, 'gi');
@@ -1462,7 +1464,6 @@ const BROADER_NOUN = 'n+';
 
 /** The part of speech `IndexData.related` keeps the place an adjective of a title's place is of under ("finnish|@"). */
 const PEOPLE_OF = '@';
-
 
 /** The initials of a corpus's runs of capitalised words (see IndexData.initials), sorted. */
 function initialsOf(corpus: Corpus): string[] {
@@ -4158,14 +4159,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   let botTerms: Set<string> | undefined;
   const chat = (): Set<string> => (chatTerms ??= new Set(analyzer.terms(CHAT_WORDS)));
   const bot = (): Set<string> => (botTerms ??= new Set(analyzer.terms(BOT_WORDS)));
+  // Whether a line is being answered rid of its repeated questions (see `answer`): once, never again within that.
+  let dedupedOnce = false;
   /**
    * A question of two parts ("what did India give Tajikistan and why is its economic co-operation low?") answers each:
    * the whole question's answer, with each part's first passage among the first results, in the order the whole
    * question ranks them; two questions ("What is RATS? What is TAPI?"), in the order asked. A question with no second
    * part, or a part that finds nothing, is answered whole.
    */
-  // Whether a line is being answered rid of its repeated questions (see `answer`): once, never again within that.
-  let dedupedOnce = false;
   function answer(question: string): Answer {
     // "1) what is RATS 2) what is TAPI": a numbered list of questions is those questions, each with its mark.
     if (NUMBERED_ITEMS.test(String(question ?? ''))) {
@@ -4181,7 +4182,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // among the questions left for later: "ask … and the 145 after it again").
     // Each part keeps a question mark, as "and" between two is read away ("what is rats and what is tapi and what is
     // rats"); the line of the others is read once more, not rid of repeats again.
-    const once = (part: string): string => part.toLowerCase().replace(/[\s?.!;,]+$/, '').replace(/\s+/g, ' ').trim();
+    const once = (part: string): string => asTyped(part).toLowerCase().replace(/\s+/g, ' ');
     const distinct = parts.filter((part, i) => once(part) !== '' && parts.findIndex((other) => once(other) === once(part)) === i);
     if (!dedupedOnce && distinct.length < parts.length && distinct.length > 0) {
       dedupedOnce = true;
@@ -4196,7 +4197,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // questions dropped without a word).
     if (parts.length > MOST_QUESTIONS) {
       const first = answer(parts.slice(0, MOST_QUESTIONS).join(' '));
-      const later: Unanswered = { question: parts[MOST_QUESTIONS]!.trim().replace(/[\s?.!;,]+$/, ''), later: parts.length - MOST_QUESTIONS };
+      const later: Unanswered = { question: asTyped(parts[MOST_QUESTIONS]!), later: parts.length - MOST_QUESTIONS };
       return { ...first, question, unanswered: [...(first.unanswered ?? []), later] };
     }
     const whole = answerWhole(question);
@@ -4249,7 +4250,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /** The questions of a line its answers leave out as resting on a name the corpus never mentions, each as typed. */
   function leftOut(answers: Answer[]): Unanswered[] {
-    return answers.filter((a) => a.results.length === 0 && a.missing?.length).map((a) => ({ question: a.question.trim().replace(/[\s?.!;,]+$/, ''), missing: a.missing! }));
+    return answers.filter((a) => a.results.length === 0 && a.missing?.length).map((a) => ({ question: asTyped(a.question), missing: a.missing! }));
   }
 
   /**

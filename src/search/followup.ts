@@ -390,7 +390,7 @@ const SOURCE_OF_THAT = new RegExp(
       "(?:which|what) (?:source|footnote|citation|reference)s?(?: (?:is|was|are) (?:that|this|it)(?: from| in)?)?",
       // "which footnote says that?", "what source backs this up?" (it had been read as asking for every source: session
       // 55's trial).
-      '(?:which|what) (?:source|footnote|citation|reference)s? (?:says?|said|supports?|backs? (?:that|this|it) up|shows?|mentions?|states?|(?:is|was) (?:that|this|it) (?:from|in)) ?(?:that|this|it|so)?',
+      '(?:which|what) (?:source|footnote|citation|reference)s? (?:says?|said|supports?|backs? (?:that|this|it) up|shows?|mentions?|states?) ?(?:that|this|it|so)?',
       'cite (?:that|this|it)',
       // "what does it cite?", "what sources does that use?": what the passage shown cites.
       "what(?: (?:source|footnote|citation|reference|work)s?)? (?:does|do|did) (?:that|this|it|that passage|this passage|that paragraph|this paragraph) (?:cite|use|quote|rely on|refer to)",
