@@ -350,6 +350,10 @@ describe('answers', () => {
     const five = engine.answer('What is RATS? What is TAPI? What is SCO? What are the three evils? What are CARs?');
     expect([five.results.map((r) => r.id).slice(0, 3), five.unanswered]).toEqual([['p16', 'p17', 'p13'], [{ question: 'What are CARs', later: 1 }]]);
     expect(engine.answer('rats? sco? tapi? cars? osh? sco? tapi?').unanswered).toEqual([{ question: 'osh', later: 1 }]);
+    // Joined by "and", the first four stay four questions (they had been joined into one, TAPI's passage first and the
+    // three evils' p13 not among the first three: session 55's review).
+    const fiveJoined = engine.answer('what is rats and what is tapi and what is the sco and what are the three evils and what are cars');
+    expect([fiveJoined.results.map((r) => r.id).slice(0, 3), fiveJoined.unanswered]).toEqual([['p16', 'p17', 'p13'], [{ question: 'what are cars', later: 1 }]]);
     // A question asked again in the line is asked once: none left for later (a line of one question typed 150 times had
     // been told "ask … and the 145 after it again": session 54's second trial).
     expect(engine.answer('rats? sco? tapi? cars? Rats? sco? tapi?').unanswered).toBeUndefined();
@@ -486,6 +490,10 @@ describe('answers', () => {
     // ("c3sindia" had been read as "c3india"): a second study-group trial.
     expect(engine.answer('what is the kant airbase')).toMatchObject({ results: [], missing: ['Kant'] });
     expect(engine.answer('https://www.c3sindia.org/ what is this paper about').readAs).toBeUndefined();
+    // Nor a word of a name of the gazetteer's the question writes ("the Stans" had been read as "the stands": session
+    // 55's trial).
+    const stans = engine.answer('what happened between the stans and america after 9/11');
+    expect([stans.readAs, stans.results[0]?.id]).toEqual([undefined, 'p15']);
     // Nor an inflection of an English word the lemmatizer misses ("cozying" had been read as "coming": a trial).
     expect(engine.answer('why is china cozying up to central asia').readAs).toBeUndefined();
     expect(engine.answer('WHY DID UZBEKISTAN REFUSE TO JOIN THE SCO EXERCISES?')).toMatchObject({ results: [{ id: 'p14' }] });

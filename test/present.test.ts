@@ -252,6 +252,15 @@ describe('Discord payloads', () => {
     const summary = answerToText(engine.answer('summarise the paper'), topics).split(/\n\n─+\n\n/).slice(1);
     expect(summary.length).toBeGreaterThan(0);
     for (const shown of summary) expect(shown).not.toContain('shows it whole');
+    // A question of sources writes out the footnotes of every passage listed, not of the first alone (two of three 2013
+    // sources had gone unseen: session 55's trial).
+    const sources = answerToText(engine.answer('which sources are from 2013?'), topics).split(/\n\n─+\n\n/);
+    expect(sources.length).toBeGreaterThan(2);
+    for (const [i, shown] of sources.entries()) {
+      const result = engine.answer('which sources are from 2013?').results[i]!;
+      for (const c of result.citations) expect(shown).toContain(`[${c.marker}] ${c.text.split(/\s+/).slice(0, 3).join(' ')}`);
+    }
+    expect(sources.join('').match(/\[(?:viii|ix|x)\] /g)).toHaveLength(3);
   });
 
   it('say how a misspelt question was read, after what the footer must keep', () => {

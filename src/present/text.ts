@@ -1,5 +1,5 @@
 /** Answers as text for a terminal: the console and `npm run ask`. */
-import { isDocumentCard } from '../search/cards.js';
+import { isDocumentCard, speaksOfSources } from '../search/cards.js';
 import { type Answer, type Citation, MOST_QUESTIONS, type Outline, type Result, type Unanswered } from '../search/types.js';
 
 /** Text broken into lines of at most `width` characters, each after `indent`, as a terminal shows it. */
@@ -24,24 +24,30 @@ export function byline(d: { author: string | null; publisher: string | null; ser
   return [d.author, d.publisher, number, d.year].filter(Boolean).join(' · ');
 }
 
-export function resultToText(result: Result, rank?: number, brief = false): string {
+/**
+ * A result as the terminal prints it: in full, or `brief`ly by its highlight alone; `withSources`, a brief one with its
+ * footnotes written out too.
+ */
+export function resultToText(result: Result, rank?: number, brief = false, withSources = false): string {
   const place = isDocumentCard(result) ? 'The paper itself' : `${result.section ?? 'No section'} — ${result.document}`;
   const heading = `${rank === undefined ? '' : `${rank}. `}[${result.id}] ${place}`;
   // A result after the first is its highlight alone: five passages in full had filled a screen and hidden the answer.
   // Shown whole already ("summarise the paper"), it is pointed to for its sources only, if it cites any.
   if (brief && !isDocumentCard(result)) {
     const whole = result.highlight === result.text;
-    const more = whole ? (result.citations.length > 0 ? `(/passage ${result.id} shows its sources)` : null) : `(/passage ${result.id} shows it whole${result.citations.length > 0 ? ', with its sources' : ''})`;
-    return [heading, wrap(`» ${result.highlight}`), ...(more ? [wrap(more)] : [])].join('\n');
+    const cites = result.citations.length > 0;
+    const more = whole ? (cites && !withSources ? `(/passage ${result.id} shows its sources)` : null) : `(/passage ${result.id} shows it whole${cites && !withSources ? ', with its sources' : ''})`;
+    return [heading, wrap(`» ${result.highlight}`), ...(more ? [wrap(more)] : []), ...(cites && withSources ? sourceLines(result) : [])].join('\n');
   }
   // A passage shown whole (or of one sentence) is its own highlight: it is printed once, marked as an answer's others
   // are (not when asked for by its id).
   const parts = result.highlight === result.text ? [heading, wrap(rank === undefined ? result.text : `» ${result.text}`)] : [heading, wrap(`» ${result.highlight}`), '', wrap(result.text)];
-  if (result.citations.length > 0) {
-    parts.push('', '  Sources:', ...result.citations.map((c) => wrap(`[${c.marker}] ${c.text}`, 86, '    ')));
-  }
+  if (result.citations.length > 0) parts.push('', ...sourceLines(result));
   return parts.join('\n');
 }
+
+/** A result's footnotes, under "Sources:". */
+const sourceLines = (result: Result): string[] => ['  Sources:', ...result.citations.map((c) => wrap(`[${c.marker}] ${c.text}`, 86, '    '))];
 
 /** "Putin", "Putin and 2019", "Putin, Karimov and 2019". */
 export function listed(words: string[]): string {
@@ -144,7 +150,10 @@ export function answerToText(answer: Answer, topics: string[]): string {
   const unanswered = answer.unanswered ? `${wrap(unansweredText(answer.unanswered), 88, '')} On the rest:\n\n` : '';
   // "Why did China give Turkmenistan 16 million dollars?": the first passage may tell of another.
   const unmentioned = answer.unmentioned ? `${unmentionedText(answer.results[0]!.id, answer.unmentioned)}\n\n` : '';
-  return readAs + unanswered + unmentioned + answer.results.map((r, i) => resultToText(r, i + 1, i > 0)).join(`\n\n${'─'.repeat(60)}\n\n`) + outline;
+  // "Which sources are from 2013?": every passage listed writes out its footnotes (those after the first had only
+  // pointed to /passage, and two of three 2013 sources went unseen: session 55's trial). Discord shows each in full.
+  const withSources = speaksOfSources(answer.question);
+  return readAs + unanswered + unmentioned + answer.results.map((r, i) => resultToText(r, i + 1, i > 0, withSources)).join(`\n\n${'─'.repeat(60)}\n\n`) + outline;
 }
 
 /** Every footnote of a document, one after another, for a request for its sources. */

@@ -148,6 +148,11 @@ const ONE_ITEM = new RegExp(`^\\s*(?:\\(?1[).]|[-*•])\\s+(${OPENS_QUESTION}[^\
 const AND_WORD = /\band\s|[?.!;]\s/i;
 /** A question of a line as the answer quotes it: without the space and stops around it ("What are CARs"). */
 const asTyped = (part: string): string => part.trim().replace(/[\s?.!;,]+$/, '');
+/**
+ * Questions of a line written again as one line, each with its mark: "and" between two is read away by `SECOND_PART`,
+ * so a part without a mark gets a question mark and stays a question of its own ("what is rats and what is tapi").
+ */
+const asLine = (parts: readonly string[]): string => parts.map((part) => (/[?.!;]\s*$/.test(part) ? part.trim() : `${part.trim()}?`)).join(' ');
 /** A pronoun by which a later question of a line speaks of a name of the first ("…and when was it founded?"). */
 const LEANS_BACK = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
 const LEANS_BACK_ALL = new RegExp(LEANS_BACK.source, 'gi');
@@ -1839,10 +1844,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /**
    * Of words the model lacks, those that may be slips: not a word English only writes as a name ("kant" is no "wants"),
-   * nor a piece of a link ("https://www.c3sindia.org" stays as it is).
+   * nor a piece of a link ("https://www.c3sindia.org" stays as it is), nor a word of a name of the gazetteer's the text
+   * writes ("the Stans" is no "the stands").
    */
   function mayBeSlips(text: string, words: string[], linked: ReadonlySet<string> = wordsOfLinks(text)): string[] {
-    return words.filter((word) => !linked.has(word.toLowerCase()) && !onlyAName(word.toLowerCase()));
+    if (words.length === 0) return words;
+    const named = wordsOfLongNames(text);
+    return words.filter((word) => !linked.has(word.toLowerCase()) && !onlyAName(word.toLowerCase()) && !named.has(word.toLowerCase()));
   }
 
   /** The text with the words of it that the model lacks read as the corpus words they were meant to be. */
@@ -2938,6 +2946,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const spellsOutAcronym = (written: string): boolean => initials.has(written.toLowerCase().replace(/[^\p{L}]/gu, ''));
   // The gazetteer's names in lower case: "usa" is the USA written carelessly, not a name the corpus never mentions.
   const gazetteerNames = new Set(corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases]).map((name) => name.toLowerCase()));
+  /** The gazetteer's names of several words, and the words, in lower case, of those a text writes. */
+  const longNames = nameRun([...gazetteerNames].filter((name) => /\s/.test(name)));
+  const wordsOfLongNames = (text: string): Set<string> => new Set([...text.matchAll(longNames)].flatMap((m) => m[0].toLowerCase().split(/\s+/)));
   /**
    * The one place a document of the corpus is about, by its title ("Economy of Bangladesh"), where only one is: "the
    * country" of a question naming no place of the gazetteer's is it ("How much did the country lose…?" asks what
@@ -4187,16 +4198,16 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (!dedupedOnce && distinct.length < parts.length && distinct.length > 0) {
       dedupedOnce = true;
       try {
-        return { ...answer(distinct.map((part) => (/[?.!;]\s*$/.test(part) ? part.trim() : `${part.trim()}?`)).join(' ')), question };
+        return { ...answer(asLine(distinct)), question };
       } finally {
         dedupedOnce = false;
       }
     }
     // "What is RATS? What is TAPI? What is SCO? What are the three evils? What are CARs?": the first questions are
     // answered, and the answer says which it left to be asked again (the line had been answered whole, two of its
-    // questions dropped without a word).
+    // questions dropped without a word). Parts split at "and" keep their boundary (they had been joined into one).
     if (parts.length > MOST_QUESTIONS) {
-      const first = answer(parts.slice(0, MOST_QUESTIONS).join(' '));
+      const first = answer(asLine(parts.slice(0, MOST_QUESTIONS)));
       const later: Unanswered = { question: asTyped(parts[MOST_QUESTIONS]!), later: parts.length - MOST_QUESTIONS };
       return { ...first, question, unanswered: [...(first.unanswered ?? []), later] };
     }
