@@ -452,6 +452,17 @@ const LOCATES = /\b(?:in|at|near|inside|outside|within|based|located|headquarter
 const FOUNDING_ASKED = /\b(?:founded|establish(?:ed)?|creat(?:e|ed)|formed|set\s+up|launch(?:ed)?|inaugurat(?:e|ed)|institut(?:e|ed)|originat(?:e|ed)|c[oa]me\s+in(?:to)?\s+(?:being|existence)|how\s+old)\b|\b(?:start|begin|began|begun|started|starts|begins)\s*[?.!]*\s*$/i;
 /** A sentence telling something came to be: "RATS was established in 2004", "the bank, founded in 1952". */
 const FOUNDING_TOLD = /\b(?:found(?:ed|ing|ers?)|establish\w*|creat(?:ed|ion)|formed|formation|set\s+up|launch\w*|inaugurat\w*|instituted|originat\w*|c[oa]me\s+into|start(?:ed)?|began|begun|inception|birth)\b/i;
+/**
+ * Events a date is asked of that are told in words of their own, as a body's founding is (`FOUNDING_TOLD`): joining
+ * ("When did Kazakhstan join the SCO?" is not told by "The first multilateral exercise was held in 2003 in east
+ * Kazakhstan", however near "hold" lies to "join" in the word vectors), and leaving ("When did the US leave
+ * Afghanistan?" by "in 2015 Turkmenistan sought U.S.A's help … the Afghanistan border issue"). Each asked wording, and
+ * the wordings a sentence telling it has.
+ */
+const EVENTS_TOLD: ReadonlyArray<{ asked: RegExp; told: RegExp }> = [
+  { asked: /\b(?:join(?:s|ed)?|acced(?:e|ed)|bec(?:a|o)me\s+(?:an?\s+)?(?:full\s+)?members?)\b/i, told: /\b(?:join(?:s|ed|ing)?|accession|acced(?:e|ed|es|ing)|admi(?:tted|ssion)|bec(?:a|o)me\s+(?:an?\s+)?(?:full\s+)?members?|membership|entry\s+into)\b/i },
+  { asked: /\b(?:leave|left|withdr(?:a|e)w|withdrawn|pull(?:ed)?\s+out|exit(?:ed)?|quit)\b/i, told: /\b(?:leav(?:e|es|ing)|left|withdr\w*|pull(?:ed|ing|s)?\s+out|exit\w*|quit\w*|depart\w*|evacuat\w*)\b/i },
+];
 /** A question asking since when something has gone on: "since what year", "since when", "from which year", "how far back". */
 const SINCE_ASKED = /\bsince\s+(?:what|which|when)\b|\bfrom\s+(?:what|which)\s+(?:year|date|time)\b|\bhow\s+far\s+back\b/i;
 /** A year a time runs from: "since 1993", "from 1990", "since early 2002". */
@@ -3567,6 +3578,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // launched?" is answered by "since 2002".
         // Not a thing of the body's that began ("When did the SCO's exercises begin?": "since 2002").
         const bodyBegun = (kind === 'date' || kind === 'age') && FOUNDING_ASKED.test(text) && named.length > 0 && named.every((c) => BODY_TYPES.has(nameTypes.get(c.terms[0]!)?.toLowerCase() ?? '')) && concepts.every((c) => c.name || partsOfSpeech.get(c.terms[0]!) === 'v') && !possessiveNames(text).some((term) => named.some((c) => c.terms[0] === term));
+        // So is when a name joined or left another ("When did Kazakhstan join the SCO?"), asked in names and the verb alone.
+        const event = kind === 'date' && named.length >= 2 && concepts.every((c) => c.name || partsOfSpeech.get(c.terms[0]!) === 'v') ? EVENTS_TOLD.find((e) => e.asked.test(text)) : undefined;
         // "How much aid did Russia give Kyrgyzstan?": nor does a sentence never naming it whose own doer, opening it, is
         // another of its kind the question does not name ("In 2004 China promised USD 16 million…" is China's doing).
         const byAnother = doer ? (sentence: IndexedSentence): boolean => !holdsConcept(doer, sentence.terms) && anotherOpens(sentence.text, doer, named) : undefined;
@@ -3575,8 +3588,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         const doers = doer ? [doer, coDoerAsked(text, named)].filter((c) => c !== undefined) : [];
         const leavesOut = doer ? (sentence: IndexedSentence): boolean => excludedNames(sentence.text).some((term) => doers.some((d) => d.terms.includes(term))) || byAnother!(sentence) : undefined;
         const fits =
-          speaksIn || gives || namesUnlisted || ofBody || leavesOut || doesIt || bodyBegun
-            ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) && (!namesUnlisted || namesUnlisted(sentence)) && (!ofBody || ofBody(sentence)) && (!leavesOut || !leavesOut(sentence)) && (!doesIt || doesIt(sentence)) && (!bodyBegun || FOUNDING_TOLD.test(sentence.text))
+          speaksIn || gives || namesUnlisted || ofBody || leavesOut || doesIt || bodyBegun || event
+            ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) && (!namesUnlisted || namesUnlisted(sentence)) && (!ofBody || ofBody(sentence)) && (!leavesOut || !leavesOut(sentence)) && (!doesIt || doesIt(sentence)) && (!bodyBegun || FOUNDING_TOLD.test(sentence.text)) && (!event || event.told.test(sentence.text))
             : undefined;
         return candidates.flatMap((r) => {
           // A question about a source ("when was Kucera's piece published?") may be answered by what a passage cites, or
