@@ -1859,9 +1859,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * writes ("the Stans" is no "the stands").
    */
   function mayBeSlips(text: string, words: string[], linked: ReadonlySet<string> = wordsOfLinks(text)): string[] {
-    if (words.length === 0) return words;
-    const named = wordsOfLongNames(text);
-    return words.filter((word) => !linked.has(word.toLowerCase()) && !onlyAName(word.toLowerCase()) && !named.has(word.toLowerCase()));
+    const lower = words.map((word) => word.toLowerCase());
+    const named = lower.some((word) => longNameWords.has(word)) ? wordsOfLongNames(text) : undefined;
+    return words.filter((_, i) => !linked.has(lower[i]!) && !onlyAName(lower[i]!) && !named?.has(lower[i]!));
   }
 
   /** The text with the words of it that the model lacks read as the corpus words they were meant to be. */
@@ -2957,8 +2957,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const spellsOutAcronym = (written: string): boolean => initials.has(written.toLowerCase().replace(/[^\p{L}]/gu, ''));
   // The gazetteer's names in lower case: "usa" is the USA written carelessly, not a name the corpus never mentions.
   const gazetteerNames = new Set(corpus.gazetteer.flatMap((e) => [e.canonical, ...e.aliases]).map((name) => name.toLowerCase()));
-  /** The gazetteer's names of several words, and the words, in lower case, of those a text writes. */
-  const longNames = nameRun([...gazetteerNames].filter((name) => /\s/.test(name)));
+  /**
+   * The gazetteer's names of several words; their words, in lower case (a text is looked through for the names only
+   * where it has one of these); and the words of those names a text writes.
+   */
+  const longNameList = [...gazetteerNames].filter((name) => /\s/.test(name));
+  const longNames = nameRun(longNameList);
+  const longNameWords = new Set(longNameList.flatMap((name) => name.split(/\s+/)));
   const wordsOfLongNames = (text: string): Set<string> => new Set([...text.matchAll(longNames)].flatMap((m) => m[0].toLowerCase().split(/\s+/)));
   /**
    * The one place a document of the corpus is about, by its title ("Economy of Bangladesh"), where only one is: "the
@@ -3577,9 +3582,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // Only where the question names the body and nothing else but the verb: "When were the Peace Missions
         // launched?" is answered by "since 2002".
         // Not a thing of the body's that began ("When did the SCO's exercises begin?": "since 2002").
-        const bodyBegun = (kind === 'date' || kind === 'age') && FOUNDING_ASKED.test(text) && named.length > 0 && named.every((c) => BODY_TYPES.has(nameTypes.get(c.terms[0]!)?.toLowerCase() ?? '')) && concepts.every((c) => c.name || partsOfSpeech.get(c.terms[0]!) === 'v') && !possessiveNames(text).some((term) => named.some((c) => c.terms[0] === term));
+        const namesAndVerbs = concepts.every((c) => c.name || partsOfSpeech.get(c.terms[0]!) === 'v');
+        const bodyBegun = (kind === 'date' || kind === 'age') && FOUNDING_ASKED.test(text) && named.length > 0 && named.every((c) => BODY_TYPES.has(nameTypes.get(c.terms[0]!)?.toLowerCase() ?? '')) && namesAndVerbs && !possessiveNames(text).some((term) => named.some((c) => c.terms[0] === term));
         // So is when a name joined or left another ("When did Kazakhstan join the SCO?"), asked in names and the verb alone.
-        const event = kind === 'date' && named.length >= 2 && concepts.every((c) => c.name || partsOfSpeech.get(c.terms[0]!) === 'v') ? EVENTS_TOLD.find((e) => e.asked.test(text)) : undefined;
+        const event = kind === 'date' && named.length >= 2 && namesAndVerbs ? EVENTS_TOLD.find((e) => e.asked.test(text)) : undefined;
         // "How much aid did Russia give Kyrgyzstan?": nor does a sentence never naming it whose own doer, opening it, is
         // another of its kind the question does not name ("In 2004 China promised USD 16 million…" is China's doing).
         const byAnother = doer ? (sentence: IndexedSentence): boolean => !holdsConcept(doer, sentence.terms) && anotherOpens(sentence.text, doer, named) : undefined;
@@ -4206,8 +4212,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // among the questions left for later: "ask … and the 145 after it again").
     // Each part keeps a question mark, as "and" between two is read away ("what is rats and what is tapi and what is
     // rats"); the line of the others is read once more, not rid of repeats again.
-    const once = (part: string): string => asTyped(part).toLowerCase().replace(/\s+/g, ' ');
-    const distinct = parts.filter((part, i) => once(part) !== '' && parts.findIndex((other) => once(other) === once(part)) === i);
+    const keys = parts.map((part) => asTyped(part).toLowerCase().replace(/\s+/g, ' '));
+    const distinct = parts.filter((_, i) => keys[i] !== '' && keys.indexOf(keys[i]!) === i);
     if (!dedupedOnce && distinct.length < parts.length && distinct.length > 0) {
       dedupedOnce = true;
       try {
