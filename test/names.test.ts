@@ -45,8 +45,12 @@ function compareWithWink(gazetteer: GazetteerEntry[], texts: string[]): number {
     const normals = tokens.out(its.normal) as string[];
     const possessive = (start: number, end: number): boolean => start === end && !nameWords.has(bare(values[start]!)) && !nameWords.has(bare(normals[start]!));
     const hyphened = (start: number, end: number): boolean => values.slice(start, end + 1).includes('-') && !expected.some(({ span }) => span![0] === start && span![1] === end);
+    // wink's matching misses an abbreviation's name with its closing full stop in a token of the name's, as the texts
+    // wink read before in the process make it ("in the U.S.A.?", "the U.S.A.'s war", "the U.S.A. and"): the finder
+    // finds it (asserted below).
+    const missedAbbreviation = (start: number, end: number): boolean => values[end]!.endsWith('.') && !expected.some(({ span }) => span![0] === start && span![1] === end);
     const actual = findNames(values, normals)
-      .filter(({ start, end }) => !possessive(start, end) && !hyphened(start, end))
+      .filter(({ start, end }) => !possessive(start, end) && !hyphened(start, end) && !missedAbbreviation(start, end))
       .map(({ term, start, end }) => ({ term, span: [start, end], text: expect.any(String) }));
     expect(actual, text).toEqual(expected);
     // Each name's text as written is the entity's text in the analysis, but for an abbreviation's closing full stop.
@@ -75,6 +79,9 @@ describe('gazetteer names among tokens', () => {
       'Shanghai Co-operation Organisation Shanghai Cooperation Organization shanghai cooperation organisation',
     ];
     expect(compareWithWink(corpus.gazetteer, texts)).toBeGreaterThan(1000);
+    // Where wink's matching misses a name (an abbreviation with its full stop), the analyzer still finds it.
+    const analyzer = createAnalyzer(corpus.gazetteer, noThesaurus);
+    for (const text of ['What did they support after the attack in the U.S.A.?', "What did China do about the U.S.A.'s war on terror?", 'the U.S.A. and China']) expect(analyzer.analyze(text).entities.map((entity) => entity.canonical), text).toContain('USA');
   });
 
   it('are found as wink-nlp found them where two entries share a name, one name starts another, or spellings differ', () => {

@@ -458,6 +458,13 @@ describe('what a question asks for', () => {
     // a thing's attribute, not a definition: "what is the capital of …", "what is Kazakhstan's currency"
     expect(read('What is the capital of Kyrgyzstan?')).toEqual({ kind: 'attribute', focus: term('capital') });
     expect(read("What is Kazakhstan's currency?")).toEqual({ kind: 'attribute', focus: term('currency') });
+    // whether names have a thing, asked yes or no: the thing, as an attribute's noun (not the names alone)
+    expect(read('Does China have a military base in Kazakhstan?')).toEqual({ kind: 'attribute', focus: term('base') });
+    expect(read('Has Russia got troops there?')).toEqual({ kind: 'attribute', focus: term('troops') });
+    expect(read('Does China have a lot of influence in Central Asia?')).toEqual({ kind: 'attribute', focus: term('influence') });
+    expect(read('Does China care about Central Asia?').kind).toBeNull();
+    // a sum or rate named after "what" is asked, whatever verb says what was done with it
+    expect(read('What corporate tax rate did Cyprus introduce in 2002?')).toEqual({ kind: 'quantity', focus: term('rate') });
     // after "what have", the noun is what has done something, not the kind of answer asked
     expect(read('What have the last few decades seen in their military co-operation?').kind).not.toBe('date');
     expect(read('What decade saw the most exercises?').kind).toBe('date');
@@ -526,7 +533,9 @@ describe('what a question asks for', () => {
 
   it('reads a "what is X for / like?" as asking a purpose or a description, not what X means', () => {
     expect(kind('What was the money for?')).toBeNull();
-    expect(kind('What is the weather like?')).toBeNull();
+    // How a thing is: an attribute of the place, asked by the noun "like" follows (it had been a definition of
+    // "weather Dushanbe" when a place followed, answered by a passage naming Dushanbe: session 56's trial).
+    for (const question of ['What is the weather like?', 'What is the weather like in Dushanbe?']) expect(read(question), question).toEqual({ kind: 'attribute', focus: term('weather') });
     expect(kind('What does SCO stand for?')).toBe('definition');
     expect(kind('What is RATS?')).toBe('definition');
     // So do "meant by", "refer to" and "short for", of the term named (they had asked nothing, and "what is meant by

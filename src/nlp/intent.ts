@@ -304,6 +304,9 @@ function pairedOrder({ lower, tags }: QuestionTokens): { order: number[]; noun?:
 
 /** The forms of "do" a question asks with: "when did China sign…". */
 const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
+const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+/** Nouns that count or sort what follows their "of" ("a lot of influence", "any kind of base"): the thing is that. */
+const COUNTING_NOUNS: ReadonlySet<string> = new Set(['lot', 'number', 'amount', 'deal', 'plenty', 'kind', 'sort', 'type', 'form', 'bit']);
 /** Verbs of an exam's instructions that ask what a thing is or holds, as "define" does ("outline the three evils"). */
 const DEFINING_INSTRUCTIONS: ReadonlySet<string> = new Set(['outline', 'name', 'list', 'enumerate', 'identify']);
 /** Verbs of instructions that ask so of a term the question calls one ("explain the phrase 'three evils'"). */
@@ -359,6 +362,10 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // evils'"), and the noun that only says a term is asked of.
   const instruction = instructionAt(lower, tags, named);
   if (at < 0 && instruction) return { kind: 'definition', subject: contentAfter(instruction[instruction.length - 1]! + 1), focus: null, kindWords: instruction };
+  // "Does China have a military base in Kazakhstan?": whether a name has a thing, asked yes or no; the thing is what a
+  // passage must speak of, as the noun of an attribute is ("what is the capital of…"), not any passage on the names.
+  const had = at < 0 ? possessionAsked() : undefined;
+  if (had !== undefined) return { kind: 'attribute', subject: [], focus: had.focus, ...(had.modifiers.length > 0 ? { modifiers: had.modifiers } : {}) };
   if (at < 0 && defineAt < 0) return keywordsIntent();
   if (at < 0) {
     // "three evils meaning": the term stands before the word, when nothing follows it.
@@ -447,12 +454,14 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const phraseHead = isNoun(phraseAt) && !named[phraseAt] ? lemma(head(phraseAt)) : '';
   // Not money itself ("what was the money for?" asks a purpose).
   const sumAsked = (wh === 'what' || wh === 'which') && ((MONEY_NOUNS.has(phraseHead) && !MONEY_ITSELF.has(phraseHead)) || (QUANTITY_NOUNS.has(phraseHead) && !KIND_NOUNS.has(phraseHead)));
+  // "What corporate tax rate did Cyprus introduce?" asks the rate, whatever verb says what was done with it.
+  const asksPhrase = asksNoun || sumAsked;
   const nounAt = after.find((i) => isNoun(i) && !GENERIC_NOUNS.has(lemma(i)));
   const verbAsks = after.some(asksVerb);
   // "What was Chui Avenue called during Soviet times?": a noun after a verb is no noun asked.
   const nounAfterVerb = nounAt !== undefined && after.some((i) => i < nounAt && tags[i] === 'VERB');
   // The last noun of a compound says what is asked ("the annual trade *volume*", "the defence *budget*").
-  const focusAt = nounAt !== undefined && !nounAfterVerb && (asksNoun || !verbAsks) ? head(nounAt) : undefined;
+  const focusAt = nounAt !== undefined && !nounAfterVerb && (asksPhrase || !verbAsks) ? head(nounAt) : undefined;
   const focusNoun = focusAt === undefined ? '' : lemma(focusAt);
 
   let kind: AnswerKind | null = null;
@@ -555,7 +564,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "Who became Mongolia's first president?" asks of the president: a possessive says whose it is. A name is no
   // focus, known or not ("on what date did the Taliban take Herat?"): a passage must name it anyway, and its sentence
   // that gives the date may call it otherwise ("the city was captured").
-  const noun = after.find((i) => isTopicNoun(i) && tags[i] !== 'PROPN' && !KIND_NOUNS.has(lemma(i)) && (asksNoun || !verbAsks) && !POSSESSIVE.has(lower[i + 1] ?? ''));
+  const noun = after.find((i) => isTopicNoun(i) && tags[i] !== 'PROPN' && !KIND_NOUNS.has(lemma(i)) && (asksPhrase || !verbAsks) && !POSSESSIVE.has(lower[i + 1] ?? ''));
   const read = noun === undefined ? (becomes() ?? after.find(asksVerb)) : head(noun);
   // "How many tonnes of walnuts": what is counted is the walnuts, in tonnes; a sentence with tonnes of fish gives no count.
   const measuredIn = kind === 'quantity' && read !== undefined && UNITS.has(lemma(read)) && lower[read + 1] === 'of' ? after.find((i) => i > read + 1 && isTopicNoun(i)) : undefined;
@@ -620,6 +629,41 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   /** Whether token `i` is an adjective saying which of a kind is asked ("official", "current"), not how much it matters or its rank. */
   function restricting(i: number): boolean {
     return !named[i] && tags[i] === 'ADJ' && !DEGREE_ADJECTIVES.has(lower[i]!) && !RANKING.has(lower[i]!) && !SUPERLATIVE.test(lower[i]!);
+  }
+
+  /**
+   * The thing a yes-or-no question asks whether names have ("Does China have a military base in Kazakhstan?", "has
+   * Russia got troops there?", "do Iran and India have a pipeline?"): the last noun of the phrase after the verb of
+   * having, and the adjectives before it that say which ("military"); the phrase ends the question or a preposition
+   * or an adverb ("there") follows it. "A lot of", "any kind of" are passed over to what they count.
+   */
+  function possessionAsked(): { focus: number; modifiers: number[] } | undefined {
+    const opener = lower[0] ?? '';
+    if (!DO_FORMS.has(opener) && !HAVE_FORMS.has(opener)) return undefined;
+    let i = 1;
+    let names = 0;
+    for (; named[i] || tags[i] === 'PROPN' || tags[i] === 'CCONJ' || tags[i] === 'DET'; i += 1) if (named[i] || tags[i] === 'PROPN') names += 1;
+    if (names === 0 || !(DO_FORMS.has(opener) ? lemma(i) === 'have' : lower[i] === 'got')) return undefined;
+    const modifiers: number[] = [];
+    let focus: number | undefined;
+    for (let k = i + 1; k < values.length; k += 1) {
+      if (named[k]) return undefined;
+      if (['DET', 'NUM'].includes(tags[k]!)) continue;
+      if (tags[k] === 'ADJ') {
+        if (restricting(k)) modifiers.push(k);
+        continue;
+      }
+      if (tags[k] !== 'NOUN') break;
+      focus = k;
+      if (COUNTING_NOUNS.has(lemma(k)) && lower[k + 1] === 'of') {
+        k += 1;
+        focus = undefined;
+        modifiers.length = 0;
+      }
+    }
+    if (focus === undefined) return undefined;
+    const next = tags[focus + 1];
+    return next === undefined || next === 'PUNCT' || next === 'ADP' || next === 'ADV' || lower[focus + 1] === 'there' ? { focus, modifiers: modifiers.filter((k) => k < focus!) } : undefined;
   }
 
   /** The nouns of the phrase right after token `i`, past its determiners and adjectives: none after a preposition. */
@@ -731,6 +775,9 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     // any words ("to free Thailand from…"), not an attribute of the plan or partnership a passage names.
     const leading = after.find((i) => i >= first && isTopicNoun(i));
     if (leading !== undefined && PURPOSE_NOUNS.has(lemma(head(leading)))) return undefined;
+    // "What is the weather like in Dushanbe?", "what's the climate like there?": how a thing is, an attribute of the
+    // place, asked by the noun "like" follows; not what "weather" means.
+    if (leading !== undefined && lower[head(leading) + 1] === 'like') return { at: head(leading), modifiers: [] };
     // "What was the outcome of the Mongols organising a navy?": what came of an event, told in any words ("a complete
     // failure"), not an attribute a passage names.
     const noun = of > 0 ? after.find((i) => i < of && isTopicNoun(i) && head(first) === head(i) && !OUTCOME_NOUNS.has(lemma(head(i)))) : undefined;
