@@ -229,6 +229,8 @@ const ACTOR_GAP: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'a
 const SIZE_ASKED = /\bhow\s+(?:big|large|small|extensive|significant|major|substantial)\b/i;
 /** English's words of a thing's size: "small-scale", "large", "limited", "modest". */
 const SIZE_WORDS = /\b(?:small|large|big|huge|tiny|vast|massive|modest|limited|extensive|substantial|minor|major|considerable|sizeable|sizable|significant)(?:-scale)?\b|\bsize\b/i;
+/** A size in figures: of an area, a length, or the people living somewhere. */
+const SIZE_TOLD = /\b(?:square|sq|km2|km²|hectares?|acres?|kilomet(?:er|re)s?|km|miles?|population|inhabitants|residents|people)\b/i;
 /** A pronoun of a person: a sentence of the passage about an author holding one speaks of the author. */
 const PERSONAL_PRONOUN = /\b(?:she|her|hers|he|him|his)\b/i;
 /** A question asking a count of things: "how many", "the number of". */
@@ -697,7 +699,8 @@ function listsMany(sentence: string): boolean {
 }
 
 /** The words of a question as written: letters and digits, with inner apostrophes and hyphens. */
-const wordsIn = (text: string): string[] => text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+/** A text's words: an ampersand between letters joins them into one ("BM&F", "R&D", "AT&T"), as the analyzer reads it. */
+const wordsIn = (text: string): string[] => text.split(/(?:[^\p{L}\p{N}'’&-]|(?<![\p{L}\p{N}])&|&(?![\p{L}\p{N}]))+/u).filter(Boolean);
 
 /**
  * The words of a question's time frame ("after the 2001 attacks", "during the war"): they say when, not what is
@@ -3526,7 +3529,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // that tells a change in figures ("its size doubled from about 15% … to more than 32%") gives it, however far its
       // figures stand from the word.
       const changeAsked = CHANGE_ASKED.test(text);
-      const sizeInWords = intent.measure && SIZE_ASKED.test(text) ? SIZE_WORDS : degreeInWords;
+      // "How big is Kazakhstan?": the size of a name itself, asked in nothing but names.
+      const sizeOfName = kind === 'quantity' && intent.measure && focus === null && SIZE_ASKED.test(text) && concepts.every((c) => c.name);
+      const sizeInWords = intent.measure && !sizeOfName && SIZE_ASKED.test(text) ? SIZE_WORDS : degreeInWords;
       const answeringOf = (focus: Concept | null, candidates: Ranked[]): Ranked[] => {
         // An office a person holds is spoken of by its name or another name of it, not by its family ("governor" by
         // "the Afghan government").
@@ -3542,7 +3547,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
         // more abstained, no answer lost).
         const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || changeKin(focus).some((k) => holdsConcept(k, terms)) || nearestIn(focus, terms) >= FOCUS_NEAR || kin(focus).some((k) => nearestIn(k, terms) >= FOCUS_NEAR) || (ofWhich?.(terms) ?? false) : undefined;
-        const gives = kind === 'quantity' && HOW_FAR.test(text) ? (sentence: string) => DISTANCE_TOLD.test(sentence) : kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'place' && BASED_ASKED.test(text) ? (sentence: string) => LOCATES.test(sentence) : kind === 'agent' && focusPos !== 0 ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? (RISE_ASKED.test(text) ? (sentence: string) => holdsSum(sentence) || PERCENT_TOLD.test(sentence) : holdsSum) : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' && !changeIds.has(focus.terms[0]!) ? (sentence: string) => countsIt(sentence, focus, countable, otherWords) || (changeAsked && CHANGE_TOLD.test(sentence) && holdsConcept(focus, sentenceTerms(sentence))) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
+        // The size of a name itself (see `sizeOfName`) is told by a sentence giving a figure of area, length or people:
+        // "about 180,000 Uighurs reside in western Kazakhstan" counts Uighurs, not Kazakhstan (it had been the answer:
+        // session 56's trial), and "mostly small-scale" sizes its exercises.
+        const gives = sizeOfName ? (sentence: string) => SIZE_TOLD.test(sentence) : kind === 'quantity' && HOW_FAR.test(text) ? (sentence: string) => DISTANCE_TOLD.test(sentence) : kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'place' && BASED_ASKED.test(text) ? (sentence: string) => LOCATES.test(sentence) : kind === 'agent' && focusPos !== 0 ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? (RISE_ASKED.test(text) ? (sentence: string) => holdsSum(sentence) || PERCENT_TOLD.test(sentence) : holdsSum) : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' && !changeIds.has(focus.terms[0]!) ? (sentence: string) => countsIt(sentence, focus, countable, otherWords) || (changeAsked && CHANGE_TOLD.test(sentence) && holdsConcept(focus, sentenceTerms(sentence))) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
         // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
         // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
         // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
