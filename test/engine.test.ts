@@ -461,6 +461,13 @@ describe('answers', () => {
     // Kazakhstan" counts Uighurs (p9 had been the answer: session 56's trial); the exercises' size is told in words.
     for (const question of ['How big is Kazakhstan?', 'How large is Tajikistan?']) expect(engine.answer(question).results, question).toEqual([]);
     expect(engine.answer('How big are the exercises?').results[0]?.id).toBe('p14');
+    // Who founded a body is told as when it was founded, in words of founding: the author's being an intern at C3S
+    // says nothing of its founder (p22 had been the answer: session 56's trial); China's establishing RATS does.
+    for (const question of ['Who founded C3S?', 'Who founded the Chennai Centre for China Studies?']) expect(engine.answer(question).results, question).toEqual([]);
+    expect(engine.answer('Who established RATS?').results[0]?.id).toBe('p16');
+    // How much a party cares about a thing is told in words: "The oil and gas sector in the region attracts China's
+    // security interests" (it had been declined, with p21 as nearest: session 56's trial).
+    expect(engine.answer('how much does China care about the oil and gas over there?').results[0]?.id).toBe('p21');
     // "lean on" is "rely on" (a general idiom; WordNet has only its sense of resting on a thing).
     expect(engine.answer('why does Dushanbe lean on Moscow?').results[0]?.id).toBe('p7');
     // Nor is a figure of a sentence that never names the name asked of, opened by another of its kind doing it: "In

@@ -463,6 +463,10 @@ describe('what a question asks for', () => {
     expect(read('Has Russia got troops there?')).toEqual({ kind: 'attribute', focus: term('troops') });
     expect(read('Does China have a lot of influence in Central Asia?')).toEqual({ kind: 'attribute', focus: term('influence') });
     expect(read('Does China care about Central Asia?').kind).toBeNull();
+    // how much one feels, values or relies is a degree told in words, not a number
+    expect(read('How much does China care about the oil and gas over there?').kind).toBeNull();
+    expect(read('How much does Tajikistan rely on Russia?').kind).toBeNull();
+    expect(read('How much did the army grow in 2010?')).toEqual({ kind: 'quantity', focus: term('grow') });
     // a sum or rate named after "what" is asked, whatever verb says what was done with it
     expect(read('What corporate tax rate did Cyprus introduce in 2002?')).toEqual({ kind: 'quantity', focus: term('rate') });
     // after "what have", the noun is what has done something, not the kind of answer asked

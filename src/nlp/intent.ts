@@ -305,6 +305,8 @@ function pairedOrder({ lower, tags }: QuestionTokens): { order: number[]; noun?:
 /** The forms of "do" a question asks with: "when did China sign…". */
 const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+/** English's verbs of feeling, valuing and relying: how much one does so is a degree told in words. */
+const ATTITUDE_VERBS: ReadonlySet<string> = new Set(['care', 'matter', 'value', 'like', 'love', 'hate', 'dislike', 'fear', 'worry', 'trust', 'distrust', 'rely', 'depend', 'need', 'want', 'mind', 'respect', 'admire', 'prefer', 'resent', 'appreciate', 'favour', 'favor', 'prioritise', 'prioritize', 'count', 'lean']);
 /** Nouns that count or sort what follows their "of" ("a lot of influence", "any kind of base"): the thing is that. */
 const COUNTING_NOUNS: ReadonlySet<string> = new Set(['lot', 'number', 'amount', 'deal', 'plenty', 'kind', 'sort', 'type', 'form', 'bit']);
 /** Verbs of an exam's instructions that ask what a thing is or holds, as "define" does ("outline the three evils"). */
@@ -397,6 +399,10 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "How far has their relation progressed?" asks how much, in any words; "how far is Osh from Kashi?" a distance,
   // "how far back" since when.
   if (wh === 'how' && next === 'far' && lower[at + 2] !== 'back' && lemma(at + 2) !== 'be') return { kind: null, subject: [], focus: null };
+  // "How much does China care about the oil and gas?", "how much do they rely on Moscow?": a degree of a feeling or a
+  // reliance, told in words ("attracts China's security interests"), not a number; wink may tag the verb after its
+  // subject a noun ("care").
+  if (wh === 'how' && next === 'much' && DO_FORMS.has(lower[at + 2] ?? '') && lemmas.some((_, i) => i > at + 2 && ATTITUDE_VERBS.has(lemma(i)) && (tags[i] === 'VERB' || named[i - 1] || ['PROPN', 'PRON'].includes(tags[i - 1]!)))) return { kind: null, subject: [], focus: null };
   // "Where do Russia and India stand on X?", "where does Kazakhstan stand in the world?", "where does Herat rank among
   // the cities?": a position or a stance, in any words, not a place.
   if (wh === 'where' && lemmas.some((_, i) => i > at && POSITION_VERBS.has(lemma(i)) && (tags[i] === 'VERB' || tags[i] === 'NOUN'))) return { kind: null, subject: [], focus: null };

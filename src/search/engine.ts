@@ -3591,7 +3591,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // launched?" is answered by "since 2002".
         // Not a thing of the body's that began ("When did the SCO's exercises begin?": "since 2002").
         const namesAndVerbs = concepts.every((c) => c.name || partsOfSpeech.get(c.terms[0]!) === 'v');
-        const bodyBegun = (kind === 'date' || kind === 'age') && FOUNDING_ASKED.test(text) && named.length > 0 && named.every((c) => BODY_TYPES.has(nameTypes.get(c.terms[0]!)?.toLowerCase() ?? '')) && namesAndVerbs && !possessiveNames(text).some((term) => named.some((c) => c.terms[0] === term));
+        // So is who founded one ("Who founded C3S?" is not told by "K.Jennie Tresa is an intern with Chennai Centre for
+        // China Studies": session 56's trial).
+        const bodies = kind === 'agent' ? concepts.filter((c) => c.name && c.ids.length > 0) : named;
+        const bodyBegun = (kind === 'date' || kind === 'age' || kind === 'agent') && FOUNDING_ASKED.test(text) && bodies.length > 0 && bodies.every((c) => BODY_TYPES.has(nameTypes.get(c.terms[0]!)?.toLowerCase() ?? '')) && namesAndVerbs && !possessiveNames(text).some((term) => bodies.some((c) => c.terms[0] === term));
         // So is when a name joined or left another ("When did Kazakhstan join the SCO?"), asked in names and the verb alone.
         const event = kind === 'date' && named.length >= 2 && namesAndVerbs ? EVENTS_TOLD.find((e) => e.asked.test(text)) : undefined;
         // "How much aid did Russia give Kyrgyzstan?": nor does a sentence never naming it whose own doer, opening it, is
