@@ -304,6 +304,7 @@ function pairedOrder({ lower, tags }: QuestionTokens): { order: number[]; noun?:
 
 /** The forms of "do" a question asks with: "when did China sign…". */
 const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
+/** The forms of "have" a question asks with: "has Russia got troops there?". */
 const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 /** English's verbs of feeling, valuing and relying: how much one does so is a degree told in words. */
 const ATTITUDE_VERBS: ReadonlySet<string> = new Set(['care', 'matter', 'value', 'like', 'love', 'hate', 'dislike', 'fear', 'worry', 'trust', 'distrust', 'rely', 'depend', 'need', 'want', 'mind', 'respect', 'admire', 'prefer', 'resent', 'appreciate', 'favour', 'favor', 'prioritise', 'prioritize', 'count', 'lean']);

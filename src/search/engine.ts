@@ -698,8 +698,10 @@ function listsMany(sentence: string): boolean {
   return false;
 }
 
-/** The words of a question as written: letters and digits, with inner apostrophes and hyphens. */
-/** A text's words: an ampersand between letters joins them into one ("BM&F", "R&D", "AT&T"), as the analyzer reads it. */
+/**
+ * The words of a question as written: letters and digits, with inner apostrophes and hyphens; an ampersand between
+ * letters joins them into one ("BM&F", "R&D", "AT&T"), as the analyzer reads it.
+ */
 const wordsIn = (text: string): string[] => text.split(/(?:[^\p{L}\p{N}'’&-]|(?<![\p{L}\p{N}])&|&(?![\p{L}\p{N}]))+/u).filter(Boolean);
 
 /**
