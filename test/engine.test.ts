@@ -2833,6 +2833,37 @@ describe('what a question asks of a document that names things once', () => {
     withPassages([named, anew], (engine) => expect(engine.answer('How much helium per day will the Ostrava Ridge project produce?').results).toEqual([]));
   });
 
+  it('counts what a number leads into by its own words ("by more than", "an estimated"), and a fraction of a thing as its share', () => {
+    // "by" before the figure is the figure's own, no barrier between it and what it measures.
+    answeredOnlyBy(
+      'By how much did the economy contract in 2011 because of the civil war?',
+      ['{#z1} The civil war closed the ports in 2011. Its economy depends on the harbour.'],
+      '{#z2} Growth was strong for a decade. The civil war resulted in contraction of the economy by 62.1% in 2011.',
+    );
+    // "an estimated fifth of" is a share, as "a fifth of" is.
+    answeredOnlyBy(
+      'What share of the labor force do expatriate workers represent?',
+      ['{#z1} Expatriate workers come mainly from Egypt and Chad.'],
+      '{#z2} Wages are high. Expatriate workers represent an estimated fifth of the labor force.',
+    );
+  });
+
+  it('dates what a verb of beginning has as its object ("begin production"), in a sentence not naming the subject asked', () => {
+    answeredOnlyBy(
+      'When did the Elephant field begin production?',
+      ['{#z1} Also located in the Murzuq Basin is the Elephant field, discovered in 1997.'],
+      '{#z2} The Elephant field lies in the south. Elephant began production in February 2004.',
+    );
+  });
+
+  it('reads "which rates were freed?" as asking which ones, not a figure', () => {
+    answeredOnlyBy(
+      'Which interest rates were freed from control?',
+      ['{#z1} The stock exchange opened in 2007.'],
+      '{#z2} Financial reform has progressed. Interest rates have been liberalized on deposits, while a lending rate ceiling remains.',
+    );
+  });
+
   it('reads a rank written in Roman numerals as the rank asked ("IV quarter" is the fourth quarter)', () => {
     answeredOnlyBy(
       'What was the average monthly wage in the fourth quarter of 2019?',

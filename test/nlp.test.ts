@@ -298,6 +298,10 @@ describe('what a question asks for', () => {
   it('finds a number in a sentence, not "the two" of a reference to two things named before', () => {
     expect(holdsAnswerKind('China promised USD 16 million.', 'quantity')).toBe(true);
     expect(holdsAnswerKind('India donated two Mi-8 helicopters.', 'quantity')).toBe(true);
+    // a fraction in words is a share, hedged ("an estimated fifth of") or alone ("half of")
+    expect(holdsAnswerKind('Expatriate workers represent an estimated fifth of the labor force.', 'quantity')).toBe(true);
+    expect(holdsAnswerKind('Half of the workers are farmers.', 'quantity')).toBe(true);
+    expect(holdsAnswerKind('The fair opens on the third of May.', 'quantity')).toBe(false);
     expect(holdsAnswerKind('The two countries have had regular exchanges.', 'quantity')).toBe(false);
     // A figure that would read as a year alone is a number with its percent sign or word.
     expect(holdsAnswerKind('Inflation was around 1000% per year.', 'quantity')).toBe(true);
@@ -469,6 +473,13 @@ describe('what a question asks for', () => {
     expect(read('How much did the army grow in 2010?')).toEqual({ kind: 'quantity', focus: term('grow') });
     // a sum or rate named after "what" is asked, whatever verb says what was done with it
     expect(read('What corporate tax rate did Cyprus introduce in 2002?')).toEqual({ kind: 'quantity', focus: term('rate') });
+    // which of several rates is asked by a plural after "which", not what a rate was
+    expect(read('Which interest rates were freed from control?').kind).toBeNull();
+    expect(read('Which tax rates did Cyprus cut?').kind).toBeNull();
+    // what a verb of beginning or ending has as its object is what is dated, not its subject
+    expect(read('When did the Elephant field begin production?')).toEqual({ kind: 'date', focus: term('production') });
+    expect(read('When did the plant stop its operations?')).toEqual({ kind: 'date', focus: term('operations') });
+    expect(read('How many soldiers did the army start the war with?')).toEqual({ kind: 'quantity', focus: term('soldiers') });
     // after "what have", the noun is what has done something, not the kind of answer asked
     expect(read('What have the last few decades seen in their military co-operation?').kind).not.toBe('date');
     expect(read('What decade saw the most exercises?').kind).toBe('date');

@@ -184,6 +184,8 @@ const SKIPPED_TAGS = new Set(['AUX', 'DET', 'PRON', 'PART', 'ADV', 'ADP', 'CCONJ
 
 /** Particles that make a light verb a phrasal verb of its own ("set up", "take over", "put off"). */
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away', 'over']);
+/** Light verbs of beginning and ending: what they begin or end is what a question asks about ("begin production"). */
+const ASPECT_VERBS: ReadonlySet<string> = new Set(['begin', 'start', 'finish', 'stop', 'continue']);
 /**
  * The question word the question turns on: in "When Beijing set about building ties, what did it care about?" the
  * "what" after the clause that "when" opens. -1 if there is none.
@@ -460,7 +462,9 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   while (!named[phraseAt] && modifies(phraseAt)) phraseAt += 1;
   const phraseHead = isNoun(phraseAt) && !named[phraseAt] ? lemma(head(phraseAt)) : '';
   // Not money itself ("what was the money for?" asks a purpose).
-  const sumAsked = (wh === 'what' || wh === 'which') && ((MONEY_NOUNS.has(phraseHead) && !MONEY_ITSELF.has(phraseHead)) || (QUANTITY_NOUNS.has(phraseHead) && !KIND_NOUNS.has(phraseHead)));
+  // "Which interest rates were freed?" asks which of them, not what they were: a plural after "which" picks some.
+  const picks = (i: number): boolean => wh === 'which' && lower[i] !== lemma(i) && /s$/.test(lower[i] ?? '');
+  const sumAsked = (wh === 'what' || wh === 'which') && !(isNoun(phraseAt) && picks(head(phraseAt))) && ((MONEY_NOUNS.has(phraseHead) && !MONEY_ITSELF.has(phraseHead)) || (QUANTITY_NOUNS.has(phraseHead) && !KIND_NOUNS.has(phraseHead)));
   // "What corporate tax rate did Cyprus introduce?" asks the rate, whatever verb says what was done with it.
   const asksPhrase = asksNoun || sumAsked;
   const nounAt = after.find((i) => isNoun(i) && !GENERIC_NOUNS.has(lemma(i)));
@@ -490,7 +494,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   else if ((wh === 'how' && next === 'old') || ((wh === 'what' || wh === 'which') && nounNext === 'age')) kind = 'age';
   // "Which big powers share a worry?" asks for powers: the noun after "which" or "what" is the kind of answer, not one
   // after it (a verb the tagger read as a noun).
-  else if (wh === 'how' || QUANTITY_NOUNS.has(nounNext) || sumAsked || (QUANTITY_NOUNS.has(asked) && !(nounNext !== '' && (wh === 'which' || wh === 'what'))) || (be && MEASURE_NOUNS.has(asked) && measuredOne)) kind = 'quantity';
+  else if (wh === 'how' || (QUANTITY_NOUNS.has(nounNext) && !picks(nextNoun)) || sumAsked || (QUANTITY_NOUNS.has(asked) && !(nounNext !== '' && (wh === 'which' || wh === 'what'))) || (be && MEASURE_NOUNS.has(asked) && measuredOne)) kind = 'quantity';
   // "What does the base mean for India?" asks what follows for someone, not what a term means.
   else if ((wh === 'what' || wh === 'who') && (be || lower.includes('stand') || lower.includes('mean')) && !lower.some((v, i) => (v === 'mean' || v === 'means') && lower[i + 1] === 'for')) {
     // "What is the SCO?", "what are the three evils", "what does RATS stand for": the question only names a thing.
@@ -571,7 +575,11 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "Who became Mongolia's first president?" asks of the president: a possessive says whose it is. A name is no
   // focus, known or not ("on what date did the Taliban take Herat?"): a passage must name it anyway, and its sentence
   // that gives the date may call it otherwise ("the city was captured").
-  const noun = after.find((i) => isTopicNoun(i) && tags[i] !== 'PROPN' && !KIND_NOUNS.has(lemma(i)) && (asksPhrase || !verbAsks) && !POSSESSIVE.has(lower[i + 1] ?? ''));
+  const first = after.find((i) => isTopicNoun(i) && tags[i] !== 'PROPN' && !KIND_NOUNS.has(lemma(i)) && (asksPhrase || !verbAsks) && !POSSESSIVE.has(lower[i + 1] ?? ''));
+  // "When did the Elephant field begin production?" dates the production: what a verb of beginning or ending has as its
+  // object is what begins, not the subject before it.
+  // Not a noun the question word asks of ("how many soldiers did the army start the war with?" counts soldiers).
+  const noun = first === undefined || asksPhrase ? first : (objectBegun(first) ?? first);
   const read = noun === undefined ? (becomes() ?? after.find(asksVerb)) : head(noun);
   // "How many tonnes of walnuts": what is counted is the walnuts, in tonnes; a sentence with tonnes of fish gives no count.
   const measuredIn = kind === 'quantity' && read !== undefined && UNITS.has(lemma(read)) && lower[read + 1] === 'of' ? after.find((i) => i > read + 1 && isTopicNoun(i)) : undefined;
@@ -696,6 +704,18 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     const before = words.at(-2);
     const focus = before !== undefined && !named[before] && ['NOUN', 'VERB'].includes(tags[before]!) && !DATE_NOUNS.has(lemma(before)) ? before : null;
     return { kind: 'date', subject: [], focus, kindWords: [last] };
+  }
+
+  /**
+   * The noun a verb of beginning or ending after `subject` has as its object, past its determiners and adjectives
+   * ("begin production", "start its operations"); undefined where there is none.
+   */
+  function objectBegun(subject: number): number | undefined {
+    const verb = after.find((i) => i > subject && tags[i] === 'VERB' && ASPECT_VERBS.has(lemma(i)) && !PARTICLES.has(lower[i + 1] ?? ''));
+    if (verb === undefined) return undefined;
+    let i = verb + 1;
+    while (['DET', 'ADJ', 'PRON'].includes(tags[i] ?? '') && !named[i]) i += 1;
+    return isTopicNoun(i) && tags[i] !== 'PROPN' && !named[i] ? i : undefined;
   }
 
   /** A verb that says what is asked: not a light one, unless a particle makes it another ("set up", "take over"). */
@@ -863,14 +883,18 @@ const NEGATION_ASKED = /\b(?:not|never|(?:did|does|do|was|were|is|are|has|have|h
 /** Whether a question asks what was not done, or by whom not. */
 export const asksNegated = (question: string): boolean => NEGATION_ASKED.test(question);
 
-/** A share told as a fraction in words ("a tenth of", "two-thirds of", "one quarter of"), which a figure may stand for. */
-const FRACTION = /\b(a|one|two|three)[\s-]+(third|quarter|fifth|tenth)s?(?=\s+of\b)/gi;
-const FRACTION_PARTS: Readonly<Record<string, number>> = { third: 3, quarter: 4, fifth: 5, tenth: 10 };
-const FRACTION_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
+/**
+ * A share told as a fraction in words ("a tenth of", "two-thirds of", "one quarter of", "an estimated fifth of", "half
+ * of"), which a figure may stand for.
+ */
+const FRACTION = /\b(?:(an?|one|two|three|four)[\s-]+(?:(?:estimated|approximate|rough|good)\s+)?)?(half|third|quarter|fifth|sixth|eighth|tenth)s?(?=\s+of\b)/gi;
+const FRACTION_PARTS: Readonly<Record<string, number>> = { half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, eighth: 8, tenth: 10 };
+const FRACTION_COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
 
 /** The sentence with its fractions in words written as the shares they are ("a tenth of" → "10 percent of"). */
 export function fractionsAsShares(sentence: string): string {
-  return sentence.replace(FRACTION, (_, count: string, part: string) => `${Math.round((100 * FRACTION_COUNTS[count.toLowerCase()]!) / FRACTION_PARTS[part.toLowerCase()]!)} percent`);
+  // Only "half" goes without a count ("half of the workers"; "third of" is "the third of").
+  return sentence.replace(FRACTION, (whole, count: string | undefined, part: string) => (count === undefined && part.toLowerCase() !== 'half' ? whole : `${Math.round((100 * FRACTION_COUNTS[count?.toLowerCase() ?? 'a']!) / FRACTION_PARTS[part.toLowerCase()]!)} percent`));
 }
 
 /** Whether a sentence holds an answer of the kind asked for: a date, a number or amount, a length of time, a cause. */

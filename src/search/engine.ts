@@ -290,6 +290,8 @@ const COUNTED_WITHIN = 8;
  * helicopters, along with trucks" counts no trucks).
  */
 const COUNT_BARRIERS: ReadonlySet<string> = new Set(['by', 'into', 'than', 'through', 'across', 'because', 'while', 'whereas', 'which', 'who', 'whom', 'whose', 'where', 'although', 'though', 'unlike', 'despite', 'along', 'alongside', 'besides', 'plus']);
+/** Words that lead into a number ("by more than", "an estimated", "up to"), which no barrier stands among. */
+const NUMBER_LEAD_INS: ReadonlySet<string> = new Set(['by', 'than', 'more', 'less', 'fewer', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'under', 'roughly', 'approximately', 'just', 'only', 'a', 'an', 'estimated', 'at', 'least', 'up', 'to']);
 /** A decade's term ("1990s", see the analyzer's FULL_DECADE): its years are those of the digits before the final zero. */
 const DECADE = /^(\d{3})0s$/;
 /** The parts of speech a corpus word is used as, one bit each (`IndexData.vectors.pos`). */
@@ -2440,6 +2442,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return words.flatMap((_, i) => {
       if (!isNumber[i]) return [];
       let from = i;
+      // The words leading into a number are its own, a barrier among them too ("contraction of the economy by 62.1%",
+      // "grew by more than 60%").
+      while (from > 0 && NUMBER_LEAD_INS.has(words[from - 1]!.toLowerCase())) from -= 1;
       while (from > 0 && i - from < COUNTED_WITHIN && !COUNT_BARRIERS.has(words[from - 1]!.toLowerCase())) from -= 1;
       let to = i;
       while (to + 1 < words.length && to - i < COUNTED_WITHIN && !COUNT_BARRIERS.has(words[to + 1]!.toLowerCase())) to += 1;
