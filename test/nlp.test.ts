@@ -473,6 +473,11 @@ describe('what a question asks for', () => {
     expect(read('How much did the army grow in 2010?')).toEqual({ kind: 'quantity', focus: term('grow') });
     // a sum or rate named after "what" is asked, whatever verb says what was done with it
     expect(read('What corporate tax rate did Cyprus introduce in 2002?')).toEqual({ kind: 'quantity', focus: term('rate') });
+    // "when" opening a clause, its subject after it, leaves the question to the question word after the clause
+    expect(read('when NATO pulls out of Afghanistan what happens to tensions?').kind).toBeNull();
+    expect(read('When did NATO pull out of Afghanistan?').kind).toBe('date');
+    // a second question with a question word of its own joined by "and": the first says what kind of answer is asked
+    expect(read('when was the first SCO multilateral drill and where did it go down?')).toEqual({ kind: 'date', focus: term('drill') });
     // which of several rates is asked by a plural after "which", not what a rate was
     expect(read('Which interest rates were freed from control?').kind).toBeNull();
     expect(read('Which tax rates did Cyprus cut?').kind).toBeNull();

@@ -196,7 +196,10 @@ function mainQuestionWord(lower: string[]): number {
   // the SCO was founded?", which asks it through a verb of knowing or telling.
   if (at > 0 && YES_NO_OPENERS.has(lower[0]!) && !ASKS_THROUGH.has(lower[at - 1]!) && !ASKS_THROUGH.has(lower[at - 2] ?? '')) return -1;
   if (at !== 0 || (lower[0] !== 'when' && lower[0] !== 'where')) return at;
-  const pause = lower.findIndex((v, i) => i > 1 && /^[,;:\u2013\u2014-]$/.test(v));
+  // Opening a clause, "when" has its subject after it, not a helper verb ("when NATO pulls out of Afghanistan what
+  // happens to tensions?"), and a question word of the question follows, with or without a pause before it.
+  const opensClause = !YES_NO_OPENERS.has(lower[1] ?? '') && !POSSESSIVE.has(lower[1] ?? '') && !WH.has(lower[1] ?? '') && !['and', 'or', ','].includes(lower[1] ?? '');
+  const pause = !opensClause ? lower.findIndex((v, i) => i > 1 && /^[,;:\u2013\u2014-]$/.test(v)) : 1;
   const later = pause < 0 ? -1 : lower.findIndex((v, i) => i > pause && WH.has(v));
   return later < 0 ? at : later;
 }
@@ -255,12 +258,16 @@ function madeOfAt(lower: string[]): number {
   return ['made', 'consist', 'consists', 'composed', 'comprised'].includes(before ?? '') ? end - 2 : -1;
 }
 
-/** Where a yes-or-no question joined to a question asked with a question word starts: the comma before "and do they…"; else -1. */
+/**
+ * Where a second question joined to one asked with a question word starts: a yes-or-no one after a comma ("…, and do
+ * they…"), or one with a question word of its own ("when was the first drill and where did it go down?"); else -1.
+ */
 function secondQuestionAt(lower: string[], tags: string[]): number {
   const at = mainQuestionWord(lower);
   if (at < 0 || !WH.has(lower[at]!)) return -1;
   for (let i = at + 2; i + 2 < lower.length; i += 1) {
     if (lower[i] === ',' && lower[i + 1] === 'and' && tags[i + 2] === 'AUX') return i;
+    if (lower[i] === 'and' && WH.has(lower[i + 1]!) && tags[i + 2] === 'AUX') return lower[i - 1] === ',' ? i - 1 : i;
   }
   return -1;
 }

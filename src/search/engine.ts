@@ -282,6 +282,18 @@ const CURRENCY_SIGNS = /[$€£¥₹]/g;
 const CURRENCY_WORDS: ReadonlySet<string> = new Set([...CURRENCY_CODES, ...CURRENCIES.flatMap((name) => [name, `${name}s`]), 'sterling', 'som']);
 /** How many words from a number the noun it counts may stand (see `countsIt`). */
 const COUNTED_WITHIN = 8;
+/** Where a word or name first stands in a text as whole words, or -1. */
+function wordAt(text: string, word: string): number {
+  const letter = /[\p{L}\p{N}]/u;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!letter.test(text[at - 1] ?? ' ') && !letter.test(text[at + word.length] ?? ' ')) return at;
+  }
+  return -1;
+}
+/** A question asking what someone thinks of a thing, the one thinking first: "What does Russia think about …?". */
+const OPINION_ASKED = /\bwhat\s+(?:do|does|did)\s+(.+?)\s+(?:think|feel|believe|reckon)\s+(?:of|about)\b/i;
+/** Words telling an opinion or an attitude: "China claims that …", "it fears domination", "welcomes Russia's partnership". */
+const OPINION_TOLD = /\b(?:think|thinks|thought|believe[sd]?|view(?:s|ed)?|sees?|saw|consider(?:s|ed)?|regard(?:s|ed)?|claim(?:s|ed)?|fear(?:s|ed)?|welcome[sd]?|wary|concern(?:s|ed)?|worr(?:y|ies|ied)|sa(?:y|ys|id)|argue[sd]?|oppose[sd]?|prefer(?:s|red)?|perceive[sd]?|position|stance|attitude|suspicious|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|reject(?:s|ed)?|approve[sd]?|afraid|anxious|keen|reluctant|refuse[sd]?|insist(?:s|ed)?)\b/gi;
 /**
  * Words that open another part of a sentence than the one a number stands in: what is counted is not past them ("divided
  * into northern and southern regions by a complex of three mountain chains" counts no regions). Measured: tuning
@@ -2839,14 +2851,18 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     sortByScore(ranked);
     let given = stated(text, concepts, ranked, aboutSources, readAs ?? text, entities);
-    let answers = citing(answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources, yearAsked), concepts, aboutSources);
+    // "What does Russia think about China's military aid?": an opinion, told by a sentence in which the one holding it
+    // claims, fears, welcomes or views something, not by one that names them beside what the question names.
+    const holders = opinionHolders(readAs ?? text, concepts);
+    const holding = (list: Ranked[]): Ranked[] => (holders === undefined ? list : list.filter((r) => r.entry.sentences.some((s) => holders.every((c) => holdsConcept(c, s.terms)) && holdsOpinion(s.text, holders))));
+    let answers = citing(answering(text, analysis.intent, concepts, holding(given.ranked), analysis.partsOfSpeech, aboutSources, yearAsked), concepts, aboutSources);
     if (at < hits.length && given.missing.length === 0 && answers[0]?.score !== best) {
       // The best one does not answer (a question of fact it does not speak of): those left out may, and each counts.
       // Added after the others in BM25's order and sorted again (a stable sort), they stand as if never left out.
       for (; at < hits.length; at += 1) ranked.push(rerank(at));
       sortByScore(ranked);
       given = stated(text, concepts, ranked, aboutSources, readAs ?? text, entities);
-      answers = citing(answering(text, analysis.intent, concepts, given.ranked, analysis.partsOfSpeech, aboutSources, yearAsked), concepts, aboutSources);
+      answers = citing(answering(text, analysis.intent, concepts, holding(given.ranked), analysis.partsOfSpeech, aboutSources, yearAsked), concepts, aboutSources);
     }
     const document = corpus.documents.length === 1 ? corpus.documents[0]!.meta.id : answers[0]?.entry.passage.documentId;
     return { text, entities: [...entities, ...namesWritten(readAs ?? text, entities), ...regionMeant(readAs ?? text, entities, document)], concepts, asked: words, ranked: answers, considered: given.ranked, readAs, missing: given.missing, analysis, aboutSources };
@@ -3891,6 +3907,38 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       if (inner !== outer && term !== entityTerm(outer.canonical) && !SOURCE_NAME_TYPES.has(outer.type.toLowerCase()) && written.some((w) => w.startsWith(name) || w.includes(` of${name}`))) (namesWithin.get(term) ?? namesWithin.set(term, []).get(term)!).push(id);
     }
   }
+  /**
+   * The names whose opinion a question asks, those before its verb of thinking ("What does Russia think about …?",
+   * "what do ordinary Chinese people feel about …?"); undefined for a question asking none.
+   */
+  function opinionHolders(text: string, concepts: Concept[]): Concept[] | undefined {
+    const asked = OPINION_ASKED.exec(text);
+    if (!asked) return undefined;
+    const words = wordsIn(asked[1]!);
+    const terms = new Set<string>();
+    for (let n = 1; n <= 3; n += 1) {
+      for (let i = 0; i + n <= words.length; i += 1) {
+        const name = entityOfName.get(words.slice(i, i + n).join(' ').toLowerCase());
+        if (name) terms.add(name.term);
+      }
+    }
+    return concepts.filter((c) => c.name && c.ids.length > 0 && terms.has(c.terms[0]!));
+  }
+
+  /** Each gazetteer name's names, in lower case, by its term. */
+  const namesOfTerm = new Map<string, string[]>();
+  for (const [name, { term }] of entityOfName) (namesOfTerm.get(term) ?? namesOfTerm.set(term, []).get(term)!).push(name);
+  /** Whether a sentence tells an opinion after naming each of `holders` ("it fears domination of … Russia" is none of Russia's). */
+  function holdsOpinion(sentence: string, holders: Concept[]): boolean {
+    const lower = sentence.toLowerCase();
+    const told = [...lower.matchAll(OPINION_TOLD)].map((m) => m.index);
+    if (told.length === 0) return false;
+    return holders.every((c) => {
+      const at = Math.min(...c.terms.flatMap((term) => namesOfTerm.get(term) ?? []).map((name) => wordAt(lower, name)).filter((i) => i >= 0));
+      return told.some((i) => i > at);
+    });
+  }
+
   /** The terms of the gazetteer's names a text writes as possessives before a common noun ("the SCO's counter-terror body"). */
   function possessiveNames(text: string): string[] {
     const found: string[] = [];
