@@ -2844,6 +2844,13 @@ describe('what a question asks of a document that names things once', () => {
     withPassages([named, anew], (engine) => expect(engine.answer('How much helium per day will the Ostrava Ridge project produce?').results).toEqual([]));
   });
 
+  it('reads a paragraph opening on a noun the question names a thing by as going on with the thing named before it', () => {
+    const named = '{#z1} Velmora already exports electricity to its neighbours. After the completion of the Grand Tana Renaissance Dam (GTRD) its exports will grow.';
+    answeredOnlyBy('When was the Grand Tana Renaissance Dam completed?', [named], '{#z2} The dam, which was completed in 2023, is the largest hydroelectric power plant in the region.');
+    // Not one opening on another noun, which speaks of another thing.
+    withPassages([named, '{#z2} The port, which was completed in 2023, is the largest in the region.'], (engine) => expect(engine.answer('When was the Grand Tana Renaissance Dam completed?').results).toEqual([]));
+  });
+
   it('counts what a number leads into by its own words ("by more than", "an estimated"), and a fraction of a thing as its share', () => {
     // "by" before the figure is the figure's own, no barrier between it and what it measures.
     answeredOnlyBy(

@@ -282,14 +282,6 @@ const CURRENCY_SIGNS = /[$€£¥₹]/g;
 const CURRENCY_WORDS: ReadonlySet<string> = new Set([...CURRENCY_CODES, ...CURRENCIES.flatMap((name) => [name, `${name}s`]), 'sterling', 'som']);
 /** How many words from a number the noun it counts may stand (see `countsIt`). */
 const COUNTED_WITHIN = 8;
-/** Where a word or name first stands in a text as whole words, or -1. */
-function wordAt(text: string, word: string): number {
-  const letter = /[\p{L}\p{N}]/u;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!letter.test(text[at - 1] ?? ' ') && !letter.test(text[at + word.length] ?? ' ')) return at;
-  }
-  return -1;
-}
 /** A question asking what someone thinks of a thing, the one thinking first: "What does Russia think about …?". */
 const OPINION_ASKED = /\bwhat\s+(?:do|does|did)\s+(.+?)\s+(?:think|feel|believe|reckon)\s+(?:of|about)\b/i;
 /** Words telling an opinion or an attitude: "China claims that …", "it fears domination", "welcomes Russia's partnership". */
@@ -813,14 +805,19 @@ function oneSlipFrom(word: string): Set<string> {
 const spelledWords = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
 
 /**
- * Whether `text` holds `words` whole, as written, not within a longer word of letters ("pakistan" of "-pakistan-"):
- * lower-case both to find them in any case.
+ * Where `text` first holds `words` whole, as written, not within a longer word of letters ("pakistan" of
+ * "-pakistan-"), or -1: lower-case both to find them in any case.
  */
-function wholeWordIn(text: string, words: string): boolean {
+function wordAt(text: string, words: string): number {
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + words.length] ?? '')) return true;
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + words.length] ?? '')) return at;
   }
-  return false;
+  return -1;
+}
+
+/** Whether `text` holds `words` whole (see `wordAt`). */
+function wholeWordIn(text: string, words: string): boolean {
+  return wordAt(text, words) >= 0;
 }
 
 /** Whether `text` writes `word` as a word whose neighbours are not capitalised: a name of its own, not a word of a longer one. */
@@ -1319,6 +1316,8 @@ function shownWith(sentences: IndexedSentence[], text: string, alone = false): s
 const REFERS_BACK =
   /^\W*(?:(?:in|during|since|over|after|before|by|at|for|under|within)\s[^,.;:]{1,30},\s*(?:it|its|they|their|he|she)\b|it|its|they|their|them|he|she|his|her|both(?: the)? (?:countries|states|sides|nations)|the (?:two|three) (?:countries|states|sides|nations)|the (?:country|organi[sz]ation|body|group|fund|agreement)|(?:(?:during|in|at|by|after|before|since|from|over|throughout|within|for)\s+)?(?:that|this|those|these|the same)\s+(?:period|time|year|years|decade|decades|era|month|months|day|days|war|campaign|conflict|century|reign|rule)|(?:since|after|until|by)\s+then|from then on|after that|(?:this|these|those|such)\s+\p{L}+)\b/iu;
 
+/** A paragraph opening on "the", "this" or "these" and a noun ("The dam, which …"): what it speaks of may be named before it. */
+const OPENS_ON_NOUN = /^\W*(?:the|this|these)\s+(\p{L}{3,})\b/iu;
 /** A demonstrative before a noun: the text goes on with something named before it ("this project", "these banks"). */
 const GOES_ON = /\b(?:this|these)\s+\p{L}{3,}/iu;
 
@@ -1774,6 +1773,23 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   /** Whether each passage goes on with what the one before it named (`GOES_ON`), read once: 1 no, 2 yes. */
   const wentOn = new Uint8Array(corpus.passages.length);
   const goesOn = (entry: IndexedPassage): boolean => (wentOn[entry.position] ||= GOES_ON.test(entry.passage.text) ? 2 : 1) === 2;
+  /**
+   * The paragraph before one that goes on with what it named, in the same section: one opening on "the" (or "this")
+   * and a noun of the question's that the paragraph before has ("When was the Grand Ethiopian Renaissance Dam
+   * completed?": "The dam, which was completed in 2023, …" after "…the Grand Ethiopian Renaissance Dam (GERD)…"), or
+   * with `demonstrative`, one speaking of "this project" anywhere. Null for any other.
+   */
+  const continued = (entry: IndexedPassage, concepts: readonly Concept[], demonstrative = true): IndexedPassage | null => {
+    const previous = corpus.passages[entry.position - 1];
+    if (previous === undefined || previous.documentId !== entry.passage.documentId || previous.section !== entry.passage.section) return null;
+    if (demonstrative && goesOn(entry)) return indexed(entry.position - 1);
+    const opensOn = OPENS_ON_NOUN.exec(entry.passage.text)?.[1];
+    if (opensOn === undefined) return null;
+    const ids = analyzer.terms(opensOn).flatMap((term) => dictionary.get(term) ?? []);
+    if (!concepts.some((c) => !c.name && ids.some((id) => c.ids.includes(id)))) return null;
+    const before = indexed(entry.position - 1);
+    return ids.some((id) => before.terms.has(id)) ? before : null;
+  };
   const indexed = (index: number): IndexedPassage => {
     let entry = unpacked[index];
     if (!entry) {
@@ -2586,17 +2602,27 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     let known = 0;
     // The concepts the passage lacks: measured by their nearest words only once the passage is found grounded.
     const lacking: Concept[] = [];
+    // The paragraph before it, where this one goes on with what that one named: looked for only for a name it lacks.
+    let continuing: IndexedPassage | null | undefined;
     for (let c = 0; c < concepts.length; c += 1) {
       const concept = concepts[c]!;
       total += concept.weight;
       if (concept.ids.length > 0) known += concept.weight;
-      const credit = sharedCredit(entry, concept, aboutSources, inText[c] === 1);
+      let credit = sharedCredit(entry, concept, aboutSources, inText[c] === 1);
+      // A name the paragraph before names, which this one goes on with (see `continued`), it speaks of too.
+      let before: IndexedPassage | null = null;
+      if (credit === 0 && (concept.name || concept.proper) && concept.ids.length > 0) {
+        if (continuing === undefined) continuing = continued(entry, concepts, false);
+        before = continuing;
+        if (before !== null && sharedCredit(before, concept, false) === 1) credit = 1;
+        else before = null;
+      }
       if (credit > 0) {
         shared += concept.weight * credit;
         held += 1;
       }
       else if (near) lacking.push(concept);
-      if (credit > 0 && holdsOwn(concept, entry)) {
+      if (credit > 0 && holdsOwn(concept, before ?? entry)) {
         own += concept.weight;
         if (concept.name) ownNames += 1;
         else ownWords += 1;
@@ -3508,10 +3534,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
           // A paragraph that goes on with what the one before it named ("…the North Field East project." then "…the
           // expected production increase from this project will be…") speaks of that name.
           // Its words are read only then: not a passage unpacked for each candidate lacking a name.
-          const previous = corpus.passages[r.entry.position - 1];
-          if (previous === undefined || previous.documentId !== r.entry.passage.documentId || previous.section !== r.entry.passage.section || !goesOn(r.entry)) return false;
-          const before = indexed(r.entry.position - 1);
-          return sharedCredit(before, c, false) === 1 || holdsLonger(before, c);
+          const before = continued(r.entry, concepts);
+          return before !== null && (sharedCredit(before, c, false) === 1 || holdsLonger(before, c));
         });
       // "Which country does China treat as the primary actor?": the country is named whatever verb the question puts
       // it with ("accepts … as"); the passage need not speak of the verb. Measured on the readable sets, six second
