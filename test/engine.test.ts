@@ -470,6 +470,9 @@ describe('answers', () => {
     // How much a party cares about a thing is told in words: "The oil and gas sector in the region attracts China's
     // security interests" (it had been declined, with p21 as nearest: session 56's trial).
     expect(engine.answer('how much does China care about the oil and gas over there?').results[0]?.id).toBe('p21');
+    // "give" with whom it goes to after "the" ("the Tajiks") is giving, no light verb: the highlight is the gift
+    // (it had been "These relations originate from 1990": session 58's trial).
+    expect(engine.answer('what did New Delhi give the Tajiks?').results[0]).toMatchObject({ id: 'p18', highlight: expect.stringContaining('Mi-8') });
     // What one thinks of a thing is told by a sentence in which that one claims, fears or views something: nothing
     // the paper says is Russia's opinion of China's aid (p5 had been the answer: session 58's trial); China's claim
     // about the separatists is China's (p12, naming China and the Uighurs, had come first).

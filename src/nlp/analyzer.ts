@@ -447,7 +447,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       // "What did India give Tajikistan?", "what has China given to Kazakhstan?": "give" with whom it goes to says
       // what a light verb does not, as "provide" does (see `givesTo`). Not "given" opening a clause ("Given Russia's
       // influence, …"), which is "considering".
-      if (tag === 'VERB' && givesTo(lemma, lower[i + 1], tags[i + 1]) && !(lower[i] === 'given' && (i === 0 || types[i - 1] === 'punctuation'))) {
+      if (tag === 'VERB' && givesTo(lemma, lower[i + 1], tags[i + 1], tags[i + 2]) && !(lower[i] === 'given' && (i === 0 || types[i - 1] === 'punctuation'))) {
         visit(provideTerm, i, 'VERB');
         continue;
       }

@@ -147,11 +147,12 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'ma
 const RECIPIENT_WORDS: ReadonlySet<string> = new Set(['to', 'them', 'him', 'her']);
 
 /**
- * Whether "give" (its lemma, and the word after it with its tag) says to whom something goes ("What did India give
- * Tajikistan?", "given to Kazakhstan", "give them"), which a light verb does not: read as "provide", of which WordNet
- * makes giving a kind. Not "gives room to conflict", nor "give me …", which asks the reader.
+ * Whether "give" (its lemma, the word after it with its tag, and the next word's tag) says to whom something goes
+ * ("What did India give Tajikistan?", "given to Kazakhstan", "give them", "give the Tajiks"), which a light verb does
+ * not: read as "provide", of which WordNet makes giving a kind. Not "gives room to conflict", nor "give me …", which
+ * asks the reader.
  */
-export const givesTo = (lemma: string, next: string | undefined, nextTag: string | undefined): boolean => lemma === 'give' && next !== undefined && (nextTag === 'PROPN' || RECIPIENT_WORDS.has(next));
+export const givesTo = (lemma: string, next: string | undefined, nextTag: string | undefined, afterTag?: string): boolean => lemma === 'give' && next !== undefined && (nextTag === 'PROPN' || RECIPIENT_WORDS.has(next) || (next === 'the' && afterTag === 'PROPN'));
 
 /** Verbs that say a thing came to be what follows them ("become independent", "grow stronger"). */
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['become', 'get', 'grow', 'turn']);
@@ -730,6 +731,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     // A capitalised word within the question is a name, whatever its tag ("Shanghai" is read as a verb).
     if (i > 0 && startsUpper(values[i]!)) return false;
     if (PLACE_VERBS.has(lemma(i))) return false;
+    // "Until when could people still pay…": wink may tag "people" a verb; it is the subject.
+    if (PEOPLE_NOUNS.has(lower[i]!)) return false;
     return (tags[i] === 'VERB' || verbAfterSubject(i)) && (!LIGHT_VERBS.has(lemma(i)) || PARTICLES.has(lower[i + 1] ?? ''));
   }
 
