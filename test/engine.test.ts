@@ -2847,6 +2847,22 @@ describe('what a question asks of a document that names things once', () => {
     withPassages([named, anew], (engine) => expect(engine.answer('How much helium per day will the Ostrava Ridge project produce?').results).toEqual([]));
   });
 
+  it('answers a question naming the place a document is titled for only from that document, or a passage naming it', () => {
+    const tarnland = (body: string): Record<string, string> => ({ 'tarnland.md': smallDocument({ front: 'id: tarnland\ntitle: Economy of Tarnland', body }) });
+    const velmoran = ['## Trade', '', '{#v1} Velmora’s banks are mostly owned by the state.', ''].join('\n');
+    const tarn = ['## Ports', '', '{#t1} The port of Kessel handles most of the container traffic of Tarnland.', ''].join('\n');
+    // Tarnland's port says nothing of Velmora's (it had been the answer, lacking only the word "Velmoran").
+    withEngineOver({ ...velmora(velmoran), ...tarnland(tarn) }, (engine) => {
+      expect(engine.answer('Which Velmoran port handles the most container traffic?').results).toEqual([]);
+      expect(engine.answer('Which port handles the most container traffic of Tarnland?').results[0]?.id).toBe('t1');
+    });
+  });
+
+  it('reads which rate is asked by a modifier the corpus lacks in its own wordings, not the rate it modifies', () => {
+    // "tax", which the corpus lacks, is read as "rate": "growth rates" had answered it.
+    answeredOnlyBy('What is the value-added tax rate in Velmora?', ['{#z1} Velmora recorded growth rates of 10.6% in 2010.'], '{#z2} Goods are taxed: a value-added tax rate of 15% applies in Velmora.');
+  });
+
   it('reads a paragraph opening on a noun the question names a thing by as going on with the thing named before it', () => {
     const named = '{#z1} Velmora already exports electricity to its neighbours. After the completion of the Grand Tana Renaissance Dam (GTRD) its exports will grow.';
     answeredOnlyBy('When was the Grand Tana Renaissance Dam completed?', [named], '{#z2} The dam, which was completed in 2023, is the largest hydroelectric power plant in the region.');

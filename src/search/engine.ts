@@ -3376,7 +3376,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const tells = (r: Ranked): boolean => listable(r) && r.share >= top && telling.test(r.sentence.text);
       return [...shown.filter(tells), ...shown.filter((r) => !tells(r))];
     };
-    let found = ranked;
+    // "Which Libyan port handles the most container traffic?" asks of the place a document's title names: a passage of
+    // another document answers only where it names that place itself (the paper's "trafficking in narcotics" had
+    // answered it).
+    const titled = corpus.documents.length > 1 ? concepts.filter((c) => corpus.documents.some((d) => titleNames(d.meta.id).has(c.terms[0]!) || ofTitlePeople(c, d.meta.id))) : [];
+    const ofTitle = (r: Ranked, c: Concept): boolean => titleNames(r.entry.passage.documentId).has(c.terms[0]!) || ofTitlePeople(c, r.entry.passage.documentId) || sharedCredit(r.entry, c, false) > 0;
+    let found = titled.length > 0 ? ranked.filter((r) => titled.every((c) => ofTitle(r, c))) : ranked;
     // "What did China donate to Tajikistan?" asks what China did: a passage whose every sentence with the verb has
     // another of the gazetteer's names do it ("India donated Tajikistan with two Mi-8 helicopters") does not answer.
     // Nor then, where no other passage has the verb, does a passage without it or without a name the question gives
@@ -3548,7 +3553,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // documents unchanged.
       const anyVerb = (kind === 'place' && !WHERE.test(text) && partsOfSpeech.get(intent.focus ?? '') === 'v') || (kind === 'agent' && focus !== null && focus.ids.length === 0 && partsOfSpeech.get(intent.focus ?? '') === 'v');
       // "How many nuclear weapons…" counts nuclear ones: a passage on weapons of any kind gives no count of them.
-      const which = (intent.modifiers ?? []).flatMap((word) => concepts.find((c) => c.terms[0] === word) ?? []);
+      // A modifier the corpus lacks, read through the very word it modifies ("value-added tax rate": "tax" read as
+      // "rate"), says which by its other wordings only: "growth rates" is no tax rate.
+      const which = (intent.modifiers ?? []).flatMap((word) => concepts.find((c) => c.terms[0] === word) ?? []).map((c) => (focus && c.own < 0 && c.ids.some((id) => focus.ids.includes(id)) ? { ...c, bit: 0, ids: c.ids.filter((id) => !focus.ids.includes(id)) } : c));
       // "What was the inflation rate …?": a rate or level of what the words before it name is given by a sentence
       // speaking of them with a figure ("galloping inflation of around 1000% per year"), whether it says "rate" or not.
       const ofWhich = which.length > 0 && focus !== null && rateHeads.has(focus.terms[0]!) ? (terms: TermSet): boolean => which.every((c) => holdsConcept(c, terms)) : undefined;
