@@ -2858,6 +2858,13 @@ describe('what a question asks of a document that names things once', () => {
     });
   });
 
+  it('reads which body is asked by the noun after "is" and the words before it, and a common word of a name only in capitals', () => {
+    // "lithium" says which producer: the copper company is none (it had been the answer).
+    answeredOnlyBy('Which company is Velmora\u2019s largest lithium producer?', ['{#z1} The state-owned firm Velcop is the largest copper-producing company of Velmora.'], '{#z2} Mining grew fast. The firm Litara is the largest lithium producer of Velmora.');
+    // "a steel plant" does not name Tarn Steel (its capacity in barrels had been the count of its workers).
+    answeredOnlyBy('How many people does Tarn Steel employ?', ['{#z1} Heavy industry includes a refinery with a 50,000 barrels per day capacity and a steel plant.'], '{#z2} Tarn Steel employs 3,000 people at its plant.');
+  });
+
   it('reads which rate is asked by a modifier the corpus lacks in its own wordings, not the rate it modifies', () => {
     // "tax", which the corpus lacks, is read as "rate": "growth rates" had answered it.
     answeredOnlyBy('What is the value-added tax rate in Velmora?', ['{#z1} Velmora recorded growth rates of 10.6% in 2010.'], '{#z2} Goods are taxed: a value-added tax rate of 15% applies in Velmora.');

@@ -478,6 +478,8 @@ describe('what a question asks for', () => {
     expect(read('When did NATO pull out of Afghanistan?').kind).toBe('date');
     // a second question with a question word of its own joined by "and": the first says what kind of answer is asked
     expect(read('when was the first SCO multilateral drill and where did it go down?')).toEqual({ kind: 'date', focus: term('drill') });
+    // which body is asked, with "is" as its verb: the noun after it, and the nouns before that which say which
+    expect(read('Which company is Chile\u2019s largest lithium producer?')).toEqual({ kind: 'agent', focus: term('producer') });
     // "people" is the subject, whatever wink tags it: the verb after it is dated
     expect(read('Until when could people still pay with the old money?')).toEqual({ kind: 'date', focus: term('pay') });
     // which of several rates is asked by a plural after "which", not what a rate was

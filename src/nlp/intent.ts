@@ -31,6 +31,8 @@ export interface Intent {
   object?: number[];
   /** Whether who is asked holds an office or leads ("who heads RATS?", "which Chinese president signed…"): a person. */
   person?: true;
+  /** Whether who is asked is a firm or a body by its noun ("which company…", "which bank…"): named in capitals. */
+  body?: true;
   /** Whether the place asked is a town ("which city…", "what town…"): no country or region. */
   city?: true;
   /** Whether the quantity asked is a sum of money ("how much did the deal cost?", "how large is the defence budget?"). */
@@ -43,11 +45,12 @@ export interface Intent {
 }
 
 /** What an intent says of the kind of answer besides its kind: a person, a town, a sum. */
-export type IntentFlags = Pick<Intent, 'person' | 'city' | 'money' | 'measure'>;
+export type IntentFlags = Pick<Intent, 'person' | 'body' | 'city' | 'money' | 'measure'>;
 
 /** The flags an intent sets, and no others (absent rather than false, as the intent holds them). */
-export const flagsOf = ({ person, city, money, measure }: { [flag in keyof IntentFlags]?: boolean }): IntentFlags => ({
+export const flagsOf = ({ person, body, city, money, measure }: { [flag in keyof IntentFlags]?: boolean }): IntentFlags => ({
   ...(person ? { person: true as const } : {}),
+  ...(body ? { body: true as const } : {}),
   ...(city ? { city: true as const } : {}),
   ...(money ? { money: true as const } : {}),
   ...(measure ? { measure: true as const } : {}),
@@ -555,7 +558,12 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // builds Bangladesh's nuclear plant; the Kyrgyz solar plant's builder, which prompted it, is still answered) and
   // nothing else moved.
   if (kind === null && wh === 'which' && isNoun(roleAt) && BODY_NOUNS.has(lemma(head(roleAt)))) {
-    return { kind: 'agent', subject: [], focus: after.find((i) => i > roleAt && asksVerb(i)) ?? null, kindWords: [head(roleAt)] };
+    const verb = after.find((i) => i > roleAt && asksVerb(i));
+    // "Which company is Chile's largest lithium producer?": with no verb but "be", what the body is, the noun after it,
+    // and the nouns before that noun that say which ("lithium").
+    const first = verb === undefined && lemma(head(roleAt) + 1) === 'be' ? after.find((i) => i > head(roleAt) + 1 && isTopicNoun(i) && tags[i] !== 'PROPN') : undefined;
+    if (first !== undefined && head(first) > first) return { kind: 'agent', subject: [], focus: head(first), modifiers: after.filter((i) => i >= first && i < head(first)), kindWords: [head(roleAt)], body: true };
+    return { kind: 'agent', subject: [], focus: verb ?? null, kindWords: [head(roleAt)], body: true };
   }
   // "Where is the RATS headquarters?", "which city hosted the exercise?": a place the passage names.
   const placeNoun = (wh === 'which' || wh === 'what') && PLACE_NOUNS.has(lemma(nextNoun));

@@ -3569,6 +3569,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const others = NUMBERED_KINDS.has(kind) ? otherNames(text, concepts) : [];
       // A name the gazetteer lacks a date or number is asked of (see `namesUnlisted`).
       const unlisted = NUMBERED_KINDS.has(kind) ? named.filter((c) => c.proper && !c.name && !corpus.documents.some((d) => titleNames(d.meta.id).has(c.terms[0]!) || ofTitlePeople(c, d.meta.id))) : [];
+      // A common word of a name ("Steel" of "Qatar Steel") is that name only in capitals: "a steel plant" is none.
+      const writesAsName = (sentence: string, c: Concept): boolean => {
+        const word = c.lemma ?? c.written;
+        if (word === undefined || !isCommonWord(word)) return true;
+        const lower = sentence.toLowerCase();
+        // Where a word starts with it, in any form ("Italians" of "Italian", "Bank" of "banks").
+        for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) if (!/\p{L}/u.test(lower[at - 1] ?? '') && startsUpper(sentence.slice(at))) return true;
+        return false;
+      };
       // The passages that speak of `focus` and have a sentence that fits what is asked.
       // "How many soldiers…" counts things: a sum of money ("USD 16 million as military aid") counts none, whatever words
       // stand by it. "How much aid…" may be answered by one.
@@ -3604,7 +3613,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // The size of a name itself (see `sizeOfName`) is told by a sentence giving a figure of area, length or people:
         // "about 180,000 Uighurs reside in western Kazakhstan" counts Uighurs, not Kazakhstan (it had been the answer:
         // session 56's trial), and "mostly small-scale" sizes its exercises.
-        const gives = sizeOfName ? (sentence: string) => SIZE_TOLD.test(sentence) : kind === 'quantity' && HOW_FAR.test(text) ? (sentence: string) => DISTANCE_TOLD.test(sentence) : kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'place' && BASED_ASKED.test(text) ? (sentence: string) => LOCATES.test(sentence) : kind === 'agent' && focusPos !== 0 ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? (RISE_ASKED.test(text) ? (sentence: string) => holdsSum(sentence) || PERCENT_TOLD.test(sentence) : holdsSum) : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' && !changeIds.has(focus.terms[0]!) ? (sentence: string) => countsIt(sentence, focus, countable, otherWords) || (changeAsked && CHANGE_TOLD.test(sentence) && holdsConcept(focus, sentenceTerms(sentence))) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
+        const gives = sizeOfName ? (sentence: string) => SIZE_TOLD.test(sentence) : kind === 'quantity' && HOW_FAR.test(text) ? (sentence: string) => DISTANCE_TOLD.test(sentence) : kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'place' && BASED_ASKED.test(text) ? (sentence: string) => LOCATES.test(sentence) : kind === 'agent' && (focusPos !== 0 || (intent.body && focus === null)) ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? (RISE_ASKED.test(text) ? (sentence: string) => holdsSum(sentence) || PERCENT_TOLD.test(sentence) : holdsSum) : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' && !changeIds.has(focus.terms[0]!) ? (sentence: string) => countsIt(sentence, focus, countable, otherWords) || (changeAsked && CHANGE_TOLD.test(sentence) && holdsConcept(focus, sentenceTerms(sentence))) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
         // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
         // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
         // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
@@ -3619,7 +3628,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
                 verbsAsked.some((verb) => sentence.terms.has(verb.own)) ||
                 unlisted.some((c) => {
                   const letters = acronyms.get(c);
-                  return holdsConcept(c, sentence.terms) || (letters !== undefined && spelledOutIn(sentence.text, letters));
+                  return (holdsConcept(c, sentence.terms) && writesAsName(sentence.text, c)) || (letters !== undefined && spelledOutIn(sentence.text, letters));
                 })
             : undefined;
         // Who holds an office of a body the question names ("the chairman of the National Bank of Kazakhstan") is told
