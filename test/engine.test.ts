@@ -470,6 +470,10 @@ describe('answers', () => {
     // How much a party cares about a thing is told in words: "The oil and gas sector in the region attracts China's
     // security interests" (it had been declined, with p21 as nearest: session 56's trial).
     expect(engine.answer('how much does China care about the oil and gas over there?').results[0]?.id).toBe('p21');
+    // What was done to one name is not told by a sentence doing it to another of its kind: India donated to Tajikistan,
+    // not to Kazakhstan (p18 had been the answer: session 58's trial).
+    expect(engine.answer('What did India donate to Kazakhstan?').results).toEqual([]);
+    expect(engine.answer('What did India donate to Tajikistan?').results[0]?.id).toBe('p18');
     // "give" with whom it goes to after "the" ("the Tajiks") is giving, no light verb: the highlight is the gift
     // (it had been "These relations originate from 1990": session 58's trial).
     expect(engine.answer('what did New Delhi give the Tajiks?').results[0]).toMatchObject({ id: 'p18', highlight: expect.stringContaining('Mi-8') });

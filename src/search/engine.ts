@@ -220,6 +220,8 @@ const SPEAKS_OF = /^\W*(?:does|did|do|is|was|has)\s+(?:the|this|that)\s+(?:paper
 /** Whether a question asks whether the document speaks of something ("does the paper mention Japan?"): a question of its own, whatever a discussion is about. */
 export const asksIfMentioned = (question: string): boolean => SPEAKS_OF.test(question);
 /** A name after "did", "does", "has"… and the verb after it: "What did China donate…", "Has the SCO held…". */
+/** After the actor and verb a question asks of, whom it is done to or for: "… donate to Kazakhstan", "… give Tajikistan". */
+const RECIPIENT_ASKED = /^\S+\s+\S+(?:\s+\S+){0,3}?\s+(?:to|for)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
 const ACTOR_ASKED = /\b(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:(?:also|ever|really|actually|already)\s+)?(\p{Ll}+)\b/u;
 /** Verbs a name does another verb through ("want to reduce", "plan to build"), which is what is asked. */
 const WANTS_TO = new Set(['want', 'wish', 'hope', 'plan', 'try', 'seek', 'aim', 'need', 'intend', 'mean', 'like', 'prefer', 'expect', 'decide', 'attempt', 'choose', 'tend', 'manage', 'struggle']);
@@ -3341,6 +3343,38 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return byAnother;
   }
 
+  /** The name a question gives as whom its actor's verb is done to or for ("to Kazakhstan", "give Tajikistan"), with its type. */
+  function recipientAsked(text: string, actor: { name: Concept; verb: Concept }, concepts: Concept[]): { name: Concept; type: string } | null {
+    const m = RECIPIENT_ASKED.exec(text.slice((ACTOR_ASKED.exec(text)?.index ?? 0)));
+    if (!m) return null;
+    const words = m[1]!.split(/\s+/);
+    for (const n of [3, 2, 1]) {
+      const entity = words.length >= n ? entityOfName.get(words.slice(0, n).join(' ').toLowerCase()) : undefined;
+      const name = entity && concepts.find((c) => c.name && c !== actor.name && c.terms[0] === entity.term);
+      if (entity && name) return { name, type: entity.type };
+    }
+    return null;
+  }
+  /**
+   * Whether each sentence of a passage holding the verb asked, in the question's own word, has it done to another name
+   * of the recipient's type, after the verb, never naming the recipient (see `recipientAsked`); false where none has.
+   */
+  function doneToAnother(entry: IndexedPassage, verb: Concept, { name, type }: { name: Concept; type: string }): boolean {
+    let toAnother = false;
+    const own = verb.terms[0]!;
+    for (const sentence of entry.sentences) {
+      if (verb.own < 0 || !sentence.terms.has(verb.own)) continue;
+      const words = wordsIn(sentence.text);
+      const at = words.findIndex((word) => analyzer.lemmaTerm(word) === own);
+      if (at < 0) continue;
+      const after = namesBefore(words.slice(at + 1), words.length - at - 1);
+      if (holdsConcept(name, sentence.terms) || after.size === 0) return false;
+      if (![...after].some((term) => term !== name.terms[0] && nameTypes.get(term)?.toLowerCase() === type.toLowerCase())) return false;
+      toAnother = true;
+    }
+    return toAnother;
+  }
+
   function answering(text: string, intent: Analysis['intent'], concepts: Concept[], ranked: Ranked[], partsOfSpeech: Analysis['partsOfSpeech'], aboutSources: boolean, yearAsked: Concept | undefined): Ranked[] {
     const { kind, subject } = intent;
     // A passage meeting less than this of the question is never listed (see `answer`): nothing to work out for it.
@@ -3387,6 +3421,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // Nor then, where no other passage has the verb, does a passage without it or without a name the question gives
     // ("China has supplied Kazakhstan…" gives nothing China donated to Tajikistan).
     const actor = actorAsked(text, concepts);
+    // "What did India donate to Kazakhstan?": nor one whose every sentence with the verb has it done to another of the
+    // recipient's kind ("India donated Tajikistan with two Mi-8 helicopters" had answered it). A question asking yes
+    // or no is answered by what shows it wrong ("Did China promise 16 million to Kazakhstan?": Kyrgyzstan's 16 million).
+    const recipient = actor && !checksFact(text) ? recipientAsked(text, actor, concepts) : null;
+    if (actor && recipient) found = found.filter((r) => !doneToAnother(r.entry, actor.verb, recipient));
     if (actor && found.some((r) => listable(r) && doneByAnother(r.entry, actor))) {
       found = found.filter((r) => !doneByAnother(r.entry, actor));
       // Where no passage left has the verb in the question's word, what the paper says was done is another's doing.
