@@ -3344,8 +3344,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** The name a question gives as whom its actor's verb is done to or for ("to Kazakhstan", "give Tajikistan"), with its type. */
-  function recipientAsked(text: string, actor: { name: Concept; verb: Concept }, concepts: Concept[]): { name: Concept; type: string } | null {
-    const m = RECIPIENT_ASKED.exec(text.slice((ACTOR_ASKED.exec(text)?.index ?? 0)));
+  function recipientAsked(text: string, actor: { name: Concept }, concepts: Concept[]): { name: Concept; type: string } | null {
+    const m = RECIPIENT_ASKED.exec(text.slice(ACTOR_ASKED.exec(text)?.index ?? 0));
     if (!m) return null;
     const words = m[1]!.split(/\s+/);
     for (const n of [3, 2, 1]) {
@@ -3367,6 +3367,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const words = wordsIn(sentence.text);
       const at = words.findIndex((word) => analyzer.lemmaTerm(word) === own);
       if (at < 0) continue;
+      // The names after the verb, of up to three words each.
       const after = namesBefore(words.slice(at + 1), words.length - at - 1);
       if (holdsConcept(name, sentence.terms) || after.size === 0) return false;
       if (![...after].some((term) => term !== name.terms[0] && nameTypes.get(term)?.toLowerCase() === type.toLowerCase())) return false;
