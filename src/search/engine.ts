@@ -1775,6 +1775,17 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   /** Whether each passage goes on with what the one before it named (`GOES_ON`), read once: 1 no, 2 yes. */
   const wentOn = new Uint8Array(corpus.passages.length);
   const goesOn = (entry: IndexedPassage): boolean => (wentOn[entry.position] ||= GOES_ON.test(entry.passage.text) ? 2 : 1) === 2;
+  /** The ids of the noun a paragraph opens on after "the", "this" or "these" (`OPENS_ON_NOUN`), read once a passage. */
+  const openedOn = new Map<number, number[]>();
+  const openingIds = (entry: IndexedPassage): number[] => {
+    let ids = openedOn.get(entry.position);
+    if (ids === undefined) {
+      const noun = OPENS_ON_NOUN.exec(entry.passage.text)?.[1];
+      ids = noun === undefined ? [] : analyzer.terms(noun).flatMap((term) => dictionary.get(term) ?? []);
+      openedOn.set(entry.position, ids);
+    }
+    return ids;
+  };
   /**
    * The paragraph before one that goes on with what it named, in the same section: one opening on "the" (or "this")
    * and a noun of the question's that the paragraph before has ("When was the Grand Ethiopian Renaissance Dam
@@ -1785,9 +1796,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const previous = corpus.passages[entry.position - 1];
     if (previous === undefined || previous.documentId !== entry.passage.documentId || previous.section !== entry.passage.section) return null;
     if (demonstrative && goesOn(entry)) return indexed(entry.position - 1);
-    const opensOn = OPENS_ON_NOUN.exec(entry.passage.text)?.[1];
-    if (opensOn === undefined) return null;
-    const ids = analyzer.terms(opensOn).flatMap((term) => dictionary.get(term) ?? []);
+    const ids = openingIds(entry);
+    if (ids.length === 0) return null;
     if (!concepts.some((c) => !c.name && ids.some((id) => c.ids.includes(id)))) return null;
     const before = indexed(entry.position - 1);
     return ids.some((id) => before.terms.has(id)) ? before : null;
@@ -3301,11 +3311,22 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const verb = concepts.find((c) => !c.name && c.ids.length > 0 && (c.terms.includes(verbTerm) || c.written === m[2]!.toLowerCase()));
     return name && verb ? { name, type: entity.type, verb } : null;
   }
-  /** Whether a sentence of a passage has the question's verb in its own word ("donated"), not in a synonym's. */
-  function writesVerb(entry: IndexedPassage, verb: Concept): boolean {
+  /**
+   * The sentences of a passage holding the question's verb in its own word ("donated"), with their words and where the
+   * verb stands: a synonym's word the index folds to the verb's ("supplied" for "donate") is none.
+   */
+  function verbWritten(entry: IndexedPassage, verb: Concept): Array<{ sentence: IndexedSentence; words: string[]; at: number }> {
+    if (verb.own < 0) return [];
     const own = verb.terms[0]!;
-    return verb.own >= 0 && entry.sentences.some((sentence) => sentence.terms.has(verb.own) && wordsIn(sentence.text).some((word) => analyzer.lemmaTerm(word) === own));
+    return entry.sentences.flatMap((sentence) => {
+      if (!sentence.terms.has(verb.own)) return [];
+      const words = wordsIn(sentence.text);
+      const at = words.findIndex((word) => analyzer.lemmaTerm(word) === own);
+      return at < 0 ? [] : [{ sentence, words, at }];
+    });
   }
+  /** Whether a sentence of a passage has the question's verb in its own word ("donated"), not in a synonym's. */
+  const writesVerb = (entry: IndexedPassage, verb: Concept): boolean => verbWritten(entry, verb).length > 0;
   /** The terms of the gazetteer's names among the first `end` words, of up to three words each. */
   function namesBefore(words: string[], end: number): Set<string> {
     const found = new Set<string>();
@@ -3324,13 +3345,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    */
   function doneByAnother(entry: IndexedPassage, { name, type, verb }: { name: Concept; type: string; verb: Concept }): boolean {
     let byAnother = false;
-    const own = verb.terms[0]!;
-    for (const sentence of entry.sentences) {
-      if (verb.own < 0 || !sentence.terms.has(verb.own)) continue;
-      const words = wordsIn(sentence.text);
-      const at = words.findIndex((word) => analyzer.lemmaTerm(word) === own);
-      // A synonym's word the index folds to the verb's ("supplied" for "donate") tells no doer of it.
-      if (at < 0) continue;
+    for (const { words, at } of verbWritten(entry, verb)) {
       // The one asked, named before the verb, may be who does it ("India and China signed…"); named after it, it is
       // what is done to ("Uzbekistan has refused … fears domination of … Russia").
       if (namesBefore(words, at).has(name.terms[0]!)) return false;
@@ -3361,12 +3376,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    */
   function doneToAnother(entry: IndexedPassage, verb: Concept, { name, type }: { name: Concept; type: string }): boolean {
     let toAnother = false;
-    const own = verb.terms[0]!;
-    for (const sentence of entry.sentences) {
-      if (verb.own < 0 || !sentence.terms.has(verb.own)) continue;
-      const words = wordsIn(sentence.text);
-      const at = words.findIndex((word) => analyzer.lemmaTerm(word) === own);
-      if (at < 0) continue;
+    for (const { sentence, words, at } of verbWritten(entry, verb)) {
       // The names after the verb, of up to three words each.
       const after = namesBefore(words.slice(at + 1), words.length - at - 1);
       if (holdsConcept(name, sentence.terms) || after.size === 0) return false;
@@ -4005,13 +4015,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const asked = OPINION_ASKED.exec(text);
     if (!asked) return undefined;
     const words = wordsIn(asked[1]!);
-    const terms = new Set<string>();
-    for (let n = 1; n <= 3; n += 1) {
-      for (let i = 0; i + n <= words.length; i += 1) {
-        const name = entityOfName.get(words.slice(i, i + n).join(' ').toLowerCase());
-        if (name) terms.add(name.term);
-      }
-    }
+    const terms = namesBefore(words, words.length);
     return concepts.filter((c) => c.name && c.ids.length > 0 && terms.has(c.terms[0]!));
   }
 
