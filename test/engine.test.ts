@@ -1989,6 +1989,15 @@ describe('answers', () => {
     expect(engine.answer('How many troops took part in the 2012 SCO exercise in Tajikistan?').results).toEqual([]);
     // Its year sentence names SCO members, not a founding.
     expect(engine.answer('What year was the SCO formed?').results).toEqual([]);
+    // "more than 20 bilateral and multilateral exercises with the other SCO members" counts exercises, not members
+    // (session 59's trial); the exercises are counted.
+    expect(engine.answer('How many members does the SCO have?').results).toEqual([]);
+    expect(engine.answer('How many exercises did China take part in between 2002 and 2010?').results[0]?.highlight).toMatch(/more than 20 bilateral/);
+    // A town of a country named as its adjective is no town the passage names by naming the country ("…held in 2002
+    // with Kyrgyzstan"); nor is a general named by "regular military exchanges since 1993" (session 59's trial).
+    expect(engine.answer('Which Kyrgyz town hosted the first bilateral exercise in 2002?').results).toEqual([]);
+    expect(engine.answer('Which Chinese general visited Kazakhstan in 1993?').results).toEqual([]);
+    expect(engine.answer('Which Kyrgyz city do militants pass through on their way into China?').results[0]?.highlight).toMatch(/Osh in Kyrgyzstan/);
     // "how far back" asks since when
     expect(engine.answer('How far back do India\'s ties with Tajikistan go?').results[0]!.id).toBe('p18');
   });

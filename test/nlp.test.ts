@@ -135,6 +135,9 @@ describe('terms', () => {
     for (const text of ['The first exercise was held in 2003.', 'The summit was held in June 2012.']) {
       expect(analyzer.terms(text).some((term) => term.includes('_')), text).toBe(false);
     }
+    // Nor "on one's way": fighters passing on their way into China hand nothing over.
+    expect(analyzer.terms('He passed on the news.')).toContain('pass_on');
+    expect(analyzer.terms('Fighters pass on their way into China.')).not.toContain('pass_on');
   });
 
   it('meet across inflections, British and American spellings, quotes and hyphens', () => {
@@ -639,6 +642,11 @@ describe('what a question asks for', () => {
     // Nouns that only say a number is asked keep their reading; other nouns are no sum.
     expect(kind('What is the capital of Kazakhstan?')).toBe('attribute');
     expect(kind('What sort of defence help has Beijing given the Kazakhs?')).toBeNull();
+  });
+
+  it('reads a rank wink may tag as an adjective after "which" as asking for a person ("which general visited…?")', () => {
+    for (const question of ['Which general visited Kazakhstan in 1993?', 'Which Chinese official signed the agreement?']) expect(analyzer.analyze(question).intent, question).toMatchObject({ kind: 'agent', person: true });
+    expect(analyzer.analyze('Which general interest do China and Russia share?').intent.person).toBeUndefined();
   });
 
   it('reads "hosted" of "which city hosted…" as "where", no word the passage must hold', () => {

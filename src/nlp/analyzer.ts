@@ -77,6 +77,12 @@ const POSSESSIVE = /^['’]s$/;
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'to', 'from', 'since', 'until', 'till', 'during', 'before', 'after']);
 /** Whether a verb's particle is a preposition opening a date or a number (`next`, the word after it). */
 const datesAfter = (words: string[], next: string | undefined): boolean => next !== undefined && TIME_PREPOSITIONS.has(words[words.length - 1]!) && DATE_OR_NUMBER.test(next);
+/**
+ * Whether a phrasal verb's last word opens "on one's way" ("fighters pass on their way into China"): the verb and the
+ * idiom, not "pass on" (hand over).
+ */
+const opensWay = (words: string[], next: string | undefined, after: string | undefined): boolean => words[words.length - 1] === 'on' && after === 'way' && next !== undefined && WAY_OWNERS.has(next);
+const WAY_OWNERS: ReadonlySet<string> = new Set(['the', 'their', 'its', 'his', 'her', 'my', 'our', 'your']);
 const DATE_OR_NUMBER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /** Whether a text may hold such an entity: one of `DATE_OR_NUMBER`'s figures or the start of a month, anywhere in it. */
 const MAY_HOLD_DATE_OR_NUMBER = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
@@ -433,8 +439,9 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       const tag = tags[i]!;
       // "count on", "play down", "keep tabs on": one word, which WordNet relates to others ("rely", "downplay"). A verb
       // of three words or more is one however wink tags its first ("let call the shots" has "call" as a noun).
-      // Not a preposition that opens a time or a number ("was held in 2003", "held in June 2012"): no "hold in".
-      const rest = facts.phrasal ? phrasesAfter(lemma, lower[i + 1] ?? '')?.find((words) => (tag === 'VERB' || words.length > 1) && words.every((word, k) => lower[i + 1 + k] === word) && !datesAfter(words, lower[i + 1 + words.length])) : undefined;
+      // Not a preposition that opens a time or a number ("was held in 2003", "held in June 2012"): no "hold in"; nor
+      // "on one's way".
+      const rest = facts.phrasal ? phrasesAfter(lemma, lower[i + 1] ?? '')?.find((words) => (tag === 'VERB' || words.length > 1) && words.every((word, k) => lower[i + 1 + k] === word) && !datesAfter(words, lower[i + 1 + words.length]) && !opensWay(words, lower[i + 1 + words.length], lower[i + 2 + words.length])) : undefined;
       if (rest) {
         visit(phraseTerm([lemma, ...rest]), i, 'VERB');
         i += rest.length;

@@ -89,6 +89,11 @@ const PLACE_VERBS = new Set(['host']);
  * one is a person, not a country or a body ("who heads the commission?", "which Chinese president signed it?").
  */
 const PERSON_ROLES = new Set(['president', 'premier', 'minister', 'secretary', 'chairman', 'chairwoman', 'chairperson', 'chief', 'executive', 'ceo', 'boss', 'leader', 'head', 'commander', 'admiral', 'governor', 'mayor', 'king', 'queen', 'emperor', 'empress', 'monarch', 'ruler', 'sultan', 'emir', 'tsar', 'czar', 'prince', 'ambassador', 'envoy', 'spokesman', 'spokesperson', 'director', 'chancellor', 'commissioner', 'successor', 'predecessor', 'deputy']);
+/**
+ * Ranks and posts that say a person is asked after "which" ("which general", "which official"), but that a sentence
+ * also uses otherwise ("in general", "an official visit"): not roles a sentence names (see `rolesIn`).
+ */
+const RANKS: ReadonlySet<string> = new Set(['general', 'official', 'officer', 'diplomat', 'politician', 'colonel', 'marshal', 'lieutenant', 'captain', 'major']);
 const LEADING_VERBS = new Set(['head', 'command', 'chair', 'preside']);
 
 /** The roles a text names (see PERSON_ROLES), in the singular: "the prime minister" names "minister". */
@@ -454,6 +459,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "On what exact date", "which specific year": past the adjectives.
   let nextNoun = at + 1;
   while (tags[nextNoun] === 'ADJ' && !named[nextNoun]) nextNoun += 1;
+  // "Which Kyrgyz town…": a name before a town says where the town asked lies, as "which town in Kyrgyzstan" does.
+  while ((wh === 'which' || wh === 'what') && named[nextNoun] && CITY_NOUNS.has(lemma(nextNoun + 1))) nextNoun += 1;
   const nounNext = isNoun(nextNoun) ? lemma(nextNoun) : '';
   // "How many million USD…", "how many billion dollars…": a sum counted in its units.
   // A verb of paying, in one word or with its particle ("shell out").
@@ -544,11 +551,13 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   if (kind === null && wh === 'who') kind = 'agent';
   // "Which Chinese president signed the agreement?": a person in the role, as "who was the president" asks.
   // Past names and adjectives ("which Chinese defence minister").
+  // A rank or post wink may tag as an adjective ("which Chinese general visited …?") is the noun when no noun follows it.
+  const rankAt = (i: number): boolean => RANKS.has(lower[i] ?? '') && tags[i + 1] !== 'NOUN';
   let roleAt = at + 1;
-  while (named[roleAt] || tags[roleAt] === 'ADJ') roleAt += 1;
+  while (named[roleAt] || (tags[roleAt] === 'ADJ' && !rankAt(roleAt))) roleAt += 1;
   // The role only says a person is asked, as "city" of "which city" says a place is: it is no word of the question.
   // What is asked of the person is what the verb says ("signed"), where there is one.
-  if (kind === null && (wh === 'which' || wh === 'what') && isNoun(roleAt) && PERSON_ROLES.has(lemma(head(roleAt)))) {
+  if (kind === null && (wh === 'which' || wh === 'what') && ((isNoun(roleAt) && (PERSON_ROLES.has(lemma(head(roleAt))) || RANKS.has(lemma(head(roleAt))))) || rankAt(roleAt))) {
     return { kind: 'agent', subject: [], focus: after.find((i) => i > roleAt && asksVerb(i)) ?? null, kindWords: [head(roleAt)], person: true };
   }
   // "Which company is building the plant?": a firm, as "who" asks; the noun only says so, and what is asked of it is

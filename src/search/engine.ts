@@ -284,6 +284,8 @@ const CURRENCY_SIGNS = /[$€£¥₹]/g;
 const CURRENCY_WORDS: ReadonlySet<string> = new Set([...CURRENCY_CODES, ...CURRENCIES.flatMap((name) => [name, `${name}s`]), 'sterling', 'som']);
 /** How many words from a number the noun it counts may stand (see `countsIt`). */
 const COUNTED_WITHIN = 8;
+/** Words after a number that make it a share of what stands before it ("rose to 18 percent"), not a count of a noun after. */
+const SHARE_WORDS: ReadonlySet<string> = new Set(['percent', 'per', 'cent', 'percentage', 'pc']);
 /** A question asking what someone thinks of a thing, the one thinking first: "What does Russia think about …?". */
 const OPINION_ASKED = /\bwhat\s+(?:do|does|did)\s+(.+?)\s+(?:think|feel|believe|reckon)\s+(?:of|about)\b/i;
 /** Words telling an opinion or an attitude: "China claims that …", "it fears domination", "welcomes Russia's partnership". */
@@ -2457,7 +2459,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * else ("a 50% stake" for "how many employees…", "a US$10 million project … in Ayni" for "the population of Ayni").
    */
   function countsIt(sentence: string, counted: Concept, notSums: boolean, asked: readonly Concept[]): boolean {
-    const numbers = numbersOf(sentence).filter(({ sum }) => !(notSums && sum));
+    // A count ("How many members does the SCO have?") is of the noun the number stands before: "more than 20 bilateral
+    // and multilateral exercises with the other SCO members" counts exercises, not members.
+    const numbers = numbersOf(sentence)
+      .filter(({ sum }) => !(notSums && sum))
+      .map((n) => (notSums ? { ...n, terms: n.own } : n));
     if (numbers.some(({ terms }) => holdsConcept(counted, terms) || nearestIn(counted, terms) >= FOCUS_NEAR)) return true;
     // "What share of GDP did cash remittances make up in 2018?": "Cash remittances from Armenians working abroad —
     // mostly in Russia and the United States — … making up 14% of GDP in 2018" gives the figure far from the word
@@ -2473,7 +2479,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * million", "$5", "300 million dollars"): read once a sentence, as the same sentences are looked at question after
    * question.
    */
-  const numbersOf = memoized(WORDS_KEPT, (sentence: string): Array<{ terms: TermSet; sum: boolean }> => {
+  const numbersOf = memoized(WORDS_KEPT, (sentence: string): Array<{ terms: TermSet; own: TermSet; sum: boolean }> => {
     // A sign is read as its word: "1000%" holds a number as "1000 percent" does (where "1000" alone reads as a year).
     const words = wordsIn(fractionsAsShares(sentence).replace(CURRENCY_SIGNS, ' usd ').replace(/%/g, ' percent '));
     const isNumber = words.map((word) => holdsAnswerKind(word, 'quantity'));
@@ -2485,6 +2491,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // The words leading into a number are its own, a barrier among them too ("contraction of the economy by 62.1%",
       // "grew by more than 60%").
       while (from > 0 && NUMBER_LEAD_INS.has(words[from - 1]!.toLowerCase())) from -= 1;
+      const lead = from;
       while (from > 0 && i - from < COUNTED_WITHIN && !COUNT_BARRIERS.has(words[from - 1]!.toLowerCase())) from -= 1;
       let to = i;
       while (to + 1 < words.length && to - i < COUNTED_WITHIN && !COUNT_BARRIERS.has(words[to + 1]!.toLowerCase())) to += 1;
@@ -2495,9 +2502,31 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       let last = i;
       while (isNumber[last + 1] === true) last += 1;
       const sum = currency[first - 1] === true || currency[last + 1] === true;
-      return [{ terms: termSet([...new Set(around)].sort((a, b) => a - b)), sum }];
+      // What the number counts: the noun right after it, past the words describing that noun ("more than 20 bilateral
+      // and multilateral exercises"); else the words around it ("the population was 6 million", "rose to 18%").
+      const noun = countedNoun(words, ids, last + 1, to);
+      const sorted = (found: number[]): TermSet => termSet([...new Set(found)].sort((a, b) => a - b));
+      return [{ terms: sorted(around), own: noun >= 0 ? sorted(ids.slice(lead, noun + 1).flat()) : sorted(around), sum }];
     });
   });
+
+  /**
+   * Where the noun a number counts stands among a sentence's words, from `from` (right after the number) to `to`: a
+   * noun of the corpus's use, a name or a word the corpus's vectors lack, past words of description ("bilateral and
+   * multilateral"); -1 where another word comes first (a preposition, a sign of a share: "18% after the war").
+   */
+  function countedNoun(words: string[], termIds: number[][], from: number, to: number): number {
+    for (let j = from; j <= to; j += 1) {
+      const word = words[j]!.toLowerCase();
+      if (word === 'and' || word === 'or') continue;
+      if (termIds[j]!.length === 0 || SHARE_WORDS.has(word)) return -1;
+      if (startsUpper(words[j]!)) return j;
+      const bits = termIds[j]!.map((id) => (rowOf[id] === -1 ? posBit('n') : rowPos[rowOf[id]!]!));
+      if (bits.some((b) => (b & posBit('n')) !== 0)) return j;
+      if (!bits.some((b) => (b & posBit('a')) !== 0)) return -1;
+    }
+    return -1;
+  }
 
   /** The terms of a sentence's words, read once a sentence. */
   const sentenceTerms = memoized(WORDS_KEPT, (sentence: string): TermSet => termSet([...new Set(wordsIn(sentence).flatMap((word) => analyzer.terms(word).flatMap((term) => dictionary.get(term) ?? [])))].sort((a, b) => a - b)));
