@@ -2116,6 +2116,8 @@ describe('answers', () => {
     // "after the 2001 attacks" says when: the first sentence had been the highlight for holding it.
     expect(answerOver(body, 'What did Zembla receive from the northern states after the 2001 attacks?').results[0]?.highlight).toContain('overflight rights');
     expect(engine.answer('What did Washington receive from Central Asia after the 2001 attacks?').results[0]?.highlight).toContain('overflight rights');
+    // A frame holding a date with its comma, and a name ("the September 11 attacks"), says when too.
+    expect(engine.answer('How did U.S.A and the Central Asian countries cooperate after the September 11, 2001 attack?').results[0]?.highlight).toMatch(/^U\.S\.A and the Central Asian countries cooperated via trade/);
     // Asked about the attacks themselves, the sentence on them.
     expect(answerOver(body, 'What happened in Zembla in 2001?').results[0]?.highlight).toContain('After the 2001 attacks');
   });

@@ -247,6 +247,9 @@ describe('what a question asks for', () => {
     expect(read("What is the Taliban's role?")).toEqual({ kind: null, focus: null });
     expect(read('what is the role of the taliban').kind).toBeNull();
     expect(read('What are the three evils?').kind).toBe('definition');
+    // "this … thing" only points at the term (session 59's trial).
+    expect(analyzer.analyze("what's this three evils thing?").intent.subject[0]).toBe('three evils');
+    expect(read("what's this three evils thing?").kind).toBe('definition');
   });
   it('reads "what is the latest (first, biggest) X?" as asking which one, not what a term means', () => {
     for (const question of ['What is the latest multilateral exercise?', 'what was the first bilateral exercise?', 'What is the biggest lake?', 'what was the most recent exercise?']) expect(read(question).kind, question).toBeNull();

@@ -94,6 +94,10 @@ const PERSON_ROLES = new Set(['president', 'premier', 'minister', 'secretary', '
  * also uses otherwise ("in general", "an official visit"): not roles a sentence names (see `rolesIn`).
  */
 const RANKS: ReadonlySet<string> = new Set(['general', 'official', 'officer', 'diplomat', 'politician', 'colonel', 'marshal', 'lieutenant', 'captain', 'major']);
+/** Words pointing at a thing ("what is this three evils thing?"), which wink may tag as pronouns. */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+/** Nouns that only say a term is meant ("this RATS thing", "the TAPI business"). */
+const VAGUE_NOUNS: ReadonlySet<string> = new Set(['thing', 'things', 'stuff', 'business']);
 const LEADING_VERBS = new Set(['head', 'command', 'chair', 'preside']);
 
 /** The roles a text names (see PERSON_ROLES), in the singular: "the prime minister" names "minister". */
@@ -525,7 +529,10 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     const attribute = be ? attributeAsked() : undefined;
     if (attribute?.naming !== undefined) return { kind: 'name', subject: [], focus: attribute.at, kindWords: [attribute.naming] };
     if (attribute !== undefined) return { kind: wh === 'who' ? 'agent' : 'attribute', subject: [], focus: attribute.at, ...(attribute.modifiers.length > 0 ? { modifiers: attribute.modifiers } : {}), ...(wh === 'who' && PERSON_ROLES.has(lemma(attribute.at)) ? { person: true as const, ...roleOf(attribute.at) } : {}) };
-    const rest = contentAfter(at + 2);
+    // "What's this three evils thing?": the words between "this" and a vague noun are the term.
+    const content = contentAfter(at + 2);
+    const vague = content.length > 2 && DEMONSTRATIVES.has(lower[content[0]!]!) && VAGUE_NOUNS.has(lower[content.at(-1)!]!);
+    const rest = vague ? content.slice(1, -1) : content;
     // "Who was the Chinese president in 2013?": a person in a role a common noun names, not who a name is.
     const role = wh === 'who' ? rest.find((i) => isNoun(i) && !named[i] && !GENERIC_NOUNS.has(lemma(i))) : undefined;
     if (role !== undefined) return { kind: 'agent', subject: [], focus: head(role), ...(PERSON_ROLES.has(lemma(head(role))) ? { person: true as const, ...roleOf(head(role)) } : {}) };

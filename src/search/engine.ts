@@ -721,18 +721,28 @@ const wordsIn = (text: string): string[] => text.split(/(?:[^\p{L}\p{N}'’&-]|(
 const TIME_FRAME = /(?<!^\s*)\b(?:after|before|during|following|until|since|in the wake of|prior to)\s+(?!when\b)([^,;:?!.]+)/gi;
 
 /** By concept, whether the question wrote it in its time frame only (see TIME_FRAME), where it wrote others besides. */
-function framingOf(text: string, concepts: readonly Concept[]): boolean[] {
+function framingOf(text: string, concepts: readonly Concept[], namesOf: (term: string) => readonly string[] = () => []): boolean[] {
   if (!/\b(?:after|before|during|following|until|since|wake|prior)\b/i.test(text)) return [];
   const inFrame = new Set<string>();
   const outside = new Set<string>();
-  let rest = text;
-  for (const match of text.matchAll(TIME_FRAME)) {
+  // A date's comma before its year is within the frame ("after the September 11, 2001 attack").
+  let rest = text.replace(/,(?=\s*\d{4}\b)/g, '');
+  const frames: string[] = [];
+  for (const match of rest.matchAll(TIME_FRAME)) {
     for (const word of wordsIn(match[1]!)) inFrame.add(word.toLowerCase());
+    frames.push(` ${wordsIn(match[1]!).join(' ').toLowerCase()} `);
     rest = rest.replace(match[0], ' ');
   }
   for (const word of wordsIn(rest)) outside.add(word.toLowerCase());
-  const framing = concepts.map((c) => c.written !== undefined && inFrame.has(c.written) && !outside.has(c.written));
-  return framing.some(Boolean) && !framing.every((f, i) => f || concepts[i]!.written === undefined) ? framing : [];
+  // A name by its names the frame writes and the rest does not ("the September 11 attacks").
+  const restWords = ` ${wordsIn(rest).join(' ').toLowerCase()} `;
+  const written = (name: string, within: string): boolean => within.includes(` ${wordsIn(name).join(' ').toLowerCase()} `);
+  const framedName = (c: Concept): boolean => {
+    const names = namesOf(c.terms[0]!);
+    return names.some((name) => frames.some((frame) => written(name, frame))) && !names.some((name) => written(name, restWords));
+  };
+  const framing = concepts.map((c) => (c.name ? framedName(c) : c.written !== undefined && inFrame.has(c.written) && !outside.has(c.written)));
+  return framing.some(Boolean) && !framing.every((f, i) => f || (concepts[i]!.written === undefined && !concepts[i]!.name)) ? framing : [];
 }
 
 /** A hyphen, and the dash English also joins names with ("China–Kyrgyzstan–Uzbekistan railway"). */
@@ -2886,7 +2896,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // Alone ("what year?") it is all the question asks about.
     const asksDate = (c: Concept): boolean => isDateNoun(c.terms[0]!);
     const concepts = analysis.intent.kind === 'date' && !words.every(asksDate) ? words.filter((c) => !asksDate(c)) : words;
-    const framing = framingOf(text, concepts);
+    const framing = framingOf(text, concepts, (term) => namesOfTerm.get(term) ?? []);
     const negated = asksNegated(text);
     // The year the question dates what it asks of by: not one of its time frame ("after the 2007 gambling law").
     const yearAsked = concepts.find((c, i) => !framing[i] && YEAR.test(c.terms[0]!));
