@@ -2118,6 +2118,12 @@ describe('answers', () => {
     expect(engine.answer('What did Washington receive from Central Asia after the 2001 attacks?').results[0]?.highlight).toContain('overflight rights');
     // A frame holding a date with its comma, and a name ("the September 11 attacks"), says when too.
     expect(engine.answer('How did U.S.A and the Central Asian countries cooperate after the September 11, 2001 attack?').results[0]?.highlight).toMatch(/^U\.S\.A and the Central Asian countries cooperated via trade/);
+    // How one reacted to it is told with it.
+    expect(engine.answer('How did the Central Asian countries respond after the September 11, 2001 attack on the U.S.A?').results[0]?.highlight).toMatch(/the Central Asian countries supported/);
+    // So does the condition a question asks the outcome of; where no sentence meets the rest ("take a hit"), the one
+    // meeting the condition, not the passage's first.
+    expect(engine.answer('What could get hurt if fighters from the region end up teaming up with Afghan insurgents?').results[0]?.highlight).toMatch(/^Economic relations can be affected by these developments/);
+    expect(engine.answer('What could take a hit if fighters from the region team up with Afghan insurgents?').results[0]?.highlight).toMatch(/^Also there is a risk that Central Asian “jihadis”/);
     // Asked about the attacks themselves, the sentence on them.
     expect(answerOver(body, 'What happened in Zembla in 2001?').results[0]?.highlight).toContain('After the 2001 attacks');
   });

@@ -719,18 +719,31 @@ const wordsIn = (text: string): string[] => text.split(/(?:[^\p{L}\p{N}'’&-]|(
  * asked, up to the clause's end. Not "since when", nor "since" opening a question, where it says why.
  */
 const TIME_FRAME = /(?<!^\s*)\b(?:after|before|during|following|until|since|in the wake of|prior to)\s+(?!when\b)([^,;:?!.]+)/gi;
+/**
+ * The words of the condition a wh-question asks the outcome of ("what could take a hit if fighters … team up with
+ * Afghan insurgents?"): they frame what is asked as a time frame does; its answer is told with other words, or by the
+ * sentence after the one on them. (What a question sets aside, "apart from drills, what else …", is not: its answer
+ * is often the sentence after the one on it, "They also collaborate against …", which shares its other words.)
+ */
+const OTHER_FRAME = /(?<=^\s*(?:what|how|which|who|whom|whose|why|where)\b[^?]*?)\bif\s+([^,;:?!.]+)/gi;
+
+/** A question asking how one reacted ("how did they respond after …?", "what was Beijing's reaction to …?"). */
+const REACTION_ASKED = /\b(?:respond(?:s|ed|ing)?|react(?:s|ed|ing)?|repl(?:y|ied|ies)|response|reaction)\b/i;
 
 /** By concept, whether the question wrote it in its time frame only (see TIME_FRAME), where it wrote others besides. */
 function framingOf(text: string, concepts: readonly Concept[], namesOf: (term: string) => readonly string[] = () => []): boolean[] {
-  if (!/\b(?:after|before|during|following|until|since|wake|prior)\b/i.test(text)) return [];
+  // How one reacted to a thing is told with it: "How did the Central Asian countries respond after the September 11
+  // attack?" by "However, after the September 11, 2001 terrorist attack …, the Central Asian countries supported …".
+  if (!/\b(?:after|before|during|following|until|since|wake|prior|if)\b/i.test(text) || REACTION_ASKED.test(text)) return [];
   const inFrame = new Set<string>();
   const outside = new Set<string>();
   // A date's comma before its year is within the frame ("after the September 11, 2001 attack").
   let rest = text.replace(/,(?=\s*\d{4}\b)/g, '');
   const frames: string[] = [];
-  for (const match of rest.matchAll(TIME_FRAME)) {
-    for (const word of wordsIn(match[1]!)) inFrame.add(word.toLowerCase());
-    frames.push(` ${wordsIn(match[1]!).join(' ').toLowerCase()} `);
+  for (const match of [...rest.matchAll(TIME_FRAME), ...rest.matchAll(OTHER_FRAME)]) {
+    const frame = match[1]!;
+    for (const word of wordsIn(frame)) inFrame.add(word.toLowerCase());
+    frames.push(` ${wordsIn(frame).join(' ').toLowerCase()} `);
     rest = rest.replace(match[0], ' ');
   }
   for (const word of wordsIn(rest)) outside.add(word.toLowerCase());
@@ -2766,6 +2779,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       }
       if (share > bestShare) bestShare = share;
       shares[index] = share;
+    }
+    // No sentence meets what is asked outside the question's frame ("What could take a hit if fighters from the region
+    // team up with Afghan insurgents?"): the one meeting the frame best, or the sentence after it that goes on from it
+    // ("Economic relations can be affected by these developments").
+    if (chosenShare === 0 && bestShare > 0 && framing.some(Boolean)) {
+      bestIndex = shares.indexOf(bestShare);
+      if (sentences[bestIndex + 1]?.refers) bestIndex += 1;
     }
     const best = sentences[bestIndex];
     const text = best ? best.text : entry.passage.text;
