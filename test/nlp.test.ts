@@ -491,6 +491,9 @@ describe('what a question asks for', () => {
     // which of several rates is asked by a plural after "which", not what a rate was
     expect(read('Which interest rates were freed from control?').kind).toBeNull();
     expect(read('Which tax rates did Cyprus cut?').kind).toBeNull();
+    // so does a sum with a clause of its own after it; a share of a thing is still a quantity
+    expect(read('Which debt has Cameroon rescheduled at favorable terms?').kind).toBeNull();
+    expect(read('Which share of exports goes to France?').kind).toBe('quantity');
     // what a verb of beginning or ending has as its object is what is dated, not its subject
     expect(read('When did the Elephant field begin production?')).toEqual({ kind: 'date', focus: term('production') });
     expect(read('When did the plant stop its operations?')).toEqual({ kind: 'date', focus: term('operations') });

@@ -485,7 +485,9 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const phraseHead = isNoun(phraseAt) && !named[phraseAt] ? lemma(head(phraseAt)) : '';
   // Not money itself ("what was the money for?" asks a purpose).
   // "Which interest rates were freed?" asks which of them, not what they were: a plural after "which" picks some.
-  const picks = (i: number): boolean => wh === 'which' && lower[i] !== lemma(i) && /s$/.test(lower[i] ?? '');
+  // So does one with a clause of its own after it ("Which debt has Cameroon rescheduled?"), not a share of a thing
+  // ("which share of exports…").
+  const picks = (i: number): boolean => wh === 'which' && ((lower[i] !== lemma(i) && /s$/.test(lower[i] ?? '')) || tags[i + 1] === 'AUX' || tags[i + 1] === 'VERB');
   const sumAsked = (wh === 'what' || wh === 'which') && !(isNoun(phraseAt) && picks(head(phraseAt))) && ((MONEY_NOUNS.has(phraseHead) && !MONEY_ITSELF.has(phraseHead)) || (QUANTITY_NOUNS.has(phraseHead) && !KIND_NOUNS.has(phraseHead)));
   // "What corporate tax rate did Cyprus introduce?" asks the rate, whatever verb says what was done with it.
   const asksPhrase = asksNoun || sumAsked;

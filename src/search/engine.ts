@@ -593,7 +593,7 @@ const NAMED_WITHIN = 4;
  * Kalakani") or after a naming word ("called Sereshk"). "The Khan of Khiva had a weak fort" gives no Khan's name; nor
  * does "Tajikistan's military base in Dushanbe" give the base's.
  */
-function givesName(question: string, isThing: (word: string) => boolean): (sentence: string) => boolean {
+function givesName(question: string, isThing: (word: string) => boolean, nearThing: (word: string) => boolean = () => false): (sentence: string) => boolean {
   // The names the question gives, as it capitalises them: a word it writes in lower case may be one of a name it asks
   // ("What is the name of Ghana's central bank?": "the Bank of Ghana").
   const asked = new Set(wordsIn(question).filter((word, i) => i > 0 && startsUpper(word)).map(nameKey));
@@ -601,14 +601,20 @@ function givesName(question: string, isThing: (word: string) => boolean): (sente
     const pieces = sentence.split(/\s+/);
     const words = pieces.map((piece) => piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
     const isNew = (i: number): boolean => i > 0 && startsUpper(words[i] ?? '') && !asked.has(nameKey(words[i]!));
+    // "the vessel, MV Uhuru II" or "the vessel, the MV Uhuru II": the thing in a word near the question's too.
+    const named = (i: number): boolean => /,$/.test(pieces[i]!) && (isNew(i + 1) || (ARTICLES.has(words[i + 1]?.toLowerCase() ?? '') && isNew(i + 2)));
     return words.some((word, i) => {
-      if (!isThing(word.toLowerCase())) return false;
-      if (isNew(i - 1) || (/,$/.test(pieces[i]!) && isNew(i + 1))) return true;
+      if (!isThing(word.toLowerCase())) return nearThing(word.toLowerCase()) && named(i);
+      // "Lake Victoria"
+      if (isNew(i - 1) || named(i)) return true;
       for (let k = i + 1; k <= i + NAMED_WITHIN && k < words.length; k += 1) if (NAMING_WORDS.has(words[k]!.toLowerCase()) && (isNew(k + 1) || isNew(k + 2))) return true;
       return false;
     });
   };
 }
+
+/** English's articles. */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** The endings of English's adjectives of peoples, places and beliefs ("Islamic", "Islamist", "Eastern", "Chinese", "British"). */
 const NO_NAME_ENDING = /(?:ic|ist|ism|ian|ese|ish|ern)$/;
@@ -3722,7 +3728,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // The size of a name itself (see `sizeOfName`) is told by a sentence giving a figure of area, length or people:
         // "about 180,000 Uighurs reside in western Kazakhstan" counts Uighurs, not Kazakhstan (it had been the answer:
         // session 56's trial), and "mostly small-scale" sizes its exercises.
-        const gives = sizeOfName ? (sentence: string) => SIZE_TOLD.test(sentence) : kind === 'quantity' && HOW_FAR.test(text) ? (sentence: string) => DISTANCE_TOLD.test(sentence) : kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word))) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'place' && BASED_ASKED.test(text) ? (sentence: string) => LOCATES.test(sentence) : kind === 'agent' && (focusPos !== 0 || (intent.body && focus === null)) ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? (RISE_ASKED.test(text) ? (sentence: string) => holdsSum(sentence) || PERCENT_TOLD.test(sentence) : holdsSum) : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' && !changeIds.has(focus.terms[0]!) ? (sentence: string) => countsIt(sentence, focus, countable, otherWords) || (changeAsked && CHANGE_TOLD.test(sentence) && holdsConcept(focus, sentenceTerms(sentence))) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
+        const gives = sizeOfName ? (sentence: string) => SIZE_TOLD.test(sentence) : kind === 'quantity' && HOW_FAR.test(text) ? (sentence: string) => DISTANCE_TOLD.test(sentence) : kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word)), (word) => nearestIn(focus, sentenceTerms(word)) >= FOCUS_NEAR) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'place' && BASED_ASKED.test(text) ? (sentence: string) => LOCATES.test(sentence) : kind === 'agent' && (focusPos !== 0 || (intent.body && focus === null)) ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? (RISE_ASKED.test(text) ? (sentence: string) => holdsSum(sentence) || PERCENT_TOLD.test(sentence) : holdsSum) : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' && !changeIds.has(focus.terms[0]!) ? (sentence: string) => countsIt(sentence, focus, countable, otherWords) || (changeAsked && CHANGE_TOLD.test(sentence) && holdsConcept(focus, sentenceTerms(sentence))) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
         // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
         // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
         // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
@@ -3780,6 +3786,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
           speaksIn || gives || namesUnlisted || ofBody || leavesOut || doesIt || bodyBegun || event
             ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) && (!namesUnlisted || namesUnlisted(sentence)) && (!ofBody || ofBody(sentence)) && (!leavesOut || !leavesOut(sentence)) && (!doesIt || doesIt(sentence)) && (!bodyBegun || FOUNDING_TOLD.test(sentence.text)) && (!event || event.told.test(sentence.text))
             : undefined;
+        // A sentence speaking of what is dated or counted by its verb may give the figure however little else of the
+        // question it meets.
+        const holdsFocus = focus && NUMBERED_KINDS.has(kind) && partsOfSpeech.get(focus.terms[0]!) === 'v' ? (terms: TermSet): boolean => holdsConcept(focus, terms) || changeKin(focus).some((k) => holdsConcept(k, terms)) : undefined;
+        // The sentence after another, calling the thing a name is asked of by a word near it, goes on about it: "What is
+        // the name of the first commercial-sized ship built in Kenya?": "… ship … was launched in October 2023. The
+        // 1800-ton vessel, the MV Uhuru II, …".
+        const callsOtherwise = focus && kind === 'name' ? (terms: TermSet): boolean => !holdsConcept(focus, terms) && nearestIn(focus, terms) >= FOCUS_NEAR : undefined;
         return candidates.flatMap((r) => {
           // A question about a source ("when was Kucera's piece published?") may be answered by what a passage cites, or
           // by what the document says of its author: those pass as they are. A passage that cites nothing answers with its
@@ -3787,7 +3800,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
           // title?" is not answered by "Dynamo won six league titles"): tuning documents two more near-topic questions
           // abstained, no answer lost.
           if (aboutSources && (r.entry.passage.citations.length > 0 || AUTHOR_SECTION.test(r.entry.passage.section ?? ''))) return [r];
-          const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others, fits, focus && NUMBERED_KINDS.has(kind) && partsOfSpeech.get(focus.terms[0]!) === 'v' ? (terms) => holdsConcept(focus, terms) || changeKin(focus).some((k) => holdsConcept(k, terms)) : undefined, sizeInWords, yearAsked) : null;
+          const sentence = listable(r) && speaksOf(r) ? sentenceHolding(kind, r, others, fits, holdsFocus, sizeInWords, yearAsked, callsOtherwise) : null;
           return sentence ? [{ ...r, sentence: { ...r.sentence, text: sentence } }] : [];
         });
       };
@@ -4012,7 +4025,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * The sentence of a passage that meets the question nearly as well as its best and holds the kind of answer asked;
    * `fits`, what else such a sentence must do (speak of the focus, give a name).
    */
-  function sentenceHolding(kind: AnswerKind, { entry, shares, sentence: best }: Ranked, others: Array<{ asked: number[]; other: number[] }> = [], fits?: (sentence: IndexedSentence) => boolean, holdsFocus?: (terms: TermSet) => boolean, inWords?: RegExp, yearAsked?: Concept): string | null {
+  function sentenceHolding(kind: AnswerKind, { entry, shares, sentence: best }: Ranked, others: Array<{ asked: number[]; other: number[] }> = [], fits?: (sentence: IndexedSentence) => boolean, holdsFocus?: (terms: TermSet) => boolean, inWords?: RegExp, yearAsked?: Concept, callsOtherwise?: (terms: TermSet) => boolean): string | null {
     let found: string | null = null;
     let foundShare = 0;
     entry.sentences.forEach((sentence, index) => {
@@ -4024,6 +4037,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // exercise reflects … Since then military exercises have been held every year."
       let share = entry.sentences[index + 1]?.refers ? Math.max(shares[index]!, shares[index + 1]!) : shares[index]!;
       if (sentence.refers && index > 0) share = Math.max(share, shares[index - 1]!, shares[index - 2] ?? 0);
+      // A name is often given by the sentence after the one describing the thing, which calls it otherwise: "Kenya's
+      // first commercial-sized ship … was launched in October 2023. The 1800-ton vessel, the MV Uhuru II, …".
+      if (kind === 'name' && index > 0 && callsOtherwise?.(sentence.terms)) share = Math.max(share, shares[index - 1]!);
       // Of another year than the one asked, another event (see `bestSentence`).
       if (yearAsked !== undefined && datesOtherwise(sentence, yearAsked)) share *= OTHER_YEAR_SHARE;
       // Of sentences meeting as much, the best one itself where it holds the kind asked ("where is Osh?": the sentence
