@@ -1196,6 +1196,26 @@ describe('answers', () => {
     expect(answerOver(body, 'What do the armies of Zembla do every spring?').results.map((r) => r.id)).toEqual(['z1']);
   });
 
+  it('read a season of a year as its months ("in spring 2025": "In April 2025"), not its other wordings', () => {
+    const passages = ['{#z1} In April 2025, the river states secured $600 million from commercial banks to build roads.', '{#z2} The river states formed a customs union with their neighbours.'];
+    withPassages(passages, (engine) => {
+      const spring = engine.explain('How much did the river states borrow from banks in spring 2025?').concepts.find((c) => c.terms[0] === 'spring');
+      expect(spring?.terms).toContain('april');
+      expect(spring?.terms).not.toContain('form');
+      // Without a year it may be the season's other sense.
+      expect(engine.explain('Which spring feeds the river?').concepts.find((c) => c.terms[0] === 'spring')?.terms).not.toContain('april');
+    });
+  });
+
+  it('answer how much electricity or oil by a figure in its units (GWh, barrels)', () => {
+    const passages = ["{#z1} Most of the river states' electricity comes from dams. In 2017 about 4381 GWh were produced by the dams and 150 GWh by wind farms.", '{#z2} The river states trade grain and cotton with their neighbours every year.'];
+    withPassages(passages, (engine) => {
+      expect(engine.answer('How much electricity did the dams produce in 2017?').results[0]?.highlight).toMatch(/4381 GWh/);
+      // a figure in watt-hours counts no oil
+      expect(engine.answer('How much oil was produced in 2017?').results).toEqual([]);
+    });
+  });
+
   it('answer "what is the name of X?" only from a sentence that gives a name of X the question does not', () => {
     const body = [
       '## One',

@@ -284,6 +284,22 @@ const CURRENCY_SIGNS = /[$€£¥₹]/g;
 const CURRENCY_WORDS: ReadonlySet<string> = new Set([...CURRENCY_CODES, ...CURRENCIES.flatMap((name) => [name, `${name}s`]), 'sterling', 'som']);
 /** How many words from a number the noun it counts may stand (see `countsIt`). */
 const COUNTED_WITHIN = 8;
+/**
+ * What a figure's unit measures (general knowledge of English units): a question counting electricity is answered by
+ * a figure in watt-hours or watts, one counting oil by barrels.
+ */
+const UNITS_OF: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^(?:electricity|power|energy)$/, /\d\s*(?:[kmgt]w(?:h|e)?|(?:kilo|mega|giga|tera)watt(?:-?hours?)?s?)\b/i],
+  [/^(?:oil|crude|petroleum)$/, /\d\s*(?:million\s+|thousand\s+|billion\s+)?(?:barrels?|bbl|bpd)\b/i],
+];
+/** The seasons of the year and their months, as the northern hemisphere has them. */
+const SEASONS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['spring', ['march', 'april', 'may']],
+  ['summer', ['june', 'july', 'august']],
+  ['autumn', ['september', 'october', 'november']],
+  ['fall', ['september', 'october', 'november']],
+  ['winter', ['december', 'january', 'february']],
+];
 /** Words after a number that make it a share of what stands before it ("rose to 18 percent"), not a count of a noun after. */
 const SHARE_WORDS: ReadonlySet<string> = new Set(['percent', 'per', 'cent', 'percentage', 'pc']);
 /** A question asking what someone thinks of a thing, the one thinking first: "What does Russia think about …?". */
@@ -2152,6 +2168,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     phraseRuns.add(term);
   }
 
+  /** The terms of the seasons, each with its months' terms (northern seasons), made when first needed. */
+  let seasonTerms: Map<string, string[]> | undefined;
+  const seasonMonths = (): Map<string, string[]> => (seasonTerms ??= new Map(SEASONS.map(([season, months]) => [analyzer.lemmaTerm(season), months.map((m) => analyzer.lemmaTerm(m))] as const)));
+
   /** The terms of the light verbs (LIGHT_VERBS), made when first needed. */
   let lightTermSet: Set<string> | undefined;
   const lightTerms = (): Set<string> => (lightTermSet ??= new Set([...LIGHT_VERBS].flatMap((verb) => analyzer.terms(verb))));
@@ -2307,6 +2327,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         if (!inCorpus && analysis.properWords.has(word)) for (const term of found) if (analysis.namedWords.has(term)) found.delete(term);
         alternatives = [...found];
       }
+      // A season of a year ("in spring 2025", "the summer of 1998") is any of its months the corpus has ("In April
+      // 2025"), not the season's other wordings ("spring": "form").
+      const at = analysis.words.indexOf(word);
+      const months = seasonMonths().get(word);
+      if (months !== undefined && at >= 0 && YEAR.test(analysis.words[at + 1] ?? '')) alternatives = months.filter((month) => dictionary.has(month));
       // A decade ("the 650s", "the 1990s") is any of its years the corpus has ("in 659").
       const decade = DECADE.exec(word);
       if (decade) {
@@ -2494,6 +2519,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       .filter(({ sum }) => !(notSums && sum))
       .map((n) => (notSums ? { ...n, terms: n.own } : n));
     if (numbers.some(({ terms }) => holdsConcept(counted, terms) || nearestIn(counted, terms) >= FOCUS_NEAR)) return true;
+    if (inUnitsOf(counted, sentence)) return true;
     // "What share of GDP did cash remittances make up in 2018?": "Cash remittances from Armenians working abroad —
     // mostly in Russia and the United States — … making up 14% of GDP in 2018" gives the figure far from the word
     // counted, which the sentence speaks of, by another word the question asks with. Tuning documents one more first;
@@ -2556,6 +2582,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     }
     return -1;
   }
+
+  /** Whether a sentence gives a figure in a unit of what is counted: "How much electricity was produced …?" by "about 4381 GWh were produced". */
+  const inUnitsOf = (counted: Concept, sentence: string): boolean => UNITS_OF.some(([measured, unit]) => measured.test(counted.written ?? '') && unit.test(sentence));
 
   /** The terms of a sentence's words, read once a sentence. */
   const sentenceTerms = memoized(WORDS_KEPT, (sentence: string): TermSet => termSet([...new Set(wordsIn(sentence).flatMap((word) => analyzer.terms(word).flatMap((term) => dictionary.get(term) ?? [])))].sort((a, b) => a - b)));
@@ -3784,7 +3813,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         const leavesOut = doer ? (sentence: IndexedSentence): boolean => excludedNames(sentence.text).some((term) => doers.some((d) => d.terms.includes(term))) || byAnother!(sentence) : undefined;
         const fits =
           speaksIn || gives || namesUnlisted || ofBody || leavesOut || doesIt || bodyBegun || event
-            ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms)) && (!gives || gives(sentence.text)) && (!namesUnlisted || namesUnlisted(sentence)) && (!ofBody || ofBody(sentence)) && (!leavesOut || !leavesOut(sentence)) && (!doesIt || doesIt(sentence)) && (!bodyBegun || FOUNDING_TOLD.test(sentence.text)) && (!event || event.told.test(sentence.text))
+            ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms) || (focus !== null && inUnitsOf(focus, sentence.text))) && (!gives || gives(sentence.text)) && (!namesUnlisted || namesUnlisted(sentence)) && (!ofBody || ofBody(sentence)) && (!leavesOut || !leavesOut(sentence)) && (!doesIt || doesIt(sentence)) && (!bodyBegun || FOUNDING_TOLD.test(sentence.text)) && (!event || event.told.test(sentence.text))
             : undefined;
         // A sentence speaking of what is dated or counted by its verb may give the figure however little else of the
         // question it meets.
