@@ -2013,6 +2013,10 @@ describe('answers', () => {
     expect(engine.answer('How many troops took part in the 2012 SCO exercise in Tajikistan?').results).toEqual([]);
     // Its year sentence names SCO members, not a founding.
     expect(engine.answer('What year was the SCO formed?').results).toEqual([]);
+    // A town the paper names where something happened is not spoken of by a passage naming only its country: "Between
+    // 2002-2010 … the first bilateral exercise was held in 2002 with Kyrgyzstan" tells nothing of Osh (session 59's trial).
+    expect(engine.answer('What happened in the Osh riots of 2010?').results).toEqual([]);
+    expect(engine.answer('What happened in Osh in 2010?').results).toEqual([]);
     // "more than 20 bilateral and multilateral exercises with the other SCO members" counts exercises, not members
     // (session 59's trial); the exercises are counted.
     expect(engine.answer('How many members does the SCO have?').results).toEqual([]);

@@ -292,6 +292,8 @@ const UNITS_OF: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(?:electricity|power|energy)$/, /\d\s*(?:[kmgt]w(?:h|e)?|(?:kilo|mega|giga|tera)watt(?:-?hours?)?s?)\b/i],
   [/^(?:oil|crude|petroleum)$/, /\d\s*(?:million\s+|thousand\s+|billion\s+)?(?:barrels?|bbl|bpd)\b/i],
 ];
+/** The words before a place where something happens or lies, as a question's lower-case words end on them ("in the "). */
+const PLACED_BEFORE = / (?:in|at|near|around|outside|inside) (?:the )?$/;
 /** The seasons of the year and their months, as the northern hemisphere has them. */
 const SEASONS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['spring', ['march', 'april', 'may']],
@@ -979,6 +981,11 @@ interface Concept {
   family: number[];
   /** Whether it is a name of the gazetteer's. */
   name: boolean;
+  /**
+   * For a place within another that the corpus names by its own name, written where something happens ("What happened
+   * in Osh in 2010?"): a passage naming only the country it lies in does not speak of it.
+   */
+  placed?: boolean;
   /** Whether it is a word of a name the gazetteer lacks, which the corpus has ("Skobelev", "Akayev"). */
   proper: boolean;
   /** A number no other concept of the engine's has: what marks the corpus's words set apart from it (see `nearest`). */
@@ -2708,6 +2715,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       total += concept.weight;
       if (concept.ids.length > 0) known += concept.weight;
       let credit = sharedCredit(entry, concept, aboutSources, inText[c] === 1);
+      if (credit > 0 && concept.placed && !holdsOwn(concept, entry)) credit = 0;
       // A name the paragraph before names, which this one goes on with (see `continued`), it speaks of too.
       let before: IndexedPassage | null = null;
       if (credit === 0 && (concept.name || concept.proper) && concept.ids.length > 0) {
@@ -2932,6 +2940,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // answered as "military exercises", where it had been "not covered" for want of one).
     const written = readAs === undefined || trustsReading(text, readAs) ? null : new Set(spelledWords(text));
     const { concepts: words, queryBoosts } = read(analysis, written, noFactAsked(text, analysis));
+    for (const c of words) if (c.name && c.own >= 0 && c.ids.length > 1 && placedIn(text, c)) c.placed = true;
     // "Which footnotes cite Gorenburg?": a word that only says a source is asked about ("footnote", "wrote") finds no
     // passage by its text ("On a similar note"); the question's other words do, and it counts for any passage citing one.
     if (words.some((c) => c.asksSource) && words.some((c) => !c.asksSource)) {
@@ -4121,6 +4130,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const words = wordsIn(asked[1]!);
     const terms = namesBefore(words, words.length);
     return concepts.filter((c) => c.name && c.ids.length > 0 && terms.has(c.terms[0]!));
+  }
+
+  /** Whether the question writes one of a name's names where something happens or lies ("in Osh", "near Kashi"). */
+  function placedIn(text: string, c: Concept): boolean {
+    const lower = ` ${wordsIn(text).join(' ').toLowerCase()} `;
+    return (namesOfTerm.get(c.terms[0]!) ?? []).some((name) => {
+      const at = lower.indexOf(` ${wordsIn(name).join(' ').toLowerCase()} `);
+      return at >= 0 && PLACED_BEFORE.test(lower.slice(0, at + 1));
+    });
   }
 
   /** Each gazetteer name's names, in lower case, by its term. */
