@@ -345,6 +345,8 @@ describe('answers', () => {
     expect(engine.answer('how much did china give kyrgyzstan in 2004 and what did putin think')).toMatchObject({ results: [{ id: 'p5' }], unanswered: [{ question: 'what did putin think', missing: ['Putin'] }] });
     expect(engine.answer('when was rats established and what does karimov think of it')).toMatchObject({ results: [{ id: 'p16' }], unanswered: [{ question: 'what does karimov think of it', missing: ['Karimov'] }] });
     expect(engine.answer('What is RATS? What is TAPI?').unanswered).toBeUndefined();
+    // "and since when …" opens a second question (the line had been declined whole: session 59's trial).
+    expect(engine.answer('How many Uighurs live in western Kazakhstan and since when have the two countries held exercises?').results.slice(0, 2).map((r) => r.id)).toEqual(['p9', 'p10']);
     // Past four on one line, the first four are answered and the answer names the next, with how many are left (two
     // had been dropped without a word: session 54's trial).
     const five = engine.answer('What is RATS? What is TAPI? What is SCO? What are the three evils? What are CARs?');

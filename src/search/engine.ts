@@ -125,8 +125,8 @@ const CAUSE_NEAR_BEST = 0.9;
 const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 /** The question words, as a pattern's alternatives. */
 const QUESTION_WORDS = 'why|what|when|where|who|whom|which|how';
-/** A word that opens a question: a question word, or a verb that opens one ("is", "did", "can"). */
-const OPENS_QUESTION = `(?:${QUESTION_WORDS}|is|are|was|were|does|did|do|has|have|can|could|would|should)\\b`;
+/** A word that opens a question: a question word ("since when" too), or a verb that opens one ("is", "did", "can"). */
+const OPENS_QUESTION = `(?:(?:since|until|till)\\s+when|${QUESTION_WORDS}|is|are|was|were|does|did|do|has|have|can|could|would|should)\\b`;
 /** Words a second question may open on before its question word ("…? Also, what did China give…"). */
 const ALSO_WORDS = 'also|and|plus|then|next|oh';
 /**
