@@ -82,6 +82,7 @@ const datesAfter = (words: string[], next: string | undefined): boolean => next 
  * idiom, not "pass on" (hand over).
  */
 const opensWay = (words: string[], next: string | undefined, after: string | undefined): boolean => words[words.length - 1] === 'on' && after === 'way' && next !== undefined && WAY_OWNERS.has(next);
+/** The words "way" follows in "on one's way". */
 const WAY_OWNERS: ReadonlySet<string> = new Set(['the', 'their', 'its', 'his', 'her', 'my', 'our', 'your']);
 const DATE_OR_NUMBER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /** Whether a text may hold such an entity: one of `DATE_OR_NUMBER`'s figures or the start of a month, anywhere in it. */

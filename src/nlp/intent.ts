@@ -96,7 +96,7 @@ const PERSON_ROLES = new Set(['president', 'premier', 'minister', 'secretary', '
 const RANKS: ReadonlySet<string> = new Set(['general', 'official', 'officer', 'diplomat', 'politician', 'colonel', 'marshal', 'lieutenant', 'captain', 'major']);
 /** Words pointing at a thing ("what is this three evils thing?"), which wink may tag as pronouns. */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
-/** Nouns that only say a term is meant ("this RATS thing", "the TAPI business"). */
+/** Nouns that only say a term is meant, after a word pointing at it ("this RATS thing", "that TAPI business"). */
 const VAGUE_NOUNS: ReadonlySet<string> = new Set(['thing', 'things', 'stuff', 'business']);
 const LEADING_VERBS = new Set(['head', 'command', 'chair', 'preside']);
 

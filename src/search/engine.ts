@@ -737,6 +737,8 @@ function listsMany(sentence: string): boolean {
  * letters joins them into one ("BM&F", "R&D", "AT&T"), as the analyzer reads it.
  */
 const wordsIn = (text: string): string[] => text.split(/(?:[^\p{L}\p{N}'’&-]|(?<![\p{L}\p{N}])&|&(?![\p{L}\p{N}]))+/u).filter(Boolean);
+/** A text's words in lower case, one space before, between and after each: for finding a run of words in it. */
+const spacedWords = (text: string): string => ` ${wordsIn(text).join(' ').toLowerCase()} `;
 
 /**
  * The words of a question's time frame ("after the 2001 attacks", "during the war"): they say when, not what is
@@ -767,13 +769,13 @@ function framingOf(text: string, concepts: readonly Concept[], namesOf: (term: s
   for (const match of [...rest.matchAll(TIME_FRAME), ...rest.matchAll(OTHER_FRAME)]) {
     const frame = match[1]!;
     for (const word of wordsIn(frame)) inFrame.add(word.toLowerCase());
-    frames.push(` ${wordsIn(frame).join(' ').toLowerCase()} `);
+    frames.push(spacedWords(frame));
     rest = rest.replace(match[0], ' ');
   }
   for (const word of wordsIn(rest)) outside.add(word.toLowerCase());
   // A name by its names the frame writes and the rest does not ("the September 11 attacks").
-  const restWords = ` ${wordsIn(rest).join(' ').toLowerCase()} `;
-  const written = (name: string, within: string): boolean => within.includes(` ${wordsIn(name).join(' ').toLowerCase()} `);
+  const restWords = spacedWords(rest);
+  const written = (name: string, within: string): boolean => within.includes(spacedWords(name));
   const framedName = (c: Concept): boolean => {
     const names = namesOf(c.terms[0]!);
     return names.some((name) => frames.some((frame) => written(name, frame))) && !names.some((name) => written(name, restWords));
@@ -2336,9 +2338,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       }
       // A season of a year ("in spring 2025", "the summer of 1998") is any of its months the corpus has ("In April
       // 2025"), not the season's other wordings ("spring": "form").
-      const at = analysis.words.indexOf(word);
       const months = seasonMonths().get(word);
-      if (months !== undefined && at >= 0 && YEAR.test(analysis.words[at + 1] ?? '')) alternatives = months.filter((month) => dictionary.has(month));
+      if (months !== undefined && YEAR.test(analysis.words[analysis.words.indexOf(word) + 1] ?? '')) alternatives = months.filter((month) => dictionary.has(month));
       // A decade ("the 650s", "the 1990s") is any of its years the corpus has ("in 659").
       const decade = DECADE.exec(word);
       if (decade) {
@@ -4134,10 +4135,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /** Whether the question writes one of a name's names where something happens or lies ("in Osh", "near Kashi"). */
   function placedIn(text: string, c: Concept): boolean {
-    const lower = ` ${wordsIn(text).join(' ').toLowerCase()} `;
+    const words = spacedWords(text);
     return (namesOfTerm.get(c.terms[0]!) ?? []).some((name) => {
-      const at = lower.indexOf(` ${wordsIn(name).join(' ').toLowerCase()} `);
-      return at >= 0 && PLACED_BEFORE.test(lower.slice(0, at + 1));
+      const at = words.indexOf(spacedWords(name));
+      return at >= 0 && PLACED_BEFORE.test(words.slice(0, at + 1));
     });
   }
 
