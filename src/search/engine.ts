@@ -220,9 +220,9 @@ const SPEAKS_OF = /^\W*(?:does|did|do|is|was|has)\s+(?:the|this|that)\s+(?:paper
 /** Whether a question asks whether the document speaks of something ("does the paper mention Japan?"): a question of its own, whatever a discussion is about. */
 export const asksIfMentioned = (question: string): boolean => SPEAKS_OF.test(question);
 /** A name after "did", "does", "has"… and the verb after it: "What did China donate…", "Has the SCO held…". */
+const ACTOR_ASKED = /\b(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:(?:also|ever|really|actually|already)\s+)?(\p{Ll}+)\b/u;
 /** After the actor and verb a question asks of, whom it is done to or for: "… donate to Kazakhstan", "… give Tajikistan". */
 const RECIPIENT_ASKED = /^\S+\s+\S+(?:\s+\S+){0,3}?\s+(?:to|for)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
-const ACTOR_ASKED = /\b(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:(?:also|ever|really|actually|already)\s+)?(\p{Ll}+)\b/u;
 /** Verbs a name does another verb through ("want to reduce", "plan to build"), which is what is asked. */
 const WANTS_TO = new Set(['want', 'wish', 'hope', 'plan', 'try', 'seek', 'aim', 'need', 'intend', 'mean', 'like', 'prefer', 'expect', 'decide', 'attempt', 'choose', 'tend', 'manage', 'struggle']);
 /** Words between a doer and its verb: "India has also donated"; so is an adverb ("has consistently refused"). */
