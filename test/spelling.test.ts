@@ -20,16 +20,19 @@ function scanned(vocabulary: string[], word: string): string {
     let best: string[] = [];
     let bestEdits = Math.min(w.length >= 7 ? 2 : 1, most) + 1;
     for (const candidate of candidates) {
-      if (Math.abs(candidate.length - w.length) >= bestEdits) continue;
+      // A word whose length differs by as many letters as the best edits so far may still tie with it.
+      if (Math.abs(candidate.length - w.length) > bestEdits) continue;
       const edits = damerauLevenshtein(w, candidate).steps;
       if (edits < bestEdits) [best, bestEdits] = [[candidate], edits];
       else if (edits === bestEdits && best.length > 0) best.push(candidate);
     }
     if (best.length === 0) return null;
     if (best.length === 1) return best[0]!;
-    // Of words as close, the one ending as the word does, if one only; else none ('').
-    const same = best.filter((candidate) => candidate.at(-1) === w.at(-1));
-    return same.length === 1 ? same[0]! : '';
+    // Of words as close, the one beginning and ending as the word does, if one only; else none ('').
+    const keeps = (candidate: string): number => Number(candidate[0] === w[0]) + Number(candidate.at(-1) === w.at(-1));
+    const mostKept = Math.max(...best.map(keeps));
+    const kept = best.filter((candidate) => keeps(candidate) === mostKept);
+    return kept.length === 1 ? kept[0]! : '';
   };
   const questionWord = (): string | null => {
     if (lower.length < 3 || FUNCTION_WORDS.includes(lower) || candidates.includes(lower)) return null;
