@@ -655,6 +655,11 @@ describe('what a question asks for', () => {
     expect(analyzer.analyze('Which general interest do China and Russia share?').intent.person).toBeUndefined();
   });
 
+  it('reads who leads a thing the question names as asking for a person, not who leads in a field', () => {
+    expect(analyzer.analyze('Who leads the Taliban?').intent).toMatchObject({ kind: 'agent', person: true });
+    expect(analyzer.analyze('Who leads security in Central Asia?').intent.person).toBeUndefined();
+  });
+
   it('reads "hosted" of "which city hosted…" as "where", no word the passage must hold', () => {
     expect(read('Which city hosted the meeting of drug agencies?')).toEqual({ kind: 'place', focus: term('meeting') });
     expect(analyzer.analyze('Which city hosted the meeting?').words).toEqual([term('meeting')]);

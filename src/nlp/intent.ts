@@ -627,8 +627,11 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     if (measuredIn !== undefined) modifiers.push(read!);
   }
   const object = focus === undefined ? [] : objectOf(focus);
-  // Countries lead too ("who leads security in Central Asia?"), but who led a delegation or an army is a person.
-  const ledByPerson = focus !== undefined && lemma(focus) === 'lead' && values.some((_, i) => i > focus && i <= focus + 4 && !named[i] && isNoun(i) && LED_BY_PERSONS.has(lemma(i)));
+  // Countries lead too ("who leads security in Central Asia?"), but who led a delegation or an army is a person; so is
+  // who leads a thing the question names ("who leads the Taliban?", "who leads Kazakhstan?").
+  let ledAt = focus === undefined ? -1 : focus + 1;
+  while (tags[ledAt] === 'DET') ledAt += 1;
+  const ledByPerson = focus !== undefined && lemma(focus) === 'lead' && (named[ledAt] === true || tags[ledAt] === 'PROPN' || values.some((_, i) => i > focus && i <= focus + 4 && !named[i] && isNoun(i) && LED_BY_PERSONS.has(lemma(i))));
   const person = kind === 'agent' && focus !== undefined && (PERSON_ROLES.has(lemma(focus)) || LEADING_VERBS.has(lemma(focus)) || ledByPerson);
   const city = kind === 'place' && placeNoun && CITY_NOUNS.has(lemma(nextNoun));
   // A sum is asked by its noun ("the cost", "the budget"), by "how expensive", or by "how much" with a verb of paying.

@@ -3172,7 +3172,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    */
   const namesPersonOrRole = (question: string, focus: string | null, wordings: readonly string[] = []): ((sentence: string) => boolean) => {
     const person = namesPerson(question);
-    if (focus === null || rolesIn(question).some((role) => analyzer.lemmaTerm(role) === focus)) return person;
+    // So is who in a role the question names does something ("which Russian president visited Beijing?"): "the 6th
+    // Meeting of Leaders … was held in Moscow" names another role, not the president.
+    if (focus === null || rolesIn(question).length > 0) return person;
     const role = namesRoleOtherThan(question, focus, wordings);
     return (sentence) => person(sentence) || role(sentence);
   };
