@@ -17,6 +17,14 @@ function converse(questions: string[], over = engine) {
 }
 
 describe('follow-up questions', () => {
+  it('read a pronoun of a question joined on to one asking on its own as of that one, not of the turn before', () => {
+    // Session 60's trial: "they" had brought back the Kyrgyzstan of the question before, and "The first bilateral
+    // exercise was held in 2002 with Kyrgyzstan" was the answer; a pronoun of the line's first question still refers back.
+    const [, joined] = converse(['How much did China promise Kyrgyzstan?', 'Who runs the joint drills on the Kazakh border, and what else do they team up against?']);
+    expect(joined!.answer.results.map((r) => r.highlight).join(' ')).not.toMatch(/Kyrgyzstan/);
+    expect(converse(['What did China give Kazakhstan?', 'and why did they do it?'])[1]!.answer.results[0]?.id).toBe('p9');
+  });
+
   it('read a turn to a footnote marker alone after a footnote asked of as that footnote, a letter alone too', () => {
     // Session 53's second trial: "and v?" had been read as small talk, where "and iv?" was footnote iv.
     const [, v, vi, seven] = converse(['what about footnote iv?', 'and v?', 'and vi?', 'and 7?']);

@@ -660,6 +660,11 @@ describe('what a question asks for', () => {
     expect(analyzer.analyze('Who leads security in Central Asia?').intent.person).toBeUndefined();
   });
 
+  it('reads a phrasal verb\'s object past its particle, and "together" as a particle of a light verb', () => {
+    expect(analyzer.analyze('When did the Chinese and Kazakhs kick off military exchanges?').intent).toMatchObject({ kind: 'date', focus: term('kick off'), object: [term('exchanges')] });
+    expect(analyzer.analyze('Where did the SCO anti-drug bosses get together in April 2015?').intent).toMatchObject({ kind: 'place', focus: term('get together') });
+  });
+
   it('reads "hosted" of "which city hosted…" as "where", no word the passage must hold', () => {
     expect(read('Which city hosted the meeting of drug agencies?')).toEqual({ kind: 'place', focus: term('meeting') });
     expect(analyzer.analyze('Which city hosted the meeting?').words).toEqual([term('meeting')]);

@@ -196,7 +196,7 @@ const NAMING_NOUNS = new Set(['name']);
 const SKIPPED_TAGS = new Set(['AUX', 'DET', 'PRON', 'PART', 'ADV', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'ADJ', 'NUM', 'PROPN', 'SYM', 'SPACE', 'X']);
 
 /** Particles that make a light verb a phrasal verb of its own ("set up", "take over", "put off"). */
-const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away', 'over']);
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away', 'over', 'together']);
 /** Light verbs of beginning and ending: what they begin or end is what a question asks about ("begin production"). */
 const ASPECT_VERBS: ReadonlySet<string> = new Set(['begin', 'start', 'finish', 'stop', 'continue']);
 /**
@@ -720,7 +720,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
 
   /** The nouns of the phrase right after token `i`, past its determiners and adjectives: none after a preposition. */
   function objectOf(i: number): number[] {
-    let k = i + 1;
+    // Past a phrasal verb's particle ("kick off military exchanges").
+    let k = PARTICLES.has(lower[i + 1] ?? '') ? i + 2 : i + 1;
     while (!named[k] && ['DET', 'PRON', 'ADJ', 'ADV', 'NUM'].includes(tags[k] ?? '') && !POSSESSIVE.has(lower[k] ?? '')) k += 1;
     const nouns: number[] = [];
     // A name the nouns are of is passed over ("run its Peace Mission drills": the drills).

@@ -202,8 +202,21 @@ const PICKS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'last', 
 
 /** "there" ending a line: the place the discussion is about ("what is the drug problem there?"), not "is there …". */
 const THERE = /\bthere\W*$/i;
-/** Whether a line refers back to what was said before (see REFERS_BACK, ONE_OF_THEM and THERE). */
-const refersBackIn = (line: string): boolean => REFERS_BACK.test(line) || ONE_OF_THEM.test(line) || THERE.test(line);
+/** Where a second question is joined on to a line: "…, and what else…", "…; why…". */
+const JOINED_QUESTION = /(?:,\s*|\s+)(?:and|but)\s+(?=(?:what|why|how|when|where|who|whom|which)\b)|[,;]\s+(?=(?:what|why|how|when|where|who|whom|which)\b)/i;
+const WH_WORD = /\b(?:what|why|how|when|where|who|whom|which)\b/i;
+/** Whether a text refers to something said before it (see REFERS_BACK, ONE_OF_THEM and THERE). */
+const refersAny = (text: string): boolean => REFERS_BACK.test(text) || ONE_OF_THEM.test(text) || THERE.test(text);
+/**
+ * Whether a line refers back to what was said before. Not by a question joined on to one asking on its own ("Who runs
+ * the joint drills on the Kazakh border, and what else do they team up against?"), whose "they" is the first one's
+ * answer (session 60's trial: it had been read with the Kyrgyzstan of the question before).
+ */
+function refersBackIn(line: string): boolean {
+  if (!refersAny(line)) return false;
+  const joined = line.search(JOINED_QUESTION);
+  return !(joined > 0 && WH_WORD.test(line.slice(0, joined)) && !refersAny(line.slice(0, joined)));
+}
 
 /** A footnote asked for by its place after the one before: "what does the next footnote say?", "the previous note". */
 const FOOTNOTE_STEP = /\b(next|following|previous|prior|preceding)\s+(?:foot\s?)?notes?\b/i;
