@@ -2038,6 +2038,9 @@ describe('answers', () => {
     // (session 60's trial: both had been declined).
     expect(engine.answer('When did the Chinese and Kazakhs kick off military exchanges?').results[0]).toMatchObject({ id: 'p10', highlight: expect.stringMatching(/since 1993/) });
     expect(engine.answer('Where did the SCO anti-drug bosses get together in April 2015?').results[0]).toMatchObject({ id: 'p21', highlight: expect.stringMatching(/held in Moscow/) });
+    // When something that goes on started is the year it runs from, as "since what year" asks ("military exercises since
+    // 2002"), not a year of one event ("In 2006 China conducted military exercises with … Kazakhstan": session 60's trial).
+    expect(engine.answer('What year did Chinese-Kazakh military exercises start?').results[0]).toMatchObject({ id: 'p10', highlight: expect.stringMatching(/since 2002/) });
     expect(engine.answer('Which Kyrgyz city do militants pass through on their way into China?').results[0]?.highlight).toMatch(/Osh in Kyrgyzstan/);
     // "how far back" asks since when
     expect(engine.answer('How far back do India\'s ties with Tajikistan go?').results[0]!.id).toBe('p18');

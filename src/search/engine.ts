@@ -495,6 +495,11 @@ const EVENTS_TOLD: ReadonlyArray<{ asked: RegExp; told: RegExp }> = [
 ];
 /** A question asking since when something has gone on: "since what year", "since when", "from which year", "how far back". */
 const SINCE_ASKED = /\bsince\s+(?:what|which|when)\b|\bfrom\s+(?:what|which)\s+(?:year|date|time)\b|\bhow\s+far\s+back\b/i;
+/**
+ * A question asking when something began ("what year did Chinese-Kazakh military exercises start?", "when did they kick
+ * off…"): of a thing that goes on, the year it runs from.
+ */
+const BEGUN_ASKED = /\b(?:start(?:s|ed)?|beg(?:in|ins|an|un)|commenc(?:e|es|ed)|kick(?:s|ed)?\s+off|get\s+going|got\s+going)\b/i;
 /** A year a time runs from: "since 1993", "from 1990", "since early 2002". */
 const RUNS_FROM = /\b(?:since|from)\s+(?:\w+\s+)?(?:1\d{3}|20\d{2})\b/i;
 /** A year that bounds a time ("after 2015", "before 2001"). */
@@ -3872,7 +3877,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // "Since what year have China and Kazakhstan held exercises?" asks when something began that goes on: a passage
       // whose sentence gives the year it runs from ("military exercises since 2002") comes before one dating a single
       // event ("in 2006 China conducted military exercises with … Kazakhstan").
-      if (kind === 'date' && SINCE_ASKED.test(text)) {
+      // So does one asking when it started ("what year did Chinese-Kazakh military exercises start?").
+      if (kind === 'date' && (SINCE_ASKED.test(text) || BEGUN_ASKED.test(text))) {
         const runsFrom = (r: Ranked): boolean => r.share >= settings.minCoverage && RUNS_FROM.test(r.sentence.text);
         if (found.some(runsFrom)) found = [...found.filter(runsFrom), ...found.filter((r) => !runsFrom(r))];
       }
