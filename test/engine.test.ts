@@ -2038,6 +2038,10 @@ describe('answers', () => {
     // (session 60's trial: both had been declined).
     expect(engine.answer('When did the Chinese and Kazakhs kick off military exchanges?').results[0]).toMatchObject({ id: 'p10', highlight: expect.stringMatching(/since 1993/) });
     expect(engine.answer('Where did the SCO anti-drug bosses get together in April 2015?').results[0]).toMatchObject({ id: 'p21', highlight: expect.stringMatching(/held in Moscow/) });
+    // A month dating what is asked of ("after the April 2016 earthquake") need not be written again in the sentence giving
+    // the figure (a tuning document's question had been declined).
+    const quake = "{#z1} In April 2016 a strong earthquake hit the coast of Zembla. Zembla's estimated reconstruction and humanitarian assistance served 720,000 people in the affected region.";
+    withPassages([quake], (zembla) => expect(zembla.answer('For how many people was humanitarian assistance needed after the April 2016 earthquake?').results[0]?.highlight).toMatch(/720,000 people/));
     // When something that goes on started is the year it runs from, as "since what year" asks ("military exercises since
     // 2002"), not a year of one event ("In 2006 China conducted military exercises with … Kazakhstan": session 60's trial).
     expect(engine.answer('What year did Chinese-Kazakh military exercises start?').results[0]).toMatchObject({ id: 'p10', highlight: expect.stringMatching(/since 2002/) });

@@ -3729,7 +3729,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       // A date or number is of what the question names: a sentence naming only another body gives another's.
       const others = NUMBERED_KINDS.has(kind) ? otherNames(text, concepts) : [];
       // A name the gazetteer lacks a date or number is asked of (see `namesUnlisted`).
-      const unlisted = NUMBERED_KINDS.has(kind) ? named.filter((c) => c.proper && !c.name && !corpus.documents.some((d) => titleNames(d.meta.id).has(c.terms[0]!) || ofTitlePeople(c, d.meta.id))) : [];
+      // Not a month or a day of the week ("after the April 2016 earthquake"), which dates what is asked of and need not be
+      // written again in the sentence giving the figure.
+      const unlisted = NUMBERED_KINDS.has(kind) ? named.filter((c) => c.proper && !c.name && !CALENDAR.has((c.written ?? '').toLowerCase()) && !corpus.documents.some((d) => titleNames(d.meta.id).has(c.terms[0]!) || ofTitlePeople(c, d.meta.id))) : [];
       // A common word of a name ("Steel" of "Qatar Steel") is that name only in capitals: "a steel plant" is none.
       const writesAsName = (sentence: string, c: Concept): boolean => {
         const word = c.lemma ?? c.written;
