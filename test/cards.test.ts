@@ -61,6 +61,8 @@ describe('questions about the document itself', () => {
     expect(footnotes.readAs).toBe('how many footnotes are there');
     expect(footnotes.outline?.footnotes.length).toBeGreaterThan(0);
     expect(engine.answer('what are the sectons of the paper').outline).toBeDefined();
+    // Asked to count them (session 60's trial: the conclusion had been the answer).
+    expect(engine.answer('Count the footnotes in this paper for me').outline?.footnotes.length).toBeGreaterThan(0);
     expect(engine.answer('list the sourcs').sources?.length).toBeGreaterThan(0);
     expect(engine.answer('who is the auther').results.map((r) => r.id)).toEqual(['tresa2015', 'p22']);
     // A word of four letters with a letter left out, read as that word of a question about a document (session 53's

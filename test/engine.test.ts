@@ -2478,6 +2478,9 @@ describe('answers', () => {
     // read; "the first footnote" is still the first in the paper's order (i).
     expect(ids('What is the oldest source?')).toEqual(['p8']);
     expect(engine.answer('which footnote is the most recent?').results[0]?.citations.map((c) => c.marker)).toEqual(['v']);
+    // So by when it came out (session 60's trial: "published earliest" had been answered with Kucera's 2014 piece).
+    expect(ids('Which cited work was published earliest?')).toEqual(['p8']);
+    expect(engine.answer('Which of the sources came out most recently?').results[0]?.citations.map((c) => c.marker)).toEqual(['v']);
     expect(ids('What is the first footnote?')).toEqual(['p1']);
   });
 

@@ -449,6 +449,8 @@ const PARAGRAPH_WORD = /para|passage/i;
 /** A source asked for by its age: "the oldest source", "most recent footnote"; and "which source is the oldest?". */
 const SOURCE_BY_AGE = /\b(oldest|earliest|newest|latest|most\s+recent)\s+(?:of\s+the\s+)?(?:sources?|footnotes?|references?|citations?|works?\s+cited|cited\s+works?)\b/i;
 const AGE_OF_SOURCE = /\b(?:sources?|footnotes?|references?|citations?)\s+(?:is|was|are|were)\s+(?:the\s+)?(oldest|earliest|newest|latest|most\s+recent)\b/i;
+/** A cited work asked for by when it came out: "which cited work was published earliest?", "which source came out last?". */
+const SOURCE_BY_DATE = /\b(?:sources?|footnotes?|references?|citations?|cited\s+works?|works?\s+cited|cited\s+(?:articles?|pieces?|reports?))\s+(?:was|were|is|are)?\s*(?:published|written|released|dated|came\s+out|appeared)\s+(earliest|first|latest|last|most\s+recently)\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
@@ -4275,9 +4277,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    * gives before when it was read); null where the question asks no such thing or no footnote is dated.
    */
   function footnoteByAge(question: string): string | null {
-    const asked = SOURCE_BY_AGE.exec(question) ?? AGE_OF_SOURCE.exec(question);
+    const asked = SOURCE_BY_AGE.exec(question) ?? AGE_OF_SOURCE.exec(question) ?? SOURCE_BY_DATE.exec(question);
     if (!asked) return null;
-    const newest = !/oldest|earliest/i.test(asked[1]!);
+    const newest = !/oldest|earliest|first/i.test(asked[1]!);
     const footnotes = [...(corpus.documents.find((d) => d.footnotes.size > 0)?.footnotes.values() ?? [])];
     const dated = footnotes.flatMap((f) => {
       const at = workDate(f.text);
