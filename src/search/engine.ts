@@ -723,6 +723,8 @@ const CITED_WORK_NAMED = /\b(?:sources?|cited|cites?|citing|footnotes?|reference
 const REGION_MEANT = /\b(?:(?:the|this|that)\s+(?:region|area|neighbou?rhood)|regional)\b/i;
 /** A question asking what kinds of a thing there are: "what kinds of help…", "which types of weapons…". */
 const KINDS_ASKED = /\b(?:what|which)\s+(?:kinds?|types?|sorts?|forms?)\s+of\b/i;
+/** The word for the things whose kinds are asked, in the plural: "help" of "what kinds of help" ("what kind of bond" asks what it is like). */
+const KIND_WORD = /\b(?:what|which)\s+(?:kinds|types|sorts|forms)\s+of\s+([\p{L}-]+)/iu;
 /** Words asking for the one kind that leads: "what type of production dominates…", "…chiefly aimed at". */
 const ONE_KIND_ASKED = /\b(?:main(?:ly)?|chief(?:ly)?|most(?:ly)?|primar(?:y|ily)|principal(?:ly)?|dominat\w*|leading|biggest|largest)\b/i;
 /**
@@ -3371,8 +3373,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const best = ranked[0];
     if (!best || !KINDS_ASKED.test(text) || ONE_KIND_ASKED.test(text)) return ranked;
     const asked = concepts.filter((c) => !c.name);
-    const lists = (r: Ranked): boolean => r.entry.sentences.some((sentence) => ENUMERATES.test(sentence.text) && asked.some((c) => holdsConcept(c, sentence.terms)));
-    if (lists(best)) return ranked;
+    const lists = (r: Ranked, of: Concept[] = asked): boolean => r.entry.sentences.some((sentence) => ENUMERATES.test(sentence.text) && of.some((c) => holdsConcept(c, sentence.terms)));
+    // The best lists the kinds asked when its list holds the word for them ("help" of "what kinds of help"): "…focuses on
+    // non-traditional threats such as terrorism and drug trafficking" lists threats, not help.
+    const kindTerms = analyzer.terms(KIND_WORD.exec(text)?.[1] ?? '');
+    const kindWord = asked.find((c) => kindTerms.includes(c.terms[0]!));
+    if (lists(best, kindWord ? [kindWord] : asked)) return ranked;
     const first = ranked.slice(1, 3).find((r) => answers(r) && r.score >= best.score * settings.minRelativeScore && lists(r));
     return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
   }
