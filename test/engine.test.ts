@@ -1184,6 +1184,9 @@ describe('answers', () => {
     expect(engine.answer('Roughly how many Uyghurs live over in the west of Kazakhstan?').results[0]?.id).toBe('p9');
     // "weight" is the paper's "weightage" ("India's relation with Tajikistan has more weightage than the other CARs").
     expect(engine.answer('which country has the most weight for india among CARs').results[0]?.id).toBe('p18');
+    // A view and its holder are one family ("-ism", "-ist"): "breakaway" is WordNet's "separatist", and so the paper's
+    // "separatism" ("China faces several security concerns … such as, Islamic radicalism and regional separatism").
+    expect(engine.answer('How is Beijing trying to tackle its worries about radical Islam and breakaway movements?').results[0]?.id).toBe('p3');
   });
 
   it('let near words stand in for a rare word the paper lacks once the words it has are held', () => {

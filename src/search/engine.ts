@@ -2204,6 +2204,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return found;
   });
 
+  /** The corpus's word for the view a holder of it has ("separatist": "separat" of "separatism"), or for its holder. */
+  const holderAndView = (term: string): string[] => {
+    const other = term.endsWith('ist') ? term.slice(0, -3) : `${term}ist`;
+    return other.length >= 4 && documentFrequency.has(other) ? [other] : [];
+  };
+
   /**
    * A noun the corpus lacks that is two English words written as one ("airbase", "countermeasures"), as the corpus's
    * term of the last, what it is a kind of ("base", "measure"); none when it is not, or the corpus lacks the last.
@@ -2321,6 +2327,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         for (const term of expansionsOf(word, phrases.get(word) ?? analysis.partsOfSpeech.get(word))) found.add(term);
         if (head) for (const term of expansionsOf(head)) found.add(term);
         for (const term of family(word)) found.add(term);
+        // And the view of a holder of it among them, or the holder of a view ("breakaway": WordNet's "separatist", and
+        // the paper's "separatism"; "extremist", "extremism"), one word in English's family of "-ist" and "-ism".
+        for (const term of [...found]) for (const kin of holderAndView(term)) found.add(kin);
         // "counterterrorism", "antinarcotics" written as one word: the paper's "counter-terrorism" (read "antiterror",
         // "terror"), as the analyzer reads a word with one of these prefixes and a hyphen.
         const prefixed = PREFIXED.exec(word);
