@@ -723,7 +723,10 @@ const CITED_WORK_NAMED = /\b(?:sources?|cited|cites?|citing|footnotes?|reference
 const REGION_MEANT = /\b(?:(?:the|this|that)\s+(?:region|area|neighbou?rhood)|regional)\b/i;
 /** A question asking what kinds of a thing there are: "what kinds of help…", "which types of weapons…". */
 const KINDS_ASKED = /\b(?:what|which)\s+(?:kinds?|types?|sorts?|forms?)\s+of\b/i;
-/** The word for the things whose kinds are asked, in the plural: "help" of "what kinds of help" ("what kind of bond" asks what it is like). */
+/**
+ * The word for the things whose kinds are asked, in the plural: "help" of "what kinds of help" ("what kind of bond"
+ * asks what the bond is like).
+ */
 const KIND_WORD = /\b(?:what|which)\s+(?:kinds|types|sorts|forms)\s+of\s+([\p{L}-]+)/iu;
 /** Words asking for the one kind that leads: "what type of production dominates…", "…chiefly aimed at". */
 const ONE_KIND_ASKED = /\b(?:main(?:ly)?|chief(?:ly)?|most(?:ly)?|primar(?:y|ily)|principal(?:ly)?|dominat\w*|leading|biggest|largest)\b/i;
