@@ -325,6 +325,8 @@ const POS_BITS: ReadonlyArray<readonly [WordnetPos, number]> = [['n', 1], ['v', 
 const posBit = (pos: WordnetPos): number => POS_BITS.find(([tag]) => tag === pos)![1];
 /** Endings that make a word of the same family the stemmer does not fold: "west" -> "western", "histor" -> "historic". */
 const DERIVING_SUFFIXES = ['ern', 'al', 'ic', 'ian', 'an', 'ese', 'ish', 'li', 'i', 'iti', 'ness', 'ment', 'ag'];
+/** The ending of a holder of a view the stemmer leaves apart from the view's stem ("separatist", "separat" of "separatism"). */
+const HOLDER_SUFFIXES = ['ist'];
 
 /** A question's phrase and auxiliary before the name it asks what it did ("In what year did …", "When did …"). */
 const DOER_AFTER = /^\W*(?:(?:in|by|since|from|until|on|at)\s+)?(?:what|which|when|where|why|how|who)\b[^?]*?\b(?:did|does|do|has|have|had)\s+(?:the\s+)?/i;
@@ -2197,21 +2199,17 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   let lightTermSet: Set<string> | undefined;
   const lightTerms = (): Set<string> => (lightTermSet ??= new Set([...LIGHT_VERBS].flatMap((verb) => analyzer.terms(verb))));
 
-  /** The corpus's words of a word's family that the stemmer leaves apart: "west" and "western", either way. */
-  const family = memoized(WORDS_KEPT, (word): string[] => {
+  /** The corpus's words a word is with one of `suffixes` added or taken off (leaving four letters at least). */
+  const withSuffixes = (word: string, suffixes: readonly string[]): string[] => {
     const found: string[] = [];
-    for (const suffix of DERIVING_SUFFIXES) {
+    for (const suffix of suffixes) {
       if (documentFrequency.has(word + suffix)) found.push(word + suffix);
       if (word.length - suffix.length >= 4 && word.endsWith(suffix) && documentFrequency.has(word.slice(0, -suffix.length))) found.push(word.slice(0, -suffix.length));
     }
     return found;
-  });
-
-  /** The corpus's word for the view a holder of it has ("separatist": "separat" of "separatism"), or for its holder. */
-  const holderAndView = (term: string): string[] => {
-    const other = term.endsWith('ist') ? term.slice(0, -3) : `${term}ist`;
-    return other.length >= 4 && documentFrequency.has(other) ? [other] : [];
   };
+  /** The corpus's words of a word's family that the stemmer leaves apart: "west" and "western", either way. */
+  const family = memoized(WORDS_KEPT, (word): string[] => withSuffixes(word, DERIVING_SUFFIXES));
 
   /**
    * A noun the corpus lacks that is two English words written as one ("airbase", "countermeasures"), as the corpus's
@@ -2332,7 +2330,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         for (const term of family(word)) found.add(term);
         // And the view of a holder of it among them, or the holder of a view ("breakaway": WordNet's "separatist", and
         // the paper's "separatism"; "extremist", "extremism"), one word in English's family of "-ist" and "-ism".
-        for (const term of [...found]) for (const kin of holderAndView(term)) found.add(kin);
+        for (const term of [...found]) for (const kin of withSuffixes(term, HOLDER_SUFFIXES)) found.add(kin);
         // "counterterrorism", "antinarcotics" written as one word: the paper's "counter-terrorism" (read "antiterror",
         // "terror"), as the analyzer reads a word with one of these prefixes and a hyphen.
         const prefixed = PREFIXED.exec(word);
@@ -2962,7 +2960,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // answered as "military exercises", where it had been "not covered" for want of one).
     const written = readAs === undefined || trustsReading(text, readAs) ? null : new Set(spelledWords(text));
     const { concepts: words, queryBoosts } = read(analysis, written, noFactAsked(text, analysis));
-    for (const c of words) if (c.name && c.own >= 0 && c.ids.length > 1 && placedIn(text, c)) c.placed = true;
+    let spaced: string | undefined;
+    for (const c of words) if (c.name && c.own >= 0 && c.ids.length > 1 && placedIn((spaced ??= spacedWords(text)), c)) c.placed = true;
     // "Which footnotes cite Gorenburg?": a word that only says a source is asked about ("footnote", "wrote") finds no
     // passage by its text ("On a similar note"); the question's other words do, and it counts for any passage citing one.
     if (words.some((c) => c.asksSource) && words.some((c) => !c.asksSource)) {
@@ -4163,9 +4162,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     return concepts.filter((c) => c.name && c.ids.length > 0 && terms.has(c.terms[0]!));
   }
 
-  /** Whether the question writes one of a name's names where something happens or lies ("in Osh", "near Kashi"). */
-  function placedIn(text: string, c: Concept): boolean {
-    const words = spacedWords(text);
+  /**
+   * Whether the question (its `spacedWords`) writes one of a name's names where something happens or lies ("in Osh",
+   * "near Kashi").
+   */
+  function placedIn(words: string, c: Concept): boolean {
     return (namesOfTerm.get(c.terms[0]!) ?? []).some((name) => {
       const at = words.indexOf(spacedWords(name));
       return at >= 0 && PLACED_BEFORE.test(words.slice(0, at + 1));

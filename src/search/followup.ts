@@ -202,10 +202,10 @@ const PICKS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'last', 
 
 /** "there" ending a line: the place the discussion is about ("what is the drug problem there?"), not "is there …". */
 const THERE = /\bthere\W*$/i;
-/** Where a second question is joined on to a line: "…, and what else…", "…; why…". */
-const JOINED_QUESTION = /(?:,\s*|\s+)(?:and|but)\s+(?=(?:what|why|how|when|where|who|whom|which)\b)|[,;]\s+(?=(?:what|why|how|when|where|who|whom|which)\b)/i;
 /** A question word anywhere in a text. */
 const WH_WORD = /\b(?:what|why|how|when|where|who|whom|which)\b/i;
+/** Where a second question is joined on to a line: "…, and what else…", "…; why…". */
+const JOINED_QUESTION = new RegExp(`(?:(?:,\\s*|\\s+)(?:and|but)\\s+|[,;]\\s+)(?=${WH_WORD.source})`, 'i');
 /** Whether a text refers to something said before it (see REFERS_BACK, ONE_OF_THEM and THERE). */
 const refersAny = (text: string): boolean => REFERS_BACK.test(text) || ONE_OF_THEM.test(text) || THERE.test(text);
 /**
