@@ -2943,6 +2943,16 @@ describe('what a question asks of a document that names things once', () => {
     answeredOnlyBy('How many people does Tarn Steel employ?', ['{#z1} Heavy industry includes a refinery with a 50,000 barrels per day capacity and a steel plant.'], '{#z2} Tarn Steel employs 3,000 people at its plant.');
   });
 
+  it('reads a country by its other names and its capital as WordNet gives them, initials included ("Britain", "London": "UK")', () => {
+    const sanctions = '{#z2} During the war, the UK imposed trade sanctions on Velmora to stop its trade with Germany.';
+    const others = ['{#z1} Velmora sells fish to Spain and to Portugal.'];
+    // "Britain" and "London" had been names the corpus lacks: declined.
+    answeredOnlyBy('Why did Britain impose trade sanctions on Velmora?', others, sanctions);
+    answeredOnlyBy('Why did London impose trade sanctions on Velmora?', others, sanctions);
+    // Not a capital of words that only end as one ("working capital" is no country's).
+    withPassages([sanctions, '{#z3} Velmora’s banks lend to firms that work abroad.'], (engine) => expect(engine.answer('What is the capital of Velmora?').results).toEqual([]));
+  });
+
   it('reads which rate is asked by a modifier the corpus lacks in its own wordings, not the rate it modifies', () => {
     // "tax", which the corpus lacks, is read as "rate": "growth rates" had answered it.
     answeredOnlyBy('What is the value-added tax rate in Velmora?', ['{#z1} Velmora recorded growth rates of 10.6% in 2010.'], '{#z2} Goods are taxed: a value-added tax rate of 15% applies in Velmora.');

@@ -1466,7 +1466,7 @@ const footnoteKey = (documentId: string, marker: string): string => `${documentI
  * general one than the paper's ("aircraft" for its "helicopter"). Measured and left out: a more specific one
  * ("army" for "force"), which let near-topic questions the paper does not answer meet its passages.
  */
-function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean, hasAs: (term: string, pos: string) => boolean, titlePlaces: ReadonlySet<string>): Record<string, string[]> {
+function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean, hasAs: (term: string, pos: string) => boolean, titlePlaces: ReadonlySet<string>, lemmaTerm: (lemma: string) => string): Record<string, string[]> {
   const related: Record<string, string[]> = {};
   const add = (term: string, pos: string, terms: string[]): void => {
     // Not a word of one or two letters, which WordNet lists as an abbreviation of many things ("mi" of "security
@@ -1478,23 +1478,30 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
       const head = prepositionalHead(t);
       return head === null || LIGHT_VERBS.has(head) ? t : head;
     };
-    const known = [...new Set(terms.flatMap((t) => (has(t) || pos !== 'v' ? [t] : [headOf(t)])))].filter((t) => t !== term && has(t) && (!SHORT_LETTERS.test(t) || t === termInitials(term)));
+    // Nor the initials of another of the words given ("uk" of "united_kingdom", given for "britain").
+    const initials = new Set([term, ...terms].filter((t) => t.includes('_')).map(termInitials).concat(termInitials(term)));
+    const known = [...new Set(terms.flatMap((t) => (has(t) || pos !== 'v' ? [t] : [headOf(t)])))].filter((t) => t !== term && has(t) && (!SHORT_LETTERS.test(t) || initials.has(t)));
     if (known.length === 0 || has(term)) return;
     const key = `${term}|${pos}`;
     related[key] = [...new Set([...(related[key] ?? []), ...known])];
   };
-  // A capital is read as its country, and the country's adjective ("Tokyo's home country": "Japanese"), where the
-  // corpus lacks it: WordNet calls a national capital "capital of" its country, and relates a country's adjective to it.
-  const CAPITAL_OF = 'capit_of_';
+  // A capital is read as its country, the country's other names and its adjective ("Tokyo's home country":
+  // "Japanese"; "London": "UK"), where the corpus lacks it: WordNet calls a national capital "capital of" its country
+  // ("capital of the United Kingdom") or its country's adjective's capital ("British capital"), and relates a
+  // country's adjective to it.
   const adjectivesOf = new Map<string, string[]>();
+  const ofAdjective = new Map<string, string[]>();
+  const namesOf = new Map<string, string[]>();
   for (const { term, pos, related: words } of wordnet) {
     if (pos === 'a') for (const word of words) adjectivesOf.set(word, [...(adjectivesOf.get(word) ?? []), term]);
+    if (pos === 'a') ofAdjective.set(term, words);
+    if (pos === 'n') namesOf.set(term, words);
   }
-  for (const { term, pos, related: words } of wordnet) {
+  for (const { term, pos, related: words, broader } of wordnet) {
     for (const word of words) {
-      if (!word.startsWith(CAPITAL_OF)) continue;
-      const country = word.slice(CAPITAL_OF.length);
-      add(term, pos, [country, ...(adjectivesOf.get(country) ?? [])]);
+      // "british_capital" only of a word that is a nation's capital (not "working_capital" of "capital").
+      const countries = capitalOf(word, namesOf, broader.includes(NATION_CAPITAL) ? ofAdjective : new Map(), lemmaTerm);
+      if (countries.length > 0) add(term, pos, countries.flatMap((country) => [country, ...(namesOf.get(country) ?? []), ...(adjectivesOf.get(country) ?? [])]));
     }
   }
   for (const { term, pos, related: words, broader } of wordnet) {
@@ -1526,6 +1533,22 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
   }
   return related;
 }
+
+/**
+ * The countries a word of WordNet's names the capital of, as the table's terms: "capit_of_iceland",
+ * "capit_of_the_united_kingdom" (WordNet writes the country's name with capitals, which the analyzer leaves unstemmed:
+ * read again in lower case, "unit_kingdom"), "british_capital" (the adjective's country). None for another word.
+ */
+function capitalOf(word: string, names: ReadonlyMap<string, readonly string[]>, ofAdjective: ReadonlyMap<string, readonly string[]>, lemmaTerm: (lemma: string) => string): string[] {
+  if (word.endsWith(CAPITAL_AFTER)) return [...(ofAdjective.get(word.slice(0, -CAPITAL_AFTER.length)) ?? [])];
+  if (!word.startsWith(CAPITAL_OF)) return [];
+  const written = word.slice(CAPITAL_OF.length).replace(/^the_/, '');
+  return [...new Set([written, lemmaTerm(written.replace(/_/g, ' '))])].filter((term) => names.has(term));
+}
+const CAPITAL_OF = 'capit_of_';
+const CAPITAL_AFTER = '_capital';
+/** What WordNet says a nation's capital is a kind of. */
+const NATION_CAPITAL = 'nation_capital';
 
 /** English's negative prefixes, as the analyzer's terms begin with them: "instabl", "unstabl", "disloy". */
 const NEGATIVE_PREFIX = /^(?:in|un|im|il|ir|dis|non)(?=\p{L}{4})/u;
@@ -1745,7 +1768,7 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, wordnet?: Wordnet
   checkThesaurus(corpus.thesaurus, analyzer.terms);
   // The places documents' titles end with ("Finland" of "Economy of Finland"), whose people's adjectives are kept.
   const titlePlaces = new Set(corpus.documents.flatMap((d) => analyzer.terms(TITLED_PLACE.exec(d.meta.title ?? '')?.[1] ?? '').filter(corpusHas)));
-  const related = relatedWordings([...(wordnet ?? readWordnet()), ...phraseWordings(corpus.thesaurus, analyzer)], corpusHas, (term, pos) => usedAs.has(`${term}|${pos}`), titlePlaces);
+  const related = relatedWordings([...(wordnet ?? readWordnet()), ...phraseWordings(corpus.thesaurus, analyzer)], corpusHas, (term, pos) => usedAs.has(`${term}|${pos}`), titlePlaces, analyzer.lemmaTerm);
   const vectors = termVectors(writtenAs, ids, usedAs);
   for (const terms of headingTerms.values()) for (const term of terms) inText.add(term);
   const sourceOnly = [...new Set([...footnoteTerms.values()].flat())].filter((term) => !inText.has(term)).map(idOf).sort((a, b) => a - b);
