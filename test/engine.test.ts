@@ -2953,6 +2953,13 @@ describe('what a question asks of a document that names things once', () => {
     withPassages([sanctions, '{#z3} Velmora’s banks lend to firms that work abroad.'], (engine) => expect(engine.answer('What is the capital of Velmora?').results).toEqual([]));
   });
 
+  it('answers how much of a sum an economy tells as a share of its output by a percentage, not a price so', () => {
+    // "How much debt" had asked for a sum of money only: the debt's 69.8% was declined.
+    answeredOnlyBy('How much debt did Velmora have in 2013?', ['{#z1} Velmora’s banks lend mostly to the state.'], '{#z2} In 2013 the deficit was small, and Velmora’s government debt stood at 69.8% of output.');
+    // A price is not told so: 12% is no price of a ticket.
+    withPassages(['{#z1} The price of a train ticket rose by 12% in 2013.'], (engine) => expect(engine.answer('How much was the price of a train ticket in 2013?').results).toEqual([]));
+  });
+
   it('reads which rate is asked by a modifier the corpus lacks in its own wordings, not the rate it modifies', () => {
     // "tax", which the corpus lacks, is read as "rate": "growth rates" had answered it.
     answeredOnlyBy('What is the value-added tax rate in Velmora?', ['{#z1} Velmora recorded growth rates of 10.6% in 2010.'], '{#z2} Goods are taxed: a value-added tax rate of 15% applies in Velmora.');

@@ -262,6 +262,11 @@ const QUESTION_LIKE = /\?|^\W*(?:why|what|when|where|who|whom|which|how|is|are|w
 /** "there (is) a/an/any…" after a verb opening a yes-or-no question ("Is there a Chinese base…?", "are there any…"). */
 const THERE_IS = /^there\s+(?:(?:is|are|was|were)\s+)?(?:(?:a|an|any|some)\s+)?/;
 /** A share told in figures ("87%", "12 per cent"). */
+/**
+ * Sums of money an economy's are told as shares of its output as often as in money ("Government gross debt of 69.8%",
+ * "spending at 3% of GDP"): how much of one is asked is answered by a percentage too. Not a price, a wage or a loan.
+ */
+const OFTEN_A_SHARE = ['debt', 'spending', 'expenditure', 'budget', 'revenue', 'investment', 'income'];
 const PERCENT_TOLD = /\d\s*(?:%|per\s?cent\b|percent\b)/i;
 /** "How far is Dushanbe from India?": a distance asked. */
 const HOW_FAR = /\bhow\s+far\b(?!\s+back)/i;
@@ -1808,6 +1813,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const analyzer: Analyzer = prebuiltAnalyzer ?? createAnalyzer(corpus.gazetteer, corpus.thesaurus, prebuilt?.lexicon);
   const documents = new Map(corpus.documents.map((d) => [d.meta.id, d]));
   const data = prebuilt ?? buildIndex(corpus, analyzer);
+  const oftenAShare = new Set(OFTEN_A_SHARE.map(analyzer.lemmaTerm));
   // Set one by one: a pair array for each of 30,000 terms made the collector's work at 1,000 documents.
   const dictionary = new Map<string, number>();
   data.terms.forEach((term, id) => dictionary.set(term, id));
@@ -3818,7 +3824,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // The size of a name itself (see `sizeOfName`) is told by a sentence giving a figure of area, length or people:
         // "about 180,000 Uighurs reside in western Kazakhstan" counts Uighurs, not Kazakhstan (it had been the answer:
         // session 56's trial), and "mostly small-scale" sizes its exercises.
-        const gives = sizeOfName ? (sentence: string) => SIZE_TOLD.test(sentence) : kind === 'quantity' && HOW_FAR.test(text) ? (sentence: string) => DISTANCE_TOLD.test(sentence) : kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word)), (word) => nearestIn(focus, sentenceTerms(word)) >= FOCUS_NEAR) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'place' && BASED_ASKED.test(text) ? (sentence: string) => LOCATES.test(sentence) : kind === 'agent' && (focusPos !== 0 || (intent.body && focus === null)) ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? (RISE_ASKED.test(text) ? (sentence: string) => holdsSum(sentence) || PERCENT_TOLD.test(sentence) : holdsSum) : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' && !changeIds.has(focus.terms[0]!) ? (sentence: string) => countsIt(sentence, focus, countable, otherWords) || (changeAsked && CHANGE_TOLD.test(sentence) && holdsConcept(focus, sentenceTerms(sentence))) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
+        const gives = sizeOfName ? (sentence: string) => SIZE_TOLD.test(sentence) : kind === 'quantity' && HOW_FAR.test(text) ? (sentence: string) => DISTANCE_TOLD.test(sentence) : kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word)), (word) => nearestIn(focus, sentenceTerms(word)) >= FOCUS_NEAR) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'place' && BASED_ASKED.test(text) ? (sentence: string) => LOCATES.test(sentence) : kind === 'agent' && (focusPos !== 0 || (intent.body && focus === null)) ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? (RISE_ASKED.test(text) || (focus !== null && oftenAShare.has(focus.terms[0]!)) ? (sentence: string) => holdsSum(sentence) || PERCENT_TOLD.test(sentence) : holdsSum) : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' && !changeIds.has(focus.terms[0]!) ? (sentence: string) => countsIt(sentence, focus, countable, otherWords) || (changeAsked && CHANGE_TOLD.test(sentence) && holdsConcept(focus, sentenceTerms(sentence))) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
         // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
         // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
         // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
