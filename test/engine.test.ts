@@ -2960,6 +2960,13 @@ describe('what a question asks of a document that names things once', () => {
     withPassages(['{#z1} The price of a train ticket rose by 12% in 2013.'], (engine) => expect(engine.answer('How much was the price of a train ticket in 2013?').results).toEqual([]));
   });
 
+  it('reads a sentence opening on a word English only writes as a name as naming a place', () => {
+    // "Iceland" opens the sentence, so its capital had not told a name: the passage on the British occupation answered.
+    answeredOnlyBy('Which country is the world\u2019s largest electricity producer per capita?', ['{#z1} Fishing grew after 1880, with sailing smacks.'], '{#z2} Iceland is the world\u2019s largest electricity producer per capita.');
+    // Not a common word opening a sentence ("Electricity is …").
+    withPassages(['{#z2} Electricity is cheap, and the largest electricity producer per capita sells it abroad.'], (engine) => expect(engine.answer('Which country is the largest electricity producer per capita?').results).toEqual([]));
+  });
+
   it('reads which rate is asked by a modifier the corpus lacks in its own wordings, not the rate it modifies', () => {
     // "tax", which the corpus lacks, is read as "rate": "growth rates" had answered it.
     answeredOnlyBy('What is the value-added tax rate in Velmora?', ['{#z1} Velmora recorded growth rates of 10.6% in 2010.'], '{#z2} Goods are taxed: a value-added tax rate of 15% applies in Velmora.');
