@@ -1484,8 +1484,8 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
       return head === null || LIGHT_VERBS.has(head) ? t : head;
     };
     // Nor the initials of another of the words given ("uk" of "united_kingdom", given for "britain").
-    const initials = new Set([term, ...terms].filter((t) => t.includes('_')).map(termInitials).concat(termInitials(term)));
-    const known = [...new Set(terms.flatMap((t) => (has(t) || pos !== 'v' ? [t] : [headOf(t)])))].filter((t) => t !== term && has(t) && (!SHORT_LETTERS.test(t) || initials.has(t)));
+    const initials = (t: string): boolean => t === termInitials(term) || terms.some((other) => other.includes('_') && termInitials(other) === t);
+    const known = [...new Set(terms.flatMap((t) => (has(t) || pos !== 'v' ? [t] : [headOf(t)])))].filter((t) => t !== term && has(t) && (!SHORT_LETTERS.test(t) || initials(t)));
     if (known.length === 0 || has(term)) return;
     const key = `${term}|${pos}`;
     related[key] = [...new Set([...(related[key] ?? []), ...known])];
@@ -1496,18 +1496,24 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
   // country's adjective to it.
   const adjectivesOf = new Map<string, string[]>();
   const ofAdjective = new Map<string, string[]>();
-  const namesOf = new Map<string, string[]>();
-  for (const { term, pos, related: words } of wordnet) {
+  const capitals: Array<{ term: string; pos: string; countries: string[] }> = [];
+  for (const { term, pos, related: words, broader } of wordnet) {
     if (pos === 'a') for (const word of words) adjectivesOf.set(word, [...(adjectivesOf.get(word) ?? []), term]);
     if (pos === 'a') ofAdjective.set(term, words);
-    if (pos === 'n') namesOf.set(term, words);
-  }
-  for (const { term, pos, related: words, broader } of wordnet) {
+    // "british_capital" only of a word that is a nation's capital (not "working_capital" of "capital").
+    const nation = broader.includes(NATION_CAPITAL);
     for (const word of words) {
-      // "british_capital" only of a word that is a nation's capital (not "working_capital" of "capital").
-      const countries = capitalOf(word, namesOf, broader.includes(NATION_CAPITAL) ? ofAdjective : new Map(), lemmaTerm);
-      if (countries.length > 0) add(term, pos, countries.flatMap((country) => [country, ...(namesOf.get(country) ?? []), ...(adjectivesOf.get(country) ?? [])]));
+      const countries = capitalNamed(word, nation, lemmaTerm);
+      if (countries.length > 0) capitals.push({ term, pos, countries });
     }
+  }
+  // The countries' own entries, for their other names ("uk" of "united_kingdom").
+  const wanted = new Set(capitals.flatMap(({ countries }) => countries.flatMap((country) => (country.endsWith(CAPITAL_AFTER) ? (ofAdjective.get(country.slice(0, -CAPITAL_AFTER.length)) ?? []) : [country]))));
+  const namesOf = new Map<string, string[]>();
+  for (const { term, pos, related: words } of wordnet) if (pos === 'n' && wanted.has(term)) namesOf.set(term, words);
+  for (const { term, pos, countries } of capitals) {
+    const known = countries.flatMap((country) => (country.endsWith(CAPITAL_AFTER) ? (ofAdjective.get(country.slice(0, -CAPITAL_AFTER.length)) ?? []) : namesOf.has(country) ? [country] : []));
+    if (known.length > 0) add(term, pos, known.flatMap((country) => [country, ...(namesOf.get(country) ?? []), ...(adjectivesOf.get(country) ?? [])]));
   }
   for (const { term, pos, related: words, broader } of wordnet) {
     // An adverb of several words ("next door", "at all") says how or where, not what: a question's words in it are
@@ -1540,15 +1546,16 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
 }
 
 /**
- * The countries a word of WordNet's names the capital of, as the table's terms: "capit_of_iceland",
- * "capit_of_the_united_kingdom" (WordNet writes the country's name with capitals, which the analyzer leaves unstemmed:
- * read again in lower case, "unit_kingdom"), "british_capital" (the adjective's country). None for another word.
+ * The country a word of WordNet's names the capital of, as the table's terms: "capit_of_iceland";
+ * "capit_of_the_united_kingdom" as written and read again in lower case (WordNet writes the country's name with
+ * capitals, which the analyzer leaves unstemmed: "unit_kingdom"); "british_capital" as it is, of a nation's capital,
+ * for its adjective's country. None for another word.
  */
-function capitalOf(word: string, names: ReadonlyMap<string, readonly string[]>, ofAdjective: ReadonlyMap<string, readonly string[]>, lemmaTerm: (lemma: string) => string): string[] {
-  if (word.endsWith(CAPITAL_AFTER)) return [...(ofAdjective.get(word.slice(0, -CAPITAL_AFTER.length)) ?? [])];
+function capitalNamed(word: string, nation: boolean, lemmaTerm: (lemma: string) => string): string[] {
+  if (nation && word.endsWith(CAPITAL_AFTER)) return [word];
   if (!word.startsWith(CAPITAL_OF)) return [];
   const written = word.slice(CAPITAL_OF.length).replace(/^the_/, '');
-  return [...new Set([written, lemmaTerm(written.replace(/_/g, ' '))])].filter((term) => names.has(term));
+  return written.includes('_') ? [written, lemmaTerm(written.replace(/_/g, ' '))] : [written];
 }
 const CAPITAL_OF = 'capit_of_';
 const CAPITAL_AFTER = '_capital';
