@@ -2967,6 +2967,13 @@ describe('what a question asks of a document that names things once', () => {
     withPassages(['{#z2} Electricity is cheap, and the largest electricity producer per capita sells it abroad.'], (engine) => expect(engine.answer('Which country is the largest electricity producer per capita?').results).toEqual([]));
   });
 
+  it('reads "formerly" as a word of the question, not a stop word', () => {
+    // Only the bank's name had been read: the passage naming it twice came first.
+    const twice = '{#z1} Arion Bank and Tarn Bank are listed in Velmora. Arion Bank is mostly owned by foreign creditors.';
+    const formerly = '{#z2} There are now three commercial banks: the National Bank, Arion Bank (formerly Kaupthing) and Tarn Bank.';
+    withPassages([twice, formerly], (engine) => expect(engine.answer('What was Arion Bank formerly called?').results[0]?.id).toBe('z2'));
+  });
+
   it('reads which rate is asked by a modifier the corpus lacks in its own wordings, not the rate it modifies', () => {
     // "tax", which the corpus lacks, is read as "rate": "growth rates" had answered it.
     answeredOnlyBy('What is the value-added tax rate in Velmora?', ['{#z1} Velmora recorded growth rates of 10.6% in 2010.'], '{#z2} Goods are taxed: a value-added tax rate of 15% applies in Velmora.');
