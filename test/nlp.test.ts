@@ -243,6 +243,12 @@ describe('what a question asks for', () => {
     return { kind, focus };
   };
   const term = (word: string) => analyzer.terms(word)[0];
+  it('reads "which two kinds of output" as asking which kinds, not a quantity; "which two states" as before', () => {
+    expect(kind('Which two kinds of factory output does the economy lean on?')).toBeNull();
+    expect(kind('Which kinds of factory output does the economy lean on?')).toBeNull();
+    expect(kind('Which two states want to strengthen the Islamic identity of Tajikistan?')).toBeNull();
+    expect(kind('How much factory output does the economy have?')).toBe('quantity');
+  });
   it('reads "what is X\'s role?" as asking what X does, not what a term means', () => {
     expect(read("What is the Taliban's role?")).toEqual({ kind: null, focus: null });
     expect(read('what is the role of the taliban').kind).toBeNull();

@@ -332,6 +332,8 @@ const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 /** English's verbs of feeling, valuing and relying: how much one does so is a degree told in words. */
 const ATTITUDE_VERBS: ReadonlySet<string> = new Set(['care', 'matter', 'value', 'like', 'love', 'hate', 'dislike', 'fear', 'worry', 'trust', 'distrust', 'rely', 'depend', 'need', 'want', 'mind', 'respect', 'admire', 'prefer', 'resent', 'appreciate', 'favour', 'favor', 'prioritise', 'prioritize', 'count', 'lean']);
 /** Nouns that count or sort what follows their "of" ("a lot of influence", "any kind of base"): the thing is that. */
+/** Nouns that pick kinds of a thing ("which two kinds of output"). */
+const KINDS_PICKED: ReadonlySet<string> = new Set(['kind', 'sort', 'type', 'form', 'category', 'sector', 'branch']);
 const COUNTING_NOUNS: ReadonlySet<string> = new Set(['lot', 'number', 'amount', 'deal', 'plenty', 'kind', 'sort', 'type', 'form', 'bit']);
 /** Verbs of an exam's instructions that ask what a thing is or holds, as "define" does ("outline the three evils"). */
 const DEFINING_INSTRUCTIONS: ReadonlySet<string> = new Set(['outline', 'name', 'list', 'enumerate', 'identify']);
@@ -462,7 +464,10 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const kindNounThenVerb = KIND_NOUNS.has(lemma(at + 1)) && tags[at + 2] === 'AUX';
   // The noun right after the question word ("what year", "which share"), not a verb or adjective of its lemma ("which shared worry").
   // "On what exact date", "which specific year": past the adjectives.
+  // "Which two kinds of factory output…": past a count of the kinds picked, too (it had been read as a quantity asked).
+  // Not of the things themselves ("which two states…" stays a question of which, not of a place).
   let nextNoun = at + 1;
+  if ((wh === 'which' || wh === 'what') && tags[nextNoun] === 'NUM' && !named[nextNoun] && KINDS_PICKED.has(lemma(nextNoun + 1))) nextNoun += 1;
   while (tags[nextNoun] === 'ADJ' && !named[nextNoun]) nextNoun += 1;
   // "Which Kyrgyz town…": a name before a town says where the town asked lies, as "which town in Kyrgyzstan" does.
   while ((wh === 'which' || wh === 'what') && named[nextNoun] && CITY_NOUNS.has(lemma(nextNoun + 1))) nextNoun += 1;
