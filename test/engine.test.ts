@@ -2974,6 +2974,18 @@ describe('what a question asks of a document that names things once', () => {
     withPassages([twice, formerly], (engine) => expect(engine.answer('What was Arion Bank formerly called?').results[0]?.id).toBe('z2'));
   });
 
+  it('reads a verb telling an amount changed in that sense, not as the kind of thing WordNet has it the general word of', () => {
+    // "drop" is what "invest" (sink money) and "log" (fell trees) are kinds of: a passage on investment had come first.
+    const invested = '{#z1} In 1958 the state invested heavily in the timber trade, and firms logged the northern forests.';
+    const fell = '{#z2} Timber exports fell in 1958, when a recession cut demand abroad.';
+    withPassages([invested, fell], (engine) => {
+      expect(engine.answer('Why did timber exports drop in 1958?').results[0]?.id).toBe('z2');
+      const drop = engine.explain('Why did timber exports drop in 1958?').concepts.find((c) => c.terms.includes('drop'));
+      expect(drop?.terms).not.toContain('invest');
+      expect(drop?.terms).not.toContain('log');
+    });
+  });
+
   it('reads which rate is asked by a modifier the corpus lacks in its own wordings, not the rate it modifies', () => {
     // "tax", which the corpus lacks, is read as "rate": "growth rates" had answered it.
     answeredOnlyBy('What is the value-added tax rate in Velmora?', ['{#z1} Velmora recorded growth rates of 10.6% in 2010.'], '{#z2} Goods are taxed: a value-added tax rate of 15% applies in Velmora.');

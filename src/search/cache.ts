@@ -28,7 +28,7 @@ import { makeDirectory } from '../paths.js';
  * another negative prefix; engine-58: the thesaurus's phrases read as WordNet's; engine-61: a title place's adjectives
  * from WordNet; engine-62: "on one's way" opens no phrasal verb): old caches then stop matching.
  */
-const ENGINE_VERSION = 'engine-65';
+const ENGINE_VERSION = 'engine-66';
 
 /**
  * The code that turns text into index terms: a change to it makes old caches stale, so its text is part of

@@ -1494,6 +1494,7 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
   // "Japanese"; "London": "UK"), where the corpus lacks it: WordNet calls a national capital "capital of" its country
   // ("capital of the United Kingdom") or its country's adjective's capital ("British capital"), and relates a
   // country's adjective to it.
+  const changeTerms = new Set(AMOUNT_CHANGES.flat().map((word) => lemmaTerm(word)));
   const adjectivesOf = new Map<string, string[]>();
   const ofAdjective = new Map<string, string[]>();
   const capitals: Array<{ term: string; pos: string; countries: string[] }> = [];
@@ -1528,8 +1529,10 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
     // What a noun of one word the corpus lacks, of no other wording it has, is a kind of ("teamwork": "cooperation"),
     // apart: a question reads it only where it asks no fact (see `read`).
     if (pos === 'n' && !term.includes('_') && !has(term) && related[`${term}|n`] === undefined) add(term, BROADER_NOUN, broader);
-    // The corpus's own words are found by what they are kinds of, in the sense the corpus uses them in.
-    if (hasAs(term, pos)) for (const general of broader) add(general, pos, [term]);
+    // The corpus's own words are found by what they are kinds of, in the sense the corpus uses them in. Not by a verb
+    // telling an amount changed, which a question asks in that sense ("drop": not "invest", "log", of which WordNet has
+    // it the kind as "sink money", "fell trees").
+    if (hasAs(term, pos)) for (const general of broader) if (!(pos === 'v' && changeTerms.has(general))) add(general, pos, [term]);
     // A word the corpus has, with its family's other forms the corpus also has ("growth": "grow"), apart: what a
     // question of fact asks of may be spoken of so (see `answering`). Not an adverb of it ("primarily" of "primary").
     if (has(term) && !term.includes('_')) {
