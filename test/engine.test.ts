@@ -2986,6 +2986,15 @@ describe('what a question asks of a document that names things once', () => {
     });
   });
 
+  it('reads a noun in the plural as a noun, not as the first word of a phrasal verb ("homes in" is no "home in")', () => {
+    // "zero" is WordNet's other wording of the verb "home in" ("zero in"), which the corpus has.
+    withPassages(['{#z1} By 2023, 86.9% of households in Velmora had Internet access.', '{#z2} Inflation fell to zero in 2015.'], (engine) => {
+      const terms = engine.explain('What share of homes in Velmora could go online by 2023?').concepts.flatMap((c) => c.terms);
+      expect(terms).toContain('home');
+      expect(terms).not.toContain('home_in');
+    });
+  });
+
   it('reads which rate is asked by a modifier the corpus lacks in its own wordings, not the rate it modifies', () => {
     // "tax", which the corpus lacks, is read as "rate": "growth rates" had answered it.
     answeredOnlyBy('What is the value-added tax rate in Velmora?', ['{#z1} Velmora recorded growth rates of 10.6% in 2010.'], '{#z2} Goods are taxed: a value-added tax rate of 15% applies in Velmora.');

@@ -41,7 +41,8 @@ export interface Analysis {
    * those whose key, as written or by lemmas, is in `known`, a run extended only while its key so far is too (so
    * `known` holds the keys looked for and each key's shorter runs: "keep", "keep_an", "keep_an_eye").
    */
-  phrases(known: ReadonlySet<string>): Array<{ keys: string[]; covers: number[] }>;
+  /** The runs of the question's words that are keys of `known`, longest first; `plural` where the first is a noun in the plural ("homes" of "homes in"). */
+  phrases(known: ReadonlySet<string>): Array<{ keys: string[]; covers: number[]; plural: boolean }>;
   /**
    * Terms of two words of the text, one after the other, that English also writes as one word ("cross roads",
    * "spill over"), when `isWord` says the two joined, in lower case, are a word: what a question that writes them as
@@ -671,7 +672,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     const subjectNames = (): string[] => mentioned.filter((m) => subject.includes(m.text)).flatMap((m) => [m.entry.canonical, ...m.entry.aliases]);
     const intent = { kind: asked.kind, subject: subject === '' ? [] : [...new Set([subject, ...subjectNames()])], focus, ...(modifiers.length > 0 ? { modifiers } : {}), ...(object.length > 0 ? { object } : {}), ...flagsOf(asked) };
     const phrases = (known: ReadonlySet<string>): ReturnType<Analysis['phrases']> => {
-      const found: Array<{ keys: string[]; covers: number[]; length: number }> = [];
+      const found: Array<{ keys: string[]; covers: number[]; length: number; plural: boolean }> = [];
       const inRun = (i: number): boolean => i < values.length && !named[i] && tokens.types[i] === 'word';
       for (let from = 0; from < values.length; from += 1) {
         if (!inRun(from)) continue;
@@ -688,11 +689,11 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
           const keys = !writtenKnown ? [asLemmas] : lemmasKnown ? [asWritten, asLemmas] : [asWritten];
           const covers: number[] = [];
           for (let i = from; i <= to; i += 1) for (const w of wordsAt[i] ?? []) covers.push(w);
-          runs.push({ keys, covers, length: to - from });
+          runs.push({ keys, covers, length: to - from, plural: tokens.tags[from] === 'NOUN' && lower[from] !== tokens.lemmaFacts[from]!.lower && lower[from]!.endsWith('s') });
         }
         found.push(...runs);
       }
-      return found.sort((a, b) => b.length - a.length).map(({ keys, covers }) => ({ keys, covers }));
+      return found.sort((a, b) => b.length - a.length).map(({ keys, covers, plural }) => ({ keys, covers, plural }));
     };
     const joined = (isWord: (term: string) => boolean): string[] => {
       const found: string[] = [];

@@ -2335,8 +2335,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // says how, not what: it is no word of the question.
     const phrases = new Map<string, WordnetPos>();
     const covered = new Set<number>();
-    for (const { keys, covers } of analysis.phrases(phraseRuns)) {
-      const key = keys.find((k) => phrasePos.has(k));
+    for (const { keys, covers, plural } of analysis.phrases(phraseRuns)) {
+      // Not a verb's phrase opened by a noun in the plural ("homes in Greece" is no "home in").
+      const key = keys.find((k) => phrasePos.has(k) && !(plural && phrasePos.get(k) === 'v'));
       // Not one whose words the corpus has each, as it may have the phrase; unless the thesaurus gives it ("armed forces":
       // "military", though the paper writes "armed forces" once; "war games" where a corpus has "war" and "game").
       if (key === undefined || covers.length === 0 || covers.some((i) => covered.has(i)) || (covers.every((i) => documentFrequency.has(analysis.words[i]!)) && !thesaurusPhrases.has(key))) continue;
