@@ -39,9 +39,9 @@ export interface Analysis {
    * Runs of two to four words of the text, outside names, keyed as WordNet keys its lemmas of several words ("armed
    * forces" -> "arm_forces", "war games" -> "war_game"), longest first, each with the indexes into `words` it covers:
    * those whose key, as written or by lemmas, is in `known`, a run extended only while its key so far is too (so
-   * `known` holds the keys looked for and each key's shorter runs: "keep", "keep_an", "keep_an_eye").
+   * `known` holds the keys looked for and each key's shorter runs: "keep", "keep_an", "keep_an_eye"); `plural` where
+   * the run's first word is a noun in the plural ("homes" of "homes in").
    */
-  /** The runs of the question's words that are keys of `known`, longest first; `plural` where the first is a noun in the plural ("homes" of "homes in"). */
   phrases(known: ReadonlySet<string>): Array<{ keys: string[]; covers: number[]; plural: boolean }>;
   /**
    * Terms of two words of the text, one after the other, that English also writes as one word ("cross roads",

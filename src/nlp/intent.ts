@@ -331,9 +331,9 @@ const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 /** English's verbs of feeling, valuing and relying: how much one does so is a degree told in words. */
 const ATTITUDE_VERBS: ReadonlySet<string> = new Set(['care', 'matter', 'value', 'like', 'love', 'hate', 'dislike', 'fear', 'worry', 'trust', 'distrust', 'rely', 'depend', 'need', 'want', 'mind', 'respect', 'admire', 'prefer', 'resent', 'appreciate', 'favour', 'favor', 'prioritise', 'prioritize', 'count', 'lean']);
-/** Nouns that count or sort what follows their "of" ("a lot of influence", "any kind of base"): the thing is that. */
 /** Nouns that pick kinds of a thing ("which two kinds of output"). */
 const KINDS_PICKED: ReadonlySet<string> = new Set(['kind', 'sort', 'type', 'form', 'category', 'sector', 'branch']);
+/** Nouns that count or sort what follows their "of" ("a lot of influence", "any kind of base"): the thing is that. */
 const COUNTING_NOUNS: ReadonlySet<string> = new Set(['lot', 'number', 'amount', 'deal', 'plenty', 'kind', 'sort', 'type', 'form', 'bit']);
 /** Verbs of an exam's instructions that ask what a thing is or holds, as "define" does ("outline the three evils"). */
 const DEFINING_INSTRUCTIONS: ReadonlySet<string> = new Set(['outline', 'name', 'list', 'enumerate', 'identify']);

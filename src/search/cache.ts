@@ -26,7 +26,9 @@ import { makeDirectory } from '../paths.js';
  * engine-53: "alone" a word; engine-54: sentences not cut where the text has no space; engine-55: a phrasal verb's
  * wordings by their verb; engine-56: a capital's possessive names its state, Ayni its own place; engine-57: a word with
  * another negative prefix; engine-58: the thesaurus's phrases read as WordNet's; engine-61: a title place's adjectives
- * from WordNet; engine-62: "on one's way" opens no phrasal verb): old caches then stop matching.
+ * from WordNet; engine-62: "on one's way" opens no phrasal verb; engine-63: a capital's country by WordNet's other
+ * names; engine-64: a sentence opening on a name holds a place; engine-65: "formerly" a word; engine-66: no verb of an
+ * amount's change a general word of the corpus's verbs): old caches then stop matching.
  */
 const ENGINE_VERSION = 'engine-66';
 

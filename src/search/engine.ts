@@ -261,12 +261,12 @@ const KEYWORDS_MOST = 5;
 const QUESTION_LIKE = /\?|^\W*(?:why|what|when|where|who|whom|which|how|is|are|was|were|does|did|do|has|have|can|could|would|should|tell|explain|describe)\b/i;
 /** "there (is) a/an/any…" after a verb opening a yes-or-no question ("Is there a Chinese base…?", "are there any…"). */
 const THERE_IS = /^there\s+(?:(?:is|are|was|were)\s+)?(?:(?:a|an|any|some)\s+)?/;
-/** A share told in figures ("87%", "12 per cent"). */
 /**
- * Sums of money an economy's are told as shares of its output as often as in money ("Government gross debt of 69.8%",
+ * An economy's sums that are told as shares of its output as often as in money ("Government gross debt of 69.8%",
  * "spending at 3% of GDP"): how much of one is asked is answered by a percentage too. Not a price, a wage or a loan.
  */
 const OFTEN_A_SHARE = ['debt', 'spending', 'expenditure', 'budget', 'revenue', 'investment', 'income'];
+/** A share told in figures ("87%", "12 per cent"). */
 const PERCENT_TOLD = /\d\s*(?:%|per\s?cent\b|percent\b)/i;
 /** "How far is Dushanbe from India?": a distance asked. */
 const HOW_FAR = /\bhow\s+far\b(?!\s+back)/i;
@@ -1494,7 +1494,6 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
   // "Japanese"; "London": "UK"), where the corpus lacks it: WordNet calls a national capital "capital of" its country
   // ("capital of the United Kingdom") or its country's adjective's capital ("British capital"), and relates a
   // country's adjective to it.
-  const changeTerms = new Set(AMOUNT_CHANGES.flat().map((word) => lemmaTerm(word)));
   const adjectivesOf = new Map<string, string[]>();
   const ofAdjective = new Map<string, string[]>();
   const capitals: Array<{ term: string; pos: string; countries: string[] }> = [];
@@ -1516,6 +1515,8 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
     const known = countries.flatMap((country) => (country.endsWith(CAPITAL_AFTER) ? (ofAdjective.get(country.slice(0, -CAPITAL_AFTER.length)) ?? []) : namesOf.has(country) ? [country] : []));
     if (known.length > 0) add(term, pos, known.flatMap((country) => [country, ...(namesOf.get(country) ?? []), ...(adjectivesOf.get(country) ?? [])]));
   }
+  // The verbs telling an amount changed (see below).
+  const changeTerms = new Set(AMOUNT_CHANGES.flat().map((word) => lemmaTerm(word)));
   for (const { term, pos, related: words, broader } of wordnet) {
     // An adverb of several words ("next door", "at all") says how or where, not what: a question's words in it are
     // read as the phrase, which is no word of the question (see `read`), whatever other wordings the corpus has.
