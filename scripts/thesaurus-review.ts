@@ -4,9 +4,12 @@
  * "stability", or one a kind of the other, "pledge" is a kind of "promise"), or where the word vectors the engine
  * reads near words by (src/nlp/embeddings.ts) put the two as near as the engine starts counting a near word
  * (`NEAR_WORDS`: "clout" ~ "influence", "slump" ~ "setback"). Words that only point a question at one passage have
- * no such support ("wedged" ~ "cross roads").
+ * no such support ("wedged" ~ "cross roads"). With `--moby=WORDS` a third: the Moby thesaurus (public domain), its
+ * `words.txt` (one headword a line, then its synonyms, comma-separated; e.g. from `npm pack moby@1.1.2`), which
+ * supports two words where either lists the other, or an expansion where its word is listed with a word of its
+ * target's synonym group ("war game" under "maneuver", grouped with "exercise").
  *
- *   npm run thesaurus-review [-- --write] [-- FILE]
+ *   npm run thesaurus-review [-- --write] [-- --moby=WORDS] [-- FILE]
  *
  * Prints what WordNet does not support, and the entries that cannot fire on the corpus beside the file (see
  * src/nlp/thesaurus.ts); --write keeps only the rest (groups left with one word are dropped).
@@ -24,6 +27,7 @@ import { PARTS_OF_SPEECH, type Pos, readWordnetDb } from './wordnet-db.js';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--')) ?? join(projectRoot, 'corpus', 'thesaurus.json');
+const mobyFile = args.find((a) => a.startsWith('--moby='))?.slice('--moby='.length);
 const thesaurus = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: string[][]; expansions: Record<string, string[]> };
 const db = readWordnetDb();
 
@@ -58,19 +62,31 @@ const near = (a: string, b: string): boolean => {
   const [x, y] = [meaning(a), meaning(b)];
   return x !== null && y !== null && cosine(x, y) >= NEAR_WORDS[0];
 };
-const supports = (a: string, b: string): boolean => relatedOf(a).has(b.toLowerCase()) || relatedOf(b).has(a.toLowerCase()) || near(a, b);
+/** Moby's synonyms by headword, in lower case; empty without `--moby`. */
+const moby = new Map<string, Set<string>>();
+if (mobyFile) {
+  for (const line of readFileSync(mobyFile, 'utf8').split('\n')) {
+    const [head, ...words] = line.toLowerCase().split(',');
+    if (head && words.length > 0) moby.set(head, new Set(words.map((word) => word.trim())));
+  }
+}
+const mobyRelates = (a: string, b: string): boolean => moby.get(a.toLowerCase())?.has(b.toLowerCase()) === true || moby.get(b.toLowerCase())?.has(a.toLowerCase()) === true;
+const supports = (a: string, b: string): boolean => relatedOf(a).has(b.toLowerCase()) || relatedOf(b).has(a.toLowerCase()) || near(a, b) || mobyRelates(a, b);
+/** An expansion's target with the other words of its synonym group. */
+const groupOf = (word: string): string[] => thesaurus.synonyms.find((group) => group.includes(word)) ?? [word];
+const resources = mobyFile ? 'neither WordNet, the word vectors nor Moby relate' : 'neither WordNet nor the word vectors relate';
 
 const synonyms: string[][] = [];
 for (const group of thesaurus.synonyms) {
   const kept = group.filter((word) => group.some((other) => other !== word && supports(word, other)));
   const dropped = group.filter((word) => !kept.includes(word));
-  if (dropped.length > 0) process.stdout.write(`synonyms [${group.join(', ')}]: neither WordNet nor the word vectors relate ${dropped.join(', ')}\n`);
+  if (dropped.length > 0) process.stdout.write(`synonyms [${group.join(', ')}]: ${resources} ${dropped.join(', ')}\n`);
   if (kept.length >= 2) synonyms.push(kept);
 }
 const expansions: Record<string, string[]> = {};
 for (const [word, targets] of Object.entries(thesaurus.expansions)) {
-  const kept = targets.filter((target) => supports(word, target));
-  if (kept.length < targets.length) process.stdout.write(`expansion ${word} -> ${targets.join(', ')}: neither WordNet nor the word vectors relate ${targets.filter((t) => !kept.includes(t)).join(', ')}\n`);
+  const kept = targets.filter((target) => supports(word, target) || groupOf(target).some((other) => mobyRelates(word, other)));
+  if (kept.length < targets.length) process.stdout.write(`expansion ${word} -> ${targets.join(', ')}: ${resources} ${targets.filter((t) => !kept.includes(t)).join(', ')}\n`);
   if (kept.length > 0) expansions[word] = kept;
 }
 // What cannot fire on this corpus: a group none of whose words it uses, an expansion of a word it has.
