@@ -1507,12 +1507,14 @@ function relatedWordings(wordnet: WordnetEntry[], has: (term: string) => boolean
       if (countries.length > 0) capitals.push({ term, pos, countries });
     }
   }
+  // "british_capital": the countries of the adjective; "capit_of_X": X, if WordNet has it as a noun (below).
+  const byAdjective = (country: string): string[] | null => (country.endsWith(CAPITAL_AFTER) ? (ofAdjective.get(country.slice(0, -CAPITAL_AFTER.length)) ?? []) : null);
   // The countries' own entries, for their other names ("uk" of "united_kingdom").
-  const wanted = new Set(capitals.flatMap(({ countries }) => countries.flatMap((country) => (country.endsWith(CAPITAL_AFTER) ? (ofAdjective.get(country.slice(0, -CAPITAL_AFTER.length)) ?? []) : [country]))));
+  const wanted = new Set(capitals.flatMap(({ countries }) => countries.flatMap((country) => byAdjective(country) ?? [country])));
   const namesOf = new Map<string, string[]>();
   for (const { term, pos, related: words } of wordnet) if (pos === 'n' && wanted.has(term)) namesOf.set(term, words);
   for (const { term, pos, countries } of capitals) {
-    const known = countries.flatMap((country) => (country.endsWith(CAPITAL_AFTER) ? (ofAdjective.get(country.slice(0, -CAPITAL_AFTER.length)) ?? []) : namesOf.has(country) ? [country] : []));
+    const known = countries.flatMap((country) => byAdjective(country) ?? (namesOf.has(country) ? [country] : []));
     if (known.length > 0) add(term, pos, known.flatMap((country) => [country, ...(namesOf.get(country) ?? []), ...(adjectivesOf.get(country) ?? [])]));
   }
   // The verbs telling an amount changed (see below).
