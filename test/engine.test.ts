@@ -566,6 +566,13 @@ describe('answers', () => {
     expect(answerOver(body, "What happened in 751 that brought the Tang Dynasty's expansion to an end?")).toMatchObject({ results: [{ id: 't1' }] });
   });
 
+  it('read a word with accents as written where a passage writes it so, though English has it without them', () => {
+    // "liege" is an English word; "Liège", the city a passage names, is no misspelling of it.
+    const body = '{#c1} Liège grew around the steel works the Cockerill family ran for a century.\n\n{#c2} Charleroi kept its glassworks and its coal pits open until the 1980s.';
+    expect(answerOver(body, 'Tell me about Liège')).toMatchObject({ results: [{ id: 'c1' }] });
+    expect(answerOver(body, 'Which family ran the works in Liège?')).toMatchObject({ results: [{ id: 'c1' }] });
+  });
+
   it('read full-width letters as the letters they are, and a zero-width space or soft hyphen as nothing', () => {
     const plain = engine.answer('WHAT IS RATS?').results.map((r) => r.id);
     expect(plain[0]).toBe('p16');

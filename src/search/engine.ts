@@ -2944,8 +2944,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
 
   /** The documents' authors, as their front matter names them: a question may name one as who says what it says. */
   const asSpeaker = speakerReader(corpus.documents.flatMap((d) => (d.meta.author ? [d.meta.author] : [])));
+  /**
+   * Whether a word in lower case is one as written: English has it, or the corpus does ("liège" is no "liege" where a
+   * passage names the city).
+   */
+  const isWritten = (lower: string): boolean => analyzer.knows(lower) || documentFrequency.has(lower);
   /** The text of a question the engine reads: as plain English ("wat is RATS" as "what is RATS"), at most so long. */
-  const asked = (question: string): string => theCountryNamed(plainQuestion(asSpeaker(cut(question)), isCommonWord, (name) => gazetteerNames.has(name), analyzer.knows));
+  const asked = (question: string): string => theCountryNamed(plainQuestion(asSpeaker(cut(question)), isCommonWord, (name) => gazetteerNames.has(name), isWritten));
   /** A question at most so long, cut between words: a word cut in two is no misspelling to read otherwise. */
   function cut(question: string): string {
     // Full-width and other compatibility forms read as the letters they are ("ＲＡＴＳ" is "RATS"); invisible format
