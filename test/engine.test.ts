@@ -2807,6 +2807,19 @@ describe('several documents', () => {
       expect(dropped?.highlight).toContain('53.4%');
       expect(engine.answer('How much did mobile phone subscriptions grow between 2003 and 2008?').results[0]?.id).toBe('g2');
     }, { withCommitted: true });
+    // The asked verb in the corpus in another sense ("shrink the money supply"): the sentence telling the change with
+    // another verb of its direction answers still (the passage had held too little of the question to be listed).
+    const harbour = [
+      '## Trade',
+      '',
+      '{#g3} The central bank moved to shrink the money supply in 2015, and the peso rose against the dollar.',
+      '',
+      "{#g4} In 2020, the harbour's trade declined by 11%, its worst year in three decades.",
+    ].join('\n');
+    withEngineOver(velmora(harbour), (engine) => {
+      const [shrunk] = engine.answer("By how much did the island's trade shrink in 2020?").results;
+      expect(shrunk).toMatchObject({ id: 'g4', highlight: expect.stringContaining('11%') });
+    }, { withCommitted: true });
   });
 
   it('knows the names its documents’ front matter gives: a title word is no misspelling, an author is asked of by name', () => {

@@ -2473,6 +2473,17 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // military links" is still about China's military links, though "play" is not in the paper.
     const knownWeight = concepts.reduce((sum, c) => sum + (c.ids.length > 0 ? c.weight : 0), 0);
     if (knownWeight > 0) for (const c of unknownNonTopic) c.weight = Math.min(c.weight, knownWeight);
+    // A verb telling an amount changed, asked how much or when ("By how much did the island's economy shrink?"), is
+    // told by the corpus's other verbs of its direction ("the economy declined by 11%") as well as by itself.
+    const { kind, focus } = analysis.intent;
+    const changed = kind !== null && NUMBERED_KINDS.has(kind) ? concepts.find((c) => !c.name && c.terms[0] === focus) : undefined;
+    if (changed) {
+      for (const { terms: [term], ids: [id] } of changeKin(changed)) {
+        changed.terms.push(term!);
+        changed.ids.push(id!);
+        boostId(id, EXPANSION_BOOST);
+      }
+    }
     // A passage's word stands for one word of the question: one another word of it matches is no near word for a
     // second ("help" of "thanks, that was helpful" is not what "thanks" means). Set apart in the memo of `nearest`.
     for (const c of concepts) {
