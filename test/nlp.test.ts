@@ -307,6 +307,12 @@ describe('what a question asks for', () => {
     expect(intent('What is the largest city of Tajikistan?').modifiers).toBeUndefined();
   });
 
+  it('finds a name in a sentence for a place asked, initials written with stops too', () => {
+    expect(holdsAnswerKind('In particular, U.S. firms led the expansion of light industry.', 'place')).toBe(true);
+    expect(holdsAnswerKind('Firms from the U.K. came later.', 'place')).toBe(true);
+    expect(holdsAnswerKind('In particular, foreign firms led the expansion of light industry.', 'place')).toBe(false);
+  });
+
   it('finds a number in a sentence, not "the two" of a reference to two things named before', () => {
     expect(holdsAnswerKind('China promised USD 16 million.', 'quantity')).toBe(true);
     expect(holdsAnswerKind('India donated two Mi-8 helicopters.', 'quantity')).toBe(true);

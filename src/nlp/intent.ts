@@ -948,9 +948,10 @@ export function holdsAnswerKind(sentence: string, kind: AnswerKind): boolean {
   if (kind === 'reason') return CAUSE.test(sentence);
   // A person or a body, a thing's attribute: no pattern tells them; the passage must speak of the focus instead.
   if (kind === 'agent' || kind === 'attribute') return true;
-  // A place, what a thing is called: a name, written in capitals past the sentence's first word, or a first word that
-  // English only ever writes as a name ("Iceland is the world's largest electricity producer per capita").
-  if (kind === 'place' || kind === 'name') return /\b\p{Lu}\p{L}+/u.test(sentence.slice(sentence.indexOf(' ') + 1)) || onlyAName(/^\p{Lu}\p{L}+/u.exec(sentence)?.[0]?.toLowerCase() ?? '');
+  // A place, what a thing is called: a name, written in capitals past the sentence's first word (initials with stops
+  // too: "U.S. firms"), or a first word that English only ever writes as a name ("Iceland is the world's largest
+  // electricity producer per capita").
+  if (kind === 'place' || kind === 'name') return /\b\p{Lu}(?:\p{L}+|\.(?:\p{Lu}\.)+)/u.test(sentence.slice(sentence.indexOf(' ') + 1)) || onlyAName(/^\p{Lu}\p{L}+/u.exec(sentence)?.[0]?.toLowerCase() ?? '');
   if (kind === 'date') return YEAR.test(sentence) || MONTH.test(sentence) || ERA_DATE.test(sentence) || SHORT_YEAR.test(sentence);
   if (kind === 'quantity') return NUMBER.test(fractionsAsShares(sentence).replace(NAME_NUMBER, '$1'));
   if (kind === 'duration') return LENGTH.test(sentence);
