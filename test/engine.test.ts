@@ -176,6 +176,9 @@ describe('answers', () => {
     expect(engine.answer('What caused the Russian economic slump in the region?').results[0]?.highlight).toMatch(/^Much of the Russian economic setback is due to/);
     expect(engine.answer('How much economic clout does Beijing wield across the region?').results[0]?.highlight).toMatch(/China enjoys high levels of economic influence in the region/);
     expect(engine.answer('Who is helping the Central Asian states overhaul their military?').results[0]?.highlight).toMatch(/^In order to combat threats, the Central Asian states have initiated several measures for military reform/);
+    // War games as the paper's "exercises" (the Moby thesaurus lists "war game" under "maneuver"): asked a date, the
+    // sentence giving it must speak of them.
+    expect(engine.answer('Since what year have Beijing and Astana been holding war games together?').results[0]?.highlight).toMatch(/military exercises since 2002/);
   });
 
   it('read a phrase the thesaurus expands as one word, though the corpus has each of its words', () => {
