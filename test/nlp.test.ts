@@ -531,6 +531,8 @@ describe('what a question asks for', () => {
     // what a thing is called: the thing named is asked about, "name" only says that a name is asked
     expect(read('What was the name of the Arian capital that Alexander captured?')).toEqual({ kind: 'name', focus: term('capital') });
     expect(read("What was the name of Habibullah Kalakani's father?")).toEqual({ kind: 'name', focus: term('father') });
+    // A name after the noun opens a clause of its own: the booklet is named, not the Cubans who used it.
+    expect(read('What was the name of the booklet Cubans used to get their rations?')).toEqual({ kind: 'name', focus: term('booklet') });
     // who: a person or body in a role, or who did something
     expect(read("Who was Tajikistan's defence minister in 2010?")).toEqual({ kind: 'agent', focus: term('minister') });
     expect(read('Who leads the Regional Anti-Terrorism Structure?')).toEqual({ kind: 'agent', focus: term('leads') });

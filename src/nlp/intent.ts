@@ -798,7 +798,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   /** The last noun of the nouns from `i` on: "minister" of "defence minister", "treaty" of "border treaty". */
   function head(i: number): number {
     for (;;) {
-      if (isTopicNoun(i + 1) && !named[i + 1]) {
+      // Not a name after a common noun, which opens a clause of its own ("the booklet Cubans used"), however tagged.
+      if (isTopicNoun(i + 1) && !named[i + 1] && !(/^\p{Lu}/u.test(values[i + 1] ?? '') && /^\p{Ll}/u.test(values[i] ?? ''))) {
         i += 1;
         continue;
       }
