@@ -1495,6 +1495,13 @@ describe('answers', () => {
     answeredOnlyBy('What was the inflation rate in Zembla immediately after independence?', [later], galloping);
   });
 
+  it('read a figure in brackets as of the words in them, not of those after: no rate of what follows', () => {
+    // "88%" counts English speakers; "low corporate tax" after the bracket is given no figure (it had been the answer).
+    const strengths = '{#z1} The strengths of Zembla are its location, a multilingual population (88% of its people speak English), low corporate tax and a skilled labour force.';
+    const rate = '{#z2} Zembla cut its corporate tax rate to 15% in 2019.';
+    answeredOnlyBy('What is the corporate tax rate in Zembla?', [strengths], rate);
+  });
+
   it('ask of a role the question names in a phrase of two words ("chief executive") as of the role itself', () => {
     // The role is the phrase the analyzer reads as one: a passage listing the company among others names no one in it.
     const listed = '{#z1} Zembla aimed in 2017 to attract private investors to national companies. Such companies as Zembla Rail, Ostrava Energo and Kazmet are expected to be sold through IPO.';

@@ -2617,7 +2617,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
    */
   const numbersOf = memoized(WORDS_KEPT, (sentence: string): Array<{ terms: TermSet; own: TermSet; sum: boolean }> => {
     // A sign is read as its word: "1000%" holds a number as "1000 percent" does (where "1000" alone reads as a year).
-    const words = wordsIn(fractionsAsShares(sentence).replace(CURRENCY_SIGNS, ' usd ').replace(/%/g, ' percent '));
+    // A bracket bounds a figure's words as a word opening another clause does (it is read as one, "whereas"): "(88% of
+    // Maltese people speak English), … low corporate tax" gives no tax rate.
+    const words = wordsIn(fractionsAsShares(sentence).replace(CURRENCY_SIGNS, ' usd ').replace(/%/g, ' percent ').replace(/[()]/g, ' whereas '));
     const isNumber = words.map((word) => holdsAnswerKind(word, 'quantity'));
     const currency = words.map((word) => CURRENCY_WORDS.has(word.toLowerCase()));
     const ids = words.map((word, i) => (isNumber[i] ? [] : analyzer.terms(word).flatMap((term) => dictionary.get(term) ?? [])));
