@@ -313,6 +313,12 @@ describe('what a question asks for', () => {
     expect(holdsAnswerKind('In particular, foreign firms led the expansion of light industry.', 'place')).toBe(false);
   });
 
+  it('finds a length of a thing in feet, yards or inches as in metres or miles', () => {
+    expect(holdsAnswerKind('The waterfall is approximately 600 feet long.', 'duration')).toBe(true);
+    expect(holdsAnswerKind('The pier runs 300 yards into the bay.', 'duration')).toBe(true);
+    expect(holdsAnswerKind('The waterfall is a famous sight.', 'duration')).toBe(false);
+  });
+
   it('finds a number in a sentence, not "the two" of a reference to two things named before', () => {
     expect(holdsAnswerKind('China promised USD 16 million.', 'quantity')).toBe(true);
     expect(holdsAnswerKind('India donated two Mi-8 helicopters.', 'quantity')).toBe(true);

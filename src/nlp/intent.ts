@@ -901,7 +901,7 @@ const NUMBER = /(?<![\d,])(?<!\b(?:january|february|march|april|may|june|july|au
  */
 const LENGTH = new RegExp(
   [
-    `(?:\\d{1,3}(?:,\\d{3})+|${NUMBER.source}|\\b(?:several|many|(?:the\\s+)?(?:last|past)\\s+(?:few|several|many)|a few|a|an)\\b)[\\s\\-–]+(?:calendar\\s+|more\\s+|long\\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\\b(?![²³])`,
+    `(?:\\d{1,3}(?:,\\d{3})+|${NUMBER.source}|\\b(?:several|many|(?:the\\s+)?(?:last|past)\\s+(?:few|several|many)|a few|a|an)\\b)[\\s\\-–]+(?:calendar\\s+|more\\s+|long\\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|yards?|inch(?:es)?)\\b(?![²³])`,
     '\\bsince\\s+(?:\\w+\\s+)?(?:1\\d{3}|20\\d{2})\\b',
     // A length told in words: "for decades", "over the centuries", "for many years" (above).
     '\\b(?:for|over)\\s+(?:the\\s+)?(?:years|decades|centuries)\\b',
