@@ -463,6 +463,8 @@ describe('what a question asks for', () => {
   it('reads a definition question and what it asks to define, by every name the gazetteer knows', () => {
     expect(analyzer.analyze('What is RATS?').intent).toEqual({ kind: 'definition', subject: expect.arrayContaining(['RATS', 'Regional Anti-Terrorism Structure']), focus: null });
     expect(analyzer.analyze('what are the three evils').intent).toEqual({ kind: 'definition', subject: expect.arrayContaining(['three evils']), focus: null });
+    // The term is what comes before "in": where it is spoken of is no part of it.
+    expect(analyzer.analyze('What is praedial larceny in Jamaican farming?').intent).toEqual({ kind: 'definition', subject: ['praedial larceny'], focus: null });
     // Asked within another question, in a statement's order.
     expect(analyzer.analyze('does anyone know what the three evils are').intent).toEqual({ kind: 'definition', subject: expect.arrayContaining(['three evils']), focus: null });
     expect(analyzer.analyze('can someone explain what RATS is?').intent).toEqual({ kind: 'definition', subject: expect.arrayContaining(['RATS']), focus: null });

@@ -559,7 +559,10 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     const ranked = words.some((i) => RANKING.has(lower[i]!) || (tags[i] === 'ADJ' && SUPERLATIVE.test(lower[i]!)));
     // "What is in the introduction?", "what's inside RATS?": what a thing holds, not what a term means.
     const within = be && tags[at + 2] === 'ADP';
-    if (!endsOnPreposition && !doesWhat && !dated && !ranked && !within && rest.length > 0 && rest.length <= 4 && rest.every((i) => named[i] || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i]!))) return { kind: 'definition', subject: rest, focus: null };
+    // "What is praedial larceny in Jamaican agriculture?": the term is what comes before "in", where it is spoken of after.
+    const inAt = lower.findIndex((v, i) => i > at + 2 && v === 'in' && tags[i] === 'ADP' && !named[i]);
+    const term = inAt > 0 && rest.some((i) => i < inAt) ? rest.filter((i) => i < inAt) : rest;
+    if (!endsOnPreposition && !doesWhat && !dated && !ranked && !within && rest.length > 0 && rest.length <= 4 && rest.every((i) => named[i] || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i]!))) return { kind: 'definition', subject: term, focus: null };
   }
   if (defineAt >= 0 && kind === null) return { kind: 'definition', subject: contentAfter(defineAt + 1), focus: null, kindWords: [defineAt] };
   // "Who was Uzbekistan's president?", "who heads the commission?": the person or body in a role the passage names.
