@@ -298,6 +298,8 @@ describe('what a question asks for', () => {
     expect(intent('Who is the president of Kyrgyzstan?').modifiers).toBeUndefined();
     expect(intent("What was Kyrgyzstan's unemployment rate in 2009?")).toMatchObject({ kind: 'quantity', focus: 'rate', modifiers: ['unemploy'] });
     expect(intent('How many tonnes of walnuts do the forests produce?')).toMatchObject({ kind: 'quantity', focus: 'walnut', modifiers: ['ton'] });
+    // A verb's past form after the noun opens a clause of its own, though tagged a noun: the wood is counted.
+    expect(intent('How much of the wood chopped in 2000 was burned for fuel?')).toMatchObject({ kind: 'quantity', focus: 'wood' });
     // What follows for someone is no definition.
     expect(intent('What does the military base in Dushanbe mean for India?').kind).not.toBe('definition');
     expect(intent('What does CARs mean?').kind).toBe('definition');

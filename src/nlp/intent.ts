@@ -801,8 +801,11 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   /** The last noun of the nouns from `i` on: "minister" of "defence minister", "treaty" of "border treaty". */
   function head(i: number): number {
     for (;;) {
-      // Not a name after a common noun, which opens a clause of its own ("the booklet Cubans used"), however tagged.
-      if (isTopicNoun(i + 1) && !named[i + 1] && !(/^\p{Lu}/u.test(values[i + 1] ?? '') && /^\p{Ll}/u.test(values[i] ?? ''))) {
+      // Not a name after a common noun, the subject of a clause of its own ("the booklet Cubans used"), however tagged;
+      // nor a verb's past form, however tagged ("the wood chopped in 2000"; not "seed", "speed").
+      const clause = /^\p{Lu}/u.test(values[i + 1] ?? '') && /^\p{Ll}/u.test(values[i] ?? '') && tags[i + 2] === 'VERB';
+      const participle = /[^e]ed$/.test(lower[i + 1] ?? '') && (lower[i + 1]?.length ?? 0) > 5;
+      if (isTopicNoun(i + 1) && !named[i + 1] && !participle && !clause) {
         i += 1;
         continue;
       }
