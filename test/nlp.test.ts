@@ -655,6 +655,9 @@ describe('what a question asks for', () => {
     // Money counted in its units "in" or "of" something is a sum of that (it had been of nothing: any sum answered).
     expect(analyzer.analyze('How many US dollars in remittances did Zembla receive?').intent).toMatchObject({ kind: 'quantity', focus: 'remitt', money: true });
     expect(analyzer.analyze('How much money in aid did China give Kyrgyzstan?').intent).toMatchObject({ kind: 'quantity', focus: 'aid', money: true });
+    // A name's sum asked by its noun of money after a possessive, as "the minimum wage" is; not money itself.
+    expect(analyzer.analyze("What was Kyrgyzstan's minimum wage in 2024?").intent).toMatchObject({ kind: 'quantity', focus: 'wage', money: true });
+    expect(analyzer.analyze("What was Kyrgyzstan's money?").intent.kind).not.toBe('quantity');
     // A count, or an amount of anything else, is no sum.
     expect(money('How many helicopters did Kazakhstan buy?')).toBeUndefined();
     expect(money('How much of the trade goes through Osh?')).toBeUndefined();

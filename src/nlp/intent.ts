@@ -524,7 +524,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   else if ((wh === 'how' && next === 'old') || ((wh === 'what' || wh === 'which') && nounNext === 'age')) kind = 'age';
   // "Which big powers share a worry?" asks for powers: the noun after "which" or "what" is the kind of answer, not one
   // after it (a verb the tagger read as a noun).
-  else if (wh === 'how' || (QUANTITY_NOUNS.has(nounNext) && !picks(nextNoun)) || sumAsked || (QUANTITY_NOUNS.has(asked) && !(nounNext !== '' && (wh === 'which' || wh === 'what'))) || (be && MEASURE_NOUNS.has(asked) && measuredOne)) kind = 'quantity';
+  else if (wh === 'how' || (QUANTITY_NOUNS.has(nounNext) && !picks(nextNoun)) || sumAsked || (QUANTITY_NOUNS.has(asked) && !(nounNext !== '' && (wh === 'which' || wh === 'what'))) || (be && MEASURE_NOUNS.has(asked) && measuredOne) || (be && wh === 'what' && measuredOne && MONEY_NOUNS.has(asked) && !MONEY_ITSELF.has(asked))) kind = 'quantity';
   // "What does the base mean for India?" asks what follows for someone, not what a term means.
   else if ((wh === 'what' || wh === 'who') && (be || lower.includes('stand') || lower.includes('mean')) && !lower.some((v, i) => (v === 'mean' || v === 'means') && lower[i + 1] === 'for')) {
     // "What is the SCO?", "what are the three evils", "what does RATS stand for": the question only names a thing.
