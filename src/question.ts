@@ -7,8 +7,8 @@
 import { stripVTControlCharacters } from 'node:util';
 import { oneLine } from './present/limits.js';
 
-/** Control characters (NUL among them) but tab, line feed and carriage return: invisible, and refused by some APIs. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** Control characters (NUL among them, and the C1 ones: U+0085) but tab, line feed and carriage return: invisible, and refused by some APIs. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 /** Half of a surrogate pair without its other half: not a character, and not valid UTF-8 once sent. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /**

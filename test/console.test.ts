@@ -346,6 +346,11 @@ describe('the console', () => {
     // A search with no word to search by says so, rather than that no passage matches.
     expect(reply('/search the')).toBe('"the" has no word to search by (too common a word): try a word of the topic, as in /search exercises.');
     expect(reply('/search ***')).toBe('"***" has no word to search by (no letters or digits): try a word of the topic, as in /search exercises.');
+    // Words of another script are no English ones, a letter alone too short a word (both had been "too common a word").
+    expect(reply('/search 中国')).toBe('"中国" has no word to search by (no English word): try a word of the topic, as in /search exercises.');
+    expect(reply('/search x')).toBe('"x" has no word to search by (too short a word): try a word of the topic, as in /search exercises.');
+    // A huge argument is named back cut short, as the Discord commands do (it had been echoed whole).
+    for (const huge of [`/cite ${'i'.repeat(3000)}`, `/passage p${'9'.repeat(400)}`, `/search ${'zzqx '.repeat(300)}`]) expect(reply(huge).length).toBeLessThan(160);
     // The document's own id is the paper, not a passage.
     expect(reply('/passage tresa2015')).toBe('"tresa2015" is the paper itself, not one of its passages: /about shows it.');
     // Two ids at once are two, not one id run together ("i ii" had shown footnote iii).

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { prefix, truncate } from '../src/present/limits.js';
-import { cleanQuestion, hasUnfitCharacters, LONGEST_TYPED } from '../src/question.js';
+import { cleanQuestion, echoOf, hasUnfitCharacters, LONGEST_TYPED } from '../src/question.js';
 import { createEngine } from '../src/search/engine.js';
 import { evalQuestions } from '../scripts/bench/stats.js';
 import { committedCorpus } from './helpers/corpus.js';
@@ -29,6 +29,9 @@ describe('cleanQuestion', () => {
     expect(cleanQuestion('\udc00Who wrote 📄 this paper? 😀\ud83d')).toBe('Who wrote 📄 this paper? 😀');
     // A terminal's colour codes go whole, not as "[31m".
     expect(cleanQuestion('what is \u001b[31mRATS\u001b[0m?')).toBe('what is RATS?');
+    // The C1 controls too (U+0085, "next line", had been echoed raw to the console).
+    expect(cleanQuestion('\u0085What is\u009b RATS?')).toBe('What is RATS?');
+    expect(echoOf('\u0085What is RATS?')).toBe('What is RATS?');
   });
 
   it('reads look-alike Cyrillic and Greek letters within a Latin word as the Latin ones, and leaves Cyrillic and Greek words be', () => {

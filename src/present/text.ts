@@ -112,8 +112,16 @@ export function unaskedText(unasked: NonNullable<Answer['unasked']>, text = ''):
   return 'Ask me something about the paper, for example: why does Uzbekistan skip SCO exercises?';
 }
 
-/** Why a search's words give nothing to search by: symbols alone ("***") are no words at all; "the", "why" too common ones. */
-export const noWordReason = (query: string): string => (/[\p{L}\p{N}]/u.test(query) ? 'too common a word' : 'no letters or digits');
+/**
+ * Why a search's words give nothing to search by: symbols alone ("***") are no words at all; words in another script
+ * ("中国", "Узбекистан") no English ones; a letter alone ("x") too short a word; "the", "why" too common ones.
+ */
+export function noWordReason(query: string): string {
+  if (!/[\p{L}\p{N}]/u.test(query)) return 'no letters or digits';
+  if (!/[\p{Script=Latin}\p{N}]/u.test(query)) return 'no English word';
+  if (!/[\p{L}\p{N}]{2}/u.test(query)) return 'too short a word';
+  return 'too common a word';
+}
 
 /** The words before the passages the paper comes nearest to a question with (`Answer.nearest`). */
 export const NEAREST_OPENING = "The paper doesn't answer that. Where it comes nearest:";
