@@ -14,7 +14,7 @@ import { moreMatching, searchList } from '../search/search-list.js';
 import { truncate } from '../present/limits.js';
 
 /** An argument as a reply names it back: at most so long, as the Discord commands show one ("/cite" with 3,000 "i"s). */
-const shown = (argument: string): string => truncate(argument, 40);
+const namedBack = (argument: string): string => truncate(argument, 40);
 
 const HELP = [
   'Type a question, or one of:',
@@ -146,10 +146,10 @@ function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): {
       if (!argument) return { reply: 'Give a passage id: /passage p14' };
       const passage = lookup.passage(argument);
       if (passage) return { reply: resultToText(engine.present(passage)), shown: passage.id };
-      if (lookup.isDocument(argument)) return { reply: `"${shown(argument)}" is the paper itself, not one of its passages: /about shows it.` };
+      if (lookup.isDocument(argument)) return { reply: `"${namedBack(argument)}" is the paper itself, not one of its passages: /about shows it.` };
       const several = oneAtATime('passage', argument, (id) => lookup.passage(id) !== undefined);
       if (several) return { reply: several };
-      return { reply: `There is no passage "${shown(argument)}". ${nearestOrSpan(lookup.nearestPassageIds(argument), 'ids', lookup.spans().passages)}.` };
+      return { reply: `There is no passage "${namedBack(argument)}". ${nearestOrSpan(lookup.nearestPassageIds(argument), 'ids', lookup.spans().passages)}.` };
     }
     case 'cite': {
       if (!argument) return { reply: 'Give a footnote marker: /cite iii' };
@@ -159,13 +159,13 @@ function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): {
         if (several) return { reply: several };
         // "i" where two documents have a footnote i: each by its document.
         const marked = lookup.footnotesMarked(argument).map((f) => f.ref);
-        if (marked.length > 1) return { reply: `Footnotes ${list(marked)} are marked "${shown(argument)}", one in each document: /cite ${marked[0]} shows the first.` };
+        if (marked.length > 1) return { reply: `Footnotes ${list(marked)} are marked "${namedBack(argument)}", one in each document: /cite ${marked[0]} shows the first.` };
         const naming = lookup.footnotesMentioning(argument).map((f) => f.ref);
-        if (naming.length > 1) return { reply: `Footnotes ${list(naming)} name "${shown(argument)}": /cite ${naming[0]} shows the first.` };
+        if (naming.length > 1) return { reply: `Footnotes ${list(naming)} name "${namedBack(argument)}": /cite ${naming[0]} shows the first.` };
         // "p5": a passage's id, which /passage shows.
         const passage = shapedLikePassageId(argument) ? lookup.passage(argument) : undefined;
         if (passage) return { reply: `"${passage.id}" is a passage's id: /passage ${passage.id} shows it, with its footnotes.` };
-        return { reply: `There is no footnote "${shown(argument)}". ${nearestOrSpan(lookup.nearestFootnoteRefs(argument), 'markers', lookup.spans().footnotes)}.` };
+        return { reply: `There is no footnote "${namedBack(argument)}". ${nearestOrSpan(lookup.nearestFootnoteRefs(argument), 'markers', lookup.spans().footnotes)}.` };
       }
       const citedBy = ref.citedBy.length > 0 ? list(ref.citedBy.map((p) => p.id)) : 'no passage';
       // The footnote's first line at the margin, the rest under it, indented.
@@ -174,8 +174,8 @@ function commandReply(match: RegExpExecArray, engine: Engine, lookup: Lookup): {
     case 'search': {
       if (!argument) return { reply: 'Give words to search for: /search exercises' };
       const { listed, more } = searchList(engine, argument);
-      if (listed.length === 0 && engine.analyzer.terms(argument).length === 0) return { reply: `"${shown(argument)}" has no word to search by (${noWordReason(argument)}): try a word of the topic, as in /search exercises.` };
-      if (listed.length === 0) return { reply: `No passage matches "${shown(argument)}".` };
+      if (listed.length === 0 && engine.analyzer.terms(argument).length === 0) return { reply: `"${namedBack(argument)}" has no word to search by (${noWordReason(argument)}): try a word of the topic, as in /search exercises.` };
+      if (listed.length === 0) return { reply: `No passage matches "${namedBack(argument)}".` };
       // A line a result, wrapped as every other reply is, its first line at the margin.
       const lines = listed.map((r) => wrap(`[${r.id}] ${r.section ?? 'No section'} — ${r.highlight}`).slice(2));
       if (more > 0) lines.push(moreMatching(more));
