@@ -2820,13 +2820,10 @@ describe('several documents', () => {
     }, { withCommitted: true });
     // The asked verb in the corpus in another sense ("shrink the money supply"): the sentence telling the change with
     // another verb of its direction answers still (the passage had held too little of the question to be listed).
-    const harbour = [
-      '## Trade',
-      '',
+    const harbour = oneSection(
       '{#g3} The central bank moved to shrink the money supply in 2015, and the peso rose against the dollar.',
-      '',
       "{#g4} In 2020, the harbour's trade declined by 11%, its worst year in three decades.",
-    ].join('\n');
+    );
     withEngineOver(velmora(harbour), (engine) => {
       const [shrunk] = engine.answer("By how much did the island's trade shrink in 2020?").results;
       expect(shrunk).toMatchObject({ id: 'g4', highlight: expect.stringContaining('11%') });
