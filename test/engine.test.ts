@@ -2830,6 +2830,21 @@ describe('several documents', () => {
     }, { withCommitted: true });
   });
 
+  it('reads a share asked with a verb of being part of ("account for", "make up") as told by any sentence giving a share', () => {
+    const body = oneSection(
+      '{#s1} Farming still feeds most rural households and accounted for only 1.8% of GDP as of 2016. Rainfall is erratic. Large mineral deposits were found in the 1970s and the mining sector grew from 25% of GDP in 1980 to 38% in 1998.',
+      '{#s2} The mining sector employs few people, and its towns depend on the state for water and roads.',
+    );
+    withEngineOver(velmora(body), (engine) => {
+      // The sentence giving the share says "grew from", not "accounted for": it had been no answer (the verb read as
+      // the thing counted).
+      const [share] = engine.answer('What share of GDP did the mining sector account for in 1980 and in 1998?').results;
+      expect(share).toMatchObject({ id: 's1', highlight: expect.stringContaining('25% of GDP in 1980') });
+      // Not a share asked: the verb is no share verb, and nothing is answered by a share of another thing.
+      expect(engine.answer('How many workers did the mining sector account for in 1998?').results).toEqual([]);
+    }, { withCommitted: true });
+  });
+
   it('knows the names its documents’ front matter gives: a title word is no misspelling, an author is asked of by name', () => {
     const body = ['## Copernicus', '', '{#h1} Nicolaus Copernicus was a Polish canon who published On the Revolutions of the Heavenly Spheres in 1543.'].join('\n');
     const { dir, cleanup } = scratchCorpus({ 'helio.md': smallDocument({ front: 'id: helio\ntitle: A Short History of Heliocentrism\nauthor: Maria Keller\nyear: 2024', body }) });

@@ -266,6 +266,14 @@ const THERE_IS = /^there\s+(?:(?:is|are|was|were)\s+)?(?:(?:a|an|any|some)\s+)?/
  * "spending at 3% of GDP"): how much of one is asked is answered by a percentage too. Not a price, a wage or a loan.
  */
 const OFTEN_A_SHARE = ['debt', 'spending', 'expenditure', 'budget', 'revenue', 'investment', 'income'];
+/**
+ * Verbs that only say one thing is a part of another ("services account for 71% of GDP", "make up", "represent"): a
+ * share asked with one is told by a sentence giving a share in figures, whatever its verb ("the mining sector grew
+ * from 25% of GDP"). General English.
+ */
+const SHARE_VERBS = ['account', 'make up', 'represent', 'constitute', 'comprise'];
+/** A share asked: "what share of", "what percentage of", "how much of", "how big a slice of" (WordNet's "slice": a share). */
+const SHARE_ASKED = /\b(?:what|which)\s+(?:share|percentage|proportion|fraction|portion|percent)\s+of\b|\bhow\s+much\s+of\b|\bhow\s+(?:big|large|much)\s+(?:a\s+)?(?:share|portion|proportion|fraction|slice)\s+of\b/i;
 /** A share told in figures ("87%", "12 per cent"). */
 const PERCENT_TOLD = /\d\s*(?:%|per\s?cent\b|percent\b)/i;
 /** "How far is Dushanbe from India?": a distance asked. */
@@ -1827,6 +1835,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   const documents = new Map(corpus.documents.map((d) => [d.meta.id, d]));
   const data = prebuilt ?? buildIndex(corpus, analyzer);
   const oftenAShare = new Set(OFTEN_A_SHARE.map(analyzer.lemmaTerm));
+  const shareVerbs = new Set(SHARE_VERBS.map((verb) => (verb.includes(' ') ? verb.replace(' ', '_') : analyzer.lemmaTerm(verb))));
   // Set one by one: a pair array for each of 30,000 terms made the collector's work at 1,000 documents.
   const dictionary = new Map<string, number>();
   data.terms.forEach((term, id) => dictionary.set(term, id));
@@ -3839,11 +3848,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       const sizeOfName = kind === 'quantity' && intent.measure && focus === null && SIZE_ASKED.test(text) && concepts.every((c) => c.name);
       const sizeInWords = intent.measure && !sizeOfName && SIZE_ASKED.test(text) ? SIZE_WORDS : degreeInWords;
       const answeringOf = (focus: Concept | null, candidates: Ranked[]): Ranked[] => {
+        // "What share of GDP did the mining sector account for?": the verb only says a share is asked (see SHARE_VERBS).
+        const shareVerb = focus !== null && kind === 'quantity' && shareVerbs.has(focus.terms[0]!) && SHARE_ASKED.test(text);
         // An office a person holds is spoken of by its name or another name of it, not by its family ("governor" by
         // "the Afghan government").
         const office = focus && kind === 'agent' && intent.person ? (r: Ranked): boolean => focus.ids.some((id) => !focus.family.includes(id) && r.entry.terms.has(id)) : undefined;
         const speaksOf = (r: Ranked): boolean =>
-          namesEach(r) && (!focus || anyVerb || (sharedCredit(r.entry, focus, false) === 1 && (!office || office(r))) || changeKin(focus).some((k) => sharedCredit(r.entry, k, false) === 1) || (!role && nearestOfFamily(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR) || ofWhich !== undefined) && which.every((c) => holds(r, c));
+          namesEach(r) && (!focus || anyVerb || shareVerb || (sharedCredit(r.entry, focus, false) === 1 && (!office || office(r))) || changeKin(focus).some((k) => sharedCredit(r.entry, k, false) === 1) || (!role && nearestOfFamily(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR) || ofWhich !== undefined) && which.every((c) => holds(r, c));
         // A date or a number is given by a sentence that speaks of the focus itself, in its words or one near them: "How
         // many troops took part in the June 2012 exercise?" is not answered by "more than 20 … exercises" from a passage
         // that speaks of the military in another sentence. (For the other kinds the passage speaking of it is enough:
@@ -3856,7 +3867,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // The size of a name itself (see `sizeOfName`) is told by a sentence giving a figure of area, length or people:
         // "about 180,000 Uighurs reside in western Kazakhstan" counts Uighurs, not Kazakhstan (it had been the answer:
         // session 56's trial), and "mostly small-scale" sizes its exercises.
-        const gives = sizeOfName ? (sentence: string) => SIZE_TOLD.test(sentence) : kind === 'quantity' && HOW_FAR.test(text) ? (sentence: string) => DISTANCE_TOLD.test(sentence) : kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word)), (word) => nearestIn(focus, sentenceTerms(word)) >= FOCUS_NEAR) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'place' && BASED_ASKED.test(text) ? (sentence: string) => LOCATES.test(sentence) : kind === 'agent' && (focusPos !== 0 || (intent.body && focus === null)) ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? (RISE_ASKED.test(text) || (focus !== null && oftenAShare.has(focus.terms[0]!)) ? (sentence: string) => holdsSum(sentence) || PERCENT_TOLD.test(sentence) : holdsSum) : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' && !changeIds.has(focus.terms[0]!) ? (sentence: string) => countsIt(sentence, focus, countable, otherWords) || (changeAsked && CHANGE_TOLD.test(sentence) && holdsConcept(focus, sentenceTerms(sentence))) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
+        const gives = shareVerb ? (sentence: string) => PERCENT_TOLD.test(sentence) : sizeOfName ? (sentence: string) => SIZE_TOLD.test(sentence) : kind === 'quantity' && HOW_FAR.test(text) ? (sentence: string) => DISTANCE_TOLD.test(sentence) : kind === 'name' && focus ? givesName(text, (word) => focus.terms.includes(analyzer.lemmaTerm(word)), (word) => nearestIn(focus, sentenceTerms(word)) >= FOCUS_NEAR) : kind === 'agent' && intent.person ? namesPersonOrRole(text, intent.focus, focus?.terms.slice(1)) : kind === 'place' && intent.city ? namesPlace(text) : kind === 'place' && BASED_ASKED.test(text) ? (sentence: string) => LOCATES.test(sentence) : kind === 'agent' && (focusPos !== 0 || (intent.body && focus === null)) ? namesAnother(text, (word) => gazetteerNames.has(nameKey(word))) : intent.money ? (RISE_ASKED.test(text) || (focus !== null && oftenAShare.has(focus.terms[0]!)) ? (sentence: string) => holdsSum(sentence) || PERCENT_TOLD.test(sentence) : holdsSum) : focus && kind === 'quantity' && !intent.measure && partsOfSpeech.get(focus.terms[0]!) === 'n' && !changeIds.has(focus.terms[0]!) ? (sentence: string) => countsIt(sentence, focus, countable, otherWords) || (changeAsked && CHANGE_TOLD.test(sentence) && holdsConcept(focus, sentenceTerms(sentence))) || (ofWhich !== undefined && numbersOf(sentence).some(({ terms }) => ofWhich(terms))) || (degreeInWords !== undefined && degreeOf(sentence, focus)) : undefined;
         // A date or a number of something a name the gazetteer lacks names ("In what year was Barqi Tojik founded?") is
         // given by a sentence naming it (an acronym spelled out too), referring back to it, or holding the verb asked in
         // the question's word ("In 2011, the institute was deactivated"; not "plant" for "founded"): not one of the
@@ -3912,7 +3923,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         const leavesOut = doer ? (sentence: IndexedSentence): boolean => excludedNames(sentence.text).some((term) => doers.some((d) => d.terms.includes(term))) || byAnother!(sentence) : undefined;
         const fits =
           speaksIn || gives || namesUnlisted || ofBody || leavesOut || doesIt || bodyBegun || event
-            ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms) || (focus !== null && inUnitsOf(focus, sentence.text))) && (!gives || gives(sentence.text)) && (!namesUnlisted || namesUnlisted(sentence)) && (!ofBody || ofBody(sentence)) && (!leavesOut || !leavesOut(sentence)) && (!doesIt || doesIt(sentence)) && (!bodyBegun || FOUNDING_TOLD.test(sentence.text)) && (!event || event.told.test(sentence.text))
+            ? (sentence: IndexedSentence): boolean => (!speaksIn || speaksIn(sentence.terms) || (focus !== null && inUnitsOf(focus, sentence.text)) || (shareVerb && PERCENT_TOLD.test(sentence.text))) && (!gives || gives(sentence.text)) && (!namesUnlisted || namesUnlisted(sentence)) && (!ofBody || ofBody(sentence)) && (!leavesOut || !leavesOut(sentence)) && (!doesIt || doesIt(sentence)) && (!bodyBegun || FOUNDING_TOLD.test(sentence.text)) && (!event || event.told.test(sentence.text))
             : undefined;
         // A sentence speaking of what is dated or counted by its verb may give the figure however little else of the
         // question it meets.
