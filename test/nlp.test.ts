@@ -192,6 +192,13 @@ describe('terms', () => {
     // "take place" says only that something happened; "take part" is "participate".
     expect(analyzer.terms('where did the exercise take place')).toEqual(analyzer.terms('where was the exercise'));
     expect(analyzer.terms('took part')).toEqual(analyzer.terms('participated'));
+    // A verb of trade with "abroad" or "overseas" after it, in its clause, is the one verb it means.
+    expect(analyzer.terms('what does Cuba sell abroad')).toEqual(analyzer.terms('what does Cuba export'));
+    expect(analyzer.terms('things sold overseas')).toEqual(analyzer.terms('things exported'));
+    expect(analyzer.terms('why did Finland buy timber from abroad')).toEqual(analyzer.terms('why did Finland import timber'));
+    // Not past the clause: "abroad" there is where they travel.
+    expect(analyzer.terms('they sell cars, and travel abroad')).not.toContain(analyzer.terms('export')[0]);
+    expect(analyzer.terms('they sell cars, and travel abroad')).toEqual([...analyzer.terms('they sell cars'), ...analyzer.terms('and travel abroad')]);
     // "end up", "turn out": how things came out, no word of what happened.
     expect(analyzer.terms('why did China end up strengthening its army')).toEqual(analyzer.terms('why did China strengthen its army'));
     expect(analyzer.terms('how did the talks turn out')).toEqual(analyzer.terms('how did the talks go'));

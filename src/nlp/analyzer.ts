@@ -185,6 +185,15 @@ const PHRASES = new Map<string, string | null>([
   // "Who was in charge of the army?" asks who commanded it.
   ['in charge', 'command'],
 ]);
+/**
+ * Verbs of trade with "abroad" or "overseas" after them, read as the one verb they mean (WordNet's glosses: "export",
+ * "sell or transfer abroad"; "import", "bring in from abroad"): "what Cuba sells abroad" is its exports, "buy timber
+ * from abroad" imports it. The adverb may stand a few words after the verb, within its clause.
+ */
+const TRADED_ABROAD = new Map([['sell', 'export'], ['ship', 'export'], ['buy', 'import'], ['purchase', 'import']]);
+const ABROAD = new Set(['abroad', 'overseas']);
+/** How many words after a verb of trade "abroad" may stand ("buying fuel from overseas"). */
+const ABROAD_WITHIN = 4;
 /** The first words of `PHRASES`. */
 const PHRASE_VERBS = new Set([...PHRASES.keys()].map((phrase) => phrase.split(' ')[0]!));
 const NORMAL_CACHE_LIMIT = 50_000;
@@ -422,7 +431,10 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
 
   /** Normal forms of the words of a text, before synonyms fold them, each with its token's index, in text order. */
   function normalWords({ values, lower, lemmas, lemmaFacts: factsOf, types, stops, tags }: ReturnType<typeof readTokens>, visit: (word: string, token: number, pos: string) => void): void {
+    // The "abroad" a verb of trade was read with (see TRADED_ABROAD), no word of its own.
+    let abroadRead = -1;
     for (let i = 0; i < values.length; i += 1) {
+      if (i === abroadRead) continue;
       const frame = FRAME_PHRASES.get(lower[i]!)?.find((rest) => rest.every((word, k) => lower[i + 1 + k] === word));
       if (frame) {
         i += frame.length;
@@ -439,6 +451,16 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
         continue;
       }
       const tag = tags[i]!;
+      const traded = tag === 'VERB' ? TRADED_ABROAD.get(lemma) : undefined;
+      if (traded !== undefined) {
+        let at = i + 1;
+        while (at <= i + ABROAD_WITHIN && at < values.length && types[at] !== 'punctuation' && !ABROAD.has(lower[at]!)) at += 1;
+        if (ABROAD.has(lower[at] ?? '')) {
+          visit(normalize(traded), i, 'VERB');
+          abroadRead = at;
+          continue;
+        }
+      }
       // "count on", "play down", "keep tabs on": one word, which WordNet relates to others ("rely", "downplay"). A verb
       // of three words or more is one however wink tags its first ("let call the shots" has "call" as a noun).
       // Not a preposition that opens a time or a number ("was held in 2003", "held in June 2012"): no "hold in"; nor
