@@ -199,6 +199,11 @@ describe('terms', () => {
     // Not past the clause: "abroad" there is where they travel.
     expect(analyzer.terms('they sell cars, and travel abroad')).not.toContain(analyzer.terms('export')[0]);
     expect(analyzer.terms('they sell cars, and travel abroad')).toEqual([...analyzer.terms('they sell cars'), ...analyzer.terms('and travel abroad')]);
+    // Two sides or many in everyday words: bilateral, multilateral.
+    for (const written of ['first two-nation drill', 'first two-way drill', 'first one-on-one drill', 'first one on one drill']) expect(analyzer.terms(written), written).toEqual(analyzer.terms('first bilateral drill'));
+    expect(analyzer.terms('multi-country efforts')).toEqual(analyzer.terms('multilateral efforts'));
+    expect(analyzer.terms('the two countries')).toEqual(analyzer.terms('the countries'));
+    expect(analyzer.terms('one of the two')).toEqual([]);
     // "end up", "turn out": how things came out, no word of what happened.
     expect(analyzer.terms('why did China end up strengthening its army')).toEqual(analyzer.terms('why did China strengthen its army'));
     expect(analyzer.terms('how did the talks turn out')).toEqual(analyzer.terms('how did the talks go'));

@@ -194,6 +194,17 @@ const TRADED_ABROAD = new Map([['sell', 'export'], ['ship', 'export'], ['buy', '
 const ABROAD = new Set(['abroad', 'overseas']);
 /** How many words after a verb of trade "abroad" may stand ("buying fuel from overseas"). */
 const ABROAD_WITHIN = 4;
+/**
+ * What a thing between two sides or many is called in everyday words: "a two-nation drill", "two-way trade", "one-on-one
+ * deals" are bilateral; "multi-country efforts" multilateral (the Latin words' parts: two sides, many sides).
+ */
+const TWO_SIDES = new Set(['way', 'nation', 'country', 'sided']);
+const MANY_SIDES = new Set(['nation', 'country']);
+/** How many words after `at` "one-on-one" or "one on one" runs on there; 0 where it is not written. */
+function oneOnOne(lower: readonly string[], at: number): number {
+  if (lower[at + 1] === '-' && lower[at + 2] === 'on' && lower[at + 3] === '-' && lower[at + 4] === 'one') return 4;
+  return lower[at + 1] === 'on' && lower[at + 2] === 'one' ? 2 : 0;
+}
 /** The first words of `PHRASES`. */
 const PHRASE_VERBS = new Set([...PHRASES.keys()].map((phrase) => phrase.split(' ')[0]!));
 const NORMAL_CACHE_LIMIT = 50_000;
@@ -316,7 +327,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
   });
   const normalize = (word: string): string => normalOf(word.toLowerCase());
   /** The words "give" to someone and "would like" are read as (see `normalWords`). */
-  const [provideTerm, wantTerm] = [normalize('provide'), normalize('want')];
+  const [provideTerm, wantTerm, bilateralTerm, multilateralTerm] = [normalize('provide'), normalize('want'), normalize('bilateral'), normalize('multilateral')];
 
   /** Filled from the thesaurus below; hyphenated "anti-" words fold their second part through it. */
   const synonymOf = new Map<string, string>();
@@ -360,6 +371,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     // A plural of a name of letters and a number ("41 MiG-29s") is the name's, as "helicopters" is "helicopter"'s.
     const parts = token.toLowerCase().replace(/^(\p{L}+-\d{1,3})s$/u, '$1').split('-').filter((part) => part.length > 0);
     if (parts.length === 2 && JOINING_PREFIXES.has(parts[0]!)) return [normalize(parts.join(''))];
+    if (parts.length === 2 && parts[0] === 'multi' && MANY_SIDES.has(parts[1]!)) return [multilateralTerm];
     // "mid-2000s", "early-1990s", "late-2004": the time itself; which part of it is no word a passage holds.
     if (parts.length === 2 && TIME_PARTS.has(parts[0]!) && /^\d{3,4}s?$/.test(parts[1]!)) return [parts[1]!];
     // "security-wise", "money-wise": as regards security, money; "wise" is no word of it.
@@ -435,6 +447,13 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
     let abroadRead = -1;
     for (let i = 0; i < values.length; i += 1) {
       if (i === abroadRead) continue;
+      // "two-nation", "one-on-one" (wink reads each word and hyphen apart): bilateral (see TWO_SIDES).
+      const sides = (lower[i] === 'two' || lower[i] === '2') && lower[i + 1] === '-' && TWO_SIDES.has(lower[i + 2]!) ? 2 : lower[i] === 'one' ? oneOnOne(lower, i) : 0;
+      if (sides > 0) {
+        visit(bilateralTerm, i + sides, 'ADJ');
+        i += sides;
+        continue;
+      }
       const frame = FRAME_PHRASES.get(lower[i]!)?.find((rest) => rest.every((word, k) => lower[i + 1 + k] === word));
       if (frame) {
         i += frame.length;
