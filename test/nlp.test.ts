@@ -660,6 +660,9 @@ describe('what a question asks for', () => {
     expect(money('How much money did China promise Kyrgyzstan?')).toBe(true);
     expect(money('How expensive was the pipeline?')).toBe(true);
     expect(money('What did it cost to build the dam?')).toBe(true);
+    // "How much … worth?" asks a sum, whatever noun or verb stands between (a count of helicopters is no answer).
+    expect(money('How much were the two helicopters India handed to the Tajiks worth?')).toBe(true);
+    expect(money('How much was the aid worth?')).toBe(true);
     // "How much of" a budget asks a share of it.
     expect(money("How much of Zembla's development budget comes from grants?")).toBeUndefined();
     // The verb of paying only says a sum is asked: what is paid for is asked about, in a passage's own words.

@@ -655,7 +655,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     !SHARE_NOUNS.has(nounNext) &&
     !(next === 'much' && lower[at + 2] === 'of') &&
     (inCurrency !== undefined ||
-      (focus !== undefined && MONEY_NOUNS.has(lemma(focus))) || (MONEY_NOUNS.has(nounNext) && values[nextNoun + 1] !== '-') || next === 'expensive' || next === 'costly' || (next === 'much' && after.some(pays)) || (next === 'many' && countsMoney(at + 2)));
+      (focus !== undefined && MONEY_NOUNS.has(lemma(focus))) || (MONEY_NOUNS.has(nounNext) && values[nextNoun + 1] !== '-') || next === 'expensive' || next === 'costly' || (next === 'much' && (after.some(pays) || after.some((i) => lower[i] === 'worth'))) || (next === 'many' && countsMoney(at + 2)));
   // "How much did India spend to upgrade the base?": the verb of paying only says a sum is asked, as "how much" does;
   // what is paid for is asked about, which a passage may speak of in its own words ("a US$10 million project").
   // "How much cash did China give Kyrgyzstan?": a noun that is money itself says a sum is asked, as "how much" does;
