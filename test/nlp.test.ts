@@ -199,6 +199,11 @@ describe('terms', () => {
     // Not past the clause: "abroad" there is where they travel.
     expect(analyzer.terms('they sell cars, and travel abroad')).not.toContain(analyzer.terms('export')[0]);
     expect(analyzer.terms('they sell cars, and travel abroad')).toEqual([...analyzer.terms('they sell cars'), ...analyzer.terms('and travel abroad')]);
+    // "hand over", and "hand" with whom it goes to, are giving, as "give" to someone is ("provide"); a hand is not.
+    expect(analyzer.terms('What hardware did New Delhi hand over to Dushanbe?')).toEqual(analyzer.terms('What hardware did New Delhi provide to Dushanbe?'));
+    expect(analyzer.terms('What has Beijing handed to Astana?')).toEqual(analyzer.terms('What has Beijing provided to Astana?'));
+    expect(analyzer.terms('What help has Beijing handed over to Astana?')).toEqual(analyzer.terms('What help has Beijing provided to Astana?'));
+    expect(analyzer.terms('a helping hand over the years')).toContain(analyzer.terms('hand')[0]);
     // Two sides or many in everyday words: bilateral, multilateral.
     for (const written of ['first two-nation drill', 'first two-way drill', 'first one-on-one drill', 'first one on one drill']) expect(analyzer.terms(written), written).toEqual(analyzer.terms('first bilateral drill'));
     expect(analyzer.terms('multi-country efforts')).toEqual(analyzer.terms('multilateral efforts'));

@@ -480,6 +480,15 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
           continue;
         }
       }
+      // "hand over", however wink tags "hand" ("What hardware did New Delhi hand over to Dushanbe?"), and "hand"
+      // with whom it goes to ("What has Beijing handed to Astana?"): WordNet's "hand over" is a kind of giving.
+      // Not a hand a word before says is one ("a helping hand over the years", "his hand over the map").
+      const handed = tag === 'VERB' || ['PROPN', 'AUX'].includes(tags[i - 1] ?? '');
+      if (lemma === 'hand' && handed && (lower[i + 1] === 'over' || (tag === 'VERB' && givesTo('give', lower[i + 1], tags[i + 1], tags[i + 2])))) {
+        visit(provideTerm, i, 'VERB');
+        if (lower[i + 1] === 'over') i += 1;
+        continue;
+      }
       // "count on", "play down", "keep tabs on": one word, which WordNet relates to others ("rely", "downplay"). A verb
       // of three words or more is one however wink tags its first ("let call the shots" has "call" as a noun).
       // Not a preposition that opens a time or a number ("was held in 2003", "held in June 2012"): no "hold in"; nor
