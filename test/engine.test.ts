@@ -179,6 +179,9 @@ describe('answers', () => {
     // War games as the paper's "exercises" (the Moby thesaurus lists "war game" under "maneuver"): asked a date, the
     // sentence giving it must speak of them.
     expect(engine.answer('Since what year have Beijing and Astana been holding war games together?').results[0]?.highlight).toMatch(/military exercises since 2002/);
+    // Troops as the paper's "military" (the Moby thesaurus lists "troops" under "military"), which the paper never
+    // calls troops.
+    expect(engine.answer('Since what year have the Chinese and Kazakh troops been holding joint drills?').results[0]?.highlight).toMatch(/regular military exchanges since 1993/);
   });
 
   it('read a phrase the thesaurus expands as one word, though the corpus has each of its words', () => {
