@@ -599,6 +599,18 @@ describe('answers', () => {
     expect(engine.answer('Why does Beijing need closer army links with the former Soviet republics next door?').results).not.toEqual([]);
   });
 
+  it('read an adjective saying only how much a thing matters, which the paper never writes, as no word of the question', () => {
+    // "big" powers are the powers; "real" money is money. The paper writes neither word, so each had counted against
+    // every passage's share of the question.
+    const words = (question: string): string[] => engine.explain(question).concepts.flatMap((c) => c.terms);
+    expect(words('Which three big powers share an interest in fighting radical Islam?')).not.toContain('big');
+    expect(words("What happens to India if it can't back up its defence ties with real money?")).not.toContain('real');
+    expect(engine.answer("What happens to India if it can't back up its defence ties with Dushanbe with real money?").results[0]?.id).toBe('p19');
+    // Not an adjective the paper writes ("significant"), nor one standing alone, which is all the question asks.
+    expect(words('Which significant powers share an interest in fighting radical Islam?')).toContain(engine.analyzer.terms('significant')[0]);
+    expect(engine.explain('big?').concepts.length).toBeGreaterThan(0);
+  });
+
   it('read no word of one or two letters as another wording: WordNet lists such abbreviations of many things', () => {
     // WordNet's "security service" is also "MI", which the paper holds as "Mi-8": the question's own "security" is read.
     const { concepts } = engine.explain('What has Beijing handed over to the Kyrgyz security services?');

@@ -175,7 +175,7 @@ const ROLE_NOUNS = new Set(['role', 'part']);
  * Adjectives that say how much a thing matters, not which of its kind it is: "the main target" is the target, in a
  * passage's words or its ("primary", "chief"); "the official language" is not any language.
  */
-const DEGREE_ADJECTIVES = new Set(['main', 'primary', 'chief', 'principal', 'key', 'major', 'central', 'core', 'leading', 'prime', 'foremost', 'basic', 'essential', 'crucial', 'big', 'great', 'important', 'significant', 'real', 'actual', 'overall', 'general', 'whole', 'exact', 'precise', 'specific', 'particular', 'certain']);
+export const DEGREE_ADJECTIVES = new Set(['main', 'primary', 'chief', 'principal', 'key', 'major', 'central', 'core', 'leading', 'prime', 'foremost', 'basic', 'essential', 'crucial', 'big', 'great', 'important', 'significant', 'real', 'actual', 'overall', 'general', 'whole', 'exact', 'precise', 'specific', 'particular', 'certain']);
 /** Words that pick one of a kind by its rank or time ("the latest exercise", "the first agreement", "the most recent"). */
 const RANKING = new Set(['first', 'second', 'third', 'last', 'latest', 'next', 'previous', 'earliest', 'most', 'least', 'final', 'newest', 'oldest']);
 /** A superlative adjective of six letters or more ("biggest", "largest", "strongest"); not "honest" or "modest". */

@@ -8,7 +8,7 @@ import type { Corpus, CorpusDocument, DocumentMeta, Passage, Thesaurus } from '.
 import { createAnalyzer, ENTITY_PREFIX, entityTerm, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { memoized } from '../memo.js';
 import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
-import { asksNegated, CURRENCIES, CURRENCY_CODES, FACT_KINDS, fractionsAsShares, holdsAnswerKind, holdsSum, LIGHT_VERBS, namesRoleOtherThan, rolesIn, startsUpper, type AnswerKind } from '../nlp/intent.js';
+import { asksNegated, CURRENCIES, CURRENCY_CODES, DEGREE_ADJECTIVES, FACT_KINDS, fractionsAsShares, holdsAnswerKind, holdsSum, LIGHT_VERBS, namesRoleOtherThan, rolesIn, startsUpper, type AnswerKind } from '../nlp/intent.js';
 import { buildSpellingIndex, createSpeller, MAX_WORDS, oneSlipApart, replaceWord, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, opinionAsked, plainQuestion, wordsOfLinks } from '../nlp/unasked.js';
@@ -3050,7 +3050,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // the kind of answer asked, no word a passage must hold (the year is in its text, or a source's in its footnote).
     // Alone ("what year?") it is all the question asks about.
     const asksDate = (c: Concept): boolean => isDateNoun(c.terms[0]!);
-    const concepts = analysis.intent.kind === 'date' && !words.every(asksDate) ? words.filter((c) => !asksDate(c)) : words;
+    const dated = analysis.intent.kind === 'date' && !words.every(asksDate) ? words.filter((c) => !asksDate(c)) : words;
+    // "Which big powers share a worry …?": an adjective saying only how much a thing matters ("big", "real"), which the
+    // corpus never writes, asks of the thing itself (see DEGREE_ADJECTIVES): not a word a passage must hold.
+    const degreeOnly = (c: Concept): boolean => c.ids.length === 0 && !c.name && DEGREE_ADJECTIVES.has((c.written ?? '').toLowerCase());
+    const concepts = dated.some(degreeOnly) && !dated.every(degreeOnly) ? dated.filter((c) => !degreeOnly(c)) : dated;
     const framing = framingOf(text, concepts, (term) => namesOfTerm.get(term) ?? []);
     const negated = asksNegated(text);
     // The year the question dates what it asks of by: not one of its time frame ("after the 2007 gambling law").
