@@ -212,6 +212,9 @@ describe('terms', () => {
     // "end up", "turn out": how things came out, no word of what happened.
     expect(analyzer.terms('why did China end up strengthening its army')).toEqual(analyzer.terms('why did China strengthen its army'));
     expect(analyzer.terms('how did the talks turn out')).toEqual(analyzer.terms('how did the talks go'));
+    // "side" of "the military side", "the money and trade side of things" says only which part is asked: no word of it
+    // (kept as one, it had counted against every passage of a paper that never writes it).
+    expect(analyzer.terms('why does China play down the military side')).toEqual(analyzer.terms('why does China play down the military'));
     // A light verb carries a sentence, not its subject; nouns, ordinals and numbers wink lists are kept.
     expect(analyzer.terms('take a seat in her place')).toEqual(['seat', 'place']);
     expect(analyzer.terms('what does the author think')).toEqual(['author']);

@@ -112,7 +112,7 @@ const WOULD = new Set(['would', "'d", '’d', 'd', 'wd']);
 const UNAPOSTROPHISED = new Set(['whats', 'whos', 'wheres', 'hows', 'whys', 'whens', 'thats', 'theres', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant', 'couldnt', 'wouldnt', 'shouldnt', 'hasnt', 'havent', 'hadnt', 'im', 'ive', 'youre', 'theyre']);
 
 /** Words wink's stop list holds that carry meaning here ("move closer", "first exercise", "give aid"). */
-const CONTENT_WORDS = new Set(['part', 'side', 'top', 'bottom', 'amount', 'name', 'system', 'detail', 'interest', 'fire', 'first', 'last', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'alone', 'formerly']);
+const CONTENT_WORDS = new Set(['part', 'top', 'bottom', 'amount', 'name', 'system', 'detail', 'interest', 'fire', 'first', 'last', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'alone', 'formerly']);
 
 /**
  * Sentences as the text has them: one the splitter cut where the text has no space ("stood at RM70." and "3 billion…"
