@@ -2845,6 +2845,18 @@ describe('several documents', () => {
     }, { withCommitted: true });
   });
 
+  it('asks of a title only its names: a common word sharing a stem with another title\'s word ("relative", "Relations") asks of no document', () => {
+    const body = oneSection(
+      '{#r1} The 1980–82 recession shook Velmora to the core: unemployment mounted and the government deficit climbed to 13% of GDP.',
+      '{#r2} Tourism recovered slowly after the recession, helped by a weaker currency.',
+    );
+    withEngineOver(velmora(body), (engine) => {
+      // The paper's title has "Relations": "relative" had asked every passage of another document to hold it.
+      const [deficit] = engine.answer('How big did the state deficit get relative to national output in the early-80s recession?').results;
+      expect(deficit).toMatchObject({ id: 'r1', highlight: expect.stringContaining('13% of GDP') });
+    }, { withCommitted: true });
+  });
+
   it('reads a share asked with a verb of being part of ("account for", "make up") as told by any sentence giving a share', () => {
     const body = oneSection(
       '{#s1} Farming still feeds most rural households and accounted for only 1.8% of GDP as of 2016. Rainfall is erratic. Large mineral deposits were found in the 1970s and the mining sector grew from 25% of GDP in 1980 to 38% in 1998.',

@@ -3627,8 +3627,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     };
     // "Which Libyan port handles the most container traffic?" asks of the place a document's title names: a passage of
     // another document answers only where it names that place itself (the paper's "trafficking in narcotics" had
-    // answered it).
-    const titled = corpus.documents.length > 1 ? concepts.filter((c) => titlesMaySay(c) && corpus.documents.some((d) => titleNames(d.meta.id).has(c.terms[0]!) || ofTitlePeople(c, d.meta.id))) : [];
+    // answered it). A name or a word written as one only: "relative" is no "Relations" of the paper's title.
+    const titled = corpus.documents.length > 1 ? concepts.filter((c) => (c.name || c.proper) && titlesMaySay(c) && corpus.documents.some((d) => titleNames(d.meta.id).has(c.terms[0]!) || ofTitlePeople(c, d.meta.id))) : [];
     const ofTitle = (r: Ranked, c: Concept): boolean => titleNames(r.entry.passage.documentId).has(c.terms[0]!) || ofTitlePeople(c, r.entry.passage.documentId) || sharedCredit(r.entry, c, false) > 0;
     let found = titled.length > 0 ? ranked.filter((r) => titled.every((c) => ofTitle(r, c))) : ranked;
     // "What did China donate to Tajikistan?" asks what China did: a passage whose every sentence with the verb has
