@@ -2845,6 +2845,18 @@ describe('several documents', () => {
     }, { withCommitted: true });
   });
 
+  it('reads how much one is above another ("1.8 times greater", "20% higher") as the size of a difference asked', () => {
+    const body = oneSection(
+      '{#d1} The free zones employ some 82,000 people. Average wages in the zones were 1.8 times greater than the average for private enterprise work elsewhere.',
+      '{#d2} Productivity in the north is roughly 20% higher than in the south, where farming still dominates.',
+    );
+    withEngineOver(velmora(body), (engine) => {
+      // Each had been no answer: no sum of money, and no change from one figure to another.
+      expect(engine.answer('How much better paid are workers in the free zones than elsewhere?').results[0]).toMatchObject({ id: 'd1', highlight: expect.stringContaining('1.8 times greater') });
+      expect(engine.answer('By how much is productivity in the north higher than in the south?').results[0]).toMatchObject({ id: 'd2', highlight: expect.stringContaining('20% higher') });
+    }, { withCommitted: true });
+  });
+
   it('asks of a title only its names: a common word sharing a stem with another title\'s word ("relative", "Relations") asks of no document', () => {
     const body = oneSection(
       '{#r1} The 1980–82 recession shook Velmora to the core: unemployment mounted and the government deficit climbed to 13% of GDP.',
