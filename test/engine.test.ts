@@ -2857,6 +2857,19 @@ describe('several documents', () => {
     }, { withCommitted: true });
   });
 
+  it('reads "fall" after "did" and its subject as the verb asked, not the season, however the tagger reads it', () => {
+    const body = oneSection(
+      '{#f1} Inflation stayed near 4% for years. The poverty level dropped by 1.2% in 2017 to 20.5%, thanks to lower inflation.',
+      '{#f2} In October 2017 the central bank raised its policy rate to 5.5%, its highest in a decade.',
+    );
+    withEngineOver(velmora(body), (engine) => {
+      // "fall" had been read as autumn (September to November) and "poor people" as the nouns of a compound it headed.
+      expect(engine.answer('By how much did the share of poor people fall in 2017?').results[0]).toMatchObject({ id: 'f1', highlight: expect.stringContaining('1.2%') });
+      // The season still dates what is asked ("in the fall of 2017": October).
+      expect(engine.answer('What did the central bank do in the fall of 2017?').results[0]?.id).toBe('f2');
+    }, { withCommitted: true });
+  });
+
   it('asks of a title only its names: a common word sharing a stem with another title\'s word ("relative", "Relations") asks of no document', () => {
     const body = oneSection(
       '{#r1} The 1980–82 recession shook Velmora to the core: unemployment mounted and the government deficit climbed to 13% of GDP.',

@@ -629,7 +629,10 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const focus = measuredIn === undefined ? read : head(measuredIn);
   // "How many nuclear weapons": the adjectives and nouns right before the noun counted, after "how many".
   const modifiers: number[] = [];
-  if (kind === 'quantity' && noun !== undefined) {
+  // "By how much did the share of poor people fall in 2017?": "fall" after "did" and its subject, with no word before it
+  // that makes it a noun ("the fall of 2017", "in fall 2014"), is the verb asked, however wink tags it: no compound's head.
+  const fallDone = read !== undefined && lemma(read) === 'fall' && lower.some((v, i) => i < read && DO_FORMS.has(v)) && !['DET', 'ADP', 'ADJ', 'NUM'].includes(tags[read - 1] ?? '');
+  if (kind === 'quantity' && noun !== undefined && !fallDone) {
     if (next === 'many' || next === 'much') for (let i = noun - 1; i > at + 1 && !named[i] && (tags[i] === 'ADJ' || isNoun(i)); i -= 1) modifiers.unshift(i);
     // The nouns of the compound before the one counted: "Kyrgyzstan's unemployment rate" is no rate of wages.
     for (let i = noun; i < read!; i += 1) modifiers.push(i);

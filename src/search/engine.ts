@@ -2410,7 +2410,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
       }
       // A season of a year ("in spring 2025", "the summer of 1998") is any of its months the corpus has ("In April
       // 2025"), not the season's other wordings ("spring": "form").
-      const months = seasonMonths().get(word);
+      // Not the verb a question asks of ("How much did the economy fall in 2020?"), which wink may tag a noun.
+      const months = analysis.intent.focus === word ? undefined : seasonMonths().get(word);
       if (months !== undefined && YEAR.test(analysis.words[analysis.words.indexOf(word) + 1] ?? '')) alternatives = months.filter((month) => dictionary.has(month));
       // A decade ("the 650s", "the 1990s") is any of its years the corpus has ("in 659").
       const decade = DECADE.exec(word);
