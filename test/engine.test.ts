@@ -2870,6 +2870,17 @@ describe('several documents', () => {
     }, { withCommitted: true });
   });
 
+  it('reads the nouns of growing ("growth", "expansion") as telling what a verb of growing asks', () => {
+    const body = oneSection(
+      "{#e1} Velmora's average GDP growth rate for the period 1901–2000 was 3.4% annually. Growth peaked in the 1920s.",
+      '{#e2} The economy of the 1990s rested on tourism, which employed a quarter of the workforce by 1999.',
+    );
+    withEngineOver(velmora(body), (engine) => {
+      // "expand" had been met only by its own forms and the other verbs of its direction: no answer.
+      expect(engine.answer('How fast did the economy expand each year, on average, over the twentieth century?').results[0]).toMatchObject({ id: 'e1', highlight: expect.stringContaining('3.4% annually') });
+    }, { withCommitted: true });
+  });
+
   it('asks of a title only its names: a common word sharing a stem with another title\'s word ("relative", "Relations") asks of no document', () => {
     const body = oneSection(
       '{#r1} The 1980–82 recession shook Velmora to the core: unemployment mounted and the government deficit climbed to 13% of GDP.',

@@ -30,9 +30,10 @@ import { makeDirectory } from '../paths.js';
  * names; engine-64: a sentence opening on a name holds a place; engine-65: "formerly" a word; engine-66: no verb of an
  * amount's change a general word of the corpus's verbs; engine-67: a verb of trade with "abroad" read as "export" or
  * "import"; engine-68: "two-nation", "one-on-one" read as "bilateral", "multi-country" as "multilateral"; engine-69:
- * "hand over" read as "provide"; engine-70: "side" a stop word again): old caches then stop matching.
+ * "hand over" read as "provide"; engine-70: "side" a stop word again; engine-71: "growth" and
+ * "expansion" among the words of an amount's change): old caches then stop matching.
  */
-const ENGINE_VERSION = 'engine-70';
+const ENGINE_VERSION = 'engine-71';
 
 /**
  * The code that turns text into index terms: a change to it makes old caches stale, so its text is part of

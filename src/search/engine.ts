@@ -249,10 +249,11 @@ const RISE_ASKED = /\b(?:go(?:es)?\s+up|went\s+up|gone\s+up|going\s+up|rise|rise
  * the corpus's. "By how much did output drop?" is answered by "the economy shrank by 53.4%", "How much did
  * subscriptions grow?" by "had expanded over hundred-fold": a date or a number asked of one is told with another of
  * the same direction (see `changeKin`); nor is such a word, read as a noun ("drop"), a thing counted. "Contract" and
- * "gain" are left out: their nouns say something else.
+ * "gain" are left out: their nouns say something else. The nouns of growing that are no verbs' forms ("growth",
+ * "expansion") tell it too ("How fast did output expand?": "average GDP growth … was 3.4% annually").
  */
 const AMOUNT_CHANGES: ReadonlyArray<readonly string[]> = [
-  ['rise', 'increase', 'grow', 'climb', 'jump', 'soar', 'expand', 'surge', 'go up', 'shoot up', 'double', 'triple'],
+  ['rise', 'increase', 'grow', 'climb', 'jump', 'soar', 'expand', 'surge', 'go up', 'shoot up', 'double', 'triple', 'growth', 'expansion'],
   ['fall', 'drop', 'decline', 'decrease', 'shrink', 'plunge', 'slump', 'dip', 'sink', 'tumble', 'go down', 'halve'],
 ];
 /** The most words a line typed as search words has ("military modernisation", "indo pak relations"). */
