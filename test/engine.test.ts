@@ -36,6 +36,9 @@ const velmora = (body: string): Record<string, string> => ({ 'velmora.md': small
 /** A document body of one section holding the passages given ("{#z1} …"). */
 const oneSection = (...passages: string[]): string => ['## One', '', ...passages.flatMap((p) => [p, ''])].join('\n');
 
+/** An engine over the committed corpus and "Economy of Velmora", one section of the passages given. */
+const withVelmora = <T>(passages: string[], use: (engine: Engine) => T): T => withEngineOver(velmora(oneSection(...passages)), use, { withCommitted: true });
+
 /** An engine over one document of one section holding the passages given, with no gazetteer of its own. */
 const withPassages = <T>(passages: string[], use: (engine: Engine) => T): T => withEngineOver({ 'z.md': smallDocument({ body: oneSection(...passages) }) }, use);
 
@@ -2846,66 +2849,61 @@ describe('several documents', () => {
   });
 
   it('reads how much one is above another ("1.8 times greater", "20% higher") as the size of a difference asked', () => {
-    const body = oneSection(
+    withVelmora([
       '{#d1} The free zones employ some 82,000 people. Average wages in the zones were 1.8 times greater than the average for private enterprise work elsewhere.',
       '{#d2} Productivity in the north is roughly 20% higher than in the south, where farming still dominates.',
-    );
-    withEngineOver(velmora(body), (engine) => {
+    ], (engine) => {
       // Each had been no answer: no sum of money, and no change from one figure to another.
       expect(engine.answer('How much better paid are workers in the free zones than elsewhere?').results[0]).toMatchObject({ id: 'd1', highlight: expect.stringContaining('1.8 times greater') });
       expect(engine.answer('By how much is productivity in the north higher than in the south?').results[0]).toMatchObject({ id: 'd2', highlight: expect.stringContaining('20% higher') });
-    }, { withCommitted: true });
+    });
   });
 
   it('reads "fall" after "did" and its subject as the verb asked, not the season, however the tagger reads it', () => {
-    const body = oneSection(
+    withVelmora([
       '{#f1} Inflation stayed near 4% for years. The poverty level dropped by 1.2% in 2017 to 20.5%, thanks to lower inflation.',
       '{#f2} In October 2017 the central bank raised its policy rate to 5.5%, its highest in a decade.',
-    );
-    withEngineOver(velmora(body), (engine) => {
+    ], (engine) => {
       // "fall" had been read as autumn (September to November) and "poor people" as the nouns of a compound it headed.
       expect(engine.answer('By how much did the share of poor people fall in 2017?').results[0]).toMatchObject({ id: 'f1', highlight: expect.stringContaining('1.2%') });
       // The season still dates what is asked ("in the fall of 2017": October).
       expect(engine.answer('What did the central bank do in the fall of 2017?').results[0]?.id).toBe('f2');
-    }, { withCommitted: true });
+    });
   });
 
   it('reads the nouns of growing ("growth", "expansion") as telling what a verb of growing asks', () => {
-    const body = oneSection(
+    withVelmora([
       "{#e1} Velmora's average GDP growth rate for the period 1901–2000 was 3.4% annually. Growth peaked in the 1920s.",
       '{#e2} The economy of the 1990s rested on tourism, which employed a quarter of the workforce by 1999.',
-    );
-    withEngineOver(velmora(body), (engine) => {
+    ], (engine) => {
       // "expand" had been met only by its own forms and the other verbs of its direction: no answer.
       expect(engine.answer('How fast did the economy expand each year, on average, over the twentieth century?').results[0]).toMatchObject({ id: 'e1', highlight: expect.stringContaining('3.4% annually') });
-    }, { withCommitted: true });
+    });
   });
 
   it('asks of a title only its names: a common word sharing a stem with another title\'s word ("relative", "Relations") asks of no document', () => {
-    const body = oneSection(
+    withVelmora([
       '{#r1} The 1980–82 recession shook Velmora to the core: unemployment mounted and the government deficit climbed to 13% of GDP.',
       '{#r2} Tourism recovered slowly after the recession, helped by a weaker currency.',
-    );
-    withEngineOver(velmora(body), (engine) => {
+    ], (engine) => {
       // The paper's title has "Relations": "relative" had asked every passage of another document to hold it.
       const [deficit] = engine.answer('How big did the state deficit get relative to national output in the early-80s recession?').results;
       expect(deficit).toMatchObject({ id: 'r1', highlight: expect.stringContaining('13% of GDP') });
-    }, { withCommitted: true });
+    });
   });
 
   it('reads a share asked with a verb of being part of ("account for", "make up") as told by any sentence giving a share', () => {
-    const body = oneSection(
+    withVelmora([
       '{#s1} Farming still feeds most rural households and accounted for only 1.8% of GDP as of 2016. Rainfall is erratic. Large mineral deposits were found in the 1970s and the mining sector grew from 25% of GDP in 1980 to 38% in 1998.',
       '{#s2} The mining sector employs few people, and its towns depend on the state for water and roads.',
-    );
-    withEngineOver(velmora(body), (engine) => {
+    ], (engine) => {
       // The sentence giving the share says "grew from", not "accounted for": it had been no answer (the verb read as
       // the thing counted).
       const [share] = engine.answer('What share of GDP did the mining sector account for in 1980 and in 1998?').results;
       expect(share).toMatchObject({ id: 's1', highlight: expect.stringContaining('25% of GDP in 1980') });
       // Not a share asked: the verb is no share verb, and nothing is answered by a share of another thing.
       expect(engine.answer('How many workers did the mining sector account for in 1998?').results).toEqual([]);
-    }, { withCommitted: true });
+    });
   });
 
   it('knows the names its documents’ front matter gives: a title word is no misspelling, an author is asked of by name', () => {
