@@ -483,8 +483,8 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       // "hand over", however wink tags "hand" ("What hardware did New Delhi hand over to Dushanbe?"), and "hand"
       // with whom it goes to ("What has Beijing handed to Astana?"): WordNet's "hand over" is a kind of giving.
       // Not a hand a word before says is one ("a helping hand over the years", "his hand over the map").
-      const handed = tag === 'VERB' || ['PROPN', 'AUX'].includes(tags[i - 1] ?? '');
-      if (lemma === 'hand' && handed && (lower[i + 1] === 'over' || (tag === 'VERB' && givesTo('give', lower[i + 1], tags[i + 1], tags[i + 2])))) {
+      const handed = lemma === 'hand' && (tag === 'VERB' || tags[i - 1] === 'PROPN' || tags[i - 1] === 'AUX');
+      if (handed && (lower[i + 1] === 'over' || (tag === 'VERB' && givesTo('give', lower[i + 1], tags[i + 1], tags[i + 2])))) {
         visit(provideTerm, i, 'VERB');
         if (lower[i + 1] === 'over') i += 1;
         continue;
