@@ -2906,6 +2906,18 @@ describe('several documents', () => {
     });
   });
 
+  it('reads a figure in brackets as the figure of the word before it: "the majority (about 34 percent) of the electricity"', () => {
+    withVelmora([
+      '{#b1} In 2019, domestic wind power supplied the largest part (about 41 percent) of Velmora\'s electricity. Coal plants were closed.',
+      '{#b2} The grid reaches every town, and Velmora\'s electricity is among the cheapest in the region (42% of households heat with it).',
+    ], (engine) => {
+      // The bracket had bounded the figure: "41 percent" counted nothing, and the question was not answered.
+      expect(engine.answer('How much of Velmora\'s electricity did wind power supply in 2019?').results[0]).toMatchObject({ id: 'b1', highlight: expect.stringContaining('about 41 percent') });
+      // A bracket holding a clause still bounds its figure: no count of power plants is told.
+      expect(engine.answer('How many power plants does Velmora have?').results).toEqual([]);
+    });
+  });
+
   it('knows the names its documents’ front matter gives: a title word is no misspelling, an author is asked of by name', () => {
     const body = ['## Copernicus', '', '{#h1} Nicolaus Copernicus was a Polish canon who published On the Revolutions of the Heavenly Spheres in 1543.'].join('\n');
     const { dir, cleanup } = scratchCorpus({ 'helio.md': smallDocument({ front: 'id: helio\ntitle: A Short History of Heliocentrism\nauthor: Maria Keller\nyear: 2024', body }) });

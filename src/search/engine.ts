@@ -297,6 +297,11 @@ const DEGREE_WORDS = /\b(?:high|higher|highest|low|lower|great|greater|greatest|
 const CURRENCY_SIGNS = /[$€£¥₹]/g;
 /** Words of a currency, in lower case: a number beside one is a sum of money. */
 const CURRENCY_WORDS: ReadonlySet<string> = new Set([...CURRENCY_CODES, ...CURRENCIES.flatMap((name) => [name, `${name}s`]), 'sterling', 'som']);
+/**
+ * A bracket holding nothing but a figure, which gives the figure of the word before it: "the majority (about 34
+ * percent) of Guatemala's electricity" counts electricity (see `numbersOf`).
+ */
+const FIGURE_IN_BRACKETS = /\(\s*((?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|more\s+than|less\s+than)\s+)?[$€£]?\d[\d.,]*\s*(?:%|per\s?cent|percent)?)\s*\)/gi;
 /** How many words from a number the noun it counts may stand (see `countsIt`). */
 const COUNTED_WITHIN = 8;
 /**
@@ -2631,7 +2636,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // A sign is read as its word: "1000%" holds a number as "1000 percent" does (where "1000" alone reads as a year).
     // A bracket bounds a figure's words as a word opening another clause does (it is read as one, "whereas"): "(88% of
     // Maltese people speak English), … low corporate tax" gives no tax rate.
-    const words = wordsIn(fractionsAsShares(sentence).replace(CURRENCY_SIGNS, ' usd ').replace(/%/g, ' percent ').replace(/[()]/g, ' whereas '));
+    const words = wordsIn(fractionsAsShares(sentence).replace(FIGURE_IN_BRACKETS, ' $1 ').replace(CURRENCY_SIGNS, ' usd ').replace(/%/g, ' percent ').replace(/[()]/g, ' whereas '));
     const isNumber = words.map((word) => holdsAnswerKind(word, 'quantity'));
     const currency = words.map((word) => CURRENCY_WORDS.has(word.toLowerCase()));
     const ids = words.map((word, i) => (isNumber[i] ? [] : analyzer.terms(word).flatMap((term) => dictionary.get(term) ?? [])));
