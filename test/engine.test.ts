@@ -2918,6 +2918,13 @@ describe('several documents', () => {
     });
   });
 
+  it('answers a share asked as a slice as a share: "how big a slice of the market" by "over 30% share of the world market"', () => {
+    withVelmora(['{#c1} The main exports include cocoa (the leading export, with over 30% share of the world market), timber and rubber.'], (engine) => {
+      // "slice" had been a word no passage holds, and the thing asked about.
+      expect(engine.answer('How big a slice of the global cocoa market does Velmora hold?').results[0]).toMatchObject({ id: 'c1', highlight: expect.stringContaining('30% share') });
+    });
+  });
+
   it('knows the names its documents’ front matter gives: a title word is no misspelling, an author is asked of by name', () => {
     const body = ['## Copernicus', '', '{#h1} Nicolaus Copernicus was a Polish canon who published On the Revolutions of the Heavenly Spheres in 1543.'].join('\n');
     const { dir, cleanup } = scratchCorpus({ 'helio.md': smallDocument({ front: 'id: helio\ntitle: A Short History of Heliocentrism\nauthor: Maria Keller\nyear: 2024', body }) });

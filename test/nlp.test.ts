@@ -743,6 +743,11 @@ describe('questions as students type them', () => {
     expect(plainQuestion('What dose RATS do?')).toBe('What does RATS do?');
     expect(plainQuestion('is a dose of aid enough?')).toBe('is a dose of aid enough?');
   });
+  it('reads a share asked as a slice as the share it is, and no other slice', () => {
+    expect(plainQuestion('How big a slice of the world cocoa market does Velmora hold?')).toBe('How big a share of the world cocoa market does Velmora hold?');
+    expect(plainQuestion('what slice of national output goes to research?')).toBe('what share of national output goes to research?');
+    expect(plainQuestion('Was a slice of the budget cut?')).toBe('Was a slice of the budget cut?');
+  });
   it('reads words without markdown\'s emphasis, stretched words as the word, and how simply an explanation is asked as nothing', () => {
     const known = (word: string) => winkReader().knows(word);
     expect(plainQuestion('**what** is the `SCO`?')).toBe('what is the SCO?');

@@ -250,6 +250,11 @@ const AS_OF_DOCUMENT =
  * A word that says a count may be rough, opening a question or a clause before "how many" or "how much" ("roughly how
  * many"): it asks nothing of its own ("what do we know about how many…" keeps its "about").
  */
+/**
+ * A share asked as a slice ("how big a slice of the market", "what slice of national output"): WordNet's "slice", a
+ * share of something, asked of as the share it is.
+ */
+const SLICE_ASKED = /\b((?:what|which)\s+|how\s+(?:big|large|much)\s+(?:of\s+)?a\s+)slice\s+of\b/gi;
 const HEDGE = /(?<=^\W*|[,;:(\u2013\u2014]\s*|\s-\s*)(?:roughly|approximately|approx\.?|about|around|nearly|almost|circa|some)\s+(?=how\s+m(?:any|uch)\b)/gi;
 
 /** "on its own", "by themselves", "single-handedly": alone, as the paper would write it. */
@@ -527,7 +532,8 @@ export function plainQuestion(question: string, isWord: (lower: string) => boole
   // Not the paper's own doing ("which sources does the author use?"): what is left ends on the thing, not a verb.
   const thing = unmentioned !== undated && /\b(?:what|who|which)\b/i.test(unmentioned) && unmentioned.trim().split(/\s+/).length >= 3 && !ENDS_ON_AUXILIARY.test(unmentioned) ? unmentioned : undated;
   const about = thing.replace(WHAT_ABOUT, 'what about').replace(ON_ITS_OWN, 'alone');
-  const counted = /\bhow\s+m(?:any|uch)\b/i.test(about) ? about.replace(HEDGE, '') : about;
+  const hedged = /\bhow\s+m(?:any|uch)\b/i.test(about) ? about.replace(HEDGE, '') : about;
+  const counted = /\bslices?\b/i.test(hedged) ? hedged.replace(SLICE_ASKED, '$1share of') : hedged;
   const decades = /ties\b/i.test(counted) ? counted.replace(DECADE_WORD, (word) => `19${DECADES.indexOf(word.toLowerCase()) + 2}0s`) : counted;
   const written = /\d/.test(decades) ? decades.replace(CARDINAL_DIGITS, (digits) => CARDINALS[Number(digits) - 2]!).replace(SHORT_YEAR, fullYear) : decades;
   const alone = questionAlone(written);

@@ -273,8 +273,8 @@ const OFTEN_A_SHARE = ['debt', 'spending', 'expenditure', 'budget', 'revenue', '
  * from 25% of GDP"). General English.
  */
 const SHARE_VERBS = ['account', 'make up', 'represent', 'constitute', 'comprise'];
-/** A share asked: "what share of", "what percentage of", "how much of", "how big a slice of" (WordNet's "slice": a share). */
-const SHARE_ASKED = /\b(?:what|which)\s+(?:share|percentage|proportion|fraction|portion|percent)\s+of\b|\bhow\s+much\s+of\b|\bhow\s+(?:big|large|much)\s+(?:a\s+)?(?:share|portion|proportion|fraction|slice)\s+of\b/i;
+/** A share asked: "what share of", "what percentage of", "how much of", "how big a share of" (a slice read as a share: `plainQuestion`). */
+const SHARE_ASKED = /\b(?:what|which)\s+(?:share|percentage|proportion|fraction|portion|percent)\s+of\b|\bhow\s+much\s+of\b|\bhow\s+(?:big|large|much)\s+(?:a\s+)?(?:share|portion|proportion|fraction)\s+of\b/i;
 /** A share told in figures ("87%", "12 per cent"). */
 const PERCENT_TOLD = /\d\s*(?:%|per\s?cent\b|percent\b)/i;
 /** "How far is Dushanbe from India?": a distance asked. */
