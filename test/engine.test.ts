@@ -294,6 +294,14 @@ describe('answers', () => {
     expect(unanswered.missing).toEqual(['2019']);
   });
 
+  it('answer a field of the card asked with any verb ("what number does the paper carry?") with the card first', () => {
+    // "carry" had been a word the card must hold: the passage on the author's course ("required to carry out") came first.
+    expect(engine.answer('What number does the paper carry in its series?').results[0]?.id).toBe('tresa2015');
+    expect(engine.answer('What title does this study carry?').results[0]?.id).toBe('tresa2015');
+    // The author asked of as a subject is no field asked: her passage answers.
+    expect(engine.answer('who supervises the author\'s research').results[0]?.id).toBe('p22');
+  });
+
   it('answer how the paper is made with its card and its outline, but not a question on how something it names is made', () => {
     for (const question of ['How many footnotes are there?', 'What are the sections of the paper?', 'How many passages are there?', 'What is the structure of the paper?', 'how is the paper organised?', 'How long is the paper?', 'table of contents']) {
       const answer = engine.answer(question);

@@ -16,6 +16,12 @@ const DOCUMENT_WORDS = /\b(paper|article|report|document|essay|study|piece|publi
  * no author).
  */
 const FIELD_WORDS = 'title name call publish release issue citation cite reference';
+/**
+ * The nouns that name a field of the card ("what number does this paper carry?", "which title does it bear?"): a
+ * question asking one asks the card, whatever verb it is asked with. Not the author or the publisher, which a question
+ * may name as its subject ("who supervises the author's research?").
+ */
+export const FIELD_NOUNS = 'title series number year';
 const WORDS_OF_FIELD: ReadonlyArray<[keyof DocumentMeta, string]> = [
   ['author', 'author writer write wrote written researcher'],
   // "a think tank": read as nouns, as a question has them ("the think tank that published this"), not "think" a verb.

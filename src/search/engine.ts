@@ -14,7 +14,7 @@ import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, opinionAsked, plainQuestion, wordsOfLinks } from '../nlp/unasked.js';
 import { withCapitals } from '../nlp/names.js';
 import { onlyAName, readWordnet, type WordnetEntry, type WordnetPos } from '../nlp/wordnet.js';
-import { askedFootnote, askedFootnotes, asksAboutAuthor, asksFootnoteBeside, footnoteBeside, speakerReader, asksAboutDocument, asksDocuments, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, isDocumentCard, quotedFootnotes, speaksOfSources, summaryPassages, asWords, type DocumentCard } from './cards.js';
+import { askedFootnote, askedFootnotes, asksAboutAuthor, asksFootnoteBeside, footnoteBeside, speakerReader, asksAboutDocument, asksDocuments, asksOutline, AUTHOR_SECTION, asksSources, asksSummary, documentCards, DOCUMENT_VOCABULARY, FIELD_NOUNS, isDocumentCard, quotedFootnotes, speaksOfSources, summaryPassages, asWords, type DocumentCard } from './cards.js';
 import { inFigures, PASSAGE_WORDS, POLITELY_AFTER } from './number-words.js';
 import { type PackedPostings, Postings, type PostingsArrays, PostingsBuilder, type QueryTerm, sortedHas, unpackPostings } from './postings.js';
 import { type Answer, type Citation, type Entity, MOST_QUESTIONS, type Outline, type Result, type Unanswered } from './types.js';
@@ -4537,7 +4537,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   }
 
   /** The card of the document a question asks about, when it asks about one and no passage answers it better. */
-  function cardFor(question: string, concepts: Concept[], best: number): DocumentCard | null {
+  function cardFor(question: string, concepts: Concept[], best: number, isVerb?: (c: Concept) => boolean): DocumentCard | null {
     // "Does the paper discuss the Belt and Road Initiative?" asks what it speaks of, which the card does not say.
     if (SPEAKS_OF.test(question)) return null;
     // Or one asking of a document's author by name ("Who is Maria Keller?") that no passage answers: the front matter
@@ -4552,7 +4552,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     // Nor need it hold a verb that only says where a thing is ("where is the publisher based?").
     const weighed = (checked.length === 0 ? concepts : concepts.filter((c) => !checked.includes(c) && !c.name)).filter((c) => !placedTerms().has(c.terms[0]!));
     if (weighed.length === 0) return cards[0] ?? null;
-    const asked = weighed.filter((c) => c.ids.length > 0 && !lightTerms().has(c.terms[0]!));
+    // Nor a verb a field is asked with ("What number does this paper carry?": "carry" is the paper's having it).
+    const fieldAsked = isVerb !== undefined && weighed.some((c) => fieldNouns().has(c.terms[0]!));
+    const asked = weighed.filter((c) => c.ids.length > 0 && !lightTerms().has(c.terms[0]!) && !(fieldAsked && isVerb!(c)));
     const weight = weighed.reduce((sum, c) => sum + c.weight, 0);
     let found: { card: DocumentCard; share: number } | null = null;
     for (const card of cards) {
@@ -4568,6 +4570,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
   // The verbs that only say where a thing is ("where is the publisher based?"), which no card need hold, as terms.
   let placedTermSet: Set<string> | undefined;
   const placedTerms = (): Set<string> => (placedTermSet ??= new Set(analyzer.terms('based located headquartered situated')));
+  // The nouns naming a card's fields, as terms: made when first needed.
+  let fieldNounTerms: Set<string> | undefined;
+  const fieldNouns = (): Set<string> => (fieldNounTerms ??= new Set(analyzer.terms(FIELD_NOUNS)));
   // The words for a document, as terms: made when first needed.
   let documentNounTerms: Set<string> | undefined;
   const documentNouns = (): Set<string> => (documentNounTerms ??= new Set(analyzer.terms(DOCUMENT_NOUNS)));
@@ -4891,7 +4896,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const held = (r: Ranked, c: Concept): boolean => sharedCredit(r.entry, c, false) > 0 && (!titled(r, c) || namesBesides(r));
     const holdsMany = (r: Ranked): boolean => r.share >= HELD_SHARE && concepts.filter((c) => held(r, c)).length >= HELD_CONCEPTS;
     const listed = !top || !(answers(top) || holdsMany(top)) ? [] : ranked.filter((r, i) => i === 0 || (r.score >= top.score * settings.minRelativeScore && r.share >= settings.minCoverage / 2)).slice(0, settings.maxResults);
-    const card = cardFor(read, words, listed.length > 0 ? top!.share : 0);
+    const card = cardFor(read, words, listed.length > 0 ? top!.share : 0, (c) => analysis?.partsOfSpeech.get(c.terms[0]!) === 'v');
     // After the card ("When was the paper published?"), a passage holding a word of the question as it is written, not
     // only another wording of it ("Public Security Ministry" for "published").
     const passages = (card ? listed.filter((r) => concepts.some((c) => c.own >= 0 && r.entry.terms.has(c.own))) : listed).map((r) => present(r.entry.passage, negated ? shownWith(r.entry.sentences, saysNo(r)) : shownWith(r.entry.sentences, r.sentence.text, r.sentence.alone), r.score));
