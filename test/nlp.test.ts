@@ -579,6 +579,10 @@ describe('what a question asks for', () => {
     // questions that are not about one fact have no focus
     expect(read('Why does Uzbekistan skip SCO exercises?')).toEqual({ kind: 'reason', focus: null });
     expect(read('How does China address its security concerns?')).toEqual({ kind: null, focus: null });
+    // what is to blame for a thing, or behind it, is its cause; not what stands behind a place
+    expect(read("What's largely to blame for the slump in Kazakh exports?")).toEqual({ kind: 'reason', focus: null });
+    expect(read('What was behind the split between the two states?')).toEqual({ kind: 'reason', focus: null });
+    expect(read('What lies behind the border post?').kind).not.toBe('reason');
   });
 
   it('dates the event a when- or what-year question names, not the first noun of it', () => {

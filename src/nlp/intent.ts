@@ -379,6 +379,9 @@ const CAUSING_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['about', new Set(['bring'])],
 ]);
 
+/** After "what", what says a cause is asked: "is (largely) to blame for", "'s behind", "was (mostly) behind". */
+const BLAMED = /^(?:'s|is|are|was|were)\s+(?:(?:largely|mostly|partly|mainly|chiefly|really|most|partially|primarily)\s+)?(?:to\s+blame\s+for|behind)\b/;
+
 function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Intent {
   const lemma = (i: number): string => lemmas[i]?.toLowerCase() ?? '';
   // Not "what makes up…", which asks what a thing is made of.
@@ -419,6 +422,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "why" does; the verb stays a word of the question ("caused" meets "due to" no less than "why" does). Readable sets
   // two highlights more the cause, ten tuning documents two more first ("What made the economy boom…?").
   if (wh === 'what' && causes(at + 1)) return { kind: 'reason', subject: [], focus: null };
+  // "What is to blame for Moscow's money troubles?", "what's behind the slump?": what a thing is owed to, a cause.
+  if (wh === 'what' && BLAMED.test(lower.slice(at + 1).join(' '))) return { kind: 'reason', subject: [], focus: null };
   if (wh === 'how' && !QUANTITY_ADJECTIVES.has(next)) return { kind: null, subject: [], focus: null };
   // "What did it cost to build the dam?": a sum, of nothing the question names but the thing built.
   if (wh === 'what' && ['do', 'does', 'did', 'will', 'would'].includes(next) && lower.some((v, i) => i > at + 1 && lemma(i) === 'cost' && tags[i] === 'VERB')) return { kind: 'quantity', subject: [], focus: null, money: true };
