@@ -273,6 +273,11 @@ const OFTEN_A_SHARE = ['debt', 'spending', 'expenditure', 'budget', 'revenue', '
  * from 25% of GDP"). General English.
  */
 const SHARE_VERBS = ['account', 'make up', 'represent', 'constitute', 'comprise'];
+/**
+ * Adverbs that say how much of a thing is so, not what ("What is largely to blame for…?", "mostly"): no word a passage
+ * must hold, where the corpus never writes them.
+ */
+const EXTENT_ADVERBS: ReadonlySet<string> = new Set(['largely', 'mostly', 'mainly', 'chiefly', 'partly', 'primarily', 'principally', 'predominantly']);
 /** A share asked: "what share of", "what percentage of", "how much of", "how big a share of" (a slice read as a share: `plainQuestion`). */
 const SHARE_ASKED = /\b(?:what|which)\s+(?:share|percentage|proportion|fraction|portion|percent)\s+of\b|\bhow\s+much\s+of\b|\bhow\s+(?:big|large|much)\s+(?:a\s+)?(?:share|portion|proportion|fraction)\s+of\b/i;
 /** A share told in figures ("87%", "12 per cent"). */
@@ -3061,7 +3066,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const dated = analysis.intent.kind === 'date' && !words.every(asksDate) ? words.filter((c) => !asksDate(c)) : words;
     // "Which big powers share a worry …?": an adjective saying only how much a thing matters ("big", "real"), which the
     // corpus never writes, asks of the thing itself (see DEGREE_ADJECTIVES): not a word a passage must hold.
-    const degreeOnly = (c: Concept): boolean => c.ids.length === 0 && !c.name && DEGREE_ADJECTIVES.has((c.written ?? '').toLowerCase());
+    const degreeOnly = (c: Concept): boolean => c.ids.length === 0 && !c.name && (DEGREE_ADJECTIVES.has((c.written ?? '').toLowerCase()) || (EXTENT_ADVERBS.has((c.written ?? '').toLowerCase())));
     const concepts = dated.some(degreeOnly) && !dated.every(degreeOnly) ? dated.filter((c) => !degreeOnly(c)) : dated;
     const framing = framingOf(text, concepts, (term) => namesOfTerm.get(term) ?? []);
     const negated = asksNegated(text);
