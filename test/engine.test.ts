@@ -294,6 +294,12 @@ describe('answers', () => {
     expect(unanswered.missing).toEqual(['2019']);
   });
 
+  it('answer a victory, a win or a triumph asked of with the paper\'s "success" (thesaurus, from Moby)', () => {
+    // Each had been no answer: the paper writes "a resounding military success in 1279".
+    expect(engine.answer('In what year did the Mongols win their victory in China?').results[0]?.id).toBe('p1');
+    expect(engine.answer('When did Khublai Khan\'s armies triumph in China?').results[0]?.id).toBe('p1');
+  });
+
   it('answer a cause asked with an adverb of extent the paper never writes ("largely to blame") as the cause itself', () => {
     // "largely" had been a word a passage must hold, and the passage on China's preference came first.
     expect(engine.answer('What is largely to blame for Moscow losing economic ground in Central Asia?').results[0]?.id).toBe('p11');
