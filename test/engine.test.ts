@@ -300,6 +300,11 @@ describe('answers', () => {
     expect(engine.answer('When did Khublai Khan\'s armies triumph in China?').results[0]?.id).toBe('p1');
   });
 
+  it('answer of fighters with the paper\'s "militants" (thesaurus, from Moby)', () => {
+    // It had been no answer: "fighters" had been read as "combat", "fight", which the route's passage never says.
+    expect(engine.answer('Through which Kyrgyz city are fighters said to pass on their way into China?').results[0]?.id).toBe('p4');
+  });
+
   it('answer a cause asked with an adverb of extent the paper never writes ("largely to blame") as the cause itself', () => {
     // "largely" had been a word a passage must hold, and the passage on China's preference came first.
     expect(engine.answer('What is largely to blame for Moscow losing economic ground in Central Asia?').results[0]?.id).toBe('p11');
