@@ -752,6 +752,11 @@ describe('questions as students type them', () => {
     expect(plainQuestion('what slice of national output goes to research?')).toBe('what share of national output goes to research?');
     expect(plainQuestion('Was a slice of the budget cut?')).toBe('Was a slice of the budget cut?');
   });
+  it('reads the world wars by their short names as texts write them', () => {
+    expect(plainQuestion('How did trade change after WWII?')).toBe('How did trade change after World War II?');
+    expect(plainQuestion('what did ww2 do to the economy')).toBe('what did World War II do to the economy');
+    expect(plainQuestion('Who did Velmora side with in WW1?')).toBe('Who did Velmora side with in World War I?');
+  });
   it('reads words without markdown\'s emphasis, stretched words as the word, and how simply an explanation is asked as nothing', () => {
     const known = (word: string) => winkReader().knows(word);
     expect(plainQuestion('**what** is the `SCO`?')).toBe('what is the SCO?');

@@ -255,6 +255,8 @@ const AS_OF_DOCUMENT =
  * share of something, asked of as the share it is.
  */
 const SLICE_ASKED = /\b((?:what|which)\s+|how\s+(?:big|large|much)\s+(?:of\s+)?a\s+)slice\s+of\b/gi;
+/** The world wars by their short names ("WWII", "WW2"), as texts write them: "World War II". */
+const WORLD_WAR = /\bWW(II|I|2|1)\b/gi;
 const HEDGE = /(?<=^\W*|[,;:(\u2013\u2014]\s*|\s-\s*)(?:roughly|approximately|approx\.?|about|around|nearly|almost|circa|some)\s+(?=how\s+m(?:any|uch)\b)/gi;
 
 /** "on its own", "by themselves", "single-handedly": alone, as the paper would write it. */
@@ -496,7 +498,8 @@ const SHORT_MONTH = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?=
 /**
  * A question as plain English: chat spellings of small words read as the words, a small word with two letters
  * swapped read as the word when English has no word so spelt (`isWord`; "whta" as "what", never "form" as "from"),
- * a hedge before "how many" left out ("roughly how many"),
+ * a hedge before "how many" left out ("roughly how many"), a share asked as a slice read as a share, a world war by
+ * its short name ("WWII") as texts write it,
  * a small number before a plural noun written out, what is said around its question left out (`questionAlone`), and
  * a greeting before it too; a flag as its country's name; in lower case when its casing tells nothing (`caseless`);
  * without markdown's emphasis, a stretched word or one with accents read as the word English has (`isKnown`), and how simply an
@@ -533,7 +536,8 @@ export function plainQuestion(question: string, isWord: (lower: string) => boole
   const thing = unmentioned !== undated && /\b(?:what|who|which)\b/i.test(unmentioned) && unmentioned.trim().split(/\s+/).length >= 3 && !ENDS_ON_AUXILIARY.test(unmentioned) ? unmentioned : undated;
   const about = thing.replace(WHAT_ABOUT, 'what about').replace(ON_ITS_OWN, 'alone');
   const hedged = /\bhow\s+m(?:any|uch)\b/i.test(about) ? about.replace(HEDGE, '') : about;
-  const counted = /\bslices?\b/i.test(hedged) ? hedged.replace(SLICE_ASKED, '$1share of') : hedged;
+  const sliced = /\bslices?\b/i.test(hedged) ? hedged.replace(SLICE_ASKED, '$1share of') : hedged;
+  const counted = /\bww/i.test(sliced) ? sliced.replace(WORLD_WAR, (_, number: string) => `World War ${number === '1' || number.toUpperCase() === 'I' ? 'I' : 'II'}`) : sliced;
   const decades = /ties\b/i.test(counted) ? counted.replace(DECADE_WORD, (word) => `19${DECADES.indexOf(word.toLowerCase()) + 2}0s`) : counted;
   const written = /\d/.test(decades) ? decades.replace(CARDINAL_DIGITS, (digits) => CARDINALS[Number(digits) - 2]!).replace(SHORT_YEAR, fullYear) : decades;
   const alone = questionAlone(written);
