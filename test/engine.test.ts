@@ -305,6 +305,11 @@ describe('answers', () => {
     expect(engine.answer('Through which Kyrgyz city are fighters said to pass on their way into China?').results[0]?.id).toBe('p4');
   });
 
+  it('answer of swapping visits with the paper\'s "exchanges" (thesaurus, from Moby)', () => {
+    // It had been no answer: "swap" had been read as "trade" alone.
+    expect(engine.answer('Since what year have Chinese and Kazakh soldiers been swapping visits?').results[0]?.id).toBe('p10');
+  });
+
   it('answer a cause asked with an adverb of extent the paper never writes ("largely to blame") as the cause itself', () => {
     // "largely" had been a word a passage must hold, and the passage on China's preference came first.
     expect(engine.answer('What is largely to blame for Moscow losing economic ground in Central Asia?').results[0]?.id).toBe('p11');
