@@ -583,6 +583,9 @@ describe('what a question asks for', () => {
     expect(read("What's largely to blame for the slump in Kazakh exports?")).toEqual({ kind: 'reason', focus: null });
     expect(read('What was behind the split between the two states?')).toEqual({ kind: 'reason', focus: null });
     expect(read('What lies behind the border post?').kind).not.toBe('reason');
+    // an adjective ending the question after a possessive is used as a noun, the thing asked of
+    expect(read("How big is Kyrgyzstan's military?")).toEqual({ kind: 'quantity', focus: term('military') });
+    expect(read('How big is the military?')).toEqual({ kind: 'quantity', focus: term('military') });
   });
 
   it('dates the event a when- or what-year question names, not the first noun of it', () => {

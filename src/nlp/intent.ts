@@ -502,7 +502,10 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const sumAsked = (wh === 'what' || wh === 'which') && !(isNoun(phraseAt) && picks(head(phraseAt))) && ((MONEY_NOUNS.has(phraseHead) && !MONEY_ITSELF.has(phraseHead)) || (QUANTITY_NOUNS.has(phraseHead) && !KIND_NOUNS.has(phraseHead)));
   // "What corporate tax rate did Cyprus introduce?" asks the rate, whatever verb says what was done with it.
   const asksPhrase = asksNoun || sumAsked;
-  const nounAt = after.find((i) => isNoun(i) && !GENERIC_NOUNS.has(lemma(i)));
+  // "How big is Kyrgyzstan's military?": an adjective ending the question after a possessive or a determiner is used as
+  // a noun ("the military", "the poor"), the thing asked of.
+  const adjectiveAsNoun = (i: number): boolean => tags[i] === 'ADJ' && (tags[i + 1] === undefined || tags[i + 1] === 'PUNCT') && (POSSESSIVE.has(lower[i - 1] ?? '') || tags[i - 1] === 'DET' || tags[i - 1] === 'PRON');
+  const nounAt = after.find((i) => (isNoun(i) || adjectiveAsNoun(i)) && !GENERIC_NOUNS.has(lemma(i)));
   const verbAsks = after.some(asksVerb);
   // "What was Chui Avenue called during Soviet times?": a noun after a verb is no noun asked.
   const nounAfterVerb = nounAt !== undefined && after.some((i) => i < nounAt && tags[i] === 'VERB');
@@ -623,7 +626,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "Who became Mongolia's first president?" asks of the president: a possessive says whose it is. A name is no
   // focus, known or not ("on what date did the Taliban take Herat?"): a passage must name it anyway, and its sentence
   // that gives the date may call it otherwise ("the city was captured").
-  const first = after.find((i) => isTopicNoun(i) && tags[i] !== 'PROPN' && !KIND_NOUNS.has(lemma(i)) && (asksPhrase || !verbAsks) && !POSSESSIVE.has(lower[i + 1] ?? ''));
+  const first = after.find((i) => (isTopicNoun(i) || adjectiveAsNoun(i)) && tags[i] !== 'PROPN' && !KIND_NOUNS.has(lemma(i)) && (asksPhrase || !verbAsks) && !POSSESSIVE.has(lower[i + 1] ?? ''));
   // "When did the Elephant field begin production?" dates the production: what a verb of beginning or ending has as its
   // object is what begins, not the subject before it.
   // Not a noun the question word asks of ("how many soldiers did the army start the war with?" counts soldiers).
