@@ -250,6 +250,7 @@ const AS_OF_DOCUMENT =
  * A word that says a count may be rough, opening a question or a clause before "how many" or "how much" ("roughly how
  * many"): it asks nothing of its own ("what do we know about how many…" keeps its "about").
  */
+const HEDGE = /(?<=^\W*|[,;:(\u2013\u2014]\s*|\s-\s*)(?:roughly|approximately|approx\.?|about|around|nearly|almost|circa|some)\s+(?=how\s+m(?:any|uch)\b)/gi;
 /**
  * A share asked as a slice ("how big a slice of the market", "what slice of national output"): WordNet's "slice", a
  * share of something, asked of as the share it is.
@@ -257,7 +258,6 @@ const AS_OF_DOCUMENT =
 const SLICE_ASKED = /\b((?:what|which)\s+|how\s+(?:big|large|much)\s+(?:of\s+)?a\s+)slice\s+of\b/gi;
 /** The world wars by their short names ("WWII", "WW2"), as texts write them: "World War II". */
 const WORLD_WAR = /\bWW(II|I|2|1)\b/gi;
-const HEDGE = /(?<=^\W*|[,;:(\u2013\u2014]\s*|\s-\s*)(?:roughly|approximately|approx\.?|about|around|nearly|almost|circa|some)\s+(?=how\s+m(?:any|uch)\b)/gi;
 
 /** "on its own", "by themselves", "single-handedly": alone, as the paper would write it. */
 const ON_ITS_OWN = /\b(?:on\s+(?:its|their|his|her|one['’]s)\s+own|by\s+(?:itself|themselves|himself|herself)|single[-\s]?handed(?:ly)?)\b/gi;

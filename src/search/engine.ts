@@ -3066,7 +3066,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const dated = analysis.intent.kind === 'date' && !words.every(asksDate) ? words.filter((c) => !asksDate(c)) : words;
     // "Which big powers share a worry …?": an adjective saying only how much a thing matters ("big", "real"), which the
     // corpus never writes, asks of the thing itself (see DEGREE_ADJECTIVES): not a word a passage must hold.
-    const degreeOnly = (c: Concept): boolean => c.ids.length === 0 && !c.name && (DEGREE_ADJECTIVES.has((c.written ?? '').toLowerCase()) || (EXTENT_ADVERBS.has((c.written ?? '').toLowerCase())));
+    // So is an adverb of extent ("largely to blame"; see EXTENT_ADVERBS).
+    const degreeOnly = (c: Concept): boolean => {
+      const written = (c.written ?? '').toLowerCase();
+      return c.ids.length === 0 && !c.name && (DEGREE_ADJECTIVES.has(written) || EXTENT_ADVERBS.has(written));
+    };
     const concepts = dated.some(degreeOnly) && !dated.every(degreeOnly) ? dated.filter((c) => !degreeOnly(c)) : dated;
     const framing = framingOf(text, concepts, (term) => namesOfTerm.get(term) ?? []);
     const negated = asksNegated(text);
