@@ -223,6 +223,14 @@ describe('terms', () => {
     expect(analyzer.analyze('Which states would like to curb extremism in Tajikistan?').intent.focus).not.toBe('like');
     // The word after "did" and its subject's names, before "the", is the verb asked of, though wink tags "sign" a noun.
     expect(analyzer.analyze('When did China and Uzbekistan sign the agreement on combating the three evils?').intent.focus).toBe(analyzer.lemmaTerm('sign'));
+    // So is one wink tags an adjective, before an article or a possessive ("complete the", "open its"): a verb the
+    // engine asks a date of. Not an adjective before a figure ("its very first two-country exercise").
+    for (const [question, verb] of [['In what year did the United States complete the Panama Canal?', 'complete'], ['When did the government open its new port?', 'open']] as const) {
+      const { intent, partsOfSpeech } = analyzer.analyze(question);
+      expect(intent.focus).toBe(analyzer.lemmaTerm(verb));
+      expect(partsOfSpeech.get(analyzer.lemmaTerm(verb))).toBe('v');
+    }
+    expect(analyzer.analyze('Who did China team up with for its very first two-country exercise?').partsOfSpeech.get(analyzer.lemmaTerm('first'))).not.toBe('v');
     expect(analyzer.terms('what does china like about it')).toContain('like');
     // Chat's "like" after a comma restates or hedges: "what does RATS do, like who does it target".
     expect(analyzer.terms('what does RATS do, like who does it target')).toEqual(analyzer.terms('what does RATS do, who does it target'));

@@ -73,6 +73,34 @@ export interface Analysis {
 const YEAR_ALONE = /^(1[5-9]|20)\d\d$/;
 /** A possessive's ending, as wink cuts it from its word: "'s" of "Moscow's". */
 const POSSESSIVE = /^['’]s$/;
+/** The auxiliary of a question or a negation that the verb after its subject stands bare by ("did China complete…"). */
+const DO_SUPPORT = new Set(['do', 'does', 'did']);
+/** Words opening a noun phrase, before which no adjective or noun of the subject stands: "complete the", "open its". */
+const OPENS_NOUN_PHRASE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'these', 'those', 'our', 'your', 'my']);
+
+/**
+ * wink tags the bare verb after "did" and its subject as an adjective or a noun where the word can be one ("In what
+ * year did the United States complete the Panama Canal?", "When did the government open the port?", "When did China
+ * and Uzbekistan sign the agreement…"), and the question then has no verb to ask of. An adjective stands before a
+ * noun, never before an article or a possessive: one standing there after "do", "does" or "did", with no verb
+ * between, is the verb. A noun after the subject's nouns may be one of them ("the defence ministry"): it is the verb
+ * only after the names that are the subject, before an article, a possessive or a figure. Tags are changed in place.
+ */
+function verbsAfterDo(lower: string[], tags: string[], named: boolean[]): void {
+  let aux = -1;
+  for (let i = 0; i < lower.length; i += 1) {
+    if (tags[i] === 'AUX' && DO_SUPPORT.has(lower[i]!)) aux = i;
+    else if (tags[i] === 'VERB' || tags[i] === 'PUNCT') aux = -1;
+    else if (aux < 0 || i <= aux + 1) continue;
+    else if (tags[i] === 'ADJ' && OPENS_NOUN_PHRASE.has(lower[i + 1] ?? '')) [tags[i], aux] = ['VERB', -1];
+    else if (tags[i] === 'NOUN' && (OPENS_NOUN_PHRASE.has(lower[i + 1] ?? '') || tags[i + 1] === 'NUM') && afterNames(i)) [tags[i], aux] = ['VERB', -1];
+  }
+  function afterNames(i: number): boolean {
+    let j = i - 1;
+    while (j > aux && (named[j] || tags[j] === 'PROPN' || tags[j] === 'CCONJ')) j -= 1;
+    return j === aux && j < i - 1;
+  }
+}
 /** A wink entity the analyzer keeps: a date, an amount or a number, with a figure or a month in it. */
 /** Prepositions that open a phrase of time or number after a verb ("held in 2003", "rose by 5%"). */
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'to', 'from', 'since', 'until', 'till', 'during', 'before', 'after']);
@@ -658,6 +686,7 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
       if (!entities.some((e) => e.text === value)) entities.push({ text: value, type: 'DURATION', canonical: value });
       for (const year of value.split('-')) entities.push({ text: year, type: 'DATE', canonical: year });
     }
+    verbsAfterDo(lower, tokens.tags, named);
     const asked = readIntent({ values, lower, lemmas: tokens.lemmas, tags: tokens.tags, named });
     const words: string[] = [];
     const namedWords = new Set<string>();

@@ -783,18 +783,7 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
     if (PLACE_VERBS.has(lemma(i))) return false;
     // "Until when could people still pay…": wink may tag "people" a verb; it is the subject.
     if (PEOPLE_NOUNS.has(lower[i]!)) return false;
-    return (tags[i] === 'VERB' || verbAfterSubject(i)) && (!LIGHT_VERBS.has(lemma(i)) || PARTICLES.has(lower[i + 1] ?? ''));
-  }
-
-  /**
-   * A word after "did", "does" or "do" and the names that are its subject, before "the", "a" or a number, is the verb
-   * asked of, however wink tags it ("When did China and Uzbekistan sign the agreement…" reads "sign" as a noun).
-   */
-  function verbAfterSubject(i: number): boolean {
-    if (tags[i] !== 'NOUN' || !(named[i - 1] || tags[i - 1] === 'PROPN') || !['DET', 'NUM'].includes(tags[i + 1] ?? '')) return false;
-    let j = i - 1;
-    while (j > 0 && (named[j] || tags[j] === 'PROPN' || tags[j] === 'CCONJ')) j -= 1;
-    return DO_FORMS.has(lower[j] ?? '');
+    return tags[i] === 'VERB' && (!LIGHT_VERBS.has(lemma(i)) || PARTICLES.has(lower[i + 1] ?? ''));
   }
 
   /**
