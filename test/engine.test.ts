@@ -2230,6 +2230,15 @@ describe('answers', () => {
     expect(engine.answer('How far back do Indian-Tajik ties go?').results[0]?.highlight).toContain('1990');
   });
 
+  it('answer how long a thing is only from a sentence giving a length, and how long something went on from a time', () => {
+    // "How long is the border…?" measures the border: it had been answered by "regular military exchanges since 1993".
+    expect(engine.answer('How long is the border between China and Kazakhstan?').results).toEqual([]);
+    const body = '## Roads\n\n{#r1} The Osh road is 300 km long and was paved in 1990.\n\n{#r2} The Osh road carries trucks of goods to Kashi since 2010.';
+    expect(answerOver(body, 'How long is the Osh road?').results[0]?.highlight).toContain('300 km');
+    // "How long have … been …" still asks a time.
+    expect(engine.answer('How long have China and Kazakhstan held military exchanges?').results[0]?.highlight).toContain('since 1993');
+  });
+
   it('highlight the sentence meeting what is asked, not one meeting only the time frame the question gives', () => {
     const body = '## Ties\n\n{#w1} After the 2001 attacks in Zembla, the northern states backed Zembla’s campaign. Zembla and the northern states cooperated via trade deals and overflight rights.\n\n{#w2} Fishing is the main trade of the coast.';
     // "after the 2001 attacks" says when: the first sentence had been the highlight for holding it.

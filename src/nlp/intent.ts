@@ -525,7 +525,9 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   // "How many years do children spend at school?" asks how long; "how many times…" how often.
   if (wh === 'how' && (next === 'many' || next === 'much') && DATE_NOUNS.has(nounNext)) kind = nounNext === 'time' ? 'frequency' : 'duration';
   else if (wh === 'when' || (wh === 'how' && next === 'far' && lower[at + 2] === 'back') || DATE_NOUNS.has(nounNext) || DATE_NOUNS.has(asked)) kind = 'date';
-  else if (wh === 'how' && next === 'long') kind = 'duration';
+  // "How long is the border?", "how long are the pipelines?" measure a thing's length, as "how far" measures a distance;
+  // "how long was the exercise?", "how long have they held drills?" ask a time.
+  else if (wh === 'how' && next === 'long' && !(measured && ['is', 'are'].includes(lower[at + 2] ?? ''))) kind = 'duration';
   // "How often are the exercises held?": "annual", "every year", "twice a year".
   else if (wh === 'how' && (next === 'often' || next === 'frequently')) kind = 'frequency';
   // "How old is the SCO?": an age, or the year it runs from.
