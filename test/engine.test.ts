@@ -7,6 +7,7 @@ import { askedFootnote, BRACKETED_FOOTNOTE, isDocumentCard, MARKER_ALONE, NAMED_
 import { buildIndex, createEngine, type Engine, withoutPlacesAndBodies } from '../src/search/engine.js';
 import type { Answer } from '../src/search/types.js';
 import { createLookup } from '../src/search/lookup.js';
+import { holdsSum } from '../src/nlp/intent.js';
 import { plainQuestion } from '../src/nlp/unasked.js';
 import { evalQuestions } from '../scripts/bench/stats.js';
 import { evaluate, parseEvalFile } from '../scripts/eval.js';
@@ -2228,6 +2229,15 @@ describe('answers', () => {
     expect(answerOver(body, 'How far is Osh from Kashi?').results[0]?.id).toBe('r1');
     // How far back ties go is when they began.
     expect(engine.answer('How far back do Indian-Tajik ties go?').results[0]?.highlight).toContain('1990');
+  });
+
+  it('read a sum in any of the world currencies as a sum of money', () => {
+    // "How much did Velmora pay…?" asks a sum: "150 million francs" had given none, the answer abstained.
+    const body = '## Debt\n\n{#d1} Velmora agreed to a payment of 150 million francs to Zembla beginning in 1825.\n\n{#d2} Velmora traded with Zembla from 1825.';
+    expect(answerOver(body, 'How much did Velmora have to pay Zembla starting in 1825?').results[0]?.highlight).toContain('150 million francs');
+    expect(holdsSum('The lira lost a third of its value.')).toBe(true);
+    // A country is no currency, though "France" and "francs" share a stem.
+    expect(holdsSum('Velmora paid France in grain.')).toBe(false);
   });
 
   it('answer how long a thing is only from a sentence giving a length, and how long something went on from a time', () => {

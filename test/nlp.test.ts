@@ -326,6 +326,8 @@ describe('what a question asks for', () => {
     expect(intent('Who is the president of Kyrgyzstan?').modifiers).toBeUndefined();
     expect(intent("What was Kyrgyzstan's unemployment rate in 2009?")).toMatchObject({ kind: 'quantity', focus: 'rate', modifiers: ['unemploy'] });
     expect(intent('How many tonnes of walnuts do the forests produce?')).toMatchObject({ kind: 'quantity', focus: 'walnut', modifiers: ['ton'] });
+    // Not a name whose the thing counted is: "hectares of Haiti's arable land" measures land.
+    expect(intent("How many hectares of Haiti's arable land are irrigated?")).toMatchObject({ kind: 'quantity', focus: 'land' });
     // A verb's past form after the noun opens a clause of its own, though tagged a noun: the wood is counted.
     expect(intent('How much of the wood chopped in 2000 was burned for fuel?')).toMatchObject({ kind: 'quantity', focus: 'wood' });
     // What follows for someone is no definition.

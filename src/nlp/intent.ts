@@ -122,8 +122,22 @@ export function namesRoleOtherThan(question: string, focus: string, focusWording
 }
 /** What a person leads, not a country (English's bodies of people led in the field: "who led the delegation?"). */
 const LED_BY_PERSONS = new Set(['delegation', 'army', 'troop', 'force', 'expedition', 'team', 'garrison', 'fleet', 'navy', 'battalion', 'brigade', 'division', 'regiment', 'corps', 'rebel', 'rebellion', 'revolt', 'uprising', 'mutiny', 'raid', 'assault', 'siege', 'cabinet', 'regime']);
-/** Currencies in English, by lemma: "how many dollars…" asks a sum, as "how much money…" does. */
-export const CURRENCIES: readonly string[] = ['dollar', 'buck', 'euro', 'yuan', 'renminbi', 'rouble', 'ruble', 'rupee', 'tenge', 'somoni', 'manat', 'afghani'];
+/**
+ * The world's currencies in English, by lemma: "how many dollars…" asks a sum, as "how much money…" does, and a
+ * sentence with "150 million francs" gives one. Not those English also writes as another word or name ("pound", a
+ * weight; "real", "won", "mark", "rand", "sol", "dong", "dram", "kip", "lev", "sucre").
+ */
+export const CURRENCIES: readonly string[] = [
+  'dollar', 'buck', 'euro', 'yuan', 'renminbi', 'rouble', 'ruble', 'rupee', 'tenge', 'somoni', 'manat', 'afghani', 'franc', 'peso', 'lira',
+  'shilling', 'dinar', 'dirham', 'rial', 'riyal', 'krona', 'krone', 'zloty', 'forint', 'yen', 'rupiah', 'ringgit', 'baht', 'kwacha', 'naira',
+  'cedi', 'birr', 'gourde', 'lempira', 'quetzal', 'cordoba', 'córdoba', 'balboa', 'guarani', 'guaraní', 'boliviano', 'ariary', 'leu', 'kuna',
+  'hryvnia', 'lari', 'kyat', 'taka', 'ngultrum', 'pula', 'metical', 'kwanza', 'leone', 'dalasi', 'ouguiya', 'escudo', 'denar',
+  'rufiyaa', 'lilangeni', 'loti', 'pataca', 'tala', 'vatu', 'kina', 'colón',
+];
+/** Their plurals that do not add "s" to the lemma, as written. */
+const CURRENCY_PLURALS: readonly string[] = ['lire', 'kronor', 'kroner', 'meticais', 'colones', 'reais', 'soles', 'quetzales', 'guaraníes', 'bolívares', 'bolivares'];
+/** A currency's name as written, singular or plural: a number beside one is a sum of money. */
+export const CURRENCY_NAMES: readonly string[] = [...CURRENCIES.flatMap((name) => [name, `${name}s`]), ...CURRENCY_PLURALS];
 /** Codes of currencies, in lower case, as texts write them before a sum ("USD 16 million"). */
 export const CURRENCY_CODES: readonly string[] = ['usd', 'us', 'eur', 'gbp', 'rmb', 'cny', 'kzt'];
 /** Words of a number's size: "16 million", "two billion". */
@@ -635,7 +649,8 @@ function readDirect({ values, lower, lemmas, tags, named }: QuestionTokens): Int
   const noun = first === undefined || asksPhrase ? first : (objectBegun(first) ?? first);
   const read = noun === undefined ? (becomes() ?? after.find(asksVerb)) : head(noun);
   // "How many tonnes of walnuts": what is counted is the walnuts, in tonnes; a sentence with tonnes of fish gives no count.
-  const measuredIn = kind === 'quantity' && read !== undefined && UNITS.has(lemma(read)) && lower[read + 1] === 'of' ? after.find((i) => i > read + 1 && isTopicNoun(i)) : undefined;
+  // Not a name whose they are ("hectares of Haiti's arable land" measures land).
+  const measuredIn = kind === 'quantity' && read !== undefined && UNITS.has(lemma(read)) && lower[read + 1] === 'of' ? after.find((i) => i > read + 1 && isTopicNoun(i) && !POSSESSIVE.has(lower[i + 1] ?? '')) : undefined;
   const focus = measuredIn === undefined ? read : head(measuredIn);
   // "How many nuclear weapons": the adjectives and nouns right before the noun counted, after "how many".
   const modifiers: number[] = [];
@@ -927,7 +942,7 @@ const FREQUENCY =
 const CAUSE = /\b(because|since(?!\s+(?:then|\d))|due to|owing to|as a result|therefore|thus|hence|so that|in order to|for the safety|led to|drove|this is to|the reason|for (?:this|that|these|those|which) reasons?)\b|^as\b|, as\b/i;
 
 /** A sum of money: a currency's sign, code or name ("USD 16 million", "$2 billion", "40,000 tenge"). */
-const SUM = /[$€£¥₹]|\b(?:USD|US\$|EUR|GBP|RMB|CNY|KZT|dollars?|euros?|pounds sterling|sterling|yuan|renminbi|roubles?|rubles?|rupees?|tenge|somoni|manats?)\b/i;
+const SUM = new RegExp(`[$€£¥₹]|(?<![\\p{L}])(?:USD|US\\$|EUR|GBP|RMB|CNY|KZT|pounds sterling|sterling|${CURRENCY_NAMES.join('|')})(?![\\p{L}])`, 'iu');
 
 /** Whether a sentence gives a sum of money: a number asked of a cost or a budget. */
 export const holdsSum = (sentence: string): boolean => SUM.test(sentence);

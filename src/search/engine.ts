@@ -8,7 +8,7 @@ import type { Corpus, CorpusDocument, DocumentMeta, Passage, Thesaurus } from '.
 import { createAnalyzer, ENTITY_PREFIX, entityTerm, type Analysis, type Analyzer, type Lexicon } from '../nlp/analyzer.js';
 import { memoized } from '../memo.js';
 import { cosine, meanVector, readEmbeddings, unitFloats } from '../nlp/embeddings.js';
-import { asksNegated, CURRENCIES, CURRENCY_CODES, DEGREE_ADJECTIVES, FACT_KINDS, fractionsAsShares, holdsAnswerKind, holdsSum, LIGHT_VERBS, namesRoleOtherThan, rolesIn, startsUpper, type AnswerKind } from '../nlp/intent.js';
+import { asksNegated, CURRENCY_CODES, CURRENCY_NAMES, DEGREE_ADJECTIVES, FACT_KINDS, fractionsAsShares, holdsAnswerKind, holdsSum, LIGHT_VERBS, namesRoleOtherThan, rolesIn, startsUpper, type AnswerKind } from '../nlp/intent.js';
 import { buildSpellingIndex, createSpeller, MAX_WORDS, oneSlipApart, replaceWord, type Speller, type SpellingIndex } from '../nlp/spelling.js';
 import { checkThesaurus } from '../nlp/thesaurus.js';
 import { BOT_WORDS, CHAT_WORDS, isSmallTalk, looksForeign, opinionAsked, plainQuestion, wordsOfLinks } from '../nlp/unasked.js';
@@ -305,7 +305,7 @@ const DEGREE_WORDS = /\b(?:high|higher|highest|low|lower|great|greater|greatest|
 /** Signs of a currency, read as a currency's word before a number (see `numbersOf`): "$5" is "usd 5". */
 const CURRENCY_SIGNS = /[$€£¥₹]/g;
 /** Words of a currency, in lower case: a number beside one is a sum of money. */
-const CURRENCY_WORDS: ReadonlySet<string> = new Set([...CURRENCY_CODES, ...CURRENCIES.flatMap((name) => [name, `${name}s`]), 'sterling', 'som']);
+const CURRENCY_WORDS: ReadonlySet<string> = new Set([...CURRENCY_CODES, ...CURRENCY_NAMES, 'sterling', 'som']);
 /**
  * A bracket holding nothing but a figure, which gives the figure of the word before it: "the majority (about 34
  * percent) of Guatemala's electricity" counts electricity (see `numbersOf`).
