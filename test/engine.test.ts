@@ -1293,6 +1293,10 @@ describe('answers', () => {
       '{#z3} The Zemblan army refurbished the old airbase in Dushanbe with foreign money.',
       '',
       "{#z4} Zembla's first ocean-going ship was launched in October 2023. The 1800-ton vessel, the MV Heron, will carry grain across the lake.",
+      '',
+      '{#z5} Foreign builders put up a bridge over the river and a stadium in the capital finished in 2001 for the regional games of 2002, named Stade du Nord.',
+      '',
+      '{#z6} The builders also laid a stadium road for the games, while the port, named Northhaven, got new cranes.',
     ].join('\n');
     // "called Sereshk" names the temple though the passage never says "name"
     expect(answerOver(body, 'What was the name of the fire temple on the hilltop?').results[0]?.id).toBe('z2');
@@ -1301,6 +1305,9 @@ describe('answers', () => {
     expect(answerOver(body, 'What is the name of the airbase the Zemblan army refurbished?').results).toEqual([]);
     // the sentence after the one on the ship calls it otherwise and names it (session 59's tuning documents)
     expect(answerOver(body, "What is the name of Zembla's first ocean-going ship?").results[0]?.highlight).toMatch(/the MV Heron/);
+    // a naming word after the comma closing the thing's own phrase, however long, names it; not one after another thing
+    expect(answerOver(body, 'What is the name of the stadium in the capital built for the 2002 regional games?').results[0]?.highlight).toMatch(/Stade du Nord/);
+    expect(answerOver(body, 'What is the name of the stadium road laid for the games?').results).toEqual([]);
   });
 
   it('answer a question asked wholly in other words from a passage holding three of its concepts so, not one or two', () => {

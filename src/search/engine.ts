@@ -646,7 +646,7 @@ const NAMED_WITHIN = 4;
 /**
  * Whether a sentence gives the name of the thing a question asks the name of (a word `isThing` holds), one the
  * question does not give: right before it ("the Ishkashim airbase"), set beside it ("a Tajik leader, Habibullah
- * Kalakani") or after a naming word ("called Sereshk"). "The Khan of Khiva had a weak fort" gives no Khan's name; nor
+ * Kalakani") or after a naming word ("called Sereshk", or after the comma closing the thing's phrase: "…, named …"). "The Khan of Khiva had a weak fort" gives no Khan's name; nor
  * does "Tajikistan's military base in Dushanbe" give the base's.
  */
 function givesName(question: string, isThing: (word: string) => boolean, nearThing: (word: string) => boolean = () => false): (sentence: string) => boolean {
@@ -663,7 +663,11 @@ function givesName(question: string, isThing: (word: string) => boolean, nearThi
       if (!isThing(word.toLowerCase())) return nearThing(word.toLowerCase()) && named(i);
       // "Lake Victoria"
       if (isNew(i - 1) || named(i)) return true;
-      for (let k = i + 1; k <= i + NAMED_WITHIN && k < words.length; k += 1) if (NAMING_WORDS.has(words[k]!.toLowerCase()) && (isNew(k + 1) || isNew(k + 2))) return true;
+      const namesNext = (k: number): boolean => NAMING_WORDS.has(words[k]!.toLowerCase()) && (isNew(k + 1) || isNew(k + 2));
+      for (let k = i + 1; k <= i + NAMED_WITHIN && k < words.length; k += 1) if (namesNext(k)) return true;
+      // Or a naming word after a comma closing the thing's own phrase, however long ("a stadium in Bamako completed in
+      // 2001 for the Africa Cup competition in 2002, named Stade du 26 Mars"): no comma before it in between.
+      for (let k = i + 1; k < words.length; k += 1) if (/[,;:]$/.test(pieces[k - 1]!)) return namesNext(k);
       return false;
     });
   };
