@@ -2238,6 +2238,14 @@ describe('answers', () => {
     expect(engine.answer('How far back do Indian-Tajik ties go?').results[0]?.highlight).toContain('1990');
   });
 
+  it('count the people of a place by its population', () => {
+    // "How many people…live in…?" had been abstained on: the sentence giving the figure says "population".
+    const body = "## People\n\n{#v1} Velmora is a republic. Velmora's estimated population in 2018 was 2,400,000.\n\n{#v2} Many people in Velmora farm rice, as people did in 1900.\n\n{#v3} Its popular markets are densely populated.";
+    expect(answerOver(body, 'Roughly how many people were thought to live in Velmora in 2018?').results[0]?.highlight).toContain('2,400,000');
+    // Nor is a count of people told by the population in the paper, which gives none.
+    expect(engine.answer('How many people live in Kyrgyzstan?').results).toEqual([]);
+  });
+
   it('read a sum in any of the world currencies as a sum of money', () => {
     // "How much did Velmora pay…?" asks a sum: "150 million francs" had given none, the answer abstained.
     const body = '## Debt\n\n{#d1} Velmora agreed to a payment of 150 million francs to Zembla beginning in 1825.\n\n{#d2} Velmora traded with Zembla from 1825.';

@@ -244,6 +244,8 @@ const HOW_MUCH = /\bhow\s+much\b/i;
  * ("food prices rose 87%").
  */
 const RISE_ASKED = /\b(?:go(?:es)?\s+up|went\s+up|gone\s+up|going\s+up|rise|rises|rose|risen|increase[ds]?|climb(?:s|ed)?|jump(?:s|ed)?|soar(?:s|ed)?|fall|falls|fell|fallen|drop(?:s|ped)?|decline[ds]?|shoot\s+up|shot\s+up)\b/i;
+/** English's nouns counting the people of a place, as a figure tells them: a place's population is its people. */
+const PEOPLE_COUNTED: readonly string[] = ['people', 'population', 'inhabitant', 'resident', 'populace'];
 /**
  * The everyday verbs telling that an amount went up, and those telling it went down: a closed class of English, not
  * the corpus's. "By how much did output drop?" is answered by "the economy shrank by 53.4%", "How much did
@@ -2629,7 +2631,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     const numbers = numbersOf(sentence)
       .filter(({ sum }) => !(notSums && sum))
       .map((n) => (notSums ? { ...n, terms: n.own } : n));
-    if (numbers.some(({ terms }) => holdsConcept(counted, terms) || nearestIn(counted, terms) >= FOCUS_NEAR)) return true;
+    if (numbers.some(({ terms }) => holdsConcept(counted, terms) || nearestIn(counted, terms) >= FOCUS_NEAR || countedKin(counted).some((k) => holdsConcept(k, terms)))) return true;
     if (inUnitsOf(counted, sentence)) return true;
     // "What share of GDP did cash remittances make up in 2018?": "Cash remittances from Armenians working abroad —
     // mostly in Russia and the United States — … making up 14% of GDP in 2018" gives the figure far from the word
@@ -2715,21 +2717,33 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
     if (found === undefined) kinOf.set(c, (found = c.family.map((id) => concept([data.terms[id]!], c.weight, { id }))));
     return found;
   };
+  /** Of each term of the groups of words given, the ids the corpus has of its group's words. */
+  const idsOfGroups = (groups: ReadonlyArray<readonly string[]>): Map<string, number[]> =>
+    new Map(
+      groups.flatMap((words) => {
+        const terms = words.map((word) => analyzer.lemmaTerm(word.replace(' ', '_')));
+        const ids = terms.flatMap((term) => dictionary.get(term) ?? []);
+        return terms.map((term) => [term, ids] as const);
+      }),
+    );
   /** Of each term of AMOUNT_CHANGES, the ids the corpus has of its direction's verbs. */
-  const changeIds = new Map(
-    AMOUNT_CHANGES.flatMap((words) => {
-      const terms = words.map((word) => analyzer.lemmaTerm(word.replace(' ', '_')));
-      const ids = terms.flatMap((term) => dictionary.get(term) ?? []);
-      return terms.map((term) => [term, ids] as const);
-    }),
-  );
-  const changeKinOf = new WeakMap<Concept, Concept[]>();
-  /** The corpus's other verbs telling an amount changed in the direction a focus of AMOUNT_CHANGES tells. */
-  const changeKin = (c: Concept): Concept[] => {
-    let found = changeKinOf.get(c);
-    if (found === undefined) changeKinOf.set(c, (found = (changeIds.get(c.terms[0]!) ?? []).filter((id) => !c.ids.includes(id)).map((id) => concept([data.terms[id]!], c.weight, { id }))));
-    return found;
+  const changeIds = idsOfGroups(AMOUNT_CHANGES);
+  /** The corpus's other words of a concept's group (see `idsOfGroups`), as concepts, worked out once a concept. */
+  const kinIn = (groupIds: Map<string, number[]>): ((c: Concept) => Concept[]) => {
+    const kinOfConcept = new WeakMap<Concept, Concept[]>();
+    return (c) => {
+      let found = kinOfConcept.get(c);
+      if (found === undefined) kinOfConcept.set(c, (found = (groupIds.get(c.terms[0]!) ?? []).filter((id) => !c.ids.includes(id)).map((id) => concept([data.terms[id]!], c.weight, { id }))));
+      return found;
+    };
   };
+  /** The corpus's other verbs telling an amount changed in the direction a focus of AMOUNT_CHANGES tells. */
+  const changeKin = kinIn(changeIds);
+  /**
+   * The corpus's other words a focus is told by as a figure: those of a change (`changeKin`), and those counting the
+   * same people ("How many people were thought to live in Haiti in 2018?": "Haiti's estimated population in 2018").
+   */
+  const countedKin = kinIn(new Map([...changeIds, ...idsOfGroups([PEOPLE_COUNTED])]));
   /** `nearest` of the concept's word or of a word of its family, whichever is nearer. */
   function nearestOfFamily(c: Concept, entry: IndexedPassage, enough: number, pos: number): number {
     let best = nearest(c, entry, enough, pos);
@@ -3883,7 +3897,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // "the Afghan government").
         const office = focus && kind === 'agent' && intent.person ? (r: Ranked): boolean => focus.ids.some((id) => !focus.family.includes(id) && r.entry.terms.has(id)) : undefined;
         const speaksOf = (r: Ranked): boolean =>
-          namesEach(r) && (!focus || anyVerb || shareVerb || (sharedCredit(r.entry, focus, false) === 1 && (!office || office(r))) || changeKin(focus).some((k) => sharedCredit(r.entry, k, false) === 1) || (!role && nearestOfFamily(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR) || ofWhich !== undefined) && which.every((c) => holds(r, c));
+          namesEach(r) && (!focus || anyVerb || shareVerb || (sharedCredit(r.entry, focus, false) === 1 && (!office || office(r))) || countedKin(focus).some((k) => sharedCredit(r.entry, k, false) === 1) || (!role && nearestOfFamily(focus, r.entry, FOCUS_NEAR, focusPos) >= FOCUS_NEAR) || ofWhich !== undefined) && which.every((c) => holds(r, c));
         // A date or a number is given by a sentence that speaks of the focus itself, in its words or one near them: "How
         // many troops took part in the June 2012 exercise?" is not answered by "more than 20 … exercises" from a passage
         // that speaks of the military in another sentence. (For the other kinds the passage speaking of it is enough:
@@ -3892,7 +3906,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
         // the question does not give: "the Khan of Khiva sued for peace" does not name the Khan of Khiva. Who holds a
         // role is told by a sentence naming someone the question does not (tuning documents: one near-topic question
         // more abstained, no answer lost).
-        const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || changeKin(focus).some((k) => holdsConcept(k, terms)) || nearestIn(focus, terms) >= FOCUS_NEAR || kin(focus).some((k) => nearestIn(k, terms) >= FOCUS_NEAR) || (ofWhich?.(terms) ?? false) : undefined;
+        const speaksIn = focus && (NUMBERED_KINDS.has(kind) || kind === 'name') ? (terms: TermSet): boolean => holdsConcept(focus, terms) || countedKin(focus).some((k) => holdsConcept(k, terms)) || nearestIn(focus, terms) >= FOCUS_NEAR || kin(focus).some((k) => nearestIn(k, terms) >= FOCUS_NEAR) || (ofWhich?.(terms) ?? false) : undefined;
         // The size of a name itself (see `sizeOfName`) is told by a sentence giving a figure of area, length or people:
         // "about 180,000 Uighurs reside in western Kazakhstan" counts Uighurs, not Kazakhstan (it had been the answer:
         // session 56's trial), and "mostly small-scale" sizes its exercises.
@@ -3956,7 +3970,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}, prebui
             : undefined;
         // A sentence speaking of what is dated or counted by its verb may give the figure however little else of the
         // question it meets.
-        const holdsFocus = focus && NUMBERED_KINDS.has(kind) && partsOfSpeech.get(focus.terms[0]!) === 'v' ? (terms: TermSet): boolean => holdsConcept(focus, terms) || changeKin(focus).some((k) => holdsConcept(k, terms)) : undefined;
+        const holdsFocus = focus && NUMBERED_KINDS.has(kind) && partsOfSpeech.get(focus.terms[0]!) === 'v' ? (terms: TermSet): boolean => holdsConcept(focus, terms) || countedKin(focus).some((k) => holdsConcept(k, terms)) : undefined;
         // The sentence after another, calling the thing a name is asked of by a word near it, goes on about it: "What is
         // the name of the first commercial-sized ship built in Kenya?": "… ship … was launched in October 2023. The
         // 1800-ton vessel, the MV Uhuru II, …".
