@@ -101,7 +101,6 @@ function verbsAfterDo(lower: string[], tags: string[], named: boolean[]): void {
     return j === aux && j < i - 1;
   }
 }
-/** A wink entity the analyzer keeps: a date, an amount or a number, with a figure or a month in it. */
 /** Prepositions that open a phrase of time or number after a verb ("held in 2003", "rose by 5%"). */
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'to', 'from', 'since', 'until', 'till', 'during', 'before', 'after']);
 /** Whether a verb's particle is a preposition opening a date or a number (`next`, the word after it). */
@@ -113,6 +112,7 @@ const datesAfter = (words: string[], next: string | undefined): boolean => next 
 const opensWay = (words: string[], next: string | undefined, after: string | undefined): boolean => words[words.length - 1] === 'on' && after === 'way' && next !== undefined && WAY_OWNERS.has(next);
 /** The words "way" follows in "on one's way". */
 const WAY_OWNERS: ReadonlySet<string> = new Set(['the', 'their', 'its', 'his', 'her', 'my', 'our', 'your']);
+/** A wink entity the analyzer keeps: a date, an amount or a number, with a figure or a month in it. */
 const DATE_OR_NUMBER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /** Whether a text may hold such an entity: one of `DATE_OR_NUMBER`'s figures or the start of a month, anywhere in it. */
 const MAY_HOLD_DATE_OR_NUMBER = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
