@@ -196,6 +196,10 @@ describe('terms', () => {
     expect(analyzer.terms('what does Cuba sell abroad')).toEqual(analyzer.terms('what does Cuba export'));
     expect(analyzer.terms('things sold overseas')).toEqual(analyzer.terms('things exported'));
     expect(analyzer.terms('why did Finland buy timber from abroad')).toEqual(analyzer.terms('why did Finland import timber'));
+    // So is a noun of trade, with "abroad" after it or "overseas" or "foreign" before it: sales abroad are exports.
+    expect(analyzer.terms('what share of sales abroad is clothing')).toEqual(analyzer.terms('what share of exports is clothing'));
+    expect(analyzer.terms('the slice of overseas sales')).toEqual(analyzer.terms('the slice of exports'));
+    expect(analyzer.terms('foreign purchases of fuel')).toEqual(analyzer.terms('imports of fuel'));
     // Not past the clause: "abroad" there is where they travel.
     expect(analyzer.terms('they sell cars, and travel abroad')).not.toContain(analyzer.terms('export')[0]);
     expect(analyzer.terms('they sell cars, and travel abroad')).toEqual([...analyzer.terms('they sell cars'), ...analyzer.terms('and travel abroad')]);

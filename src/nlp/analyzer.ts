@@ -220,6 +220,10 @@ const PHRASES = new Map<string, string | null>([
  */
 const TRADED_ABROAD = new Map([['sell', 'export'], ['ship', 'export'], ['buy', 'import'], ['purchase', 'import']]);
 const ABROAD = new Set(['abroad', 'overseas']);
+/** Nouns of trade that "abroad" makes the trade's other word: "sales abroad", "overseas sales" are exports. */
+const TRADE_NOUNS_ABROAD = new Map([['sale', 'export'], ['purchase', 'import']]);
+/** Adjectives saying so before such a noun ("overseas sales", "foreign sales"). */
+const ABROAD_BEFORE = new Set(['overseas', 'foreign']);
 /** How many words after a verb of trade "abroad" may stand ("buying fuel from overseas"). */
 const ABROAD_WITHIN = 4;
 /**
@@ -498,12 +502,19 @@ export function createAnalyzer(gazetteer: GazetteerEntry[], thesaurus: Thesaurus
         continue;
       }
       const tag = tags[i]!;
-      const traded = tag === 'VERB' ? TRADED_ABROAD.get(lemma) : undefined;
+      // "overseas sales", "foreign purchases": exports, imports.
+      const tradedAfter = ABROAD_BEFORE.has(lower[i]!) && tags[i + 1] === 'NOUN' ? TRADE_NOUNS_ABROAD.get(factsOf[i + 1]!.lower) : undefined;
+      if (tradedAfter !== undefined) {
+        visit(normalize(tradedAfter), i + 1, 'NOUN');
+        i += 1;
+        continue;
+      }
+      const traded = tag === 'VERB' ? TRADED_ABROAD.get(lemma) : tag === 'NOUN' ? TRADE_NOUNS_ABROAD.get(lemma) : undefined;
       if (traded !== undefined) {
         let at = i + 1;
         while (at <= i + ABROAD_WITHIN && at < values.length && types[at] !== 'punctuation' && !ABROAD.has(lower[at]!)) at += 1;
         if (ABROAD.has(lower[at] ?? '')) {
-          visit(normalize(traded), i, 'VERB');
+          visit(normalize(traded), i, tag);
           abroadRead = at;
           continue;
         }
