@@ -31,7 +31,9 @@ import { makeDirectory } from '../paths.js';
  * amount's change a general word of the corpus's verbs; engine-67: a verb of trade with "abroad" read as "export" or
  * "import"; engine-68: "two-nation", "one-on-one" read as "bilateral", "multi-country" as "multilateral"; engine-69:
  * "hand over" read as "provide"; engine-70: "side" a stop word again; engine-71: "growth" and
- * "expansion" among the words of an amount's change): old caches then stop matching.
+ * "expansion" among the words of an amount's change; engine-72: the bare verb after "did" and its subject read as a
+ * verb however wink tags it; engine-73: "sales abroad", "overseas sales" read as "exports"): old caches then stop
+ * matching.
  */
 const ENGINE_VERSION = 'engine-73';
 

@@ -648,8 +648,9 @@ const NAMED_WITHIN = 4;
 /**
  * Whether a sentence gives the name of the thing a question asks the name of (a word `isThing` holds), one the
  * question does not give: right before it ("the Ishkashim airbase"), set beside it ("a Tajik leader, Habibullah
- * Kalakani") or after a naming word ("called Sereshk", or after the comma closing the thing's phrase: "…, named …"). "The Khan of Khiva had a weak fort" gives no Khan's name; nor
- * does "Tajikistan's military base in Dushanbe" give the base's.
+ * Kalakani") or after a naming word ("called Sereshk"; or after the comma closing the thing's phrase: "…, named …").
+ * "The Khan of Khiva had a weak fort" gives no Khan's name; nor does "Tajikistan's military base in Dushanbe" give the
+ * base's.
  */
 function givesName(question: string, isThing: (word: string) => boolean, nearThing: (word: string) => boolean = () => false): (sentence: string) => boolean {
   // The names the question gives, as it capitalises them: a word it writes in lower case may be one of a name it asks
