@@ -288,10 +288,10 @@ const PERCENT_TOLD = /\d\s*(?:%|per\s?cent\b|percent\b)/i;
 const HOW_FAR = /\bhow\s+far\b(?!\s+back)/i;
 /** "How long is the border?": a length asked (read as a quantity, not a time: see ../nlp/intent.ts). */
 const HOW_LONG = /\bhow\s+long\b/i;
-/** A length told: a figure in a unit of length. */
-const LENGTH_TOLD = /\d\s*(?:km|kms|kilomet(?:re|er)s?|miles?|mi|metres?|meters?|m)\b/i;
+/** A length told: a figure in a unit of length, written apart or with a dash ("2,140–km"). */
+const LENGTH_TOLD = /\d\s*[-–]?\s*(?:km|kms|kilomet(?:re|er)s?|miles?|mi|metres?|meters?|m)\b/i;
 /** A distance told: a figure in a unit of length, or in words ("the distance", "km away", "borders"). */
-const DISTANCE_TOLD = /\d\s*(?:km|kms|kilomet(?:re|er)s?|miles?|mi|metres?|meters?|m)\b|\b(?:distance|away|border(?:s|ed|ing)?|adjacent|neighbou?r(?:s|ing)?)\b/i;
+const DISTANCE_TOLD = new RegExp(`${LENGTH_TOLD.source}|\\b(?:distance|away|border(?:s|ed|ing)?|adjacent|neighbou?r(?:s|ing)?)\\b`, 'i');
 /** "How much bigger did the middle class get…?", "By how much did investment grow…?": the size of a change is asked. */
 const CHANGE_ASKED = /\bhow\s+much\s+(?:more|less|bigger|smaller|larger|higher|lower|greater|better|worse)\b|\bby\s+how\s+much\b/i;
 /**
