@@ -91,9 +91,13 @@ function verbsAfterDo(lower: string[], tags: string[], named: boolean[]): void {
   for (let i = 0; i < lower.length; i += 1) {
     if (tags[i] === 'AUX' && DO_SUPPORT.has(lower[i]!)) aux = i;
     else if (tags[i] === 'VERB' || tags[i] === 'PUNCT') aux = -1;
-    else if (aux < 0 || i <= aux + 1) continue;
-    else if (tags[i] === 'ADJ' && OPENS_NOUN_PHRASE.has(lower[i + 1] ?? '')) [tags[i], aux] = ['VERB', -1];
-    else if (tags[i] === 'NOUN' && (OPENS_NOUN_PHRASE.has(lower[i + 1] ?? '') || tags[i + 1] === 'NUM') && afterNames(i)) [tags[i], aux] = ['VERB', -1];
+    else if (aux >= 0 && i > aux + 1) {
+      const opens = OPENS_NOUN_PHRASE.has(lower[i + 1] ?? '');
+      if ((tags[i] === 'ADJ' && opens) || (tags[i] === 'NOUN' && (opens || tags[i + 1] === 'NUM') && afterNames(i))) {
+        tags[i] = 'VERB';
+        aux = -1;
+      }
+    }
   }
   function afterNames(i: number): boolean {
     let j = i - 1;
